@@ -1,0 +1,125 @@
+"""Read and validate briefing.toml into a BriefingConfig."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from generator.errors import ConfigError
+from generator.models import BriefingConfig, EventSpec, Problem
+
+CONFIG_NAME = "briefing.toml"
+RESERVED_EVENT_IDS = frozenset({"other"})
+_EVENT_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
+_TOP_KEYS = {"title", "description", "base_url", "events"}
+_EVENT_KEYS = {"id", "title", "date", "terms", "summary"}
+
+
+def load_config(content_dir: Path) -> tuple[BriefingConfig, list[Problem]]:
+    """Read content_dir/briefing.toml; raise ConfigError listing every error, return warnings."""
+    path = content_dir / CONFIG_NAME
+    shown = str(path)
+    if not path.is_file():
+        title = content_dir.resolve().name.replace("-", " ").replace("_", " ").strip() or "Briefing"
+        warning = Problem(shown, "not found; building with no events and the folder name as title")
+        return BriefingConfig(title=title.capitalize()), [warning]
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"is not UTF-8 text ({error.reason}); save it as UTF-8", shown) from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"TOML syntax error: {error}", shown, _toml_error_line(error)) from None
+    return parse_config(data, shown)
+
+
+def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list[Problem]]:
+    """Validate parsed TOML; every error is collected before failing once."""
+    errors: list[str] = []
+    warnings = [Problem(shown, f"unknown key '{key}' ignored") for key in sorted(data.keys() - _TOP_KEYS)]
+
+    title = _string(data, "title", errors, required=True)
+    description = _string(data, "description", errors)
+    base_url = _base_url(data.get("base_url", "/"), errors)
+
+    raw_events = data.get("events", [])
+    if not isinstance(raw_events, list) or not all(isinstance(e, dict) for e in raw_events):
+        errors.append("'events' must be an array of tables: write each event as [[events]]")
+        raw_events = []
+    events: list[EventSpec] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_events, start=1):
+        where = f"events[{index}]"
+        warnings += [
+            Problem(shown, f"unknown key '{key}' in {where} ignored")
+            for key in sorted(raw.keys() - _EVENT_KEYS)
+        ]
+        raw_id = raw.get("id")
+        if isinstance(raw_id, str) and raw_id in seen:
+            errors.append(f"{where}: duplicate event id '{raw_id}'; each event needs its own id")
+        elif isinstance(raw_id, str):
+            seen.add(raw_id)
+        event = _event(raw, where, errors)
+        if event is not None:
+            events.append(event)
+
+    if errors:
+        raise ConfigError("invalid briefing configuration:\n  - " + "\n  - ".join(errors), shown)
+    config = BriefingConfig(title=title, description=description, base_url=base_url, events=tuple(events))
+    return config, warnings
+
+
+def _event(raw: dict[str, Any], where: str, errors: list[str]) -> EventSpec | None:
+    count = len(errors)
+    event_id = _string(raw, "id", errors, required=True, where=where)
+    if event_id and not _EVENT_ID.match(event_id):
+        errors.append(f"{where}.id '{event_id}' must be a slug: lowercase letters, digits and hyphens")
+    elif event_id in RESERVED_EVENT_IDS:
+        errors.append(f"{where}.id '{event_id}' is reserved for articles that fit no event")
+    title = _string(raw, "title", errors, required=True, where=where)
+    summary = _string(raw, "summary", errors, where=where)
+    date = raw.get("date")
+    if isinstance(date, datetime.datetime) or not isinstance(date, datetime.date):
+        shown = "missing" if date is None else repr(date)
+        errors.append(f"{where}.date is {shown}; write a TOML date without quotes, e.g. date = 2026-01-05")
+    terms = raw.get("terms", [])
+    if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
+        errors.append(f"{where}.terms must be a list of non-empty strings")
+        terms = []
+    if len(errors) > count:
+        return None
+    return EventSpec(event_id, title, date, tuple(t.strip() for t in terms), summary)
+
+
+def _string(
+    data: dict[str, Any], key: str, errors: list[str], *, required: bool = False, where: str = ""
+) -> str:
+    name = f"{where}.{key}" if where else key
+    value = data.get(key)
+    if value is None:
+        if required:
+            errors.append(f"'{name}' is missing")
+        return ""
+    if not isinstance(value, str):
+        errors.append(f"'{name}' must be a string, not {type(value).__name__}")
+        return ""
+    if required and not value.strip():
+        errors.append(f"'{name}' is empty")
+    return value.strip()
+
+
+def _base_url(value: Any, errors: list[str]) -> str:
+    if not isinstance(value, str) or not (
+        value.startswith("/") or re.match(r"^https?://[^/\s]+", value)
+    ):
+        errors.append(f"'base_url' {value!r} must start with '/' or be an http(s) URL")
+        return "/"
+    return value if value.endswith("/") else value + "/"
+
+
+def _toml_error_line(error: tomllib.TOMLDecodeError) -> int | None:
+    # Python 3.11's TOMLDecodeError has no lineno attribute; the message ends "(at line N, column M)".
+    match = re.search(r"at line (\d+)", str(error))
+    return int(match.group(1)) if match else None

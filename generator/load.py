@@ -1,0 +1,184 @@
+"""Read article files: decode them, split off the YAML front matter and validate its fields."""
+
+from __future__ import annotations
+
+import codecs
+import datetime
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+
+from generator.models import FrontMatter, Problem, SourceArticle
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+ARTICLES_DIR = "articles"
+_KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_on", "event"}
+_FENCE = re.compile(r"^---[ \t]*$")
+_END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
+_SAFE_SCHEMES = ("http", "https")
+
+try:  # the C loader is four times faster; fall back where libyaml is missing
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+
+def find_article_files(content_dir: Path) -> list[Path]:
+    """Every article file under content_dir/articles, in a stable order."""
+    folder = content_dir / ARTICLES_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.rglob("*")
+        if path.suffix.lower() in ARTICLE_SUFFIXES
+        and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
+    )
+
+
+def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle | None, list[Problem]]:
+    """Read one article file; None with an error Problem when it cannot be used."""
+    relative = path.relative_to(content_dir).as_posix()
+    shown = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(shown, f"cannot be read ({error.strerror})", level="error")]
+    text, problems = decode(data, shown)
+    if text is None:
+        return None, problems
+    if not text.strip():
+        return None, [Problem(shown, "is empty; add the article text or delete the file", level="error")]
+    raw_meta, body, body_line, fence_problems = split_front_matter(text, shown)
+    problems += fence_problems
+    meta, meta_problems = parse_front_matter(raw_meta, shown)
+    problems += meta_problems
+    if not body.strip():
+        problems.append(
+            Problem(shown, "has front matter but no article text below it", body_line, "error")
+        )
+        return None, problems
+    return SourceArticle(relative, meta, body, body_line), problems
+
+
+def decode(data: bytes, shown: str) -> tuple[str | None, list[Problem]]:
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; never guess further."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), []
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:8192]:
+        return None, [Problem(shown, "looks like a binary file, not text; remove it", level="error")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        message = "is not valid UTF-8; undecodable bytes were replaced with U+FFFD (re-save as UTF-8)"
+        return data.decode("utf-8-sig", errors="replace"), [Problem(shown, message, line)]
+
+
+def split_front_matter(text: str, shown: str) -> tuple[str, str, int, list[Problem]]:
+    """Split '---' fenced YAML from the body; returns (yaml, body, body's first line, problems)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or not _FENCE.match(lines[0].rstrip("\r\n")):
+        return "", text, 1, []
+    for index in range(1, len(lines)):
+        if _END_FENCE.match(lines[index].rstrip("\r\n")):
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2, []
+    problem = Problem(shown, "front matter opened with '---' is never closed; add a '---' line after it", 1)
+    return "", text, 1, [problem]
+
+
+def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]]:
+    """Validate the YAML fields; a wrong field is dropped with a warning, never guessed at."""
+    if not raw.strip():
+        return FrontMatter(), []
+    try:
+        data = yaml.load(raw, Loader=_Loader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the '---' line
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return FrontMatter(), [Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line)]
+    if data is None:
+        return FrontMatter(), []
+    if not isinstance(data, dict):
+        return FrontMatter(), [Problem(shown, "front matter must be 'key: value' lines; ignored", 2)]
+
+    problems: list[Problem] = []
+    for key in sorted(str(k) for k in data.keys() - _KNOWN_KEYS):
+        problems.append(Problem(shown, f"unknown front matter key '{key}' ignored", _key_line(raw, key)))
+    fields: dict[str, Any] = {}
+    for key in ("title", "outlet", "published_note", "event"):
+        fields[key] = _text_field(data, key, raw, shown, problems)
+    for key in ("url", "based_on"):
+        fields[key] = _url_field(data, key, raw, shown, problems)
+    fields["published"] = _date_field(data, raw, shown, problems)
+    if not fields["outlet"] and fields["url"]:
+        fields["outlet"] = outlet_from_url(fields["url"])
+    return FrontMatter(**fields), problems
+
+
+def outlet_from_url(url: str) -> str:
+    """The site's host name without 'www.', as a stand-in outlet name."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _text_field(data: dict, key: str, raw: str, shown: str, problems: list[Problem]) -> str:
+    value = data.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return " ".join(str(value).split())
+    problems.append(
+        Problem(shown, f"'{key}' must be text, not {type(value).__name__}; ignored", _key_line(raw, key))
+    )
+    return ""
+
+
+def _url_field(data: dict, key: str, raw: str, shown: str, problems: list[Problem]) -> str:
+    value = _text_field(data, key, raw, shown, problems)
+    if value and not is_safe_url(value):
+        problems.append(
+            Problem(shown, f"'{key}' {value!r} is not an http(s) address; dropped", _key_line(raw, key))
+        )
+        return ""
+    return value
+
+
+def is_safe_url(url: str) -> bool:
+    """True for absolute http(s) URLs with a host and no control characters or spaces."""
+    if any(ord(ch) < 32 or ch.isspace() or ord(ch) == 127 for ch in url):
+        return False
+    parts = urlsplit(url)
+    return parts.scheme.lower() in _SAFE_SCHEMES and bool(parts.hostname)
+
+
+def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> datetime.date | None:
+    value = data.get("published")
+    if value is None or isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return value
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    problems.append(
+        Problem(shown, f"'published' {value!r} is not a date; write YYYY-MM-DD", _key_line(raw, "published"))
+    )
+    return None
+
+
+def _key_line(raw: str, key: str) -> int | None:
+    for number, line in enumerate(raw.splitlines(), start=2):
+        if line.startswith(f"{key}:"):
+            return number
+    return None

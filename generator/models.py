@@ -1,0 +1,138 @@
+"""The plain, frozen data that passes between the build stages."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    """One event as the editor defined it in briefing.toml."""
+
+    id: str
+    title: str
+    date: datetime.date
+    terms: tuple[str, ...] = ()
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class BriefingConfig:
+    """The validated contents of briefing.toml."""
+
+    title: str
+    description: str = ""
+    base_url: str = "/"
+    events: tuple[EventSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with the content, worded for the person who wrote it."""
+
+    file: str
+    message: str
+    line: int | None = None
+    level: str = "warning"  # "warning", or "error" for a file that could not be built
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The optional metadata at the top of an article file; empty strings mean unknown."""
+
+    title: str = ""
+    url: str = ""
+    outlet: str = ""
+    published: datetime.date | None = None
+    published_note: str = ""
+    based_on: str = ""
+    event: str = ""
+
+
+@dataclass(frozen=True)
+class SourceArticle:
+    """An article file as read from disk: metadata plus the untouched scraped body."""
+
+    file: str  # path relative to the content folder, with forward slashes
+    meta: FrontMatter
+    body: str
+    body_line: int = 1  # line of the file on which the body starts
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line the cleaner dropped, and why."""
+
+    line: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """An article body with the web boilerplate taken out.
+
+    `text` is Markdown: paragraphs separated by blank lines, subheadings as "## ",
+    list items as "- ". `headline` is the first headline-like line of the raw body
+    (removed from `text`), used when the front matter gives no title.
+    """
+
+    text: str
+    removed: tuple[RemovedLine, ...] = ()
+    flags: tuple[str, ...] = ()
+    headline: str = ""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The expensive per-article results, cached by content hash."""
+
+    cleaned: CleanedArticle
+    lead: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Which event an article belongs to (None: other coverage) and a reason a reader can check."""
+
+    event_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A fully processed article, ready to render."""
+
+    id: str
+    file: str
+    path: str  # the article page, relative to the site root
+    title: str
+    url: str
+    outlet: str
+    published: datetime.date | None
+    published_note: str
+    based_on: str
+    lead: str
+    keywords: tuple[str, ...]
+    text: str
+    removed: tuple[RemovedLine, ...]
+    flags: tuple[str, ...]
+    event: str | None
+    event_reason: str
+
+
+@dataclass(frozen=True)
+class EventGroup:
+    """An event with the articles grouped under it; `date` is None for other coverage."""
+
+    id: str
+    title: str
+    date: datetime.date | None
+    summary: str
+    path: str
+    articles: tuple[Article, ...] = field(default_factory=tuple)

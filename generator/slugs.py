@@ -1,0 +1,46 @@
+"""Safe, stable names for output files."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Names Windows refuses as files whatever the extension; a site may be checked out there.
+_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+_MAX_LENGTH = 60
+
+
+def slugify(text: str, fallback: str = "item") -> str:
+    """Lowercase ASCII letters, digits and single hyphens only, so a slug is always a safe file name."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) > _MAX_LENGTH:
+        cut = slug[:_MAX_LENGTH]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
+    if not slug:
+        slug = fallback
+    if slug in _RESERVED:
+        slug = f"{slug}-{fallback}"
+    return slug
+
+
+def unique_slugs(items: Iterable[tuple[str, str]], fallback: str = "item") -> dict[str, str]:
+    """Map each (key, text) to a distinct slug of its text.
+
+    The first key in sorted order keeps the bare slug; later ones that collide get a suffix
+    derived from their own key, so a slug does not change when unrelated items come and go.
+    """
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for key, text in sorted(items):
+        slug = slugify(text, fallback)
+        if slug in taken:
+            digest = hashlib.sha1(key.encode("utf-8")).hexdigest()
+            slug = next(
+                f"{slug}-{digest[:n]}" for n in range(6, 41) if f"{slug}-{digest[:n]}" not in taken
+            )
+        taken.add(slug)
+        result[key] = slug
+    return result

@@ -1,0 +1,93 @@
+"""Article files are decoded, their front matter split off and validated, problems named by file and line."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from generator.load import find_article_files, read_article
+
+
+def load(tmp_path: Path, name: str, data: str | bytes):
+    path = tmp_path / "articles" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return read_article(path, tmp_path)
+
+
+def test_front_matter_fields_are_read(tmp_path: Path) -> None:
+    article, problems = load(
+        tmp_path,
+        "a.md",
+        "---\ntitle: A title\nurl: https://www.example.org/x\npublished: 2026-01-05\nevent: summit\n"
+        "based_on: https://wire.example/y\n---\nBody text.\n",
+    )
+    assert problems == []
+    assert article.file == "articles/a.md"
+    assert article.meta.title == "A title"
+    assert article.meta.outlet == "example.org"  # inferred from the URL's host
+    assert article.meta.published == datetime.date(2026, 1, 5)
+    assert article.meta.event == "summit"
+    assert article.meta.based_on == "https://wire.example/y"
+    assert article.body == "Body text.\n" and article.body_line == 8
+
+
+def test_a_text_file_without_front_matter_is_all_body(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "plain.txt", "Headline\n\nStory.\n")
+    assert problems == [] and article.body == "Headline\n\nStory.\n" and article.meta.title == ""
+
+
+def test_crlf_and_bom_front_matter_is_read(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "w.txt", "\ufeff---\r\ntitle: Win\r\n---\r\nBody\r\n".encode())
+    assert problems == [] and article.meta.title == "Win"
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "u16.txt", "---\ntitle: Ünïcode\n---\nBody\n".encode("utf-16"))
+    assert problems == [] and article.meta.title == "Ünïcode"
+
+
+def test_malformed_yaml_names_the_line_and_keeps_the_body(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "bad.md", "---\ntitle: ok\nurl: [unclosed\n---\nBody\n")
+    assert article is not None and article.body == "Body\n"
+    (problem,) = problems
+    assert "not valid YAML" in problem.message and problem.line is not None
+    assert str(problem).startswith(str(tmp_path / "articles" / "bad.md"))
+
+
+def test_wrong_types_are_dropped_with_a_warning_naming_the_key(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "t.md", "---\ntitle: [1, 2]\npublished: yesterday\n---\nBody\n")
+    assert article.meta.title == "" and article.meta.published is None
+    messages = {(p.line, p.message.split(" ")[0]) for p in problems}
+    assert messages == {(2, "'title'"), (3, "'published'")}
+
+
+def test_unsafe_url_is_dropped(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "x.md", "---\nurl: javascript:alert(1)\n---\nBody\n")
+    assert article.meta.url == "" and "not an http(s) address" in problems[0].message
+
+
+def test_empty_and_front_matter_only_files_are_errors(tmp_path: Path) -> None:
+    for name, data in {"empty.md": "", "meta-only.md": "---\ntitle: x\n---\n"}.items():
+        article, problems = load(tmp_path, name, data)
+        assert article is None and problems[0].level == "error" and name in problems[0].file
+
+
+def test_invalid_utf8_is_replaced_and_warned_with_its_line(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "latin1.txt", "Line one\nCaf\xe9 society\n".encode("latin-1"))
+    assert "\ufffd" in article.body
+    assert problems[0].line == 2 and "UTF-8" in problems[0].message
+
+
+def test_binary_file_is_refused(tmp_path: Path) -> None:
+    article, problems = load(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    assert article is None and "binary" in problems[0].message
+
+
+def test_article_files_are_found_in_sorted_order_skipping_hidden_files(tmp_path: Path) -> None:
+    for name in ("b.md", "a.txt", "sub/c.md", ".hidden.md", "notes.pdf"):
+        path = tmp_path / "articles" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    found = [p.relative_to(tmp_path / "articles").as_posix() for p in find_article_files(tmp_path)]
+    assert found == ["a.txt", "b.md", "sub/c.md"]
