@@ -38,7 +38,9 @@ def load_config(content_dir: Path) -> tuple[BriefingConfig, list[Problem]]:
 def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list[Problem]]:
     """Validate parsed TOML; every error is collected before failing once."""
     errors: list[str] = []
-    warnings = [Problem(shown, f"unknown key '{key}' ignored") for key in sorted(data.keys() - _TOP_KEYS)]
+    warnings = [
+        Problem(shown, f"unknown key '{key}' ignored") for key in sorted(data.keys() - _TOP_KEYS)
+    ]
 
     title = _string(data, "title", errors, required=True)
     description = _string(data, "description", errors)
@@ -67,7 +69,9 @@ def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list
 
     if errors:
         raise ConfigError("invalid briefing configuration:\n  - " + "\n  - ".join(errors), shown)
-    config = BriefingConfig(title=title, description=description, base_url=base_url, events=tuple(events))
+    config = BriefingConfig(
+        title=title, description=description, base_url=base_url, events=tuple(events)
+    )
     return config, warnings
 
 
@@ -75,7 +79,9 @@ def _event(raw: dict[str, Any], where: str, errors: list[str]) -> EventSpec | No
     count = len(errors)
     event_id = _string(raw, "id", errors, required=True, where=where)
     if event_id and not _EVENT_ID.match(event_id):
-        errors.append(f"{where}.id '{event_id}' must be a slug: lowercase letters, digits and hyphens")
+        errors.append(
+            f"{where}.id '{event_id}' must be a slug: lowercase letters, digits and hyphens"
+        )
     elif event_id in RESERVED_EVENT_IDS:
         errors.append(f"{where}.id '{event_id}' is reserved for articles that fit no event")
     title = _string(raw, "title", errors, required=True, where=where)
@@ -83,7 +89,9 @@ def _event(raw: dict[str, Any], where: str, errors: list[str]) -> EventSpec | No
     date = raw.get("date")
     if isinstance(date, datetime.datetime) or not isinstance(date, datetime.date):
         shown = "missing" if date is None else repr(date)
-        errors.append(f"{where}.date is {shown}; write a TOML date without quotes, e.g. date = 2026-01-05")
+        errors.append(
+            f"{where}.date is {shown}; write a TOML date without quotes, e.g. date = 2026-01-05"
+        )
     terms = raw.get("terms", [])
     if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
         errors.append(f"{where}.terms must be a list of non-empty strings")

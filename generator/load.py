@@ -52,7 +52,9 @@ def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle | None, l
     if text is None:
         return None, problems
     if not text.strip():
-        return None, [Problem(shown, "is empty; add the article text or delete the file", level="error")]
+        return None, [
+            Problem(shown, "is empty; add the article text or delete the file", level="error")
+        ]
     raw_meta, body, body_line, fence_problems = split_front_matter(text, shown)
     problems += fence_problems
     meta, meta_problems = parse_front_matter(raw_meta, shown)
@@ -73,12 +75,16 @@ def decode(data: bytes, shown: str) -> tuple[str | None, list[Problem]]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:8192]:
-        return None, [Problem(shown, "looks like a binary file, not text; remove it", level="error")]
+        return None, [
+            Problem(shown, "looks like a binary file, not text; remove it", level="error")
+        ]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        message = "is not valid UTF-8; undecodable bytes were replaced with U+FFFD (re-save as UTF-8)"
+        message = (
+            "is not valid UTF-8; undecodable bytes were replaced with U+FFFD (re-save as UTF-8)"
+        )
         return data.decode("utf-8-sig", errors="replace"), [Problem(shown, message, line)]
 
 
@@ -90,7 +96,9 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int, list[Probl
     for index in range(1, len(lines)):
         if _END_FENCE.match(lines[index].rstrip("\r\n")):
             return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2, []
-    problem = Problem(shown, "front matter opened with '---' is never closed; add a '---' line after it", 1)
+    problem = Problem(
+        shown, "front matter opened with '---' is never closed; add a '---' line after it", 1
+    )
     return "", text, 1, [problem]
 
 
@@ -104,15 +112,21 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the '---' line
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return FrontMatter(), [Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line)]
+        return FrontMatter(), [
+            Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line)
+        ]
     if data is None:
         return FrontMatter(), []
     if not isinstance(data, dict):
-        return FrontMatter(), [Problem(shown, "front matter must be 'key: value' lines; ignored", 2)]
+        return FrontMatter(), [
+            Problem(shown, "front matter must be 'key: value' lines; ignored", 2)
+        ]
 
     problems: list[Problem] = []
     for key in sorted(str(k) for k in data.keys() - _KNOWN_KEYS):
-        problems.append(Problem(shown, f"unknown front matter key '{key}' ignored", _key_line(raw, key)))
+        problems.append(
+            Problem(shown, f"unknown front matter key '{key}' ignored", _key_line(raw, key))
+        )
     fields: dict[str, Any] = {}
     for key in ("title", "outlet", "published_note", "event"):
         fields[key] = _text_field(data, key, raw, shown, problems)
@@ -137,7 +151,9 @@ def _text_field(data: dict, key: str, raw: str, shown: str, problems: list[Probl
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return " ".join(str(value).split())
     problems.append(
-        Problem(shown, f"'{key}' must be text, not {type(value).__name__}; ignored", _key_line(raw, key))
+        Problem(
+            shown, f"'{key}' must be text, not {type(value).__name__}; ignored", _key_line(raw, key)
+        )
     )
     return ""
 
@@ -146,7 +162,9 @@ def _url_field(data: dict, key: str, raw: str, shown: str, problems: list[Proble
     value = _text_field(data, key, raw, shown, problems)
     if value and not is_safe_url(value):
         problems.append(
-            Problem(shown, f"'{key}' {value!r} is not an http(s) address; dropped", _key_line(raw, key))
+            Problem(
+                shown, f"'{key}' {value!r} is not an http(s) address; dropped", _key_line(raw, key)
+            )
         )
         return ""
     return value
@@ -162,7 +180,11 @@ def is_safe_url(url: str) -> bool:
 
 def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> datetime.date | None:
     value = data.get("published")
-    if value is None or isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+    if (
+        value is None
+        or isinstance(value, datetime.date)
+        and not isinstance(value, datetime.datetime)
+    ):
         return value
     if isinstance(value, datetime.datetime):
         return value.date()
@@ -172,7 +194,11 @@ def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> da
         except ValueError:
             pass
     problems.append(
-        Problem(shown, f"'published' {value!r} is not a date; write YYYY-MM-DD", _key_line(raw, "published"))
+        Problem(
+            shown,
+            f"'published' {value!r} is not a date; write YYYY-MM-DD",
+            _key_line(raw, "published"),
+        )
     )
     return None
 

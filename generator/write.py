@@ -19,12 +19,15 @@ def check_output(output: Path, protected: Sequence[Path]) -> None:
     target = output.resolve()
     shown = str(output)
     if target == Path(target.anchor) or target == Path.home().resolve():
-        raise UnsafeOutputError("is the file-system root or your home folder; choose a folder like 'site'", shown)
+        raise UnsafeOutputError(
+            "is the file-system root or your home folder; choose a folder like 'site'", shown
+        )
     for folder in protected:
         folder = folder.resolve()
         if target == folder or target in folder.parents:
             raise UnsafeOutputError(
-                f"would replace {folder}, which holds your work; choose a separate folder like 'site'", shown
+                f"would replace {folder}, which holds your work; choose a separate folder like 'site'",
+                shown,
             )
     if target.exists() and not target.is_dir():
         raise UnsafeOutputError("exists and is not a folder; choose another output folder", shown)

@@ -82,7 +82,9 @@ def write_files(root: Path, files: dict[str, str | bytes]) -> None:
 def make_content(tmp_path: Path) -> Callable[..., Path]:
     """Write a content folder: briefing.toml (SMALL_CONFIG unless given) plus the given articles."""
 
-    def make(articles: dict[str, str | bytes] | None = None, config: str | None = SMALL_CONFIG) -> Path:
+    def make(
+        articles: dict[str, str | bytes] | None = None, config: str | None = SMALL_CONFIG
+    ) -> Path:
         content = tmp_path / "content"
         (content / "articles").mkdir(parents=True, exist_ok=True)
         if config is not None:

@@ -27,7 +27,11 @@ def test_valid_config_becomes_typed_events(tmp_path: Path) -> None:
     assert config.title == "T" and config.description == "D" and config.base_url == "/"
     (event,) = config.events
     assert (event.id, event.title, event.date, event.terms, event.summary) == (
-        "a", "A", datetime.date(2026, 1, 2), ("x", "y"), "S",
+        "a",
+        "A",
+        datetime.date(2026, 1, 2),
+        ("x", "y"),
+        "S",
     )
 
 
@@ -61,7 +65,8 @@ def test_every_error_is_reported_at_once(tmp_path: Path) -> None:
 
 def test_unknown_keys_warn_and_do_not_fail(tmp_path: Path) -> None:
     folder = write_config(
-        tmp_path, 'title = "T"\ntheme = "dark"\n[[events]]\nid = "a"\ntitle = "A"\ndate = 2026-01-02\ncolour = 1\n'
+        tmp_path,
+        'title = "T"\ntheme = "dark"\n[[events]]\nid = "a"\ntitle = "A"\ndate = 2026-01-02\ncolour = 1\n',
     )
     config, warnings = load_config(folder)
     assert [w.message for w in warnings] == [
@@ -72,7 +77,9 @@ def test_unknown_keys_warn_and_do_not_fail(tmp_path: Path) -> None:
 
 
 def test_the_other_coverage_id_is_reserved(tmp_path: Path) -> None:
-    folder = write_config(tmp_path, 'title = "T"\n[[events]]\nid = "other"\ntitle = "O"\ndate = 2026-01-02\n')
+    folder = write_config(
+        tmp_path, 'title = "T"\n[[events]]\nid = "other"\ntitle = "O"\ndate = 2026-01-02\n'
+    )
     with pytest.raises(ConfigError, match="reserved"):
         load_config(folder)
 

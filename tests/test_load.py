@@ -38,12 +38,16 @@ def test_a_text_file_without_front_matter_is_all_body(tmp_path: Path) -> None:
 
 
 def test_crlf_and_bom_front_matter_is_read(tmp_path: Path) -> None:
-    article, problems = load(tmp_path, "w.txt", "\ufeff---\r\ntitle: Win\r\n---\r\nBody\r\n".encode())
+    article, problems = load(
+        tmp_path, "w.txt", "\ufeff---\r\ntitle: Win\r\n---\r\nBody\r\n".encode()
+    )
     assert problems == [] and article.meta.title == "Win"
 
 
 def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
-    article, problems = load(tmp_path, "u16.txt", "---\ntitle: Ünïcode\n---\nBody\n".encode("utf-16"))
+    article, problems = load(
+        tmp_path, "u16.txt", "---\ntitle: Ünïcode\n---\nBody\n".encode("utf-16")
+    )
     assert problems == [] and article.meta.title == "Ünïcode"
 
 
@@ -56,7 +60,9 @@ def test_malformed_yaml_names_the_line_and_keeps_the_body(tmp_path: Path) -> Non
 
 
 def test_wrong_types_are_dropped_with_a_warning_naming_the_key(tmp_path: Path) -> None:
-    article, problems = load(tmp_path, "t.md", "---\ntitle: [1, 2]\npublished: yesterday\n---\nBody\n")
+    article, problems = load(
+        tmp_path, "t.md", "---\ntitle: [1, 2]\npublished: yesterday\n---\nBody\n"
+    )
     assert article.meta.title == "" and article.meta.published is None
     messages = {(p.line, p.message.split(" ")[0]) for p in problems}
     assert messages == {(2, "'title'"), (3, "'published'")}
@@ -74,7 +80,9 @@ def test_empty_and_front_matter_only_files_are_errors(tmp_path: Path) -> None:
 
 
 def test_invalid_utf8_is_replaced_and_warned_with_its_line(tmp_path: Path) -> None:
-    article, problems = load(tmp_path, "latin1.txt", "Line one\nCaf\xe9 society\n".encode("latin-1"))
+    article, problems = load(
+        tmp_path, "latin1.txt", "Line one\nCaf\xe9 society\n".encode("latin-1")
+    )
     assert "\ufffd" in article.body
     assert problems[0].line == 2 and "UTF-8" in problems[0].message
 

@@ -17,7 +17,11 @@ def pages(*names: str) -> Iterator[tuple[str, bytes]]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_a_new_build_replaces_the_old_one_entirely(tmp_path: Path) -> None:

@@ -1,0 +1,181 @@
+"""The build: load → clean and extract → group → render → write, in that order."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+
+from generator.analyse import analyse
+from generator.config import load_config
+from generator.errors import DigestError
+from generator.export import briefing_json
+from generator.group import OTHER_ID, assign_event, group_by_event
+from generator.keywords import unify_spellings
+from generator.load import find_article_files, read_article
+from generator.models import Analysis, Article, EventSpec, Problem, SourceArticle
+from generator.render import (
+    DEFAULT_TEMPLATES,
+    STATIC_DIR,
+    keyword_index,
+    make_environment,
+    render_site,
+)
+from generator.slugs import unique_slugs
+from generator.write import check_output, write_site
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    """What a finished build did, for the one-line summary."""
+
+    articles: int
+    events: int
+    removed_lines: int
+    files_written: int
+    seconds: float
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.level == "error")
+
+
+class BuildFailed(DigestError):
+    """Some content could not be built and the caller asked not to publish a partial site."""
+
+    def __init__(self, problems: Sequence[Problem]):
+        self.problems = tuple(problems)
+        errors = [str(p) for p in problems if p.level == "error"]
+        super().__init__("; ".join(errors) or "build failed")
+
+
+def build(
+    content_dir: Path,
+    output_dir: Path,
+    templates_dir: Path = DEFAULT_TEMPLATES,
+    *,
+    publish_partial: bool = True,
+) -> BuildReport:
+    """Build the briefing in content_dir into output_dir.
+
+    A file that cannot be used is reported and left out; with publish_partial=False any
+    such error stops the build before anything is written (watch mode keeps the last good site).
+    """
+    started = time.perf_counter()
+    config, problems = load_config(content_dir)
+    check_output(output_dir, _protected_folders(content_dir, templates_dir))
+
+    sources: list[SourceArticle] = []
+    for path in find_article_files(content_dir):
+        source, found = read_article(path, content_dir)
+        problems += found
+        if source is not None:
+            sources.append(source)
+    if not sources:
+        problems.append(
+            Problem(str(content_dir / "articles"), "holds no article files (*.md, *.txt)")
+        )
+    if not publish_partial and any(p.level == "error" for p in problems):
+        raise BuildFailed(problems)
+
+    analyses = [analyse(source.body, source.meta.title) for source in sources]
+    articles = _assemble(sources, analyses, config.events, content_dir, problems)
+    groups = group_by_event(articles, config.events)
+
+    env = make_environment(templates_dir)
+    pages = chain(
+        render_site(config, groups, keyword_index(articles), env),
+        [("briefing.json", briefing_json(config, groups))],
+    )
+    written = write_site(pages, templates_dir / STATIC_DIR, output_dir)
+    return BuildReport(
+        articles=len(articles),
+        events=len(config.events),
+        removed_lines=sum(len(a.removed) for a in articles),
+        files_written=written,
+        seconds=time.perf_counter() - started,
+        problems=tuple(problems),
+    )
+
+
+def _assemble(
+    sources: Sequence[SourceArticle],
+    analyses: Sequence[Analysis],
+    events: Sequence[EventSpec],
+    content_dir: Path,
+    problems: list[Problem],
+) -> list[Article]:
+    """Join each file's metadata with its analysis, fill in what can be inferred, assign events."""
+    event_ids = {event.id for event in events} | {OTHER_ID}
+    titles = {}
+    for source, analysis in zip(sources, analyses, strict=True):
+        shown = str(content_dir / source.file)
+        title = source.meta.title or analysis.cleaned.headline
+        if not title:
+            title = Path(source.file).stem
+            problems.append(Problem(shown, "no title found; add 'title:' to the front matter"))
+        if not source.meta.outlet:
+            problems.append(
+                Problem(shown, "no outlet or url; add 'url:' or 'outlet:' to the front matter")
+            )
+        if not source.meta.published and not source.meta.published_note:
+            problems.append(
+                Problem(
+                    shown, "no publication date; add 'published: YYYY-MM-DD' (or 'published_note:')"
+                )
+            )
+        if source.meta.event and source.meta.event not in event_ids:
+            problems.append(
+                Problem(
+                    shown,
+                    f"event '{source.meta.event}' is not defined in briefing.toml; grouped by its text",
+                )
+            )
+        titles[source.file] = title
+
+    ids = unique_slugs(titles.items(), fallback="article")
+    keyword_lists = unify_spellings(
+        [analysis.keywords for analysis in analyses],
+        [analysis.cleaned.text for analysis in analyses],
+    )
+    articles = []
+    for source, analysis, keywords in zip(sources, analyses, keyword_lists, strict=True):
+        meta = source.meta
+        title = titles[source.file]
+        requested = meta.event if meta.event in event_ids else ""
+        assignment = assign_event(title, analysis.cleaned.text, meta.published, requested, events)
+        article_id = ids[source.file]
+        articles.append(
+            Article(
+                id=article_id,
+                file=source.file,
+                path=f"articles/{article_id}.html",
+                title=title,
+                url=meta.url,
+                outlet=meta.outlet,
+                published=meta.published,
+                published_note=meta.published_note,
+                based_on=meta.based_on,
+                lead=analysis.lead,
+                keywords=keywords,
+                text=analysis.cleaned.text,
+                removed=analysis.cleaned.removed,
+                flags=analysis.cleaned.flags,
+                event=assignment.event_id,
+                event_reason=assignment.reason,
+            )
+        )
+    return articles
+
+
+def _protected_folders(content_dir: Path, templates_dir: Path) -> list[Path]:
+    """Folders the output may never be, nor contain: the user's work and the project around it."""
+    folders = [content_dir, templates_dir, Path.cwd()]
+    for parent in content_dir.resolve().parents:
+        if (parent / "pyproject.toml").exists() or (parent / ".git").exists():
+            folders.append(parent)
+            break
+    return folders

@@ -1,0 +1,561 @@
+"""Take the web boilerplate out of a scraped article body and return the story as Markdown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from generator.models import CleanedArticle, RemovedLine
+
+AI_GENERATED = "ai-generated"
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _any(words: str) -> str:
+    """A regex alternation of space-separated words ("_" stands for a space inside one)."""
+    return "(?:" + "|".join(word.replace("_", " ") for word in words.split()) + ")"
+
+
+# -- Whitespace and line shapes ---------------------------------------------------------------
+_LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_MD_HEADING = re.compile(r"^(#{1,6}) (.+?)(?: #+)?$")
+_BULLET = re.compile(r"^[•·▪●◦‣∙–—*-] (.+)$")
+_NUMBERED = re.compile(r"^(\d{1,3})[.)] (.+)$")
+_TAG = re.compile(r"<(?:!--.*?--|[a-zA-Z/!][^<>]*)>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
+_DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
+_ATTRIBUTION = re.compile(rf"(?i)\b{_any('said says told according_to reported announced')}\b")
+_SITE_VOICE = re.compile(r"\b(?i:we|we're|we'll|we've|our)\b|\b[Uu]s\b")  # not "US"
+_YOU = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
+_PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
+    rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay')}\b|"
+    rf"^{_any('never try start unlock create want enjoy support donate become listen already')}\b"
+)
+_STOPWORDS = _vocab(
+    "that this with from have has had were been will would could should their there they them "
+    "then than what when where which while about after before into over under also more most "
+    "such only other some just very said says"
+)
+
+# -- What boilerplate looks like: vocabulary and shapes, never one site's exact words ---------
+_BLOCK_TAGS = "script style iframe noscript svg template object form select textarea figure video"
+_BLOCK_OPEN = re.compile(rf"(?i)^<({_any(_BLOCK_TAGS)})\b")
+_BLOCK_CLOSE = {tag: re.compile(rf"(?i)</{tag}\s*>") for tag in _BLOCK_TAGS.split()}
+_COMMENT_CLOSE, _TAG_CLOSE, _TAG_START = re.compile("-->"), re.compile(">"), re.compile("^</?[a-z]")
+_CODE = re.compile(
+    r"[{}]|\w\([^()]*\)\s*;$|=>|\bfunction\s*\(|^(?:var|let|const)\s+[\w$]+\s*=|"
+    r"^(?:window|document)\.\w|^[a-z-]+\s*:\s*[^;]{1,60};$"
+)
+_AI = r"(?:\bA\.?I\b\.?|artificial intelligence|language models?|\bLLMs?\b|chatgpt|generative)"
+_AI_MADE = re.compile(
+    rf"(?i){_AI}[\s-]*{_any('generated written assisted produced created powered aided')}|"
+    rf"{_any('generated written produced created drafted summarized translated assisted')}"
+    rf"\s+(?:[\w-]+\s+){{0,6}}?{_any('by with using')}\s+(?:[\w-]+\s+){{0,4}}?{_AI}"
+)
+_SELF_REFERENCE = re.compile(  # a disclaimer speaks of the page itself, not of the story's subject
+    r"(?i)^(?:disclaimer|note|editor's note|transparency)\b|\b(?:this|the following|the above|"
+    rf"our) (?:[\w-]+ )?{_any('content article story post summary text report piece page')}\b|"
+    r"\b(?:errors|inaccuracies|mistakes|reviewed|fact-checked|editors?|editorial|original)\b"
+)
+_COOKIE = re.compile(
+    r"(?i)\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|choices|policy|cent(?:er|re))|"
+    r"\bdo not sell\b|\b(?:accept|reject) all\b|\btracking technologies\b|\bmanage (?:preferences|"
+    r"settings|options|choices)\b"
+)
+_NEWSLETTER = re.compile(
+    r"(?i)\b(?:newsletters?|subscrib(?:e|ed|ing)|subscriptions?|sign(?:ing)?[ -]?up|inbox|spam|"
+    r"unsubscribe|mailing list|e-?mail (?:updates|alerts))\b"
+)
+_CALL_TO_ACTION = re.compile(
+    r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|"
+    r"register (?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|(?:download|get|"
+    r"install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|support (?:our|independent|"
+    r"quality) journalism|become a (?:member|supporter)|(?:turn on|enable) (?:push )?notifications|"
+    r"listen to (?:this|the) (?:article|story)|google news|whatsapp channel|send (?:us )?tips?)\b"
+)
+_AD_LABEL = re.compile(
+    r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
+    r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
+    r"by .{1,40}|advertise with us|(?:story|article|content) continues (?:below|after)\b.*|"
+    r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad)$"
+)
+_AD_WORD = re.compile(r"(?i)\badvertisements?\b|\bsponsored\b")
+_SHARE_CORE = _vocab(
+    "share shares sharing tweet retweet pin follow facebook twitter x linkedin whatsapp telegram "
+    "reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard messenger tumblr "
+    "snapchat weibo wechat print email e-mail mail copy bookmark save like"
+)
+_SHARE_WORDS = _SHARE_CORE | _vocab(
+    "this post article story page on via to with it us link url the a an and or your friend "
+    "friends news google here options loading"
+)
+_ICON_ALT = re.compile(
+    r"(?i)^(?!(?:the|a|an|new|our|its|their|his|her)\b)(?:[\w-]+ ){0,2}(?:icon|logo|avatar)s?$"
+)
+_UI_WORDS = _vocab("menu search home skip navigation nav toggle close back loading login sitemap")
+_NAV_WORDS = _UI_WORDS | _vocab(
+    "news world politics business economy markets money tech technology science health sport "
+    "sports football entertainment culture arts lifestyle life style travel food opinion analysis "
+    "features video videos live latest breaking trending top stories local national international "
+    "us uk asia europe africa americas australia china india middle east pacific weather climate "
+    "environment education podcasts photos pictures gallery newsletters games puzzles books music "
+    "film movies tv fashion beauty cars property jobs obituaries editorials columnists blogs "
+    "topics region regions nation metro global investigations reviews shopping deals more to "
+    "content main open account about contact privacy policy terms conditions service use of "
+    "careers advertise faq help accessibility rss apps subscribe sections section"
+)
+_NAV_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")  # "LatestNews" -> Latest, News
+_NAV_SEPARATOR = re.compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
+_MENU_SEPARATOR = re.compile(r"\s*[|•·›»]\s*")
+_BY = re.compile(
+    rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
+    r"(?: and \w+)? )?by\b:?\s*(.*)$"
+)
+_DATED_BY = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
+_BARE_LABEL = re.compile(r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?)\s*:?$")
+_AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
+_ROLE = re.compile(  # "Jane Doe, Senior Correspondent", or "Seoul correspondent" on its own line
+    r"(?i)(?:^(?:[\w'-]+ ){0,3}|[,|–—-]\s*(?:[\w'-]+ ){0,3})(?:correspondent|reporter|writer|"
+    r"columnist|editor|journalist|contributor)s?$"
+)
+# Wire copy ends with "(Reporting by X; Editing by Y)": staff credits that say who produced the
+# text, not what happened, so they go with the byline rather than the story.
+_STAFF_CREDIT = re.compile(
+    r"(?i)^[(\[]?(?:additional )?(?:reporting|writing|editing|research|graphics|compiled|"
+    r"translated|translation|fact-checking)(?: (?:and|&) \w+)? by\b"
+)
+_NAME_GLUE = _vocab("and & in for of the with de del da van von der al bin la le")
+_CALENDAR = _vocab(
+    "january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thurs fri sat sun"
+)
+_TIME_WORDS = _CALENDAR | _vocab(
+    "am pm a m gmt utc bst est edt cst cdt pst pdt et pt ct cet cest eet kst jst ist hkt sgt aest "
+    "updated update published posted last first modified created date on at ago just now today "
+    "yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month "
+    "months year years h s st nd rd th local time"
+)
+_READING_TIME = re.compile(
+    r"(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"
+    r"(?:min(?:ute)?s?|m)\b\.?(?: (?:read|reading|listen))?$|^(?:estimated )?read(?:ing)? time\b"
+)
+_META_SEPARATOR = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+_PICTURE = "image photo picture photograph illustration graphic video media"
+_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty"
+_CREDIT = re.compile(
+    rf"(?i)^(?:{_any(_PICTURE)}s? )?(?:source|caption|credits?|courtesy)\s*[:,]|^{_any(_PICTURE)}"
+    rf"s?:|^(?:credits?|courtesy|pictured)\s*[:,]|[(\[]\s*{_any(_PICTURE)}s?\s*(?:by|:|credit|"
+    rf"courtesy)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile "
+    rf"(?:photo|image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|"
+    rf"\bunsplash\b|\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|^(?:click|tap) (?:here "
+    r")?to enlarge"
+)
+_COMMENT_FORM = re.compile(
+    r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
+    r"your |all |more |\d+ )?(?:reply|replies|comments?|responses?|conversation|discussion)\b|"
+    r"^(?:\d+|no|one) (?:comments?|replies|responses)$|^(?:comments?|replies|responses?)\s*"
+    r"[(\[]?\d*[)\]]?$|\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|"
+    r"\brequired fields?\b|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe the first to comment\b|"
+    r"\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) closed\b|\bakismet\b|"
+    r"^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$"
+)
+_FOOTER = re.compile(
+    r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
+    r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
+    r"(?:standards|principles|ethics|policies)\b|\btrust principles\b"
+)
+_TAGS = re.compile(r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)")
+_RELATED_KINDS = "articles? stories story posts? news content coverage reading links? topics videos?"
+_INLINE_TEASER = re.compile(
+    rf"(?i)^(?:(?:read|see) (?:more|also|next|this)|also read|further reading|related(?: "
+    rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
+    r"|more from [^:]{1,40})\s*[:|–—>»-]\s*\S|^read more (?:about|on|of)\b|"
+    r"(?:…|\.\.\.)\s*(?:read more|continue reading)\W*$"
+)
+_RELATED_HEADING = re.compile(
+    rf"(?i)^(?:related(?: {_any(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
+    r"further reading|keep reading|up next|what to read next|more (?:from|on|in|about) .{1,40}|"
+    r"more (?:stories|news|articles|headlines|to read|like this|for you|coverage)|most "
+    r"(?:viewed|read|popular|shared|watched|commented|recent)(?: (?:articles|stories|news))?|"
+    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for "
+    r"you|stories|articles|reading|videos))?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
+    r"don't miss|editor's picks?|top stories|latest (?:news|stories|articles|posts|headlines)|"
+    r"in other news|around the web|from (?:the )?web|promoted stories)$"
+)
+
+
+# -- The document the rules work on -----------------------------------------------------------
+@dataclass
+class _Line:
+    """One non-empty source line, its Markdown role, and why it was dropped ("" while kept)."""
+
+    source: str  # the whitespace-normalised line, as RemovedLine reports it
+    kind: str  # "para", "heading", "bullet" or "number"
+    text: str  # the line without its list or heading marker
+    marker: str = ""
+    plain: str = ""  # text without tags and with straight quotes: what the rules read
+    reason: str = ""
+
+
+@dataclass
+class _Doc:
+    """The lines of one article while the rules run over it."""
+
+    lines: list[_Line]
+    title: str
+    headline: str = ""
+    flags: set[str] = field(default_factory=set)
+
+    def kept(self) -> list[_Line]:
+        return [line for line in self.lines if not line.reason]
+
+
+class Rule(NamedTuple):
+    """A named step of the cleaner; it gives each line it drops a reason."""
+
+    name: str
+    apply: Callable[[_Doc], None]
+
+
+def _parse(source: str) -> _Line:
+    if match := _MD_HEADING.match(source):
+        line = _Line(source, "heading", match[2], "#" * max(2, len(match[1])) + " ")  # h1 = title
+    elif match := _BULLET.match(source):
+        line = _Line(source, "bullet", match[1], "- ")
+    elif match := _NUMBERED.match(source):
+        line = _Line(source, "number", match[2], f"{match[1]}. ")
+    else:
+        line = _Line(source, "para", source)
+    plain = _ENTITY.sub(" ", _TAG.sub(" ", line.text)).translate(str.maketrans("‘’“”", "''\"\""))
+    line.plain = " ".join(plain.split())
+    return line
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    text = _INVISIBLE.sub("", _LINE_BREAK.sub("\n", raw))
+    sources = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return [_parse(source) for source in sources if source]
+
+
+# -- Judgements the rules share ---------------------------------------------------------------
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _key(text: str) -> str:
+    """Text as a reader compares it: case, punctuation and spacing ignored."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _is_chrome_sized(text: str, limit: int = 25) -> bool:
+    """Short and not reported speech, so that a keyword in it marks it as site chrome."""
+    return _words(text) <= limit and not _ATTRIBUTION.search(text)
+
+
+def _speaks_to_reader(line: _Line) -> bool:
+    """A label ("Newsletter"), the site speaking ("our"), or a line urging the reader.
+
+    A list item urging the reader is more likely the story's own advice ("- register online").
+    """
+    text = line.plain
+    label = _words(text) <= 3 and not text.endswith(".")
+    urging = _YOU.search(text) or (_PROMPT_START.match(text) and _words(text) <= 10)
+    return label or bool(_SITE_VOICE.search(text)) or (bool(urging) and line.kind == "para")
+
+
+def _headline_like(text: str, min_words: int = 1) -> bool:
+    first = text.lstrip("\"'“‘«([")[:1]
+    short = min_words <= _words(text) <= 25 and not _SENTENCE_END.search(text)
+    return short and (first.isupper() or first.isdigit())
+
+
+def _is_prose(text: str) -> bool:
+    return _words(text) >= 8 and bool(_SENTENCE_END.search(text))
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in _STOPWORDS}
+
+
+def _nav_tokens(text: str) -> set[str]:
+    return {token.lower() for token in _NAV_TOKEN.findall(text)}
+
+
+def _name_like(text: str, min_names: int) -> bool:
+    tokens = [token for token in re.split(r"[\s,|;/()]+", text.rstrip(".")) if token]
+    names = [token for token in tokens if token.lower() not in _NAME_GLUE]
+    return (
+        0 < len(tokens) <= 12
+        and len(names) >= min_names
+        and names[0].lower() not in _CALENDAR
+        and all(name[:1].isupper() and not any(c.isdigit() for c in name) for name in names)
+    )
+
+
+def _is_timestamp(text: str) -> bool:
+    tokens = re.findall(r"[a-z]+|\d+", text.lower())
+    dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
+    return 0 < len(tokens) <= 16 and dated and all(t.isdigit() or t in _TIME_WORDS for t in tokens)
+
+
+def _is_author(text: str, first: bool) -> bool:
+    if match := _BY.match(text):
+        prefixed = not text.lower().startswith("by")
+        name = match[1]
+        return not name or _name_like(name, 1 if prefixed else 2) or (not first and _words(name) < 4)
+    if _AUTHOR_LABEL.match(text) or _ROLE.search(text):
+        return _words(text) <= 12 and text[:1].isupper() and not _SENTENCE_END.search(text)
+    return not first and _name_like(text, 2) and _words(text) <= 4
+
+
+def _meta_reason(text: str) -> str:
+    """'byline', 'timestamp' or 'reading time' when every part of the line is one of those."""
+    dated_by = _DATED_BY.match(text)
+    if _STAFF_CREDIT.match(text) and _words(text) <= 50:
+        return "byline"
+    if dated_by and _is_timestamp(dated_by[1]) and _words(dated_by[2]) < 4:
+        return "byline"
+    reasons = []
+    for index, part in enumerate(_META_SEPARATOR.split(text.strip("()[] "))):
+        if _READING_TIME.match(part.strip()):
+            reasons.append("reading time")
+        elif _is_timestamp(part):
+            reasons.append("timestamp")
+        elif _is_author(part.strip(), first=index == 0):
+            reasons.append("byline")
+        else:
+            return ""
+    return "byline" if "byline" in reasons else reasons[0] if reasons else ""
+
+
+# -- Tests of one line: each gets the line's plain text ---------------------------------------
+def _matches(pattern: re.Pattern[str], limit: int = 25) -> Callable[[_Line], bool]:
+    """Short lines, not reported speech, in which `pattern` occurs."""
+    return lambda line: bool(pattern.search(line.plain)) and _is_chrome_sized(line.plain, limit)
+
+
+def _prompts(pattern: re.Pattern[str]) -> Callable[[_Line], bool]:
+    """Short lines in which `pattern` occurs, speaking to the reader."""
+    return lambda line: _matches(pattern)(line) and _speaks_to_reader(line)
+
+
+def _shaped(test: Callable[[str], bool]) -> Callable[[_Line], bool]:
+    """A test of the line's plain text alone."""
+    return lambda line: test(line.plain)
+
+
+def _is_ai_disclaimer(text: str) -> bool:
+    found = _AI_MADE.search(text) and _SELF_REFERENCE.search(text)
+    return _is_chrome_sized(text, 80) and bool(found)
+
+
+def _is_cookie_notice(line: _Line) -> bool:
+    text = line.plain
+    speaks = _words(text) <= 4 and not text.endswith(".") or _YOU.search(text) or _SITE_VOICE.search(text)
+    return _matches(_COOKIE, 70)(line) and bool(speaks)
+
+
+def _is_advertisement(text: str) -> bool:
+    label = _DECORATION.sub("", text)
+    return bool(_AD_LABEL.match(label) or (_AD_WORD.search(label) and _words(label) <= 6))
+
+
+def _is_share_widget(text: str) -> bool:
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
+    return 0 < len(tokens) <= 12 and tokens <= _SHARE_WORDS and bool(tokens & _SHARE_CORE)
+
+
+def _is_navigation(text: str) -> bool:
+    """Only navigation words, glued or separated or with a UI word; or a menu of short items."""
+    tokens, items = _nav_tokens(text), _MENU_SEPARATOR.split(text)
+    if len(items) >= 3 and all(0 < _words(item) <= 4 for item in items):
+        return True
+    nav_only = 0 < len(tokens) <= 12 and tokens <= _NAV_WORDS
+    return nav_only and bool(_NAV_SEPARATOR.search(text) or tokens & _UI_WORDS)
+
+
+def _each_line(reason: str, test: Callable[[_Line], bool], flag: str = "") -> Callable[[_Doc], None]:
+    """A rule that drops every kept line that passes `test`."""
+
+    def apply(doc: _Doc) -> None:
+        for line in doc.kept():
+            if test(line):
+                line.reason = reason
+                doc.flags.update({flag} - {""})
+
+    return apply
+
+
+# -- Rules that look at more than one line ----------------------------------------------------
+def _drop_html(doc: _Doc) -> None:
+    """Markup lines: <script>/<style>/... elements and comments even across lines, tag lines."""
+    lines, index = doc.lines, 0
+    while index < len(lines):
+        source, end, closer, column = lines[index].source, index, None, 0
+        if match := _BLOCK_OPEN.match(source):
+            closer, column = _BLOCK_CLOSE[match[1].lower()], match.end()
+        elif source.startswith("<!--"):
+            closer, column = _COMMENT_CLOSE, 4
+        elif _TAG_START.match(source.lower()) and ">" not in source:
+            closer = _TAG_CLOSE  # a tag whose attributes run on to the next lines
+        if closer and not closer.search(source, column):
+            # Never closed: drop only the opening line rather than the rest of the story.
+            ends = (j for j in range(index + 1, len(lines)) if closer.search(lines[j].source))
+            end = next(ends, index)
+        plain, tagged = lines[index].plain, _TAG.search(source)
+        wrapped = tagged and source.startswith("<") and source.endswith(">") and _words(plain) <= 3
+        if closer or wrapped or (tagged and not _key(plain)):
+            for line in lines[index : end + 1]:
+                line.reason = "HTML markup"
+        index = end + 1
+
+
+def _drop_meta_lines(doc: _Doc) -> None:
+    """Bylines, datelines and reading times, and a name under a bare "By" label or above a role."""
+    previous, after_label = None, False
+    for line in doc.kept():
+        line.reason = _meta_reason(line.plain)
+        lone_name = _name_like(line.plain, 1) and _words(line.plain) <= 4
+        if not line.reason and after_label and lone_name:
+            line.reason = "byline"
+        if line.reason == "byline" and _ROLE.search(line.plain) and previous:
+            if not previous.reason and _name_like(previous.plain, 2) and _words(previous.plain) <= 4:
+                previous.reason = "byline"  # "Jane Doe" above "Seoul correspondent"
+        previous, after_label = line, bool(_BARE_LABEL.match(line.plain))
+
+
+def _is_teaser_card(text: str) -> bool:
+    """A headline, or a summary without a story paragraph's quotes and attribution."""
+    return _headline_like(text) or (_is_chrome_sized(text, 60) and '"' not in text)
+
+
+def _drop_related_blocks(doc: _Doc) -> None:
+    """A "Related"/"Most read"/"Read more" heading below some story, and its teasers."""
+    kept = doc.kept()
+    for position, heading in enumerate(kept):
+        before = [line for line in kept[:position] if not line.reason]
+        if heading.reason or not any(_is_prose(line.plain) for line in before):
+            continue  # above the story it is a menu item, left to the navigation rules
+        if not _RELATED_HEADING.match(_DECORATION.sub("", heading.plain)):
+            continue
+        heading.reason = "related-article teaser"
+        rest = [line for line in kept[position + 1 :] if not line.reason]
+        story = set().union(*(_content_words(line.plain) for line in before))
+
+        def off_topic(text: str, story: set[str] = story) -> bool:
+            words = _content_words(text)
+            return _headline_like(text) or len(words & story) < 0.25 * max(1, len(words))
+
+        short = len(rest) <= 4 and all(_is_teaser_card(line.plain) for line in rest)
+        if not short and not all(off_topic(line.plain) for line in rest):
+            # More story follows: only the headlines right under the heading are teasers.
+            story_starts = (i for i, line in enumerate(rest) if not _headline_like(line.plain))
+            rest = rest[: next(story_starts, len(rest))]
+        for line in rest:
+            line.reason = "related-article teaser"
+
+
+def _drop_edge_section_labels(doc: _Doc) -> None:
+    """Section names ("World", "Business") above or below the story, never between paragraphs."""
+    kept = doc.kept()
+    prose = [index for index, line in enumerate(kept) if _is_prose(line.plain)]
+    first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
+    for index, line in enumerate(kept):
+        tokens = _nav_tokens(line.plain)
+        if not first <= index <= last and tokens and tokens <= _NAV_WORDS:
+            line.reason = "navigation"
+
+
+def _take_headline(doc: _Doc) -> None:
+    """The title, or else the first headline-like line above the story; its repeats are dropped.
+
+    Short lines above the headline's first appearance are page chrome: kickers, menus, labels.
+    """
+    headline, above, started = doc.title, [], False
+    for line in doc.kept():
+        if not headline and not started and line.kind in ("para", "heading"):
+            if _headline_like(line.plain, 3):
+                headline, line.reason = line.text, "headline"
+        elif headline and _key(line.plain) == _key(_TAG.sub("", headline)):
+            line.reason = "repeated headline"
+        if line.reason:
+            for chrome in above if not started else ():
+                chrome.reason = "navigation"
+            started = True
+        elif not started and (_is_prose(line.plain) or line.kind in ("bullet", "number")):
+            started = True  # the story has begun
+        elif not started and _words(line.plain) <= 6:
+            above.append(line)
+    doc.headline = headline
+
+
+def _drop_repeated_lines(doc: _Doc) -> None:
+    """A line already kept once (a photo caption repeating a subheading, a pull quote)."""
+    seen: set[str] = set()
+    for line in doc.kept():
+        if _key(line.plain) in seen:
+            line.reason = "repeated line"
+        seen.add(_key(line.plain))
+
+
+# The cleaner, in order: each rule sees only the lines that the rules above it kept.
+RULES: tuple[Rule, ...] = (
+    Rule("html", _drop_html),
+    Rule("script_code", _each_line("HTML markup", _shaped(lambda text: bool(_CODE.search(text))))),
+    Rule("decoration", _each_line("decoration", _shaped(lambda text: not _key(text)))),
+    Rule("ai_disclaimer", _each_line("AI-generated disclaimer", _shaped(_is_ai_disclaimer), AI_GENERATED)),
+    Rule("comment_form", _each_line("comment form", _matches(_COMMENT_FORM, 30))),
+    Rule("cookie_notice", _each_line("cookie notice", _is_cookie_notice)),
+    Rule("newsletter", _each_line("newsletter prompt", _prompts(_NEWSLETTER))),
+    Rule("call_to_action", _each_line("call to action", _prompts(_CALL_TO_ACTION))),
+    Rule("advertisement", _each_line("advertisement", _shaped(_is_advertisement))),
+    Rule("share_widget", _each_line("share widget", _shaped(_is_share_widget))),
+    Rule("icon_alt_text", _each_line("icon alt text", _shaped(lambda text: bool(_ICON_ALT.match(text))))),
+    Rule("byline", _drop_meta_lines),
+    Rule("navigation", _each_line("navigation", _shaped(_is_navigation))),
+    Rule("photo_credit", _each_line("photo credit", _matches(_CREDIT, 60))),
+    Rule("copyright", _each_line("copyright footer", _matches(_FOOTER, 40))),
+    Rule("tags", _each_line("tags", _matches(_TAGS, 40))),
+    Rule("inline_teaser", _each_line("related-article teaser", _matches(_INLINE_TEASER, 40))),
+    Rule("related_block", _drop_related_blocks),
+    Rule("headline", _take_headline),
+    Rule("repeated_lines", _drop_repeated_lines),
+    Rule("edge_sections", _drop_edge_section_labels),  # last: it needs the final story's bounds
+)
+
+
+def _render(lines: list[_Line]) -> str:
+    """Markdown: one block per line, list items grouped, plain subheadings marked "## "."""
+    kinds = [line.kind for line in lines]
+    for index in range(len(lines) - 2, -1, -1):  # backwards: a subheading needs a paragraph after
+        line, following = lines[index], lines[index + 1]
+        longer = len(following.text) > len(line.text) and _words(line.text) <= 14
+        longer = longer and not line.text.endswith("#")  # "## X #" would lose its "#"
+        if kinds[index] == kinds[index + 1] == "para" and longer and _headline_like(line.text):
+            kinds[index] = "subheading"
+    blocks: list[str] = []
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        text = ("## " if kind == "subheading" else line.marker) + line.text
+        if kind in ("bullet", "number") and index and kinds[index - 1] == kind:
+            blocks[-1] += "\n" + text
+        else:
+            blocks.append(text)
+    return "\n\n".join(blocks)
+
+
+def clean(raw: str, title: str = "") -> CleanedArticle:
+    """The story in `raw` as Markdown, with each dropped line and the reason it was dropped."""
+    doc = _Doc(_split_lines(raw), title)
+    for rule in RULES:
+        rule.apply(doc)
+    removed = tuple(RemovedLine(line.source, line.reason) for line in doc.lines if line.reason)
+    return CleanedArticle(_render(doc.kept()), removed, tuple(sorted(doc.flags)), doc.headline)

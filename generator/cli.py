@@ -1,0 +1,73 @@
+"""The command line: parse arguments, run one command, turn problems into messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from generator import __version__
+
+log = logging.getLogger("generator")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="digest",
+        description="Turn a folder of scraped news articles into a clean, source-linked briefing.",
+    )
+    parser.add_argument("--version", action="version", version=f"digest {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser("build", help="build the briefing into a static site")
+    _add_folder_options(build)
+    build.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    build.add_argument("--quiet", action="store_true", help="print only warnings and errors")
+    return parser
+
+
+def _add_folder_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content", type=Path, default=Path("content"), help="content folder (default: content)"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=Path("site"), help="output folder (default: site)"
+    )
+    parser.add_argument(
+        "--templates", type=Path, default=None, help="templates folder (default: the project's)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    logging.basicConfig(format="%(message)s", level=logging.INFO, stream=sys.stderr)
+    if args.command == "build":
+        return _build(args)
+    return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _build(args: argparse.Namespace) -> int:
+    from generator.build import build
+    from generator.errors import DigestError
+    from generator.render import DEFAULT_TEMPLATES
+
+    if not args.content.is_dir():
+        log.error("error: content folder %s not found; pass --content FOLDER", args.content)
+        return 1
+    try:
+        report = build(args.content, args.output, args.templates or DEFAULT_TEMPLATES)
+    except DigestError as error:
+        log.error("error: %s", error)
+        return 1
+    for problem in report.problems:
+        log.warning("%s: %s", problem.level, problem)
+    if not args.quiet:
+        print(
+            f"Built {report.articles} articles in {report.events} events, "
+            f"removed {report.removed_lines} boilerplate lines, "
+            f"wrote {report.files_written} files to {args.output} in {report.seconds:.2f} s"
+        )
+    if report.errors or (args.strict and report.problems):
+        return 1
+    return 0

@@ -1,0 +1,50 @@
+"""The machine-readable briefing.json, for other tools."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from generator.models import Article, BriefingConfig, EventGroup
+
+
+def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> bytes:
+    """Serialise the briefing; key order and article order are stable so builds are byte-identical."""
+    articles = [article for group in groups for article in group.articles]
+    document = {
+        "title": config.title,
+        "description": config.description,
+        "events": [
+            {
+                "id": group.id,
+                "title": group.title,
+                "date": group.date.isoformat() if group.date else None,
+                "path": group.path,
+                "articles": [article.id for article in group.articles],
+            }
+            for group in groups
+        ],
+        "articles": [_article(article) for article in articles],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _article(article: Article) -> dict[str, object]:
+    return {
+        "id": article.id,
+        "file": article.file,
+        "path": article.path,
+        "title": article.title,
+        "url": article.url or None,
+        "based_on": article.based_on or None,
+        "outlet": article.outlet or None,
+        "published": article.published.isoformat() if article.published else None,
+        "published_note": article.published_note or None,
+        "event": article.event,
+        "event_reason": article.event_reason,
+        "lead": article.lead,
+        "keywords": list(article.keywords),
+        "text": article.text,
+        "removed": [{"line": r.line, "reason": r.reason} for r in article.removed],
+        "flags": list(article.flags),
+    }

@@ -1,0 +1,381 @@
+"""Keywords for an article: YAKE's candidates filtered into a short list of distinct phrases."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from generator.summary import blocks
+
+if TYPE_CHECKING:
+    import yake
+
+_MIN_KEYWORDS = 5
+# YAKE ranks this many candidates; the larger size is only tried when filtering leaves too few.
+_YAKE_TOPS = (40, 200)
+
+# Web furniture that survives cleaning now and then; a candidate containing one is dropped.
+_BOILERPLATE_WORDS = frozenset(
+    {
+        "advert",
+        "advertisement",
+        "advertising",
+        "caption",
+        "click",
+        "comment",
+        "comments",
+        "cookie",
+        "cookies",
+        "copyright",
+        "email",
+        "getty",
+        "icon",
+        "image",
+        "images",
+        "javascript",
+        "login",
+        "mail",
+        "menu",
+        "newsletter",
+        "photo",
+        "photos",
+        "reply",
+        "share",
+        "shutterstock",
+        "sponsored",
+        "subscribe",
+        "subscription",
+    }
+)
+_BOILERPLATE_PHRASES = (
+    "all rights",
+    "follow us",
+    "log in",
+    "privacy policy",
+    "read more",
+    "related articles",
+    "rights reserved",
+    "sign in",
+    "sign up",
+    "terms of use",
+)
+# Dates say when, not what: "Brittany on Sunday" or "January" is never a keyword. ("May" is
+# left out: it is also a verb and a surname.)
+_CALENDAR_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september"}
+    | {"october", "november", "december"}
+)
+# Function words missing from YAKE's English stop list; a keyword may not begin or end with one.
+_EXTRA_FUNCTION_WORDS = frozenset(
+    {"amid", "among", "including", "onto", "told", "toward", "towards", "upon", "whether"}
+    # Abbreviated titles and company suffixes: "State Sen" or "Apple Inc" is never a keyword.
+    | {"capt", "co", "col", "corp", "dr", "gen", "gov", "inc", "jr", "lt", "ltd", "prof", "rep"}
+    | {"sen", "sgt", "sr", "st"}
+)
+# Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
+# is a name of its own, while "Korean President" after "South" is a piece of a longer one.
+_TITLES = frozenset(
+    {
+        "ambassador",
+        "ceo",
+        "chairman",
+        "chancellor",
+        "coach",
+        "dr",
+        "general",
+        "governor",
+        "judge",
+        "king",
+        "manager",
+        "minister",
+        "mayor",
+        "mr",
+        "mrs",
+        "ms",
+        "premier",
+        "president",
+        "prince",
+        "professor",
+        "queen",
+        "secretary",
+        "senator",
+        "sir",
+        "speaker",
+    }
+)
+
+# Escaped hyphen first, so the set can go anywhere inside a regex character class.
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH = re.compile(f"[{_DASHES}]")
+_APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u0060\u00b4]")
+_POSSESSIVE = re.compile(r"'s\b")
+_SENTENCE_END = ".!?"
+_WORD = re.compile(r"[^\W\d_]+")
+# A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
+_NAME_WORD = f"[^\\W\\d_][\\w'\u2019{_DASHES}]*"
+
+
+def extract_keywords(title: str, text: str, limit: int = 10) -> tuple[str, ...]:
+    """The article's keywords, best first: at least five where it has them, at most `limit`.
+
+    No two keywords overlap: neither holds all the other's words, and they share at most
+    one word. Each is spelled as it most often appears mid-sentence in the body.
+    """
+    document = _Document(title, text)
+    if limit < 1 or not document.plain.strip():
+        return ()
+    kept: list[str] = []
+    for top in _YAKE_TOPS:
+        extractor = _extractor(top)
+        candidates = [keyword for keyword, _score in extractor.extract_keywords(document.plain)]
+        stop_words = extractor.stopword_set | _EXTRA_FUNCTION_WORDS
+        kept = _select(candidates, document, stop_words, limit)
+        if len(kept) >= min(_MIN_KEYWORDS, limit) or len(candidates) < top:
+            break
+    return tuple(kept)
+
+
+def canonical_key(keyword: str) -> str:
+    """One key for every spelling of a keyword: "LEE JAE-MYUNG" and "Lee Jae Myung" agree."""
+    folded = _fold(keyword)
+    return " ".join(_DASH.sub(" ", folded).split())
+
+
+def unify_spellings(
+    keyword_lists: Sequence[tuple[str, ...]], texts: Sequence[str]
+) -> list[tuple[str, ...]]:
+    """Give each keyword one spelling across a briefing: the one the texts use most often.
+
+    Ties go to the alphabetically first spelling. Order is kept and repeats are dropped.
+    """
+    variants: dict[str, set[str]] = {}
+    for keywords in keyword_lists:
+        for keyword in keywords:
+            variants.setdefault(canonical_key(keyword), set()).add(keyword)
+    chosen = {
+        key: min(forms, key=lambda form: (-_count_occurrences(form, texts), form))
+        for key, forms in variants.items()
+    }
+    unified: list[tuple[str, ...]] = []
+    for keywords in keyword_lists:
+        forms = (chosen[canonical_key(keyword)] for keyword in keywords)
+        unified.append(tuple(dict.fromkeys(forms)))
+    return unified
+
+
+@functools.cache
+def _extractor(top: int) -> yake.KeywordExtractor:
+    """A YAKE extractor, built once per size."""
+    import yake  # takes ~0.3 s, so only builds that extract keywords pay for it
+
+    return yake.KeywordExtractor(lan="en", n=3, top=top)
+
+
+def _fold(keyword: str) -> str:
+    """Casefold, straighten apostrophes, drop soft hyphens and the possessive "'s"."""
+    folded = unicodedata.normalize("NFC", keyword).casefold().replace("\u00ad", "")
+    return _POSSESSIVE.sub("", _APOSTROPHE.sub("'", folded))
+
+
+def _select(
+    candidates: list[str], document: _Document, stop_words: set[str], limit: int
+) -> list[str]:
+    """The usable candidates in the article's spelling, in order, none overlapping another.
+
+    Besides sharing words, a candidate overlaps a kept keyword when it only ever occurs
+    running into it: "center sales" in "data center sales" once "data center" is kept.
+    """
+    kept: list[str] = []
+    kept_words: list[set[str]] = []
+    taken: list[_Occurrence] = []
+    for candidate in candidates:
+        if not _usable(candidate, stop_words):
+            continue
+        words = set(canonical_key(candidate).split())
+        if any(_overlap(words, other) for other in kept_words):
+            continue
+        occurrences = document.occurrences(candidate, stop_words)
+        free = [found for found in occurrences if not any(found.meets(other) for other in taken)]
+        if not free:
+            continue
+        kept.append(_display_form(free))
+        kept_words.append(words)
+        taken.extend(occurrences)
+        if len(kept) == limit:
+            break
+    return kept
+
+
+def _usable(candidate: str, stop_words: set[str]) -> bool:
+    """Whether a candidate is a real phrase rather than a number, a fragment or web furniture."""
+    key = canonical_key(candidate)
+    if len(key.replace(" ", "")) < 2 or not any(char.isalpha() for char in key):
+        return False
+    words = key.split()
+    if _CALENDAR_WORDS.intersection(words):
+        return False
+    padded = f" {key} "
+    if _BOILERPLATE_WORDS.intersection(words) or any(
+        f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES
+    ):
+        return False
+    # Judge the ends by YAKE's own tokens, so "one-China principle" is not read as "one ...".
+    tokens = _fold(candidate).split()
+    return tokens[0] not in stop_words and tokens[-1] not in stop_words
+
+
+def _overlap(words: set[str], other: set[str]) -> bool:
+    """Whether two keywords say the same thing: one inside the other, or two words shared."""
+    return words <= other or other <= words or len(words & other) >= 2
+
+
+def _surface_pattern(keyword: str) -> re.Pattern[str]:
+    """Matches `keyword` as whole words, with any dash or space between its parts."""
+    parts = [re.escape(part).replace("'", "['\u2019]") for part in canonical_key(keyword).split()]
+    return re.compile(
+        r"(?<!\w)" + f"(?:\\s+|\\s*[{_DASHES}]\\s*)".join(parts) + r"(?!\w)", re.IGNORECASE
+    )
+
+
+def _count_occurrences(form: str, texts: Sequence[str]) -> int:
+    """How often exactly this spelling (case and separators included) appears in the texts."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+    return sum(len(pattern.findall(text)) for text in texts)
+
+
+class _Occurrence(NamedTuple):
+    """Where a keyword appears in the prose: line number, character span and the text there."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    mid_sentence: bool
+
+    def meets(self, other: _Occurrence) -> bool:
+        """Whether the two spans share any characters."""
+        return self.line == other.line and self.start < other.end and other.start < self.end
+
+
+class _Document:
+    """An article as YAKE reads it, and the prose in which its keywords are looked up."""
+
+    def __init__(self, title: str, text: str) -> None:
+        body = blocks(text)
+        self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]
+        casing = _mid_sentence_casing(self.prose)
+        # (line, is a headline): a soft-wrapped paragraph gives several lines.
+        lines = [(title.strip(), True)] + [
+            (line.strip(), block.kind == "heading")
+            for block in body
+            for line in block.text.split("\n")
+        ]
+        # YAKE ignores line breaks, so a headline would run into the next line ("... Ease
+        # Regional Tensions South Korea's president ..."): each line is ended as a sentence.
+        self.plain = "\n".join(
+            _as_sentence(_sentence_case(line, casing) if headline else line)
+            for line, headline in lines
+            if line
+        )
+
+    def occurrences(self, keyword: str, stop_words: set[str]) -> list[_Occurrence]:
+        """Where the body's prose uses the keyword as a phrase of its own.
+
+        Occurrences inside a longer hyphenated word or name do not count: "stable Korea" in
+        "stable Korea-China ties" and "Korean President" in "South Korean President" are
+        pieces YAKE cut out. A phrase found only in headlines is headline-speak.
+        """
+        pattern = _surface_pattern(keyword)
+        return [
+            _Occurrence(
+                number,
+                match.start(),
+                match.end(),
+                " ".join(match.group().split()),
+                not _starts_sentence(line, match.start()),
+            )
+            for number, line in enumerate(self.prose)
+            for match in pattern.finditer(line)
+            if _stands_alone(line, match, stop_words)
+        ]
+
+
+def _display_form(occurrences: list[_Occurrence]) -> str:
+    """The most common spelling; a sentence start says nothing about casing, so mid-sentence
+    occurrences decide when there are any. Ties go to the earliest spelling."""
+    mid_sentence = [found for found in occurrences if found.mid_sentence]
+    counts = Counter(found.text for found in mid_sentence or occurrences)
+    return counts.most_common(1)[0][0]
+
+
+def _mid_sentence_casing(prose: list[str]) -> dict[str, Counter[str]]:
+    """For each lowercased word, how the prose spells it when it is not opening a sentence."""
+    casing: dict[str, Counter[str]] = {}
+    for line in prose:
+        for match in _WORD.finditer(line):
+            if not _starts_sentence(line, match.start()):
+                word = match.group()
+                casing.setdefault(word.lower(), Counter())[word] += 1
+    return casing
+
+
+def _sentence_case(headline: str, casing: dict[str, Counter[str]]) -> str:
+    """A title-cased headline with each word cased as the body writes it mid-sentence.
+
+    YAKE takes a capitalised word for a name, so "Lee Visits China" would make "Lee Visits"
+    a candidate. Words the body never uses mid-sentence are lowercased; acronyms stay.
+    """
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        if not (word[0].isupper() and word[1:].islower()):
+            return word  # already lowercase, or an acronym such as "AI" or "K"
+        forms = casing.get(word.lower())
+        return forms.most_common(1)[0][0] if forms else word.lower()
+
+    return _WORD.sub(recase, headline)
+
+
+def _stands_alone(line: str, match: re.Match[str], stop_words: set[str]) -> bool:
+    """Whether a match is a phrase of its own, not part of a hyphenated word or a longer name."""
+    before = line[: match.start()]
+    after = line[match.end() :]
+    if re.search(f"\\w[{_DASHES}]$", before) or re.match(f"[{_DASHES}]\\w", after):
+        return False  # "Korea" in "Korea-China"
+    words = match.group().split()
+    previous = re.search(f"({_NAME_WORD})\\s+$", before)
+    if (
+        previous
+        and words[0][0].isupper()
+        and _is_name_word(previous.group(1), stop_words)
+        and previous.group(1).casefold() not in _TITLES
+    ):
+        return False  # "Korean President" in "South Korean President"
+    following = re.match(f"\\s+({_NAME_WORD})", after)
+    # "President Lee" in "President Lee Jae-myung"
+    return not (
+        following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
+    )
+
+
+def _is_name_word(word: str, stop_words: set[str]) -> bool:
+    """Whether a word next to a capitalised phrase carries that name on ("South" + "Korean")."""
+    # An initial is part of a name ("Donald J. Trump") even where YAKE lists the letter.
+    return word[0].isupper() and (len(word) == 1 or word.casefold() not in stop_words)
+
+
+def _as_sentence(line: str) -> str:
+    """The line, ending in punctuation that closes a sentence."""
+    stripped = line.rstrip("\"'”’)]").rstrip()
+    return line if stripped.endswith(tuple(_SENTENCE_END)) else f"{line}."
+
+
+def _starts_sentence(line: str, position: int) -> bool:
+    """Whether `position` begins a sentence (or the line), ignoring opening quotes."""
+    before = line[:position].rstrip().rstrip("\"'“‘(").rstrip()
+    return not before or before[-1] in _SENTENCE_END + ":;"

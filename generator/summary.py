@@ -1,0 +1,167 @@
+"""The lead of an article: its first sentences, read from the cleaned Markdown."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from segtok.segmenter import split_single
+
+_HEADING = re.compile(r" {0,3}#{1,6}(?:\s+|$)")
+_LIST_ITEM = re.compile(r" {0,3}(?:[-*+•]|\d{1,9}[.)])\s+")
+
+# Titles segtok takes for the end of a sentence ("Sen." + "Warren spoke."); they never end one.
+_TITLE_AT_END = re.compile(
+    r"(?<![\w.])(?:Adm|Atty|Capt|Cmdr|Col|Cpl|Gen|Gov|Govs|Hon|Lt|Maj|Mr|Mrs|Ms|Pres|Prof"
+    r"|Rep|Reps|Rev|Sen|Sens|Sgt|Supt)\.$"
+)
+# A dotted acronym ("U.S.", "U.N.", "D.C.") at the end of a piece.
+_ACRONYM_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# Words that open a sentence but never continue a name after "U.S." ("the U.S. They ...").
+_OPENERS = (
+    "A|An|And|As|At|But|He|Her|His|However|I|If|In|It|Its|Meanwhile|My|Now|On|Our|She|So|Still"
+    "|That|The|Their|Then|There|These|They|This|Those|We|When|While|Yet|You"
+)
+_BREAK_AFTER_ACRONYM = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+[\"“‘'(]?(?:" + _OPENERS + r")\b)"
+)
+# A date that ends a sentence, "... on Jan. 12. The next ...": segtok takes "12." for an ordinal.
+_BREAK_AFTER_DATE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}\.(?=\s+[\"“‘'(]?[A-Z])"
+)
+
+
+class Block(NamedTuple):
+    """One block of cleaned Markdown: kind is "heading", "item" or "paragraph"."""
+
+    kind: str
+    text: str
+
+
+def blocks(text: str) -> list[Block]:
+    """Split cleaned Markdown into headings, list items and paragraphs, markers stripped.
+
+    A paragraph's text is an exact substring of `text` (its lines keep their line breaks).
+    """
+    found: list[Block] = []
+    paragraph: list[str] = []  # lines of the paragraph being read
+
+    def end_paragraph() -> None:
+        if paragraph:
+            found.append(Block("paragraph", "\n".join(paragraph)))
+            paragraph.clear()
+
+    for line in text.split("\n"):
+        if not line.strip():
+            end_paragraph()
+        elif heading := _HEADING.match(line):
+            end_paragraph()
+            found.append(Block("heading", line[heading.end() :].rstrip().rstrip("#").rstrip()))
+        elif item := _LIST_ITEM.match(line):
+            end_paragraph()
+            found.append(Block("item", line[item.end() :].strip()))
+        elif found and found[-1].kind == "item" and not paragraph and line[:1].isspace():
+            # An indented line right under a list item continues that item.
+            found[-1] = Block("item", f"{found[-1].text} {line.strip()}")
+        else:
+            paragraph.append(line)
+    end_paragraph()
+    return [block for block in found if block.text.strip()]
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences, each an exact substring of it."""
+    spans = _merge_false_breaks(paragraph, _segtok_spans(paragraph))
+    return [
+        paragraph[start:end]
+        for span in spans
+        for start, end in _split_missed_breaks(paragraph, span)
+    ]
+
+
+def lead(text: str, max_words: int = 60) -> str:
+    """The first one to three sentences of the body's paragraphs, at most about `max_words` words.
+
+    The first sentence is always taken whole, however long; later ones only while the total
+    stays within `max_words`. Headings and list items are skipped.
+    """
+    chosen: list[str] = []
+    words = 0
+    for block in blocks(text):
+        if block.kind != "paragraph":
+            continue
+        for sentence in sentences(block.text):
+            count = len(sentence.split())
+            if chosen and words + count > max_words:
+                return " ".join(chosen)
+            chosen.append(sentence)
+            words += count
+            if len(chosen) == 3:
+                return " ".join(chosen)
+    return " ".join(chosen)
+
+
+def _segtok_spans(paragraph: str) -> list[tuple[int, int]]:
+    """segtok's sentences as (start, end) offsets into the paragraph."""
+    # segtok breaks at every newline; a line break inside a paragraph is only a soft wrap.
+    # Replacing each whitespace character by one space keeps the offsets valid.
+    flat = re.sub(r"\s", " ", paragraph)
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in split_single(flat):
+        piece = piece.strip()
+        if not piece:
+            continue
+        start = flat.find(piece, cursor)
+        if start < 0:  # segtok changed the text; keep the paragraph whole rather than guess
+            stripped = paragraph.strip()
+            begin = paragraph.find(stripped)
+            return [(begin, begin + len(stripped))]
+        spans.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    return spans
+
+
+def _merge_false_breaks(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces segtok split after an abbreviation ("Apple Inc." + "reported results.")."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _continues(paragraph[merged[-1][0] : merged[-1][1]], paragraph[start:end]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _continues(previous: str, piece: str) -> bool:
+    """Whether `piece` is the rest of the sentence `previous` began."""
+    first_word = piece.split()[0].lstrip("\"“‘'(")
+    if first_word[:1].islower() and first_word.islower():  # "eBay" may open a sentence
+        return True
+    if _TITLE_AT_END.search(previous):
+        return True
+    return bool(
+        _ACRONYM_AT_END.search(previous)
+        and first_word[:1].isupper()
+        and not re.fullmatch(_OPENERS, first_word.rstrip(",.;:!?"))
+    )
+
+
+def _split_missed_breaks(paragraph: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """Split a sentence where segtok missed a break ("... the U.S. They ...", "Jan. 12. The")."""
+    start, end = span
+    text = paragraph[start:end]
+    cuts = sorted(
+        {
+            match.end()
+            for pattern in (_BREAK_AFTER_ACRONYM, _BREAK_AFTER_DATE)
+            for match in pattern.finditer(text)
+        }
+    )
+    pieces: list[tuple[int, int]] = []
+    piece_start = 0
+    for cut in cuts:
+        pieces.append((start + piece_start, start + cut))
+        piece_start = cut + len(text[cut:]) - len(text[cut:].lstrip())
+    pieces.append((start + piece_start, end))
+    return pieces

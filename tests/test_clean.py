@@ -1,0 +1,529 @@
+"""Tests for generator.clean: the boilerplate goes, every story line stays, verbatim and in order."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.clean import AI_GENERATED, RULES, clean
+from generator.models import CleanedArticle, RemovedLine
+
+FIXTURES = Path(__file__).parent / "fixtures" / "clean"
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+CLEAN_MODULE = Path(__file__).parents[1] / "generator" / "clean.py"
+
+# Fixture name -> the title front matter would give ("": the cleaner must find the headline).
+# Each fixture imitates a kind of site the seed articles do not come from.
+TITLES = {
+    "ads_share_copyright": "Scientists map the deep sea floor near the Azores",
+    "ai_disclaimer_footer": "Central bank holds interest rates steady",
+    "bbc_like_page": "Seoul and Tokyo agree to restart shuttle diplomacy",
+    "bullet_list": "New rules for tenants",
+    "caption_repeats_subheading": "City Museum Reopens After Five-Year Renovation",
+    "crlf_bom_invisible_whitespace": "Port strike enters second week",
+    "glued_navigation_and_menus": "Opposition leader calls for early election",
+    "headline_repeated_twice": "",
+    "markdown_headings_input": "Volcano Erupts Near Island Airport",
+    "mid_article_read_more": "Train drivers announce new strike dates",
+    "numbered_list": "Five steps against heatstroke",
+    "prompts_and_story_keywords": "Streaming service gains subscribers despite price rise",
+    "quotes_with_us_abbreviation": "Envoy says U.S. and EU will coordinate on chip export rules",
+    "related_sentence_teasers_at_end": "Wildfire near coastal town forces hundreds to evacuate",
+    "script_block_across_lines": "Farmers count the cost of a late frost",
+    "wire_story_byline_and_credits": "Asian shares slip as investors await US inflation data",
+    "wordpress_comment_form": "",
+}
+# Headlines the cleaner must find in the body when no title is given.
+INFERRED_HEADLINES = {
+    "headline_repeated_twice": 'Rescuers Reach Miners Trapped in "Flooded" Shaft',
+    "wordpress_comment_form": "Local Council Approves New Cycle Lanes",
+}
+_MARKER = re.compile(r"^(?:#{2,6} |- |\d{1,3}\. )")
+
+
+def read_raw(path: Path) -> str:
+    """The file exactly as scraped: no newline translation, BOM kept."""
+    return path.read_bytes().decode("utf-8")
+
+
+def squash(text: str) -> str:
+    """Text with only the differences the cleaner may make taken out: whitespace, invisibles."""
+    spaced = (" " if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f" else ch for ch in text)
+    return " ".join("".join(ch for ch in spaced if ch == " " or ch.isprintable()).split())
+
+
+def story_lines(result: CleanedArticle) -> list[str]:
+    """The output lines without their Markdown markers."""
+    return [_MARKER.sub("", line) for line in result.text.split("\n") if line]
+
+
+def assert_invents_nothing(raw: str, result: CleanedArticle) -> None:
+    source = squash(raw)
+    for line in story_lines(result):
+        assert squash(line) in source, f"not in the input: {line!r}"
+
+
+def test_every_fixture_has_a_title_entry() -> None:
+    names = {path.stem for path in FIXTURES.glob("*.txt")}
+    assert names == set(TITLES)
+    assert all((FIXTURES / f"{name}.expected.md").is_file() for name in names)
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_fixture_cleans_to_expected_markdown(name: str) -> None:
+    expected = (FIXTURES / f"{name}.expected.md").read_text(encoding="utf-8").rstrip("\n")
+    assert clean(read_raw(FIXTURES / f"{name}.txt"), TITLES[name]).text == expected
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_fixture_headline_is_title_or_found_in_body(name: str) -> None:
+    result = clean(read_raw(FIXTURES / f"{name}.txt"), TITLES[name])
+    assert result.headline == (TITLES[name] or INFERRED_HEADLINES[name])
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_fixture_is_idempotent_and_invents_nothing(name: str) -> None:
+    raw, title = read_raw(FIXTURES / f"{name}.txt"), TITLES[name] or "A title"
+    once = clean(raw, title)
+    assert clean(once.text, title).text == once.text
+    assert_invents_nothing(raw, once)
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_fixture_removed_lines_are_input_lines_in_order(name: str) -> None:
+    raw = read_raw(FIXTURES / f"{name}.txt")
+    result = clean(raw, TITLES[name])
+    source = [squash(line) for line in re.split(r"\r\n?|\n", raw) if squash(line)]
+    positions = [source.index(squash(removed.line)) for removed in result.removed]
+    assert positions == sorted(positions)
+    assert all(removed.reason for removed in result.removed)
+
+
+def test_removed_lines_are_recorded_in_order_with_reasons() -> None:
+    result = clean(read_raw(FIXTURES / "wordpress_comment_form.txt"))
+    assert result.removed == (
+        RemovedLine("Local Council Approves New Cycle Lanes", "headline"),
+        RemovedLine("Posted on March 3, 2025 by admin", "byline"),
+        RemovedLine("Share this:", "share widget"),
+        RemovedLine("Twitter", "share widget"),
+        RemovedLine("Facebook", "share widget"),
+        RemovedLine("WhatsApp", "share widget"),
+        RemovedLine("Like this:", "share widget"),
+        RemovedLine("Like Loading...", "share widget"),
+        RemovedLine("Related", "related-article teaser"),
+        RemovedLine("Posted in Local News", "tags"),
+        RemovedLine("Tags: cycling, transport, council", "tags"),
+        RemovedLine("3 Comments", "comment form"),
+        RemovedLine("Leave a Reply Cancel reply", "comment form"),
+        RemovedLine(
+            "Your email address will not be published. Required fields are marked *",
+            "comment form",
+        ),
+        RemovedLine("Comment *", "comment form"),
+        RemovedLine("Name *", "comment form"),
+        RemovedLine("Email *", "comment form"),
+        RemovedLine("Website", "comment form"),
+        RemovedLine(
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "comment form",
+        ),
+        RemovedLine("Post Comment", "comment form"),
+        RemovedLine(
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+            "comment form",
+        ),
+        RemovedLine("© 2025 Riverside Gazette. All rights reserved.", "copyright footer"),
+    )
+
+
+def test_ai_disclaimer_is_removed_and_flagged() -> None:
+    result = clean(read_raw(FIXTURES / "ai_disclaimer_footer.txt"))
+    assert result.flags == (AI_GENERATED,)
+    assert result.removed[-1].reason == "AI-generated disclaimer"
+    assert "assistance of AI" not in result.text
+
+
+def test_story_about_ai_generated_images_is_not_flagged() -> None:
+    raw = (
+        "Officials said the photos were AI-generated and had been shared 40,000 times.\n"
+        "The images, created with generative tools, showed a flooded stadium that does not exist."
+    )
+    result = clean(raw, "Fake flood photos")
+    assert result.flags == ()
+    assert result.text == raw.replace("\n", "\n\n")
+
+
+def test_headline_is_found_removed_and_its_repeats_dropped_when_no_title() -> None:
+    result = clean(read_raw(FIXTURES / "headline_repeated_twice.txt"))
+    reasons = [(removed.line, removed.reason) for removed in result.removed]
+    assert reasons == [
+        ("World", "navigation"),
+        ('Rescuers Reach Miners Trapped in "Flooded" Shaft', "headline"),
+        ("Rescuers Reach Miners Trapped in “Flooded” Shaft", "repeated headline"),
+        ("RESCUERS REACH MINERS TRAPPED IN FLOODED SHAFT", "repeated headline"),
+    ]
+
+
+def test_no_headline_is_taken_from_a_body_that_starts_with_the_story() -> None:
+    raw = "The council met on Monday to discuss the budget for next year.\nBudget details\n"
+    raw += "Spending on schools will rise by 3% under the plan approved by councillors."
+    result = clean(raw)
+    assert result.headline == ""
+    assert result.text.split("\n\n")[1] == "## Budget details"
+
+
+def test_empty_and_blank_input() -> None:
+    assert clean("") == CleanedArticle(text="")
+    assert clean(" \r\n\t\u00a0\ufeff\n", "Title") == CleanedArticle(text="", headline="Title")
+
+
+def test_rule_names_are_unique_and_rules_name_no_seed_strings() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    source = CLEAN_MODULE.read_text(encoding="utf-8").lower()
+    for seed_string in (
+        "viral stories", "we don't spam", "share this post", "mail icon", "latestnewsworld",
+        "profitableratecpm", "your email address will not be published", "leave a reply",
+        "required fields are marked", "related articles", "errors may occur", "source articles",
+        "strive for accuracy", "written by", "image source: getty", "lee jae", "korea",
+    ):  # fmt: skip
+        assert seed_string not in source
+
+
+# -- Lines that must go, and lines that must stay, on sites we have not seen -------------------
+
+STORY_BEFORE = "The ministry confirmed on Tuesday that the new bridge will open to traffic in May."
+STORY_AFTER = "Engineers said the final inspections had found no faults in the steel structure."
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Skip to main content", "navigation"),
+        ("Home | World | Business | Sport | Culture", "navigation"),
+        ("HomeNewsPolitics", "navigation"),
+        ("News › Europe › Germany", "navigation"),
+        ("Close menu", "navigation"),
+        ("Sign up to our daily newsletter", "newsletter prompt"),
+        ("Get our best stories in your inbox every Friday.", "newsletter prompt"),
+        ("Subscribe", "newsletter prompt"),
+        ("We never share your email with third parties. No spam, ever.", "newsletter prompt"),
+        ("Already have an account? Sign in", "call to action"),
+        ("Download the Daily Post app", "call to action"),
+        ("Support independent journalism – donate today.", "call to action"),
+        (
+            "This website uses cookies to give you the best experience. "
+            "Read our cookie policy.",
+            "cookie notice",
+        ),
+        ("Manage consent", "cookie notice"),
+        ("Advertisement - Scroll to continue", "advertisement"),
+        ("*** Sponsored ***", "advertisement"),
+        ("AD", "advertisement"),
+        ("Partner content", "advertisement"),
+        ("Share this article", "share widget"),
+        ("Facebook Twitter LinkedIn WhatsApp Email", "share widget"),
+        ("Follow us on Telegram", "share widget"),
+        ("Print", "share widget"),
+        ("WhatsApp logo", "icon alt text"),
+        ("Search icon", "icon alt text"),
+        ("By Maria Gonzalez", "byline"),
+        ("By JOHN SMITH and ANNA LEE, Associated Press", "byline"),
+        ("By Jane Doe | Updated 10:42 GMT, 5 March 2025", "byline"),
+        ("Author: Peter Hall", "byline"),
+        ("Peter Hall, Senior Correspondent", "byline"),
+        ("(Additional reporting by Kim Lee in Busan)", "byline"),
+        ("Updated 3 hours ago", "timestamp"),
+        ("Published: 5 March 2025, 09:14 GMT", "timestamp"),
+        ("Mon 3 Mar 2025 14.30 GMT", "timestamp"),
+        ("5 min read", "reading time"),
+        ("Reading time: 4 minutes", "reading time"),
+        ("Photo: Reuters/Kim Hong-Ji", "photo credit"),
+        ("Picture: Getty Images", "photo credit"),
+        ("Credit: Jane Doe for The Daily Post", "photo credit"),
+        ("Workers on the bridge in April. (Photo by Tom Reed/AFP via Getty Images)", "photo credit"),
+        ("File photo of the bridge under construction", "photo credit"),
+        ("Getty Images", "photo credit"),
+        ("Leave a comment", "comment form"),
+        ("12 Comments", "comment form"),
+        ("Comments are closed.", "comment form"),
+        ("View 45 comments", "comment form"),
+        ("Copyright 2025 Daily Post Media. All rights reserved.", "copyright footer"),
+        ("© The Daily Post", "copyright footer"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright footer"),
+        ("Read more: City plans second bridge over the river", "related-article teaser"),
+        ("Also read: How the bridge was financed", "related-article teaser"),
+        ("RELATED: Residents divided over toll plan", "related-article teaser"),
+        ("Tags: bridges, transport", "tags"),
+        ("This summary was written by an AI model and checked by editors.", "AI-generated disclaimer"),
+        ("Disclaimer: this story was produced with the help of AI tools.", "AI-generated disclaimer"),
+        ("<div class=\"ad-slot\"></div>", "HTML markup"),
+        ("<img src=\"bridge.jpg\" alt=\"\">", "HTML markup"),
+        ("googletag.cmd.push(function() { googletag.display('ad-1'); });", "HTML markup"),
+        ("• • •", "decoration"),
+    ],
+)  # fmt: skip
+def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
+    raw = f"{STORY_BEFORE}\n{line}\n{STORY_AFTER}"
+    result = clean(raw, "Bridge to open in May")
+    assert result.text == f"{STORY_BEFORE}\n\n{STORY_AFTER}"
+    assert result.removed == (RemovedLine(line, reason),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Netflix said subscribers rose 5% in the quarter, the company's newsletter reported.",
+        "Customers who subscribe before June will pay the old price, the operator said.",
+        "The agency's advertisement budget doubled to 3 million euros last year.",
+        "By the end of the week, more than 2,000 people had signed the petition.",
+        "By Tuesday, the river had fallen below the warning level.",
+        "Share prices of the construction firm rose 4% after the announcement.",
+        "Follow-up checks will take place every six months.",
+        "Cookies and cakes from a local bakery were handed out at the opening ceremony.",
+        "“We don't want your money, we want your vote,” the mayor told the crowd.",
+        "Residents can sign up for guided tours on the city website, officials said.",
+        "The photo by a local resident was shared thousands of times online.",
+        "Reuters reported that the contract was worth 80 million euros.",
+        "Comments from residents were mostly positive, according to a survey.",
+        "Updated figures will be published in the spring.",
+        "Read the full report on the ministry's website from Monday, a spokesman said.",
+        "Copyright rules for the bridge's design remain with the architect, who won a 2019 contest.",
+        "The report, written with the help of AI tools, contained errors, the ministry said.",
+    ],
+)
+def test_story_line_with_boilerplate_words_is_kept(line: str) -> None:
+    raw = f"{STORY_BEFORE}\n{line}\n{STORY_AFTER}"
+    result = clean(raw, "Bridge to open in May")
+    assert result.text == f"{STORY_BEFORE}\n\n{line}\n\n{STORY_AFTER}"
+    assert result.removed == ()
+
+
+@pytest.mark.parametrize(
+    "heading", ["Context", "Trade, AI, and K-Pop on the Agenda", "2026 Outlook", "“Irreversible” ties"]
+)
+def test_story_subheading_is_kept_as_heading(heading: str) -> None:
+    raw = f"{STORY_BEFORE}\n{heading}\n{STORY_AFTER}"
+    assert clean(raw, "Bridge to open in May").text == (
+        f"{STORY_BEFORE}\n\n## {heading}\n\n{STORY_AFTER}"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He said it was “a great day.”",  # closing quote after the full stop
+        "What comes next?",
+        "Officials listed three reasons:",
+        "the talks were described as frank",  # starts lower case
+    ],
+)
+def test_line_with_sentence_end_or_lowercase_start_is_not_a_heading(line: str) -> None:
+    raw = f"{STORY_BEFORE}\n{line}\n{STORY_AFTER}"
+    assert "## " not in clean(raw, "Bridge to open in May").text
+
+
+def test_short_line_followed_by_shorter_line_is_not_a_heading() -> None:
+    raw = f"{STORY_BEFORE}\nA short line here\nShort."
+    assert "## " not in clean(raw, "Bridge").text
+
+
+def test_related_block_of_headlines_drops_only_the_headlines_when_story_continues() -> None:
+    tail = "\n".join(f"Paragraph {n} says the bridge works went well, the ministry said." for n in range(6))
+    raw = f"{STORY_BEFORE}\nMost Read\nCity bans cars from old town\nTram fares to rise\n{tail}"
+    result = clean(raw, "Bridge to open in May")
+    assert [removed.line for removed in result.removed] == [
+        "Most Read",
+        "City bans cars from old town",
+        "Tram fares to rise",
+    ]
+    assert result.text.count("Paragraph") == 6
+
+
+def test_section_word_between_paragraphs_is_a_subheading_not_navigation() -> None:
+    raw = f"{STORY_BEFORE}\nPolitics\n{STORY_AFTER}"
+    assert clean(raw, "Bridge").text == f"{STORY_BEFORE}\n\n## Politics\n\n{STORY_AFTER}"
+
+
+# -- Any input --------------------------------------------------------------------------------
+
+_FRAGMENTS = [
+    "Home", "Menu", "News | World", "Share", "Advertisement", "– Advertisement –", "By Jane Doe",
+    "5 min read", "Related Articles", "Read more: Something else", "Leave a Reply",
+    "This content is AI-generated.", "<script>", "var x = 1;", "</script>", "<!--", "-->", "<div",
+    'class="x">', "© 2025", "# Heading", "## Heading ##", "### Sub", "- item", "• item", "1. one",
+    "2) two", "* * *", "-", "#", "1.", "A", "a.", "Context", "Politics",
+    "The minister said the plan would cost 2 million euros.",
+    "“Quote with U.S. inside,” she said.", "Short Headline Here",
+    "A longer paragraph that explains what happened in some detail and ends properly.",
+    "Sign up for our newsletter", "We use cookies.", "Photo: AFP", "12 Comments",
+]  # fmt: skip
+_SEPARATORS = ["\n", "\r\n", "\n\n", "\r", "\u2028", " \u00a0\n", "\t\n\u200b"]
+_ARTICLES = st.lists(
+    st.tuples(st.sampled_from(_FRAGMENTS), st.sampled_from(_SEPARATORS)), max_size=25
+).map(lambda pairs: "".join(fragment + separator for fragment, separator in pairs))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_ARTICLES, st.text(max_size=300)), st.sampled_from(["", "Short Headline Here"]))
+def test_any_input_cleans_without_error_idempotently_and_inventing_nothing(
+    raw: str, title: str
+) -> None:
+    result = clean(raw, title)
+    assert result.flags == tuple(sorted(result.flags))
+    assert_invents_nothing(raw, result)
+    if title:
+        assert clean(result.text, title).text == result.text
+
+
+# -- The seed articles ------------------------------------------------------------------------
+
+# The headline front matter will give each seed, and the opening words of every block of
+# story the cleaned text must hold, in order: nothing more (no boilerplate), nothing less.
+SEED_STORY = {
+    "000_8451e265bbcb7627.txt": (
+        "President Lee Jae-myung Stresses Dialogue With China After U.S. Talks",
+        [
+            "South Korean President Lee Jae-myung has underlined",
+            "## Balancing regional strategy as Lee pushes",
+            "President Lee stressed that South Korea must",
+            "This message also reflects concerns about rising",
+            "## Growing U.S. cooperation sparks fresh urgency",
+            "Lee’s recent dialogue with American officials covered",
+            "This balanced tone aims to protect South",
+            "## Staying open to cooperation while preparing",
+            "Lee argued that South Korea can expand",
+            "As geopolitical competition intensifies across Northeast Asia,",
+        ],
+    ),
+    "001_56bf9781b76ec8e3.txt": (
+        "Lee Jae-myung China Visit 2026: Navigating the US-China Rivalry",
+        [
+            "South Korean President Lee Jae-myung emphasizes balancing",
+            "It's a diplomatic tightrope walk where the",
+            "## Lee Jae-myung China Visit 2026: Balancing",
+            "In an interview with Chinese state broadcaster",
+            "The president's remarks suggest a desire to",
+            "## A Push for Routine High-Level Dialogue",
+            "To stabilize the relationship, Lee proposed more",
+        ],
+    ),
+    "002_77345354ff28eb02.txt": (
+        "South Korea's President Lee Jae Myung Seeks Strategic Cooperative Partnership With China",
+        [
+            "South Korean President Lee Jae Myung emphasized",
+            "## Summit Focuses on Irreversible Strategic Cooperation",
+            "In his opening remarks, President Lee highlighted",
+            "Analysts note that the summit reflects Seoul’s",
+            "## Context: South Korea-China Relations",
+            "Relations between South Korea and China have",
+            "President Lee’s approach underscores a long-term vision",
+            "## Key Areas of Cooperation",
+            "While official details of the discussions were",
+            "- Trade and economic collaboration, including technology,",
+            "- Cultural exchanges, aimed at restoring mutual",
+            "- Regional security coordination, to address shared",
+            "- Diplomatic dialogue to reduce tensions and",
+            "By emphasizing an irreversible trend of strategic",
+            "## Implications for Regional Diplomacy",
+            "The summit marks a key milestone in",
+            "As Seoul and Beijing move forward with",
+        ],
+    ),
+    "003_c1cbc3802c2125c7.txt": (
+        "South Korean President Lee Jae Myung Visits China to Strengthen Trade and Ease Regional "
+        "Tensions",
+        [
+            "South Korea’s President Lee Jae Myung has",
+            "Accompanied by a high-profile delegation of business",
+            "Just hours before his departure, South Korea’s",
+            "Seoul has historically walked a careful line",
+            "“China views South Korea as the weakest",
+            "President Lee has skillfully avoided taking sides",
+            "## Trade, AI, and K-Pop on the",
+            "Lee’s visit has a strong economic focus.",
+            "The itinerary includes a summit with President",
+            "Lee’s engagement with China is not only",
+            "“This trip reflects a careful, pragmatic approach,”",
+            "Ultimately, Lee’s visit highlights South Korea’s delicate",
+        ],
+    ),
+    "004_071aeb18122fc6f2.txt": (
+        "China and South Korea Reinforce Strategic Dialogue as Xi Jinping Hosts President Lee Jae "
+        "Myung in Beijing",
+        [
+            "Beijing – China and South Korea are",
+            "The visit reflects a shared intent to",
+            "This high-level engagement comes at a moment",
+            "For President Lee, the visit represents a",
+            "The unusually short gap between meetings of",
+            "China’s invitation ahead of Lee’s planned visit",
+            "Both sides are expected to emphasize dialogue",
+            "President Lee has openly expressed admiration for",
+            "Such remarks reflect Seoul’s broader effort to",
+            "Economic cooperation is expected to take center",
+            "China remains South Korea’s largest trading partner,",
+            "The visit also reinforces mutual interest in",
+            "South Korea’s current leadership has articulated a",
+            "This approach positions Seoul as a bridge-builder",
+            "Security considerations are likely to feature in",
+            "China’s role as a key regional actor",
+            "President Lee’s engagement with Beijing is also",
+            "In parallel, cooperation on supply chains and",
+            "South Korea’s reliance on China for rare",
+            "Both governments have recently signaled their intent",
+            "Green industries and clean technology are also",
+            "The visit reflects a mutual understanding that",
+            "As Asia continues to play a defining",
+            "This diplomatic engagement underscores the value of",
+        ],
+    ),
+}
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed articles not found in {SEEDS}")
+
+
+def seed_text(name: str) -> str:
+    return read_raw(SEEDS / name)
+
+
+@needs_seeds
+@pytest.mark.parametrize("with_title", [True, False], ids=["title", "no-title"])
+@pytest.mark.parametrize("name", sorted(SEED_STORY))
+def test_seed_keeps_every_story_line_and_no_boilerplate(name: str, with_title: bool) -> None:
+    headline, openings = SEED_STORY[name]
+    result = clean(seed_text(name), headline if with_title else "")
+    lines = [line for line in result.text.split("\n") if line]
+    assert len(lines) == len(openings), "\n".join(lines)
+    for line, opening in zip(lines, openings, strict=True):
+        assert line.startswith(opening)
+    assert _key(result.headline) == _key(headline)
+
+
+@needs_seeds
+@pytest.mark.parametrize("name", sorted(SEED_STORY))
+def test_seed_is_idempotent_and_invents_nothing(name: str) -> None:
+    raw, title = seed_text(name), SEED_STORY[name][0]
+    once = clean(raw, title)
+    assert clean(once.text, title).text == once.text
+    assert_invents_nothing(raw, once)
+
+
+@needs_seeds
+def test_seed_notes_for_the_cleaner_are_honoured() -> None:
+    flags = {name: clean(seed_text(name)).flags for name in SEED_STORY}
+    assert flags == {name: ((AI_GENERATED,) if name.startswith("001") else ()) for name in flags}
+    reasons = {name: [r.reason for r in clean(seed_text(name)).removed] for name in SEED_STORY}
+    assert reasons["001_56bf9781b76ec8e3.txt"][-5:] == ["related-article teaser"] * 5
+    assert "HTML markup" in reasons["000_8451e265bbcb7627.txt"]
+    assert "repeated line" in reasons["000_8451e265bbcb7627.txt"]  # caption = subheading
+    assert reasons["000_8451e265bbcb7627.txt"].count("repeated headline") == 1
+    assert reasons["003_c1cbc3802c2125c7.txt"].count("repeated headline") == 1
+    assert reasons["004_071aeb18122fc6f2.txt"][0] == "navigation"
+
+
+def _key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())

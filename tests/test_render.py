@@ -1,0 +1,120 @@
+"""Pages escape everything from articles, allow only safe links, and link relatively."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
+from generator.render import (
+    DEFAULT_TEMPLATES,
+    keyword_index,
+    make_environment,
+    make_markdown,
+    relative,
+    render_site,
+)
+
+
+def article(**changes: object) -> Article:
+    fields = dict(
+        id="a",
+        file="articles/a.md",
+        path="articles/a.html",
+        title="Title",
+        url="https://example.org/a",
+        outlet="Example",
+        published=datetime.date(2026, 1, 5),
+        published_note="",
+        based_on="",
+        lead="Lead.",
+        keywords=("Harbour Bridge",),
+        text="Body.",
+        removed=(RemovedLine("Menu", "navigation"),),
+        flags=(),
+        event="e",
+        event_reason="matched “x”",
+    )
+    fields.update(changes)
+    return Article(**fields)
+
+
+def render(*articles: Article) -> dict[str, str]:
+    group = EventGroup(
+        "e", "Event", datetime.date(2026, 1, 5), "", "events/e.html", tuple(articles)
+    )
+    config = BriefingConfig(title="Briefing <b>", description="About & more")
+    env = make_environment(DEFAULT_TEMPLATES)
+    return {
+        path: data.decode()
+        for path, data in render_site(config, [group], keyword_index(articles), env)
+    }
+
+
+def test_markdown_raw_html_is_escaped_not_rendered() -> None:
+    html = make_markdown().render("Hello <script>alert(1)</script> <img src=x onerror=alert(1)>")
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html,<b>x</b>",
+        "vbscript:x",
+        "java\tscript:x",
+    ],
+)
+def test_markdown_links_with_unsafe_schemes_are_not_links(url: str) -> None:
+    assert "<a " not in make_markdown().render(f"[click]({url})")
+
+
+def test_markdown_keeps_http_and_mailto_links_and_drops_images() -> None:
+    html = make_markdown().render(
+        "[a](https://x.example) [m](mailto:a@b.example) ![pic](https://x.example/p.png)"
+    )
+    assert 'href="https://x.example"' in html and 'href="mailto:a@b.example"' in html
+    assert "<img" not in html
+
+
+def test_relative_links_work_from_any_depth() -> None:
+    assert relative("index.html", "articles/a.html") == "articles/a.html"
+    assert relative("articles/a.html", "events/e.html") == "../events/e.html"
+    assert relative("keywords/k.html", "keywords/j.html") == "j.html"
+
+
+def test_article_fields_are_escaped_everywhere() -> None:
+    hostile = article(
+        title="<script>alert('t')</script>", lead="{{ 7*7 }} <b>lead</b>", outlet='"><i>x'
+    )
+    pages = render(hostile)
+    for path, html in pages.items():
+        assert "<script>alert" not in html, path
+        assert "<b>lead</b>" not in html and "<i>x" not in html
+    assert "{{ 7*7 }}" in pages["articles/a.html"]
+    assert "Briefing &lt;b&gt;" in pages["index.html"]
+
+
+def test_every_page_links_relatively_and_to_the_source() -> None:
+    pages = render(article())
+    assert set(pages) == {
+        "index.html",
+        "events/e.html",
+        "articles/a.html",
+        "keywords/index.html",
+        "keywords/harbour-bridge.html",
+        "404.html",
+    }
+    assert 'href="https://example.org/a"' in pages["index.html"]
+    assert 'href="../static/style.css"' in pages["articles/a.html"]
+    assert 'href="../keywords/harbour-bridge.html"' in pages["articles/a.html"]
+    assert 'href="/' not in "".join(
+        pages.values()
+    )  # nothing absolute: the site works under any sub-path
+
+
+def test_missing_source_url_is_said_plainly() -> None:
+    html = render(article(url=""))["articles/a.html"]
+    assert "Source address not recorded" in html
