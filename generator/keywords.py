@@ -109,6 +109,11 @@ _TITLES = frozenset(
     }
 )
 
+_PAST_TENSE = re.compile(r"^[a-z]+ed$")
+_REPORTING_VERBS = frozenset(
+    {"said", "says", "say", "told", "tells", "met", "meets", "wrote", "spoke"}
+)
+
 # Escaped hyphen first, so the set can go anywhere inside a regex character class.
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DASH = re.compile(f"[{_DASHES}]")
@@ -217,11 +222,19 @@ def _usable(candidate: str, stop_words: set[str]) -> bool:
     if len(key.replace(" ", "")) < 2 or not any(char.isalpha() for char in key):
         return False
     words = key.split()
-    if _CALENDAR_WORDS.intersection(words):
+    if _CALENDAR_WORDS.intersection(words) or _TITLES.issuperset(words):
         return False
     padded = f" {key} "
     if _BOILERPLATE_WORDS.intersection(words) or any(
         f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES
+    ):
+        return False
+    # A name followed by its verb ("Lee argued", "Xi said") is a sentence fragment, not a topic.
+    *leading, last = candidate.split()
+    if (
+        leading
+        and leading[-1][:1].isupper()
+        and (last in _REPORTING_VERBS or _PAST_TENSE.match(last))
     ):
         return False
     # Judge the ends by YAKE's own tokens, so "one-China principle" is not read as "one ...".
@@ -230,8 +243,19 @@ def _usable(candidate: str, stop_words: set[str]) -> bool:
 
 
 def _overlap(words: set[str], other: set[str]) -> bool:
-    """Whether two keywords say the same thing: one inside the other, or two words shared."""
-    return words <= other or other <= words or len(words & other) >= 2
+    """Whether two keywords say the same thing: one inside the other, or two words shared.
+
+    Titles do not count as words of a name, so "President Lee" is inside "Lee Jae-myung".
+    """
+    core, other_core = words - _TITLES, other - _TITLES
+    return (
+        words <= other
+        or other <= words
+        or bool(core)
+        and bool(other_core)
+        and (core <= other_core or other_core <= core)
+        or len(words & other) >= 2
+    )
 
 
 def _surface_pattern(keyword: str) -> re.Pattern[str]:

@@ -274,3 +274,27 @@ def test_unify_across_two_extracted_articles_leaves_one_spelling_per_keyword() -
             spellings.setdefault(canonical_key(keyword), set()).add(keyword)
     assert all(len(forms) == 1 for forms in spellings.values()), spellings
     assert spellings.get("lee jae myung") == {"Lee Jae-myung"}  # three uses against one
+
+
+NAME_STORY = """\
+Prime Minister Ana Duarte opened the new Lisbon metro line on Friday, calling it the start of a decade of rail investment.
+
+Duarte argued that the line would take forty thousand cars off the road each day. Critics said the project ran two years late and far over budget.
+
+## Costs questioned
+
+Minister Duarte said the overruns came from flooded tunnels under the old port. Engineers from the metro company confirmed the tunnel flooding in a report to parliament.
+
+Passengers crowded the first trains, and the metro company said ridership on the line would be measured weekly. Prime Minister Ana Duarte rode the first train to the airport.
+"""
+
+
+def test_a_title_with_part_of_a_kept_name_is_the_same_keyword() -> None:
+    found = extract_keywords("Duarte opens Lisbon metro line", NAME_STORY)
+    duarte = [k for k in found if "duarte" in canonical_key(k)]
+    assert len(duarte) == 1, found
+
+
+def test_a_name_followed_by_its_verb_or_a_bare_title_is_not_a_keyword() -> None:
+    found = {canonical_key(k) for k in extract_keywords("Duarte opens Lisbon metro line", NAME_STORY)}
+    assert not found & {"duarte argued", "minister duarte said", "minister", "prime minister"}

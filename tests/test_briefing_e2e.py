@@ -1,0 +1,175 @@
+"""End to end: `python -m generator build` turns a content folder into a linked, clean briefing."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+CONTENT = REPO / "content"
+EXPECTED_EVENTS = {  # the editor's grouping of the seed articles, from shared/seeds/SOURCES.md
+    "pre-visit-interview": {"000_8451e265bbcb7627.txt", "001_56bf9781b76ec8e3.txt"},
+    "departure": {"003_c1cbc3802c2125c7.txt", "004_071aeb18122fc6f2.txt"},
+    "summit": {"002_77345354ff28eb02.txt"},
+}
+
+
+def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--content",
+            str(content),
+            "--output",
+            str(output),
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=output.parent,
+        timeout=120,
+    )
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.hrefs += [value for name, value in attrs if name in ("href", "src") and value]
+
+
+def links_of(page: Path) -> list[str]:
+    parser = Links()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.hrefs
+
+
+@pytest.fixture(scope="module")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("seed") / "site"
+    result = run_build(CONTENT, output)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"Built 5 articles in 3 events, removed \d+ boilerplate lines", result.stdout)
+    return output
+
+
+@pytest.fixture(scope="module")
+def briefing(seed_site: Path) -> dict:
+    return json.loads((seed_site / "briefing.json").read_text(encoding="utf-8"))
+
+
+def test_the_seed_briefing_groups_articles_as_the_editor_did(briefing: dict) -> None:
+    files = {a["id"]: Path(a["file"]).name for a in briefing["articles"]}
+    grouped = {e["id"]: {files[i] for i in e["articles"]} for e in briefing["events"]}
+    assert grouped == EXPECTED_EVENTS
+    assert [e["date"] for e in briefing["events"]] == sorted(e["date"] for e in briefing["events"])
+    assert all(a["event_reason"] for a in briefing["articles"])
+
+
+def test_every_article_links_its_original_source(seed_site: Path, briefing: dict) -> None:
+    index_links = links_of(seed_site / "index.html")
+    for article in briefing["articles"]:
+        assert article["url"].startswith("https://")
+        assert article["url"] in index_links
+        assert article["url"] in links_of(seed_site / article["path"])
+
+
+def test_every_internal_link_resolves(seed_site: Path) -> None:
+    pages = sorted(seed_site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        for href in links_of(page):
+            if href.startswith(("http://", "https://", "mailto:", "#")):
+                continue
+            assert not href.startswith("/"), f"{page}: absolute link {href}"
+            target = (page.parent / href.split("#")[0]).resolve()
+            assert target.is_file(), f"{page.relative_to(seed_site)} links to missing {href}"
+
+
+def test_seed_text_keeps_every_story_line_and_no_boilerplate(briefing: dict) -> None:
+    for article in briefing["articles"]:
+        raw = (CONTENT / article["file"]).read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        kept = {line.lstrip("#- ").strip() for line in article["text"].splitlines() if line.strip()}
+        removed = {r["line"] for r in article["removed"]}
+        for line in raw.splitlines():
+            line = " ".join(line.split()).lstrip("• ")
+            if line:  # every non-empty line is either kept or recorded as removed, never lost
+                assert line in kept or line in removed, (article["file"], line)
+        for line in kept:
+            assert not re.search(
+                r"(?i)leave a reply|subscribe|newsletter|<script|advertisement|share this", line
+            )
+            assert line != article["title"]
+
+
+def test_the_ai_generated_article_is_flagged_and_shown_with_a_badge(
+    seed_site: Path, briefing: dict
+) -> None:
+    flagged = [a for a in briefing["articles"] if "ai-generated" in a["flags"]]
+    assert [Path(a["file"]).name for a in flagged] == ["001_56bf9781b76ec8e3.txt"]
+    assert "badge-ai-generated" in (seed_site / flagged[0]["path"]).read_text(encoding="utf-8")
+
+
+def test_keywords_and_leads_are_sensible(briefing: dict) -> None:
+    for article in briefing["articles"]:
+        assert 5 <= len(article["keywords"]) <= 10
+        prose = [line for line in article["text"].splitlines() if not line.startswith(("#", "- "))]
+        assert article["lead"] and article["lead"] in " ".join(" ".join(prose).split())
+        assert len(article["lead"].split()) <= 60
+    spellings = {k for a in briefing["articles"] for k in a["keywords"] if "jae" in k.lower()}
+    assert len(spellings) == 1  # "Lee Jae-myung" and "Lee Jae Myung" are one keyword
+
+
+def test_another_story_builds_just_as_cleanly(make_content, tmp_path: Path) -> None:
+    content = make_content()
+    result = run_build(content, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
+    by_file = {a["file"]: a for a in data["articles"]}
+    closure, reopening = by_file["articles/closure.md"], by_file["articles/reopening.txt"]
+    assert (closure["event"], reopening["event"]) == ("closure", "reopening")
+    assert reopening["title"] == "The Harbour Bridge reopens with a ribbon ceremony"  # inferred
+    assert "Council approves budget" not in reopening["text"]
+    assert "Sign up" not in closure["text"] and "Commuters faced long delays" in closure["text"]
+    assert closure["outlet"] == "harbourherald.example"
+
+
+def test_a_broken_config_exits_1_with_a_message_and_keeps_the_old_site(
+    make_content, tmp_path: Path
+) -> None:
+    content = make_content()
+    output = tmp_path / "site"
+    assert run_build(content, output).returncode == 0
+    before = (output / "index.html").read_bytes()
+    (content / "briefing.toml").write_text('title = "x"\n[[events]\nid = 1\n', encoding="utf-8")
+    result = run_build(content, output)
+    assert result.returncode == 1
+    assert "briefing.toml:2" in result.stderr and "Traceback" not in result.stderr
+    assert (output / "index.html").read_bytes() == before
+
+
+def test_bad_usage_exits_2(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--bogus"], capture_output=True, text=True
+    )
+    assert result.returncode == 2
+
+
+def test_no_events_puts_everything_under_other_coverage(make_content, tmp_path: Path) -> None:
+    content = make_content(config='title = "No events"\n')
+    assert run_build(content, tmp_path / "site").returncode == 0
+    data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
+    assert [e["id"] for e in data["events"]] == ["other"]
+    assert all(a["event"] is None for a in data["articles"])
