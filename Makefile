@@ -4,8 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 CONTENT ?= content
 OUTPUT ?= site
+# For `make watch PORT=8001 HOST=0.0.0.0`; plain '=' so an exported HOST or PORT (some shells
+# and platforms set them) never silently exposes the server.
+PORT = 8000
+HOST = 127.0.0.1
 
-.PHONY: site test install install-test watch bench lint clean
+.PHONY: site test install install-test watch bench lint clean chromium screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,10 +31,24 @@ site: install
 	$(BIN)/python -m generator build --content $(CONTENT) --output $(OUTPUT)
 
 watch: install
-	$(BIN)/python -m generator watch --content $(CONTENT) --output $(OUTPUT)
+	$(BIN)/python -m generator watch --content $(CONTENT) --output $(OUTPUT) --port $(PORT) --host $(HOST)
 
-test: install-test
+test: install-test chromium
 	$(BIN)/python -m pytest -q
+
+# The browser tests drive Debian's Chromium (Playwright's own browser download cannot work here).
+CHROMIUM := /usr/bin/chromium
+chromium:
+	@test -x $(CHROMIUM) || { apt-get update && apt-get install -y chromium; }
+
+# docs/screenshots/*.png for the README: the index on a desktop, an article on a phone.
+screenshots: install-test chromium
+	$(BIN)/python -m tests.browser.screenshots --content $(CONTENT) --output docs/screenshots
+
+# Timings on generated corpora of 1,000 and 10,000 articles (~15-20 min on 2 cores; not part
+# of `make test`). BENCH_QUICK=1 make bench: 1,000 articles only, fewer runs (~3 min).
+bench: install
+	$(BIN)/python benchmarks/run.py
 
 lint: install-test
 	$(BIN)/ruff check generator tests

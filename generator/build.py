@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from generator.analyse import analyse
+from generator.analyse import analyse_all
+from generator.cache import AnalysisCache, default_cache_dir, library_version, site_manifest
 from generator.config import load_config
 from generator.errors import DigestError
 from generator.export import briefing_json
@@ -21,6 +24,8 @@ from generator.render import (
     STATIC_DIR,
     keyword_index,
     make_environment,
+    make_markdown,
+    refused_links,
     render_site,
 )
 from generator.slugs import unique_slugs
@@ -37,6 +42,8 @@ class BuildReport:
     files_written: int
     seconds: float
     problems: tuple[Problem, ...]
+    analysed: int = 0  # articles cleaned and analysed afresh; the rest came from the cache
+    files_rewritten: int = 0  # files rendered and written; the rest were unchanged
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -58,11 +65,18 @@ def build(
     templates_dir: Path = DEFAULT_TEMPLATES,
     *,
     publish_partial: bool = True,
+    use_cache: bool = True,
+    cache_dir: Path | None = None,
+    jobs: int | None = None,
+    progress: bool = False,
 ) -> BuildReport:
     """Build the briefing in content_dir into output_dir.
 
     A file that cannot be used is reported and left out; with publish_partial=False any
     such error stops the build before anything is written (watch mode keeps the last good site).
+    Articles' analyses are cached in cache_dir (default: .cache/digest/ beside content_dir)
+    unless use_cache is False; the output is the same either way. Uncached articles are
+    analysed on `jobs` processes (default: all cores), with a progress bar on stderr if asked.
     """
     started = time.perf_counter()
     config, problems = load_config(content_dir)
@@ -81,23 +95,47 @@ def build(
     if not publish_partial and any(p.level == "error" for p in problems):
         raise BuildFailed(problems)
 
-    analyses = [analyse(source.body, source.meta.title) for source in sources]
-    articles = _assemble(sources, analyses, config.events, content_dir, problems)
-    groups = group_by_event(articles, config.events)
+    cache_folder = cache_dir or default_cache_dir(content_dir)
+    with AnalysisCache(cache_folder) if use_cache else nullcontext() as cache:
+        analyses, analysed = analyse_all(
+            [(source.body, source.meta.title) for source in sources],
+            cache,
+            jobs=jobs,
+            progress=progress,
+        )
+        articles = _assemble(sources, analyses, config.events, content_dir, problems)
+        groups = group_by_event(articles, config.events)
 
-    env = make_environment(templates_dir)
-    pages = chain(
-        render_site(config, groups, keyword_index(articles), env),
-        [("briefing.json", briefing_json(config, groups))],
-    )
-    written = write_site(pages, templates_dir / STATIC_DIR, output_dir)
+        salt = _site_fingerprint(templates_dir)
+        to_html = make_markdown().render
+        env = make_environment(templates_dir)
+        pages = chain(
+            render_site(
+                config,
+                groups,
+                keyword_index(articles),
+                env,
+                lazy=True,
+                body_html=cache.memoize_html(to_html, salt) if cache else to_html,
+            ),
+            [("briefing.json", briefing_json(config, groups))],
+        )
+        written = write_site(
+            pages,
+            templates_dir / STATIC_DIR,
+            output_dir,
+            manifest=site_manifest(cache_folder, output_dir) if cache else None,
+            salt=salt,
+        )
     return BuildReport(
         articles=len(articles),
         events=len(config.events),
         removed_lines=sum(len(a.removed) for a in articles),
-        files_written=written,
+        files_written=written.files,
         seconds=time.perf_counter() - started,
         problems=tuple(problems),
+        analysed=analysed,
+        files_rewritten=written.rewritten,
     )
 
 
@@ -110,18 +148,22 @@ def _assemble(
 ) -> list[Article]:
     """Join each file's metadata with its analysis, fill in what can be inferred, assign events."""
     event_ids = {event.id for event in events} | {OTHER_ID}
+    # A file whose front matter could not be read is already named once; no hint per field.
+    unreadable = {problem.file for problem in problems if problem.level == "error"}
     titles = {}
     for source, analysis in zip(sources, analyses, strict=True):
         shown = str(content_dir / source.file)
+        hints = shown not in unreadable
         title = source.meta.title or analysis.cleaned.headline
         if not title:
             title = Path(source.file).stem
-            problems.append(Problem(shown, "no title found; add 'title:' to the front matter"))
-        if not source.meta.outlet:
+            if hints:
+                problems.append(Problem(shown, "no title found; add 'title:' to the front matter"))
+        if not source.meta.outlet and hints:
             problems.append(
                 Problem(shown, "no outlet or url; add 'url:' or 'outlet:' to the front matter")
             )
-        if not source.meta.published and not source.meta.published_note:
+        if not source.meta.published and not source.meta.published_note and hints:
             problems.append(
                 Problem(
                     shown, "no publication date; add 'published: YYYY-MM-DD' (or 'published_note:')"
@@ -131,9 +173,18 @@ def _assemble(
             problems.append(
                 Problem(
                     shown,
-                    f"event '{source.meta.event}' is not defined in briefing.toml; grouped by its text",
+                    f"event '{source.meta.event}' is not defined in briefing.toml; grouped by its text "
+                    "(use an event id from briefing.toml, or remove 'event:')",
                 )
             )
+        problems.extend(
+            Problem(
+                shown,
+                f"link to {href!r} is not an http(s) or mailto address; shown as plain text "
+                "(fix or remove the link)",
+            )
+            for href in refused_links(analysis.cleaned.text)
+        )
         titles[source.file] = title
 
     ids = unique_slugs(titles.items(), fallback="article")
@@ -169,6 +220,22 @@ def _assemble(
             )
         )
     return articles
+
+
+def _site_fingerprint(templates_dir: Path) -> str:
+    """A hash of what turns page contexts into files: the templates, our code, its libraries.
+
+    A page is only reused from the previous site when this is unchanged.
+    """
+    digest = hashlib.sha256(
+        repr([library_version(name) for name in ("jinja2", "markdown_it", "markupsafe")]).encode()
+    )
+    code = Path(__file__).resolve().parent
+    for folder, pattern in ((code, "*.py"), (templates_dir, "**/*")):
+        for path in sorted(p for p in folder.glob(pattern) if p.is_file()):
+            name = path.relative_to(folder).as_posix()
+            digest.update(f"\0{name}\0".encode() + path.read_bytes())
+    return digest.hexdigest()
 
 
 def _protected_folders(content_dir: Path, templates_dir: Path) -> list[Path]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from generator.models import CleanedArticle, RemovedLine
@@ -17,27 +18,31 @@ def _vocab(words: str) -> frozenset[str]:
 
 
 def _any(words: str) -> str:
-    """A regex alternation of space-separated words ("_" stands for a space inside one)."""
+    """A regex group matching any of the space-separated alternatives ("_" is a space)."""
     return "(?:" + "|".join(word.replace("_", " ") for word in words.split()) + ")"
 
 
 # -- Whitespace and line shapes ---------------------------------------------------------------
 _LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _MD_HEADING = re.compile(r"^(#{1,6}) (.+?)(?: #+)?$")
 _BULLET = re.compile(r"^[•·▪●◦‣∙–—*-] (.+)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)] (.+)$")
-_TAG = re.compile(r"<(?:!--.*?--|[a-zA-Z/!][^<>]*)>")
+# A comment may hold "<" but not another "<!--": each start then scans only to the next one,
+# so a line of many unclosed comments costs linear time, not quadratic.
+_TAG = re.compile(r"<(?:!--(?:[^<]|<(?!!--))*?--|[a-zA-Z/!][^<>]*)>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
-_SENTENCE_END = re.compile(r"[.!?:;…][\"'”’»)\]]*$")
+_STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
 _DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
-_ATTRIBUTION = re.compile(rf"(?i)\b{_any('said says told according_to reported announced')}\b")
-_SITE_VOICE = re.compile(r"\b(?i:we|we're|we'll|we've|our)\b|\b[Uu]s\b")  # not "US"
+_ATTRIBUTION = re.compile(  # reported speech: a story sentence, whatever words it holds
+    rf"(?i)\b{_any('said says told according_to reported announced added noted insisted stated')}\b"
+    rf"|\b{_any('claimed warned argued explained wrote')}\b"
+)
+_SITE_VOICE = re.compile(r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b")  # not "US"
 _YOU = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
 _PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
     rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay')}\b|"
-    rf"^{_any('never try start unlock create want enjoy support donate become listen already')}\b"
+    rf"^{_any('never try start unlock create want enjoy support donate become already thanks')}\b"
 )
 _STOPWORDS = _vocab(
     "that this with from have has had were been will would could should their there they them "
@@ -63,7 +68,7 @@ _AI_MADE = re.compile(
 _SELF_REFERENCE = re.compile(  # a disclaimer speaks of the page itself, not of the story's subject
     r"(?i)^(?:disclaimer|note|editor's note|transparency)\b|\b(?:this|the following|the above|"
     rf"our) (?:[\w-]+ )?{_any('content article story post summary text report piece page')}\b|"
-    r"\b(?:errors|inaccuracies|mistakes|reviewed|fact-checked|editors?|editorial|original)\b"
+    rf"\b{_any('errors inaccuracies mistakes reviewed fact-checked editors? editorial original')}\b"
 )
 _COOKIE = re.compile(
     r"(?i)\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|choices|policy|cent(?:er|re))|"
@@ -75,32 +80,37 @@ _NEWSLETTER = re.compile(
     r"unsubscribe|mailing list|e-?mail (?:updates|alerts))\b"
 )
 _CALL_TO_ACTION = re.compile(
-    r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|"
-    r"register (?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|(?:download|get|"
-    r"install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|support (?:our|independent|"
-    r"quality) journalism|become a (?:member|supporter)|(?:turn on|enable) (?:push )?notifications|"
-    r"listen to (?:this|the) (?:article|story)|google news|whatsapp channel|send (?:us )?tips?)\b"
+    r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
+    r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|support "
+    r"(?:our|independent|quality) journalism|become a (?:member|supporter)|(?:turn on|enable) "
+    r"(?:push )?notifications|listen to (?:this|the) (?:article|story)|google news|whatsapp "
+    r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list)\b"
 )
 _AD_LABEL = re.compile(
     r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
     r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
-    r"by .{1,40}|advertise with us|(?:story|article|content) continues (?:below|after)\b.*|"
+    r"by [^,.;:]{1,30}|advertise with us|(?:story|article|content) continues (?:below|after)\b.*|"
     r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad)$"
 )
 _AD_WORD = re.compile(r"(?i)\badvertisements?\b|\bsponsored\b")
+_AD_SHORT = re.compile(r"(?i)\bads?\b|\badchoices\b")  # "Ad Feedback", in a line of two words
 _SHARE_CORE = _vocab(
     "share shares sharing tweet retweet pin follow facebook twitter x linkedin whatsapp telegram "
     "reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard messenger tumblr "
-    "snapchat weibo wechat print email e-mail mail copy bookmark save like"
+    "snapchat weibo wechat print email e-mail mail copy bookmark save like reuse link"
 )
 _SHARE_WORDS = _SHARE_CORE | _vocab(
     "this post article story page on via to with it us link url the a an and or your friend "
-    "friends news google here options loading"
+    "friends news google here options loading copied content"
 )
 _ICON_ALT = re.compile(
     r"(?i)^(?!(?:the|a|an|new|our|its|their|his|her)\b)(?:[\w-]+ ){0,2}(?:icon|logo|avatar)s?$"
 )
-_UI_WORDS = _vocab("menu search home skip navigation nav toggle close back loading login sitemap")
+_UI_WORDS = _vocab(
+    "menu search home homepage skip navigation nav toggle close back loading login sitemap see "
+    "view show load all"
+)
 _NAV_WORDS = _UI_WORDS | _vocab(
     "news world politics business economy markets money tech technology science health sport "
     "sports football entertainment culture arts lifestyle life style travel food opinion analysis "
@@ -114,7 +124,11 @@ _NAV_WORDS = _UI_WORDS | _vocab(
 )
 _NAV_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")  # "LatestNews" -> Latest, News
 _NAV_SEPARATOR = re.compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
-_MENU_SEPARATOR = re.compile(r"\s*[|•·›»]\s*")
+_MENU_SEPARATOR = re.compile(r"\s*[|•·∙›»]\s*")
+_UI_PHRASE = re.compile(  # screen-reader and page-control text
+    r"(?i)^(?:(?:list|item|slide|image|photo) \d+ of \d+|list of \d+ items|end of list)$|\b(?:back "
+    r"to (?:the )?(?:home ?page|home|top)|skip to (?:the )?(?:main )?(?:content|navigation))\b"
+)
 _BY = re.compile(
     rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
     r"(?: and \w+)? )?by\b:?\s*(.*)$"
@@ -123,14 +137,15 @@ _DATED_BY = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by adm
 _BARE_LABEL = re.compile(r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?)\s*:?$")
 _AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
 _ROLE = re.compile(  # "Jane Doe, Senior Correspondent", or "Seoul correspondent" on its own line
-    r"(?i)(?:^(?:[\w'-]+ ){0,3}|[,|–—-]\s*(?:[\w'-]+ ){0,3})(?:correspondent|reporter|writer|"
-    r"columnist|editor|journalist|contributor)s?$"
+    r"(?i)(?:^|[,|–—-]\s*)(?:[\w'-]+ ){0,3}(?:correspondent|reporter|writer|columnist|editor|"
+    r"journalist|contributor)s?$"
 )
 # Wire copy ends with "(Reporting by X; Editing by Y)": staff credits that say who produced the
 # text, not what happened, so they go with the byline rather than the story.
 _STAFF_CREDIT = re.compile(
     r"(?i)^[(\[]?(?:additional )?(?:reporting|writing|editing|research|graphics|compiled|"
-    r"translated|translation|fact-checking)(?: (?:and|&) \w+)? by\b"
+    r"translat(?:ed|ion)|fact-checking)(?: (?:and|&) \w+)? by\b|^sources?\s*:|\bcontributed "
+    r"(?:reporting|to (?:this|the) (?:report|story|article))\b"
 )
 _NAME_GLUE = _vocab("and & in for of the with de del da van von der al bin la le")
 _CALENDAR = _vocab(
@@ -150,33 +165,37 @@ _READING_TIME = re.compile(
 )
 _META_SEPARATOR = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
 _PICTURE = "image photo picture photograph illustration graphic video media"
-_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty"
+_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
 _CREDIT = re.compile(
-    rf"(?i)^(?:{_any(_PICTURE)}s? )?(?:source|caption|credits?|courtesy)\s*[:,]|^{_any(_PICTURE)}"
-    rf"s?:|^(?:credits?|courtesy|pictured)\s*[:,]|[(\[]\s*{_any(_PICTURE)}s?\s*(?:by|:|credit|"
-    rf"courtesy)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile "
-    rf"(?:photo|image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|"
-    rf"\bunsplash\b|\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|^(?:click|tap) (?:here "
-    r")?to enlarge"
+    rf"(?i)^{_any(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy))?\s*[:,]|^(?:credits?|"
+    rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{_any(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
+    rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile (?:photo|"
+    rf"image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bunsplash\b|"
+    rf"\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|\bvia {_any(_AGENCY)}\b|"
+    r"^(?:click|tap) (?:here )?to enlarge"
 )
 _COMMENT_FORM = re.compile(
     r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
     r"your |all |more |\d+ )?(?:reply|replies|comments?|responses?|conversation|discussion)\b|"
-    r"^(?:\d+|no|one) (?:comments?|replies|responses)$|^(?:comments?|replies|responses?)\s*"
-    r"[(\[]?\d*[)\]]?$|\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|"
-    r"\brequired fields?\b|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe the first to comment\b|"
-    r"\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) closed\b|\bakismet\b|"
-    r"^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$"
+    r"^(?:\d+|no|one) (?:comments?|replies|responses)$|^(?:comments?|replies|responses?|"
+    r"discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
+    r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
+    r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
+    r"the first to comment\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) "
+    r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$"
 )
 _FOOTER = re.compile(
     r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
     r"(?:standards|principles|ethics|policies)\b|\btrust principles\b"
 )
-_TAGS = re.compile(r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)")
+_TAGS = re.compile(
+    r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
+    r"^#\w+.*\s#\w"  # a row of #hashtags
+)
 _RELATED_KINDS = "articles? stories story posts? news content coverage reading links? topics videos?"
 _INLINE_TEASER = re.compile(
-    rf"(?i)^(?:(?:read|see) (?:more|also|next|this)|also read|further reading|related(?: "
+    rf"(?i)^[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
     rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
     r"|more from [^:]{1,40})\s*[:|–—>»-]\s*\S|^read more (?:about|on|of)\b|"
     r"(?:…|\.\.\.)\s*(?:read more|continue reading)\W*$"
@@ -185,11 +204,11 @@ _RELATED_HEADING = re.compile(
     rf"(?i)^(?:related(?: {_any(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
     r"further reading|keep reading|up next|what to read next|more (?:from|on|in|about) .{1,40}|"
     r"more (?:stories|news|articles|headlines|to read|like this|for you|coverage)|most "
-    r"(?:viewed|read|popular|shared|watched|commented|recent)(?: (?:articles|stories|news))?|"
+    r"(?:viewed|read|popular|shared|watched|commented|recent|liked)(?: (?:articles|stories))?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for "
     r"you|stories|articles|reading|videos))?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
     r"don't miss|editor's picks?|top stories|latest (?:news|stories|articles|posts|headlines)|"
-    r"in other news|around the web|from (?:the )?web|promoted stories)$"
+    r"in other news|around the web|from (?:the )?web|promoted stories|explore more\b.{0,30})$"
 )
 
 
@@ -235,14 +254,14 @@ def _parse(source: str) -> _Line:
         line = _Line(source, "number", match[2], f"{match[1]}. ")
     else:
         line = _Line(source, "para", source)
-    plain = _ENTITY.sub(" ", _TAG.sub(" ", line.text)).translate(str.maketrans("‘’“”", "''\"\""))
+    plain = _ENTITY.sub(" ", _TAG.sub(" ", line.text)).translate(_STRAIGHT_QUOTES)
     line.plain = " ".join(plain.split())
     return line
 
 
 def _split_lines(raw: str) -> list[_Line]:
     text = _INVISIBLE.sub("", _LINE_BREAK.sub("\n", raw))
-    sources = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    sources = (" ".join(line.split()) for line in text.split("\n"))  # tabs, NBSPs: one space
     return [_parse(source) for source in sources if source]
 
 
@@ -251,9 +270,18 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _ends_sentence(text: str) -> bool:
+    """Ends with . ! ? : ; or …, perhaps inside quotes or brackets, or with a dash that runs on."""
+    tail = text.rstrip("\"'”’»)]")
+    return bool(tail) and tail[-1] in ".!?:;…" or text.endswith(("-", "–", "—"))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # exactly the characters for which str.isalnum() is false
+
+
 def _key(text: str) -> str:
     """Text as a reader compares it: case, punctuation and spacing ignored."""
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    return _NOT_ALNUM.sub("", text.casefold())
 
 
 def _is_chrome_sized(text: str, limit: int = 25) -> bool:
@@ -262,7 +290,7 @@ def _is_chrome_sized(text: str, limit: int = 25) -> bool:
 
 
 def _speaks_to_reader(line: _Line) -> bool:
-    """A label ("Newsletter"), the site speaking ("our"), or a line urging the reader.
+    """A label ("Newsletter"), the site speaking ("our"), or a paragraph urging the reader.
 
     A list item urging the reader is more likely the story's own advice ("- register online").
     """
@@ -274,12 +302,12 @@ def _speaks_to_reader(line: _Line) -> bool:
 
 def _headline_like(text: str, min_words: int = 1) -> bool:
     first = text.lstrip("\"'“‘«([")[:1]
-    short = min_words <= _words(text) <= 25 and not _SENTENCE_END.search(text)
+    short = min_words <= _words(text) <= 25 and not _ends_sentence(text)
     return short and (first.isupper() or first.isdigit())
 
 
 def _is_prose(text: str) -> bool:
-    return _words(text) >= 8 and bool(_SENTENCE_END.search(text))
+    return _words(text) >= 8 and bool(_ends_sentence(text))
 
 
 def _content_words(text: str) -> set[str]:
@@ -302,30 +330,36 @@ def _name_like(text: str, min_names: int) -> bool:
 
 
 def _is_timestamp(text: str) -> bool:
+    """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May")."""
     tokens = re.findall(r"[a-z]+|\d+", text.lower())
     dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
-    return 0 < len(tokens) <= 16 and dated and all(t.isdigit() or t in _TIME_WORDS for t in tokens)
+    words = {t for t in tokens if not t.isdigit()}
+    calendar = bool(words & (_CALENDAR | {"ago", "today", "yesterday"})) or ":" in text
+    fits = words <= _TIME_WORDS or (words <= _TIME_WORDS | _NAV_WORDS and calendar)
+    return 0 < len(tokens) <= 16 and dated and bool(fits)
 
 
 def _is_author(text: str, first: bool) -> bool:
     if match := _BY.match(text):
-        prefixed = not text.lower().startswith("by")
-        name = match[1]
-        return not name or _name_like(name, 1 if prefixed else 2) or (not first and _words(name) < 4)
+        prefixed, name = not text.lower().startswith("by"), match[1]
+        return not name or _name_like(name, 1 + (not prefixed)) or (not first and _words(name) < 4)
     if _AUTHOR_LABEL.match(text) or _ROLE.search(text):
-        return _words(text) <= 12 and text[:1].isupper() and not _SENTENCE_END.search(text)
+        return _words(text) <= 12 and text[:1].isupper() and not _ends_sentence(text)
     return not first and _name_like(text, 2) and _words(text) <= 4
 
 
 def _meta_reason(text: str) -> str:
     """'byline', 'timestamp' or 'reading time' when every part of the line is one of those."""
+    if _words(text) > 50:
+        return ""
     dated_by = _DATED_BY.match(text)
-    if _STAFF_CREDIT.match(text) and _words(text) <= 50:
+    if _STAFF_CREDIT.search(text) and _is_chrome_sized(text, 50):
         return "byline"
     if dated_by and _is_timestamp(dated_by[1]) and _words(dated_by[2]) < 4:
         return "byline"
     reasons = []
-    for index, part in enumerate(_META_SEPARATOR.split(text.strip("()[] "))):
+    parts = _META_SEPARATOR.split(text.strip("()[] ")) if _words(text) <= 24 else [""]
+    for index, part in enumerate(parts):
         if _READING_TIME.match(part.strip()):
             reasons.append("reading time")
         elif _is_timestamp(part):
@@ -337,10 +371,11 @@ def _meta_reason(text: str) -> str:
     return "byline" if "byline" in reasons else reasons[0] if reasons else ""
 
 
-# -- Tests of one line: each gets the line's plain text ---------------------------------------
+# -- Tests of one line ------------------------------------------------------------------------
 def _matches(pattern: re.Pattern[str], limit: int = 25) -> Callable[[_Line], bool]:
     """Short lines, not reported speech, in which `pattern` occurs."""
-    return lambda line: bool(pattern.search(line.plain)) and _is_chrome_sized(line.plain, limit)
+    # The length first: a cheap test that spares the pattern most lines of prose.
+    return lambda line: _is_chrome_sized(line.plain, limit) and bool(pattern.search(line.plain))
 
 
 def _prompts(pattern: re.Pattern[str]) -> Callable[[_Line], bool]:
@@ -348,36 +383,50 @@ def _prompts(pattern: re.Pattern[str]) -> Callable[[_Line], bool]:
     return lambda line: _matches(pattern)(line) and _speaks_to_reader(line)
 
 
-def _shaped(test: Callable[[str], bool]) -> Callable[[_Line], bool]:
+def _plain(test: Callable[[str], object]) -> Callable[[_Line], bool]:
     """A test of the line's plain text alone."""
-    return lambda line: test(line.plain)
+    return lambda line: bool(test(line.plain))
+
+
+def _is_code(text: str) -> bool:
+    marks = ("{", "}", ";", "=", "function", "window.", "document.")  # cheap before the pattern
+    return any(mark in text for mark in marks) and bool(_CODE.search(text))
 
 
 def _is_ai_disclaimer(text: str) -> bool:
-    found = _AI_MADE.search(text) and _SELF_REFERENCE.search(text)
+    found = _SELF_REFERENCE.search(text) and _AI_MADE.search(text)
     return _is_chrome_sized(text, 80) and bool(found)
 
 
 def _is_cookie_notice(line: _Line) -> bool:
-    text = line.plain
-    speaks = _words(text) <= 4 and not text.endswith(".") or _YOU.search(text) or _SITE_VOICE.search(text)
-    return _matches(_COOKIE, 70)(line) and bool(speaks)
+    label = _words(line.plain) <= 4 and not line.plain.endswith(".")
+    speaks = label or _YOU.search(line.plain) or _SITE_VOICE.search(line.plain)
+    return bool(speaks) and _matches(_COOKIE, 70)(line)
 
 
 def _is_advertisement(text: str) -> bool:
+    if _words(text) > 12:
+        return False
     label = _DECORATION.sub("", text)
-    return bool(_AD_LABEL.match(label) or (_AD_WORD.search(label) and _words(label) <= 6))
+    by_word = _AD_WORD.search(label) and _words(label) <= 6
+    return bool(_AD_LABEL.match(label) or by_word or (_AD_SHORT.search(label) and _words(label) <= 2))
 
 
 def _is_share_widget(text: str) -> bool:
+    if _words(text) > 12:
+        return False
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
     return 0 < len(tokens) <= 12 and tokens <= _SHARE_WORDS and bool(tokens & _SHARE_CORE)
 
 
 def _is_navigation(text: str) -> bool:
     """Only navigation words, glued or separated or with a UI word; or a menu of short items."""
+    if _words(text) > 40:
+        return False
     tokens, items = _nav_tokens(text), _MENU_SEPARATOR.split(text)
     if len(items) >= 3 and all(0 < _words(item) <= 4 for item in items):
+        return True
+    if _words(text) <= 8 and _UI_PHRASE.search(text):
         return True
     nav_only = 0 < len(tokens) <= 12 and tokens <= _NAV_WORDS
     return nav_only and bool(_NAV_SEPARATOR.search(text) or tokens & _UI_WORDS)
@@ -399,6 +448,9 @@ def _each_line(reason: str, test: Callable[[_Line], bool], flag: str = "") -> Ca
 def _drop_html(doc: _Doc) -> None:
     """Markup lines: <script>/<style>/... elements and comments even across lines, tag lines."""
     lines, index = doc.lines, 0
+    # Where each closer next matches, from the last search: many unclosed openers (hostile or
+    # broken pages) would otherwise each scan to the end, quadratic in the number of lines.
+    next_close: dict[re.Pattern[str], int] = {}
     while index < len(lines):
         source, end, closer, column = lines[index].source, index, None, 0
         if match := _BLOCK_OPEN.match(source):
@@ -408,9 +460,11 @@ def _drop_html(doc: _Doc) -> None:
         elif _TAG_START.match(source.lower()) and ">" not in source:
             closer = _TAG_CLOSE  # a tag whose attributes run on to the next lines
         if closer and not closer.search(source, column):
+            if next_close.get(closer, -1) <= index:
+                ends = (j for j in range(index + 1, len(lines)) if closer.search(lines[j].source))
+                next_close[closer] = next(ends, len(lines))
             # Never closed: drop only the opening line rather than the rest of the story.
-            ends = (j for j in range(index + 1, len(lines)) if closer.search(lines[j].source))
-            end = next(ends, index)
+            end = next_close[closer] if next_close[closer] < len(lines) else index
         plain, tagged = lines[index].plain, _TAG.search(source)
         wrapped = tagged and source.startswith("<") and source.endswith(">") and _words(plain) <= 3
         if closer or wrapped or (tagged and not _key(plain)):
@@ -427,10 +481,10 @@ def _drop_meta_lines(doc: _Doc) -> None:
         lone_name = _name_like(line.plain, 1) and _words(line.plain) <= 4
         if not line.reason and after_label and lone_name:
             line.reason = "byline"
-        if line.reason == "byline" and _ROLE.search(line.plain) and previous:
-            if not previous.reason and _name_like(previous.plain, 2) and _words(previous.plain) <= 4:
-                previous.reason = "byline"  # "Jane Doe" above "Seoul correspondent"
-        previous, after_label = line, bool(_BARE_LABEL.match(line.plain))
+        name_above = previous and _name_like(previous.plain, 2) and _words(previous.plain) <= 4
+        if line.reason == "byline" and _ROLE.search(line.plain) and name_above:
+            previous.reason = previous.reason or "byline"  # "Jane Doe" above "Seoul correspondent"
+        previous, after_label = line, line.reason == "byline" and bool(_BARE_LABEL.match(line.plain))
 
 
 def _is_teaser_card(text: str) -> bool:
@@ -441,38 +495,43 @@ def _is_teaser_card(text: str) -> bool:
 def _drop_related_blocks(doc: _Doc) -> None:
     """A "Related"/"Most read"/"Read more" heading below some story, and its teasers."""
     kept = doc.kept()
+    # The kept lines above the current one, summed up as the loop goes (a line's fate is settled
+    # once passed), so that a long page costs linear time rather than quadratic.
+    story: set[str] = set()
+    prose_above = False
     for position, heading in enumerate(kept):
-        before = [line for line in kept[:position] if not line.reason]
-        if heading.reason or not any(_is_prose(line.plain) for line in before):
-            continue  # above the story it is a menu item, left to the navigation rules
-        if not _RELATED_HEADING.match(_DECORATION.sub("", heading.plain)):
-            continue
-        heading.reason = "related-article teaser"
-        rest = [line for line in kept[position + 1 :] if not line.reason]
-        story = set().union(*(_content_words(line.plain) for line in before))
-
-        def off_topic(text: str, story: set[str] = story) -> bool:
-            words = _content_words(text)
-            return _headline_like(text) or len(words & story) < 0.25 * max(1, len(words))
-
-        short = len(rest) <= 4 and all(_is_teaser_card(line.plain) for line in rest)
-        if not short and not all(off_topic(line.plain) for line in rest):
-            # More story follows: only the headlines right under the heading are teasers.
-            story_starts = (i for i, line in enumerate(rest) if not _headline_like(line.plain))
-            rest = rest[: next(story_starts, len(rest))]
-        for line in rest:
-            line.reason = "related-article teaser"
+        # Above the story a "Related" line is a menu item, left to the navigation rules.
+        if (
+            not heading.reason
+            and prose_above
+            and _words(heading.plain) <= 8
+            and _RELATED_HEADING.match(_DECORATION.sub("", heading.plain))
+        ):
+            heading.reason = "related-article teaser"
+            _drop_teasers(kept, position, story)
+        if not heading.reason:
+            prose_above = prose_above or _is_prose(heading.plain)
+            story |= _content_words(heading.plain)
 
 
-def _drop_edge_section_labels(doc: _Doc) -> None:
-    """Section names ("World", "Business") above or below the story, never between paragraphs."""
-    kept = doc.kept()
-    prose = [index for index, line in enumerate(kept) if _is_prose(line.plain)]
-    first, last = (prose[0], prose[-1]) if prose else (len(kept), -1)
-    for index, line in enumerate(kept):
-        tokens = _nav_tokens(line.plain)
-        if not first <= index <= last and tokens and tokens <= _NAV_WORDS:
-            line.reason = "navigation"
+def _drop_teasers(kept: list[_Line], position: int, story: set[str]) -> None:
+    """The teasers under the related-articles heading at `position`."""
+
+    def rest() -> Iterator[_Line]:
+        return (kept[i] for i in range(position + 1, len(kept)) if not kept[i].reason)
+
+    def off_topic(text: str) -> bool:
+        words = _content_words(text)
+        return _headline_like(text) or len(words & story) < 0.25 * max(1, len(words))
+
+    first = list(islice(rest(), 5))
+    short = len(first) <= 4 and all(_is_teaser_card(line.plain) for line in first)
+    if short or all(off_topic(line.plain) for line in rest()):
+        teasers = list(rest())
+    else:  # More story follows: only the headlines right under the heading are teasers.
+        teasers = list(takewhile(lambda line: _headline_like(line.plain), rest()))
+    for line in teasers:
+        line.reason = "related-article teaser"
 
 
 def _take_headline(doc: _Doc) -> None:
@@ -481,11 +540,13 @@ def _take_headline(doc: _Doc) -> None:
     Short lines above the headline's first appearance are page chrome: kickers, menus, labels.
     """
     headline, above, started = doc.title, [], False
+    headline_key = _key(_TAG.sub("", headline))
     for line in doc.kept():
         if not headline and not started and line.kind in ("para", "heading"):
             if _headline_like(line.plain, 3):
                 headline, line.reason = line.text, "headline"
-        elif headline and _key(line.plain) == _key(_TAG.sub("", headline)):
+                headline_key = _key(_TAG.sub("", headline))
+        elif headline and _key(line.plain) == headline_key:
             line.reason = "repeated headline"
         if line.reason:
             for chrome in above if not started else ():
@@ -496,40 +557,63 @@ def _take_headline(doc: _Doc) -> None:
         elif not started and _words(line.plain) <= 6:
             above.append(line)
     doc.headline = headline
+    for line in doc.lines:  # the repeated-lines rule, which runs first, saw them as mere repeats
+        if line.reason == "repeated line" and headline_key and _key(line.plain) == headline_key:
+            line.reason = "repeated headline"
 
 
 def _drop_repeated_lines(doc: _Doc) -> None:
     """A line already kept once (a photo caption repeating a subheading, a pull quote)."""
     seen: set[str] = set()
     for line in doc.kept():
-        if _key(line.plain) in seen:
+        key = _key(line.plain)
+        if key in seen:
             line.reason = "repeated line"
-        seen.add(_key(line.plain))
+        seen.add(key)
+
+
+def _drop_lines_outside_story(doc: _Doc) -> None:
+    """Above the first paragraph of prose and below the last, section names and short labels.
+
+    Between paragraphs the same "World" or "Context" is a subheading, so it stays.
+    """
+    kept = doc.kept()
+    prose = [index for index, line in enumerate(kept) if _is_prose(line.plain)]
+    for index, line in enumerate(kept):
+        outside, tokens = not prose or not prose[0] <= index <= prose[-1], _nav_tokens(line.plain)
+        ellipsis = line.plain.endswith(("...", "…"))  # "Search...", "Loading…"
+        label = _words(line.plain) <= 4 and (ellipsis or not _ends_sentence(line.plain))
+        if outside and tokens and tokens <= _NAV_WORDS:
+            line.reason = "navigation"
+        elif outside and prose and label and line.kind in ("para", "heading"):
+            line.reason = "short line outside the story"
 
 
 # The cleaner, in order: each rule sees only the lines that the rules above it kept.
 RULES: tuple[Rule, ...] = (
     Rule("html", _drop_html),
-    Rule("script_code", _each_line("HTML markup", _shaped(lambda text: bool(_CODE.search(text))))),
-    Rule("decoration", _each_line("decoration", _shaped(lambda text: not _key(text)))),
-    Rule("ai_disclaimer", _each_line("AI-generated disclaimer", _shaped(_is_ai_disclaimer), AI_GENERATED)),
+    Rule("script_code", _each_line("HTML markup", _plain(_is_code))),
+    Rule("decoration", _each_line("decoration", _plain(lambda text: not _key(text)))),
+    Rule("ai_disclaimer", _each_line("AI-generated disclaimer", _plain(_is_ai_disclaimer), AI_GENERATED)),
     Rule("comment_form", _each_line("comment form", _matches(_COMMENT_FORM, 30))),
     Rule("cookie_notice", _each_line("cookie notice", _is_cookie_notice)),
     Rule("newsletter", _each_line("newsletter prompt", _prompts(_NEWSLETTER))),
     Rule("call_to_action", _each_line("call to action", _prompts(_CALL_TO_ACTION))),
-    Rule("advertisement", _each_line("advertisement", _shaped(_is_advertisement))),
-    Rule("share_widget", _each_line("share widget", _shaped(_is_share_widget))),
-    Rule("icon_alt_text", _each_line("icon alt text", _shaped(lambda text: bool(_ICON_ALT.match(text))))),
+    Rule("advertisement", _each_line("advertisement", _plain(_is_advertisement))),
+    Rule("share_widget", _each_line("share widget", _plain(_is_share_widget))),
+    Rule("icon_alt_text", _each_line("icon alt text", _plain(_ICON_ALT.match))),
     Rule("byline", _drop_meta_lines),
-    Rule("navigation", _each_line("navigation", _shaped(_is_navigation))),
+    Rule("navigation", _each_line("navigation", _plain(_is_navigation))),
     Rule("photo_credit", _each_line("photo credit", _matches(_CREDIT, 60))),
     Rule("copyright", _each_line("copyright footer", _matches(_FOOTER, 40))),
     Rule("tags", _each_line("tags", _matches(_TAGS, 40))),
     Rule("inline_teaser", _each_line("related-article teaser", _matches(_INLINE_TEASER, 40))),
     Rule("related_block", _drop_related_blocks),
-    Rule("headline", _take_headline),
+    # Repeats go before the headline is looked for, so that the headline rule sees the lines a
+    # second cleaning would see: cleaning the cleaned text again changes nothing.
     Rule("repeated_lines", _drop_repeated_lines),
-    Rule("edge_sections", _drop_edge_section_labels),  # last: it needs the final story's bounds
+    Rule("headline", _take_headline),
+    Rule("outside_story", _drop_lines_outside_story),  # last: it needs the story's final bounds
 )
 
 
@@ -537,10 +621,9 @@ def _render(lines: list[_Line]) -> str:
     """Markdown: one block per line, list items grouped, plain subheadings marked "## "."""
     kinds = [line.kind for line in lines]
     for index in range(len(lines) - 2, -1, -1):  # backwards: a subheading needs a paragraph after
-        line, following = lines[index], lines[index + 1]
-        longer = len(following.text) > len(line.text) and _words(line.text) <= 14
-        longer = longer and not line.text.endswith("#")  # "## X #" would lose its "#"
-        if kinds[index] == kinds[index + 1] == "para" and longer and _headline_like(line.text):
+        text, following = lines[index].text, lines[index + 1].text
+        fits = _words(text) <= 14 and len(following) > len(text) and not text.endswith("#")
+        if kinds[index] == kinds[index + 1] == "para" and fits and _headline_like(text):
             kinds[index] = "subheading"
     blocks: list[str] = []
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):

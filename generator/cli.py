@@ -24,6 +24,29 @@ def make_parser() -> argparse.ArgumentParser:
     _add_folder_options(build)
     build.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     build.add_argument("--quiet", action="store_true", help="print only warnings and errors")
+    build.add_argument(
+        "--cache",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="cache folder for article analyses (default: .cache/digest beside the content folder)",
+    )
+    build.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="analyse every article and render every page afresh; the output is the same",
+    )
+
+    watch = commands.add_parser(
+        "watch", help="build, serve on localhost and rebuild whenever content or templates change"
+    )
+    _add_folder_options(watch)
+    watch.add_argument(
+        "--port", type=int, default=8000, help="port to serve on (default: 8000; 0 picks a free one)"
+    )
+    watch.add_argument(
+        "--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1, this machine only)"
+    )
     return parser
 
 
@@ -44,7 +67,21 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(format="%(message)s", level=logging.INFO, stream=sys.stderr)
     if args.command == "build":
         return _build(args)
+    if args.command == "watch":
+        return _watch(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _watch(args: argparse.Namespace) -> int:
+    from generator.render import DEFAULT_TEMPLATES
+    from generator.watch import watch
+
+    if not args.content.is_dir():
+        log.error("error: content folder %s not found; pass --content FOLDER", args.content)
+        return 1
+    return watch(
+        args.content, args.output, args.templates or DEFAULT_TEMPLATES, args.host, args.port
+    )
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -56,7 +93,14 @@ def _build(args: argparse.Namespace) -> int:
         log.error("error: content folder %s not found; pass --content FOLDER", args.content)
         return 1
     try:
-        report = build(args.content, args.output, args.templates or DEFAULT_TEMPLATES)
+        report = build(
+            args.content,
+            args.output,
+            args.templates or DEFAULT_TEMPLATES,
+            use_cache=not args.no_cache,
+            cache_dir=args.cache,
+            progress=sys.stderr.isatty() and not args.quiet,
+        )
     except DigestError as error:
         log.error("error: %s", error)
         return 1
@@ -66,7 +110,8 @@ def _build(args: argparse.Namespace) -> int:
         print(
             f"Built {report.articles} articles in {report.events} events, "
             f"removed {report.removed_lines} boilerplate lines, "
-            f"wrote {report.files_written} files to {args.output} in {report.seconds:.2f} s"
+            f"wrote {report.files_rewritten} of {report.files_written} files to {args.output} "
+            f"in {report.seconds:.2f} s"
         )
     if report.errors or (args.strict and report.problems):
         return 1

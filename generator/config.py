@@ -10,12 +10,18 @@ from typing import Any
 
 from generator.errors import ConfigError
 from generator.models import BriefingConfig, EventSpec, Problem
+from generator.slugs import WINDOWS_RESERVED
 
 CONFIG_NAME = "briefing.toml"
 RESERVED_EVENT_IDS = frozenset({"other"})
 _EVENT_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 _TOP_KEYS = {"title", "description", "base_url", "events"}
 _EVENT_KEYS = {"id", "title", "date", "terms", "summary"}
+# A path from the server's root, or an http(s) address; never "//host/" (another site, in the
+# page's scheme), and nothing a browser would strip or stop at: spaces and control characters.
+_BASE_URL = re.compile(
+    r"/(?![/\\])[^\s\x00-\x1f\x7f]*|https?://[^/\s\x00-\x1f\x7f]+[^\s\x00-\x1f\x7f]*"
+)
 
 
 def load_config(content_dir: Path) -> tuple[BriefingConfig, list[Problem]]:
@@ -31,7 +37,8 @@ def load_config(content_dir: Path) -> tuple[BriefingConfig, list[Problem]]:
     except UnicodeDecodeError as error:
         raise ConfigError(f"is not UTF-8 text ({error.reason}); save it as UTF-8", shown) from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"TOML syntax error: {error}", shown, _toml_error_line(error)) from None
+        line = _toml_error_line(error, path.read_bytes().decode("utf-8-sig"))
+        raise ConfigError(f"TOML syntax error: {error}", shown, line) from None
     return parse_config(data, shown)
 
 
@@ -84,6 +91,11 @@ def _event(raw: dict[str, Any], where: str, errors: list[str]) -> EventSpec | No
         )
     elif event_id in RESERVED_EVENT_IDS:
         errors.append(f"{where}.id '{event_id}' is reserved for articles that fit no event")
+    elif event_id in WINDOWS_RESERVED:
+        errors.append(
+            f"{where}.id '{event_id}' is a file name Windows refuses (events/{event_id}.html); "
+            "choose another id"
+        )
     title = _string(raw, "title", errors, required=True, where=where)
     summary = _string(raw, "summary", errors, where=where)
     date = raw.get("date")
@@ -119,15 +131,19 @@ def _string(
 
 
 def _base_url(value: Any, errors: list[str]) -> str:
-    if not isinstance(value, str) or not (
-        value.startswith("/") or re.match(r"^https?://[^/\s]+", value)
-    ):
-        errors.append(f"'base_url' {value!r} must start with '/' or be an http(s) URL")
+    if not isinstance(value, str) or not _BASE_URL.fullmatch(value):
+        errors.append(
+            f"'base_url' {value!r} must be a path starting with one '/' or an http(s) URL, "
+            "without spaces"
+        )
         return "/"
     return value if value.endswith("/") else value + "/"
 
 
-def _toml_error_line(error: tomllib.TOMLDecodeError) -> int | None:
-    # Python 3.11's TOMLDecodeError has no lineno attribute; the message ends "(at line N, column M)".
+def _toml_error_line(error: tomllib.TOMLDecodeError, text: str) -> int | None:
+    # Python 3.11's TOMLDecodeError has no lineno attribute; the message ends "(at line N,
+    # column M)", or "(at end of document)" for a file cut short: then its last line is meant.
     match = re.search(r"at line (\d+)", str(error))
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    return len(text.splitlines()) or 1 if "end of document" in str(error) else None

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
 _MIN_KEYWORDS = 5
 # YAKE ranks this many candidates; the larger size is only tried when filtering leaves too few.
 _YAKE_TOPS = (40, 200)
+# YAKE's time grows with the text, and with the square of a word's length in its similarity
+# checks: a 5 MB file took minutes, one 50,000-character "word" half a minute. What an article
+# is about is said in its opening, so keywords come from its first 50,000 characters (a long
+# feature is 20,000); and a run of 100 non-space characters (base64, a pasted URL) is no keyword.
+_MAX_KEYWORD_TEXT = 50_000
+_LONG_RUN = re.compile(r"\S{100,}")
 
 # Web furniture that survives cleaning now and then; a candidate containing one is dropped.
 _BOILERPLATE_WORDS = frozenset(
@@ -121,6 +127,7 @@ _APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u0060\u00b4]")
 _POSSESSIVE = re.compile(r"'s\b")
 _SENTENCE_END = ".!?"
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_RUN = re.compile(r"\w+")
 # A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
 _NAME_WORD = f"[^\\W\\d_][\\w'\u2019{_DASHES}]*"
 
@@ -131,7 +138,9 @@ def extract_keywords(title: str, text: str, limit: int = 10) -> tuple[str, ...]:
     No two keywords overlap: neither holds all the other's words, and they share at most
     one word. Each is spelled as it most often appears mid-sentence in the body.
     """
-    document = _Document(title, text)
+    if len(text) > _MAX_KEYWORD_TEXT:
+        text = text[: text.rfind(" ", 0, _MAX_KEYWORD_TEXT) + 1 or _MAX_KEYWORD_TEXT]
+    document = _Document(title, _LONG_RUN.sub(" ", text))
     if limit < 1 or not document.plain.strip():
         return ()
     kept: list[str] = []
@@ -162,8 +171,12 @@ def unify_spellings(
     for keywords in keyword_lists:
         for keyword in keywords:
             variants.setdefault(canonical_key(keyword), set()).add(keyword)
+    # Only keywords spelled more than one way need counting, and counting scans the briefing.
+    counts = _count_spellings(
+        {form for forms in variants.values() if len(forms) > 1 for form in forms}, texts
+    )
     chosen = {
-        key: min(forms, key=lambda form: (-_count_occurrences(form, texts), form))
+        key: min(forms, key=lambda form: (-counts.get(form, 0), form))
         for key, forms in variants.items()
     }
     unified: list[tuple[str, ...]] = []
@@ -266,10 +279,32 @@ def _surface_pattern(keyword: str) -> re.Pattern[str]:
     )
 
 
-def _count_occurrences(form: str, texts: Sequence[str]) -> int:
-    """How often exactly this spelling (case and separators included) appears in the texts."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
-    return sum(len(pattern.findall(text)) for text in texts)
+def _count_spellings(forms: set[str], texts: Sequence[str]) -> dict[str, int]:
+    """How often exactly each spelling (case and separators included) appears in the texts.
+
+    A whole-word match of a spelling starts with its first word, so only the texts holding
+    that word are searched: one pass over the briefing instead of one per spelling.
+    """
+    if not forms:
+        return {}
+    first_words = {form: _first_word(form) for form in forms}
+    needed = {word for word in first_words.values() if word}
+    holders: dict[str, list[int]] = {word: [] for word in needed}
+    for index, text in enumerate(texts):
+        for word in needed.intersection(_WORD_RUN.findall(text)):
+            holders[word].append(index)
+    counts = {}
+    for form, first in first_words.items():
+        pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)")
+        searched = holders[first] if first else range(len(texts))
+        counts[form] = sum(len(pattern.findall(texts[index])) for index in searched)
+    return counts
+
+
+def _first_word(form: str) -> str | None:
+    """The run of word characters a spelling starts with; None if it starts with punctuation."""
+    match = _WORD_RUN.match(form)
+    return match.group() if match else None
 
 
 class _Occurrence(NamedTuple):

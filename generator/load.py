@@ -19,11 +19,34 @@ _KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_o
 _FENCE = re.compile(r"^---[ \t]*$")
 _END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 _SAFE_SCHEMES = ("http", "https")
+# Control characters (C0, DEL, C1) are invisible junk in a title and can disturb a terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Far beyond any news article; such a file is built, but its author should look at it.
+_LARGE_FILE = 1_000_000
+# libyaml recurses once per "[" or "{" and crashes the interpreter some 50,000 levels down;
+# no real front matter nests more than two or three.
+_MAX_NESTING = 100
+_BRACKETS = re.compile(r"[^\[\]{}]+")
 
 try:  # the C loader is four times faster; fall back where libyaml is missing
-    _Loader: type = yaml.CSafeLoader
+    _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, except that a date that does not exist stays text instead of raising."""
+
+
+def _timestamp_or_text(loader: yaml.BaseLoader, node: yaml.ScalarNode) -> object:
+    # PyYAML raises a bare ValueError for "2026-02-30"; as text, _date_field names it properly.
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
 def find_article_files(content_dir: Path) -> list[Path]:
@@ -51,6 +74,14 @@ def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle | None, l
     text, problems = decode(data, shown)
     if text is None:
         return None, problems
+    if len(data) > _LARGE_FILE:
+        problems.append(
+            Problem(
+                shown,
+                f"is {len(data) / 1_000_000:.1f} MB, far longer than a news article; "
+                "check that it holds one article",
+            )
+        )
     if not text.strip():
         return None, [
             Problem(shown, "is empty; add the article text or delete the file", level="error")
@@ -68,16 +99,23 @@ def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle | None, l
 
 
 def decode(data: bytes, shown: str) -> tuple[str | None, list[Problem]]:
-    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; never guess further."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), []
-        except UnicodeDecodeError:
-            pass
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 or UTF-32 with a BOM; never guess further."""
+    # UTF-32's little-endian BOM begins with UTF-16's, so it is tried first.
+    for boms, codec in (
+        ((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE), "utf-32"),
+        ((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE), "utf-16"),
+    ):
+        if data.startswith(boms):
+            try:
+                return data.decode(codec), []
+            except UnicodeDecodeError:
+                pass
     if b"\x00" in data[:8192]:
-        return None, [
-            Problem(shown, "looks like a binary file, not text; remove it", level="error")
-        ]
+        message = (
+            "is not text (it holds NUL bytes: a binary file, or UTF-16 saved without a "
+            "byte-order mark); remove it or re-save it as UTF-8"
+        )
+        return None, [Problem(shown, message, level="error")]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
@@ -106,14 +144,23 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
     """Validate the YAML fields; a wrong field is dropped with a warning, never guessed at."""
     if not raw.strip():
         return FrontMatter(), []
+    if _nesting(raw) > _MAX_NESTING:
+        message = (
+            f"front matter nests brackets over {_MAX_NESTING} deep; write plain 'key: value' lines"
+        )
+        return FrontMatter(), [Problem(shown, message, 2, "error")]
     try:
         data = yaml.load(raw, Loader=_Loader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the '---' line
+        if isinstance(error, yaml.reader.ReaderError):  # a control character: no mark, a position
+            line = raw[: error.position].count("\n") + 2
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        # An error, not a warning: every field of the file is lost, so watch mode keeps the last
+        # good site and `digest build` exits 1.
         return FrontMatter(), [
-            Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line)
+            Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line, "error")
         ]
     if data is None:
         return FrontMatter(), []
@@ -138,6 +185,15 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
     return FrontMatter(**fields), problems
 
 
+def _nesting(raw: str) -> int:
+    """How deep the flow brackets of the YAML go (quoted brackets counted too: an overestimate)."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.sub("", raw):
+        depth = depth + 1 if bracket in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def outlet_from_url(url: str) -> str:
     """The site's host name without 'www.', as a stand-in outlet name."""
     host = urlsplit(url).hostname or ""
@@ -149,7 +205,7 @@ def _text_field(data: dict, key: str, raw: str, shown: str, problems: list[Probl
     if value is None:
         return ""
     if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return " ".join(str(value).split())
+        return " ".join(_CONTROL.sub(" ", str(value)).split())
     problems.append(
         Problem(
             shown, f"'{key}' must be text, not {type(value).__name__}; ignored", _key_line(raw, key)
@@ -163,7 +219,10 @@ def _url_field(data: dict, key: str, raw: str, shown: str, problems: list[Proble
     if value and not is_safe_url(value):
         problems.append(
             Problem(
-                shown, f"'{key}' {value!r} is not an http(s) address; dropped", _key_line(raw, key)
+                shown,
+                f"'{key}' {value!r} is not an http(s) address; dropped (give the page's "
+                "https:// address)",
+                _key_line(raw, key),
             )
         )
         return ""

@@ -1,30 +1,39 @@
-"""Render the grouped briefing into HTML pages with Jinja2 and markdown-it-py."""
+"""Render the grouped briefing into the site's files: HTML pages with Jinja2, and the feeds."""
 
 from __future__ import annotations
 
-import datetime
-import posixpath
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import jinja2
 from markdown_it import MarkdownIt
 
+from generator.coverage import build_coverage
+from generator.dates import format_date
 from generator.errors import TemplateProblem
+from generator.feed import FEED_PATH, atom_feed
+from generator.links import Link, relative
 from generator.models import Article, BriefingConfig, EventGroup
+from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
+from generator.sitemap import SITEMAP_PATH, sitemap_xml
 from generator.slugs import unique_slugs
+from generator.timeline import build_timeline
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = "static"
 _LINK_SCHEMES = ("http", "https", "mailto")
-
-
-@dataclass(frozen=True)
-class Link:
-    text: str
-    href: str
+OUTLETS_PATH = "outlets.html"
+SEARCH_PATH = "search.html"
+NOT_FOUND_PATH = "404.html"
+_NAV = (
+    ("Briefing", "index.html"),
+    ("Outlets", OUTLETS_PATH),
+    ("Keywords", "keywords/index.html"),
+    ("Search", SEARCH_PATH),
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +58,7 @@ class EventCard:
     href: str
     date: str
     summary: str
+    count: str  # "3 articles"
     articles: tuple[ArticleCard, ...]
 
 
@@ -60,9 +70,12 @@ class Page:
     title: str
     briefing_title: str
     description: str
-    root: str  # relative prefix from this page to the site root ("" or "../")
+    root: str  # prefix from this page to the site root: "", "../", or base_url on the 404 page
     stylesheet: str
+    icon: str
+    feed: str
     nav: tuple[Link, ...]
+    scripts: tuple[str, ...] = ()  # only the search page has any; the rest work without script
 
 
 @dataclass(frozen=True)
@@ -112,14 +125,26 @@ def is_allowed_link(url: str) -> bool:
     return urlsplit(url.strip()).scheme.lower() in _LINK_SCHEMES
 
 
-def relative(from_page: str, to_path: str) -> str:
-    """The href from one site page to another site path, so the site works under any sub-path."""
-    start = posixpath.dirname(from_page) or "."
-    return posixpath.relpath(to_path, start)
+def refused_links(text: str) -> list[str]:
+    """Targets of the Markdown links in `text` that make_markdown() shows as plain text.
+
+    markdown-it drops a refused link silently; the build names each one so it can be fixed.
+    """
+    if "](" not in text and "]:" not in text and "<" not in text:
+        return []  # no inline link, reference definition or autolink: skip the parse
+    md = make_markdown()
+    md.validateLink = lambda url: True  # type: ignore[method-assign]  # see every link, judge below
+    return [
+        str(child.attrGet("href"))
+        for token in md.parse(text)
+        for child in token.children or ()
+        if child.type == "link_open" and not is_allowed_link(str(child.attrGet("href")))
+    ]
 
 
-def format_date(date: datetime.date | None) -> str:
-    return f"{date.day} {date:%B %Y}" if date else ""
+def count_label(count: int) -> str:
+    """'1 article', '3 articles'."""
+    return f"{count} article" if count == 1 else f"{count} articles"
 
 
 def render_site(
@@ -127,20 +152,54 @@ def render_site(
     groups: Sequence[EventGroup],
     keywords: Sequence[Keyword],
     env: jinja2.Environment,
-) -> Iterator[tuple[str, bytes]]:
-    """Yield (site path, page bytes) for every page of the briefing, one at a time."""
-    md = make_markdown()
+    *,
+    lazy: bool = False,
+    body_html: Callable[[str], str] | None = None,
+) -> Iterator[tuple[str, bytes | PendingPage]]:
+    """Yield (site path, file bytes) for every generated file of the briefing, one at a time.
+
+    With lazy=True the HTML pages come as PendingPage instead, rendered only if the writer
+    finds that their fingerprint changed. `body_html` turns article text into HTML (default:
+    make_markdown().render; the build passes a cached one).
+    """
+    to_html = body_html or make_markdown().render
+    pages = []
+    for path, page in _html_pages(config, groups, keywords, env, to_html):
+        pages.append(path)
+        yield path, page if lazy else page.render()
+    yield INDEX_PATH, search_index_js(groups)
+    yield FEED_PATH, atom_feed(config, groups, to_html)
+    sitemap = sitemap_xml(config.base_url, (p for p in pages if p != NOT_FOUND_PATH))
+    if sitemap is not None:
+        yield SITEMAP_PATH, sitemap
+    yield ".nojekyll", b""  # GitHub Pages: publish the files as they are, no Jekyll run
+
+
+def _html_pages(
+    config: BriefingConfig,
+    groups: Sequence[EventGroup],
+    keywords: Sequence[Keyword],
+    env: jinja2.Environment,
+    to_html: Callable[[str], str],
+) -> Iterator[tuple[str, PendingPage]]:
     keyword_paths = {k.text: k.path for k in keywords}
     event_of = {a.id: g for g in groups for a in g.articles}
 
-    def page(path: str, title: str) -> Page:
-        root = relative(path, "index.html").removesuffix("index.html")
-        nav = (
-            Link("Briefing", root + "index.html"),
-            Link("Keywords", root + "keywords/index.html"),
-        )
+    def page(path: str, title: str, scripts: Sequence[str] = (), root: str | None = None) -> Page:
+        if root is None:
+            root = relative(path, "index.html").removesuffix("index.html")
+        nav = tuple(Link(text, root + target, target == path) for text, target in _NAV)
         return Page(
-            path, title, config.title, config.description, root, root + "static/style.css", nav
+            path=path,
+            title=title,
+            briefing_title=config.title,
+            description=config.description,
+            root=root,
+            stylesheet=root + "static/style.css",
+            icon=root + "static/icon.svg",
+            feed=root + FEED_PATH,
+            nav=nav,
+            scripts=tuple(root + script for script in scripts),
         )
 
     def card(article: Article, from_page: str) -> ArticleCard:
@@ -160,28 +219,29 @@ def render_site(
         )
 
     def event_card(group: EventGroup, from_page: str) -> EventCard:
-        cards = tuple(card(a, from_page) for a in group.articles)
         return EventCard(
-            group.title,
-            relative(from_page, group.path),
-            format_date(group.date),
-            group.summary,
-            cards,
+            title=group.title,
+            href=relative(from_page, group.path),
+            date=format_date(group.date),
+            summary=group.summary,
+            count=count_label(len(group.articles)),
+            articles=tuple(card(a, from_page) for a in group.articles),
         )
 
     yield (
         "index.html",
-        _render(
+        _pending(
             env,
             "index.html",
             page=page("index.html", config.title),
+            timeline=build_timeline(groups, "index.html"),
             events=[event_card(g, "index.html") for g in groups],
         ),
     )
     for group in groups:
         yield (
             group.path,
-            _render(
+            _pending(
                 env,
                 "event.html",
                 page=page(group.path, group.title),
@@ -192,21 +252,30 @@ def render_site(
             event = event_of[article.id]
             yield (
                 article.path,
-                _render(
+                _pending(
                     env,
                     "article.html",
                     page=page(article.path, article.title),
                     article=card(article, article.path),
-                    body=md.render(article.text),
+                    body=MarkdownBody(article.text, to_html),
                     event=Link(event.title, relative(article.path, event.path)),
                     event_reason=article.event_reason,
                     removed=article.removed,
                 ),
             )
+    yield (
+        OUTLETS_PATH,
+        _pending(
+            env,
+            "outlets.html",
+            page=page(OUTLETS_PATH, "Outlets"),
+            coverage=build_coverage(groups, OUTLETS_PATH),
+        ),
+    )
     index_path = "keywords/index.html"
     yield (
         index_path,
-        _render(
+        _pending(
             env,
             "keywords.html",
             page=page(index_path, "Keywords"),
@@ -219,15 +288,70 @@ def render_site(
     for keyword in keywords:
         yield (
             keyword.path,
-            _render(
+            _pending(
                 env,
                 "keyword.html",
                 page=page(keyword.path, keyword.text),
                 keyword=keyword.text,
+                count=count_label(len(keyword.articles)),
                 articles=[card(a, keyword.path) for a in keyword.articles],
             ),
         )
-    yield "404.html", _render(env, "404.html", page=page("404.html", "Page not found"))
+    yield (
+        SEARCH_PATH,
+        _pending(
+            env,
+            "search.html",
+            page=page(SEARCH_PATH, "Search", scripts=(INDEX_PATH, SCRIPT_PATH)),
+            keywords_href="keywords/index.html",
+            outlets_href=OUTLETS_PATH,
+        ),
+    )
+    # GitHub Pages serves 404.html for a missing page at any depth, so relative links cannot
+    # work there: its links start from base_url (a path like "/repo/" or a full address).
+    yield (
+        NOT_FOUND_PATH,
+        _pending(
+            env,
+            "404.html",
+            page=page(NOT_FOUND_PATH, "Page not found", root=config.base_url),
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class MarkdownBody:
+    """Article text that becomes HTML only when a template shows it (Jinja2 calls __html__)."""
+
+    text: str
+    to_html: Callable[[str], str] = field(repr=False, compare=False)
+
+    def __html__(self) -> str:
+        return self.to_html(self.text)
+
+
+@dataclass(frozen=True)
+class PendingPage:
+    """A page rendered on demand, with a fingerprint of its template name and context.
+
+    Contexts are plain frozen data whose repr shows every field, so equal fingerprints mean
+    equal pages as long as the templates and this code are unchanged (the writer's salt).
+    """
+
+    env: jinja2.Environment = field(repr=False, compare=False)
+    template: str
+    context: dict[str, object]
+
+    def fingerprint(self) -> str:
+        described = repr((self.template, sorted(self.context.items())))
+        return hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()
+
+    def render(self) -> bytes:
+        return _render(self.env, self.template, **self.context)
+
+
+def _pending(env: jinja2.Environment, name: str, **context: object) -> PendingPage:
+    return PendingPage(env, name, context)
 
 
 def _render(env: jinja2.Environment, name: str, **context: object) -> bytes:
@@ -238,7 +362,10 @@ def _render(env: jinja2.Environment, name: str, **context: object) -> bytes:
             f"template syntax error: {error.message}", error.filename or name, error.lineno
         ) from None
     except jinja2.TemplateNotFound as error:
-        raise TemplateProblem(f"template '{error.name}' not found", name) from None
+        # An {% include %} of a missing file fails at a line of `name`; a missing page, at none.
+        raise TemplateProblem(
+            f"template '{error.name}' not found", name, _template_line(error)
+        ) from None
     except jinja2.TemplateError as error:
         raise TemplateProblem(f"template error: {error}", name, _template_line(error)) from None
 

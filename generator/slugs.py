@@ -8,7 +8,9 @@ import unicodedata
 from collections.abc import Iterable
 
 # Names Windows refuses as files whatever the extension; a site may be checked out there.
-_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
+    f"{p}{n}" for p in ("com", "lpt") for n in range(10)
+}
 _MAX_LENGTH = 60
 
 
@@ -21,7 +23,7 @@ def slugify(text: str, fallback: str = "item") -> str:
         slug = cut.rsplit("-", 1)[0] if "-" in cut else cut
     if not slug:
         slug = fallback
-    if slug in _RESERVED:
+    if slug in WINDOWS_RESERVED:
         slug = f"{slug}-{fallback}"
     return slug
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from segtok.segmenter import split_single
-
 _HEADING = re.compile(r" {0,3}#{1,6}(?:\s+|$)")
 _LIST_ITEM = re.compile(r" {0,3}(?:[-*+•]|\d{1,9}[.)])\s+")
 
@@ -105,6 +103,9 @@ def _segtok_spans(paragraph: str) -> list[tuple[int, int]]:
     """segtok's sentences as (start, end) offsets into the paragraph."""
     # segtok breaks at every newline; a line break inside a paragraph is only a soft wrap.
     # Replacing each whitespace character by one space keeps the offsets valid.
+    # Imported here: segtok loads the `regex` module (~0.2 s), which only a cache miss needs.
+    from segtok.segmenter import split_single
+
     flat = re.sub(r"\s", " ", paragraph)
     spans: list[tuple[int, int]] = []
     cursor = 0

@@ -1,17 +1,33 @@
-"""Write the rendered site into its output folder, all at once or not at all."""
+"""Write the rendered site into its output folder, all at once or not at all.
+
+The new site is staged beside the old one and swapped in with two renames. A page whose
+fingerprint matches the previous build's manifest (and whose old file is untouched) is not
+rendered again: its old file is hard-linked into the staging folder, which costs no bytes and
+leaves the old site exactly as it was should the build fail.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import os
+import posixpath
 import shutil
 import tempfile
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from stat import S_ISREG
+from typing import Protocol
 
 from generator.errors import UnsafeOutputError
 
+log = logging.getLogger(__name__)
+
 # Left in every folder digest builds; digest only ever replaces a folder that carries it.
 MARKER = ".digest-site"
+_MANIFEST_VERSION = 1
 
 
 def check_output(output: Path, protected: Sequence[Path]) -> None:
@@ -39,37 +55,153 @@ def check_output(output: Path, protected: Sequence[Path]) -> None:
         )
 
 
-def write_site(pages: Iterable[tuple[str, bytes]], static_dir: Path, output: Path) -> int:
+class PendingPage(Protocol):
+    """A page not rendered yet, with a fingerprint of everything its bytes depend on."""
+
+    def fingerprint(self) -> str: ...
+
+    def render(self) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class Written:
+    """How many files the new site holds, and how many of them had to be written afresh."""
+
+    files: int
+    rewritten: int
+
+
+def write_site(
+    pages: Iterable[tuple[str, bytes | PendingPage]],
+    static_dir: Path,
+    output: Path,
+    *,
+    manifest: Path | None = None,
+    salt: str = "",
+) -> Written:
     """Write every page into a staging folder beside `output`, then swap it into place.
 
+    Pages come as bytes, or as pending pages rendered only if their fingerprint changed since
+    the build that made `output`, as recorded in `manifest` (outside the site, so the site's
+    bytes never depend on it) with the same `salt`, which covers the templates and code.
     If rendering fails part-way, the staging folder is removed and `output` is untouched.
-    Returns the number of files written.
+    Static files are copied into static/.
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
+    previous = _read_manifest(manifest, salt) if manifest is not None else {}
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
-        count = 0
-        for relative_path, data in pages:
-            _write_file(staging, relative_path, data)
-            count += 1
-        if static_dir.is_dir():
-            shutil.copytree(static_dir, staging / "static", dirs_exist_ok=True)
+        writer = _Stager(staging, output, previous)
+        for relative_path, page in chain_static(pages, static_dir):
+            writer.add(relative_path, page)
         (staging / MARKER).write_text("Built by digest; this folder is replaced on every build.\n")
         staging.chmod(0o755)
         _swap_into_place(staging, output)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return count
+    if manifest is not None:
+        _write_manifest(manifest, salt, writer.manifest)
+    return Written(len(writer.manifest), writer.rewritten)
 
 
-def _write_file(root: Path, relative_path: str, data: bytes) -> None:
-    path = (root / relative_path).resolve()
-    if root not in path.parents:  # paths come from slugs, but never trust that blindly
+def chain_static(
+    pages: Iterable[tuple[str, bytes | PendingPage]], static_dir: Path
+) -> Iterable[tuple[str, bytes | PendingPage]]:
+    """The pages, then every file under static_dir as static/<its path>, in a stable order."""
+    yield from pages
+    if static_dir.is_dir():
+        for path in sorted(p for p in static_dir.rglob("*") if p.is_file()):
+            yield f"static/{path.relative_to(static_dir).as_posix()}", path.read_bytes()
+
+
+class _Stager:
+    """Puts each file into the staging folder: linked from the old site when unchanged."""
+
+    def __init__(self, staging: Path, output: Path, previous: dict[str, list]) -> None:
+        self.staging = staging
+        self.output = output
+        self.previous = previous
+        self.manifest: dict[str, list] = {}
+        self.rewritten = 0
+        self._folders: set[str] = {""}
+
+    def add(self, relative_path: str, page: bytes | PendingPage) -> None:
+        name = _safe_path(relative_path)
+        if isinstance(page, bytes):
+            fingerprint = "sha256:" + hashlib.sha256(page).hexdigest()
+        else:
+            fingerprint = page.fingerprint()
+        target = self.staging / name
+        self._make_folder(posixpath.dirname(name))
+        old = self.previous.get(name)
+        if old is not None and old[0] == fingerprint and self._link_unchanged(name, target, old):
+            self.manifest[name] = old
+            return
+        data = page if isinstance(page, bytes) else page.render()
+        # Never write through a path that exists: it could be a hard link into the old site.
+        target.unlink(missing_ok=True)
+        target.write_bytes(data)
+        stat = target.stat()
+        self.manifest[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+        self.rewritten += 1
+
+    def _link_unchanged(self, name: str, target: Path, old: list) -> bool:
+        """Link the old file into place if it is still the one the manifest describes."""
+        source = self.output / name
+        try:
+            stat = source.lstat()
+            if not S_ISREG(stat.st_mode) or [stat.st_size, stat.st_mtime_ns] != old[1:]:
+                return False  # replaced or edited by hand since: render it again
+            target.unlink(missing_ok=True)
+            try:
+                os.link(source, target, follow_symlinks=False)
+            except OSError:  # a file system without hard links
+                shutil.copy2(source, target)
+        except OSError:
+            return False
+        return True
+
+    def _make_folder(self, folder: str) -> None:
+        if folder not in self._folders:
+            (self.staging / folder).mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
+
+
+def _safe_path(relative_path: str) -> str:
+    """The normalised site path; one that could land outside the site is refused."""
+    name = posixpath.normpath(relative_path.replace("\\", "/"))
+    if (
+        posixpath.isabs(name)
+        or name in (".", "..", MARKER)
+        or name.startswith("../")
+        or "\0" in name
+    ):
+        # paths come from slugs, but never trust that blindly
         raise UnsafeOutputError(f"page path {relative_path!r} escapes the output folder")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    return name
+
+
+def _read_manifest(path: Path, salt: str) -> dict[str, list]:
+    """The previous build's manifest if it was made with the same templates and code, else {}."""
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        if manifest["version"] != _MANIFEST_VERSION or manifest["salt"] != salt:
+            return {}
+        files = manifest["files"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    if not isinstance(files, dict):
+        return {}
+    return {
+        name: entry
+        for name, entry in files.items()
+        if isinstance(entry, list)
+        and len(entry) == 3
+        and isinstance(entry[0], str)
+        and all(isinstance(n, int) for n in entry[1:])
+    }
 
 
 def _swap_into_place(staging: Path, output: Path) -> None:
@@ -85,3 +217,19 @@ def _swap_into_place(staging: Path, output: Path) -> None:
         raise
     finally:
         shutil.rmtree(retired, ignore_errors=True)
+
+
+def _write_manifest(path: Path, salt: str, files: dict[str, list]) -> None:
+    """Record what the new site's files were made from; losing it only costs the next build time."""
+    data = json.dumps({"version": _MANIFEST_VERSION, "salt": salt, "files": files})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        temporary.write_text(data + "\n", encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as error:
+        log.warning(
+            "warning: %s cannot be written (%s); the next build renders every page",
+            path,
+            error.strerror,
+        )

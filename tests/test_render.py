@@ -91,8 +91,9 @@ def test_article_fields_are_escaped_everywhere() -> None:
     )
     pages = render(hostile)
     for path, html in pages.items():
-        assert "<script>alert" not in html, path
-        assert "<b>lead</b>" not in html and "<i>x" not in html
+        if path.endswith((".html", ".xml")):  # the search index is data, shown as text
+            assert "<script>alert" not in html, path
+            assert "<b>lead</b>" not in html and "<i>x" not in html
     assert "{{ 7*7 }}" in pages["articles/a.html"]
     assert "Briefing &lt;b&gt;" in pages["index.html"]
 
@@ -103,18 +104,67 @@ def test_every_page_links_relatively_and_to_the_source() -> None:
         "index.html",
         "events/e.html",
         "articles/a.html",
+        "outlets.html",
         "keywords/index.html",
         "keywords/harbour-bridge.html",
+        "search.html",
         "404.html",
+        "search-index.js",
+        "feed.xml",
+        ".nojekyll",
     }
     assert 'href="https://example.org/a"' in pages["index.html"]
     assert 'href="../static/style.css"' in pages["articles/a.html"]
     assert 'href="../keywords/harbour-bridge.html"' in pages["articles/a.html"]
+    served_anywhere = "404.html"  # served at any depth, so its links start from base_url
     assert 'href="/' not in "".join(
-        pages.values()
+        html for path, html in pages.items() if path != served_anywhere
     )  # nothing absolute: the site works under any sub-path
+    assert 'href="/static/style.css"' in pages[served_anywhere]
 
 
 def test_missing_source_url_is_said_plainly() -> None:
     html = render(article(url=""))["articles/a.html"]
     assert "Source address not recorded" in html
+
+
+def test_search_script_builds_results_as_text_never_as_markup() -> None:
+    script = (DEFAULT_TEMPLATES / "static" / "search.js").read_text(encoding="utf-8")
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+    assert "eval(" not in script and "fetch(" not in script  # fetch fails on file:// pages
+
+
+def test_every_page_carries_a_policy_allowing_only_the_sites_own_scripts_and_styles() -> None:
+    for path, html in render(article()).items():
+        if path.endswith(".html"):
+            assert "script-src 'self'; style-src 'self'" in html, path
+            assert "default-src 'none'" in html
+            assert "<script>" not in html and "style=" not in html, path
+
+
+def test_only_the_search_page_loads_scripts_and_its_index_loads_first() -> None:
+    pages = render(article())
+    scripts = [p for p, html in pages.items() if "<script" in html]
+    assert scripts == ["search.html"]
+    search = pages["search.html"]
+    assert search.index('src="search-index.js"') < search.index('src="static/search.js"')
+
+
+def test_404_links_start_from_an_absolute_base_url() -> None:
+    config = BriefingConfig(title="B", base_url="https://example.org/briefing/")
+    env = make_environment(DEFAULT_TEMPLATES)
+    pages = dict(render_site(config, [], keyword_index([]), env))
+    page = pages["404.html"].decode()
+    assert 'href="https://example.org/briefing/static/style.css"' in page
+    assert 'href="https://example.org/briefing/index.html"' in page
+    assert b"<loc>https://example.org/briefing/index.html</loc>" in pages["sitemap.xml"]
+
+
+def test_no_sitemap_when_base_url_is_only_a_path() -> None:
+    assert "sitemap.xml" not in render(article())
+
+
+def test_nav_marks_the_current_page() -> None:
+    pages = render(article())
+    assert '<a href="outlets.html" aria-current="page">Outlets</a>' in pages["outlets.html"]
+    assert 'aria-current="page"' not in pages["articles/a.html"]

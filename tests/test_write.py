@@ -75,3 +75,105 @@ def test_a_folder_not_built_by_digest_is_never_replaced(tmp_path: Path) -> None:
     check_output(tmp_path / "fresh", [])  # a missing folder is fine
     (tmp_path / "empty").mkdir()
     check_output(tmp_path / "empty", [])  # so is an empty one
+
+
+class Counted:
+    """A pending page that records whether it was rendered."""
+
+    rendered: list[str] = []
+
+    def __init__(self, name: str, version: str = "1") -> None:
+        self.name, self.version = name, version
+
+    def fingerprint(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def render(self) -> bytes:
+        Counted.rendered.append(self.name)
+        return f"<p>{self.name} v{self.version}</p>".encode()
+
+
+def test_unchanged_pending_pages_are_linked_not_rendered(tmp_path: Path) -> None:
+    output, manifest = tmp_path / "site", tmp_path / "cache" / "site.json"
+    first = write_site(
+        [("a.html", Counted("a")), ("b.html", Counted("b"))],
+        tmp_path / "no-static",
+        output,
+        manifest=manifest,
+    )
+    inode = (output / "a.html").stat().st_ino
+    Counted.rendered.clear()
+    second = write_site(
+        [("a.html", Counted("a")), ("b.html", Counted("b", "2"))],
+        tmp_path / "no-static",
+        output,
+        manifest=manifest,
+    )
+    assert (first.files, first.rewritten) == (2, 2)
+    assert (second.files, second.rewritten) == (2, 1)
+    assert Counted.rendered == ["b"]
+    assert (output / "a.html").stat().st_ino == inode  # the very same file, hard-linked
+    assert (output / "b.html").read_bytes() == b"<p>b v2</p>"
+
+
+def test_unchanged_bytes_are_linked_and_changed_ones_written(tmp_path: Path) -> None:
+    output, manifest = tmp_path / "site", tmp_path / "site.json"
+    write_site(pages("a.html", "b.html"), tmp_path / "no-static", output, manifest=manifest)
+    again = write_site(
+        [("a.html", b"<p>a.html</p>"), ("b.html", b"changed")],
+        tmp_path / "no-static",
+        output,
+        manifest=manifest,
+    )
+    assert again.rewritten == 1 and (output / "b.html").read_bytes() == b"changed"
+
+
+def test_a_page_edited_by_hand_in_the_site_is_rendered_again(tmp_path: Path) -> None:
+    output, manifest = tmp_path / "site", tmp_path / "site.json"
+    write_site([("a.html", Counted("a"))], tmp_path / "no-static", output, manifest=manifest)
+    (output / "a.html").write_bytes(b"vandalised by hand")
+    again = write_site(
+        [("a.html", Counted("a"))], tmp_path / "no-static", output, manifest=manifest
+    )
+    assert again.rewritten == 1 and (output / "a.html").read_bytes() == b"<p>a v1</p>"
+
+
+def test_a_failed_incremental_build_leaves_the_linked_previous_site_byte_identical(
+    tmp_path: Path,
+) -> None:
+    output, manifest = tmp_path / "site", tmp_path / "site.json"
+    write_site(
+        [("a.html", Counted("a")), ("b.html", Counted("b"))],
+        tmp_path / "no-static",
+        output,
+        manifest=manifest,
+    )
+    before = snapshot(output)
+
+    def failing() -> Iterator[tuple[str, bytes | Counted]]:
+        yield "a.html", Counted("a")  # linked from the old site
+        yield "a.html", b"written over the link"  # a duplicate path must not write through it
+        yield "b.html", Counted("b", "2")
+        raise RuntimeError("template blew up")
+
+    with pytest.raises(RuntimeError):
+        write_site(failing(), tmp_path / "no-static", output, manifest=manifest)
+    assert snapshot(output) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "site.json"]
+
+
+def test_without_a_manifest_every_page_is_rendered(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    write_site([("a.html", Counted("a"))], tmp_path / "no-static", output)
+    again = write_site([("a.html", Counted("a"))], tmp_path / "no-static", output)
+    assert again.rewritten == 1
+
+
+def test_a_damaged_manifest_only_means_every_page_is_rendered(tmp_path: Path) -> None:
+    output, manifest = tmp_path / "site", tmp_path / "site.json"
+    write_site([("a.html", Counted("a"))], tmp_path / "no-static", output, manifest=manifest)
+    manifest.write_text('{"version": 1, "files": [')
+    again = write_site(
+        [("a.html", Counted("a"))], tmp_path / "no-static", output, manifest=manifest
+    )
+    assert again.rewritten == 1 and (output / "a.html").read_bytes() == b"<p>a v1</p>"

@@ -1,0 +1,169 @@
+"""`make bench`: time digest on generated corpora and print a table.
+
+For each corpus size: the bare read-and-write floor (a Python process that reads every
+article and writes it out again), a cold build (no cache, no previous site), a warm build
+(nothing changed), a rebuild after editing one article (a fresh `build` command each time),
+the peak memory of the largest process, and `python -m generator --help`. Every figure is
+the median of several runs, each a fresh process timed from the outside.
+
+    python benchmarks/run.py            # N = 1,000 and 10,000 (about 15-20 minutes on 2 cores)
+    BENCH_QUICK=1 python benchmarks/run.py   # N = 1,000 only, fewer runs (about 2 minutes)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import write_corpus  # noqa: E402 - a sibling script, not a package
+
+WORK = HERE / "corpus"
+# Runs each figure is the median of: (cold, warm, edit, floor, help).
+FULL_RUNS = {1000: (3, 5, 5, 5, 10), 10000: (1, 3, 3, 3, 10)}
+QUICK_RUNS = {1000: (1, 3, 3, 3, 5)}
+# Times a command in a child process, so the figures include interpreter start-up, and reads
+# the peak resident memory of the largest process it waited for (the build or a worker).
+_TIMER = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
+seconds = time.perf_counter() - started
+print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+"""
+# The floor: read every article file and write it into another folder, nothing else.
+_FLOOR = """
+import sys
+from pathlib import Path
+source, target = Path(sys.argv[1]), Path(sys.argv[2])
+target.mkdir(parents=True, exist_ok=True)
+for path in sorted(source.glob("*.md")):
+    (target / path.name).write_bytes(path.read_bytes())
+"""
+
+
+# Measured as a user runs digest: with Python's bytecode cache, even where the environment
+# turns it off (an unwritable __pycache__ would otherwise cost every run ~0.1 s of compiling).
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def timed(command: list[str]) -> Run:
+    result = subprocess.run(
+        [sys.executable, "-c", _TIMER, *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=HERE.parent,  # `-m generator` runs this checkout's code
+        env=_ENV,
+    )
+    seconds, peak_kb, code = result.stdout.split()
+    if code != "0":
+        raise SystemExit(f"benchmark command failed ({code}): {' '.join(command)}")
+    return Run(float(seconds), int(peak_kb) / 1024)
+
+
+def build_command(content: Path, site: Path) -> list[str]:
+    return [sys.executable, "-m", "generator", "build", "--quiet"] + [
+        "--content",
+        str(content),
+        "--output",
+        str(site),
+    ]
+
+
+def median(runs: list[Run]) -> Run:
+    return Run(
+        statistics.median(r.seconds for r in runs), statistics.median(r.peak_mb for r in runs)
+    )
+
+
+def measure(articles: int, runs: tuple[int, int, int, int, int]) -> dict[str, Run]:
+    cold_runs, warm_runs, edit_runs, floor_runs, help_runs = runs
+    root = WORK / str(articles)
+    content = write_corpus(root / "content", articles)
+    site, cache, floor_out = root / "site", root / ".cache", root / "floor"
+    command = build_command(content, site)
+    print(f"N = {articles:,}: corpus in {content}", file=sys.stderr)
+
+    floor = []
+    for _ in range(floor_runs):
+        shutil.rmtree(floor_out, ignore_errors=True)
+        floor.append(
+            timed([sys.executable, "-c", _FLOOR, str(content / "articles"), str(floor_out)])
+        )
+    cold = []
+    for number in range(cold_runs):
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.rmtree(cache, ignore_errors=True)
+        cold.append(timed(command))
+        print(f"  cold build {number + 1}/{cold_runs}: {cold[-1].seconds:.1f} s", file=sys.stderr)
+    warm = [timed(command) for _ in range(warm_runs)]
+    edited = content / "articles" / sorted(os.listdir(content / "articles"))[articles // 2]
+    original = edited.read_text(encoding="utf-8")
+    edit = []
+    for number in range(edit_runs):
+        edited.write_text(original + f"\nA late update, number {number}, was added.\n", "utf-8")
+        edit.append(timed(command))
+    edited.write_text(original, encoding="utf-8")
+    startup = [timed([sys.executable, "-m", "generator", "--help"]) for _ in range(help_runs)]
+    return {
+        "floor": median(floor),
+        "cold": median(cold),
+        "warm": median(warm),
+        "edit": median(edit),
+        "help": median(startup),
+    }
+
+
+def table(results: dict[int, dict[str, Run]]) -> str:
+    sizes = sorted(results)
+    header = "| | " + " | ".join(f"N = {n:,}" for n in sizes) + " |"
+    lines = [header, "|---" * (len(sizes) + 1) + "|"]
+
+    def row(label: str, cell: object) -> None:
+        lines.append(f"| {label} | " + " | ".join(cell(results[n]) for n in sizes) + " |")
+
+    row("read-and-write floor", lambda r: f"{r['floor'].seconds:.2f} s")
+    row("cold build", lambda r: f"{r['cold'].seconds:.1f} s")
+    row(
+        "warm build (nothing changed)",
+        lambda r: (
+            f"{r['warm'].seconds:.2f} s ({r['warm'].seconds / r['floor'].seconds:.1f}× floor)"
+        ),
+    )
+    row("rebuild after editing one article", lambda r: f"{r['edit'].seconds:.2f} s")
+    row(
+        "peak memory, largest process (cold / warm)",
+        lambda r: f"{r['cold'].peak_mb:.0f} / {r['warm'].peak_mb:.0f} MB",
+    )
+    row("`python -m generator --help`", lambda r: f"{r['help'].seconds:.3f} s")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
+    plan = QUICK_RUNS if quick else FULL_RUNS
+    results = {articles: measure(articles, runs) for articles, runs in plan.items()}
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"\ndigest benchmark, {cores} cores, load average {os.getloadavg()[0]:.1f} at the end\n")
+    print(table(results))
+    raw = {n: {k: vars(v) for k, v in r.items()} for n, r in results.items()}
+    (WORK / "results.json").write_text(json.dumps(raw, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

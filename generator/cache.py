@@ -1,0 +1,265 @@
+"""The persistent cache of article analyses and their HTML: an SQLite file that only saves time.
+
+Analyses are keyed by analyse.analysis_key (the article plus every version and setting that
+decides its analysis), so a hit is always what analyse() would return; rendered Markdown is
+keyed by the text and a fingerprint of the rendering code. The cache never
+breaks a build: a corrupt file is discarded with a warning, a locked or unwritable one is
+skipped with a warning, and the build goes on without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping
+from importlib.util import find_spec
+from pathlib import Path
+
+from generator.models import Analysis, CleanedArticle, RemovedLine
+
+log = logging.getLogger(__name__)
+
+CACHE_DIR = Path(".cache") / "digest"
+_FILE_NAME = "analyses.sqlite"
+_SCHEMA = 2  # bump when the table or the row encoding changes; old files are then emptied
+# Builds are counted; an entry no build has used for this many builds is pruned, and an entry
+# in use is re-stamped once it is this old, so a warm build rarely writes.
+_KEEP_BUILDS = 20
+_RESTAMP_AFTER = 5
+_CHUNK = 500  # keys per SELECT, under SQLite's limit on bound parameters
+_LOCK_TIMEOUT = 5.0
+
+
+def default_cache_dir(content_dir: Path) -> Path:
+    """Where a content folder's cache lives: .cache/digest/ beside it (outside site/ and content/)."""
+    return content_dir.resolve().parent / CACHE_DIR
+
+
+def site_manifest(cache_dir: Path, output_dir: Path) -> Path:
+    """Where the record of what an output folder's files were made from is kept."""
+    name = hashlib.sha256(str(output_dir.resolve()).encode(errors="surrogatepass")).hexdigest()
+    return cache_dir / f"site-{name[:16]}.json"
+
+
+def library_version(name: str) -> str:
+    """An installed library's version without importing it (importing yake alone takes ~0.3 s)."""
+    spec = find_spec(name)
+    if spec is None or spec.origin is None:
+        return f"{name} missing"
+    origin = Path(spec.origin)
+    is_package = spec.submodule_search_locations is not None
+    site = origin.parent.parent if is_package else origin.parent
+    found = sorted(p.name for p in site.glob(f"{name}-*.dist-info"))
+    if found:
+        return found[-1].removesuffix(".dist-info")
+    # An unusual install (a zip, a vendored copy): its files' sizes and times stand in.
+    files = sorted(origin.parent.rglob("*.py")) if is_package else [origin]
+    return repr([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])
+
+
+class AnalysisCache:
+    """Cached analyses and HTML in `folder`; close it (or use `with`) to save the build's work."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / _FILE_NAME
+        self._db: sqlite3.Connection | None = None
+        self._generation = 0
+        self._used: dict[str, list[str]] = {"analyses": [], "html": []}  # hits to re-stamp
+        self._fresh_html: dict[str, str] = {}
+        self._open(folder)
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Analysis]:
+        """The cached analyses among `keys`; unreadable entries count as misses."""
+        found: dict[str, Analysis] = {}
+        keys = list(dict.fromkeys(keys))
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            rows = self._query(
+                f"SELECT key, data, used FROM analyses WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for key, data, used in rows:
+                analysis = _decode(data)
+                if analysis is not None:
+                    found[key] = analysis
+                    if used < self._generation - _RESTAMP_AFTER:
+                        self._used["analyses"].append(key)
+        return found
+
+    def memoize_html(self, render: Callable[[str], str], salt: str) -> Callable[[str], str]:
+        """`render` (Markdown text to HTML) remembered across builds; `salt` must cover its code."""
+
+        def cached(text: str) -> str:
+            key = hashlib.sha256(f"{salt}\0{text}".encode(errors="surrogatepass")).hexdigest()
+            if key in self._fresh_html:
+                return self._fresh_html[key]
+            for data, used in self._query("SELECT data, used FROM html WHERE key = ?", [key]):
+                if used < self._generation - _RESTAMP_AFTER:
+                    self._used["html"].append(key)
+                return data
+            html = render(text)
+            if self._db is not None:
+                self._fresh_html[key] = html
+            return html
+
+        return cached
+
+    def put_many(self, analyses: Mapping[str, Analysis]) -> None:
+        """Store fresh analyses, stamped with this build."""
+        rows = [(key, _encode(a), self._generation) for key, a in analyses.items()]
+        self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", rows)
+
+    def close(self) -> None:
+        """Stamp the entries this build used, prune the ones no recent build used, and close."""
+        if self._db is None:
+            return
+        self._execute(
+            "INSERT OR REPLACE INTO html VALUES (?, ?, ?)",
+            [(key, html, self._generation) for key, html in self._fresh_html.items()],
+        )
+        for table, keys in self._used.items():
+            self._execute(
+                f"UPDATE {table} SET used = ? WHERE key = ?",
+                [(self._generation, key) for key in keys],
+            )
+            self._execute(
+                f"DELETE FROM {table} WHERE used < ?", [(self._generation - _KEEP_BUILDS,)]
+            )
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _open(self, folder: Path) -> None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            log.warning(
+                "warning: cache folder %s cannot be created (%s); building without it",
+                folder,
+                error.strerror,
+            )
+            return
+        for attempt in (1, 2):
+            try:
+                self._db = _connect(self.path)
+                self._generation = _next_generation(self._db)
+                return
+            except sqlite3.OperationalError as error:  # locked, read-only, disk full: skip it
+                self._disable(f"cannot be used ({error})")
+                return
+            except sqlite3.DatabaseError as error:  # not a database, or a damaged one
+                self._disable(f"is damaged ({error}); it was discarded")
+                if attempt == 1:
+                    _remove(self.path)
+
+    def _query(self, sql: str, parameters: list[str]) -> list[tuple]:
+        if self._db is None:
+            return []
+        try:
+            return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.DatabaseError as error:
+            self._disable(f"cannot be read ({error})")
+            return []
+
+    def _execute(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        if self._db is None or not rows:
+            return
+        try:
+            with self._db:
+                self._db.executemany(sql, rows)
+        except sqlite3.DatabaseError as error:
+            self._disable(f"cannot be written ({error})")
+
+    def _disable(self, why: str) -> None:
+        log.warning("warning: cache %s %s; building without it", self.path, why)
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, timeout=_LOCK_TIMEOUT)
+    try:
+        # The cache can always be rebuilt, so durability is traded for speed.
+        db.execute("PRAGMA synchronous = OFF")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        with db:
+            if version != _SCHEMA:
+                for table in ("analyses", "html", "state"):
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
+            for table in ("analyses", "html"):
+                db.execute(
+                    f"CREATE TABLE IF NOT EXISTS {table} "
+                    "(key TEXT PRIMARY KEY, data TEXT NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
+                )
+            db.execute("CREATE TABLE IF NOT EXISTS state (generation INTEGER NOT NULL)")
+            db.execute(f"PRAGMA user_version = {_SCHEMA}")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _next_generation(db: sqlite3.Connection) -> int:
+    """Count this build, atomically, so concurrent builds (watch mode and a manual one) agree."""
+    with db:
+        db.execute("BEGIN IMMEDIATE")
+        row = db.execute("SELECT generation FROM state").fetchone()
+        generation = (row[0] if row else 0) + 1
+        if row:
+            db.execute("UPDATE state SET generation = ?", (generation,))
+        else:
+            db.execute("INSERT INTO state VALUES (?)", (generation,))
+    return generation
+
+
+def _remove(path: Path) -> None:
+    for stale in (path, path.with_name(path.name + "-journal")):
+        try:
+            stale.unlink(missing_ok=True)
+        except OSError as error:
+            log.warning("warning: %s cannot be removed (%s)", stale, error.strerror)
+
+
+def _encode(analysis: Analysis) -> str:
+    cleaned = analysis.cleaned
+    return json.dumps(
+        [
+            cleaned.text,
+            [[r.line, r.reason] for r in cleaned.removed],
+            list(cleaned.flags),
+            cleaned.headline,
+            analysis.lead,
+            list(analysis.keywords),
+        ],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _decode(data: str) -> Analysis | None:
+    """The stored analysis, or None when the row is not one this code wrote."""
+    try:
+        text, removed, flags, headline, lead, keywords = json.loads(data)
+        analysis = Analysis(
+            CleanedArticle(
+                text,
+                tuple(RemovedLine(line, reason) for line, reason in removed),
+                tuple(flags),
+                headline,
+            ),
+            lead,
+            tuple(keywords),
+        )
+    except (ValueError, TypeError):
+        return None
+    strings = [text, headline, lead, *flags, *keywords, *(s for r in removed for s in r)]
+    return analysis if all(isinstance(s, str) for s in strings) else None

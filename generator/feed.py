@@ -1,0 +1,90 @@
+"""The Atom feed of the articles: dated by the articles themselves, with ids that never change."""
+
+from __future__ import annotations
+
+import re
+import uuid
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Sequence
+
+from generator.dates import build_time, rfc3339
+from generator.links import is_absolute
+from generator.models import BriefingConfig, EventGroup
+
+FEED_PATH = "feed.xml"
+ATOM = "http://www.w3.org/2005/Atom"
+UNKNOWN_AUTHOR = "Outlet not recorded"
+# XML 1.0 cannot carry most control characters, even escaped; scraped text sometimes has them.
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def atom_feed(
+    config: BriefingConfig, groups: Sequence[EventGroup], body_html: Callable[[str], str]
+) -> bytes:
+    """The feed, newest article first; undated articles last, stamped with the feed's time.
+
+    The feed's time is its newest article's date, else SOURCE_DATE_EPOCH, so two builds of the
+    same content are byte-identical. Entry ids are derived from the briefing title and the
+    article's file, so they survive rebuilds, retitling of the article and a move of the site.
+    Links are relative to the feed (so to the site root) unless base_url is absolute.
+    """
+    events = {a.id: g for g in groups for a in g.articles}
+    articles = sorted(
+        (a for g in groups for a in g.articles),
+        key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
+    )
+    dates = [a.published for a in articles if a.published]
+    updated = rfc3339(max(dates)) if dates else rfc3339(build_time())
+
+    # Plain names with xmlns on the root: ElementTree then writes no namespace prefixes.
+    feed = ET.Element("feed", xmlns=ATOM)
+    if is_absolute(config.base_url):
+        feed.set("{http://www.w3.org/XML/1998/namespace}base", config.base_url)
+    _text(feed, "title", config.title)
+    if config.description:
+        _text(feed, "subtitle", config.description)
+    _text(feed, "id", _urn(config.title))
+    _text(feed, "updated", updated)
+    _link(feed, FEED_PATH, rel="self", type="application/atom+xml")
+    _link(feed, "index.html", rel="alternate", type="text/html")
+    _text(feed, "generator", "digest")
+    for article in articles:
+        entry = ET.SubElement(feed, "entry")
+        _text(entry, "title", article.title)
+        _text(entry, "id", _urn(config.title, article.file))
+        _text(entry, "updated", rfc3339(article.published) if article.published else updated)
+        if article.published:
+            _text(entry, "published", rfc3339(article.published))
+        author = ET.SubElement(entry, "author")
+        _text(author, "name", article.outlet or UNKNOWN_AUTHOR)
+        _link(entry, article.path, rel="alternate", type="text/html")
+        if article.url:
+            _link(entry, article.url, rel="related", title="Original source")
+        event = events[article.id]
+        ET.SubElement(entry, "category", term=event.id, label=_clean(event.title))
+        for keyword in article.keywords:
+            ET.SubElement(entry, "category", term=_clean(keyword))
+        if article.lead:
+            _text(entry, "summary", article.lead)
+        _text(entry, "content", body_html(article.text)).set("type", "html")
+    ET.indent(feed)
+    document = ET.tostring(feed, encoding="unicode")
+    return f'<?xml version="1.0" encoding="utf-8"?>\n{document}\n'.encode()
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _text(parent: ET.Element, name: str, text: str) -> ET.Element:
+    element = ET.SubElement(parent, name)
+    element.text = _clean(text)
+    return element
+
+
+def _link(parent: ET.Element, href: str, **attributes: str) -> None:
+    ET.SubElement(parent, "link", href=_clean(href), **attributes)
+
+
+def _urn(*parts: str) -> str:
+    return uuid.uuid5(uuid.NAMESPACE_URL, "digest:" + "/".join(parts)).urn

@@ -1,0 +1,52 @@
+"""Links between pages: relative hrefs, so the site works under any sub-path, and absolute URLs."""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link as a template shows it; `current` marks the page the reader is on."""
+
+    text: str
+    href: str
+    current: bool = False
+
+
+def relative(from_page: str, to_path: str) -> str:
+    """The href from one site page to another site path, so the site works under any sub-path."""
+    return _relative_from(posixpath.dirname(from_page), to_path)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relative_from(folder: str, to_path: str) -> str:
+    """The href to to_path from a page in `folder` ("" for the root).
+
+    A big briefing asks for a hundred thousand links from pages in a handful of folders, so
+    answers are remembered, and the plain case is worked out without relpath (which asks the
+    operating system for the working directory each time).
+    """
+    folders = folder.split("/") if folder else []
+    joined = "/".join(["", *folders, to_path])
+    if "/." in joined or "//" in joined or joined.endswith("/"):  # ".", "..", "", absolute
+        return posixpath.relpath(to_path, folder or ".")
+    target = to_path.split("/")
+    shared = 0
+    for folder, part in zip(folders, target, strict=False):
+        if folder != part:
+            break
+        shared += 1
+    return "/".join([".."] * (len(folders) - shared) + target[shared:]) or "."
+
+
+def is_absolute(base_url: str) -> bool:
+    """Whether base_url names the whole address of the site (http or https), not just its path."""
+    return base_url.startswith(("http://", "https://"))
+
+
+def site_url(base_url: str, path: str) -> str:
+    """The address of a site path under base_url (which briefing.toml validation ends with '/')."""
+    return base_url + path

@@ -1,0 +1,363 @@
+"""Serve the output folder while watching: live reload after good builds, an overlay after bad ones."""
+
+from __future__ import annotations
+
+import json
+import logging
+import mimetypes
+import re
+import secrets
+import socket
+import stat
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+log = logging.getLogger(__name__)
+
+PREFIX = "/__digest__/"
+RELOAD_SCRIPT_PATH = PREFIX + "reload.js"
+EVENTS_PATH = PREFIX + "events"
+STATUS_PATH = PREFIX + "status"
+KEEPALIVE_SECONDS = 15.0
+# write_site swaps folders with two renames; a request landing between them finds no folder.
+_SWAP_GRACE_SECONDS = 0.5
+
+# Loaded by every served HTML page (never written into the site). It is an external script, not an
+# inline one, so it works under a Content-Security-Policy that allows only 'self' scripts; the
+# overlay is styled through the CSSOM, which such a policy does not block.
+RELOAD_SCRIPT = """\
+// digest watch mode: reload after each good build; show a failed build over the page.
+(() => {
+  "use strict";
+  const script = document.currentScript;
+  const version = script ? new URL(script.src).searchParams.get("version") || "" : "";
+  const events = new EventSource("/__digest__/events?version=" + encodeURIComponent(version));
+  let overlay = null;
+
+  events.addEventListener("reload", () => {
+    events.close();
+    location.reload();
+  });
+  events.addEventListener("failed", (message) => show(JSON.parse(message.data).error));
+
+  function show(lines) {
+    if (!overlay) {
+      overlay = document.createElement("div");
+      overlay.id = "digest-build-error";
+      overlay.setAttribute("role", "alert");
+      Object.assign(overlay.style, {
+        position: "fixed", inset: "auto 0 0 0", zIndex: "2147483647", maxHeight: "60vh",
+        overflow: "auto", margin: "0", padding: "1rem 1.25rem", background: "#2b0b0b",
+        color: "#fff", borderTop: "4px solid #e5484d", font: "14px/1.5 system-ui, sans-serif",
+        boxShadow: "0 -4px 24px rgba(0, 0, 0, 0.4)",
+      });
+      document.body.append(overlay);
+    }
+    const heading = document.createElement("strong");
+    heading.textContent = "Build failed; this is the last good build. Fix the file and save.";
+    const details = document.createElement("pre");
+    Object.assign(details.style, { whiteSpace: "pre-wrap", margin: "0.5rem 0 0", font: "13px/1.5 ui-monospace, monospace" });
+    details.textContent = lines.join("\\n");
+    overlay.replaceChildren(heading, details);
+  }
+})();
+"""
+
+_WAITING_PAGE = """\
+<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Building…</title></head>
+<body><p>digest has not built this site yet. This page reloads when the first build succeeds.</p>
+</body></html>
+"""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state browsers are told about: which good build is published, and the current error."""
+
+    version: str
+    builds: int
+    error: tuple[str, ...] | None
+    changes: int  # bumped on every state change, so a waiting client knows to look
+    closed: bool = False
+
+
+class LiveState:
+    """Shared between the rebuild loop (which reports builds) and the server threads (which wait)."""
+
+    def __init__(self) -> None:
+        self._session = secrets.token_hex(4)  # a restarted server makes every open page reload
+        self._changed = threading.Condition()
+        self._snapshot = Snapshot(self._version(0), 0, None, 0)
+
+    def _version(self, builds: int) -> str:
+        return f"{self._session}-{builds}"
+
+    def snapshot(self) -> Snapshot:
+        with self._changed:
+            return self._snapshot
+
+    def published(self) -> None:
+        """A good build is in place: clear any error and tell every page to reload."""
+        with self._changed:
+            old = self._snapshot
+            builds = old.builds + 1
+            self._snapshot = Snapshot(self._version(builds), builds, None, old.changes + 1)
+            self._changed.notify_all()
+
+    def failed(self, error: Sequence[str]) -> None:
+        """A build failed: the last good site stays; pages show the error."""
+        with self._changed:
+            old = self._snapshot
+            self._snapshot = Snapshot(old.version, old.builds, tuple(error), old.changes + 1)
+            self._changed.notify_all()
+
+    def close(self) -> None:
+        """Release every waiting event stream, so the server can stop."""
+        with self._changed:
+            old = self._snapshot
+            self._snapshot = Snapshot(old.version, old.builds, old.error, old.changes + 1, True)
+            self._changed.notify_all()
+
+    def wait(self, seen: Snapshot, timeout: float) -> Snapshot:
+        """The snapshot after the one seen, or the same one when nothing changed within timeout."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._snapshot.changes != seen.changes, timeout)
+            return self._snapshot
+
+
+@dataclass(frozen=True)
+class Response:
+    status: HTTPStatus
+    content_type: str
+    body: bytes
+    headers: tuple[tuple[str, str], ...] = field(default=())
+
+
+class LiveSite:
+    """The application: answers a request path from the output folder as it is at that moment."""
+
+    def __init__(self, output_dir: Path, state: LiveState) -> None:
+        self.output_dir = output_dir.resolve()
+        self.state = state
+
+    def respond(self, target: str) -> Response:
+        """The response to a GET of target (path and query), for everything but the event stream."""
+        path = urlsplit(target).path
+        if path == RELOAD_SCRIPT_PATH:
+            return Response(HTTPStatus.OK, "text/javascript; charset=utf-8", RELOAD_SCRIPT.encode())
+        if path == STATUS_PATH:
+            snapshot = self.state.snapshot()
+            status = {"version": snapshot.version, "builds": snapshot.builds}
+            status["error"] = list(snapshot.error) if snapshot.error else None
+            return Response(HTTPStatus.OK, "application/json", json.dumps(status).encode())
+        if path.startswith(PREFIX):
+            return Response(HTTPStatus.NOT_FOUND, "text/plain; charset=utf-8", b"not found\n")
+        # Taken before the file is read: if a newer build lands in between, the page reloads once
+        # more than needed rather than once too few.
+        version = self.state.snapshot().version
+        return self._file(path, version)
+
+    def _file(self, url_path: str, version: str) -> Response:
+        parts = [part for part in unquote(url_path).split("/") if part not in ("", ".")]
+        if any(part.startswith(".") or "\\" in part or "\0" in part for part in parts):
+            return self._not_found(version)  # also keeps '..' and the .digest-site marker out
+        deadline = time.monotonic() + _SWAP_GRACE_SECONDS
+        while True:
+            site = _identity(self.output_dir)
+            if site is not None:
+                response = self._read(parts, url_path, version)
+                # A miss while a build swapped in a new folder is looked up again in that one.
+                if response.status != HTTPStatus.NOT_FOUND or _identity(self.output_dir) == site:
+                    return response
+            if time.monotonic() > deadline:
+                page = _inject(_WAITING_PAGE.encode(), version)
+                return Response(HTTPStatus.SERVICE_UNAVAILABLE, "text/html; charset=utf-8", page)
+            time.sleep(0.005)
+
+    def _read(self, parts: list[str], url_path: str, version: str) -> Response:
+        path = self.output_dir.joinpath(*parts)
+        if path.is_dir():
+            if not url_path.endswith("/"):  # relative links inside the page need the slash
+                location = (("Location", url_path + "/"),)
+                return Response(HTTPStatus.MOVED_PERMANENTLY, "text/plain", b"", location)
+            path = path / "index.html"
+        try:
+            data = path.read_bytes()
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            return self._not_found(version)
+        return self._page(HTTPStatus.OK, path.name, data, version)
+
+    def _not_found(self, version: str) -> Response:
+        try:
+            data = (self.output_dir / "404.html").read_bytes()
+        except OSError:
+            data = b"<!doctype html><title>Not found</title><p>Not found.</p>"
+        return self._page(HTTPStatus.NOT_FOUND, "404.html", data, version)
+
+    def _page(self, status: HTTPStatus, name: str, data: bytes, version: str) -> Response:
+        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        if content_type == "text/html":
+            data = _inject(data, version)
+        if content_type.startswith("text/") or content_type == "application/json":
+            content_type += "; charset=utf-8"
+        return Response(status, content_type, data)
+
+    def events(self, version: str | None) -> Iterator[bytes]:
+        """The server-sent event stream: 'reload' after each good build, 'failed' with the error.
+
+        A page passes the version it was served from, so a build that lands between serving the
+        page and opening the stream still reloads it.
+        """
+        seen = self.state.snapshot()
+        yield b"retry: 1000\n\n"
+        if version is not None and version != seen.version:
+            yield _event("reload", seen)
+        elif seen.error:
+            yield _event("failed", seen)
+        while True:
+            current = self.state.wait(seen, KEEPALIVE_SECONDS)
+            if current.closed:
+                return
+            if current.version != seen.version:
+                yield _event("reload", current)
+            elif current.error and current.error != seen.error:
+                yield _event("failed", current)
+            elif current.changes == seen.changes:
+                yield b": keep-alive\n\n"  # finds clients that went away
+            seen = current
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """Which folder is at this path right now (a build swaps in a new one), or None for none."""
+    try:
+        status = folder.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISDIR(status.st_mode) else None
+
+
+def _event(name: str, snapshot: Snapshot) -> bytes:
+    data = {"version": snapshot.version, "builds": snapshot.builds, "error": snapshot.error}
+    return f"event: {name}\ndata: {json.dumps(data)}\n\n".encode()
+
+
+def _inject(html: bytes, version: str) -> bytes:
+    """Add the reload script to a served page: before </head>, else </body>, else at the end."""
+    tag = f'<script src="{RELOAD_SCRIPT_PATH}?version={version}" defer></script>\n'.encode()
+    html = _allow_event_stream(html)
+    lower = html.lower()
+    at = lower.find(b"</head>")
+    if at < 0:
+        at = lower.rfind(b"</body>")
+    if at < 0:
+        return html + tag
+    return html[:at] + tag + html[at:]
+
+
+_META_TAG = re.compile(rb"<meta\s[^>]*>", re.IGNORECASE)
+_CSP_EQUIV = re.compile(rb"""http-equiv\s*=\s*["']?content-security-policy\b""", re.IGNORECASE)
+_CONTENT = re.compile(rb'(\scontent\s*=\s*")([^"]*)"', re.IGNORECASE)
+
+
+def _allow_event_stream(html: bytes) -> bytes:
+    """Let the page's Content-Security-Policy meta tag allow connecting to this server.
+
+    A published page needs no connections and may forbid them all ("default-src 'none'"); only
+    the copy served in watch mode is relaxed, by adding 'self' to connect-src, so the reload
+    script can open its event stream.
+    """
+
+    def relax(content: re.Match[bytes]) -> bytes:
+        directives = [d.strip() for d in content.group(2).split(b";") if d.strip()]
+        names = [d.split(None, 1)[0].lower() for d in directives]
+        if b"connect-src" in names:
+            at = names.index(b"connect-src")
+            kept = [s for s in directives[at].split()[1:] if s.lower() != b"'none'"]
+            directives[at] = b" ".join([b"connect-src", *kept, b"'self'"])
+        elif b"default-src" in names:
+            directives.append(b"connect-src 'self'")
+        return content.group(1) + b"; ".join(directives) + b'"'
+
+    def tag(meta: re.Match[bytes]) -> bytes:
+        if not _CSP_EQUIV.search(meta.group(0)):
+            return meta.group(0)
+        return _CONTENT.sub(relax, meta.group(0), count=1)
+
+    return _META_TAG.sub(tag, html)
+
+
+def create_app(output_dir: Path, state: LiveState) -> LiveSite:
+    """The live-reload application for output_dir; testable without a socket."""
+    return LiveSite(output_dir, state)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: LiveServer
+    server_version = "digest-watch"
+
+    def do_GET(self) -> None:
+        self._answer(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._answer(send_body=False)
+
+    def _answer(self, send_body: bool) -> None:
+        app = self.server.app
+        split = urlsplit(self.path)
+        if split.path == EVENTS_PATH and send_body:
+            self._stream(app.events(parse_qs(split.query).get("version", [None])[0]))
+            return
+        response = app.respond(self.path)
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.send_header("Cache-Control", "no-store")
+        for name, value in response.headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if send_body:
+            self.wfile.write(response.body)
+
+    def _stream(self, chunks: Iterator[bytes]) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        for chunk in chunks:
+            self.wfile.write(chunk)
+            self.wfile.flush()
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base's name
+        log.debug("%s %s", self.address_string(), format % args)
+
+
+class LiveServer(ThreadingHTTPServer):
+    """A threaded HTTP server for one LiveSite; each event stream holds one thread."""
+
+    daemon_threads = True
+
+    def __init__(self, app: LiveSite, host: str, port: int) -> None:
+        self.app = app
+        self.address_family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        super().__init__((host, port), _Handler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        shown = f"[{host}]" if ":" in str(host) else str(host)
+        return f"http://{shown}:{port}/"
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A browser that goes away mid-response is normal; anything else is logged in full."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):
+            return
+        log.exception("error while answering %s", client_address)

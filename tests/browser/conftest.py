@@ -1,0 +1,182 @@
+"""Browser fixtures: a small briefing built once, served under /briefing/, and one headless Chromium."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from generator.build import build
+
+from .harness import CHROMIUM_ARGS, PREFIX, find_chromium, serve
+
+CONFIG = f"""\
+title = "The Harbour Bridge closure"
+description = "Coverage of the bridge closure and reopening."
+base_url = "{PREFIX}"
+
+[[events]]
+id = "closure"
+title = "The bridge closes"
+date = 2025-03-10
+terms = ["closed", "closure", "cracks"]
+
+[[events]]
+id = "reopening"
+title = "The bridge reopens"
+date = 2025-04-02
+terms = ["reopened", "reopening", "ribbon"]
+"""
+
+ARTICLES = {
+    "closure.md": """\
+        ---
+        title: Harbour Bridge closed after engineers find cracks
+        url: https://www.harbourherald.example/news/bridge-closed
+        published: 2025-03-10
+        ---
+        Home | News | Local
+
+        Advertisement
+
+        The Harbour Bridge was closed to all traffic on Monday after engineers found cracks in two of its main cables.
+
+        City officials said the closure would last at least three weeks while repairs are carried out.
+
+        Commuters faced long delays as buses were diverted over the old ferry road.
+
+        Share on Facebook
+        """,
+    "inspection.md": """\
+        ---
+        title: Divers inspect the bridge piers as the closure enters its second day
+        url: https://www.coastalcourier.example/bridge-divers
+        outlet: Coastal Courier
+        published: 2025-03-11
+        ---
+        Divers spent Tuesday inspecting the piers of the closed Harbour Bridge, the city said.
+
+        Engineers want to know whether the cracks in the cables have put extra load on the piers.
+
+        The inspection is expected to take two days, weather permitting.
+
+        One diver said the lower piers were thick with barnacles, which hide the concrete from view.
+
+        The council will publish the inspection report when the bridge reopens.
+        """,
+    "reopening.txt": """\
+        The Harbour Bridge reopens with a ribbon ceremony
+
+        By Maria Lopez
+
+        The Harbour Bridge reopened on Wednesday morning, three weeks after it was closed for urgent cable repairs.
+
+        The mayor cut a ribbon at the northern end as the first buses crossed.
+
+        Related Articles
+
+        Ferry timetable changes from next month
+        """,
+}
+BODY_WORD = "barnacles"  # only in the body of the inspection article, past its lead
+BODY_WORD_TITLE = "Divers inspect the bridge piers as the closure enters its second day"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small briefing above, built once for the whole browser suite."""
+    root = tmp_path_factory.mktemp("browser")
+    content = root / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "briefing.toml").write_text(CONFIG, encoding="utf-8")
+    for name, text in ARTICLES.items():
+        (content / "articles" / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    build(content, root / "site")
+    return root / "site"
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The address of the served site, e.g. http://127.0.0.1:PORT/briefing/."""
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="package")
+def browser() -> Iterator[object]:
+    """One headless Chromium for all the browser tests; skips only when no Chromium exists.
+
+    Package-scoped, not session-scoped: Playwright's sync API runs an event loop while it is
+    open, and any later test that starts Playwright itself would fail inside that loop.
+    """
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    executable = find_chromium()
+    if executable is None:
+        pytest.skip(
+            "no Chromium found (install Debian's: apt-get install chromium; make test does)"
+        )
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Recorder:
+    """What a page did that a test may assert on: every request, console error and bad response."""
+
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    bad_responses: list[str] = field(default_factory=list)
+
+    @property
+    def outside(self) -> list[str]:
+        return [url for url in self.requests if not url.startswith(self.origin)]
+
+
+def record(page: object, site_url: str) -> Recorder:
+    parts = urlsplit(site_url)
+    recorder = Recorder(origin=f"{parts.scheme}://{parts.netloc}{PREFIX}")
+
+    def on_console(message: object) -> None:
+        if message.type == "error":
+            recorder.console_errors.append(message.text)
+
+    def on_response(response: object) -> None:
+        if response.status >= 400:
+            recorder.bad_responses.append(f"{response.status} {response.url}")
+
+    page.on("request", lambda request: recorder.requests.append(request.url))
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: recorder.console_errors.append(str(error)))
+    page.on("response", on_response)
+    return recorder
+
+
+@pytest.fixture
+def open_page(browser: object, site_url: str) -> Iterator[Callable[..., tuple[object, Recorder]]]:
+    """Open a fresh page at a site path: open_page("index.html", width=375, bypass_csp=False)."""
+    contexts = []
+
+    def open_at(
+        path: str, *, width: int = 1024, bypass_csp: bool = False, **options: object
+    ) -> tuple[object, Recorder]:
+        context = browser.new_context(
+            viewport={"width": width, "height": 800}, bypass_csp=bypass_csp, **options
+        )
+        contexts.append(context)
+        page = context.new_page()
+        recorder = record(page, site_url)
+        page.goto(site_url + path)
+        return page, recorder
+
+    yield open_at
+    for context in contexts:
+        context.close()

@@ -1,0 +1,147 @@
+"""The build spreads analysis over processes without changing a byte, and shows progress politely."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator import analyse as analyse_module
+from generator.analyse import analyse, analyse_all
+from generator.build import build
+from generator.progress import ProgressBar
+from generator.render import DEFAULT_TEMPLATES
+from generator.write import MARKER
+from tests.conftest import CLOSURE_ARTICLE, REOPENING_ARTICLE
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def variants(count: int) -> dict[str, str]:
+    """`count` distinct articles, alternating between the two sample stories."""
+    stories = [CLOSURE_ARTICLE, REOPENING_ARTICLE]
+    return {
+        f"story-{i:02d}.md": stories[i % 2].replace("Harbour Bridge", f"Harbour Bridge {i}", 1)
+        for i in range(count)
+    }
+
+
+def test_a_process_pool_gives_the_same_analyses_in_input_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(analyse_module, "POOL_MIN_ARTICLES", 2)
+    items = [
+        (textwrap.dedent(text), name) for name, text in sorted(variants(6).items(), reverse=True)
+    ]
+    pooled, analysed = analyse_all(items, None, jobs=2)
+    assert analysed == 6
+    assert pooled == [analyse(body, title) for body, title in items]
+
+
+def test_a_parallel_build_is_byte_identical_to_a_serial_one(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content(variants(5))
+    build(content, tmp_path / "serial", use_cache=False, jobs=1)
+    monkeypatch.setattr(analyse_module, "POOL_MIN_ARTICLES", 2)
+    build(content, tmp_path / "parallel", use_cache=False, jobs=2)
+    assert snapshot(tmp_path / "serial") == snapshot(tmp_path / "parallel")
+
+
+def test_the_progress_bar_draws_in_place_and_erases_itself() -> None:
+    stream = io.StringIO()
+    with ProgressBar("Analysing", 4, enabled=True, stream=stream) as bar:
+        for _ in range(4):
+            bar.advance()
+    drawn = stream.getvalue()
+    assert "\rAnalysing 0/4 [" in drawn and "Analysing 4/4 [" in drawn and "100%" in drawn
+    assert drawn.endswith("\r\033[K") and "\n" not in drawn
+
+
+def test_a_disabled_progress_bar_writes_nothing() -> None:
+    stream = io.StringIO()
+    with ProgressBar("Analysing", 4, enabled=False, stream=stream) as bar:
+        bar.advance(4)
+    assert stream.getvalue() == ""
+
+
+def test_a_build_shows_no_progress_unless_asked(
+    make_content: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(make_content(), tmp_path / "site", use_cache=False)
+    assert "Analysing" not in capsys.readouterr().err
+
+
+def inodes(folder: Path) -> dict[str, int]:
+    """Each file's inode: a file linked from the previous build keeps its inode."""
+    return {
+        p.relative_to(folder).as_posix(): p.stat().st_ino
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != MARKER
+    }
+
+
+def test_an_edit_rewrites_only_the_pages_that_show_the_article(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content(variants(4))
+    site = tmp_path / "site"
+    first = build(content, site)
+    before = inodes(site)
+    unchanged = build(content, site)
+    assert first.files_rewritten == first.files_written
+    assert unchanged.files_rewritten == 0 and inodes(site) == before
+
+    edited = content / "articles" / "story-01.md"
+    edited.write_text(edited.read_text().replace("mayor cut", "mayor proudly cut"))
+    report = build(content, site)
+    after = inodes(site)
+    changed = {path for path in after if after[path] != before.get(path)}
+    assert 0 < report.files_rewritten == len(changed) < report.files_written
+    edited_page = next(p for p in changed if p.startswith("articles/"))
+    assert "proudly" in (site / edited_page).read_text()
+    assert not any(p.startswith("articles/") and p != edited_page for p in changed)
+    assert {"index.html", "briefing.json"} <= changed
+    build(content, tmp_path / "fresh", use_cache=False)
+    assert snapshot(site) == snapshot(tmp_path / "fresh")
+
+
+def test_a_template_change_rerenders_every_page(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content()
+    templates = tmp_path / "templates"
+    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    build(content, tmp_path / "site", templates)
+    base = templates / "base.html"
+    base.write_text(base.read_text().replace("</body>", "<!-- new footer --></body>"))
+    report = build(content, tmp_path / "site", templates)
+    html = [p for p in (tmp_path / "site").rglob("*.html")]
+    assert all("<!-- new footer -->" in p.read_text() for p in html)
+    assert report.files_rewritten >= len(html)
+
+
+def test_without_worker_processes_analysis_falls_back_to_this_one(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import concurrent.futures
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("no semaphores here")
+
+    monkeypatch.setattr(analyse_module, "POOL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    items = [(textwrap.dedent(text), name) for name, text in sorted(variants(3).items())]
+    analyses, analysed = analyse_all(items, None, jobs=2)
+    assert analysed == 3 and analyses == [analyse(body, title) for body, title in items]
+    assert "cannot run worker processes" in caplog.text

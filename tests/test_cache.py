@@ -1,0 +1,202 @@
+"""The analysis cache only ever saves time: same output, misses where inputs change, never fatal."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator import analyse as analyse_module
+from generator import cache as cache_module
+from generator.analyse import analyse, analysis_fingerprint, analysis_key
+from generator.build import build
+from generator.cache import AnalysisCache, default_cache_dir
+from generator.models import Analysis, CleanedArticle, RemovedLine
+from tests.conftest import CLOSURE_ARTICLE, REPO
+
+EDITED_CLOSURE = CLOSURE_ARTICLE.replace("three weeks", "four weeks")
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def sample_analysis() -> Analysis:
+    cleaned = CleanedArticle(
+        "## Heading\n\nBody with “quotes” and ünïcode.",
+        (RemovedLine("Menu", "navigation"), RemovedLine("Share", "share widget")),
+        ("ai-generated",),
+        "Headline",
+    )
+    return Analysis(cleaned, "Body with “quotes”.", ("Harbour Bridge", "cables"))
+
+
+def test_a_warm_build_is_byte_identical_to_a_cold_one_and_to_one_without_cache(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content()
+    cold = build(content, tmp_path / "cold")
+    warm = build(content, tmp_path / "warm")
+    uncached = build(content, tmp_path / "uncached", use_cache=False)
+    assert (cold.analysed, warm.analysed, uncached.analysed) == (2, 0, 2)
+    assert snapshot(tmp_path / "cold") == snapshot(tmp_path / "warm")
+    assert snapshot(tmp_path / "cold") == snapshot(tmp_path / "uncached")
+
+
+def test_editing_one_article_analyses_only_that_article(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content()
+    build(content, tmp_path / "site")
+    (content / "articles" / "closure.md").write_text(textwrap.dedent(EDITED_CLOSURE))
+    report = build(content, tmp_path / "site")
+    assert report.analysed == 1
+    build(content, tmp_path / "fresh", use_cache=False)
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "fresh")
+
+
+def test_the_cache_lives_beside_the_content_folder_or_where_asked(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content()
+    build(content, tmp_path / "site")
+    assert (tmp_path / ".cache" / "digest").is_dir()
+    assert default_cache_dir(content) == tmp_path / ".cache" / "digest"
+    build(content, tmp_path / "site", cache_dir=tmp_path / "elsewhere")
+    assert any((tmp_path / "elsewhere").iterdir())
+
+
+def test_no_cache_writes_no_cache(make_content: Callable[..., Path], tmp_path: Path) -> None:
+    content = make_content()
+    build(content, tmp_path / "site", use_cache=False)
+    assert not (tmp_path / ".cache").exists()
+
+
+def test_a_corrupt_cache_file_is_discarded_with_a_warning(
+    make_content: Callable[..., Path], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    content = make_content()
+    build(content, tmp_path / "clean", use_cache=False)
+    folder = tmp_path / ".cache" / "digest"
+    folder.mkdir(parents=True)
+    (folder / "analyses.sqlite").write_bytes(b"this is not an SQLite database" * 100)
+    with caplog.at_level(logging.WARNING):
+        report = build(content, tmp_path / "site")
+    assert "damaged" in caplog.text and "discarded" in caplog.text
+    assert report.analysed == 2 and not report.errors
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
+    caplog.clear()
+    assert build(content, tmp_path / "site").analysed == 0  # a fresh cache took its place
+    assert "damaged" not in caplog.text
+
+
+def test_an_unusable_cache_folder_only_costs_time(
+    make_content: Callable[..., Path], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    content = make_content()
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be")
+    with caplog.at_level(logging.WARNING):
+        report = build(content, tmp_path / "site", cache_dir=blocked / "digest")
+    assert "building without it" in caplog.text
+    assert report.analysed == 2 and not report.errors
+
+
+def test_a_cached_analysis_comes_back_equal(tmp_path: Path) -> None:
+    analysis = sample_analysis()
+    with AnalysisCache(tmp_path) as cache:
+        cache.put_many({"k": analysis})
+    with AnalysisCache(tmp_path) as cache:
+        assert cache.get_many(["k", "missing"]) == {"k": analysis}
+
+
+def test_an_unreadable_row_counts_as_a_miss(tmp_path: Path) -> None:
+    with AnalysisCache(tmp_path) as cache:
+        cache.put_many({"k": sample_analysis()})
+        assert cache._db is not None
+        with cache._db:
+            cache._db.execute("UPDATE analyses SET data = '[1, 2]'")
+        assert cache.get_many(["k"]) == {}
+
+
+def test_entries_no_recent_build_used_are_pruned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache_module, "_KEEP_BUILDS", 3)
+    monkeypatch.setattr(cache_module, "_RESTAMP_AFTER", 1)
+    with AnalysisCache(tmp_path) as cache:
+        cache.put_many({"old": sample_analysis(), "live": sample_analysis()})
+    for _ in range(5):
+        with AnalysisCache(tmp_path) as cache:
+            assert "live" in cache.get_many(["live"])
+    with AnalysisCache(tmp_path) as cache:
+        assert set(cache.get_many(["old", "live"])) == {"live"}
+
+
+def test_the_key_covers_title_body_code_versions_and_settings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = analysis_key("Body text.", "Title")
+    assert key == analysis_key("Body text.", "Title")
+    assert key != analysis_key("Body text!", "Title")
+    assert key != analysis_key("Body text.", "Title!")
+    assert analysis_key("ab", "c") != analysis_key("b", "ca")  # no ambiguity at the seam
+    for name, value in [("ANALYSIS_VERSION", "test"), ("KEYWORD_LIMIT", 3)]:
+        with monkeypatch.context() as patch:
+            patch.setattr(analyse_module, name, value)
+            analysis_fingerprint.cache_clear()
+            assert analysis_key("Body text.", "Title") != key
+    with monkeypatch.context() as patch:
+        patch.setattr(analyse_module, "library_version", lambda name: f"{name}-99")
+        analysis_fingerprint.cache_clear()
+        assert analysis_key("Body text.", "Title") != key
+    analysis_fingerprint.cache_clear()
+    assert analysis_key("Body text.", "Title") == key
+
+
+def test_the_library_version_is_read_without_importing_the_library() -> None:
+    code = (
+        "import sys; from generator.cache import library_version as v; "
+        "print(v('yake'), 'yake' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    version, imported = result.stdout.split()
+    assert version.startswith("yake-") and imported == "False"
+
+
+def test_a_warm_build_does_not_import_yake(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content()
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from generator.build import build
+        report = build(Path({str(content)!r}), Path({str(tmp_path / "site")!r}))
+        print(report.analysed, "yake" in sys.modules)
+        """
+    )
+    run = [sys.executable, "-c", code]
+    cold = subprocess.run(run, capture_output=True, text=True, cwd=REPO, check=True)
+    warm = subprocess.run(run, capture_output=True, text=True, cwd=REPO, check=True)
+    assert cold.stdout.split() == ["2", "True"]
+    assert warm.stdout.split() == ["0", "False"]
+
+
+def test_the_same_article_twice_is_analysed_once(tmp_path: Path) -> None:
+    item = (textwrap.dedent(CLOSURE_ARTICLE).split("---\n", 2)[2], "Harbour Bridge closed")
+    with AnalysisCache(tmp_path) as cache:
+        analyses, analysed = analyse_module.analyse_all([item, item], cache)
+    assert analysed == 1 and analyses[0] == analyses[1] == analyse(item[0], item[1])

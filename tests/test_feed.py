@@ -1,0 +1,77 @@
+"""The Atom feed is valid, dated by the articles, and the same bytes on every build."""
+
+from __future__ import annotations
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from generator.feed import atom_feed
+from generator.models import BriefingConfig, EventGroup
+from generator.render import make_markdown
+from tests.test_render import article
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def feed(*articles, base_url: str = "/") -> ET.Element:
+    group = EventGroup("e", "Event", datetime.date(2026, 1, 5), "", "events/e.html", articles)
+    config = BriefingConfig(title="Briefing", base_url=base_url)
+    return ET.fromstring(atom_feed(config, [group], make_markdown().render))
+
+
+def test_entries_are_newest_first_with_undated_last_and_feed_dated_by_newest() -> None:
+    root = feed(
+        article(id="old", path="articles/old.html", published=datetime.date(2026, 1, 2)),
+        article(id="none", path="articles/none.html", published=None),
+        article(id="new", path="articles/new.html", published=datetime.date(2026, 1, 6)),
+    )
+    links = [e.find(f"{ATOM}link").get("href") for e in root.iter(f"{ATOM}entry")]
+    assert links == ["articles/new.html", "articles/old.html", "articles/none.html"]
+    assert root.findtext(f"{ATOM}updated") == "2026-01-06T00:00:00Z"
+    undated = list(root.iter(f"{ATOM}entry"))[-1]
+    assert undated.findtext(f"{ATOM}updated") == "2026-01-06T00:00:00Z"
+    assert undated.find(f"{ATOM}published") is None
+
+
+def test_ids_are_stable_unique_urns_that_survive_a_retitle() -> None:
+    first = feed(article(file="articles/a.md"), article(id="b", file="articles/b.md"))
+    again = feed(
+        article(file="articles/a.md", title="Retitled"), article(id="b", file="articles/b.md")
+    )
+    ids = [e.findtext(f"{ATOM}id") for e in first.iter(f"{ATOM}entry")]
+    assert ids == [e.findtext(f"{ATOM}id") for e in again.iter(f"{ATOM}entry")]
+    assert len(set(ids)) == 2 and all(i.startswith("urn:uuid:") for i in ids)
+
+
+def test_without_dates_the_feed_time_is_source_date_epoch_not_the_clock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    root = feed(article(published=None))
+    assert root.findtext(f"{ATOM}updated") == "2026-01-01T00:00:00Z"
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert feed(article(published=None)).findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z"
+
+
+def test_two_builds_are_byte_identical() -> None:
+    group = EventGroup("e", "Event", None, "", "events/e.html", (article(),))
+    config = BriefingConfig(title="Briefing")
+    render = make_markdown().render
+    assert atom_feed(config, [group], render) == atom_feed(config, [group], render)
+
+
+def test_absolute_base_url_becomes_xml_base_and_links_stay_relative() -> None:
+    root = feed(article(), base_url="https://example.org/briefing/")
+    assert root.get("{http://www.w3.org/XML/1998/namespace}base") == "https://example.org/briefing/"
+    assert root.find(f"{ATOM}entry/{ATOM}link").get("href") == "articles/a.html"
+
+
+def test_control_characters_and_markup_from_articles_stay_well_formed_text() -> None:
+    root = feed(article(title="A\x0bB <i>c</i>", text="Body <script>x</script> & more\x01"))
+    entry = root.find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}title") == "AB <i>c</i>"
+    assert "&lt;script&gt;" in entry.findtext(f"{ATOM}content")
+    assert entry.find(f"{ATOM}content").get("type") == "html"
+    assert entry.findtext(f"{ATOM}author/{ATOM}name") == "Example"

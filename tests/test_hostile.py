@@ -1,0 +1,681 @@
+"""Hostile and broken input: each bad file is named with its problem, the rest is published,
+nothing from the content runs, and nothing outside the output folder is touched.
+
+The fixtures in tests/fixtures/hostile/ are built as a new user would: dropped into a content
+folder beside two good articles, then `python -m generator build` is run on it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.clean import clean
+from generator.keywords import extract_keywords
+from generator.load import parse_front_matter
+from generator.render import DEFAULT_TEMPLATES
+from generator.slugs import WINDOWS_RESERVED
+from generator.summary import lead
+from generator.write import MARKER
+from tests.conftest import CLOSURE_ARTICLE, SMALL_CONFIG
+
+FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
+
+# The briefing's own settings try it too: markup and template syntax in every text field.
+HOSTILE_CONFIG = SMALL_CONFIG.replace(
+    'title = "The Harbour Bridge closure"',
+    "title = \"<script>alert('config')</script> The {{ 7*7 }} harbour briefing\"",
+).replace(
+    'description = "Coverage of the bridge closure and reopening."',
+    "description = \"<img src=x onerror=alert('description')> {% include 'base.html' %}\"",
+)
+GOOD_ARTICLES = {
+    "good_closure.md": CLOSURE_ARTICLE,
+    "good_inspection.md": """\
+        ---
+        title: Divers inspect the bridge piers as the closure enters its second day
+        url: https://www.coastalcourier.example/bridge-divers
+        outlet: Coastal Courier
+        published: 2025-03-11
+        ---
+        Divers spent Tuesday inspecting the piers of the closed Harbour Bridge, the city said.
+
+        Engineers want to know whether the cracks in the cables have put extra load on the piers.
+
+        The inspection is expected to take two days, weather permitting.
+        """,
+}
+GOOD_TITLES = {
+    "Harbour Bridge closed after engineers find cracks",
+    "Divers inspect the bridge piers as the closure enters its second day",
+}
+# Made at test time: too big to commit, or a name some file systems refuse.
+HUGE = "huge_5mb.txt"
+HOSTILE_NAME = "<img src=x onerror=alert('file name')>.md"
+
+
+@dataclass(frozen=True)
+class Case:
+    """What the build must say about one fixture: a message fragment and the line, if any."""
+
+    message: str | None  # None: nothing to say, the file is published safely as it is
+    line: int | None = None
+    level: str = "warning"
+    published: bool = True
+
+
+CASES: dict[str, Case] = {
+    # Markup, script and template syntax from the content come out as text.
+    "script_in_title.md": Case(None),
+    "img_onerror_in_title.md": Case(None),
+    "attribute_breakout_in_outlet_and_note.md": Case(None),
+    "script_in_body.md": Case(None),
+    "unclosed_script_tag.md": Case(None),
+    "html_event_handlers_in_body.md": Case(None),
+    "template_syntax_in_title.md": Case(None),
+    "template_syntax_in_body.md": Case(None),
+    "control_chars_in_title.md": Case(None),
+    # A source address that is not http(s) is dropped, and the key's line named.
+    "javascript_url.md": Case(
+        "'url' \"javascript:alert('url')\" is not an http(s) address; dropped (give the page's https:// address)",
+        3,
+    ),
+    "javascript_url_uppercase.md": Case(
+        "'url' \"JAVASCRIPT:alert('URL')\" is not an http(s) address", 3
+    ),
+    "data_url.md": Case(
+        "'url' 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' is not an http(s) address",
+        3,
+    ),
+    "vbscript_based_on.md": Case(
+        "'based_on' \"vbscript:msgbox('based_on')\" is not an http(s) address", 5
+    ),
+    "protocol_relative_url.md": Case("'url' '//evil.example/steal' is not an http(s) address", 3),
+    "control_chars_in_url.md": Case(
+        "'url' \"java script:alert('tab')\" is not an http(s) address", 3
+    ),
+    "entity_encoded_scheme_url.md": Case(
+        "'url' \"&#106;avascript:alert('entity')\" is not an http(s) address", 3
+    ),
+    # A link in the text that is not http(s) or mailto stays text, and is named.
+    "javascript_link_in_body.md": Case(
+        "link to \"javascript:alert('link')\" is not an http(s) or mailto address; shown as plain text (fix or remove the link)"
+    ),
+    "data_url_in_body_link.md": Case(
+        "link to 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==' is not an http(s) or mailto address"
+    ),
+    "vbscript_link_uppercase_in_body.md": Case(
+        "link to 'VBScript:MsgBox(1)' is not an http(s) or mailto address"
+    ),
+    "autolink_javascript_in_body.md": Case(
+        "link to \"javascript:alert('autolink')\" is not an http(s) or mailto address"
+    ),
+    "entity_encoded_link_in_body.md": Case(
+        "link to \"javascript:alert('entity')\" is not an http(s) or mailto address"
+    ),
+    "protocol_relative_link_in_body.md": Case(
+        "link to '//evil.example/steal' is not an http(s) or mailto address"
+    ),
+    # The cleaner keeps "[1]: javascript:..." as a line of text, so no link exists to name.
+    "reference_link_in_body.md": Case(None),
+    "mailto_and_https_links_in_body.md": Case(None),
+    # Names that try to escape the output folder, or to collide.
+    "path_traversal_title.md": Case(None),
+    "path_traversal_event.md": Case(
+        "event '../../../tmp/evil' is not defined in briefing.toml; grouped by its text (use an event id from briefing.toml, or remove 'event:')"
+    ),
+    "windows_reserved_title_con.md": Case(None),
+    "windows_reserved_title_lpt1.md": Case(None),
+    "same_title_a.md": Case(None),
+    "same_title_b.md": Case(None),
+    "title_without_ascii.md": Case(None),
+    "very_long_title.md": Case(None),
+    # Broken files.
+    "empty.md": Case(
+        "is empty; add the article text or delete the file", level="error", published=False
+    ),
+    "whitespace_only.md": Case(
+        "is empty; add the article text or delete the file", level="error", published=False
+    ),
+    "front_matter_only.md": Case(
+        "has front matter but no article text below it", 5, "error", published=False
+    ),
+    "unclosed_front_matter.md": Case(
+        "front matter opened with '---' is never closed; add a '---' line after it", 1
+    ),
+    "malformed_yaml.md": Case("front matter is not valid YAML (", 4, "error"),
+    "yaml_python_tag.md": Case(
+        "front matter is not valid YAML (could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'); fix it",
+        2,
+        "error",
+    ),
+    "yaml_alias_bomb.md": Case("'title' must be text, not list; ignored", 7),
+    "deeply_nested_yaml.md": Case(
+        "front matter nests brackets over 100 deep; write plain 'key: value' lines", 2, "error"
+    ),
+    "front_matter_is_a_list.md": Case("front matter must be 'key: value' lines; ignored", 2),
+    "published_yesterday.md": Case("'published' 'yesterday' is not a date; write YYYY-MM-DD", 4),
+    "published_impossible_date.md": Case(
+        "'published' '2025-02-30' is not a date; write YYYY-MM-DD", 4
+    ),
+    "title_is_a_list.md": Case("'title' must be text, not list; ignored", 2),
+    "unknown_front_matter_key.md": Case("unknown front matter key 'tittle' ignored", 5),
+    "unknown_event.md": Case(
+        "event 'ferry-strike' is not defined in briefing.toml; grouped by its text"
+    ),
+    "invalid_utf8.txt": Case(
+        "is not valid UTF-8; undecodable bytes were replaced with U+FFFD (re-save as UTF-8)", 3
+    ),
+    "utf16_bom.txt": Case(None),
+    "utf32_bom.txt": Case(None),
+    "utf16_without_bom.txt": Case(
+        "is not text (it holds NUL bytes: a binary file, or UTF-16 saved without a byte-order mark); remove it or re-save it as UTF-8",
+        level="error",
+        published=False,
+    ),
+    "binary.txt": Case("is not text (it holds NUL bytes", level="error", published=False),
+    "cr_only_line_endings.txt": Case(None),
+    HUGE: Case("MB, far longer than a news article; check that it holds one article"),
+    HOSTILE_NAME: Case("no title found; add 'title:' to the front matter"),
+}
+
+
+def huge_article(size: int = 5_000_000) -> str:
+    """About `size` characters of varied story paragraphs with boilerplate lines among them."""
+    rng = random.Random(5)
+    words = [
+        "the",
+        "harbour",
+        "authority",
+        "said",
+        "on",
+        "Tuesday",
+        "that",
+        "ferry",
+        "sailings",
+        "would",
+        "change",
+        "next",
+        "month",
+        "as",
+        "engineers",
+        "repaired",
+        "cracks",
+        "in",
+        "the",
+        "bridge",
+        "cables",
+        "while",
+        "commuters",
+        "faced",
+        "delays",
+        "officials",
+        "council",
+        "mayor",
+        "budget",
+        "timetable",
+        "pier",
+    ]
+    boilerplate = [
+        "Advertisement",
+        "Share on Facebook",
+        "Sign up for our newsletter",
+        "Related Articles",
+    ]
+    parts = [
+        "---\ntitle: A five-megabyte article\nurl: https://news.example/huge\npublished: 2025-03-12\n---\n"
+    ]
+    size_so_far = 0
+    while size_so_far < size:
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(12, 40)))
+        paragraph = sentence.capitalize() + ", officials said."
+        if rng.random() < 0.02:
+            paragraph = rng.choice(boilerplate)
+        parts.append(paragraph)
+        size_so_far += len(paragraph) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def write_content(root: Path, config: str = SMALL_CONFIG, hostile: bool = True) -> Path:
+    """A content folder with the good articles and, unless told otherwise, every hostile fixture."""
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    (root / "content" / "briefing.toml").write_text(config, encoding="utf-8")
+    for name, text in GOOD_ARTICLES.items():
+        (articles / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    if hostile:
+        for fixture in FIXTURES.iterdir():
+            shutil.copyfile(fixture, articles / fixture.name)
+        (articles / HOSTILE_NAME).write_text(
+            "---\nurl: https://news.example/file-name\npublished: 2025-03-12\n---\n"
+            "the harbour authority said on Tuesday that the ferry timetable would change.\n",
+            encoding="utf-8",
+        )
+    return root / "content"
+
+
+def run_build(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m generator build ...` as a user runs it, from `cwd`."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "build", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@dataclass(frozen=True)
+class Built:
+    root: Path
+    site: Path
+    result: subprocess.CompletedProcess[str]
+    seconds: float
+
+    @property
+    def messages(self) -> list[str]:
+        return self.result.stderr.splitlines()
+
+    def about(self, name: str) -> list[str]:
+        shown = f"content/articles/{name}"
+        return [m for m in self.messages if m.split(": ", 1)[-1].startswith(shown + ":")]
+
+    @property
+    def briefing(self) -> dict:
+        return json.loads((self.site / "briefing.json").read_text(encoding="utf-8"))
+
+    def article(self, name: str) -> dict:
+        (found,) = [a for a in self.briefing["articles"] if a["file"] == f"articles/{name}"]
+        return found
+
+    def page(self, name: str) -> str:
+        return (self.site / self.article(name)["path"]).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The hostile fixtures beside two good articles, built once with the command line."""
+    root = tmp_path_factory.mktemp("hostile")
+    content = write_content(root, HOSTILE_CONFIG)
+    (content / "articles" / HUGE).write_text(huge_article(), encoding="utf-8")
+    started = time.perf_counter()
+    result = run_build(root, "--content", "content", "--output", "site")
+    return Built(root, root / "site", result, time.perf_counter() - started)
+
+
+def test_every_case_has_a_fixture_and_there_are_at_least_thirty() -> None:
+    committed = {path.name for path in FIXTURES.iterdir()}
+    assert committed == set(CASES) - {HUGE, HOSTILE_NAME}
+    assert len(CASES) >= 30
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_each_bad_file_is_named_with_its_problem(hostile: Built, name: str) -> None:
+    case = CASES[name]
+    said = hostile.about(name)
+    if case.message is None:
+        assert said == [], f"{name} is fine as it is, yet the build said: {said}"
+    else:
+        where = f"content/articles/{name}" + (f":{case.line}" if case.line else "")
+        expected = [m for m in said if m.startswith(f"{case.level}: {where}: ")]
+        assert any(case.message in m for m in expected), f"expected {case.message!r}, got {said}"
+    files = {article["file"] for article in hostile.briefing["articles"]}
+    assert (f"articles/{name}" in files) == case.published
+
+
+def test_the_build_exits_1_with_a_summary_and_no_traceback(hostile: Built) -> None:
+    assert hostile.result.returncode == 1
+    assert "Traceback" not in hostile.result.stderr
+    assert re.match(r"Built \d+ articles in 2 events", hostile.result.stdout)
+
+
+def test_a_5mb_article_is_handled_not_hung(hostile: Built) -> None:
+    assert hostile.seconds < 120, f"the hostile build took {hostile.seconds:.0f} s"
+    huge = hostile.article(HUGE)
+    assert huge["title"] == "A five-megabyte article" and len(huge["text"]) > 4_000_000
+    assert huge["keywords"] and huge["lead"].endswith("officials said.")
+
+
+def test_the_good_articles_are_published_whole(hostile: Built) -> None:
+    published = {a["title"]: a for a in hostile.briefing["articles"]}
+    assert set(published) >= GOOD_TITLES
+    closure = published["Harbour Bridge closed after engineers find cracks"]
+    assert closure["event"] == "closure"
+    assert "cracks in two of its main cables" in closure["text"]
+    assert "Advertisement" not in closure["text"]
+
+
+class _Tags(HTMLParser):
+    """Every start tag of a page with its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {name: value or "" for name, value in attrs}))
+
+
+_OWN_SCRIPT = re.compile(r"(?:\.\./)*(?:static/search\.js|search-index\.js)")
+_URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "srcset", "data", "poster"}
+_ALLOWED_SCHEME = re.compile(r"(?i)^(?:https?:|mailto:|[^:]*$)")  # a relative path has no scheme
+
+
+def test_no_page_can_run_anything_from_the_content(hostile: Built) -> None:
+    pages = sorted(hostile.site.rglob("*.html"))
+    assert len(pages) > 50
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        parser = _Tags()
+        parser.feed(html)
+        for tag, attrs in parser.tags:
+            where = f"{path.relative_to(hostile.site)}: <{tag} {attrs}>"
+            assert tag not in {"iframe", "frame", "object", "embed", "applet", "img", "base"}, where
+            if tag == "script":
+                assert _OWN_SCRIPT.fullmatch(attrs.get("src", "")), where
+            assert not [name for name in attrs if name.startswith("on")], where
+            for name in _URL_ATTRIBUTES & set(attrs):
+                # Browsers ignore control characters and spaces around a scheme; so does this.
+                url = re.sub(r"[\x00-\x20]", "", attrs[name])
+                assert _ALLOWED_SCHEME.match(url), where
+        # Inline script, in any spelling, only as escaped text.
+        assert len(re.findall(r"(?i)<script", html)) == html.count('<script src="'), path
+
+
+def test_markup_from_every_field_comes_out_as_text(hostile: Built) -> None:
+    page = hostile.page("script_in_title.md")
+    assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; Ferry timetable changes" in page
+    assert "&lt;img src=x onerror=alert(&#39;img&#39;)&gt;" in hostile.page(
+        "img_onerror_in_title.md"
+    )
+    outlet = hostile.page("attribute_breakout_in_outlet_and_note.md")
+    assert "&#34;&gt;&lt;svg onload=alert(&#34;outlet&#34;)&gt;" in outlet
+    assert (
+        "&lt;script&gt;alert(&#39;config&#39;)&lt;/script&gt;"
+        in (hostile.site / "index.html").read_text()
+    )
+    body = hostile.page("html_event_handlers_in_body.md")
+    assert "&lt;img src=x onerror=alert('onerror')&gt;" in body  # kept in its sentence, as text
+
+
+def test_template_syntax_comes_out_literally(hostile: Built) -> None:
+    title_page = hostile.page("template_syntax_in_title.md")
+    assert (
+        "{{ 7*7 }} sailings {% for x in range(3) %}{{ x }}{% endfor %} {{ config }}" in title_page
+    )
+    body_page = hostile.page("template_syntax_in_body.md")
+    assert "read {{ 7*7 }} and {% raw %}{{ page }}{% endraw %} in full." in body_page
+    assert "{{ self.__init__.__globals__ }}" in body_page  # removed as code, listed verbatim
+    index = (hostile.site / "index.html").read_text()
+    assert "The {{ 7*7 }} harbour briefing" in index and "49" not in index
+
+
+def test_unsafe_links_are_text_and_safe_ones_stay_links(hostile: Built) -> None:
+    for name in ("javascript_link_in_body.md", "autolink_javascript_in_body.md"):
+        page = hostile.page(name)
+        assert "javascript:alert" in page and 'href="javascript' not in page
+    safe = hostile.page("mailto_and_https_links_in_body.md")
+    assert 'href="mailto:desk@news.example"' in safe
+    assert 'href="https://harbour.example/timetable"' in safe
+    for name in ("javascript_url.md", "protocol_relative_url.md", "data_url.md"):
+        assert hostile.article(name)["url"] is None
+        assert "Source address not recorded" in hostile.page(name)
+
+
+def test_slugs_stay_inside_the_output_folder_and_never_collide(hostile: Built) -> None:
+    articles = hostile.briefing["articles"]
+    paths = [a["path"] for a in articles]
+    assert len(set(paths)) == len(paths)
+    assert hostile.article("path_traversal_title.md")["path"] == "articles/etc-passwd.html"
+    assert hostile.article("windows_reserved_title_con.md")["path"] == "articles/con-article.html"
+    assert hostile.article("windows_reserved_title_lpt1.md")["path"] == "articles/lpt1-article.html"
+    same = {hostile.article(f"same_title_{x}.md")["path"] for x in "ab"}
+    assert len(same) == 2 and all(
+        p.startswith("articles/ferry-timetable-changes-next-month") for p in same
+    )
+    assert len(hostile.article("very_long_title.md")["id"]) <= 60
+    for path in hostile.site.rglob("*"):
+        relative = path.relative_to(hostile.site)
+        assert path.resolve().is_relative_to(hostile.site.resolve())
+        for part in relative.parts:
+            assert re.fullmatch(r"[a-z0-9][a-z0-9._-]*|\.digest-site|\.nojekyll", part), relative
+            assert part.split(".")[0] not in WINDOWS_RESERVED, relative
+    # Nothing was written beside the content and the site but the cache, and nothing ran.
+    assert sorted(p.name for p in hostile.root.iterdir()) == [".cache", "content", "site"]
+    assert not list(hostile.root.rglob("digest-pwned"))
+
+
+def test_text_fields_are_decoded_and_cleaned_of_control_characters(hostile: Built) -> None:
+    for name, title in [
+        ("utf16_bom.txt", "Ferry timetable: saved as UTF-16 with a BOM"),
+        ("utf32_bom.txt", "Ferry timetable: saved as UTF-32 with a BOM"),
+        ("cr_only_line_endings.txt", "Ferry timetable: old Mac line endings"),
+        ("control_chars_in_title.md", "Ferry [31m timetable changes"),
+    ]:
+        assert hostile.article(name)["title"] == title
+    assert "caf\ufffd on the pier" in hostile.article("invalid_utf8.txt")["text"]
+
+
+def test_front_matter_nested_deep_enough_to_crash_libyaml_is_refused() -> None:
+    # 100,000 levels crash the interpreter inside libyaml; the guard must answer before it.
+    raw = "title: " + "[" * 100_000 + "]" * 100_000 + "\n"
+    meta, (problem,) = parse_front_matter(raw, "deep.md")
+    assert meta.title == "" and problem.level == "error" and "nests brackets" in problem.message
+
+
+def test_a_5mb_text_is_cleaned_summarised_and_keyworded_in_seconds() -> None:
+    body = huge_article().split("---\n", 2)[2]
+    timings = {}
+    started = time.perf_counter()
+    cleaned = clean(body, "A five-megabyte article")
+    timings["clean"] = time.perf_counter() - started
+    started = time.perf_counter()
+    assert lead(cleaned.text)
+    timings["lead"] = time.perf_counter() - started
+    started = time.perf_counter()
+    assert extract_keywords("A five-megabyte article", cleaned.text)
+    timings["keywords"] = time.perf_counter() - started
+    assert sum(timings.values()) < 40, timings
+
+
+# -- briefing.toml --------------------------------------------------------------------------
+CONFIG_CASES = {
+    "syntax_error": (
+        SMALL_CONFIG.replace('[[events]]\nid = "reopening"', '[[events]\nid = "reopening"'),
+        "error: content/briefing.toml:10: TOML syntax error",
+    ),
+    "duplicate_event_id": (
+        SMALL_CONFIG.replace('id = "reopening"', 'id = "closure"'),
+        "events[2]: duplicate event id 'closure'; each event needs its own id",
+    ),
+    "bad_date": (
+        SMALL_CONFIG.replace("date = 2025-03-10", 'date = "10 March"'),
+        "events[1].date is '10 March'; write a TOML date without quotes, e.g. date = 2026-01-05",
+    ),
+    "impossible_date": (
+        SMALL_CONFIG.replace("date = 2025-03-10", "date = 2025-02-30"),
+        "error: content/briefing.toml:7: TOML syntax error",
+    ),
+    "protocol_relative_base_url": (
+        SMALL_CONFIG.replace('description = "', 'base_url = "//evil.example/"\ndescription = "'),
+        "'base_url' '//evil.example/' must be a path starting with one '/' or an http(s) URL",
+    ),
+    "windows_reserved_event_id": (
+        SMALL_CONFIG.replace('id = "reopening"', 'id = "con"'),
+        "events[2].id 'con' is a file name Windows refuses (events/con.html); choose another id",
+    ),
+    "not_utf8": (
+        SMALL_CONFIG.replace("Harbour", "H\udce4rbour"),
+        "error: content/briefing.toml: is not UTF-8 text",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CONFIG_CASES))
+def test_a_broken_briefing_toml_fails_once_naming_the_file_and_key(
+    tmp_path: Path, case: str
+) -> None:
+    text, message = CONFIG_CASES[case]
+    content = write_content(tmp_path, hostile=False)
+    (content / "briefing.toml").write_bytes(text.encode("utf-8", "surrogateescape"))
+    result = run_build(tmp_path, "--content", "content", "--output", "site")
+    assert result.returncode == 1
+    assert message in result.stderr and "content/briefing.toml" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site").exists()  # nothing half-built was published
+
+
+def test_an_unknown_key_warns_and_strict_makes_warnings_fail(tmp_path: Path) -> None:
+    content = write_content(tmp_path, hostile=False)
+    config = SMALL_CONFIG.replace('description = "', 'theme = "dark"\ndescription = "')
+    (content / "briefing.toml").write_text(config, encoding="utf-8")
+    relaxed = run_build(tmp_path, "--content", "content", "--output", "site")
+    assert relaxed.returncode == 0
+    assert "warning: content/briefing.toml: unknown key 'theme' ignored" in relaxed.stderr
+    strict = run_build(tmp_path, "--content", "content", "--output", "site", "--strict")
+    assert strict.returncode == 1 and "unknown key 'theme' ignored" in strict.stderr
+
+
+def test_a_clean_briefing_passes_strict(tmp_path: Path) -> None:
+    write_content(tmp_path, hostile=False)
+    result = run_build(tmp_path, "--content", "content", "--output", "site", "--strict")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+# -- Templates, and a failing build -------------------------------------------------------------
+def broken_templates(root: Path, line: str) -> int:
+    """Copy the project's templates, add `line` to the article page's main block; its number."""
+    templates = root / "templates"
+    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    article = templates / "article.html"
+    lines = article.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = 1 + next(i for i, text in enumerate(lines) if "{% block main %}" in text) + 1
+    lines.insert(number - 1, line + "\n")
+    article.write_text("".join(lines), encoding="utf-8")
+    return number
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{% if %}", "template syntax error: Expected an expression"),
+        ("{{ page.no_such_field.title }}", "template error: "),
+        ("{% include 'missing.html' %}", "missing.html"),
+    ],
+    ids=["syntax", "undefined", "missing-include"],
+)
+def test_a_template_error_fails_naming_the_template_and_line_and_keeps_the_old_site(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    write_content(tmp_path, hostile=False)
+    first = run_build(tmp_path, "--content", "content", "--output", "site")
+    assert first.returncode == 0, first.stderr
+    before = snapshot(tmp_path / "site")
+    number = broken_templates(tmp_path, line)
+    result = run_build(
+        tmp_path, "--content", "content", "--output", "site", "--templates", "templates"
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (said,) = [m for m in result.stderr.splitlines() if m.startswith("error: ")]
+    assert re.match(rf"error: (?:.*/)?article\.html:{number}: ", said), said
+    assert message in said
+    assert snapshot(tmp_path / "site") == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", "content", "site", "templates"]
+
+
+def test_a_build_failing_on_its_config_leaves_the_previous_site_byte_identical(
+    tmp_path: Path,
+) -> None:
+    content = write_content(tmp_path, hostile=False)
+    assert run_build(tmp_path, "--content", "content", "--output", "site").returncode == 0
+    before = snapshot(tmp_path / "site")
+    (content / "briefing.toml").write_text("title = ", encoding="utf-8")
+    result = run_build(tmp_path, "--content", "content", "--output", "site")
+    assert result.returncode == 1 and "briefing.toml:1: TOML syntax error" in result.stderr
+    assert snapshot(tmp_path / "site") == before
+
+
+# -- Refusing to delete --------------------------------------------------------------------------
+REFUSED = {
+    "content": "would replace",
+    "templates": "would replace",
+    "project": "would replace",
+    "parent-of-project": "would replace",
+    "content/articles": "not made by digest",
+    "home": "is the file-system root or your home folder",
+    "/": "is the file-system root or your home folder",
+    "notes": "not made by digest",
+}
+
+
+@pytest.mark.parametrize("target", sorted(REFUSED))
+def test_the_build_refuses_an_output_folder_holding_anything_but_a_built_site(
+    tmp_path: Path, target: str
+) -> None:
+    project = tmp_path / "parent" / "project"
+    project.mkdir(parents=True)
+    (project / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
+    write_content(project, hostile=False)
+    shutil.copytree(DEFAULT_TEMPLATES, project / "templates")
+    (project / "notes").mkdir()
+    (project / "notes" / "mine.txt").write_text("mine")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "diary.txt").write_text("mine")
+    output = {
+        "project": str(project),
+        "parent-of-project": str(project.parent),
+        "home": str(home),
+        "/": "/",
+    }.get(target, target)
+    before = {p: snapshot(p) for p in (project, home)}
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "--content", "content"]
+        + ["--templates", "templates", "--output", output],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "HOME": str(home), "PYTHONPATH": str(Path(__file__).parents[1])},
+    )
+    assert result.returncode == 1, result.stderr
+    assert REFUSED[target] in result.stderr and "Traceback" not in result.stderr
+    assert {p: snapshot(p) for p in (project, home)} == before
+    assert not list(tmp_path.rglob(f"*{MARKER}"))
+
+
+# -- Determinism ------------------------------------------------------------------------------
+def test_two_builds_of_the_same_hostile_content_are_byte_identical(tmp_path: Path) -> None:
+    content = write_content(tmp_path, HOSTILE_CONFIG)
+    build(content, tmp_path / "first")
+    build(content, tmp_path / "cached")  # analyses and pages now come from the cache
+    build(content, tmp_path / "fresh", use_cache=False)
+    first = snapshot(tmp_path / "first")
+    assert len(first) > 50
+    assert snapshot(tmp_path / "cached") == first
+    assert snapshot(tmp_path / "fresh") == first
+    build(content, tmp_path / "first")  # rebuilt in place
+    assert snapshot(tmp_path / "first") == first

@@ -1,0 +1,44 @@
+"""The index timeline places dated events in order, never on top of each other."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.models import EventGroup
+from generator.timeline import WIDTH, build_timeline
+from tests.test_render import article
+
+
+def group(event_id: str, date: datetime.date | None, count: int = 1) -> EventGroup:
+    articles = tuple(article(id=f"{event_id}{n}") for n in range(count))
+    return EventGroup(event_id, event_id.title(), date, "", f"events/{event_id}.html", articles)
+
+
+def test_marks_follow_dates_and_link_relatively_with_counts() -> None:
+    timeline = build_timeline(
+        [group("b", datetime.date(2026, 1, 5), 3), group("a", datetime.date(2026, 1, 2))],
+        "index.html",
+    )
+    assert timeline is not None
+    assert [m.href for m in timeline.marks] == ["events/a.html", "events/b.html"]
+    assert [m.count for m in timeline.marks] == ["1", "3"]
+    assert [m.date for m in timeline.marks] == ["2 Jan", "5 Jan"]
+    assert timeline.marks[0].label == "A: 2 January 2026, 1 article"
+    assert timeline.marks[1].radius > timeline.marks[0].radius
+    assert all(0 < m.x < WIDTH for m in timeline.marks)
+
+
+def test_events_on_the_same_day_are_apart_and_labels_alternate_rows() -> None:
+    day = datetime.date(2026, 1, 5)
+    marks = build_timeline([group(n, day) for n in "abcdefgh"], "index.html").marks
+    xs = [m.x for m in marks]
+    assert xs == sorted(xs) and len(set(xs)) == len(xs)
+    assert min(b - a for a, b in zip(xs, xs[1:], strict=False)) > 20
+    assert marks[0].date_y != marks[1].date_y
+
+
+def test_undated_groups_are_left_out_and_no_dated_event_means_no_timeline() -> None:
+    assert build_timeline([group("other", None)], "index.html") is None
+    one = build_timeline([group("other", None), group("a", datetime.date(2026, 1, 2), 0)], "x.html")
+    assert [m.title for m in one.marks] == ["A"] and one.marks[0].empty
+    assert one.marks[0].x == WIDTH / 2
