@@ -39,7 +39,7 @@ test: install-test chromium
 # The browser tests drive Debian's Chromium (Playwright's own browser download cannot work here).
 CHROMIUM := /usr/bin/chromium
 chromium:
-	@test -x $(CHROMIUM) || { apt-get update && apt-get install -y chromium; }
+	@test -x $(CHROMIUM) || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 # docs/screenshots/*.png for the README: the index on a desktop, an article on a phone.
 screenshots: install-test chromium

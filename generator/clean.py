@@ -33,12 +33,14 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)] (.+)$")
 _TAG = re.compile(r"<(?:!--(?:[^<]|<(?!!--))*?--|[a-zA-Z/!][^<>]*)>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
-_DECORATION = re.compile(r"^[\W_]+|[\W_]+$")
-_ATTRIBUTION = re.compile(  # reported speech: a story sentence, whatever words it holds
-    rf"(?i)\b{_any('said says told according_to reported announced added noted insisted stated')}\b"
-    rf"|\b{_any('claimed warned argued explained wrote')}\b"
+_ATTRIBUTION = re.compile(  # reported speech, in lower case: a story sentence, whatever it holds
+    rf"(?<![a-z]){_any('said says told according_to reported announced added noted insisted')}\b"
+    rf"|(?<![a-z]){_any('stated claimed warned argued explained wrote')}\b"
 )
-_SITE_VOICE = re.compile(r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b")  # not "US"
+_AI_HINT = re.compile(r"AI|A\.I|\bai\b|[Aa]rtificial|[Ll]anguage model|LLM|ChatGPT|[Gg]enerative")
+_SITE_VOICE = re.compile(
+    r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b"
+)  # not "US"
 _YOU = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
 _PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
     rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay')}\b|"
@@ -167,7 +169,7 @@ _META_SEPARATOR = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
 _PICTURE = "image photo picture photograph illustration graphic video media"
 _AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
 _CREDIT = re.compile(
-    rf"(?i)^{_any(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy))?\s*[:,]|^(?:credits?|"
+    rf"(?i)^{_any(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
     rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{_any(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
     rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile (?:photo|"
     rf"image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bunsplash\b|"
@@ -187,13 +189,15 @@ _COMMENT_FORM = re.compile(
 _FOOTER = re.compile(
     r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
-    r"(?:standards|principles|ethics|policies)\b|\btrust principles\b"
+    r"(?:standards|principles|ethics|policies)\b"
 )
 _TAGS = re.compile(
     r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
     r"^#\w+.*\s#\w"  # a row of #hashtags
 )
-_RELATED_KINDS = "articles? stories story posts? news content coverage reading links? topics videos?"
+_RELATED_KINDS = (
+    "articles? stories story posts? news content coverage reading links? topics videos?"
+)
 _INLINE_TEASER = re.compile(
     rf"(?i)^[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
     rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
@@ -223,6 +227,10 @@ class _Line:
     marker: str = ""
     plain: str = ""  # text without tags and with straight quotes: what the rules read
     reason: str = ""
+    # Worked out once from plain, as most rules look at them:
+    words: int = 0
+    reported: bool = False  # holds reported speech ("said"), as story sentences do
+    key: str = ""  # _key(plain)
 
 
 @dataclass
@@ -256,6 +264,8 @@ def _parse(source: str) -> _Line:
         line = _Line(source, "para", source)
     plain = _ENTITY.sub(" ", _TAG.sub(" ", line.text)).translate(_STRAIGHT_QUOTES)
     line.plain = " ".join(plain.split())
+    line.words, line.key = len(line.plain.split()), _key(line.plain)
+    line.reported = bool(_ATTRIBUTION.search(line.plain.lower()))
     return line
 
 
@@ -270,23 +280,27 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _undecorated(text: str) -> str:
+    """Text without the punctuation around it: "– Advertisement –" -> "Advertisement"."""
+    start = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
+    end = next((index for index in range(len(text), start, -1) if text[index - 1].isalnum()), 0)
+    return text[start:end]
+
+
 def _ends_sentence(text: str) -> bool:
     """Ends with . ! ? : ; or …, perhaps inside quotes or brackets, or with a dash that runs on."""
     tail = text.rstrip("\"'”’»)]")
     return bool(tail) and tail[-1] in ".!?:;…" or text.endswith(("-", "–", "—"))
 
 
-_NOT_ALNUM = re.compile(r"[\W_]+")  # exactly the characters for which str.isalnum() is false
-
-
 def _key(text: str) -> str:
     """Text as a reader compares it: case, punctuation and spacing ignored."""
-    return _NOT_ALNUM.sub("", text.casefold())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _is_chrome_sized(text: str, limit: int = 25) -> bool:
     """Short and not reported speech, so that a keyword in it marks it as site chrome."""
-    return _words(text) <= limit and not _ATTRIBUTION.search(text)
+    return _words(text) <= limit and not _ATTRIBUTION.search(text.lower())
 
 
 def _speaks_to_reader(line: _Line) -> bool:
@@ -307,7 +321,7 @@ def _headline_like(text: str, min_words: int = 1) -> bool:
 
 
 def _is_prose(text: str) -> bool:
-    return _words(text) >= 8 and bool(_ends_sentence(text))
+    return _ends_sentence(text) and _words(text) >= 8
 
 
 def _content_words(text: str) -> set[str]:
@@ -350,15 +364,17 @@ def _is_author(text: str, first: bool) -> bool:
 
 def _meta_reason(text: str) -> str:
     """'byline', 'timestamp' or 'reading time' when every part of the line is one of those."""
-    if _words(text) > 50:
+    words, lower = _words(text), text.lower()
+    if words > 50:
         return ""
-    dated_by = _DATED_BY.match(text)
-    if _STAFF_CREDIT.search(text) and _is_chrome_sized(text, 50):
+    credit = any(hint in lower for hint in ("by", "source", "contributed"))  # cheap, first
+    if credit and _STAFF_CREDIT.search(text) and _is_chrome_sized(text, 50):
         return "byline"
+    dated_by = " by " in lower and _DATED_BY.match(text)
     if dated_by and _is_timestamp(dated_by[1]) and _words(dated_by[2]) < 4:
         return "byline"
     reasons = []
-    parts = _META_SEPARATOR.split(text.strip("()[] ")) if _words(text) <= 24 else [""]
+    parts = _META_SEPARATOR.split(text.strip("()[] ")) if words <= 24 else [""]
     for index, part in enumerate(parts):
         if _READING_TIME.match(part.strip()):
             reasons.append("reading time")
@@ -375,7 +391,9 @@ def _meta_reason(text: str) -> str:
 def _matches(pattern: re.Pattern[str], limit: int = 25) -> Callable[[_Line], bool]:
     """Short lines, not reported speech, in which `pattern` occurs."""
     # The length first: a cheap test that spares the pattern most lines of prose.
-    return lambda line: _is_chrome_sized(line.plain, limit) and bool(pattern.search(line.plain))
+    return lambda line: (
+        line.words <= limit and not line.reported and bool(pattern.search(line.plain))
+    )
 
 
 def _prompts(pattern: re.Pattern[str]) -> Callable[[_Line], bool]:
@@ -383,9 +401,9 @@ def _prompts(pattern: re.Pattern[str]) -> Callable[[_Line], bool]:
     return lambda line: _matches(pattern)(line) and _speaks_to_reader(line)
 
 
-def _plain(test: Callable[[str], object]) -> Callable[[_Line], bool]:
-    """A test of the line's plain text alone."""
-    return lambda line: bool(test(line.plain))
+def _plain(test: Callable[[str], object], limit: int = 10**9) -> Callable[[_Line], bool]:
+    """A test of the plain text of lines of at most `limit` words."""
+    return lambda line: line.words <= limit and bool(test(line.plain))
 
 
 def _is_code(text: str) -> bool:
@@ -393,46 +411,49 @@ def _is_code(text: str) -> bool:
     return any(mark in text for mark in marks) and bool(_CODE.search(text))
 
 
-def _is_ai_disclaimer(text: str) -> bool:
-    found = _SELF_REFERENCE.search(text) and _AI_MADE.search(text)
-    return _is_chrome_sized(text, 80) and bool(found)
+def _is_ai_disclaimer(line: _Line) -> bool:
+    if line.words > 80 or line.reported or not _AI_HINT.search(line.plain):
+        return False
+    return bool(_SELF_REFERENCE.search(line.plain) and _AI_MADE.search(line.plain))
 
 
 def _is_cookie_notice(line: _Line) -> bool:
-    label = _words(line.plain) <= 4 and not line.plain.endswith(".")
+    if line.words > 70 or line.reported:
+        return False
+    label = line.words <= 4 and not line.plain.endswith(".")
     speaks = label or _YOU.search(line.plain) or _SITE_VOICE.search(line.plain)
-    return bool(speaks) and _matches(_COOKIE, 70)(line)
+    return bool(speaks and _COOKIE.search(line.plain))
 
 
 def _is_advertisement(text: str) -> bool:
-    if _words(text) > 12:
-        return False
-    label = _DECORATION.sub("", text)
+    label = _undecorated(text)
     by_word = _AD_WORD.search(label) and _words(label) <= 6
-    return bool(_AD_LABEL.match(label) or by_word or (_AD_SHORT.search(label) and _words(label) <= 2))
+    return bool(
+        _AD_LABEL.match(label) or by_word or (_AD_SHORT.search(label) and _words(label) <= 2)
+    )
 
 
 def _is_share_widget(text: str) -> bool:
-    if _words(text) > 12:
-        return False
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
     return 0 < len(tokens) <= 12 and tokens <= _SHARE_WORDS and bool(tokens & _SHARE_CORE)
 
 
 def _is_navigation(text: str) -> bool:
     """Only navigation words, glued or separated or with a UI word; or a menu of short items."""
-    if _words(text) > 40:
-        return False
-    tokens, items = _nav_tokens(text), _MENU_SEPARATOR.split(text)
+    words = _words(text)
+    items = _MENU_SEPARATOR.split(text) if any(mark in text for mark in "|•·∙›»") else []
     if len(items) >= 3 and all(0 < _words(item) <= 4 for item in items):
         return True
-    if _words(text) <= 8 and _UI_PHRASE.search(text):
+    if words <= 8 and _UI_PHRASE.search(text):
         return True
+    tokens = _nav_tokens(text) if words <= 12 else set()
     nav_only = 0 < len(tokens) <= 12 and tokens <= _NAV_WORDS
     return nav_only and bool(_NAV_SEPARATOR.search(text) or tokens & _UI_WORDS)
 
 
-def _each_line(reason: str, test: Callable[[_Line], bool], flag: str = "") -> Callable[[_Doc], None]:
+def _each_line(
+    reason: str, test: Callable[[_Line], bool], flag: str = ""
+) -> Callable[[_Doc], None]:
     """A rule that drops every kept line that passes `test`."""
 
     def apply(doc: _Doc) -> None:
@@ -465,9 +486,11 @@ def _drop_html(doc: _Doc) -> None:
                 next_close[closer] = next(ends, len(lines))
             # Never closed: drop only the opening line rather than the rest of the story.
             end = next_close[closer] if next_close[closer] < len(lines) else index
-        plain, tagged = lines[index].plain, _TAG.search(source)
-        wrapped = tagged and source.startswith("<") and source.endswith(">") and _words(plain) <= 3
-        if closer or wrapped or (tagged and not _key(plain)):
+        tagged = _TAG.search(source)
+        wrapped = (
+            tagged and source.startswith("<") and source.endswith(">") and lines[index].words < 4
+        )
+        if closer or wrapped or (tagged and not lines[index].key):
             for line in lines[index : end + 1]:
                 line.reason = "HTML markup"
         index = end + 1
@@ -477,14 +500,17 @@ def _drop_meta_lines(doc: _Doc) -> None:
     """Bylines, datelines and reading times, and a name under a bare "By" label or above a role."""
     previous, after_label = None, False
     for line in doc.kept():
-        line.reason = _meta_reason(line.plain)
-        lone_name = _name_like(line.plain, 1) and _words(line.plain) <= 4
-        if not line.reason and after_label and lone_name:
+        speech = line.reported and not _BY.match(line.plain)  # "Reported by" is a byline
+        line.reason = "" if line.words > 50 or speech else _meta_reason(line.plain)
+        if not line.reason and after_label and line.words <= 4 and _name_like(line.plain, 1):
             line.reason = "byline"
-        name_above = previous and _name_like(previous.plain, 2) and _words(previous.plain) <= 4
-        if line.reason == "byline" and _ROLE.search(line.plain) and name_above:
+        role = line.reason == "byline" and previous and previous.words <= 4
+        if role and _ROLE.search(line.plain) and _name_like(previous.plain, 2):
             previous.reason = previous.reason or "byline"  # "Jane Doe" above "Seoul correspondent"
-        previous, after_label = line, line.reason == "byline" and bool(_BARE_LABEL.match(line.plain))
+        previous, after_label = (
+            line,
+            line.reason == "byline" and bool(_BARE_LABEL.match(line.plain)),
+        )
 
 
 def _is_teaser_card(text: str) -> bool:
@@ -505,7 +531,7 @@ def _drop_related_blocks(doc: _Doc) -> None:
             not heading.reason
             and prose_above
             and _words(heading.plain) <= 8
-            and _RELATED_HEADING.match(_DECORATION.sub("", heading.plain))
+            and _RELATED_HEADING.match(_undecorated(heading.plain))
         ):
             heading.reason = "related-article teaser"
             _drop_teasers(kept, position, story)
@@ -546,7 +572,7 @@ def _take_headline(doc: _Doc) -> None:
             if _headline_like(line.plain, 3):
                 headline, line.reason = line.text, "headline"
                 headline_key = _key(_TAG.sub("", headline))
-        elif headline and _key(line.plain) == headline_key:
+        elif headline and line.key == headline_key:
             line.reason = "repeated headline"
         if line.reason:
             for chrome in above if not started else ():
@@ -558,7 +584,7 @@ def _take_headline(doc: _Doc) -> None:
             above.append(line)
     doc.headline = headline
     for line in doc.lines:  # the repeated-lines rule, which runs first, saw them as mere repeats
-        if line.reason == "repeated line" and headline_key and _key(line.plain) == headline_key:
+        if line.reason == "repeated line" and headline_key and line.key == headline_key:
             line.reason = "repeated headline"
 
 
@@ -566,10 +592,9 @@ def _drop_repeated_lines(doc: _Doc) -> None:
     """A line already kept once (a photo caption repeating a subheading, a pull quote)."""
     seen: set[str] = set()
     for line in doc.kept():
-        key = _key(line.plain)
-        if key in seen:
+        if line.key in seen:
             line.reason = "repeated line"
-        seen.add(key)
+        seen.add(line.key)
 
 
 def _drop_lines_outside_story(doc: _Doc) -> None:
@@ -580,12 +605,14 @@ def _drop_lines_outside_story(doc: _Doc) -> None:
     kept = doc.kept()
     prose = [index for index, line in enumerate(kept) if _is_prose(line.plain)]
     for index, line in enumerate(kept):
-        outside, tokens = not prose or not prose[0] <= index <= prose[-1], _nav_tokens(line.plain)
+        if prose and prose[0] <= index <= prose[-1]:
+            continue
+        tokens = _nav_tokens(line.plain) if line.words <= 12 else set()
         ellipsis = line.plain.endswith(("...", "…"))  # "Search...", "Loading…"
-        label = _words(line.plain) <= 4 and (ellipsis or not _ends_sentence(line.plain))
-        if outside and tokens and tokens <= _NAV_WORDS:
+        label = line.words <= 4 and (ellipsis or not _ends_sentence(line.plain))
+        if tokens and tokens <= _NAV_WORDS:
             line.reason = "navigation"
-        elif outside and prose and label and line.kind in ("para", "heading"):
+        elif prose and label and line.kind in ("para", "heading"):
             line.reason = "short line outside the story"
 
 
@@ -593,17 +620,17 @@ def _drop_lines_outside_story(doc: _Doc) -> None:
 RULES: tuple[Rule, ...] = (
     Rule("html", _drop_html),
     Rule("script_code", _each_line("HTML markup", _plain(_is_code))),
-    Rule("decoration", _each_line("decoration", _plain(lambda text: not _key(text)))),
-    Rule("ai_disclaimer", _each_line("AI-generated disclaimer", _plain(_is_ai_disclaimer), AI_GENERATED)),
+    Rule("decoration", _each_line("decoration", lambda line: not line.key)),
+    Rule("ai_disclaimer", _each_line("AI-generated disclaimer", _is_ai_disclaimer, AI_GENERATED)),
     Rule("comment_form", _each_line("comment form", _matches(_COMMENT_FORM, 30))),
     Rule("cookie_notice", _each_line("cookie notice", _is_cookie_notice)),
     Rule("newsletter", _each_line("newsletter prompt", _prompts(_NEWSLETTER))),
     Rule("call_to_action", _each_line("call to action", _prompts(_CALL_TO_ACTION))),
-    Rule("advertisement", _each_line("advertisement", _plain(_is_advertisement))),
-    Rule("share_widget", _each_line("share widget", _plain(_is_share_widget))),
-    Rule("icon_alt_text", _each_line("icon alt text", _plain(_ICON_ALT.match))),
+    Rule("advertisement", _each_line("advertisement", _plain(_is_advertisement, 12))),
+    Rule("share_widget", _each_line("share widget", _plain(_is_share_widget, 12))),
+    Rule("icon_alt_text", _each_line("icon alt text", _plain(_ICON_ALT.match, 3))),
     Rule("byline", _drop_meta_lines),
-    Rule("navigation", _each_line("navigation", _plain(_is_navigation))),
+    Rule("navigation", _each_line("navigation", _plain(_is_navigation, 40))),
     Rule("photo_credit", _each_line("photo credit", _matches(_CREDIT, 60))),
     Rule("copyright", _each_line("copyright footer", _matches(_FOOTER, 40))),
     Rule("tags", _each_line("tags", _matches(_TAGS, 40))),

@@ -25,8 +25,8 @@ import pytest
 from generator.build import build
 from generator.clean import clean
 from generator.keywords import extract_keywords
-from generator.load import parse_front_matter
-from generator.render import DEFAULT_TEMPLATES
+from generator.load import is_safe_url, parse_front_matter
+from generator.render import DEFAULT_TEMPLATES, is_allowed_link, make_markdown, refused_links
 from generator.slugs import WINDOWS_RESERVED
 from generator.summary import lead
 from generator.write import MARKER
@@ -165,6 +165,11 @@ CASES: dict[str, Case] = {
     "yaml_alias_bomb.md": Case("'title' must be text, not list; ignored", 7),
     "deeply_nested_yaml.md": Case(
         "front matter nests brackets over 100 deep; write plain 'key: value' lines", 2, "error"
+    ),
+    "raw_control_char_in_front_matter.md": Case(
+        "front matter is not valid YAML (unacceptable character #x001b: control characters are not allowed); fix it",
+        3,
+        "error",
     ),
     "front_matter_is_a_list.md": Case("front matter must be 'key: value' lines; ignored", 2),
     "published_yesterday.md": Case("'published' 'yesterday' is not a date; write YYYY-MM-DD", 4),
@@ -352,7 +357,8 @@ def test_the_build_exits_1_with_a_summary_and_no_traceback(hostile: Built) -> No
 
 
 def test_a_5mb_article_is_handled_not_hung(hostile: Built) -> None:
-    assert hostile.seconds < 120, f"the hostile build took {hostile.seconds:.0f} s"
+    # Wall time, generous for a loaded machine; run_build's timeout is the hard limit.
+    assert hostile.seconds < 240, f"the hostile build took {hostile.seconds:.0f} s"
     huge = hostile.article(HUGE)
     assert huge["title"] == "A five-megabyte article" and len(huge["text"]) > 4_000_000
     assert huge["keywords"] and huge["lead"].endswith("officials said.")
@@ -478,6 +484,75 @@ def test_text_fields_are_decoded_and_cleaned_of_control_characters(hostile: Buil
     assert "caf\ufffd on the pier" in hostile.article("invalid_utf8.txt")["text"]
 
 
+UNSAFE_URLS = [
+    "javascript:alert(1)",
+    "JAVASCRIPT:alert(1)",
+    " javascript:alert(1)",
+    "\tjavascript:alert(1)",
+    "java\tscript:alert(1)",
+    "java\nscript:alert(1)",
+    "java\x00script:alert(1)",
+    "\x01javascript:alert(1)",
+    "javascript\u00a0:alert(1)",
+    "\uff4aavascript:alert(1)",  # a fullwidth "j"
+    "&#106;avascript:alert(1)",
+    "&#x6A;avascript:alert(1)",
+    "javascript&colon;alert(1)",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "vbscript:msgbox(1)",
+    "//evil.example/x",
+    "\\\\evil.example\\x",
+    "/\\evil.example",
+    "file:///etc/passwd",
+    "about:blank",
+    "",
+]
+
+
+@pytest.mark.parametrize("url", UNSAFE_URLS)
+def test_unsafe_addresses_are_refused_as_source_and_as_link(url: str) -> None:
+    assert not is_safe_url(url) and not is_allowed_link(url)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://x.example/a?b=c#d", "HTTP://X.EXAMPLE/", "http://x.example"]
+)
+def test_web_addresses_are_accepted_as_source_and_as_link(url: str) -> None:
+    assert is_safe_url(url) and is_allowed_link(url)
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[x](javascript:alert(1))",
+        "[x](JaVaScRiPt:alert(1))",
+        "[x]( javascript:alert(1) )",
+        "[x](<javascript:alert(1)>)",
+        "[x](javascript&#58;alert(1))",
+        "[x](&#106;avascript:alert(1))",
+        "[x](&#x6A;avascript:alert(1))",
+        "[x](java%0ascript:alert(1))",
+        "[x](//evil.example/x)",
+        "[x](data:text/html;base64,PHNjcmlwdD4=)",
+        "[x](vbscript:msgbox(1))",
+        "![x](javascript:alert(1))",
+        "<javascript:alert(1)>",
+        "<JAVASCRIPT:alert(1)>",
+        "[x][r]\n\n[r]: javascript:alert(1)",
+    ],
+)
+def test_a_refused_link_in_the_text_is_plain_text_and_named(link: str) -> None:
+    text = f"On Monday the minister said {link}"
+    assert "<a " not in make_markdown().render(text)
+    assert refused_links(text)
+
+
+def test_safe_links_in_the_text_are_links_and_not_named() -> None:
+    text = "See [the desk](mailto:desk@x.example), [the report](https://x.example/r) and <https://x.example>."
+    assert make_markdown().render(text).count("<a ") == 3
+    assert refused_links(text) == []
+
+
 def test_front_matter_nested_deep_enough_to_crash_libyaml_is_refused() -> None:
     # 100,000 levels crash the interpreter inside libyaml; the guard must answer before it.
     raw = "title: " + "[" * 100_000 + "]" * 100_000 + "\n"
@@ -486,18 +561,20 @@ def test_front_matter_nested_deep_enough_to_crash_libyaml_is_refused() -> None:
 
 
 def test_a_5mb_text_is_cleaned_summarised_and_keyworded_in_seconds() -> None:
+    # CPU time, not wall time, so that a busy machine does not fail it. Linear work takes some
+    # seconds here; anything quadratic in lines or characters would take hours.
     body = huge_article().split("---\n", 2)[2]
     timings = {}
-    started = time.perf_counter()
+    started = time.process_time()
     cleaned = clean(body, "A five-megabyte article")
-    timings["clean"] = time.perf_counter() - started
-    started = time.perf_counter()
+    timings["clean"] = time.process_time() - started
+    started = time.process_time()
     assert lead(cleaned.text)
-    timings["lead"] = time.perf_counter() - started
-    started = time.perf_counter()
+    timings["lead"] = time.process_time() - started
+    started = time.process_time()
     assert extract_keywords("A five-megabyte article", cleaned.text)
-    timings["keywords"] = time.perf_counter() - started
-    assert sum(timings.values()) < 40, timings
+    timings["keywords"] = time.process_time() - started
+    assert sum(timings.values()) < 60, timings
 
 
 # -- briefing.toml --------------------------------------------------------------------------
