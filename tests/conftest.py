@@ -67,6 +67,24 @@ Council approves budget for new cycle lanes
 Ferry timetable changes from next month
 """
 
+INSPECTION_ARTICLE = """\
+---
+title: Divers inspect the bridge piers as the closure enters its second day
+url: https://www.coastalcourier.example/bridge-divers
+outlet: Coastal Courier
+published: 2025-03-11
+---
+Divers spent Tuesday inspecting the piers of the closed Harbour Bridge, the city said.
+
+Engineers want to know whether the cracks in the cables have put extra load on the piers.
+
+The inspection is expected to take two days, weather permitting.
+
+One diver said the lower piers were thick with barnacles, which hide the concrete from view.
+
+The council will publish the inspection report when the bridge reopens.
+"""
+
 
 def write_files(root: Path, files: dict[str, str | bytes]) -> None:
     for name, data in files.items():

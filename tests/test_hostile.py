@@ -30,7 +30,7 @@ from generator.render import DEFAULT_TEMPLATES, is_allowed_link, make_markdown, 
 from generator.slugs import WINDOWS_RESERVED
 from generator.summary import lead
 from generator.write import MARKER
-from tests.conftest import CLOSURE_ARTICLE, SMALL_CONFIG
+from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE, SMALL_CONFIG
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
 
@@ -44,19 +44,7 @@ HOSTILE_CONFIG = SMALL_CONFIG.replace(
 )
 GOOD_ARTICLES = {
     "good_closure.md": CLOSURE_ARTICLE,
-    "good_inspection.md": """\
-        ---
-        title: Divers inspect the bridge piers as the closure enters its second day
-        url: https://www.coastalcourier.example/bridge-divers
-        outlet: Coastal Courier
-        published: 2025-03-11
-        ---
-        Divers spent Tuesday inspecting the piers of the closed Harbour Bridge, the city said.
-
-        Engineers want to know whether the cracks in the cables have put extra load on the piers.
-
-        The inspection is expected to take two days, weather permitting.
-        """,
+    "good_inspection.md": INSPECTION_ARTICLE,
 }
 GOOD_TITLES = {
     "Harbour Bridge closed after engineers find cracks",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,76 +10,15 @@ from urllib.parse import urlsplit
 import pytest
 
 from generator.build import build
+from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE, REOPENING_ARTICLE, SMALL_CONFIG
 
 from .harness import CHROMIUM_ARGS, PREFIX, find_chromium, serve
 
-CONFIG = f"""\
-title = "The Harbour Bridge closure"
-description = "Coverage of the bridge closure and reopening."
-base_url = "{PREFIX}"
-
-[[events]]
-id = "closure"
-title = "The bridge closes"
-date = 2025-03-10
-terms = ["closed", "closure", "cracks"]
-
-[[events]]
-id = "reopening"
-title = "The bridge reopens"
-date = 2025-04-02
-terms = ["reopened", "reopening", "ribbon"]
-"""
-
+CONFIG = SMALL_CONFIG.replace("\ndescription", f'\nbase_url = "{PREFIX}"\ndescription', 1)
 ARTICLES = {
-    "closure.md": """\
-        ---
-        title: Harbour Bridge closed after engineers find cracks
-        url: https://www.harbourherald.example/news/bridge-closed
-        published: 2025-03-10
-        ---
-        Home | News | Local
-
-        Advertisement
-
-        The Harbour Bridge was closed to all traffic on Monday after engineers found cracks in two of its main cables.
-
-        City officials said the closure would last at least three weeks while repairs are carried out.
-
-        Commuters faced long delays as buses were diverted over the old ferry road.
-
-        Share on Facebook
-        """,
-    "inspection.md": """\
-        ---
-        title: Divers inspect the bridge piers as the closure enters its second day
-        url: https://www.coastalcourier.example/bridge-divers
-        outlet: Coastal Courier
-        published: 2025-03-11
-        ---
-        Divers spent Tuesday inspecting the piers of the closed Harbour Bridge, the city said.
-
-        Engineers want to know whether the cracks in the cables have put extra load on the piers.
-
-        The inspection is expected to take two days, weather permitting.
-
-        One diver said the lower piers were thick with barnacles, which hide the concrete from view.
-
-        The council will publish the inspection report when the bridge reopens.
-        """,
-    "reopening.txt": """\
-        The Harbour Bridge reopens with a ribbon ceremony
-
-        By Maria Lopez
-
-        The Harbour Bridge reopened on Wednesday morning, three weeks after it was closed for urgent cable repairs.
-
-        The mayor cut a ribbon at the northern end as the first buses crossed.
-
-        Related Articles
-
-        Ferry timetable changes from next month
-        """,
+    "closure.md": CLOSURE_ARTICLE,
+    "inspection.md": INSPECTION_ARTICLE,
+    "reopening.txt": REOPENING_ARTICLE,
 }
 BODY_WORD = "barnacles"  # only in the body of the inspection article, past its lead
 BODY_WORD_TITLE = "Divers inspect the bridge piers as the closure enters its second day"
@@ -94,7 +32,7 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (content / "articles").mkdir(parents=True)
     (content / "briefing.toml").write_text(CONFIG, encoding="utf-8")
     for name, text in ARTICLES.items():
-        (content / "articles" / name).write_text(textwrap.dedent(text), encoding="utf-8")
+        (content / "articles" / name).write_text(text, encoding="utf-8")
     build(content, root / "site")
     return root / "site"
 
