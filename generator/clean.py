@@ -8,18 +8,58 @@ from dataclasses import dataclass, field
 from itertools import islice, takewhile
 from typing import NamedTuple
 
+from generator.boilerplate import (
+    AD_LABEL,
+    AD_SHORT_LABEL,
+    AD_WORD,
+    AI_HINT,
+    AI_MADE,
+    ATTRIBUTION,
+    AUTHOR_LABEL,
+    BARE_BYLINE_LABEL,
+    BLOCK_TAG_CLOSE,
+    BLOCK_TAG_OPEN,
+    BYLINE,
+    CALENDAR,
+    CALL_TO_ACTION,
+    COMMENT_FORM,
+    COOKIE_NOTICE,
+    COPYRIGHT_FOOTER,
+    DATED_BYLINE,
+    HTML_COMMENT_CLOSE,
+    ICON_ALT_TEXT,
+    INLINE_TEASER,
+    MENU_SEPARATOR,
+    META_SEPARATOR,
+    NAME_GLUE,
+    NAV_SEPARATOR,
+    NAV_TOKEN,
+    NAV_WORDS,
+    NEWSLETTER_PROMPT,
+    PHOTO_CREDIT,
+    PROMPT_START,
+    PROSE_WORD,
+    READER_ADDRESS,
+    READING_TIME,
+    RELATED_HEADING,
+    SCRIPT_CODE,
+    SELF_REFERENCE,
+    SHARE_CORE,
+    SHARE_WORDS,
+    SITE_VOICE,
+    STAFF_CREDIT,
+    STAFF_ROLE,
+    STOPWORDS,
+    TAG_CLOSE,
+    TAG_LIST,
+    TAG_START,
+    TIME_WORDS,
+    UI_PHRASE,
+    UI_WORDS,
+)
 from generator.models import CleanedArticle, RemovedLine
 
 AI_GENERATED = "ai-generated"
-
-
-def _vocab(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-def _any(words: str) -> str:
-    """A regex group matching any of the space-separated alternatives ("_" is a space)."""
-    return "(?:" + "|".join(word.replace("_", " ") for word in words.split()) + ")"
 
 
 # -- Whitespace and line shapes ---------------------------------------------------------------
@@ -33,187 +73,6 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)] (.+)$")
 _TAG = re.compile(r"<(?:!--(?:[^<]|<(?!!--))*?--|[a-zA-Z/!][^<>]*)>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
-_ATTRIBUTION = re.compile(  # reported speech, in lower case: a story sentence, whatever it holds
-    rf"(?<![a-z]){_any('said says told according_to reported announced added noted insisted')}\b"
-    rf"|(?<![a-z]){_any('stated claimed warned argued explained wrote')}\b"
-)
-_AI_HINT = re.compile(r"AI|A\.I|\bai\b|[Aa]rtificial|[Ll]anguage model|LLM|ChatGPT|[Gg]enerative")
-_SITE_VOICE = re.compile(
-    r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b"
-)  # not "US"
-_YOU = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
-_PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
-    rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay')}\b|"
-    rf"^{_any('never try start unlock create want enjoy support donate become already thanks')}\b"
-)
-_STOPWORDS = _vocab(
-    "that this with from have has had were been will would could should their there they them "
-    "then than what when where which while about after before into over under also more most "
-    "such only other some just very said says"
-)
-
-# -- What boilerplate looks like: vocabulary and shapes, never one site's exact words ---------
-_BLOCK_TAGS = "script style iframe noscript svg template object form select textarea figure video"
-_BLOCK_OPEN = re.compile(rf"(?i)^<({_any(_BLOCK_TAGS)})\b")
-_BLOCK_CLOSE = {tag: re.compile(rf"(?i)</{tag}\s*>") for tag in _BLOCK_TAGS.split()}
-_COMMENT_CLOSE, _TAG_CLOSE, _TAG_START = re.compile("-->"), re.compile(">"), re.compile("^</?[a-z]")
-_CODE = re.compile(
-    r"[{}]|\w\([^()]*\)\s*;$|=>|\bfunction\s*\(|^(?:var|let|const)\s+[\w$]+\s*=|"
-    r"^(?:window|document)\.\w|^[a-z-]+\s*:\s*[^;]{1,60};$"
-)
-_AI = r"(?:\bA\.?I\b\.?|artificial intelligence|language models?|\bLLMs?\b|chatgpt|generative)"
-_AI_MADE = re.compile(
-    rf"(?i){_AI}[\s-]*{_any('generated written assisted produced created powered aided')}|"
-    rf"{_any('generated written produced created drafted summarized translated assisted')}"
-    rf"\s+(?:[\w-]+\s+){{0,6}}?{_any('by with using')}\s+(?:[\w-]+\s+){{0,4}}?{_AI}"
-)
-_SELF_REFERENCE = re.compile(  # a disclaimer speaks of the page itself, not of the story's subject
-    r"(?i)^(?:disclaimer|note|editor's note|transparency)\b|\b(?:this|the following|the above|"
-    rf"our) (?:[\w-]+ )?{_any('content article story post summary text report piece page')}\b|"
-    rf"\b{_any('errors inaccuracies mistakes reviewed fact-checked editors? editorial original')}\b"
-)
-_COOKIE = re.compile(
-    r"(?i)\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|choices|policy|cent(?:er|re))|"
-    r"\bdo not sell\b|\b(?:accept|reject) all\b|\btracking technologies\b|\bmanage (?:preferences|"
-    r"settings|options|choices)\b"
-)
-_NEWSLETTER = re.compile(
-    r"(?i)\b(?:newsletters?|subscrib(?:e|ed|ing)|subscriptions?|sign(?:ing)?[ -]?up|inbox|spam|"
-    r"unsubscribe|mailing list|e-?mail (?:updates|alerts))\b"
-)
-_CALL_TO_ACTION = re.compile(
-    r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
-    r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
-    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|support "
-    r"(?:our|independent|quality) journalism|become a (?:member|supporter)|(?:turn on|enable) "
-    r"(?:push )?notifications|listen to (?:this|the) (?:article|story)|google news|whatsapp "
-    r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list)\b"
-)
-_AD_LABEL = re.compile(
-    r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
-    r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
-    r"by [^,.;:]{1,30}|advertise with us|(?:story|article|content) continues (?:below|after)\b.*|"
-    r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad)$"
-)
-_AD_WORD = re.compile(r"(?i)\badvertisements?\b|\bsponsored\b")
-_AD_SHORT = re.compile(r"(?i)\bads?\b|\badchoices\b")  # "Ad Feedback", in a line of two words
-_SHARE_CORE = _vocab(
-    "share shares sharing tweet retweet pin follow facebook twitter x linkedin whatsapp telegram "
-    "reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard messenger tumblr "
-    "snapchat weibo wechat print email e-mail mail copy bookmark save like reuse link"
-)
-_SHARE_WORDS = _SHARE_CORE | _vocab(
-    "this post article story page on via to with it us link url the a an and or your friend "
-    "friends news google here options loading copied content"
-)
-_ICON_ALT = re.compile(
-    r"(?i)^(?!(?:the|a|an|new|our|its|their|his|her)\b)(?:[\w-]+ ){0,2}(?:icon|logo|avatar)s?$"
-)
-_UI_WORDS = _vocab(
-    "menu search home homepage skip navigation nav toggle close back loading login sitemap see "
-    "view show load all"
-)
-_NAV_WORDS = _UI_WORDS | _vocab(
-    "news world politics business economy markets money tech technology science health sport "
-    "sports football entertainment culture arts lifestyle life style travel food opinion analysis "
-    "features video videos live latest breaking trending top stories local national international "
-    "us uk asia europe africa americas australia china india middle east pacific weather climate "
-    "environment education podcasts photos pictures gallery newsletters games puzzles books music "
-    "film movies tv fashion beauty cars property jobs obituaries editorials columnists blogs "
-    "topics region regions nation metro global investigations reviews shopping deals more to "
-    "content main open account about contact privacy policy terms conditions service use of "
-    "careers advertise faq help accessibility rss apps subscribe sections section"
-)
-_NAV_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")  # "LatestNews" -> Latest, News
-_NAV_SEPARATOR = re.compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
-_MENU_SEPARATOR = re.compile(r"\s*[|•·∙›»]\s*")
-_UI_PHRASE = re.compile(  # screen-reader and page-control text
-    r"(?i)^(?:(?:list|item|slide|image|photo) \d+ of \d+|list of \d+ items|end of list)$|\b(?:back "
-    r"to (?:the )?(?:home ?page|home|top)|skip to (?:the )?(?:main )?(?:content|navigation))\b"
-)
-_BY = re.compile(
-    rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
-    r"(?: and \w+)? )?by\b:?\s*(.*)$"
-)
-_DATED_BY = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
-_BARE_LABEL = re.compile(r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?)\s*:?$")
-_AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
-_ROLE = re.compile(  # "Jane Doe, Senior Correspondent", or "Seoul correspondent" on its own line
-    r"(?i)(?:^|[,|–—-]\s*)(?:[\w'-]+ ){0,3}(?:correspondent|reporter|writer|columnist|editor|"
-    r"journalist|contributor)s?$"
-)
-# Wire copy ends with "(Reporting by X; Editing by Y)": staff credits that say who produced the
-# text, not what happened, so they go with the byline rather than the story.
-_STAFF_CREDIT = re.compile(
-    r"(?i)^[(\[]?(?:additional )?(?:reporting|writing|editing|research|graphics|compiled|"
-    r"translat(?:ed|ion)|fact-checking)(?: (?:and|&) \w+)? by\b|^sources?\s*:|\bcontributed "
-    r"(?:reporting|to (?:this|the) (?:report|story|article))\b"
-)
-_NAME_GLUE = _vocab("and & in for of the with de del da van von der al bin la le")
-_CALENDAR = _vocab(
-    "january february march april may june july august september october november december jan "
-    "feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday mon tue tues wed thu thurs fri sat sun"
-)
-_TIME_WORDS = _CALENDAR | _vocab(
-    "am pm a m gmt utc bst est edt cst cdt pst pdt et pt ct cet cest eet kst jst ist hkt sgt aest "
-    "updated update published posted last first modified created date on at ago just now today "
-    "yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month "
-    "months year years h s st nd rd th local time"
-)
-_READING_TIME = re.compile(
-    r"(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"
-    r"(?:min(?:ute)?s?|m)\b\.?(?: (?:read|reading|listen))?$|^(?:estimated )?read(?:ing)? time\b"
-)
-_META_SEPARATOR = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
-_PICTURE = "image photo picture photograph illustration graphic video media"
-_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
-_CREDIT = re.compile(
-    rf"(?i)^{_any(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
-    rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{_any(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
-    rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile (?:photo|"
-    rf"image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bunsplash\b|"
-    rf"\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|\bvia {_any(_AGENCY)}\b|"
-    r"^(?:click|tap) (?:here )?to enlarge"
-)
-_COMMENT_FORM = re.compile(
-    r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
-    r"your |all |more |\d+ )?(?:reply|replies|comments?|responses?|conversation|discussion)\b|"
-    r"^(?:\d+|no|one) (?:comments?|replies|responses)$|^(?:comments?|replies|responses?|"
-    r"discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
-    r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
-    r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
-    r"the first to comment\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) "
-    r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$"
-)
-_FOOTER = re.compile(
-    r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
-    r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
-    r"(?:standards|principles|ethics|policies)\b"
-)
-_TAGS = re.compile(
-    r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
-    r"^#\w+.*\s#\w"  # a row of #hashtags
-)
-_RELATED_KINDS = (
-    "articles? stories story posts? news content coverage reading links? topics videos?"
-)
-_INLINE_TEASER = re.compile(
-    rf"(?i)^[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
-    rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
-    r"|more from [^:]{1,40})\s*[:|–—>»-]\s*\S|^read more (?:about|on|of)\b|"
-    r"(?:…|\.\.\.)\s*(?:read more|continue reading)\W*$"
-)
-_RELATED_HEADING = re.compile(
-    rf"(?i)^(?:related(?: {_any(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
-    r"further reading|keep reading|up next|what to read next|more (?:from|on|in|about) .{1,40}|"
-    r"more (?:stories|news|articles|headlines|to read|like this|for you|coverage)|most "
-    r"(?:viewed|read|popular|shared|watched|commented|recent|liked)(?: (?:articles|stories))?|"
-    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for "
-    r"you|stories|articles|reading|videos))?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
-    r"don't miss|editor's picks?|top stories|latest (?:news|stories|articles|posts|headlines)|"
-    r"in other news|around the web|from (?:the )?web|promoted stories|explore more\b.{0,30})$"
-)
 
 
 # -- The document the rules work on -----------------------------------------------------------
@@ -265,7 +124,7 @@ def _parse(source: str) -> _Line:
     plain = _ENTITY.sub(" ", _TAG.sub(" ", line.text)).translate(_STRAIGHT_QUOTES)
     line.plain = " ".join(plain.split())
     line.words, line.key = len(line.plain.split()), _key(line.plain)
-    line.reported = bool(_ATTRIBUTION.search(line.plain.lower()))
+    line.reported = bool(ATTRIBUTION.search(line.plain.lower()))
     return line
 
 
@@ -300,7 +159,7 @@ def _key(text: str) -> str:
 
 def _is_chrome_sized(text: str, limit: int = 25) -> bool:
     """Short and not reported speech, so that a keyword in it marks it as site chrome."""
-    return _words(text) <= limit and not _ATTRIBUTION.search(text.lower())
+    return _words(text) <= limit and not ATTRIBUTION.search(text.lower())
 
 
 def _speaks_to_reader(line: _Line) -> bool:
@@ -310,8 +169,8 @@ def _speaks_to_reader(line: _Line) -> bool:
     """
     text = line.plain
     label = _words(text) <= 3 and not text.endswith(".")
-    urging = _YOU.search(text) or (_PROMPT_START.match(text) and _words(text) <= 10)
-    return label or bool(_SITE_VOICE.search(text)) or (bool(urging) and line.kind == "para")
+    urging = READER_ADDRESS.search(text) or (PROMPT_START.match(text) and _words(text) <= 10)
+    return label or bool(SITE_VOICE.search(text)) or (bool(urging) and line.kind == "para")
 
 
 def _headline_like(text: str, min_words: int = 1) -> bool:
@@ -325,20 +184,20 @@ def _is_prose(text: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in _STOPWORDS}
+    return {word for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in STOPWORDS}
 
 
 def _nav_tokens(text: str) -> set[str]:
-    return {token.lower() for token in _NAV_TOKEN.findall(text)}
+    return {token.lower() for token in NAV_TOKEN.findall(text)}
 
 
 def _name_like(text: str, min_names: int) -> bool:
     tokens = [token for token in re.split(r"[\s,|;/()]+", text.rstrip(".")) if token]
-    names = [token for token in tokens if token.lower() not in _NAME_GLUE]
+    names = [token for token in tokens if token.lower() not in NAME_GLUE]
     return (
         0 < len(tokens) <= 12
         and len(names) >= min_names
-        and names[0].lower() not in _CALENDAR
+        and names[0].lower() not in CALENDAR
         and all(name[:1].isupper() and not any(c.isdigit() for c in name) for name in names)
     )
 
@@ -348,16 +207,16 @@ def _is_timestamp(text: str) -> bool:
     tokens = re.findall(r"[a-z]+|\d+", text.lower())
     dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
     words = {t for t in tokens if not t.isdigit()}
-    calendar = bool(words & (_CALENDAR | {"ago", "today", "yesterday"})) or ":" in text
-    fits = words <= _TIME_WORDS or (words <= _TIME_WORDS | _NAV_WORDS and calendar)
+    calendar = bool(words & (CALENDAR | {"ago", "today", "yesterday"})) or ":" in text
+    fits = words <= TIME_WORDS or (words <= TIME_WORDS | NAV_WORDS and calendar)
     return 0 < len(tokens) <= 16 and dated and bool(fits)
 
 
 def _is_author(text: str, first: bool) -> bool:
-    if match := _BY.match(text):
+    if match := BYLINE.match(text):
         prefixed, name = not text.lower().startswith("by"), match[1]
         return not name or _name_like(name, 1 + (not prefixed)) or (not first and _words(name) < 4)
-    if _AUTHOR_LABEL.match(text) or _ROLE.search(text):
+    if AUTHOR_LABEL.match(text) or STAFF_ROLE.search(text):
         return _words(text) <= 12 and text[:1].isupper() and not _ends_sentence(text)
     return not first and _name_like(text, 2) and _words(text) <= 4
 
@@ -368,15 +227,15 @@ def _meta_reason(text: str) -> str:
     if words > 50:
         return ""
     credit = any(hint in lower for hint in ("by", "source", "contributed"))  # cheap, first
-    if credit and _STAFF_CREDIT.search(text) and _is_chrome_sized(text, 50):
+    if credit and STAFF_CREDIT.search(text) and _is_chrome_sized(text, 50):
         return "byline"
-    dated_by = " by " in lower and _DATED_BY.match(text)
+    dated_by = " by " in lower and DATED_BYLINE.match(text)
     if dated_by and _is_timestamp(dated_by[1]) and _words(dated_by[2]) < 4:
         return "byline"
     reasons = []
-    parts = _META_SEPARATOR.split(text.strip("()[] ")) if words <= 24 else [""]
+    parts = META_SEPARATOR.split(text.strip("()[] ")) if words <= 24 else [""]
     for index, part in enumerate(parts):
-        if _READING_TIME.match(part.strip()):
+        if READING_TIME.match(part.strip()):
             reasons.append("reading time")
         elif _is_timestamp(part):
             reasons.append("timestamp")
@@ -406,49 +265,68 @@ def _plain(test: Callable[[str], object], limit: int = 10**9) -> Callable[[_Line
     return lambda line: line.words <= limit and bool(test(line.plain))
 
 
-def _is_code(text: str) -> bool:
+def _is_code(line: _Line) -> bool:
+    """Script or style source, not a story sentence that quotes a brace or a semicolon."""
+    text = line.plain
     marks = ("{", "}", ";", "=", "function", "window.", "document.")  # cheap before the pattern
-    return any(mark in text for mark in marks) and bool(_CODE.search(text))
+    return (
+        any(mark in text for mark in marks)
+        and bool(SCRIPT_CODE.search(text))
+        and not _reads_as_prose(line)
+    )
+
+
+def _reads_as_prose(line: _Line) -> bool:
+    """Mostly words, several of them, ending on . ! ? or reporting speech: a sentence, not code.
+
+    Unlike _ends_sentence, a ";" does not count: JavaScript statements end with one, and a
+    block of code that quotes "said" still ends with a brace or a semicolon.
+    """
+    tokens = line.plain.split()
+    words = sum(1 for token in tokens if PROSE_WORD.fullmatch(token))
+    last = line.plain.rstrip("\"')]»")[-1:]
+    ends = last in (".", "!", "?", "…") or (line.reported and last not in ("{", "}", ";"))
+    return words >= 6 and 4 * words >= 3 * len(tokens) and ends
 
 
 def _is_ai_disclaimer(line: _Line) -> bool:
-    if line.words > 80 or line.reported or not _AI_HINT.search(line.plain):
+    if line.words > 80 or line.reported or not AI_HINT.search(line.plain):
         return False
-    return bool(_SELF_REFERENCE.search(line.plain) and _AI_MADE.search(line.plain))
+    return bool(SELF_REFERENCE.search(line.plain) and AI_MADE.search(line.plain))
 
 
 def _is_cookie_notice(line: _Line) -> bool:
     if line.words > 70 or line.reported:
         return False
     label = line.words <= 4 and not line.plain.endswith(".")
-    speaks = label or _YOU.search(line.plain) or _SITE_VOICE.search(line.plain)
-    return bool(speaks and _COOKIE.search(line.plain))
+    speaks = label or READER_ADDRESS.search(line.plain) or SITE_VOICE.search(line.plain)
+    return bool(speaks and COOKIE_NOTICE.search(line.plain))
 
 
 def _is_advertisement(text: str) -> bool:
     label = _undecorated(text)
-    by_word = _AD_WORD.search(label) and _words(label) <= 6
+    by_word = AD_WORD.search(label) and _words(label) <= 6
     return bool(
-        _AD_LABEL.match(label) or by_word or (_AD_SHORT.search(label) and _words(label) <= 2)
+        AD_LABEL.match(label) or by_word or (AD_SHORT_LABEL.search(label) and _words(label) <= 2)
     )
 
 
 def _is_share_widget(text: str) -> bool:
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
-    return 0 < len(tokens) <= 12 and tokens <= _SHARE_WORDS and bool(tokens & _SHARE_CORE)
+    return 0 < len(tokens) <= 12 and tokens <= SHARE_WORDS and bool(tokens & SHARE_CORE)
 
 
 def _is_navigation(text: str) -> bool:
     """Only navigation words, glued or separated or with a UI word; or a menu of short items."""
     words = _words(text)
-    items = _MENU_SEPARATOR.split(text) if any(mark in text for mark in "|•·∙›»") else []
+    items = MENU_SEPARATOR.split(text) if any(mark in text for mark in "|•·∙›»") else []
     if len(items) >= 3 and all(0 < _words(item) <= 4 for item in items):
         return True
-    if words <= 8 and _UI_PHRASE.search(text):
+    if words <= 8 and UI_PHRASE.search(text):
         return True
     tokens = _nav_tokens(text) if words <= 12 else set()
-    nav_only = 0 < len(tokens) <= 12 and tokens <= _NAV_WORDS
-    return nav_only and bool(_NAV_SEPARATOR.search(text) or tokens & _UI_WORDS)
+    nav_only = 0 < len(tokens) <= 12 and tokens <= NAV_WORDS
+    return nav_only and bool(NAV_SEPARATOR.search(text) or tokens & UI_WORDS)
 
 
 def _each_line(
@@ -474,12 +352,12 @@ def _drop_html(doc: _Doc) -> None:
     next_close: dict[re.Pattern[str], int] = {}
     while index < len(lines):
         source, end, closer, column = lines[index].source, index, None, 0
-        if match := _BLOCK_OPEN.match(source):
-            closer, column = _BLOCK_CLOSE[match[1].lower()], match.end()
+        if match := BLOCK_TAG_OPEN.match(source):
+            closer, column = BLOCK_TAG_CLOSE[match[1].lower()], match.end()
         elif source.startswith("<!--"):
-            closer, column = _COMMENT_CLOSE, 4
-        elif _TAG_START.match(source.lower()) and ">" not in source:
-            closer = _TAG_CLOSE  # a tag whose attributes run on to the next lines
+            closer, column = HTML_COMMENT_CLOSE, 4
+        elif TAG_START.match(source.lower()) and ">" not in source:
+            closer = TAG_CLOSE  # a tag whose attributes run on to the next lines
         if closer and not closer.search(source, column):
             if next_close.get(closer, -1) <= index:
                 ends = (j for j in range(index + 1, len(lines)) if closer.search(lines[j].source))
@@ -500,16 +378,16 @@ def _drop_meta_lines(doc: _Doc) -> None:
     """Bylines, datelines and reading times, and a name under a bare "By" label or above a role."""
     previous, after_label = None, False
     for line in doc.kept():
-        speech = line.reported and not _BY.match(line.plain)  # "Reported by" is a byline
+        speech = line.reported and not BYLINE.match(line.plain)  # "Reported by" is a byline
         line.reason = "" if line.words > 50 or speech else _meta_reason(line.plain)
         if not line.reason and after_label and line.words <= 4 and _name_like(line.plain, 1):
             line.reason = "byline"
         role = line.reason == "byline" and previous and previous.words <= 4
-        if role and _ROLE.search(line.plain) and _name_like(previous.plain, 2):
+        if role and STAFF_ROLE.search(line.plain) and _name_like(previous.plain, 2):
             previous.reason = previous.reason or "byline"  # "Jane Doe" above "Seoul correspondent"
         previous, after_label = (
             line,
-            line.reason == "byline" and bool(_BARE_LABEL.match(line.plain)),
+            line.reason == "byline" and bool(BARE_BYLINE_LABEL.match(line.plain)),
         )
 
 
@@ -531,7 +409,7 @@ def _drop_related_blocks(doc: _Doc) -> None:
             not heading.reason
             and prose_above
             and _words(heading.plain) <= 8
-            and _RELATED_HEADING.match(_undecorated(heading.plain))
+            and RELATED_HEADING.match(_undecorated(heading.plain))
         ):
             heading.reason = "related-article teaser"
             _drop_teasers(kept, position, story)
@@ -610,7 +488,7 @@ def _drop_lines_outside_story(doc: _Doc) -> None:
         tokens = _nav_tokens(line.plain) if line.words <= 12 else set()
         ellipsis = line.plain.endswith(("...", "…"))  # "Search...", "Loading…"
         label = line.words <= 4 and (ellipsis or not _ends_sentence(line.plain))
-        if tokens and tokens <= _NAV_WORDS:
+        if tokens and tokens <= NAV_WORDS:
             line.reason = "navigation"
         elif prose and label and line.kind in ("para", "heading"):
             line.reason = "short line outside the story"
@@ -619,22 +497,22 @@ def _drop_lines_outside_story(doc: _Doc) -> None:
 # The cleaner, in order: each rule sees only the lines that the rules above it kept.
 RULES: tuple[Rule, ...] = (
     Rule("html", _drop_html),
-    Rule("script_code", _each_line("HTML markup", _plain(_is_code))),
+    Rule("script_code", _each_line("HTML markup", _is_code)),
     Rule("decoration", _each_line("decoration", lambda line: not line.key)),
     Rule("ai_disclaimer", _each_line("AI-generated disclaimer", _is_ai_disclaimer, AI_GENERATED)),
-    Rule("comment_form", _each_line("comment form", _matches(_COMMENT_FORM, 30))),
+    Rule("comment_form", _each_line("comment form", _matches(COMMENT_FORM, 30))),
     Rule("cookie_notice", _each_line("cookie notice", _is_cookie_notice)),
-    Rule("newsletter", _each_line("newsletter prompt", _prompts(_NEWSLETTER))),
-    Rule("call_to_action", _each_line("call to action", _prompts(_CALL_TO_ACTION))),
+    Rule("newsletter", _each_line("newsletter prompt", _prompts(NEWSLETTER_PROMPT))),
+    Rule("call_to_action", _each_line("call to action", _prompts(CALL_TO_ACTION))),
     Rule("advertisement", _each_line("advertisement", _plain(_is_advertisement, 12))),
     Rule("share_widget", _each_line("share widget", _plain(_is_share_widget, 12))),
-    Rule("icon_alt_text", _each_line("icon alt text", _plain(_ICON_ALT.match, 3))),
+    Rule("icon_alt_text", _each_line("icon alt text", _plain(ICON_ALT_TEXT.match, 3))),
     Rule("byline", _drop_meta_lines),
     Rule("navigation", _each_line("navigation", _plain(_is_navigation, 40))),
-    Rule("photo_credit", _each_line("photo credit", _matches(_CREDIT, 60))),
-    Rule("copyright", _each_line("copyright footer", _matches(_FOOTER, 40))),
-    Rule("tags", _each_line("tags", _matches(_TAGS, 40))),
-    Rule("inline_teaser", _each_line("related-article teaser", _matches(_INLINE_TEASER, 40))),
+    Rule("photo_credit", _each_line("photo credit", _matches(PHOTO_CREDIT, 60))),
+    Rule("copyright", _each_line("copyright footer", _matches(COPYRIGHT_FOOTER, 40))),
+    Rule("tags", _each_line("tags", _matches(TAG_LIST, 40))),
+    Rule("inline_teaser", _each_line("related-article teaser", _matches(INLINE_TEASER, 40))),
     Rule("related_block", _drop_related_blocks),
     # Repeats go before the headline is looked for, so that the headline rule sees the lines a
     # second cleaning would see: cleaning the cleaned text again changes nothing.

@@ -15,7 +15,10 @@ from generator.models import CleanedArticle, RemovedLine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
-CLEAN_MODULE = Path(__file__).parents[1] / "generator" / "clean.py"
+# The cleaner's rules and the vocabulary they test: neither may name one site's exact words.
+CLEANER_MODULES = [
+    Path(__file__).parents[1] / "generator" / name for name in ("clean.py", "boilerplate.py")
+]
 
 # Fixture name -> the title front matter would give ("": the cleaner must find the headline).
 # Each fixture imitates a kind of site the seed articles do not come from.
@@ -187,7 +190,7 @@ def test_empty_and_blank_input() -> None:
 def test_rule_names_are_unique_and_rules_name_no_seed_strings() -> None:
     names = [rule.name for rule in RULES]
     assert len(names) == len(set(names))
-    source = CLEAN_MODULE.read_text(encoding="utf-8").lower()
+    source = "\n".join(path.read_text(encoding="utf-8") for path in CLEANER_MODULES).lower()
     for seed_string in (
         "viral stories", "we don't spam", "share this post", "mail icon", "latestnewsworld",
         "profitableratecpm", "your email address will not be published", "leave a reply",
@@ -334,6 +337,27 @@ def test_story_line_with_boilerplate_words_is_kept(line: str) -> None:
     result = clean(raw, "Bridge to open in May")
     assert result.text == f"{STORY_BEFORE}\n\n{line}\n\n{STORY_AFTER}"
     assert result.removed == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "is_code"),
+    [
+        ("The ministry's website showed the placeholder {{ 7*7 }} instead of the figures for hours, officials said.", False),
+        ("The error page printed {{ total_votes }} where the count of ballots should have appeared.", False),
+        ("window.dataLayer = window.dataLayer || [];", True),
+        (".ad-slot { display: none; }", True),
+        ("googletag.cmd.push(function() { googletag.display('div-gpt-ad-1'); });", True),
+        ("if (blocked) { alert(\"The page failed to load, the server said.\"); }", True),
+    ],
+)  # fmt: skip
+def test_code_is_dropped_but_a_sentence_quoting_braces_is_kept(line: str, is_code: bool) -> None:
+    result = clean(f"{STORY_BEFORE}\n{line}\n{STORY_AFTER}", "Bridge to open in May")
+    if is_code:
+        assert result.text == f"{STORY_BEFORE}\n\n{STORY_AFTER}"
+        assert result.removed == (RemovedLine(line, "HTML markup"),)
+    else:
+        assert result.text == f"{STORY_BEFORE}\n\n{line}\n\n{STORY_AFTER}"
+        assert result.removed == ()
 
 
 @pytest.mark.parametrize(

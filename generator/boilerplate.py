@@ -1,0 +1,206 @@
+"""What web boilerplate looks like: the vocabulary and line shapes the cleaner's rules test."""
+
+from __future__ import annotations
+
+import re
+
+
+def _vocab(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _any(words: str) -> str:
+    """A regex group matching any of the space-separated alternatives ("_" is a space)."""
+    return "(?:" + "|".join(word.replace("_", " ") for word in words.split()) + ")"
+
+
+# -- Who is speaking: the story's sources, the site, or the reader being addressed ------------
+ATTRIBUTION = re.compile(  # reported speech, in lower case: a story sentence, whatever it holds
+    rf"(?<![a-z]){_any('said says told according_to reported announced added noted insisted')}\b"
+    rf"|(?<![a-z]){_any('stated claimed warned argued explained wrote')}\b"
+)
+AI_HINT = re.compile(r"AI|A\.I|\bai\b|[Aa]rtificial|[Ll]anguage model|LLM|ChatGPT|[Gg]enerative")
+SITE_VOICE = re.compile(
+    r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b"
+)  # not "US"
+READER_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
+PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
+    rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay')}\b|"
+    rf"^{_any('never try start unlock create want enjoy support donate become already thanks')}\b"
+)
+# Too common to tell whether a teaser is about the story above it.
+STOPWORDS = _vocab(
+    "that this with from have has had were been will would could should their there they them "
+    "then than what when where which while about after before into over under also more most "
+    "such only other some just very said says"
+)
+
+
+# -- What boilerplate looks like: vocabulary and shapes, never one site's exact words ---------
+_BLOCK_TAGS = "script style iframe noscript svg template object form select textarea figure video"
+BLOCK_TAG_OPEN = re.compile(rf"(?i)^<({_any(_BLOCK_TAGS)})\b")
+BLOCK_TAG_CLOSE = {tag: re.compile(rf"(?i)</{tag}\s*>") for tag in _BLOCK_TAGS.split()}
+HTML_COMMENT_CLOSE = re.compile("-->")
+TAG_CLOSE = re.compile(">")
+TAG_START = re.compile("^</?[a-z]")
+SCRIPT_CODE = re.compile(
+    r"[{}]|\w\([^()]*\)\s*;$|=>|\bfunction\s*\(|^(?:var|let|const)\s+[\w$]+\s*=|"
+    r"^(?:window|document)\.\w|^[a-z-]+\s*:\s*[^;]{1,60};$"
+)
+# A word as prose writes it, perhaps with quotes or punctuation around it: not "a.b(c)" or "7*7".
+PROSE_WORD = re.compile(r"[\"'(\[]*[^\W\d_][\w'-]*[,.;:!?\"')\]]*")
+_AI = r"(?:\bA\.?I\b\.?|artificial intelligence|language models?|\bLLMs?\b|chatgpt|generative)"
+AI_MADE = re.compile(
+    rf"(?i){_AI}[\s-]*{_any('generated written assisted produced created powered aided')}|"
+    rf"{_any('generated written produced created drafted summarized translated assisted')}"
+    rf"\s+(?:[\w-]+\s+){{0,6}}?{_any('by with using')}\s+(?:[\w-]+\s+){{0,4}}?{_AI}"
+)
+SELF_REFERENCE = re.compile(  # a disclaimer speaks of the page itself, not of the story's subject
+    r"(?i)^(?:disclaimer|note|editor's note|transparency)\b|\b(?:this|the following|the above|"
+    rf"our) (?:[\w-]+ )?{_any('content article story post summary text report piece page')}\b|"
+    rf"\b{_any('errors inaccuracies mistakes reviewed fact-checked editors? editorial original')}\b"
+)
+COOKIE_NOTICE = re.compile(
+    r"(?i)\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|choices|policy|cent(?:er|re))|"
+    r"\bdo not sell\b|\b(?:accept|reject) all\b|\btracking technologies\b|\bmanage (?:preferences|"
+    r"settings|options|choices)\b"
+)
+NEWSLETTER_PROMPT = re.compile(
+    r"(?i)\b(?:newsletters?|subscrib(?:e|ed|ing)|subscriptions?|sign(?:ing)?[ -]?up|inbox|spam|"
+    r"unsubscribe|mailing list|e-?mail (?:updates|alerts))\b"
+)
+CALL_TO_ACTION = re.compile(
+    r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
+    r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|support "
+    r"(?:our|independent|quality) journalism|become a (?:member|supporter)|(?:turn on|enable) "
+    r"(?:push )?notifications|listen to (?:this|the) (?:article|story)|google news|whatsapp "
+    r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list)\b"
+)
+AD_LABEL = re.compile(
+    r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
+    r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
+    r"by [^,.;:]{1,30}|advertise with us|(?:story|article|content) continues (?:below|after)\b.*|"
+    r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad)$"
+)
+AD_WORD = re.compile(r"(?i)\badvertisements?\b|\bsponsored\b")
+AD_SHORT_LABEL = re.compile(r"(?i)\bads?\b|\badchoices\b")  # "Ad Feedback", in a line of two words
+SHARE_CORE = _vocab(
+    "share shares sharing tweet retweet pin follow facebook twitter x linkedin whatsapp telegram "
+    "reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard messenger tumblr "
+    "snapchat weibo wechat print email e-mail mail copy bookmark save like reuse link"
+)
+SHARE_WORDS = SHARE_CORE | _vocab(
+    "this post article story page on via to with it us link url the a an and or your friend "
+    "friends news google here options loading copied content"
+)
+ICON_ALT_TEXT = re.compile(
+    r"(?i)^(?!(?:the|a|an|new|our|its|their|his|her)\b)(?:[\w-]+ ){0,2}(?:icon|logo|avatar)s?$"
+)
+UI_WORDS = _vocab(
+    "menu search home homepage skip navigation nav toggle close back loading login sitemap see "
+    "view show load all"
+)
+NAV_WORDS = UI_WORDS | _vocab(
+    "news world politics business economy markets money tech technology science health sport "
+    "sports football entertainment culture arts lifestyle life style travel food opinion analysis "
+    "features video videos live latest breaking trending top stories local national international "
+    "us uk asia europe africa americas australia china india middle east pacific weather climate "
+    "environment education podcasts photos pictures gallery newsletters games puzzles books music "
+    "film movies tv fashion beauty cars property jobs obituaries editorials columnists blogs "
+    "topics region regions nation metro global investigations reviews shopping deals more to "
+    "content main open account about contact privacy policy terms conditions service use of "
+    "careers advertise faq help accessibility rss apps subscribe sections section"
+)
+NAV_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")  # "LatestNews" -> Latest, News
+NAV_SEPARATOR = re.compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
+MENU_SEPARATOR = re.compile(r"\s*[|•·∙›»]\s*")
+UI_PHRASE = re.compile(  # screen-reader and page-control text
+    r"(?i)^(?:(?:list|item|slide|image|photo) \d+ of \d+|list of \d+ items|end of list)$|\b(?:back "
+    r"to (?:the )?(?:home ?page|home|top)|skip to (?:the )?(?:main )?(?:content|navigation))\b"
+)
+BYLINE = re.compile(
+    rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
+    r"(?: and \w+)? )?by\b:?\s*(.*)$"
+)
+DATED_BYLINE = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
+BARE_BYLINE_LABEL = re.compile(r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?)\s*:?$")
+AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
+STAFF_ROLE = (
+    re.compile(  # "Jane Doe, Senior Correspondent", or "Seoul correspondent" on its own line
+        r"(?i)(?:^|[,|–—-]\s*)(?:[\w'-]+ ){0,3}(?:correspondent|reporter|writer|columnist|editor|"
+        r"journalist|contributor)s?$"
+    )
+)
+# Wire copy ends with "(Reporting by X; Editing by Y)": staff credits that say who produced the
+# text, not what happened, so they go with the byline rather than the story.
+STAFF_CREDIT = re.compile(
+    r"(?i)^[(\[]?(?:additional )?(?:reporting|writing|editing|research|graphics|compiled|"
+    r"translat(?:ed|ion)|fact-checking)(?: (?:and|&) \w+)? by\b|^sources?\s*:|\bcontributed "
+    r"(?:reporting|to (?:this|the) (?:report|story|article))\b"
+)
+NAME_GLUE = _vocab("and & in for of the with de del da van von der al bin la le")
+CALENDAR = _vocab(
+    "january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday mon tue tues wed thu thurs fri sat sun"
+)
+TIME_WORDS = CALENDAR | _vocab(
+    "am pm a m gmt utc bst est edt cst cdt pst pdt et pt ct cet cest eet kst jst ist hkt sgt aest "
+    "updated update published posted last first modified created date on at ago just now today "
+    "yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month "
+    "months year years h s st nd rd th local time"
+)
+READING_TIME = re.compile(
+    r"(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"
+    r"(?:min(?:ute)?s?|m)\b\.?(?: (?:read|reading|listen))?$|^(?:estimated )?read(?:ing)? time\b"
+)
+META_SEPARATOR = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+_PICTURE = "image photo picture photograph illustration graphic video media"
+_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
+PHOTO_CREDIT = re.compile(
+    rf"(?i)^{_any(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
+    rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{_any(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
+    rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile (?:photo|"
+    rf"image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bunsplash\b|"
+    rf"\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|\bvia {_any(_AGENCY)}\b|"
+    r"^(?:click|tap) (?:here )?to enlarge"
+)
+COMMENT_FORM = re.compile(
+    r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
+    r"your |all |more |\d+ )?(?:reply|replies|comments?|responses?|conversation|discussion)\b|"
+    r"^(?:\d+|no|one) (?:comments?|replies|responses)$|^(?:comments?|replies|responses?|"
+    r"discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
+    r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
+    r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
+    r"the first to comment\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) "
+    r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$"
+)
+COPYRIGHT_FOOTER = re.compile(
+    r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
+    r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
+    r"(?:standards|principles|ethics|policies)\b"
+)
+TAG_LIST = re.compile(
+    r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
+    r"^#\w+.*\s#\w"  # a row of #hashtags
+)
+_RELATED_KINDS = (
+    "articles? stories story posts? news content coverage reading links? topics videos?"
+)
+INLINE_TEASER = re.compile(
+    rf"(?i)^[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
+    rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
+    r"|more from [^:]{1,40})\s*[:|–—>»-]\s*\S|^read more (?:about|on|of)\b|"
+    r"(?:…|\.\.\.)\s*(?:read more|continue reading)\W*$"
+)
+RELATED_HEADING = re.compile(
+    rf"(?i)^(?:related(?: {_any(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
+    r"further reading|keep reading|up next|what to read next|more (?:from|on|in|about) .{1,40}|"
+    r"more (?:stories|news|articles|headlines|to read|like this|for you|coverage)|most "
+    r"(?:viewed|read|popular|shared|watched|commented|recent|liked)(?: (?:articles|stories))?|"
+    r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for "
+    r"you|stories|articles|reading|videos))?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
+    r"don't miss|editor's picks?|top stories|latest (?:news|stories|articles|posts|headlines)|"
+    r"in other news|around the web|from (?:the )?web|promoted stories|explore more\b.{0,30})$"
+)
