@@ -148,12 +148,13 @@ def _assemble(
 ) -> list[Article]:
     """Join each file's metadata with its analysis, fill in what can be inferred, assign events."""
     event_ids = {event.id for event in events} | {OTHER_ID}
-    # A file whose front matter could not be read is already named once; no hint per field.
-    unreadable = {problem.file for problem in problems if problem.level == "error"}
+    # A file already named for a problem in its front matter (unreadable YAML, a field dropped)
+    # gets no extra hint per missing field: one clear line per file, not a cascade.
+    already_named = {problem.file for problem in problems}
     titles = {}
     for source, analysis in zip(sources, analyses, strict=True):
         shown = str(content_dir / source.file)
-        hints = shown not in unreadable
+        hints = shown not in already_named
         title = source.meta.title or analysis.cleaned.headline
         if not title:
             title = Path(source.file).stem

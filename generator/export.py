@@ -26,7 +26,8 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> bytes
         ],
         "articles": [_article(article) for article in articles],
     }
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # Compact, so Python's C encoder does the work: indenting falls back to the slow pure-Python one.
+    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def _article(article: Article) -> dict[str, object]:

@@ -14,6 +14,9 @@ from generator.models import BriefingConfig, EventGroup
 FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
 UNKNOWN_AUTHOR = "Outlet not recorded"
+# Feed readers only look at recent entries; a feed of every article of a 10,000-article
+# briefing would be tens of megabytes, rebuilt on every edit.
+FEED_ENTRIES = 100
 # XML 1.0 cannot carry most control characters, even escaped; scraped text sometimes has them.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -21,7 +24,7 @@ _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 def atom_feed(
     config: BriefingConfig, groups: Sequence[EventGroup], body_html: Callable[[str], str]
 ) -> bytes:
-    """The feed, newest article first; undated articles last, stamped with the feed's time.
+    """The newest FEED_ENTRIES articles, newest first; undated ones last, with the feed's time.
 
     The feed's time is its newest article's date, else SOURCE_DATE_EPOCH, so two builds of the
     same content are byte-identical. Entry ids are derived from the briefing title and the
@@ -48,7 +51,7 @@ def atom_feed(
     _link(feed, FEED_PATH, rel="self", type="application/atom+xml")
     _link(feed, "index.html", rel="alternate", type="text/html")
     _text(feed, "generator", "digest")
-    for article in articles:
+    for article in articles[:FEED_ENTRIES]:
         entry = ET.SubElement(feed, "entry")
         _text(entry, "title", article.title)
         _text(entry, "id", _urn(config.title, article.file))

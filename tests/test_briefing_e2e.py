@@ -175,3 +175,16 @@ def test_no_events_puts_everything_under_other_coverage(make_content, tmp_path: 
     data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
     assert [e["id"] for e in data["events"]] == ["other"]
     assert all(a["event"] is None for a in data["articles"])
+
+
+def test_a_dropped_field_is_named_once_not_followed_by_a_cascade_of_hints(
+    make_content, tmp_path: Path
+) -> None:
+    content = make_content(
+        {
+            "dated.md": "---\ntitle: Ferry strike ends\npublished: yesterday\n---\nThe strike ended on Friday.\n"
+        }
+    )
+    result = run_build(content, tmp_path / "site")
+    lines = [line for line in result.stderr.splitlines() if "dated.md" in line]
+    assert len(lines) == 1 and "'published' 'yesterday' is not a date" in lines[0]

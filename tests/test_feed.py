@@ -75,3 +75,16 @@ def test_control_characters_and_markup_from_articles_stay_well_formed_text() -> 
     assert "&lt;script&gt;" in entry.findtext(f"{ATOM}content")
     assert entry.find(f"{ATOM}content").get("type") == "html"
     assert entry.findtext(f"{ATOM}author/{ATOM}name") == "Example"
+
+
+def test_only_the_newest_entries_are_kept() -> None:
+    from generator.feed import FEED_ENTRIES
+
+    articles = [
+        article(id=f"a{n}", path=f"articles/a{n}.html", file=f"articles/a{n}.md",
+                published=datetime.date(2025, 1, 1) + datetime.timedelta(days=n))
+        for n in range(FEED_ENTRIES + 5)
+    ]  # fmt: skip
+    entries = list(feed(*articles).iter(f"{ATOM}entry"))
+    assert len(entries) == FEED_ENTRIES
+    assert entries[0].find(f"{ATOM}link").get("href") == f"articles/a{FEED_ENTRIES + 4}.html"
