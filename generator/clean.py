@@ -482,8 +482,11 @@ def _drop_lines_outside_story(doc: _Doc) -> None:
     """
     kept = doc.kept()
     prose = [index for index, line in enumerate(kept) if _is_prose(line.plain)]
+    # A story may end on a short sentence ("Talks resume on Monday."), so the lower bound is
+    # the last full sentence of any length, not the last long one.
+    sentences = [i for i, line in enumerate(kept) if _ends_sentence(line.plain) and line.words >= 3]
     for index, line in enumerate(kept):
-        if prose and prose[0] <= index <= prose[-1]:
+        if prose and prose[0] <= index <= max(prose[-1], sentences[-1]):
             continue
         tokens = _nav_tokens(line.plain) if line.words <= 12 else set()
         ellipsis = line.plain.endswith(("...", "…"))  # "Search...", "Loading…"

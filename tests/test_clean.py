@@ -38,6 +38,7 @@ TITLES = {
     "quotes_with_us_abbreviation": "Envoy says U.S. and EU will coordinate on chip export rules",
     "related_sentence_teasers_at_end": "Wildfire near coastal town forces hundreds to evacuate",
     "script_block_across_lines": "Farmers count the cost of a late frost",
+    "subheading_before_a_short_last_paragraph": "",
     # The wire story's closing "(Reporting by ...; Editing by ...)" is dropped with the byline:
     # it credits the staff who produced the copy and reports nothing about the event itself.
     "wire_story_byline_and_credits": "Asian shares slip as investors await US inflation data",
@@ -47,6 +48,7 @@ TITLES = {
 INFERRED_HEADLINES = {
     "headline_repeated_twice": 'Rescuers Reach Miners Trapped in "Flooded" Shaft',
     "wordpress_comment_form": "Local Council Approves New Cycle Lanes",
+    "subheading_before_a_short_last_paragraph": "Kenya's parliament passes finance bill amid protests",
 }
 _MARKER = re.compile(r"^(?:#{2,6} |- |\d{1,3}\. )")
 
