@@ -26,7 +26,7 @@ SITE_VOICE = re.compile(
 READER_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
 PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
     rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay')}\b|"
-    rf"^{_any('never try start unlock create want enjoy support donate become already thanks')}\b"
+    rf"^{_any('never try start unlock create want enjoy support fund back donate become already thanks')}\b"
 )
 # Too common to tell whether a teaser is about the story above it.
 STOPWORDS = _vocab(
@@ -72,8 +72,8 @@ NEWSLETTER_PROMPT = re.compile(
 CALL_TO_ACTION = re.compile(
     r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
     r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
-    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|support "
-    r"(?:our|independent|quality) journalism|become a (?:member|supporter)|(?:turn on|enable) "
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|(?:support|fund|back) "
+    r"(?:(?:our|independent|quality|local) )+journalism|become a (?:member|supporter)|(?:turn on|enable) "
     r"(?:push )?notifications|listen to (?:this|the) (?:article|story)|google news|whatsapp "
     r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list)\b"
 )

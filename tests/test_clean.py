@@ -223,6 +223,7 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Already have an account? Sign in", "call to action"),
         ("Download the Daily Post app", "call to action"),
         ("Support independent journalism – donate today.", "call to action"),
+        ("Fund independent journalism with £5 per month", "call to action"),
         (
             "This website uses cookies to give you the best experience. "
             "Read our cookie policy.",
@@ -317,6 +318,7 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "Copyright rules for the bridge's design remain with the architect, who won a 2019 contest.",
         "The report, written with the help of AI tools, contained errors, the ministry said.",
         "He declined to comment.",
+        "Back in March, the council voted to fund local journalism training at the college.",
         "Sponsored by the UN, the talks began on Monday in Geneva.",
         "Sign language interpreters will attend every session.",
         "Our correspondent reports from Kyiv, where residents queued for water.",
