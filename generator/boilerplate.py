@@ -117,7 +117,12 @@ NAV_SEPARATOR = re.compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
 MENU_SEPARATOR = re.compile(r"\s*[|•·∙›»]\s*")
 UI_PHRASE = re.compile(  # screen-reader and page-control text
     r"(?i)^(?:(?:list|item|slide|image|photo) \d+ of \d+|list of \d+ items|end of list)$|\b(?:back "
-    r"to (?:the )?(?:home ?page|home|top)|skip to (?:the )?(?:main )?(?:content|navigation))\b"
+    r"to (?:the )?(?:home ?page|home|top)|skip to (?:the )?(?:main )?(?:content|navigation)|"
+    r"^(?:open|continue|read) in (?:the )?app$)\b"
+)
+SOCIAL_COUNT = re.compile(  # "1.2K Followers", "340 likes": counters beside share buttons
+    r"(?i)^\d[\d.,]*\s?[km]?\+?\s+(?:followers?|subscribers?|likes?|shares?|claps?|views?|"
+    r"reactions?|reposts?|retweets?)$"
 )
 BYLINE = re.compile(
     rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
@@ -200,7 +205,7 @@ RELATED_HEADING = re.compile(
     r"more (?:stories|news|articles|headlines|to read|like this|for you|coverage)|most "
     r"(?:viewed|read|popular|shared|watched|commented|recent|liked)(?: (?:articles|stories))?|"
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for "
-    r"you|stories|articles|reading|videos))?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
+    r"you|stories|articles|reading|videos)| from .{1,40})?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
     r"don't miss|editor's picks?|top stories|latest (?:news|stories|articles|posts|headlines)|"
     r"in other news|around the web|from (?:the )?web|promoted stories|explore more\b.{0,30})$"
 )

@@ -47,6 +47,7 @@ from generator.boilerplate import (
     SHARE_CORE,
     SHARE_WORDS,
     SITE_VOICE,
+    SOCIAL_COUNT,
     STAFF_CREDIT,
     STAFF_ROLE,
     STOPWORDS,
@@ -313,6 +314,8 @@ def _is_advertisement(text: str) -> bool:
 
 def _is_share_widget(text: str) -> bool:
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
+    if SOCIAL_COUNT.match(text):
+        return True
     return 0 < len(tokens) <= 12 and tokens <= SHARE_WORDS and bool(tokens & SHARE_CORE)
 
 

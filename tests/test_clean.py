@@ -25,6 +25,7 @@ CLEANER_MODULES = [
 TITLES = {
     "ads_share_copyright": "Scientists map the deep sea floor near the Azores",
     "ai_disclaimer_footer": "Central bank holds interest rates steady",
+    "blog_platform_chrome": "",
     "bbc_like_page": "Seoul and Tokyo agree to restart shuttle diplomacy",
     "bullet_list": "New rules for tenants",
     "caption_repeats_subheading": "City Museum Reopens After Five-Year Renovation",
@@ -49,6 +50,7 @@ INFERRED_HEADLINES = {
     "headline_repeated_twice": 'Rescuers Reach Miners Trapped in "Flooded" Shaft',
     "wordpress_comment_form": "Local Council Approves New Cycle Lanes",
     "subheading_before_a_short_last_paragraph": "Kenya's parliament passes finance bill amid protests",
+    "blog_platform_chrome": "Why the Port of Halden strike matters for Europe's supply chains",
 }
 _MARKER = re.compile(r"^(?:#{2,6} |- |\d{1,3}\. )")
 
