@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -19,6 +20,11 @@ class Link:
 def relative(from_page: str, to_path: str) -> str:
     """The href from one site page to another site path, so the site works under any sub-path."""
     return _relative_from(posixpath.dirname(from_page), to_path)
+
+
+def hrefs_from(from_page: str) -> Callable[[str], str]:
+    """relative(from_page, ·), with the page's folder worked out once for many targets."""
+    return functools.partial(_relative_from, posixpath.dirname(from_page))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import posixpath
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,7 +17,7 @@ from generator.coverage import build_coverage
 from generator.dates import format_date
 from generator.errors import TemplateProblem
 from generator.feed import FEED_PATH, atom_feed
-from generator.links import Link, relative
+from generator.links import Link, hrefs_from, relative
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
 from generator.sitemap import SITEMAP_PATH, sitemap_xml
@@ -36,9 +38,13 @@ _NAV = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ArticleCard:
-    """What a page shows of one article; hrefs are relative to the page that shows it."""
+    """What a page shows of one article; hrefs are relative to the page that shows it.
+
+    One card serves every page in a folder that shows its article, so its repr (which page
+    fingerprints are made of) is worked out once.
+    """
 
     title: str
     href: str
@@ -50,6 +56,14 @@ class ArticleCard:
     lead: str
     keywords: tuple[Link, ...]
     flags: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        return self._described
+
+    @functools.cached_property
+    def _described(self) -> str:
+        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
+        return f"{type(self).__name__}({shown})"
 
 
 @dataclass(frozen=True)
@@ -202,21 +216,14 @@ def _html_pages(
             scripts=tuple(root + script for script in scripts),
         )
 
+    cards: dict[tuple[str, str], ArticleCard] = {}
+
     def card(article: Article, from_page: str) -> ArticleCard:
-        return ArticleCard(
-            title=article.title,
-            href=relative(from_page, article.path),
-            source_url=article.url,
-            based_on=article.based_on,
-            outlet=article.outlet,
-            published=format_date(article.published),
-            published_note=article.published_note,
-            lead=article.lead,
-            keywords=tuple(
-                Link(k, relative(from_page, keyword_paths[k])) for k in article.keywords
-            ),
-            flags=article.flags,
-        )
+        # Hrefs depend only on the page's folder, so pages in one folder share each card.
+        key = (article.id, posixpath.dirname(from_page))
+        if key not in cards:
+            cards[key] = _article_card(article, from_page, keyword_paths)
+        return cards[key]
 
     def event_card(group: EventGroup, from_page: str) -> EventCard:
         return EventCard(
@@ -348,6 +355,23 @@ class PendingPage:
 
     def render(self) -> bytes:
         return _render(self.env, self.template, **self.context)
+
+
+def _article_card(article: Article, page: str, keyword_paths: dict[str, str]) -> ArticleCard:
+    """The card of an article as `page` shows it, linking to its keywords' pages."""
+    href = hrefs_from(page)
+    return ArticleCard(
+        title=article.title,
+        href=href(article.path),
+        source_url=article.url,
+        based_on=article.based_on,
+        outlet=article.outlet,
+        published=format_date(article.published),
+        published_note=article.published_note,
+        lead=article.lead,
+        keywords=tuple(Link(k, href(keyword_paths[k])) for k in article.keywords),
+        flags=article.flags,
+    )
 
 
 def _pending(env: jinja2.Environment, name: str, **context: object) -> PendingPage:

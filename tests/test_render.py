@@ -6,9 +6,11 @@ import datetime
 
 import pytest
 
+from generator.links import Link, hrefs_from
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.render import (
     DEFAULT_TEMPLATES,
+    ArticleCard,
     keyword_index,
     make_environment,
     make_markdown,
@@ -83,6 +85,22 @@ def test_relative_links_work_from_any_depth() -> None:
     assert relative("index.html", "articles/a.html") == "articles/a.html"
     assert relative("articles/a.html", "events/e.html") == "../events/e.html"
     assert relative("keywords/k.html", "keywords/j.html") == "j.html"
+
+
+def test_hrefs_from_a_page_match_relative_links_from_it() -> None:
+    targets = ["index.html", "articles/a.html", "keywords/j.html", "events/e.html"]
+    for page in ("index.html", "articles/a.html", "keywords/k.html"):
+        assert [hrefs_from(page)(t) for t in targets] == [relative(page, t) for t in targets]
+
+
+def test_an_article_card_repr_shows_every_field_like_a_dataclass_repr() -> None:
+    card = ArticleCard("T", "a.html", "", "", "O", "5 Jan", "", "Lead.", (Link("k", "k.html"),), ())
+    expected = (
+        "ArticleCard(title='T', href='a.html', source_url='', based_on='', outlet='O', "
+        "published='5 Jan', published_note='', lead='Lead.', "
+        "keywords=(Link(text='k', href='k.html', current=False),), flags=())"
+    )
+    assert repr(card) == repr(card) == expected
 
 
 def test_article_fields_are_escaped_everywhere() -> None:
