@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+SOURCE_SCHEMES = ("http", "https")  # where an article's source (url, based_on) may point
+TEXT_LINK_SCHEMES = ("http", "https", "mailto")  # where a link inside article text may point
+# Control characters and white space hide a scheme from a reader ("java\tscript:").
+_NOT_IN_URL = re.compile(r"[\x00-\x1f\x7f\s]")
 
 
 @dataclass(frozen=True)
@@ -15,6 +22,16 @@ class Link:
     text: str
     href: str
     current: bool = False
+
+
+def is_safe_url(url: str, schemes: tuple[str, ...] = SOURCE_SCHEMES) -> bool:
+    """Whether a URL from an article may become a link: an allowed scheme, a host for http(s),
+    and nothing that hides the scheme. The one check for source URLs and links in text."""
+    if _NOT_IN_URL.search(url):
+        return False
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return scheme in schemes and (scheme == "mailto" or bool(parts.hostname))
 
 
 def relative(from_page: str, to_path: str) -> str:

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from generator.links import is_safe_url
 from generator.models import FrontMatter, Problem, SourceArticle
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -18,11 +19,9 @@ ARTICLES_DIR = "articles"
 _KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_on", "event"}
 _FENCE = re.compile(r"^---[ \t]*$")
 _END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
-_SAFE_SCHEMES = ("http", "https")
 # Control characters (C0, DEL, C1) are invisible junk in a title and can disturb a terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # What no URL may hold: C0 controls, DEL, and any whitespace (\s is exactly str.isspace()).
-_NOT_IN_URL = re.compile(r"[\x00-\x1f\x7f\s]")
 # Far beyond any news article; such a file is built, but its author should look at it.
 _LARGE_FILE = 1_000_000
 # libyaml recurses once per "[" or "{" and crashes the interpreter some 50,000 levels down;
@@ -229,14 +228,6 @@ def _url_field(data: dict, key: str, raw: str, shown: str, problems: list[Proble
         )
         return ""
     return value
-
-
-def is_safe_url(url: str) -> bool:
-    """True for absolute http(s) URLs with a host and no control characters or spaces."""
-    if _NOT_IN_URL.search(url):
-        return False
-    parts = urlsplit(url)
-    return parts.scheme.lower() in _SAFE_SCHEMES and bool(parts.hostname)
 
 
 def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> datetime.date | None:

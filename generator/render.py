@@ -8,7 +8,6 @@ import posixpath
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import jinja2
 from markdown_it import MarkdownIt
@@ -17,7 +16,7 @@ from generator.coverage import build_coverage
 from generator.dates import format_date
 from generator.errors import TemplateProblem
 from generator.feed import FEED_PATH, atom_feed
-from generator.links import Link, hrefs_from, relative
+from generator.links import TEXT_LINK_SCHEMES, Link, hrefs_from, is_safe_url, relative
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
 from generator.sitemap import SITEMAP_PATH, sitemap_xml
@@ -26,7 +25,6 @@ from generator.timeline import build_timeline
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = "static"
-_LINK_SCHEMES = ("http", "https", "mailto")
 OUTLETS_PATH = "outlets.html"
 SEARCH_PATH = "search.html"
 NOT_FOUND_PATH = "404.html"
@@ -134,9 +132,7 @@ def make_markdown() -> MarkdownIt:
 
 def is_allowed_link(url: str) -> bool:
     """Links inside article text may only be http(s) or mailto addresses."""
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in url):
-        return False
-    return urlsplit(url.strip()).scheme.lower() in _LINK_SCHEMES
+    return is_safe_url(url.strip(), TEXT_LINK_SCHEMES)
 
 
 def refused_links(text: str) -> list[str]:

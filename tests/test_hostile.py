@@ -25,7 +25,8 @@ import pytest
 from generator.build import build
 from generator.clean import clean
 from generator.keywords import extract_keywords
-from generator.load import is_safe_url, parse_front_matter
+from generator.links import is_safe_url
+from generator.load import parse_front_matter
 from generator.render import DEFAULT_TEMPLATES, is_allowed_link, make_markdown, refused_links
 from generator.slugs import WINDOWS_RESERVED
 from generator.summary import lead
