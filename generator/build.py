@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Sequence
 from contextlib import nullcontext
@@ -10,14 +11,14 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from generator.analyse import analyse_all
+from generator.analyse import analyse_all, analysis_fingerprint
 from generator.cache import AnalysisCache, default_cache_dir, library_version, site_manifest
-from generator.config import load_config
+from generator.config import CONFIG_NAME, load_config
 from generator.errors import DigestError
 from generator.export import briefing_json
 from generator.group import OTHER_ID, assign_event, group_by_event
 from generator.keywords import unify_spellings
-from generator.load import find_article_files, read_article
+from generator.load import find_article_files, parse_article, read_bytes
 from generator.models import Analysis, Article, EventSpec, Problem, SourceArticle
 from generator.render import (
     DEFAULT_TEMPLATES,
@@ -29,7 +30,10 @@ from generator.render import (
     render_site,
 )
 from generator.slugs import unique_slugs
-from generator.write import check_output, write_site
+from generator.write import PreviousSite, check_output, unchanged_site, write_site
+
+# Bump when what a build reports, or the note it keeps to report it again, changes shape.
+_REPORT_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -77,14 +81,27 @@ def build(
     Articles' analyses are cached in cache_dir (default: .cache/digest/ beside content_dir)
     unless use_cache is False; the output is the same either way. Uncached articles are
     analysed on `jobs` processes (default: all cores), with a progress bar on stderr if asked.
+    With the cache, a build whose inputs are those that made the untouched output_dir does
+    nothing and reports what that build reported.
     """
     started = time.perf_counter()
     config, problems = load_config(content_dir)
     check_output(output_dir, _protected_folders(content_dir, templates_dir))
+    files = {path: read_bytes(path) for path in find_article_files(content_dir)}
+
+    cache_folder = cache_dir or default_cache_dir(content_dir)
+    manifest = site_manifest(cache_folder, output_dir) if use_cache else None
+    salt = _site_fingerprint(templates_dir)
+    inputs = _inputs_digest(content_dir, files, publish_partial)
+    if manifest is not None:
+        previous = unchanged_site(output_dir, manifest, salt)
+        report = previous and _report_from_note(previous, inputs, time.perf_counter() - started)
+        if report is not None:
+            return report
 
     sources: list[SourceArticle] = []
-    for path in find_article_files(content_dir):
-        source, found = read_article(path, content_dir)
+    for path, data in files.items():
+        source, found = parse_article(path, data, content_dir)
         problems += found
         if source is not None:
             sources.append(source)
@@ -95,7 +112,6 @@ def build(
     if not publish_partial and any(p.level == "error" for p in problems):
         raise BuildFailed(problems)
 
-    cache_folder = cache_dir or default_cache_dir(content_dir)
     with AnalysisCache(cache_folder) if use_cache else nullcontext() as cache:
         analyses, analysed = analyse_all(
             [(source.body, source.meta.title) for source in sources],
@@ -106,7 +122,6 @@ def build(
         articles = _assemble(sources, analyses, config.events, content_dir, problems)
         groups = group_by_event(articles, config.events)
 
-        salt = _site_fingerprint(templates_dir)
         to_html = make_markdown().render
         env = make_environment(templates_dir)
         pages = chain(
@@ -120,23 +135,86 @@ def build(
             ),
             [("briefing.json", briefing_json(config, groups))],
         )
+        removed_lines = sum(len(a.removed) for a in articles)
         written = write_site(
             pages,
             templates_dir / STATIC_DIR,
             output_dir,
-            manifest=site_manifest(cache_folder, output_dir) if cache else None,
+            manifest=manifest if cache else None,
             salt=salt,
+            note=_note(inputs, len(articles), len(config.events), removed_lines, problems),
         )
     return BuildReport(
         articles=len(articles),
         events=len(config.events),
-        removed_lines=sum(len(a.removed) for a in articles),
+        removed_lines=removed_lines,
         files_written=written.files,
         seconds=time.perf_counter() - started,
         problems=tuple(problems),
         analysed=analysed,
         files_rewritten=written.rewritten,
     )
+
+
+def _inputs_digest(content_dir: Path, files: dict[Path, bytes | OSError], partial: bool) -> str:
+    """A hash of everything besides templates and code that decides the site and the report.
+
+    The paths are hashed as given, since the report names files by them.
+    """
+    digest = hashlib.sha256(
+        repr(
+            (
+                _REPORT_VERSION,
+                analysis_fingerprint(),
+                str(content_dir),
+                partial,
+                os.environ.get("SOURCE_DATE_EPOCH", ""),
+            )
+        ).encode(errors="surrogatepass")
+    )
+    try:
+        digest.update((content_dir / CONFIG_NAME).read_bytes())
+    except OSError as error:
+        digest.update(repr(error).encode())
+    for path, data in files.items():
+        digest.update(f"\0{len(str(path))}\0{path}\0".encode(errors="surrogatepass"))
+        digest.update(data if isinstance(data, bytes) else repr(data).encode())
+    return digest.hexdigest()
+
+
+def _note(
+    inputs: str, articles: int, events: int, removed_lines: int, problems: Sequence[Problem]
+) -> dict[str, object]:
+    """What a build keeps with its site so that the next build, finding nothing changed,
+    can report the same."""
+    return {
+        "inputs": inputs,
+        "articles": articles,
+        "events": events,
+        "removed_lines": removed_lines,
+        "problems": [[p.file, p.message, p.line, p.level] for p in problems],
+    }
+
+
+def _report_from_note(previous: PreviousSite, inputs: str, seconds: float) -> BuildReport | None:
+    """The report of the build that made the site, if it was made from these inputs."""
+    note = previous.note
+    try:
+        if note["inputs"] != inputs:
+            return None
+        return BuildReport(
+            articles=int(note["articles"]),
+            events=int(note["events"]),
+            removed_lines=int(note["removed_lines"]),
+            files_written=previous.files,
+            seconds=seconds,
+            problems=tuple(
+                Problem(str(file), str(message), line if isinstance(line, int) else None, level)
+                for file, message, line, level in note["problems"]
+            ),
+        )
+    except (KeyError, TypeError, ValueError):  # a note this code did not write
+        return None
 
 
 def _assemble(

@@ -64,14 +64,27 @@ def find_article_files(content_dir: Path) -> list[Path]:
     )
 
 
+def read_bytes(path: Path) -> bytes | OSError:
+    """A file's bytes, or the error that kept them from being read (reported when parsed)."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        return error
+
+
 def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle | None, list[Problem]]:
     """Read one article file; None with an error Problem when it cannot be used."""
+    return parse_article(path, read_bytes(path), content_dir)
+
+
+def parse_article(
+    path: Path, data: bytes | OSError, content_dir: Path
+) -> tuple[SourceArticle | None, list[Problem]]:
+    """The article in the bytes read from `path`; None with an error Problem when unusable."""
     relative = path.relative_to(content_dir).as_posix()
     shown = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, [Problem(shown, f"cannot be read ({error.strerror})", level="error")]
+    if isinstance(data, OSError):
+        return None, [Problem(shown, f"cannot be read ({data.strerror})", level="error")]
     text, problems = decode(data, shown)
     if text is None:
         return None, problems

@@ -8,9 +8,7 @@ import posixpath
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-
-import jinja2
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from generator.coverage import build_coverage
 from generator.dates import format_date
@@ -22,6 +20,10 @@ from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
 from generator.sitemap import SITEMAP_PATH, sitemap_xml
 from generator.slugs import unique_slugs
 from generator.timeline import build_timeline
+
+if TYPE_CHECKING:  # imported where used: a build that finds nothing changed renders nothing
+    import jinja2
+    from markdown_it import MarkdownIt
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = "static"
@@ -112,6 +114,8 @@ def keyword_index(articles: Sequence[Article]) -> list[Keyword]:
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """A Jinja2 environment that escapes everything and fails on undefined names."""
+    import jinja2
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         autoescape=True,
@@ -124,6 +128,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 
 def make_markdown() -> MarkdownIt:
     """CommonMark with raw HTML off, no images (no request may leave the site) and safe links only."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False})
     md.disable("image")
     md.validateLink = is_allowed_link  # type: ignore[method-assign]
@@ -375,6 +381,8 @@ def _pending(env: jinja2.Environment, name: str, **context: object) -> PendingPa
 
 
 def _render(env: jinja2.Environment, name: str, **context: object) -> bytes:
+    import jinja2
+
     try:
         return env.get_template(name).render(**context).encode("utf-8")
     except jinja2.TemplateSyntaxError as error:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
-from typing import Protocol
+from typing import Any, Protocol
 
 from generator.errors import UnsafeOutputError
 
@@ -78,6 +78,7 @@ def write_site(
     *,
     manifest: Path | None = None,
     salt: str = "",
+    note: Any = None,
 ) -> Written:
     """Write every page into a staging folder beside `output`, then swap it into place.
 
@@ -85,7 +86,8 @@ def write_site(
     the build that made `output`, as recorded in `manifest` (outside the site, so the site's
     bytes never depend on it) with the same `salt`, which covers the templates and code.
     If rendering fails part-way, the staging folder is removed and `output` is untouched.
-    Static files are copied into static/.
+    Static files are copied into static/. `note` (plain JSON data) is kept in the manifest,
+    for unchanged_site() to give back.
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -102,7 +104,7 @@ def write_site(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if manifest is not None:
-        _write_manifest(manifest, salt, writer.manifest)
+        _write_manifest(manifest, salt, writer.manifest, note)
     return Written(len(writer.manifest), writer.rewritten)
 
 
@@ -183,15 +185,72 @@ def _safe_path(relative_path: str) -> str:
     return name
 
 
-def _read_manifest(path: Path, salt: str) -> dict[str, list]:
-    """The previous build's manifest if it was made with the same templates and code, else {}."""
+@dataclass(frozen=True)
+class PreviousSite:
+    """A site still exactly as write_site() left it: the note kept with it, its file count."""
+
+    note: Any
+    files: int
+
+
+def unchanged_site(output: Path, manifest: Path, salt: str) -> PreviousSite | None:
+    """The site in `output`, if it is exactly the one `manifest` describes.
+
+    Exactly: the same files, each with the size and modification time it was written with,
+    and nothing else; a file added, removed or edited since (by hand or by another build)
+    gives None, as does a manifest made with another salt.
+    """
+    recorded = _load_manifest(manifest, salt)
+    files = _files_of(recorded)
+    if not files:
+        return None
+    try:
+        found = _files_under(output.resolve())
+    except OSError:
+        return None
+    if found != {name: entry[1:] for name, entry in files.items()}:
+        return None
+    return PreviousSite(recorded.get("note"), len(files))
+
+
+def _files_under(folder: Path) -> dict[str, list[int]]:
+    """[size, mtime_ns] of every file under folder by site path, the digest marker aside."""
+    found: dict[str, list[int]] = {}
+    pending = [("", folder)]
+    while pending:
+        prefix, directory = pending.pop()
+        with os.scandir(directory) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((name + "/", Path(entry.path)))
+                elif name != MARKER:
+                    stat = entry.stat(follow_symlinks=False)
+                    # A symlink or device is never what write_site made: size -1 tells it apart.
+                    size = stat.st_size if S_ISREG(stat.st_mode) else -1
+                    found[name] = [size, stat.st_mtime_ns]
+    return found
+
+
+def _load_manifest(path: Path, salt: str) -> dict:
+    """The manifest at `path` if this version made it with the same salt, else {}."""
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
         if manifest["version"] != _MANIFEST_VERSION or manifest["salt"] != salt:
             return {}
-        files = manifest["files"]
     except (OSError, ValueError, KeyError, TypeError):
         return {}
+    return manifest
+
+
+def _read_manifest(path: Path, salt: str) -> dict[str, list]:
+    """The previous build's files if it was made with the same templates and code, else {}."""
+    return _files_of(_load_manifest(path, salt))
+
+
+def _files_of(manifest: dict) -> dict[str, list]:
+    """The well-formed [fingerprint, size, mtime_ns] entries of a loaded manifest."""
+    files = manifest.get("files")
     if not isinstance(files, dict):
         return {}
     return {
@@ -219,9 +278,9 @@ def _swap_into_place(staging: Path, output: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
 
 
-def _write_manifest(path: Path, salt: str, files: dict[str, list]) -> None:
+def _write_manifest(path: Path, salt: str, files: dict[str, list], note: Any) -> None:
     """Record what the new site's files were made from; losing it only costs the next build time."""
-    data = json.dumps({"version": _MANIFEST_VERSION, "salt": salt, "files": files})
+    data = json.dumps({"version": _MANIFEST_VERSION, "salt": salt, "files": files, "note": note})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")

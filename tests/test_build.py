@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import textwrap
 from collections.abc import Callable
@@ -145,3 +146,74 @@ def test_without_worker_processes_analysis_falls_back_to_this_one(
     analyses, analysed = analyse_all(items, None, jobs=2)
     assert analysed == 3 and analyses == [analyse(body, title) for body, title in items]
     assert "cannot run worker processes" in caplog.text
+
+
+UNDATED = "---\ntitle: Ferry timetable extended\n---\nFerries now run every ten minutes while the bridge is closed.\n"
+
+
+def test_a_build_with_nothing_changed_writes_nothing_and_reports_the_same(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content({**variants(2), "ferries.md": UNDATED})
+    site = tmp_path / "site"
+    first = build(content, site)
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*")}
+    again = build(content, site)
+    assert (again.files_rewritten, again.analysed) == (0, 0)
+    assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*")} == before
+    assert again.problems == first.problems and any(
+        "publication date" in str(p) for p in again.problems
+    )
+    summary = ("articles", "events", "removed_lines", "files_written")
+    assert [getattr(again, k) for k in summary] == [getattr(first, k) for k in summary]
+
+
+def _same_size_edit(path: Path) -> None:
+    """Change one letter and put the modification time back: only the bytes tell."""
+    stat = path.stat()
+    path.write_text(path.read_text().replace("mayor cut", "mayor cot"))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+@pytest.mark.parametrize(
+    ("change", "check"),
+    [
+        (
+            lambda content, site: _same_size_edit(content / "articles" / "story-01.md"),
+            lambda site: "mayor cot" in snapshot(site)["briefing.json"].decode(),
+        ),
+        (
+            lambda content, site: (content / "briefing.toml").write_text(
+                (content / "briefing.toml").read_text().replace('closure"', 'shutdown"', 1)
+            ),
+            lambda site: b"The Harbour Bridge shutdown" in snapshot(site)["index.html"],
+        ),
+        (
+            lambda content, site: (site / "stray.html").write_text("not ours"),
+            lambda site: not (site / "stray.html").exists(),
+        ),
+        (
+            lambda content, site: (site / "outlets.html").unlink(),
+            lambda site: (site / "outlets.html").exists(),
+        ),
+        (
+            lambda content, site: (site / "index.html").write_text("edited by hand"),
+            lambda site: b"edited by hand" not in (site / "index.html").read_bytes(),
+        ),
+    ],
+    ids=["article bytes", "briefing.toml", "file added to site", "page deleted", "page edited"],
+)
+def test_any_change_to_the_content_or_the_site_makes_a_real_build(
+    make_content: Callable[..., Path],
+    tmp_path: Path,
+    change: Callable[[Path, Path], object],
+    check: Callable[[Path], bool],
+) -> None:
+    content = make_content(variants(2))
+    site = tmp_path / "site"
+    build(content, site)
+    change(content, site)
+    build(content, site)
+    assert check(site)
+    build(content, tmp_path / "fresh", use_cache=False)
+    assert snapshot(site) == snapshot(tmp_path / "fresh")
