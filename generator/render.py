@@ -30,6 +30,9 @@ STATIC_DIR = "static"
 OUTLETS_PATH = "outlets.html"
 SEARCH_PATH = "search.html"
 NOT_FOUND_PATH = "404.html"
+# The index shows this many articles of each event and links to the event page for the rest:
+# a front page listing every article of a long-running story would run to megabytes.
+INDEX_ARTICLES_PER_EVENT = 5
 _NAV = (
     ("Briefing", "index.html"),
     ("Outlets", OUTLETS_PATH),
@@ -74,6 +77,7 @@ class EventCard:
     summary: str
     count: str  # "3 articles"
     articles: tuple[ArticleCard, ...]
+    more: Link | None = None  # to the event page, when `articles` shows only some
 
 
 @dataclass(frozen=True)
@@ -227,14 +231,20 @@ def _html_pages(
             cards[key] = _article_card(article, from_page, keyword_paths)
         return cards[key]
 
-    def event_card(group: EventGroup, from_page: str) -> EventCard:
+    def event_card(group: EventGroup, from_page: str, shown: int | None = None) -> EventCard:
+        href = relative(from_page, group.path)
+        total = len(group.articles)
+        more = None
+        if shown is not None and total > shown:
+            more = Link(f"All {count_label(total)} on \u201c{group.title}\u201d", href)
         return EventCard(
             title=group.title,
-            href=relative(from_page, group.path),
+            href=href,
             date=format_date(group.date),
             summary=group.summary,
-            count=count_label(len(group.articles)),
-            articles=tuple(card(a, from_page) for a in group.articles),
+            count=count_label(total),
+            articles=tuple(card(a, from_page) for a in group.articles[:shown]),
+            more=more,
         )
 
     yield (
@@ -244,7 +254,7 @@ def _html_pages(
             "index.html",
             page=page("index.html", config.title),
             timeline=build_timeline(groups, "index.html"),
-            events=[event_card(g, "index.html") for g in groups],
+            events=[event_card(g, "index.html", INDEX_ARTICLES_PER_EVENT) for g in groups],
         ),
     )
     for group in groups:

@@ -10,6 +10,7 @@ from generator.links import Link, hrefs_from
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.render import (
     DEFAULT_TEMPLATES,
+    INDEX_ARTICLES_PER_EVENT,
     ArticleCard,
     keyword_index,
     make_environment,
@@ -186,3 +187,20 @@ def test_nav_marks_the_current_page() -> None:
     pages = render(article())
     assert '<a href="outlets.html" aria-current="page">Outlets</a>' in pages["outlets.html"]
     assert 'aria-current="page"' not in pages["articles/a.html"]
+
+
+def test_the_index_shows_a_few_articles_per_event_and_links_to_the_rest() -> None:
+    many = [
+        article(id=f"a{n}", path=f"articles/a{n}.html", title=f"Story number {n}")
+        for n in range(INDEX_ARTICLES_PER_EVENT + 2)
+    ]
+    pages = render(*many)
+    index, event = pages["index.html"], pages["events/e.html"]
+    shown = [a for a in many if f'href="{a.path}"' in index]
+    assert shown == many[:INDEX_ARTICLES_PER_EVENT]
+    assert f'href="events/e.html">All {len(many)} articles on “Event” →</a>' in index
+    assert all(f'href="../{a.path}"' in event for a in many)
+    few = render(*many[:INDEX_ARTICLES_PER_EVENT])["index.html"]
+    assert "All " not in few and all(
+        f'href="{a.path}"' in few for a in many[:INDEX_ARTICLES_PER_EVENT]
+    )
