@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import time
@@ -12,28 +13,28 @@ from itertools import chain
 from pathlib import Path
 
 from generator.analyse import analyse_all, analysis_fingerprint
+from generator.assemble import assemble, describe
 from generator.cache import AnalysisCache, default_cache_dir, library_version, site_manifest
 from generator.config import CONFIG_NAME, load_config
 from generator.errors import DigestError
 from generator.export import briefing_json
-from generator.group import OTHER_ID, assign_event, group_by_event
-from generator.keywords import unify_spellings
+from generator.group import group_by_event
 from generator.load import find_article_files, parse_article, read_bytes
-from generator.models import Analysis, Article, EventSpec, Problem, SourceArticle
+from generator.models import ArticleRecord, EventSpec, Problem, SourceArticle
 from generator.render import (
     DEFAULT_TEMPLATES,
     STATIC_DIR,
     keyword_index,
     make_environment,
     make_markdown,
-    refused_links,
     render_site,
 )
-from generator.slugs import unique_slugs
 from generator.write import PreviousSite, check_output, unchanged_site, write_site
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
 _REPORT_VERSION = 1
+# Libraries whose version can change the site: its pages, briefing.json, or what is reported.
+_LIBRARIES = ("jinja2", "markdown_it", "markupsafe", "yaml")
 
 
 @dataclass(frozen=True)
@@ -99,27 +100,11 @@ def build(
         if report is not None:
             return report
 
-    sources: list[SourceArticle] = []
-    for path, data in files.items():
-        source, found = parse_article(path, data, content_dir)
-        problems += found
-        if source is not None:
-            sources.append(source)
-    if not sources:
-        problems.append(
-            Problem(str(content_dir / "articles"), "holds no article files (*.md, *.txt)")
-        )
-    if not publish_partial and any(p.level == "error" for p in problems):
-        raise BuildFailed(problems)
-
     with AnalysisCache(cache_folder) if use_cache else nullcontext() as cache:
-        analyses, analysed = analyse_all(
-            [(source.body, source.meta.title) for source in sources],
-            cache,
-            jobs=jobs,
-            progress=progress,
+        records, analysed = _article_records(
+            files, content_dir, config.events, cache, problems, publish_partial, jobs, progress
         )
-        articles = _assemble(sources, analyses, config.events, content_dir, problems)
+        articles = assemble(records)
         groups = group_by_event(articles, config.events)
 
         to_html = make_markdown().render
@@ -154,6 +139,57 @@ def build(
         analysed=analysed,
         files_rewritten=written.rewritten,
     )
+
+
+def _article_records(
+    files: dict[Path, bytes | OSError],
+    content_dir: Path,
+    events: Sequence[EventSpec],
+    cache: AnalysisCache | None,
+    problems: list[Problem],
+    publish_partial: bool,
+    jobs: int | None,
+    progress: bool,
+) -> tuple[list[ArticleRecord], int]:
+    """Load, clean and analyse each usable file, reusing the records of unchanged files.
+
+    Returns the records in file order and how many articles were analysed afresh; every
+    file's problems are added to `problems`, in file order.
+    """
+    code = _code_fingerprint()
+    keys = {path: _record_key(code, events, path, data) for path, data in files.items()}
+    records = cache.get_records(keys.values()) if cache else {}
+    found: dict[Path, list[Problem]] = {}
+    sources: dict[Path, SourceArticle] = {}
+    for path, data in files.items():
+        if keys[path] not in records:
+            source, found[path] = parse_article(path, data, content_dir)
+            if source is not None:
+                sources[path] = source
+    if not publish_partial and _has_error(problems, *found.values()):
+        raise BuildFailed(problems + [p for listed in found.values() for p in listed])
+
+    analyses, analysed = analyse_all(
+        [(source.body, source.meta.title) for source in sources.values()],
+        cache,
+        jobs=jobs,
+        progress=progress,
+    )
+    fresh = {
+        keys[path]: describe(source, analysis, events, str(path), found[path])
+        for (path, source), analysis in zip(sources.items(), analyses, strict=True)
+    }
+    if cache:
+        cache.put_records(fresh)
+    records.update(fresh)
+    usable = [records[keys[path]] for path in files if keys[path] in records]
+    for path in files:
+        problems += records[keys[path]].problems if keys[path] in records else found[path]
+    if not usable:
+        problems.append(
+            Problem(str(content_dir / "articles"), "holds no article files (*.md, *.txt)")
+        )
+    return usable, analysed
 
 
 def _inputs_digest(content_dir: Path, files: dict[Path, bytes | OSError], partial: bool) -> str:
@@ -217,104 +253,41 @@ def _report_from_note(previous: PreviousSite, inputs: str, seconds: float) -> Bu
         return None
 
 
-def _assemble(
-    sources: Sequence[SourceArticle],
-    analyses: Sequence[Analysis],
-    events: Sequence[EventSpec],
-    content_dir: Path,
-    problems: list[Problem],
-) -> list[Article]:
-    """Join each file's metadata with its analysis, fill in what can be inferred, assign events."""
-    event_ids = {event.id for event in events} | {OTHER_ID}
-    # A file already named for a problem in its front matter (unreadable YAML, a field dropped)
-    # gets no extra hint per missing field: one clear line per file, not a cascade.
-    already_named = {problem.file for problem in problems}
-    titles = {}
-    for source, analysis in zip(sources, analyses, strict=True):
-        shown = str(content_dir / source.file)
-        hints = shown not in already_named
-        title = source.meta.title or analysis.cleaned.headline
-        if not title:
-            title = Path(source.file).stem
-            if hints:
-                problems.append(Problem(shown, "no title found; add 'title:' to the front matter"))
-        if not source.meta.outlet and hints:
-            problems.append(
-                Problem(shown, "no outlet or url; add 'url:' or 'outlet:' to the front matter")
-            )
-        if not source.meta.published and not source.meta.published_note and hints:
-            problems.append(
-                Problem(
-                    shown, "no publication date; add 'published: YYYY-MM-DD' (or 'published_note:')"
-                )
-            )
-        if source.meta.event and source.meta.event not in event_ids:
-            problems.append(
-                Problem(
-                    shown,
-                    f"event '{source.meta.event}' is not defined in briefing.toml; grouped by its text "
-                    "(use an event id from briefing.toml, or remove 'event:')",
-                )
-            )
-        problems.extend(
-            Problem(
-                shown,
-                f"link to {href!r} is not an http(s) or mailto address; shown as plain text "
-                "(fix or remove the link)",
-            )
-            for href in refused_links(analysis.cleaned.text)
-        )
-        titles[source.file] = title
-
-    ids = unique_slugs(titles.items(), fallback="article")
-    keyword_lists = unify_spellings(
-        [analysis.keywords for analysis in analyses],
-        [analysis.cleaned.text for analysis in analyses],
-    )
-    articles = []
-    for source, analysis, keywords in zip(sources, analyses, keyword_lists, strict=True):
-        meta = source.meta
-        title = titles[source.file]
-        requested = meta.event if meta.event in event_ids else ""
-        assignment = assign_event(title, analysis.cleaned.text, meta.published, requested, events)
-        article_id = ids[source.file]
-        articles.append(
-            Article(
-                id=article_id,
-                file=source.file,
-                path=f"articles/{article_id}.html",
-                title=title,
-                url=meta.url,
-                outlet=meta.outlet,
-                published=meta.published,
-                published_note=meta.published_note,
-                based_on=meta.based_on,
-                lead=analysis.lead,
-                keywords=keywords,
-                text=analysis.cleaned.text,
-                removed=analysis.cleaned.removed,
-                flags=analysis.cleaned.flags,
-                event=assignment.event_id,
-                event_reason=assignment.reason,
-            )
-        )
-    return articles
-
-
 def _site_fingerprint(templates_dir: Path) -> str:
-    """A hash of what turns page contexts into files: the templates, our code, its libraries.
+    """A hash of what turns content into files: our code, its libraries, the templates.
 
     A page is only reused from the previous site when this is unchanged.
     """
+    digest = hashlib.sha256(_code_fingerprint().encode())
+    for path in sorted(p for p in templates_dir.glob("**/*") if p.is_file()):
+        name = path.relative_to(templates_dir).as_posix()
+        digest.update(f"\0{name}\0".encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """A hash of digest's code and the versions of the libraries that decide its output."""
     digest = hashlib.sha256(
-        repr([library_version(name) for name in ("jinja2", "markdown_it", "markupsafe")]).encode()
+        repr([analysis_fingerprint(), *(library_version(name) for name in _LIBRARIES)]).encode()
     )
     code = Path(__file__).resolve().parent
-    for folder, pattern in ((code, "*.py"), (templates_dir, "**/*")):
-        for path in sorted(p for p in folder.glob(pattern) if p.is_file()):
-            name = path.relative_to(folder).as_posix()
-            digest.update(f"\0{name}\0".encode() + path.read_bytes())
+    for path in sorted(code.glob("*.py")):
+        digest.update(f"\0{path.name}\0".encode() + path.read_bytes())
     return digest.hexdigest()
+
+
+def _record_key(code: str, events: Sequence[EventSpec], path: Path, data: bytes | OSError) -> str:
+    """The cache key of a file's ArticleRecord: its bytes, its path as shown, the events, the code."""
+    digest = hashlib.sha256(
+        f"{code}\0{events!r}\0{len(str(path))}\0{path}\0".encode(errors="surrogatepass")
+    )
+    digest.update(data if isinstance(data, bytes) else repr(data).encode())
+    return digest.hexdigest()
+
+
+def _has_error(*problem_lists: Sequence[Problem]) -> bool:
+    return any(p.level == "error" for problems in problem_lists for p in problems)
 
 
 def _protected_folders(content_dir: Path, templates_dir: Path) -> list[Path]:

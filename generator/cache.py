@@ -9,6 +9,7 @@ skipped with a warning, and the build goes on without it.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import logging
@@ -16,20 +17,32 @@ import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any, TypeVar
 
-from generator.models import Analysis, CleanedArticle, RemovedLine
+from generator.models import (
+    Analysis,
+    ArticleRecord,
+    Assignment,
+    CleanedArticle,
+    FrontMatter,
+    Problem,
+    RemovedLine,
+)
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 2  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 3  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20
 _RESTAMP_AFTER = 5
 _CHUNK = 500  # keys per SELECT, under SQLite's limit on bound parameters
 _LOCK_TIMEOUT = 5.0
+# Per-article analyses, their rendered HTML, and each article file's whole record.
+_TABLES = ("analyses", "html", "records")
+T = TypeVar("T")
 
 
 def default_cache_dir(content_dir: Path) -> Path:
@@ -66,7 +79,7 @@ class AnalysisCache:
         self.path = folder / _FILE_NAME
         self._db: sqlite3.Connection | None = None
         self._generation = 0
-        self._used: dict[str, list[str]] = {"analyses": [], "html": []}  # hits to re-stamp
+        self._used: dict[str, list[str]] = {table: [] for table in _TABLES}  # hits to re-stamp
         self._fresh_html: dict[str, str] = {}
         self._open(folder)
 
@@ -78,21 +91,11 @@ class AnalysisCache:
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Analysis]:
         """The cached analyses among `keys`; unreadable entries count as misses."""
-        found: dict[str, Analysis] = {}
-        keys = list(dict.fromkeys(keys))
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start : start + _CHUNK]
-            rows = self._query(
-                f"SELECT key, data, used FROM analyses WHERE key IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            for key, data, used in rows:
-                analysis = _decode(data)
-                if analysis is not None:
-                    found[key] = analysis
-                    if used < self._generation - _RESTAMP_AFTER:
-                        self._used["analyses"].append(key)
-        return found
+        return self._get("analyses", keys, _decode_analysis)
+
+    def get_records(self, keys: Iterable[str]) -> dict[str, ArticleRecord]:
+        """The cached article records among `keys`; unreadable entries count as misses."""
+        return self._get("records", keys, _decode_record)
 
     def memoize_html(self, render: Callable[[str], str], salt: str) -> Callable[[str], str]:
         """`render` (Markdown text to HTML) remembered across builds; `salt` must cover its code."""
@@ -114,8 +117,11 @@ class AnalysisCache:
 
     def put_many(self, analyses: Mapping[str, Analysis]) -> None:
         """Store fresh analyses, stamped with this build."""
-        rows = [(key, _encode(a), self._generation) for key, a in analyses.items()]
-        self._execute("INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)", rows)
+        self._put("analyses", {key: _analysis_fields(a) for key, a in analyses.items()})
+
+    def put_records(self, records: Mapping[str, ArticleRecord]) -> None:
+        """Store fresh article records, stamped with this build."""
+        self._put("records", {key: _record_fields(r) for key, r in records.items()})
 
     def close(self) -> None:
         """Stamp the entries this build used, prune the ones no recent build used, and close."""
@@ -136,6 +142,35 @@ class AnalysisCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+    def _get(
+        self, table: str, keys: Iterable[str], decode: Callable[[Any], T | None]
+    ) -> dict[str, T]:
+        found: dict[str, T] = {}
+        keys = list(dict.fromkeys(keys))
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            rows = self._query(
+                f"SELECT key, data, used FROM {table} WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for key, data, used in rows:
+                try:
+                    value = decode(json.loads(data))
+                except (ValueError, TypeError, KeyError):
+                    value = None
+                if value is not None:
+                    found[key] = value
+                    if used < self._generation - _RESTAMP_AFTER:
+                        self._used[table].append(key)
+        return found
+
+    def _put(self, table: str, rows: Mapping[str, object]) -> None:
+        encoded = [
+            (key, json.dumps(fields, ensure_ascii=False, separators=(",", ":")), self._generation)
+            for key, fields in rows.items()
+        ]
+        self._execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", encoded)
 
     def _open(self, folder: Path) -> None:
         try:
@@ -193,9 +228,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         with db:
             if version != _SCHEMA:
-                for table in ("analyses", "html", "state"):
+                for table in (*_TABLES, "state"):
                     db.execute(f"DROP TABLE IF EXISTS {table}")
-            for table in ("analyses", "html"):
+            for table in _TABLES:
                 db.execute(
                     f"CREATE TABLE IF NOT EXISTS {table} "
                     "(key TEXT PRIMARY KEY, data TEXT NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
@@ -229,37 +264,82 @@ def _remove(path: Path) -> None:
             log.warning("warning: %s cannot be removed (%s)", stale, error.strerror)
 
 
-def _encode(analysis: Analysis) -> str:
+def _analysis_fields(analysis: Analysis) -> list[object]:
     cleaned = analysis.cleaned
-    return json.dumps(
-        [
-            cleaned.text,
-            [[r.line, r.reason] for r in cleaned.removed],
-            list(cleaned.flags),
-            cleaned.headline,
-            analysis.lead,
-            list(analysis.keywords),
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    return [
+        cleaned.text,
+        [[r.line, r.reason] for r in cleaned.removed],
+        list(cleaned.flags),
+        cleaned.headline,
+        analysis.lead,
+        list(analysis.keywords),
+    ]
 
 
-def _decode(data: str) -> Analysis | None:
+def _decode_analysis(fields: Any) -> Analysis | None:
     """The stored analysis, or None when the row is not one this code wrote."""
-    try:
-        text, removed, flags, headline, lead, keywords = json.loads(data)
-        analysis = Analysis(
-            CleanedArticle(
-                text,
-                tuple(RemovedLine(line, reason) for line, reason in removed),
-                tuple(flags),
-                headline,
-            ),
-            lead,
-            tuple(keywords),
-        )
-    except (ValueError, TypeError):
-        return None
+    text, removed, flags, headline, lead, keywords = fields
+    analysis = Analysis(
+        CleanedArticle(
+            text,
+            tuple(RemovedLine(line, reason) for line, reason in removed),
+            tuple(flags),
+            headline,
+        ),
+        lead,
+        tuple(keywords),
+    )
     strings = [text, headline, lead, *flags, *keywords, *(s for r in removed for s in r)]
     return analysis if all(isinstance(s, str) for s in strings) else None
+
+
+def _record_fields(record: ArticleRecord) -> list[object]:
+    meta = record.meta
+    return [
+        record.file,
+        [
+            meta.title,
+            meta.url,
+            meta.outlet,
+            meta.published.isoformat() if meta.published else None,
+            meta.published_note,
+            meta.based_on,
+            meta.event,
+        ],
+        record.title,
+        [record.assignment.event_id, record.assignment.reason],
+        [[p.file, p.message, p.line, p.level] for p in record.problems],
+        _analysis_fields(record.analysis),
+    ]
+
+
+def _decode_record(fields: Any) -> ArticleRecord | None:
+    """The stored record, or None when the row is not one this code wrote."""
+    file, meta, title, (event_id, reason), problems, analysis_fields = fields
+    analysis = _decode_analysis(analysis_fields)
+    if analysis is None:
+        return None
+    title_, url, outlet, published, published_note, based_on, event = meta
+    strings = [file, title, reason, title_, url, outlet, published or "", published_note]
+    strings += [based_on, event, event_id or "", *(s for p in problems for s in (p[0], p[1], p[3]))]
+    lines = [p[2] for p in problems]
+    if not all(isinstance(s, str) for s in strings) or not all(
+        line is None or isinstance(line, int) for line in lines
+    ):
+        return None
+    return ArticleRecord(
+        file,
+        FrontMatter(
+            title_,
+            url,
+            outlet,
+            datetime.date.fromisoformat(published) if published else None,
+            published_note,
+            based_on,
+            event,
+        ),
+        title,
+        analysis,
+        Assignment(event_id, reason),
+        tuple(Problem(*problem) for problem in problems),
+    )

@@ -105,6 +105,18 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class ArticleRecord:
+    """What one article file yields on its own; no other file can change it."""
+
+    file: str  # path relative to the content folder, with forward slashes
+    meta: FrontMatter
+    title: str  # from the front matter, else the headline found in the body
+    analysis: Analysis
+    assignment: Assignment
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
 class Article:
     """A fully processed article, ready to render."""
 

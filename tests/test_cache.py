@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import subprocess
 import sys
@@ -203,3 +204,32 @@ def test_the_same_article_twice_is_analysed_once(tmp_path: Path) -> None:
     with AnalysisCache(tmp_path) as cache:
         analyses, analysed = analyse_module.analyse_all([item, item], cache)
     assert analysed == 1 and analyses[0] == analyses[1] == analyse(item[0], item[1])
+
+
+def test_a_cached_article_reports_its_problems_again(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    undated = "---\ntitle: Ferries extended\nurl: https://x.example/f\n---\nFerries run often.\n"
+    odd_key = CLOSURE_ARTICLE.replace("published:", "author: Someone\npublished:")
+    content = make_content({"ferries.md": undated, "closure.md": odd_key})
+    site = tmp_path / "site"
+    first = build(content, site)
+    (site / "index.html").unlink()  # not the unchanged site any more: a real build
+    again = build(content, site)
+    assert again.analysed == 0 and again.files_rewritten > 0
+    assert again.problems == first.problems
+    assert any("'author'" in str(p) for p in again.problems)
+    assert any("publication date" in str(p) for p in again.problems)
+
+
+def test_editing_the_events_regroups_cached_articles(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    content = make_content({"closure.md": CLOSURE_ARTICLE})
+    site = tmp_path / "site"
+    build(content, site)
+    config = content / "briefing.toml"
+    config.write_text(config.read_text().replace('"closed", "closure", "cracks"', '"drawbridge"'))
+    report = build(content, site)
+    data = json.loads((site / "briefing.json").read_text())
+    assert report.analysed == 0 and data["articles"][0]["event"] != "closure"

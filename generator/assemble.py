@@ -1,0 +1,103 @@
+"""Join each article file with its analysis: its title, event and problems, then its page id.
+
+Everything about one file that no other file changes is an ArticleRecord, which the build
+caches by the file's bytes; only ids and keyword spellings are settled across the briefing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.group import OTHER_ID, assign_event
+from generator.keywords import unify_spellings
+from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
+from generator.render import refused_links
+from generator.slugs import unique_slugs
+
+
+def describe(
+    source: SourceArticle,
+    analysis: Analysis,
+    events: Sequence[EventSpec],
+    shown: str,
+    found: Sequence[Problem] = (),
+) -> ArticleRecord:
+    """The record of one article file, named `shown` in its problems, after those `found`
+    while reading it.
+
+    A file already reported for its front matter gets no hint per missing field: one clear
+    line per file, not a cascade.
+    """
+    problems = list(found)
+    hints = not found
+    title = source.meta.title or analysis.cleaned.headline
+    if not title:
+        title = Path(source.file).stem
+        if hints:
+            problems.append(Problem(shown, "no title found; add 'title:' to the front matter"))
+    if not source.meta.outlet and hints:
+        problems.append(
+            Problem(shown, "no outlet or url; add 'url:' or 'outlet:' to the front matter")
+        )
+    if not source.meta.published and not source.meta.published_note and hints:
+        problems.append(
+            Problem(
+                shown, "no publication date; add 'published: YYYY-MM-DD' (or 'published_note:')"
+            )
+        )
+    event_ids = {event.id for event in events} | {OTHER_ID}
+    if source.meta.event and source.meta.event not in event_ids:
+        problems.append(
+            Problem(
+                shown,
+                f"event '{source.meta.event}' is not defined in briefing.toml; grouped by its text "
+                "(use an event id from briefing.toml, or remove 'event:')",
+            )
+        )
+    problems.extend(
+        Problem(
+            shown,
+            f"link to {href!r} is not an http(s) or mailto address; shown as plain text "
+            "(fix or remove the link)",
+        )
+        for href in refused_links(analysis.cleaned.text)
+    )
+    requested = source.meta.event if source.meta.event in event_ids else ""
+    assignment = assign_event(
+        title, analysis.cleaned.text, source.meta.published, requested, events
+    )
+    return ArticleRecord(source.file, source.meta, title, analysis, assignment, tuple(problems))
+
+
+def assemble(records: Sequence[ArticleRecord]) -> list[Article]:
+    """The articles, with ids unique across the briefing and one spelling per keyword."""
+    ids = unique_slugs(((r.file, r.title) for r in records), fallback="article")
+    keyword_lists = unify_spellings(
+        [r.analysis.keywords for r in records], [r.analysis.cleaned.text for r in records]
+    )
+    articles = []
+    for record, keywords in zip(records, keyword_lists, strict=True):
+        meta, cleaned = record.meta, record.analysis.cleaned
+        article_id = ids[record.file]
+        articles.append(
+            Article(
+                id=article_id,
+                file=record.file,
+                path=f"articles/{article_id}.html",
+                title=record.title,
+                url=meta.url,
+                outlet=meta.outlet,
+                published=meta.published,
+                published_note=meta.published_note,
+                based_on=meta.based_on,
+                lead=record.analysis.lead,
+                keywords=keywords,
+                text=cleaned.text,
+                removed=cleaned.removed,
+                flags=cleaned.flags,
+                event=record.assignment.event_id,
+                event_reason=record.assignment.reason,
+            )
+        )
+    return articles
