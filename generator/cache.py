@@ -40,6 +40,7 @@ _KEEP_BUILDS = 20
 _RESTAMP_AFTER = 5
 _CHUNK = 500  # keys per SELECT, under SQLite's limit on bound parameters
 _LOCK_TIMEOUT = 5.0
+_HTML_BATCH = 200  # rendered article bodies kept before they are written out
 # Per-article analyses, their rendered HTML, and each article file's whole record.
 _TABLES = ("analyses", "html", "records")
 T = TypeVar("T")
@@ -111,26 +112,25 @@ class AnalysisCache:
             html = render(text)
             if self._db is not None:
                 self._fresh_html[key] = html
+                if len(self._fresh_html) >= _HTML_BATCH:
+                    self._save_html()
             return html
 
         return cached
 
     def put_many(self, analyses: Mapping[str, Analysis]) -> None:
         """Store fresh analyses, stamped with this build."""
-        self._put("analyses", {key: _analysis_fields(a) for key, a in analyses.items()})
+        self._put("analyses", analyses, _analysis_fields)
 
     def put_records(self, records: Mapping[str, ArticleRecord]) -> None:
         """Store fresh article records, stamped with this build."""
-        self._put("records", {key: _record_fields(r) for key, r in records.items()})
+        self._put("records", records, _record_fields)
 
     def close(self) -> None:
         """Stamp the entries this build used, prune the ones no recent build used, and close."""
         if self._db is None:
             return
-        self._execute(
-            "INSERT OR REPLACE INTO html VALUES (?, ?, ?)",
-            [(key, html, self._generation) for key, html in self._fresh_html.items()],
-        )
+        self._save_html()
         for table, keys in self._used.items():
             self._execute(
                 f"UPDATE {table} SET used = ? WHERE key = ?",
@@ -165,11 +165,16 @@ class AnalysisCache:
                         self._used[table].append(key)
         return found
 
-    def _put(self, table: str, rows: Mapping[str, object]) -> None:
-        encoded = [
-            (key, json.dumps(fields, ensure_ascii=False, separators=(",", ":")), self._generation)
-            for key, fields in rows.items()
-        ]
+    def _put(self, table: str, rows: Mapping[str, T], fields: Callable[[T], list[object]]) -> None:
+        # Encoded one row at a time as SQLite takes them: 10,000 articles' rows are ~100 MB.
+        encoded = (
+            (
+                key,
+                json.dumps(fields(row), ensure_ascii=False, separators=(",", ":")),
+                self._generation,
+            )
+            for key, row in rows.items()
+        )
         self._execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", encoded)
 
     def _open(self, folder: Path) -> None:
@@ -195,6 +200,13 @@ class AnalysisCache:
                 if attempt == 1:
                     _remove(self.path)
 
+    def _save_html(self) -> None:
+        self._execute(
+            "INSERT OR REPLACE INTO html VALUES (?, ?, ?)",
+            ((key, html, self._generation) for key, html in self._fresh_html.items()),
+        )
+        self._fresh_html.clear()
+
     def _query(self, sql: str, parameters: list[str]) -> list[tuple]:
         if self._db is None:
             return []
@@ -204,8 +216,8 @@ class AnalysisCache:
             self._disable(f"cannot be read ({error})")
             return []
 
-    def _execute(self, sql: str, rows: list[tuple[object, ...]]) -> None:
-        if self._db is None or not rows:
+    def _execute(self, sql: str, rows: Iterable[tuple[object, ...]]) -> None:
+        if self._db is None:
             return
         try:
             with self._db:

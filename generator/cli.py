@@ -42,10 +42,15 @@ def make_parser() -> argparse.ArgumentParser:
     )
     _add_folder_options(watch)
     watch.add_argument(
-        "--port", type=int, default=8000, help="port to serve on (default: 8000; 0 picks a free one)"
+        "--port",
+        type=int,
+        default=8000,
+        help="port to serve on (default: 8000; 0 picks a free one)",
     )
     watch.add_argument(
-        "--host", default="127.0.0.1", help="address to serve on (default: 127.0.0.1, this machine only)"
+        "--host",
+        default="127.0.0.1",
+        help="address to serve on (default: 127.0.0.1, this machine only)",
     )
     return parser
 

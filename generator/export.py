@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.models import Article, BriefingConfig, EventGroup
 
 
-def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> bytes:
-    """Serialise the briefing; key order and article order are stable so builds are byte-identical."""
-    articles = [article for group in groups for article in group.articles]
-    document = {
+def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Iterator[bytes]:
+    """The briefing as JSON, in chunks (an article each), so it is never whole in memory.
+
+    Key order and article order are stable, so builds are byte-identical.
+    """
+    head = {
         "title": config.title,
         "description": config.description,
         "events": [
@@ -24,10 +26,17 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> bytes
             }
             for group in groups
         ],
-        "articles": [_article(article) for article in articles],
     }
+    yield _compact(head).removesuffix("}").encode() + b',"articles":['
+    articles = (article for group in groups for article in group.articles)
+    for number, article in enumerate(articles):
+        yield (b"," if number else b"") + _compact(_article(article)).encode()
+    yield b"]}\n"
+
+
+def _compact(value: object) -> str:
     # Compact, so Python's C encoder does the work: indenting falls back to the slow pure-Python one.
-    return (json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _article(article: Article) -> dict[str, object]:

@@ -150,9 +150,7 @@ def _in_reading_order(articles: Iterable[Article]) -> tuple[Article, ...]:
     )
 
 
-def _score(
-    event: EventSpec, headline: str, body: str, published: datetime.date | None
-) -> _Score:
+def _score(event: EventSpec, headline: str, body: str, published: datetime.date | None) -> _Score:
     """How well an event fits an article, given its normalised headline and body."""
     headline_terms: list[str] = []
     body_terms: list[tuple[str, int]] = []

@@ -15,7 +15,7 @@ TEXT_LINK_SCHEMES = ("http", "https", "mailto")  # where a link inside article t
 _NOT_IN_URL = re.compile(r"[\x00-\x1f\x7f\s]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A link as a template shows it; `current` marks the page the reader is on."""
 

@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventSpec:
     """One event as the editor defined it in briefing.toml."""
 
@@ -17,7 +17,7 @@ class EventSpec:
     summary: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BriefingConfig:
     """The validated contents of briefing.toml."""
 
@@ -27,7 +27,7 @@ class BriefingConfig:
     events: tuple[EventSpec, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with the content, worded for the person who wrote it."""
 
@@ -41,7 +41,7 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FrontMatter:
     """The optional metadata at the top of an article file; empty strings mean unknown."""
 
@@ -54,7 +54,7 @@ class FrontMatter:
     event: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceArticle:
     """An article file as read from disk: metadata plus the untouched scraped body."""
 
@@ -64,7 +64,7 @@ class SourceArticle:
     body_line: int = 1  # line of the file on which the body starts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RemovedLine:
     """A line the cleaner dropped, and why."""
 
@@ -72,7 +72,7 @@ class RemovedLine:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CleanedArticle:
     """An article body with the web boilerplate taken out.
 
@@ -87,7 +87,7 @@ class CleanedArticle:
     headline: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """The expensive per-article results, cached by content hash."""
 
@@ -96,7 +96,7 @@ class Analysis:
     keywords: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Assignment:
     """Which event an article belongs to (None: other coverage) and a reason a reader can check."""
 
@@ -104,7 +104,7 @@ class Assignment:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """What one article file yields on its own; no other file can change it."""
 
@@ -116,7 +116,7 @@ class ArticleRecord:
     problems: tuple[Problem, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """A fully processed article, ready to render."""
 
@@ -138,7 +138,7 @@ class Article:
     event_reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventGroup:
     """An event with the articles grouped under it; `date` is None for other coverage."""
 

@@ -187,7 +187,8 @@ def render_site(
     for path, page in _html_pages(config, groups, keywords, env, to_html):
         pages.append(path)
         yield path, page if lazy else page.render()
-    yield INDEX_PATH, search_index_js(groups)
+    index = search_index_js(groups)
+    yield INDEX_PATH, index if lazy else b"".join(index)
     yield FEED_PATH, atom_feed(config, groups, to_html)
     sitemap = sitemap_xml(config.base_url, (p for p in pages if p != NOT_FOUND_PATH))
     if sitemap is not None:
@@ -282,6 +283,7 @@ def _html_pages(
                     removed=article.removed,
                 ),
             )
+        cards.clear()  # each article is in one event: the cards made for it are done with
     yield (
         OUTLETS_PATH,
         _pending(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.dates import format_date
 from generator.models import EventGroup
@@ -15,13 +15,16 @@ SCRIPT_PATH = "static/search.js"
 _BLOCK_MARKERS = re.compile(r"^(?:#{1,6}|[-*+]|\d+[.)])\s+", re.MULTILINE)
 
 
-def search_index_js(groups: Sequence[EventGroup]) -> bytes:
-    """Every article's title, lead, keywords and cleaned text, hrefs relative to the site root.
+def search_index_js(groups: Sequence[EventGroup]) -> Iterator[bytes]:
+    """Every article's title, lead, keywords and cleaned text, hrefs relative to the site root,
+    in chunks (an article each) so the index is never whole in memory.
 
     A script, not JSON: browsers refuse fetch() on file:// pages but run a <script src> there.
     """
-    records = [
-        {
+    yield b'window.digestSearchIndex = {"articles":['
+    articles = ((group, article) for group in groups for article in group.articles)
+    for number, (group, article) in enumerate(articles):
+        record = {
             "title": article.title,
             "href": article.path,
             "outlet": article.outlet,
@@ -31,8 +34,6 @@ def search_index_js(groups: Sequence[EventGroup]) -> bytes:
             "keywords": list(article.keywords),
             "text": " ".join(_BLOCK_MARKERS.sub("", article.text).split()),
         }
-        for group in groups
-        for article in group.articles
-    ]
-    data = json.dumps({"articles": records}, ensure_ascii=False, separators=(",", ":"))
-    return f"window.digestSearchIndex = {data};\n".encode()
+        data = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+        yield (b"," if number else b"") + data.encode()
+    yield b"]};\n"

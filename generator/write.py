@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from generator.errors import UnsafeOutputError
 
@@ -55,12 +55,18 @@ def check_output(output: Path, protected: Sequence[Path]) -> None:
         )
 
 
+@runtime_checkable
 class PendingPage(Protocol):
     """A page not rendered yet, with a fingerprint of everything its bytes depend on."""
 
     def fingerprint(self) -> str: ...
 
     def render(self) -> bytes: ...
+
+
+# A site file as given to write_site(): its bytes; its bytes in chunks, written as they come
+# so a large file is never whole in memory; or a page rendered only if it changed.
+File = bytes | Iterable[bytes] | PendingPage
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,7 @@ class Written:
 
 
 def write_site(
-    pages: Iterable[tuple[str, bytes | PendingPage]],
+    pages: Iterable[tuple[str, File]],
     static_dir: Path,
     output: Path,
     *,
@@ -82,7 +88,8 @@ def write_site(
 ) -> Written:
     """Write every page into a staging folder beside `output`, then swap it into place.
 
-    Pages come as bytes, or as pending pages rendered only if their fingerprint changed since
+    Pages come as bytes, as chunks of bytes, or as pending pages rendered only if their
+    fingerprint changed since
     the build that made `output`, as recorded in `manifest` (outside the site, so the site's
     bytes never depend on it) with the same `salt`, which covers the templates and code.
     If rendering fails part-way, the staging folder is removed and `output` is untouched.
@@ -108,9 +115,7 @@ def write_site(
     return Written(len(writer.manifest), writer.rewritten)
 
 
-def chain_static(
-    pages: Iterable[tuple[str, bytes | PendingPage]], static_dir: Path
-) -> Iterable[tuple[str, bytes | PendingPage]]:
+def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterable[tuple[str, File]]:
     """The pages, then every file under static_dir as static/<its path>, in a stable order."""
     yield from pages
     if static_dir.is_dir():
@@ -129,25 +134,31 @@ class _Stager:
         self.rewritten = 0
         self._folders: set[str] = {""}
 
-    def add(self, relative_path: str, page: bytes | PendingPage) -> None:
+    def add(self, relative_path: str, page: File) -> None:
         name = _safe_path(relative_path)
-        if isinstance(page, bytes):
-            fingerprint = "sha256:" + hashlib.sha256(page).hexdigest()
-        else:
-            fingerprint = page.fingerprint()
         target = self.staging / name
         self._make_folder(posixpath.dirname(name))
-        old = self.previous.get(name)
-        if old is not None and old[0] == fingerprint and self._link_unchanged(name, target, old):
-            self.manifest[name] = old
-            return
-        data = page if isinstance(page, bytes) else page.render()
-        # Never write through a path that exists: it could be a hard link into the old site.
-        target.unlink(missing_ok=True)
-        target.write_bytes(data)
+        if isinstance(page, PendingPage):
+            fingerprint = page.fingerprint()
+            if self._reuse(name, target, fingerprint):
+                return
+            _write_chunks(target, [page.render()])
+        else:
+            # Bytes and chunks are written as they come, then swapped for the old file if the same.
+            fingerprint = _write_chunks(target, [page] if isinstance(page, bytes) else page)
+            if self._reuse(name, target, fingerprint):
+                return
         stat = target.stat()
         self.manifest[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
         self.rewritten += 1
+
+    def _reuse(self, name: str, target: Path, fingerprint: str) -> bool:
+        """Put the old site's file at target if it was made with this fingerprint."""
+        old = self.previous.get(name)
+        if old is None or old[0] != fingerprint or not self._link_unchanged(name, target, old):
+            return False
+        self.manifest[name] = old
+        return True
 
     def _link_unchanged(self, name: str, target: Path, old: list) -> bool:
         """Link the old file into place if it is still the one the manifest describes."""
@@ -169,6 +180,18 @@ class _Stager:
         if folder not in self._folders:
             (self.staging / folder).mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
+
+
+def _write_chunks(target: Path, chunks: Iterable[bytes]) -> str:
+    """Write the chunks into a new file at target; their fingerprint."""
+    digest = hashlib.sha256()
+    # Never write through a path that exists: it could be a hard link into the old site.
+    target.unlink(missing_ok=True)
+    with target.open("xb") as file:
+        for chunk in chunks:
+            digest.update(chunk)
+            file.write(chunk)
+    return "sha256:" + digest.hexdigest()
 
 
 def _safe_path(relative_path: str) -> str:

@@ -18,7 +18,7 @@ def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
         "events/e.html",
         (article(text="## Heading\n\nFirst para.\n\n- item one\n- item two", keywords=("Kw",)),),
     )
-    script = search_index_js([group]).decode()
+    script = b"".join(search_index_js([group])).decode()
     prefix = "window.digestSearchIndex = "
     assert script.startswith(prefix) and script.endswith(";\n")
     (record,) = json.loads(script.removeprefix(prefix).removesuffix(";\n"))["articles"]
@@ -32,4 +32,4 @@ def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
         "keywords": ["Kw"],
         "text": "Heading First para. item one item two",
     }
-    assert search_index_js([group]) == search_index_js([group])
+    assert b"".join(search_index_js([group])) == b"".join(search_index_js([group]))

@@ -177,3 +177,23 @@ def test_a_damaged_manifest_only_means_every_page_is_rendered(tmp_path: Path) ->
         [("a.html", Counted("a"))], tmp_path / "no-static", output, manifest=manifest
     )
     assert again.rewritten == 1 and (output / "a.html").read_bytes() == b"<p>a v1</p>"
+
+
+def test_a_file_given_in_chunks_is_written_whole_and_kept_when_unchanged(tmp_path: Path) -> None:
+    output, manifest = tmp_path / "site", tmp_path / "site.json"
+
+    def chunks(*parts: bytes) -> Iterator[bytes]:
+        yield from parts
+
+    write_site(
+        [("data.json", chunks(b"[1,", b"2]"))], tmp_path / "no-static", output, manifest=manifest
+    )
+    inode = (output / "data.json").stat().st_ino
+    same = write_site(
+        [("data.json", chunks(b"[1,2", b"]"))], tmp_path / "no-static", output, manifest=manifest
+    )
+    assert same.rewritten == 0 and (output / "data.json").stat().st_ino == inode
+    changed = write_site(
+        [("data.json", chunks(b"[3]"))], tmp_path / "no-static", output, manifest=manifest
+    )
+    assert changed.rewritten == 1 and (output / "data.json").read_bytes() == b"[3]"
