@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import posixpath
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,7 @@ from generator.dates import format_date
 from generator.errors import TemplateProblem
 from generator.feed import FEED_PATH, atom_feed
 from generator.links import TEXT_LINK_SCHEMES, Link, hrefs_from, is_safe_url, relative
-from generator.models import Article, BriefingConfig, EventGroup
+from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
 from generator.sitemap import SITEMAP_PATH, sitemap_xml
 from generator.slugs import unique_slugs
@@ -41,32 +40,26 @@ _NAV = (
 )
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True)
 class ArticleCard:
     """What a page shows of one article; hrefs are relative to the page that shows it.
 
-    One card serves every page in a folder that shows its article, so its repr (which page
-    fingerprints are made of) is worked out once.
+    Its repr, which page fingerprints are made of, gives the fields taken from the article as
+    one hash (`shown`), worked out once per article: a big briefing shows each article on
+    several pages, and spelling the fields out for each was most of a build's time.
     """
 
-    title: str
+    shown: str  # a hash of the fields below that hide from the repr
     href: str
-    source_url: str
-    based_on: str
-    outlet: str
-    published: str
-    published_note: str
-    lead: str
     keywords: tuple[Link, ...]
-    flags: tuple[str, ...]
-
-    def __repr__(self) -> str:
-        return self._described
-
-    @functools.cached_property
-    def _described(self) -> str:
-        shown = ", ".join(f"{f.name}={getattr(self, f.name)!r}" for f in fields(self))
-        return f"{type(self).__name__}({shown})"
+    title: str = field(repr=False)
+    source_url: str = field(repr=False)
+    based_on: str = field(repr=False)
+    outlet: str = field(repr=False)
+    published: str = field(repr=False)
+    published_note: str = field(repr=False)
+    lead: str = field(repr=False)
+    flags: tuple[str, ...] = field(repr=False)
 
 
 @dataclass(frozen=True)
@@ -224,12 +217,18 @@ def _html_pages(
         )
 
     cards: dict[tuple[str, str], ArticleCard] = {}
+    facts: dict[str, tuple[dict[str, object], str]] = {}
 
     def card(article: Article, from_page: str) -> ArticleCard:
         # Hrefs depend only on the page's folder, so pages in one folder share each card.
         key = (article.id, posixpath.dirname(from_page))
         if key not in cards:
-            cards[key] = _article_card(article, from_page, keyword_paths)
+            if article.id not in facts:
+                shown = _card_facts(article)
+                facts[article.id] = shown, _hash(repr(sorted(shown.items())))
+            cards[key] = _article_card(
+                *facts[article.id], article.path, article.keywords, from_page, keyword_paths
+            )
         return cards[key]
 
     def event_card(group: EventGroup, from_page: str, shown: int | None = None) -> EventCard:
@@ -280,7 +279,7 @@ def _html_pages(
                     body=MarkdownBody(article.text, to_html),
                     event=Link(event.title, relative(article.path, event.path)),
                     event_reason=article.event_reason,
-                    removed=article.removed,
+                    removed=RemovedLines(article.removed),
                 ),
             )
         cards.clear()  # each article is in one event: the cards made for it are done with
@@ -351,6 +350,17 @@ class MarkdownBody:
         return self.to_html(self.text)
 
 
+@dataclass(frozen=True, repr=False)
+class RemovedLines:
+    """The lines cleaning took out of an article, for its page."""
+
+    lines: tuple[RemovedLine, ...]
+
+    def __repr__(self) -> str:
+        # As plain tuples, which repr() writes out in C: an article has dozens of these lines.
+        return f"RemovedLines({tuple((r.line, r.reason) for r in self.lines)!r})"
+
+
 @dataclass(frozen=True)
 class PendingPage:
     """A page rendered on demand, with a fingerprint of its template name and context.
@@ -364,28 +374,46 @@ class PendingPage:
     context: dict[str, object]
 
     def fingerprint(self) -> str:
-        described = repr((self.template, sorted(self.context.items())))
-        return hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()
+        return _hash(repr((self.template, sorted(self.context.items()))))
 
     def render(self) -> bytes:
         return _render(self.env, self.template, **self.context)
 
 
-def _article_card(article: Article, page: str, keyword_paths: dict[str, str]) -> ArticleCard:
-    """The card of an article as `page` shows it, linking to its keywords' pages."""
+def _card_facts(article: Article) -> dict[str, object]:
+    """What every card of an article shows, whichever page it is on."""
+    return {
+        "title": article.title,
+        "source_url": article.url,
+        "based_on": article.based_on,
+        "outlet": article.outlet,
+        "published": format_date(article.published),
+        "published_note": article.published_note,
+        "lead": article.lead,
+        "flags": article.flags,
+    }
+
+
+def _article_card(
+    facts: dict[str, object],
+    shown: str,
+    path: str,
+    keywords: Sequence[str],
+    page: str,
+    keyword_paths: dict[str, str],
+) -> ArticleCard:
+    """The card of an article (at `path`) as `page` shows it, linking to its keywords' pages."""
     href = hrefs_from(page)
     return ArticleCard(
-        title=article.title,
-        href=href(article.path),
-        source_url=article.url,
-        based_on=article.based_on,
-        outlet=article.outlet,
-        published=format_date(article.published),
-        published_note=article.published_note,
-        lead=article.lead,
-        keywords=tuple(Link(k, href(keyword_paths[k])) for k in article.keywords),
-        flags=article.flags,
+        shown=shown,
+        href=href(path),
+        keywords=tuple(Link(k, href(keyword_paths[k])) for k in keywords),
+        **facts,  # type: ignore[arg-type]
     )
+
+
+def _hash(described: str) -> str:
+    return hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _pending(env: jinja2.Environment, name: str, **context: object) -> PendingPage:

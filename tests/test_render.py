@@ -6,12 +6,11 @@ import datetime
 
 import pytest
 
-from generator.links import Link, hrefs_from
+from generator.links import hrefs_from
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.render import (
     DEFAULT_TEMPLATES,
     INDEX_ARTICLES_PER_EVENT,
-    ArticleCard,
     keyword_index,
     make_environment,
     make_markdown,
@@ -43,15 +42,18 @@ def article(**changes: object) -> Article:
     return Article(**fields)
 
 
+CONFIG = BriefingConfig(title="Briefing <b>", description="About & more")
+ENV = make_environment(DEFAULT_TEMPLATES)
+
+
+def group(*articles: Article) -> EventGroup:
+    return EventGroup("e", "Event", datetime.date(2026, 1, 5), "", "events/e.html", articles)
+
+
 def render(*articles: Article) -> dict[str, str]:
-    group = EventGroup(
-        "e", "Event", datetime.date(2026, 1, 5), "", "events/e.html", tuple(articles)
-    )
-    config = BriefingConfig(title="Briefing <b>", description="About & more")
-    env = make_environment(DEFAULT_TEMPLATES)
     return {
         path: data.decode()
-        for path, data in render_site(config, [group], keyword_index(articles), env)
+        for path, data in render_site(CONFIG, [group(*articles)], keyword_index(articles), ENV)
     }
 
 
@@ -94,14 +96,30 @@ def test_hrefs_from_a_page_match_relative_links_from_it() -> None:
         assert [hrefs_from(page)(t) for t in targets] == [relative(page, t) for t in targets]
 
 
-def test_an_article_card_repr_shows_every_field_like_a_dataclass_repr() -> None:
-    card = ArticleCard("T", "a.html", "", "", "O", "5 Jan", "", "Lead.", (Link("k", "k.html"),), ())
-    expected = (
-        "ArticleCard(title='T', href='a.html', source_url='', based_on='', outlet='O', "
-        "published='5 Jan', published_note='', lead='Lead.', "
-        "keywords=(Link(text='k', href='k.html', current=False),), flags=())"
-    )
-    assert repr(card) == repr(card) == expected
+def test_a_page_fingerprint_changes_with_anything_the_page_shows_of_an_article() -> None:
+    def fingerprints(**changes: object) -> tuple[str, str]:
+        shown = article(**changes)
+        pages = dict(render_site(CONFIG, [group(shown)], keyword_index([shown]), ENV, lazy=True))
+        return pages["articles/a.html"].fingerprint(), pages["events/e.html"].fingerprint()
+
+    page, listing = fingerprints()
+    assert fingerprints() == (page, listing)
+    for change in [
+        {"text": "Other body."},
+        {"removed": (RemovedLine("Share", "share widget"),)},
+        {"removed": ()},
+        {"event_reason": "set in the front matter"},
+    ]:
+        assert fingerprints(**change)[0] != page, change
+    for change in [
+        {"title": "Other"},
+        {"lead": "Other."},
+        {"url": "https://example.org/b"},
+        {"outlet": "Other outlet"},
+        {"keywords": ("Harbour", "Bridge")},
+    ]:
+        changed_page, changed_listing = fingerprints(**change)
+        assert changed_page != page and changed_listing != listing, change
 
 
 def test_article_fields_are_escaped_everywhere() -> None:
