@@ -3,8 +3,9 @@
 For each corpus size: the bare read-and-write floor (a Python process that reads every
 article and writes it out again), a cold build (no cache, no previous site), a warm build
 (nothing changed), a rebuild after editing one article (a fresh `build` command each time),
-the peak memory of the largest process, and `python -m generator --help`. Every figure is
-the median of several runs, each a fresh process timed from the outside.
+the peak memory of the largest process, `python -m generator --help`, and in watch mode the
+rebuild after a save and the time from the save to the page holding it. Every figure is the
+median of several runs, each build a fresh process timed from the outside.
 
     python benchmarks/run.py            # N = 1,000 and 10,000 (about 15-20 minutes on 2 cores)
     BENCH_QUICK=1 python benchmarks/run.py   # N = 1,000 only, fewer runs (about 2 minutes)
@@ -14,10 +15,15 @@ from __future__ import annotations
 
 import json
 import os
+import queue
+import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +36,9 @@ WORK = HERE / "corpus"
 # Runs each figure is the median of: (cold, warm, edit, floor, help).
 FULL_RUNS = {1000: (3, 5, 5, 5, 10), 10000: (1, 3, 3, 3, 10)}
 QUICK_RUNS = {1000: (1, 3, 3, 3, 5)}
+# Saves made in watch mode (at each size), each timed from the save to the page holding it.
+WATCH_EDITS = 10
+_REBUILT = re.compile(r"rebuilt in ([0-9.]+) s")
 # Times a command in a child process, so the figures include interpreter start-up, and reads
 # the peak resident memory of the largest process it waited for (the build or a worker).
 _TIMER = """
@@ -120,13 +129,83 @@ def measure(articles: int, runs: tuple[int, int, int, int, int]) -> dict[str, Ru
         edit.append(timed(command))
     edited.write_text(original, encoding="utf-8")
     startup = [timed([sys.executable, "-m", "generator", "--help"]) for _ in range(help_runs)]
+    rebuild, save_to_page = watch_latency(content, site, edited, WATCH_EDITS)
     return {
         "floor": median(floor),
         "cold": median(cold),
         "warm": median(warm),
         "edit": median(edit),
         "help": median(startup),
+        "watch rebuild": Run(rebuild, 0.0),
+        "watch save": Run(save_to_page, 0.0),
     }
+
+
+def watch_latency(content: Path, site: Path, edited: Path, edits: int) -> tuple[float, float]:
+    """Median seconds of watch mode's own rebuild after a save, and from the save to the page.
+
+    Each save appends a sentence to `edited`; the time runs until its page in `site` holds it.
+    """
+    command = [sys.executable, "-m", "generator", "watch", "--port", "0"]
+    command += ["--content", str(content), "--output", str(site)]
+    watcher = subprocess.Popen(
+        command,
+        cwd=HERE.parent,
+        env=_ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in watcher.stderr], daemon=True
+    ).start()
+    original = edited.read_text(encoding="utf-8")
+    rebuilds, latencies = [], []
+    try:
+        _wait_for_line(lines, "Serving", 600)
+        page = site / _page_of(site, content, edited)
+        for number in range(edits):
+            sentence = f"A watched update, number {number}, was added."
+            edited.write_text(f"{original}\n{sentence}\n", encoding="utf-8")
+            saved = time.perf_counter()
+            while sentence not in _text_of(page):
+                if time.perf_counter() - saved > 60:
+                    raise SystemExit(f"watch mode did not publish an edit of {edited} in 60 s")
+                time.sleep(0.002)
+            latencies.append(time.perf_counter() - saved)
+            rebuilds.append(float(_REBUILT.search(_wait_for_line(lines, "rebuilt in", 60))[1]))
+            time.sleep(0.3)  # quiet between saves, as between a person's
+    finally:
+        edited.write_text(original, encoding="utf-8")
+        watcher.send_signal(signal.SIGINT)
+        watcher.wait(timeout=30)
+    return statistics.median(rebuilds), statistics.median(latencies)
+
+
+def _wait_for_line(lines: queue.Queue[str], text: str, seconds: float) -> str:
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            line = lines.get(timeout=max(deadline - time.monotonic(), 0.01))
+        except queue.Empty:
+            raise SystemExit(f"watch mode printed no line with {text!r} in {seconds} s") from None
+        if text in line:
+            return line
+
+
+def _page_of(site: Path, content: Path, article: Path) -> str:
+    """The site path of an article's page, from briefing.json."""
+    data = json.loads((site / "briefing.json").read_text(encoding="utf-8"))
+    file = article.relative_to(content).as_posix()
+    return next(entry["path"] for entry in data["articles"] if entry["file"] == file)
+
+
+def _text_of(page: Path) -> str:
+    try:
+        return page.read_text(encoding="utf-8")
+    except FileNotFoundError:  # between the two renames of the site's swap
+        return ""
 
 
 def table(results: dict[int, dict[str, Run]]) -> str:
@@ -150,6 +229,8 @@ def table(results: dict[int, dict[str, Run]]) -> str:
         "peak memory, largest process (cold / warm)",
         lambda r: f"{r['cold'].peak_mb:.0f} / {r['warm'].peak_mb:.0f} MB",
     )
+    row("watch mode: the rebuild after a save", lambda r: f"{r['watch rebuild'].seconds:.2f} s")
+    row("watch mode: save → page written (median)", lambda r: f"{r['watch save'].seconds:.2f} s")
     row("`python -m generator --help`", lambda r: f"{r['help'].seconds:.3f} s")
     return "\n".join(lines)
 
