@@ -24,7 +24,14 @@ log = logging.getLogger(__name__)
 ANALYSIS_VERSION = "1"
 KEYWORD_LIMIT = 10
 # Our modules whose code decides the result; any edit to them invalidates cached analyses.
-_ANALYSIS_MODULES = ("analyse.py", "clean.py", "keywords.py", "summary.py", "models.py")
+_ANALYSIS_MODULES = (
+    "analyse.py",
+    "boilerplate.py",
+    "clean.py",
+    "keywords.py",
+    "summary.py",
+    "models.py",
+)
 # Libraries whose version can change the keywords: yake and what it tokenises and compares with.
 _ANALYSIS_LIBRARIES = ("yake", "segtok", "jellyfish")
 # A worker process costs ~0.4 s to start (interpreter plus `import yake`) and an article
@@ -116,11 +123,12 @@ def _compute(items: list[tuple[str, str]], jobs: int, bar: ProgressBar) -> list[
     from concurrent.futures import ProcessPoolExecutor
 
     # Workers come from a fork server, never forked from this process: watch mode runs
-    # threads, and forking a threaded process can deadlock. The server imports yake once.
+    # threads, and forking a threaded process can deadlock. The server imports what every
+    # worker needs once, the cleaner's regexes included.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["generator.analyse", "yake"])
+        context.set_forkserver_preload(["generator.analyse", "generator.clean", "yake"])
     from concurrent.futures.process import BrokenProcessPool
 
     results: list[Analysis] = []

@@ -15,10 +15,13 @@ def _any(words: str) -> str:
 
 
 # -- Who is speaking: the story's sources, the site, or the reader being addressed ------------
-ATTRIBUTION = re.compile(  # reported speech, in lower case: a story sentence, whatever it holds
-    rf"(?<![a-z]){_any('said says told according_to reported announced added noted insisted')}\b"
-    rf"|(?<![a-z]){_any('stated claimed warned argued explained wrote')}\b"
+_SPEECH = (
+    "said says told according_to reported announced added noted insisted stated claimed warned "
+    "argued explained wrote"
 )
+# Reported speech, in lower case: a story sentence, whatever it holds. One alternation behind
+# one lookbehind: the pattern runs on every line, and the lookbehind is tried at each character.
+ATTRIBUTION = re.compile(rf"(?<![a-z]){_any(_SPEECH)}\b")
 AI_HINT = re.compile(r"AI|A\.I|\bai\b|[Aa]rtificial|[Ll]anguage model|LLM|ChatGPT|[Gg]enerative")
 SITE_VOICE = re.compile(
     r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b"

@@ -74,6 +74,14 @@ _NUMBERED = re.compile(r"^(\d{1,3})[.)] (.+)$")
 _TAG = re.compile(r"<(?:!--(?:[^<]|<(?!!--))*?--|[a-zA-Z/!][^<>]*)>")
 _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
+# Tokens some judgements below split a line into.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_NAME_SEPARATOR = re.compile(r"[\s,|;/()]+")
+_TIME_TOKEN = re.compile(r"[a-z]+|\d+")
+_SHARE_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
+# Vocabularies _is_timestamp combines, joined once rather than for each line.
+_DATE_WORDS = CALENDAR | {"ago", "today", "yesterday"}
+_TIME_OR_NAV_WORDS = TIME_WORDS | NAV_WORDS
 
 
 # -- The document the rules work on -----------------------------------------------------------
@@ -185,7 +193,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {word for word in re.findall(r"[^\W\d_]{4,}", text.lower()) if word not in STOPWORDS}
+    return set(_CONTENT_WORD.findall(text.lower())).difference(STOPWORDS)
 
 
 def _nav_tokens(text: str) -> set[str]:
@@ -193,7 +201,7 @@ def _nav_tokens(text: str) -> set[str]:
 
 
 def _name_like(text: str, min_names: int) -> bool:
-    tokens = [token for token in re.split(r"[\s,|;/()]+", text.rstrip(".")) if token]
+    tokens = [token for token in _NAME_SEPARATOR.split(text.rstrip(".")) if token]
     names = [token for token in tokens if token.lower() not in NAME_GLUE]
     return (
         0 < len(tokens) <= 12
@@ -205,11 +213,11 @@ def _name_like(text: str, min_names: int) -> bool:
 
 def _is_timestamp(text: str) -> bool:
     """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May")."""
-    tokens = re.findall(r"[a-z]+|\d+", text.lower())
+    tokens = _TIME_TOKEN.findall(text.lower())
     dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
     words = {t for t in tokens if not t.isdigit()}
-    calendar = bool(words & (CALENDAR | {"ago", "today", "yesterday"})) or ":" in text
-    fits = words <= TIME_WORDS or (words <= TIME_WORDS | NAV_WORDS and calendar)
+    calendar = bool(words & _DATE_WORDS) or ":" in text
+    fits = words <= TIME_WORDS or (words <= _TIME_OR_NAV_WORDS and calendar)
     return 0 < len(tokens) <= 16 and dated and bool(fits)
 
 
@@ -258,7 +266,8 @@ def _matches(pattern: re.Pattern[str], limit: int = 25) -> Callable[[_Line], boo
 
 def _prompts(pattern: re.Pattern[str]) -> Callable[[_Line], bool]:
     """Short lines in which `pattern` occurs, speaking to the reader."""
-    return lambda line: _matches(pattern)(line) and _speaks_to_reader(line)
+    matches = _matches(pattern)
+    return lambda line: matches(line) and _speaks_to_reader(line)
 
 
 def _plain(test: Callable[[str], object], limit: int = 10**9) -> Callable[[_Line], bool]:
@@ -313,7 +322,7 @@ def _is_advertisement(text: str) -> bool:
 
 
 def _is_share_widget(text: str) -> bool:
-    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
+    tokens = set(_SHARE_TOKEN.findall(text.lower()))
     if SOCIAL_COUNT.match(text):
         return True
     return 0 < len(tokens) <= 12 and tokens <= SHARE_WORDS and bool(tokens & SHARE_CORE)

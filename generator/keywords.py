@@ -130,6 +130,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _WORD_RUN = re.compile(r"\w+")
 # A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
 _NAME_WORD = f"[^\\W\\d_][\\w'\u2019{_DASHES}]*"
+# What _stands_alone looks for on either side of a phrase.
+_JOINED_BEFORE = re.compile(f"\\w[{_DASHES}]$")
+_JOINED_AFTER = re.compile(f"[{_DASHES}]\\w")
+_WORD_BEFORE = re.compile(f"({_NAME_WORD})\\s+$")
+_WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
+# A letter outside ASCII: see _Document.__init__.
+_NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 def extract_keywords(title: str, text: str, limit: int = 10) -> tuple[str, ...]:
@@ -210,28 +217,34 @@ def _select(
     """
     kept: list[str] = []
     kept_words: list[set[str]] = []
-    taken: list[_Occurrence] = []
+    taken: dict[int, list[_Occurrence]] = {}  # the kept keywords' occurrences, by prose line
     for candidate in candidates:
-        if not _usable(candidate, stop_words):
+        key = canonical_key(candidate)
+        if not _usable(candidate, key, stop_words):
             continue
-        words = set(canonical_key(candidate).split())
+        words = set(key.split())
         if any(_overlap(words, other) for other in kept_words):
             continue
-        occurrences = document.occurrences(candidate, stop_words)
-        free = [found for found in occurrences if not any(found.meets(other) for other in taken)]
+        occurrences = document.occurrences(key, stop_words)
+        free = [
+            found
+            for found in occurrences
+            if not any(found.meets(other) for other in taken.get(found.line, ()))
+        ]
         if not free:
             continue
         kept.append(_display_form(free))
         kept_words.append(words)
-        taken.extend(occurrences)
+        for found in occurrences:
+            taken.setdefault(found.line, []).append(found)
         if len(kept) == limit:
             break
     return kept
 
 
-def _usable(candidate: str, stop_words: set[str]) -> bool:
-    """Whether a candidate is a real phrase rather than a number, a fragment or web furniture."""
-    key = canonical_key(candidate)
+def _usable(candidate: str, key: str, stop_words: set[str]) -> bool:
+    """Whether a candidate (with its canonical key) is a real phrase, not a number, a fragment
+    or web furniture."""
     if len(key.replace(" ", "")) < 2 or not any(char.isalpha() for char in key):
         return False
     words = key.split()
@@ -271,9 +284,12 @@ def _overlap(words: set[str], other: set[str]) -> bool:
     )
 
 
-def _surface_pattern(keyword: str) -> re.Pattern[str]:
-    """Matches `keyword` as whole words, with any dash or space between its parts."""
-    parts = [re.escape(part).replace("'", "['\u2019]") for part in canonical_key(keyword).split()]
+# A keyword recurs across a briefing's articles, and compiling its pattern costs ~40 µs.
+@functools.lru_cache(maxsize=1024)
+def _surface_pattern(key: str) -> re.Pattern[str]:
+    """Matches the keyword with this canonical key as whole words, any dash or space between
+    its parts."""
+    parts = [re.escape(part).replace("'", "['\u2019]") for part in key.split()]
     return re.compile(
         r"(?<!\w)" + f"(?:\\s+|\\s*[{_DASHES}]\\s*)".join(parts) + r"(?!\w)", re.IGNORECASE
     )
@@ -327,13 +343,21 @@ class _Document:
     def __init__(self, title: str, text: str) -> None:
         body = blocks(text)
         self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]
-        casing = _mid_sentence_casing(self.prose)
         # (line, is a headline): a soft-wrapped paragraph gives several lines.
         lines = [(title.strip(), True)] + [
             (line.strip(), block.kind == "heading")
             for block in body
             for line in block.text.split("\n")
         ]
+        # Only the words _sentence_case may recase need their casing in the body counted.
+        recased = {
+            word.lower()
+            for line, headline in lines
+            if headline
+            for word in _WORD.findall(line)
+            if _is_title_cased(word)
+        }
+        casing = _mid_sentence_casing(self.prose, recased)
         # YAKE ignores line breaks, so a headline would run into the next line ("... Ease
         # Regional Tensions South Korea's president ..."): each line is ended as a sentence.
         self.plain = "\n".join(
@@ -341,26 +365,52 @@ class _Document:
             for line, headline in lines
             if line
         )
+        # The prose lowercased, apostrophes straightened, for _lines_to_search. A substring
+        # test there agrees with the case-insensitive pattern only where that is plain ASCII
+        # lowercasing (the pattern's "k" also matches the Kelvin sign): None for a line with a
+        # letter outside ASCII.
+        self._lowered = [
+            None if _NON_ASCII_LETTER.search(line) else line.lower().replace("\u2019", "'")
+            for line in self.prose
+        ]
 
-    def occurrences(self, keyword: str, stop_words: set[str]) -> list[_Occurrence]:
-        """Where the body's prose uses the keyword as a phrase of its own.
+    def occurrences(self, key: str, stop_words: set[str]) -> list[_Occurrence]:
+        """Where the body's prose uses the keyword with this canonical key as a phrase of its own.
 
         Occurrences inside a longer hyphenated word or name do not count: "stable Korea" in
         "stable Korea-China ties" and "Korean President" in "South Korean President" are
         pieces YAKE cut out. A phrase found only in headlines is headline-speak.
         """
-        pattern = _surface_pattern(keyword)
+        pattern = _surface_pattern(key)
+        found = []
+        for number in self._lines_to_search(key):
+            line = self.prose[number]
+            for match in pattern.finditer(line):
+                if _stands_alone(line, match, stop_words):
+                    found.append(
+                        _Occurrence(
+                            number,
+                            match.start(),
+                            match.end(),
+                            " ".join(match.group().split()),
+                            not _starts_sentence(line, match.start()),
+                        )
+                    )
+        return found
+
+    def _lines_to_search(self, key: str) -> Sequence[int]:
+        """The numbers of the prose lines that may hold the keyword with this canonical key.
+
+        A line without its first word cannot, and a substring test says so many times faster
+        than the case-insensitive pattern; most lines of an article lack any one keyword.
+        """
+        first_word = key.partition(" ")[0]
+        if not first_word.isascii():  # the pattern's dotless "i" matches "I": no plain lowercasing
+            return range(len(self.prose))
         return [
-            _Occurrence(
-                number,
-                match.start(),
-                match.end(),
-                " ".join(match.group().split()),
-                not _starts_sentence(line, match.start()),
-            )
-            for number, line in enumerate(self.prose)
-            for match in pattern.finditer(line)
-            if _stands_alone(line, match, stop_words)
+            number
+            for number, lowered in enumerate(self._lowered)
+            if lowered is None or first_word in lowered
         ]
 
 
@@ -372,13 +422,13 @@ def _display_form(occurrences: list[_Occurrence]) -> str:
     return counts.most_common(1)[0][0]
 
 
-def _mid_sentence_casing(prose: list[str]) -> dict[str, Counter[str]]:
-    """For each lowercased word, how the prose spells it when it is not opening a sentence."""
+def _mid_sentence_casing(prose: list[str], words: set[str]) -> dict[str, Counter[str]]:
+    """For each of the lowercased `words`, how the prose spells it when not opening a sentence."""
     casing: dict[str, Counter[str]] = {}
     for line in prose:
         for match in _WORD.finditer(line):
-            if not _starts_sentence(line, match.start()):
-                word = match.group()
+            word = match.group()
+            if word.lower() in words and not _starts_sentence(line, match.start()):
                 casing.setdefault(word.lower(), Counter())[word] += 1
     return casing
 
@@ -392,7 +442,7 @@ def _sentence_case(headline: str, casing: dict[str, Counter[str]]) -> str:
 
     def recase(match: re.Match[str]) -> str:
         word = match.group()
-        if not (word[0].isupper() and word[1:].islower()):
+        if not _is_title_cased(word):
             return word  # already lowercase, or an acronym such as "AI" or "K"
         forms = casing.get(word.lower())
         return forms.most_common(1)[0][0] if forms else word.lower()
@@ -400,14 +450,24 @@ def _sentence_case(headline: str, casing: dict[str, Counter[str]]) -> str:
     return _WORD.sub(recase, headline)
 
 
+def _is_title_cased(word: str) -> bool:
+    """Whether a word is capitalised and otherwise lowercase: "Visits", not "AI" or "eBay"."""
+    return word[0].isupper() and word[1:].islower()
+
+
 def _stands_alone(line: str, match: re.Match[str], stop_words: set[str]) -> bool:
-    """Whether a match is a phrase of its own, not part of a hyphenated word or a longer name."""
-    before = line[: match.start()]
-    after = line[match.end() :]
-    if re.search(f"\\w[{_DASHES}]$", before) or re.match(f"[{_DASHES}]\\w", after):
-        return False  # "Korea" in "Korea-China"
+    """Whether a match is a phrase of its own, not part of a hyphenated word or a longer name.
+
+    `line` is a prose line, its words separated by single spaces.
+    """
+    start, end = match.span()
+    # The word before the match starts after the last space but one, so the patterns look no
+    # further back: searching all the line before each match made long paragraphs quadratic.
+    word_start = line.rfind(" ", 0, max(start - 1, 0)) + 1
+    if _JOINED_BEFORE.search(line, word_start, start) or _JOINED_AFTER.match(line, end):
+        return False  # "Korea" or "China" in "Korea-China"
     words = match.group().split()
-    previous = re.search(f"({_NAME_WORD})\\s+$", before)
+    previous = _WORD_BEFORE.search(line, word_start, start)
     if (
         previous
         and words[0][0].isupper()
@@ -415,7 +475,7 @@ def _stands_alone(line: str, match: re.Match[str], stop_words: set[str]) -> bool
         and previous.group(1).casefold() not in _TITLES
     ):
         return False  # "Korean President" in "South Korean President"
-    following = re.match(f"\\s+({_NAME_WORD})", after)
+    following = _WORD_AFTER.match(line, end)
     # "President Lee" in "President Lee Jae-myung"
     return not (
         following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 _HEADING = re.compile(r" {0,3}#{1,6}(?:\s+|$)")
+_WHITESPACE = re.compile(r"\s")
 _LIST_ITEM = re.compile(r" {0,3}(?:[-*+•]|\d{1,9}[.)])\s+")
 
 # Titles segtok takes for the end of a sentence ("Sen." + "Warren spoke."); they never end one.
@@ -20,6 +21,7 @@ _OPENERS = (
     "A|An|And|As|At|But|He|Her|His|However|I|If|In|It|Its|Meanwhile|My|Now|On|Our|She|So|Still"
     "|That|The|Their|Then|There|These|They|This|Those|We|When|While|Yet|You"
 )
+_OPENER = re.compile(_OPENERS)
 _BREAK_AFTER_ACRONYM = re.compile(
     r"(?<![\w.])(?:[A-Z]\.){2,}(?=\s+[\"“‘'(]?(?:" + _OPENERS + r")\b)"
 )
@@ -106,7 +108,7 @@ def _segtok_spans(paragraph: str) -> list[tuple[int, int]]:
     # Imported here: segtok loads the `regex` module (~0.2 s), which only a cache miss needs.
     from segtok.segmenter import split_single
 
-    flat = re.sub(r"\s", " ", paragraph)
+    flat = _WHITESPACE.sub(" ", paragraph)
     spans: list[tuple[int, int]] = []
     cursor = 0
     for piece in split_single(flat):
@@ -144,7 +146,7 @@ def _continues(previous: str, piece: str) -> bool:
     return bool(
         _ACRONYM_AT_END.search(previous)
         and first_word[:1].isupper()
-        and not re.fullmatch(_OPENERS, first_word.rstrip(",.;:!?"))
+        and not _OPENER.fullmatch(first_word.rstrip(",.;:!?"))
     )
 
 

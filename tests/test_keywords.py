@@ -296,5 +296,7 @@ def test_a_title_with_part_of_a_kept_name_is_the_same_keyword() -> None:
 
 
 def test_a_name_followed_by_its_verb_or_a_bare_title_is_not_a_keyword() -> None:
-    found = {canonical_key(k) for k in extract_keywords("Duarte opens Lisbon metro line", NAME_STORY)}
+    found = {
+        canonical_key(k) for k in extract_keywords("Duarte opens Lisbon metro line", NAME_STORY)
+    }
     assert not found & {"duarte argued", "minister duarte said", "minister", "prime minister"}
