@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import posixpath
 from collections.abc import Callable, Iterator, Sequence
@@ -40,7 +41,7 @@ _NAV = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class ArticleCard:
     """What a page shows of one article; hrefs are relative to the page that shows it.
 
@@ -60,6 +61,15 @@ class ArticleCard:
     published_note: str = field(repr=False)
     lead: str = field(repr=False)
     flags: tuple[str, ...] = field(repr=False)
+
+    def __repr__(self) -> str:
+        return self._described
+
+    @functools.cached_property
+    def _described(self) -> str:
+        # Worked out once: a card is shown on every page of its folder that lists its article.
+        keywords = tuple((link.text, link.href) for link in self.keywords)
+        return f"ArticleCard({self.shown!r}, {self.href!r}, {keywords!r})"
 
 
 @dataclass(frozen=True)
