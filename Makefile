@@ -45,7 +45,7 @@ chromium:
 screenshots: install-test chromium
 	$(BIN)/python -m tests.browser.screenshots --content $(CONTENT) --output docs/screenshots
 
-# Timings on generated corpora of 1,000 and 10,000 articles (~15-20 min on 2 cores; not part
+# Timings on generated corpora of 1,000 and 10,000 articles (~12 min on 2 cores; not part
 # of `make test`). BENCH_QUICK=1 make bench: 1,000 articles only, fewer runs (~3 min).
 bench: install
 	$(BIN)/python benchmarks/run.py

@@ -7,7 +7,7 @@ the peak memory of the largest process, `python -m generator --help`, and in wat
 rebuild after a save and the time from the save to the page holding it. Every figure is the
 median of several runs, each build a fresh process timed from the outside.
 
-    python benchmarks/run.py            # N = 1,000 and 10,000 (about 15-20 minutes on 2 cores)
+    python benchmarks/run.py            # N = 1,000 and 10,000 (about 12 minutes on 2 cores)
     BENCH_QUICK=1 python benchmarks/run.py   # N = 1,000 only, fewer runs (about 2 minutes)
 """
 
