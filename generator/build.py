@@ -197,21 +197,13 @@ def _article_records(
 
 
 def _inputs_digest(content_dir: Path, files: dict[Path, str], partial: bool) -> str:
-    """A hash of everything besides templates and code that decides the site and the report.
+    """A hash of everything besides templates, code and libraries (the manifest's salt covers
+    those) that decides the site and the report.
 
     The paths are hashed as given, since the report names files by them.
     """
-    digest = hashlib.sha256(
-        repr(
-            (
-                _REPORT_VERSION,
-                analysis_fingerprint(),
-                str(content_dir),
-                partial,
-                os.environ.get("SOURCE_DATE_EPOCH", ""),
-            )
-        ).encode(errors="surrogatepass")
-    )
+    settings = (_REPORT_VERSION, str(content_dir), partial, os.environ.get("SOURCE_DATE_EPOCH", ""))
+    digest = hashlib.sha256(repr(settings).encode(errors="surrogatepass"))
     try:
         digest.update((content_dir / CONFIG_NAME).read_bytes())
     except OSError as error:
