@@ -138,14 +138,14 @@ class _Stager:
         name = _safe_path(relative_path)
         target = self.staging / name
         self._make_folder(posixpath.dirname(name))
-        if isinstance(page, PendingPage):
-            fingerprint = page.fingerprint()
+        if isinstance(page, bytes | PendingPage):
+            fingerprint = _content_hash(page) if isinstance(page, bytes) else page.fingerprint()
             if self._reuse(name, target, fingerprint):
                 return
-            _write_chunks(target, [page.render()])
+            _write_chunks(target, [page if isinstance(page, bytes) else page.render()])
         else:
-            # Bytes and chunks are written as they come, then swapped for the old file if the same.
-            fingerprint = _write_chunks(target, [page] if isinstance(page, bytes) else page)
+            # Chunks are hashed as they are written, then swapped for the old file if the same.
+            fingerprint = _write_chunks(target, page)
             if self._reuse(name, target, fingerprint):
                 return
         stat = target.stat()
@@ -183,7 +183,7 @@ class _Stager:
 
 
 def _write_chunks(target: Path, chunks: Iterable[bytes]) -> str:
-    """Write the chunks into a new file at target; their fingerprint."""
+    """Write the chunks into a new file at target; the _content_hash of what was written."""
     digest = hashlib.sha256()
     # Never write through a path that exists: it could be a hard link into the old site.
     target.unlink(missing_ok=True)
@@ -192,6 +192,11 @@ def _write_chunks(target: Path, chunks: Iterable[bytes]) -> str:
             digest.update(chunk)
             file.write(chunk)
     return "sha256:" + digest.hexdigest()
+
+
+def _content_hash(data: bytes) -> str:
+    """The fingerprint of a file given as bytes: a hash of the bytes themselves."""
+    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def _safe_path(relative_path: str) -> str:
