@@ -1,8 +1,10 @@
-"""The persistent cache of article analyses and their HTML: an SQLite file that only saves time.
+"""The persistent cache of article analyses, file records and HTML: an SQLite file that only
+saves time.
 
 Analyses are keyed by analyse.analysis_key (the article plus every version and setting that
-decides its analysis), so a hit is always what analyse() would return; rendered Markdown is
-keyed by the text and a fingerprint of the rendering code. The cache never
+decides its analysis), so a hit is always what analyse() would return; an article file's whole
+record by the build's key of its bytes, path, events and code; rendered Markdown by the text and
+a fingerprint of the rendering code. The cache never
 breaks a build: a corrupt file is discarded with a warning, a locked or unwritable one is
 skipped with a warning, and the build goes on without it.
 """
@@ -74,7 +76,7 @@ def library_version(name: str) -> str:
 
 
 class AnalysisCache:
-    """Cached analyses and HTML in `folder`; close it (or use `with`) to save the build's work."""
+    """Cached analyses, records and HTML in `folder`; close it (or use `with`) to save the work."""
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / _FILE_NAME
