@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 3  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 4  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20
@@ -249,6 +249,8 @@ def _connect(path: Path) -> sqlite3.Connection:
                     f"CREATE TABLE IF NOT EXISTS {table} "
                     "(key TEXT PRIMARY KEY, data TEXT NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
                 )
+                # Every build prunes by `used`; without an index that reads the whole file.
+                db.execute(f"CREATE INDEX IF NOT EXISTS {table}_used ON {table} (used)")
             db.execute("CREATE TABLE IF NOT EXISTS state (generation INTEGER NOT NULL)")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
     except BaseException:
