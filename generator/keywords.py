@@ -174,10 +174,10 @@ def unify_spellings(
 
     Ties go to the alphabetically first spelling. Order is kept and repeats are dropped.
     """
+    keys = {k: canonical_key(k) for keywords in keyword_lists for k in keywords}
     variants: dict[str, set[str]] = {}
-    for keywords in keyword_lists:
-        for keyword in keywords:
-            variants.setdefault(canonical_key(keyword), set()).add(keyword)
+    for keyword, key in keys.items():
+        variants.setdefault(key, set()).add(keyword)
     # Only keywords spelled more than one way need counting, and counting scans the briefing.
     counts = _count_spellings(
         {form for forms in variants.values() if len(forms) > 1 for form in forms}, texts
@@ -188,7 +188,7 @@ def unify_spellings(
     }
     unified: list[tuple[str, ...]] = []
     for keywords in keyword_lists:
-        forms = (chosen[canonical_key(keyword)] for keyword in keywords)
+        forms = (chosen[keys[keyword]] for keyword in keywords)
         unified.append(tuple(dict.fromkeys(forms)))
     return unified
 
