@@ -9,7 +9,6 @@ import time
 from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 
 from generator.analyse import analyse_all, analysis_fingerprint
@@ -17,7 +16,6 @@ from generator.assemble import assemble, describe
 from generator.cache import AnalysisCache, default_cache_dir, library_version, site_manifest
 from generator.config import CONFIG_NAME, load_config
 from generator.errors import DigestError
-from generator.export import briefing_json
 from generator.group import group_by_event
 from generator.load import find_article_files, parse_article, read_bytes
 from generator.models import ArticleRecord, EventSpec, Problem, SourceArticle
@@ -110,16 +108,13 @@ def build(
 
         to_html = make_markdown().render
         env = make_environment(templates_dir)
-        pages = chain(
-            render_site(
-                config,
-                groups,
-                keyword_index(articles),
-                env,
-                lazy=True,
-                body_html=cache.memoize_html(to_html, salt) if cache else to_html,
-            ),
-            [("briefing.json", briefing_json(config, groups))],
+        pages = render_site(
+            config,
+            groups,
+            keyword_index(articles),
+            env,
+            lazy=True,
+            body_html=cache.memoize_html(to_html, salt) if cache else to_html,
         )
         removed_lines = sum(len(a.removed) for a in articles)
         written = write_site(

@@ -7,6 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from generator.models import Article, BriefingConfig, EventGroup
 
+EXPORT_PATH = "briefing.json"
+
 
 def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Iterator[bytes]:
     """The briefing as JSON, in chunks (an article each), so it is never whole in memory.

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from generator.dates import build_time, rfc3339
 from generator.links import is_absolute
-from generator.models import BriefingConfig, EventGroup
+from generator.models import Article, BriefingConfig, EventGroup
 
 FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"
@@ -31,13 +31,9 @@ def atom_feed(
     article's file, so they survive rebuilds, retitling of the article and a move of the site.
     Links are relative to the feed (so to the site root) unless base_url is absolute.
     """
-    events = {a.id: g for g in groups for a in g.articles}
-    articles = sorted(
-        (a for g in groups for a in g.articles),
-        key=lambda a: (a.published is None, -(a.published.toordinal() if a.published else 0), a.id),
-    )
-    dates = [a.published for a in articles if a.published]
-    updated = rfc3339(max(dates)) if dates else rfc3339(build_time())
+    entries = feed_entries(groups)
+    newest = entries[0][0].published if entries else None
+    updated = rfc3339(newest) if newest else rfc3339(build_time())
 
     # Plain names with xmlns on the root: ElementTree then writes no namespace prefixes.
     feed = ET.Element("feed", xmlns=ATOM)
@@ -51,7 +47,7 @@ def atom_feed(
     _link(feed, FEED_PATH, rel="self", type="application/atom+xml")
     _link(feed, "index.html", rel="alternate", type="text/html")
     _text(feed, "generator", "digest")
-    for article in articles[:FEED_ENTRIES]:
+    for article, event in entries:
         entry = ET.SubElement(feed, "entry")
         _text(entry, "title", article.title)
         _text(entry, "id", _urn(config.title, article.file))
@@ -63,7 +59,6 @@ def atom_feed(
         _link(entry, article.path, rel="alternate", type="text/html")
         if article.url:
             _link(entry, article.url, rel="related", title="Original source")
-        event = events[article.id]
         ET.SubElement(entry, "category", term=event.id, label=_clean(event.title))
         for keyword in article.keywords:
             ET.SubElement(entry, "category", term=_clean(keyword))
@@ -73,6 +68,20 @@ def atom_feed(
     ET.indent(feed)
     document = ET.tostring(feed, encoding="unicode")
     return f'<?xml version="1.0" encoding="utf-8"?>\n{document}\n'.encode()
+
+
+def feed_entries(groups: Sequence[EventGroup]) -> list[tuple[Article, EventGroup]]:
+    """The articles the feed shows, each with its event: the newest FEED_ENTRIES, newest first,
+    undated ones last."""
+    articles = sorted(
+        ((a, g) for g in groups for a in g.articles),
+        key=lambda entry: (
+            entry[0].published is None,
+            -(entry[0].published.toordinal() if entry[0].published else 0),
+            entry[0].id,
+        ),
+    )
+    return articles[:FEED_ENTRIES]
 
 
 def _clean(text: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -36,16 +35,11 @@ def is_safe_url(url: str, schemes: tuple[str, ...] = SOURCE_SCHEMES) -> bool:
 
 def relative(from_page: str, to_path: str) -> str:
     """The href from one site page to another site path, so the site works under any sub-path."""
-    return _relative_from(posixpath.dirname(from_page), to_path)
-
-
-def hrefs_from(from_page: str) -> Callable[[str], str]:
-    """relative(from_page, ·), with the page's folder worked out once for many targets."""
-    return functools.partial(_relative_from, posixpath.dirname(from_page))
+    return relative_from_folder(posixpath.dirname(from_page), to_path)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _relative_from(folder: str, to_path: str) -> str:
+def relative_from_folder(folder: str, to_path: str) -> str:
     """The href to to_path from a page in `folder` ("" for the root).
 
     A big briefing asks for a hundred thousand links from pages in a handful of folders, so

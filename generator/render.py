@@ -5,16 +5,23 @@ from __future__ import annotations
 import functools
 import hashlib
 import posixpath
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.coverage import build_coverage
-from generator.dates import format_date
+from generator.dates import build_time, format_date
 from generator.errors import TemplateProblem
-from generator.feed import FEED_PATH, atom_feed
-from generator.links import TEXT_LINK_SCHEMES, Link, hrefs_from, is_safe_url, relative
+from generator.export import EXPORT_PATH, briefing_json
+from generator.feed import FEED_PATH, atom_feed, feed_entries
+from generator.links import (
+    TEXT_LINK_SCHEMES,
+    Link,
+    is_safe_url,
+    relative,
+    relative_from_folder,
+)
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
 from generator.sitemap import SITEMAP_PATH, sitemap_xml
@@ -186,13 +193,30 @@ def render_site(
     make_markdown().render; the build passes a cached one).
     """
     to_html = body_html or make_markdown().render
+    digests = {a.id: _article_digest(a) for group in groups for a in group.articles}
     pages = []
-    for path, page in _html_pages(config, groups, keywords, env, to_html):
+    for path, page in _html_pages(config, groups, keywords, env, to_html, digests):
         pages.append(path)
         yield path, page if lazy else page.render()
-    index = search_index_js(groups)
-    yield INDEX_PATH, index if lazy else b"".join(index)
-    yield FEED_PATH, atom_feed(config, groups, to_html)
+    # Megabytes of every article's text: made only when an article, an event or the feed's
+    # time changed, which their fingerprints tell without making them.
+    briefing = _hash(
+        repr((config, [(*_group_facts(g), [digests[a.id] for a in g.articles]) for g in groups]))
+    )
+    newest = [(digests[a.id], _group_facts(g)) for a, g in feed_entries(groups)]
+    files = [
+        (INDEX_PATH, PendingFile(briefing, functools.partial(search_index_js, groups))),
+        (EXPORT_PATH, PendingFile(briefing, functools.partial(briefing_json, config, groups))),
+        (
+            FEED_PATH,
+            PendingFile(
+                _hash(repr((config, build_time(), newest))),
+                lambda: [atom_feed(config, groups, to_html)],
+            ),
+        ),
+    ]
+    for path, file in files:
+        yield path, file if lazy else b"".join(file.render())
     sitemap = sitemap_xml(config.base_url, (p for p in pages if p != NOT_FOUND_PATH))
     if sitemap is not None:
         yield SITEMAP_PATH, sitemap
@@ -205,6 +229,7 @@ def _html_pages(
     keywords: Sequence[Keyword],
     env: jinja2.Environment,
     to_html: Callable[[str], str],
+    digests: dict[str, str],
 ) -> Iterator[tuple[str, PendingPage]]:
     keyword_paths = {k.text: k.path for k in keywords}
     event_of = {a.id: g for g in groups for a in g.articles}
@@ -226,20 +251,31 @@ def _html_pages(
             scripts=tuple(root + script for script in scripts),
         )
 
+    # A big briefing shows each article on several pages and each keyword on many cards,
+    # but hrefs depend only on the folder of the page that shows them: made once per folder.
     cards: dict[tuple[str, str], ArticleCard] = {}
     facts: dict[str, tuple[dict[str, object], str]] = {}
+    keyword_links: dict[tuple[str, str], Link] = {}
+
+    def keyword_link(keyword: str, folder: str) -> Link:
+        link = keyword_links.get((keyword, folder))
+        if link is None:
+            href = relative_from_folder(folder, keyword_paths[keyword])
+            link = keyword_links[keyword, folder] = Link(keyword, href)
+        return link
 
     def card(article: Article, from_page: str) -> ArticleCard:
-        # Hrefs depend only on the page's folder, so pages in one folder share each card.
-        key = (article.id, posixpath.dirname(from_page))
-        if key not in cards:
+        folder = posixpath.dirname(from_page)
+        if (article.id, folder) not in cards:
             if article.id not in facts:
                 shown = _card_facts(article)
                 facts[article.id] = shown, _hash(repr(sorted(shown.items())))
-            cards[key] = _article_card(
-                *facts[article.id], article.path, article.keywords, from_page, keyword_paths
+            cards[article.id, folder] = _article_card(
+                *facts[article.id],
+                href=relative_from_folder(folder, article.path),
+                keywords=tuple(keyword_link(k, folder) for k in article.keywords),
             )
-        return cards[key]
+        return cards[article.id, folder]
 
     def event_card(group: EventGroup, from_page: str, shown: int | None = None) -> EventCard:
         href = relative(from_page, group.path)
@@ -286,10 +322,9 @@ def _html_pages(
                     "article.html",
                     page=page(article.path, article.title),
                     article=card(article, article.path),
-                    body=MarkdownBody(article.text, to_html),
+                    story=ArticleText(digests[article.id], article.text, article.removed, to_html),
                     event=Link(event.title, relative(article.path, event.path)),
                     event_reason=article.event_reason,
-                    removed=RemovedLines(article.removed),
                 ),
             )
         cards.clear()  # each article is in one event: the cards made for it are done with
@@ -349,26 +384,22 @@ def _html_pages(
     )
 
 
-@dataclass(frozen=True)
-class MarkdownBody:
-    """Article text that becomes HTML only when a template shows it (Jinja2 calls __html__)."""
+@dataclass(frozen=True, repr=False)
+class ArticleText:
+    """An article's text, which becomes HTML only when a template shows it (Jinja2 calls
+    __html__), and the lines cleaning took out of it."""
 
+    digest: str  # of the whole article (_article_digest): page fingerprints use it
     text: str
-    to_html: Callable[[str], str] = field(repr=False, compare=False)
+    removed: tuple[RemovedLine, ...]
+    to_html: Callable[[str], str]
 
     def __html__(self) -> str:
         return self.to_html(self.text)
 
-
-@dataclass(frozen=True, repr=False)
-class RemovedLines:
-    """The lines cleaning took out of an article, for its page."""
-
-    lines: tuple[RemovedLine, ...]
-
     def __repr__(self) -> str:
-        # As plain tuples, which repr() writes out in C: an article has dozens of these lines.
-        return f"RemovedLines({tuple((r.line, r.reason) for r in self.lines)!r})"
+        # The digest, not the text: spelling out kilobytes of text was most of a fingerprint.
+        return f"ArticleText({self.digest!r})"
 
 
 @dataclass(frozen=True)
@@ -390,6 +421,42 @@ class PendingPage:
         return _render(self.env, self.template, **self.context)
 
 
+@dataclass(frozen=True)
+class PendingFile:
+    """A file made only if its fingerprint changed, in chunks so a big one is never whole
+    in memory (briefing.json, the search index)."""
+
+    described: str  # the fingerprint: a hash of everything the file holds
+    chunks: Callable[[], Iterable[bytes]] = field(repr=False, compare=False)
+
+    def fingerprint(self) -> str:
+        return self.described
+
+    def render(self) -> Iterable[bytes]:
+        return self.chunks()
+
+
+def _article_digest(article: Article) -> str:
+    """A hash of every field of the article, to stand for it in fingerprints."""
+    described = repr(
+        (
+            [getattr(article, name) for name in _DIGESTED_FIELDS],
+            [(r.line, r.reason) for r in article.removed],  # a RemovedLine's repr is slow
+        )
+    )
+    digest = hashlib.sha256(described.encode("utf-8", "surrogatepass"))
+    digest.update(b"\0" + article.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+_DIGESTED_FIELDS = tuple(f.name for f in fields(Article) if f.name not in {"text", "removed"})
+
+
+def _group_facts(group: EventGroup) -> tuple[object, ...]:
+    """Everything about an event but its articles."""
+    return group.id, group.title, group.date, group.summary, group.path
+
+
 def _card_facts(article: Article) -> dict[str, object]:
     """What every card of an article shows, whichever page it is on."""
     return {
@@ -405,21 +472,10 @@ def _card_facts(article: Article) -> dict[str, object]:
 
 
 def _article_card(
-    facts: dict[str, object],
-    shown: str,
-    path: str,
-    keywords: Sequence[str],
-    page: str,
-    keyword_paths: dict[str, str],
+    facts: dict[str, object], shown: str, href: str, keywords: tuple[Link, ...]
 ) -> ArticleCard:
-    """The card of an article (at `path`) as `page` shows it, linking to its keywords' pages."""
-    href = hrefs_from(page)
-    return ArticleCard(
-        shown=shown,
-        href=href(path),
-        keywords=tuple(Link(k, href(keyword_paths[k])) for k in keywords),
-        **facts,  # type: ignore[arg-type]
-    )
+    """The card of an article at `href` (from the page that shows it), with its keyword links."""
+    return ArticleCard(shown=shown, href=href, keywords=keywords, **facts)  # type: ignore[arg-type]
 
 
 def _hash(described: str) -> str:

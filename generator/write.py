@@ -57,16 +57,19 @@ def check_output(output: Path, protected: Sequence[Path]) -> None:
 
 @runtime_checkable
 class PendingPage(Protocol):
-    """A page not rendered yet, with a fingerprint of everything its bytes depend on."""
+    """A file not made yet, with a fingerprint of everything its bytes depend on.
+
+    It renders to bytes, or to chunks of bytes written as they come, so that a large file
+    (briefing.json, the search index) is never whole in memory.
+    """
 
     def fingerprint(self) -> str: ...
 
-    def render(self) -> bytes: ...
+    def render(self) -> bytes | Iterable[bytes]: ...
 
 
-# A site file as given to write_site(): its bytes; its bytes in chunks, written as they come
-# so a large file is never whole in memory; or a page rendered only if it changed.
-File = bytes | Iterable[bytes] | PendingPage
+# A site file as given to write_site(): its bytes, or a file made only if it changed.
+File = bytes | PendingPage
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,7 @@ def write_site(
 ) -> Written:
     """Write every page into a staging folder beside `output`, then swap it into place.
 
-    Pages come as bytes, as chunks of bytes, or as pending pages rendered only if their
-    fingerprint changed since
+    Pages come as bytes, or as pending pages rendered only if their fingerprint changed since
     the build that made `output`, as recorded in `manifest` (outside the site, so the site's
     bytes never depend on it) with the same `salt`, which covers the templates and code.
     If rendering fails part-way, the staging folder is removed and `output` is untouched.
@@ -138,16 +140,11 @@ class _Stager:
         name = _safe_path(relative_path)
         target = self.staging / name
         self._make_folder(posixpath.dirname(name))
-        if isinstance(page, bytes | PendingPage):
-            fingerprint = _content_hash(page) if isinstance(page, bytes) else page.fingerprint()
-            if self._reuse(name, target, fingerprint):
-                return
-            _write_chunks(target, [page if isinstance(page, bytes) else page.render()])
-        else:
-            # Chunks are hashed as they are written, then swapped for the old file if the same.
-            fingerprint = _write_chunks(target, page)
-            if self._reuse(name, target, fingerprint):
-                return
+        fingerprint = _content_hash(page) if isinstance(page, bytes) else page.fingerprint()
+        if self._reuse(name, target, fingerprint):
+            return
+        made = page if isinstance(page, bytes) else page.render()
+        _write_chunks(target, [made] if isinstance(made, bytes) else made)
         stat = target.stat()
         self.manifest[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
         self.rewritten += 1
@@ -182,16 +179,13 @@ class _Stager:
             self._folders.add(folder)
 
 
-def _write_chunks(target: Path, chunks: Iterable[bytes]) -> str:
-    """Write the chunks into a new file at target; the _content_hash of what was written."""
-    digest = hashlib.sha256()
+def _write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
+    """Write the chunks, in order, into a new file at target."""
     # Never write through a path that exists: it could be a hard link into the old site.
     target.unlink(missing_ok=True)
     with target.open("xb") as file:
         for chunk in chunks:
-            digest.update(chunk)
             file.write(chunk)
-    return "sha256:" + digest.hexdigest()
 
 
 def _content_hash(data: bytes) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import posixpath
 
 import pytest
 
-from generator.links import hrefs_from
+from generator.links import relative_from_folder
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.render import (
     DEFAULT_TEMPLATES,
@@ -90,10 +92,13 @@ def test_relative_links_work_from_any_depth() -> None:
     assert relative("keywords/k.html", "keywords/j.html") == "j.html"
 
 
-def test_hrefs_from_a_page_match_relative_links_from_it() -> None:
-    targets = ["index.html", "articles/a.html", "keywords/j.html", "events/e.html"]
+def test_hrefs_from_a_folder_match_relative_links_from_its_pages() -> None:
+    targets = ["index.html", "articles/a.html", "keywords/j.html", "events/e.html", "a/../b.html"]
     for page in ("index.html", "articles/a.html", "keywords/k.html"):
-        assert [hrefs_from(page)(t) for t in targets] == [relative(page, t) for t in targets]
+        folder = posixpath.dirname(page)
+        assert [relative_from_folder(folder, t) for t in targets] == [
+            posixpath.relpath(t, folder or ".") for t in targets
+        ]
 
 
 def test_a_page_fingerprint_changes_with_anything_the_page_shows_of_an_article() -> None:
@@ -122,6 +127,48 @@ def test_a_page_fingerprint_changes_with_anything_the_page_shows_of_an_article()
         assert changed_page != page and changed_listing != listing, change
 
 
+def another(value: object) -> object:
+    """A different value of the same kind, for any field of an Article."""
+    if isinstance(value, datetime.date):
+        return value + datetime.timedelta(days=1)
+    if isinstance(value, tuple):
+        return (*value, RemovedLine("Share", "share widget") if value == article().removed else "x")
+    return "other" if value is None else f"{value} and more"
+
+
+@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(Article)])
+def test_every_article_field_changes_its_page_and_the_data_files(name: str) -> None:
+    def fingerprints(**changes: object) -> list[str]:
+        shown = article(**changes)
+        pages = dict(render_site(CONFIG, [group(shown)], keyword_index([shown]), ENV, lazy=True))
+        made = [pages[p] for p in (shown.path, "search-index.js", "briefing.json", "feed.xml")]
+        return [page.fingerprint() for page in made]  # type: ignore[union-attr]
+
+    before = fingerprints()
+    assert fingerprints() == before
+    after = fingerprints(**{name: another(getattr(article(), name))})
+    assert all(old != new for old, new in zip(before, after, strict=True)), name
+
+
+def test_the_data_files_change_with_the_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fingerprints(config: BriefingConfig, *groups: EventGroup) -> list[str]:
+        pages = dict(render_site(config, groups, keyword_index([article()]), ENV, lazy=True))
+        return [pages[p].fingerprint() for p in ("search-index.js", "briefing.json", "feed.xml")]  # type: ignore[union-attr]
+
+    before = fingerprints(CONFIG, group(article()))
+    for config, groups in [
+        (dataclasses.replace(CONFIG, description="Other"), [group(article())]),
+        (CONFIG, [dataclasses.replace(group(article()), title="Renamed event")]),
+        (CONFIG, [dataclasses.replace(group(article()), date=datetime.date(2026, 1, 6))]),
+        (CONFIG, [group(), dataclasses.replace(group(article()), id="f", path="events/f.html")]),
+    ]:
+        assert fingerprints(config, *groups) != before, groups
+    undated = group(article(published=None))  # the feed is then dated by SOURCE_DATE_EPOCH
+    unset = fingerprints(CONFIG, undated)[2]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    assert fingerprints(CONFIG, undated)[2] != unset
+
+
 def test_article_fields_are_escaped_everywhere() -> None:
     hostile = article(
         title="<script>alert('t')</script>", lead="{{ 7*7 }} <b>lead</b>", outlet='"><i>x'
@@ -147,6 +194,7 @@ def test_every_page_links_relatively_and_to_the_source() -> None:
         "search.html",
         "404.html",
         "search-index.js",
+        "briefing.json",
         "feed.xml",
         ".nojekyll",
     }

@@ -179,21 +179,39 @@ def test_a_damaged_manifest_only_means_every_page_is_rendered(tmp_path: Path) ->
     assert again.rewritten == 1 and (output / "a.html").read_bytes() == b"<p>a v1</p>"
 
 
-def test_a_file_given_in_chunks_is_written_whole_and_kept_when_unchanged(tmp_path: Path) -> None:
+class Streamed:
+    """A pending file that renders to chunks, the way briefing.json and the search index do."""
+
+    def __init__(self, version: str, *parts: bytes) -> None:
+        self.version, self.parts = version, parts
+
+    def fingerprint(self) -> str:
+        return self.version
+
+    def render(self) -> Iterator[bytes]:
+        yield from self.parts
+
+
+def test_a_file_made_in_chunks_is_written_whole_and_not_remade_when_unchanged(
+    tmp_path: Path,
+) -> None:
     output, manifest = tmp_path / "site", tmp_path / "site.json"
-
-    def chunks(*parts: bytes) -> Iterator[bytes]:
-        yield from parts
-
     write_site(
-        [("data.json", chunks(b"[1,", b"2]"))], tmp_path / "no-static", output, manifest=manifest
+        [("data.json", Streamed("1", b"[1,", b"2]"))],
+        tmp_path / "no-static",
+        output,
+        manifest=manifest,
     )
+    assert (output / "data.json").read_bytes() == b"[1,2]"
     inode = (output / "data.json").stat().st_ino
     same = write_site(
-        [("data.json", chunks(b"[1,2", b"]"))], tmp_path / "no-static", output, manifest=manifest
+        [("data.json", Streamed("1", b"never", b"made"))],
+        tmp_path / "no-static",
+        output,
+        manifest=manifest,
     )
     assert same.rewritten == 0 and (output / "data.json").stat().st_ino == inode
     changed = write_site(
-        [("data.json", chunks(b"[3]"))], tmp_path / "no-static", output, manifest=manifest
+        [("data.json", Streamed("2", b"[3]"))], tmp_path / "no-static", output, manifest=manifest
     )
     assert changed.rewritten == 1 and (output / "data.json").read_bytes() == b"[3]"
