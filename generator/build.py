@@ -11,7 +11,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.analyse import analyse_all, analysis_fingerprint
+from generator.analyse import analyse_all, analysis_fingerprint, analysis_key
 from generator.assemble import assemble, describe
 from generator.cache import AnalysisCache, default_cache_dir, library_version, site_manifest
 from generator.config import CONFIG_NAME, load_config
@@ -179,7 +179,12 @@ def _article_records(
         for (path, source), analysis in zip(sources.items(), analyses, strict=True)
     }
     if cache:
-        cache.put_records(fresh)
+        cache.put_records(
+            {
+                keys[path]: (analysis_key(source.body, source.meta.title), fresh[keys[path]])
+                for path, source in sources.items()
+            }
+        )
     records.update(fresh)
     usable = [records[keys[path]] for path in files if keys[path] in records]
     for path in files:

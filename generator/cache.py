@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 4  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 5  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20
@@ -98,7 +98,12 @@ class AnalysisCache:
 
     def get_records(self, keys: Iterable[str]) -> dict[str, ArticleRecord]:
         """The cached article records among `keys`; unreadable entries count as misses."""
-        return self._get("records", keys, _decode_record)
+        restamped = len(self._used["records"])
+        found = self._get("records", keys, _decode_record)
+        # A build that uses a record never asks for its analysis, which is kept as long as the
+        # record is: else editing the events, after a few builds, would analyse every article.
+        self._used["analyses"] += [found[key][0] for key in self._used["records"][restamped:]]
+        return {key: record for key, (_, record) in found.items()}
 
     def memoize_html(self, render: Callable[[str], str], salt: str) -> Callable[[str], str]:
         """`render` (Markdown text to HTML) remembered across builds; `salt` must cover its code."""
@@ -124,8 +129,8 @@ class AnalysisCache:
         """Store fresh analyses, stamped with this build."""
         self._put("analyses", analyses, _analysis_fields)
 
-    def put_records(self, records: Mapping[str, ArticleRecord]) -> None:
-        """Store fresh article records, stamped with this build."""
+    def put_records(self, records: Mapping[str, tuple[str, ArticleRecord]]) -> None:
+        """Store fresh article records, each with the key of its analysis, stamped with this build."""
         self._put("records", records, _record_fields)
 
     def close(self) -> None:
@@ -309,9 +314,11 @@ def _decode_analysis(fields: Any) -> Analysis | None:
     return analysis if all(isinstance(s, str) for s in strings) else None
 
 
-def _record_fields(record: ArticleRecord) -> list[object]:
+def _record_fields(keyed: tuple[str, ArticleRecord]) -> list[object]:
+    analysis_key, record = keyed
     meta = record.meta
     return [
+        analysis_key,
         record.file,
         [
             meta.title,
@@ -329,21 +336,22 @@ def _record_fields(record: ArticleRecord) -> list[object]:
     ]
 
 
-def _decode_record(fields: Any) -> ArticleRecord | None:
-    """The stored record, or None when the row is not one this code wrote."""
-    file, meta, title, (event_id, reason), problems, analysis_fields = fields
+def _decode_record(fields: Any) -> tuple[str, ArticleRecord] | None:
+    """The stored record and its analysis's key, or None when the row is not one this code wrote."""
+    analysis_key, file, meta, title, (event_id, reason), problems, analysis_fields = fields
     analysis = _decode_analysis(analysis_fields)
     if analysis is None:
         return None
     title_, url, outlet, published, published_note, based_on, event = meta
-    strings = [file, title, reason, title_, url, outlet, published or "", published_note]
+    strings = [analysis_key, file, title, reason, title_, url, outlet, published or ""]
+    strings.append(published_note)
     strings += [based_on, event, event_id or "", *(s for p in problems for s in (p[0], p[1], p[3]))]
     lines = [p[2] for p in problems]
     if not all(isinstance(s, str) for s in strings) or not all(
         line is None or isinstance(line, int) for line in lines
     ):
         return None
-    return ArticleRecord(
+    return analysis_key, ArticleRecord(
         file,
         FrontMatter(
             title_,

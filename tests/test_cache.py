@@ -143,6 +143,22 @@ def test_entries_no_recent_build_used_are_pruned(
         assert set(cache.get_many(["old", "live"])) == {"live"}
 
 
+def test_analyses_are_kept_while_builds_use_their_records(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache_module, "_KEEP_BUILDS", 3)
+    monkeypatch.setattr(cache_module, "_RESTAMP_AFTER", 1)
+    content = make_content({"closure.md": CLOSURE_ARTICLE})
+    site = tmp_path / "site"
+    build(content, site)
+    for number in range(6):  # builds that find every record cached, never asking for analyses
+        (content / "articles" / f"note-{number}.md").write_text(f"# Note {number}\n\nA note.\n")
+        build(content, site)
+    config = content / "briefing.toml"  # new events: every record key changes
+    config.write_text(config.read_text().replace('"closed", "closure", "cracks"', '"drawbridge"'))
+    assert build(content, site).analysed == 0
+
+
 def test_the_key_covers_title_body_code_versions_and_settings(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
