@@ -107,7 +107,7 @@ def build(
         groups = group_by_event(articles, config.events)
 
         to_html = make_markdown().render
-        env = make_environment(templates_dir)
+        env = make_environment(templates_dir, cache_folder / "templates" if cache else None)
         pages = render_site(
             config,
             groups,

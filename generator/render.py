@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import posixpath
@@ -126,18 +127,42 @@ def keyword_index(articles: Sequence[Article]) -> list[Keyword]:
     ]
 
 
-def make_environment(templates_dir: Path) -> jinja2.Environment:
-    """A Jinja2 environment that escapes everything and fails on undefined names."""
+def make_environment(templates_dir: Path, compiled_dir: Path | None = None) -> jinja2.Environment:
+    """A Jinja2 environment that escapes everything and fails on undefined names.
+
+    With compiled_dir, compiled templates are kept there (by name and source) for the next
+    build: compiling the three templates an edit re-renders takes as long as rendering them.
+    """
     import jinja2
 
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
+        bytecode_cache=_compiled_templates(compiled_dir) if compiled_dir else None,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+
+
+def _compiled_templates(folder: Path) -> jinja2.BytecodeCache | None:
+    """Jinja2's cache of compiled templates in `folder`, which like the analysis cache only
+    ever saves time: a template it cannot read or write there is compiled again."""
+    import jinja2
+
+    class CompiledTemplates(jinja2.FileSystemBytecodeCache):
+        # Reading already shrugs off a missing, damaged or stale file; writing does not.
+        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+            # The analysis cache has warned about an unusable cache folder already.
+            with contextlib.suppress(OSError):
+                super().dump_bytecode(bucket)
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return CompiledTemplates(str(folder))
 
 
 def make_markdown() -> MarkdownIt:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -110,6 +112,29 @@ def test_an_unusable_cache_folder_only_costs_time(
         report = build(content, tmp_path / "site", cache_dir=blocked / "digest")
     assert "building without it" in caplog.text
     assert report.analysed == 2 and not report.errors
+
+
+def test_damaged_or_unwritable_compiled_templates_only_cost_time(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content()
+    build(content, tmp_path / "site")
+    compiled = default_cache_dir(content) / "templates"
+    assert list(compiled.iterdir())  # the build kept its compiled templates for the next one
+    for path in compiled.iterdir():  # cut short, as by a full disk: the header still matches
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    (content / "articles" / "note.md").write_text("# A note\n\nA new note.\n")
+    build(content, tmp_path / "site")
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    shutil.rmtree(compiled)
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", full_disk)  # how Jinja2 writes them
+    (content / "articles" / "note.md").write_text("# A note\n\nAn edited note.\n")
+    report = build(content, tmp_path / "site")
+    build(content, tmp_path / "fresh", use_cache=False)
+    assert not report.errors and snapshot(tmp_path / "site") == snapshot(tmp_path / "fresh")
 
 
 def test_a_cached_analysis_comes_back_equal(tmp_path: Path) -> None:
