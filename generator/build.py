@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.analyse import analyse_all, analysis_fingerprint, analysis_key
 from generator.assemble import assemble, describe
@@ -72,6 +73,7 @@ def build(
     cache_dir: Path | None = None,
     jobs: int | None = None,
     progress: bool = False,
+    remembered: dict[str, Any] | None = None,
 ) -> BuildReport:
     """Build the briefing in content_dir into output_dir.
 
@@ -81,7 +83,8 @@ def build(
     unless use_cache is False; the output is the same either way. Uncached articles are
     analysed on `jobs` processes (default: all cores), with a progress bar on stderr if asked.
     With the cache, a build whose inputs are those that made the untouched output_dir does
-    nothing and reports what that build reported.
+    nothing and reports what that build reported. A caller that builds again and again (watch
+    mode) passes the same `remembered` dict to every build: see AnalysisCache.
     """
     started = time.perf_counter()
     config, problems = load_config(content_dir)
@@ -99,7 +102,7 @@ def build(
         if report is not None:
             return report
 
-    with AnalysisCache(cache_folder) if use_cache else nullcontext() as cache:
+    with AnalysisCache(cache_folder, remembered) if use_cache else nullcontext() as cache:
         records, analysed = _article_records(
             files, content_dir, config.events, cache, problems, publish_partial, jobs, progress
         )

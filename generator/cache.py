@@ -76,14 +76,21 @@ def library_version(name: str) -> str:
 
 
 class AnalysisCache:
-    """Cached analyses, records and HTML in `folder`; close it (or use `with`) to save the work."""
+    """Cached analyses, records and HTML in `folder`; close it (or use `with`) to save the work.
 
-    def __init__(self, folder: Path) -> None:
+    A caller that builds again and again (watch mode) can keep one `remembered` dict for all
+    its caches: each leaves in it the records its build used, decoded, and the next takes a
+    record still in the file from there instead of decoding it again (~80 µs each).
+    """
+
+    def __init__(self, folder: Path, remembered: dict[str, Any] | None = None) -> None:
         self.path = folder / _FILE_NAME
         self._db: sqlite3.Connection | None = None
         self._generation = 0
         self._used: dict[str, list[str]] = {table: [] for table in _TABLES}  # hits to re-stamp
         self._fresh_html: dict[str, str] = {}
+        self._remembered = remembered
+        self._records_used: dict[str, Any] = {}  # what this build leaves in `remembered`
         self._open(folder)
 
     def __enter__(self) -> AnalysisCache:
@@ -99,7 +106,8 @@ class AnalysisCache:
     def get_records(self, keys: Iterable[str]) -> dict[str, ArticleRecord]:
         """The cached article records among `keys`; unreadable entries count as misses."""
         restamped = len(self._used["records"])
-        found = self._get("records", keys, _decode_record)
+        found = self._get("records", keys, _decode_record, self._remembered or {})
+        self._records_used.update(found)
         # A build that uses a record never asks for its analysis, which is kept as long as the
         # record is: else editing the events, after a few builds, would analyse every article.
         self._used["analyses"] += [found[key][0] for key in self._used["records"][restamped:]]
@@ -132,6 +140,7 @@ class AnalysisCache:
     def put_records(self, records: Mapping[str, tuple[str, ArticleRecord]]) -> None:
         """Store fresh article records, each with the key of its analysis, stamped with this build."""
         self._put("records", records, _record_fields)
+        self._records_used.update(records)
 
     def close(self) -> None:
         """Stamp the entries this build used, prune the ones no recent build used, and close."""
@@ -149,11 +158,19 @@ class AnalysisCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+            if self._remembered is not None:
+                self._remembered.clear()
+                self._remembered.update(self._records_used)
 
     def _get(
-        self, table: str, keys: Iterable[str], decode: Callable[[Any], T | None]
+        self,
+        table: str,
+        keys: Iterable[str],
+        decode: Callable[[Any], T | None],
+        remembered: Mapping[str, T] | None = None,
     ) -> dict[str, T]:
         found: dict[str, T] = {}
+        known = remembered or {}
         keys = list(dict.fromkeys(keys))
         for start in range(0, len(keys), _CHUNK):
             chunk = keys[start : start + _CHUNK]
@@ -163,7 +180,7 @@ class AnalysisCache:
             )
             for key, data, used in rows:
                 try:
-                    value = decode(json.loads(data))
+                    value = known.get(key) or decode(json.loads(data))
                 except (ValueError, TypeError, KeyError):
                     value = None
                 if value is not None:

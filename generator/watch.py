@@ -175,13 +175,18 @@ class Rebuilder:
         self.templates_dir = templates_dir
         self.state = state
         self._warnings: set[str] = set()
+        self._remembered: dict[str, Any] = {}  # the last build's records, for the next one
 
     def run(self, what: str | None) -> None:
         """Build once (what changed, or None for the first build); a failure is shown, not raised."""
         started = time.perf_counter()
         try:
             report = build(
-                self.content_dir, self.output_dir, self.templates_dir, publish_partial=False
+                self.content_dir,
+                self.output_dir,
+                self.templates_dir,
+                publish_partial=False,
+                remembered=self._remembered,
             )
         except BuildFailed as failure:
             self._failed(what, started, [str(p) for p in failure.problems if p.level == "error"])

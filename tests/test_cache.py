@@ -114,6 +114,26 @@ def test_an_unusable_cache_folder_only_costs_time(
     assert report.analysed == 2 and not report.errors
 
 
+def test_records_remembered_between_builds_are_not_decoded_again(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content({"closure.md": CLOSURE_ARTICLE})
+    site, remembered = tmp_path / "site", {}  # as watch mode keeps it
+    first = build(content, site, remembered=remembered)
+    assert len(remembered) == first.articles
+    decoded: list[object] = []
+    decode = cache_module._decode_record
+    monkeypatch.setattr(
+        cache_module, "_decode_record", lambda row: decoded.append(row) or decode(row)
+    )
+    (content / "articles" / "closure.md").write_text(EDITED_CLOSURE)
+    report = build(content, site, remembered=remembered)
+    assert report.analysed == 1 and decoded == []
+    assert len(remembered) == first.articles  # the edited file's old record is let go
+    build(content, tmp_path / "fresh", use_cache=False)
+    assert snapshot(site) == snapshot(tmp_path / "fresh")
+
+
 def test_damaged_or_unwritable_compiled_templates_only_cost_time(
     make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
