@@ -25,7 +25,6 @@ from generator.render import (
     STATIC_DIR,
     keyword_index,
     make_environment,
-    make_markdown,
     render_site,
 )
 from generator.write import PreviousSite, check_output, unchanged_site, write_site
@@ -109,7 +108,6 @@ def build(
         articles = assemble(records)
         groups = group_by_event(articles, config.events)
 
-        to_html = make_markdown().render
         env = make_environment(templates_dir, cache_folder / "templates" if cache else None)
         pages = render_site(
             config,
@@ -117,7 +115,7 @@ def build(
             keyword_index(articles),
             env,
             lazy=True,
-            body_html=cache.memoize_html(to_html, salt) if cache else to_html,
+            remember=cache.texts(salt) if cache else None,
         )
         removed_lines = sum(len(a.removed) for a in articles)
         written = write_site(

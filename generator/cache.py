@@ -1,10 +1,11 @@
-"""The persistent cache of article analyses, file records and HTML: an SQLite file that only
-saves time.
+"""The persistent cache of article analyses, file records and generated text: an SQLite file
+that only saves time.
 
 Analyses are keyed by analyse.analysis_key (the article plus every version and setting that
 decides its analysis), so a hit is always what analyse() would return; an article file's whole
-record by the build's key of its bytes, path, events and code; rendered Markdown by the text and
-a fingerprint of the rendering code. The cache never
+record by the build's key of its bytes, path, events and code; generated text (rendered
+Markdown, each article's part of the data files) by what it was made from and a fingerprint of
+the code that made it. The cache never
 breaks a build: a corrupt file is discarded with a warning, a locked or unwritable one is
 skipped with a warning, and the build goes on without it.
 """
@@ -35,16 +36,16 @@ log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 5  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 6  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20
 _RESTAMP_AFTER = 5
 _CHUNK = 500  # keys per SELECT, under SQLite's limit on bound parameters
 _LOCK_TIMEOUT = 5.0
-_HTML_BATCH = 200  # rendered article bodies kept before they are written out
-# Per-article analyses, their rendered HTML, and each article file's whole record.
-_TABLES = ("analyses", "html", "records")
+_TEXT_BATCH = 200  # generated texts kept before they are written out
+# Per-article analyses, generated text (HTML, data-file pieces), each article file's whole record.
+_TABLES = ("analyses", "texts", "records")
 T = TypeVar("T")
 
 
@@ -88,7 +89,7 @@ class AnalysisCache:
         self._db: sqlite3.Connection | None = None
         self._generation = 0
         self._used: dict[str, list[str]] = {table: [] for table in _TABLES}  # hits to re-stamp
-        self._fresh_html: dict[str, str] = {}
+        self._fresh_texts: dict[str, str] = {}
         self._remembered = remembered
         self._records_used: dict[str, Any] = {}  # what this build leaves in `remembered`
         self._open(folder)
@@ -113,25 +114,28 @@ class AnalysisCache:
         self._used["analyses"] += [found[key][0] for key in self._used["records"][restamped:]]
         return {key: record for key, (_, record) in found.items()}
 
-    def memoize_html(self, render: Callable[[str], str], salt: str) -> Callable[[str], str]:
-        """`render` (Markdown text to HTML) remembered across builds; `salt` must cover its code."""
+    def texts(self, salt: str) -> Callable[[str, Callable[[], str]], str]:
+        """A memo of text the build generates (article HTML, pieces of the data files), kept
+        across builds: remember(described, make) is make(), computed the first time only.
+        `described` must name everything the text depends on but the code; `salt` covers that.
+        """
 
-        def cached(text: str) -> str:
-            key = hashlib.sha256(f"{salt}\0{text}".encode(errors="surrogatepass")).hexdigest()
-            if key in self._fresh_html:
-                return self._fresh_html[key]
-            for data, used in self._query("SELECT data, used FROM html WHERE key = ?", [key]):
+        def remember(described: str, make: Callable[[], str]) -> str:
+            key = hashlib.sha256(f"{salt}\0{described}".encode(errors="surrogatepass")).hexdigest()
+            if key in self._fresh_texts:
+                return self._fresh_texts[key]
+            for data, used in self._query("SELECT data, used FROM texts WHERE key = ?", [key]):
                 if used < self._generation - _RESTAMP_AFTER:
-                    self._used["html"].append(key)
+                    self._used["texts"].append(key)
                 return data
-            html = render(text)
+            text = make()
             if self._db is not None:
-                self._fresh_html[key] = html
-                if len(self._fresh_html) >= _HTML_BATCH:
-                    self._save_html()
-            return html
+                self._fresh_texts[key] = text
+                if len(self._fresh_texts) >= _TEXT_BATCH:
+                    self._save_texts()
+            return text
 
-        return cached
+        return remember
 
     def put_many(self, analyses: Mapping[str, Analysis]) -> None:
         """Store fresh analyses, stamped with this build."""
@@ -146,7 +150,7 @@ class AnalysisCache:
         """Stamp the entries this build used, prune the ones no recent build used, and close."""
         if self._db is None:
             return
-        self._save_html()
+        self._save_texts()
         for table, keys in self._used.items():
             self._execute(
                 f"UPDATE {table} SET used = ? WHERE key = ?",
@@ -224,12 +228,12 @@ class AnalysisCache:
                 if attempt == 1:
                     _remove(self.path)
 
-    def _save_html(self) -> None:
+    def _save_texts(self) -> None:
         self._execute(
-            "INSERT OR REPLACE INTO html VALUES (?, ?, ?)",
-            ((key, html, self._generation) for key, html in self._fresh_html.items()),
+            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?)",
+            ((key, text, self._generation) for key, text in self._fresh_texts.items()),
         )
-        self._fresh_html.clear()
+        self._fresh_texts.clear()
 
     def _query(self, sql: str, parameters: list[str]) -> list[tuple]:
         if self._db is None:

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from generator.models import Article, BriefingConfig, EventGroup
 
 EXPORT_PATH = "briefing.json"
 
 
-def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Iterator[bytes]:
-    """The briefing as JSON, in chunks (an article each), so it is never whole in memory.
+def briefing_json(
+    config: BriefingConfig,
+    groups: Sequence[EventGroup],
+    article_json: Callable[[Article], str] | None = None,
+) -> Iterator[bytes]:
+    """The briefing as JSON, in chunks (an article each), so it is never whole in memory;
+    `article_json` may give each article's JSON from a cache.
 
     Key order and article order are stable, so builds are byte-identical.
     """
+    make = article_json or export_article
     head = {
         "title": config.title,
         "description": config.description,
@@ -32,13 +38,18 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
     yield _compact(head).removesuffix("}").encode() + b',"articles":['
     articles = (article for group in groups for article in group.articles)
     for number, article in enumerate(articles):
-        yield (b"," if number else b"") + _compact(_article(article)).encode()
+        yield (b"," if number else b"") + make(article).encode()
     yield b"]}\n"
 
 
 def _compact(value: object) -> str:
     # Compact, so Python's C encoder does the work: indenting falls back to the slow pure-Python one.
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def export_article(article: Article) -> str:
+    """One article of briefing.json, as JSON."""
+    return _compact(_article(article))
 
 
 def _article(article: Article) -> dict[str, object]:

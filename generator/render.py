@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from generator.coverage import build_coverage
 from generator.dates import build_time, format_date
 from generator.errors import TemplateProblem
-from generator.export import EXPORT_PATH, briefing_json
+from generator.export import EXPORT_PATH, briefing_json, export_article
 from generator.feed import FEED_PATH, atom_feed, feed_entries
 from generator.links import (
     TEXT_LINK_SCHEMES,
@@ -24,7 +24,7 @@ from generator.links import (
     relative_from_folder,
 )
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
-from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
+from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js, search_record
 from generator.sitemap import SITEMAP_PATH, sitemap_xml
 from generator.slugs import unique_slugs
 from generator.timeline import build_timeline
@@ -209,16 +209,29 @@ def render_site(
     env: jinja2.Environment,
     *,
     lazy: bool = False,
-    body_html: Callable[[str], str] | None = None,
+    remember: Remember | None = None,
 ) -> Iterator[tuple[str, bytes | PendingPage]]:
     """Yield (site path, file bytes) for every generated file of the briefing, one at a time.
 
-    With lazy=True the HTML pages come as PendingPage instead, rendered only if the writer
-    finds that their fingerprint changed. `body_html` turns article text into HTML (default:
-    make_markdown().render; the build passes a cached one).
+    With lazy=True the pages and data files come as PendingPage instead, made only if the
+    writer finds that their fingerprint changed. `remember` keeps the costly text (article
+    HTML, each article's part of the data files) across builds; the build passes the cache's.
     """
-    to_html = body_html or make_markdown().render
+    remember = remember or _make_anew
+    markdown = make_markdown()
+
+    def to_html(text: str) -> str:
+        return remember(f"html\0{text}", lambda: markdown.render(text))
+
     digests = {a.id: _article_digest(a) for group in groups for a in group.articles}
+
+    def search_part(article: Article, group: EventGroup) -> str:
+        described = f"search\0{digests[article.id]}\0{group.title}"
+        return remember(described, lambda: search_record(article, group))
+
+    def export_part(article: Article) -> str:
+        return remember(f"export\0{digests[article.id]}", lambda: export_article(article))
+
     pages = []
     for path, page in _html_pages(config, groups, keywords, env, to_html, digests):
         pages.append(path)
@@ -230,8 +243,8 @@ def render_site(
     )
     newest = [(digests[a.id], _group_facts(g)) for a, g in feed_entries(groups)]
     files = [
-        (INDEX_PATH, PendingFile(briefing, functools.partial(search_index_js, groups))),
-        (EXPORT_PATH, PendingFile(briefing, functools.partial(briefing_json, config, groups))),
+        (INDEX_PATH, PendingFile(briefing, lambda: search_index_js(groups, search_part))),
+        (EXPORT_PATH, PendingFile(briefing, lambda: briefing_json(config, groups, export_part))),
         (
             FEED_PATH,
             PendingFile(
@@ -246,6 +259,15 @@ def render_site(
     if sitemap is not None:
         yield SITEMAP_PATH, sitemap
     yield ".nojekyll", b""  # GitHub Pages: publish the files as they are, no Jekyll run
+
+
+# remember(described, make): the text make() returns, perhaps kept from an earlier build
+# that was asked for the same `described` (see AnalysisCache.texts).
+Remember = Callable[[str, Callable[[], str]], str]
+
+
+def _make_anew(described: str, make: Callable[[], str]) -> str:
+    return make()
 
 
 def _html_pages(

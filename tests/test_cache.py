@@ -13,9 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from markdown_it import MarkdownIt
 
 from generator import analyse as analyse_module
 from generator import cache as cache_module
+from generator import render as render_module
 from generator.analyse import analyse, analysis_fingerprint, analysis_key
 from generator.build import build
 from generator.cache import AnalysisCache, default_cache_dir
@@ -130,6 +132,29 @@ def test_records_remembered_between_builds_are_not_decoded_again(
     report = build(content, site, remembered=remembered)
     assert report.analysed == 1 and decoded == []
     assert len(remembered) == first.articles  # the edited file's old record is let go
+    build(content, tmp_path / "fresh", use_cache=False)
+    assert snapshot(site) == snapshot(tmp_path / "fresh")
+
+
+def test_an_edit_remakes_only_its_own_article_in_the_data_files(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content({"closure.md": CLOSURE_ARTICLE})
+    site = tmp_path / "site"
+    build(content, site)
+    made: list[str] = []
+    for owner, name in [
+        (render_module, "search_record"),
+        (render_module, "export_article"),
+        (MarkdownIt, "render"),  # an article body's HTML, for its page and the feed
+    ]:
+        real = getattr(owner, name)
+        monkeypatch.setattr(
+            owner, name, lambda *a, real=real, name=name: made.append(name) or real(*a)
+        )
+    (content / "articles" / "closure.md").write_text(EDITED_CLOSURE)
+    build(content, site)
+    assert sorted(made) == ["export_article", "render", "search_record"]
     build(content, tmp_path / "fresh", use_cache=False)
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
