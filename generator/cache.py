@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 6  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 7  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20
@@ -46,6 +46,11 @@ _LOCK_TIMEOUT = 5.0
 _TEXT_BATCH = 200  # generated texts kept before they are written out
 # Per-article analyses, generated text (HTML, data-file pieces), each article file's whole record.
 _TABLES = ("analyses", "texts", "records")
+# An entry's data and the build that last used it, the first of them given by a key.
+_SELECT = (
+    "SELECT d.key, d.data, u.used FROM {table} AS d JOIN {table}_used AS u ON u.key = d.key "
+    "WHERE d.key"
+)
 T = TypeVar("T")
 
 
@@ -124,7 +129,7 @@ class AnalysisCache:
             key = hashlib.sha256(f"{salt}\0{described}".encode(errors="surrogatepass")).hexdigest()
             if key in self._fresh_texts:
                 return self._fresh_texts[key]
-            for data, used in self._query("SELECT data, used FROM texts WHERE key = ?", [key]):
+            for _, data, used in self._query(_SELECT.format(table="texts") + " = ?", [key]):
                 if used < self._generation - _RESTAMP_AFTER:
                     self._used["texts"].append(key)
                 return data
@@ -151,14 +156,17 @@ class AnalysisCache:
         if self._db is None:
             return
         self._save_texts()
+        oldest = self._generation - _KEEP_BUILDS
         for table, keys in self._used.items():
             self._execute(
-                f"UPDATE {table} SET used = ? WHERE key = ?",
+                f"UPDATE {table}_used SET used = ? WHERE key = ?",
                 [(self._generation, key) for key in keys],
             )
             self._execute(
-                f"DELETE FROM {table} WHERE used < ?", [(self._generation - _KEEP_BUILDS,)]
+                f"DELETE FROM {table} WHERE key IN (SELECT key FROM {table}_used WHERE used < ?)",
+                [(oldest,)],
             )
+            self._execute(f"DELETE FROM {table}_used WHERE used < ?", [(oldest,)])
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -179,7 +187,7 @@ class AnalysisCache:
         for start in range(0, len(keys), _CHUNK):
             chunk = keys[start : start + _CHUNK]
             rows = self._query(
-                f"SELECT key, data, used FROM {table} WHERE key IN ({','.join('?' * len(chunk))})",
+                _SELECT.format(table=table) + f" IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
             for key, data, used in rows:
@@ -196,14 +204,11 @@ class AnalysisCache:
     def _put(self, table: str, rows: Mapping[str, T], fields: Callable[[T], list[object]]) -> None:
         # Encoded one row at a time as SQLite takes them: 10,000 articles' rows are ~100 MB.
         encoded = (
-            (
-                key,
-                json.dumps(fields(row), ensure_ascii=False, separators=(",", ":")),
-                self._generation,
-            )
+            (key, json.dumps(fields(row), ensure_ascii=False, separators=(",", ":")))
             for key, row in rows.items()
         )
-        self._execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", encoded)
+        self._execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", encoded)
+        self._stamp(table, rows)
 
     def _open(self, folder: Path) -> None:
         try:
@@ -229,11 +234,15 @@ class AnalysisCache:
                     _remove(self.path)
 
     def _save_texts(self) -> None:
-        self._execute(
-            "INSERT OR REPLACE INTO texts VALUES (?, ?, ?)",
-            ((key, text, self._generation) for key, text in self._fresh_texts.items()),
-        )
+        self._execute("INSERT OR REPLACE INTO texts VALUES (?, ?)", self._fresh_texts.items())
+        self._stamp("texts", self._fresh_texts)
         self._fresh_texts.clear()
+
+    def _stamp(self, table: str, keys: Iterable[str]) -> None:
+        self._execute(
+            f"INSERT OR REPLACE INTO {table}_used VALUES (?, ?)",
+            ((key, self._generation) for key in keys),
+        )
 
     def _query(self, sql: str, parameters: list[str]) -> list[tuple]:
         if self._db is None:
@@ -268,15 +277,22 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         with db:
             if version != _SCHEMA:
-                for table in (*_TABLES, "state"):
-                    db.execute(f"DROP TABLE IF EXISTS {table}")
+                stale = db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                for (table,) in stale.fetchall():
+                    db.execute(f'DROP TABLE IF EXISTS "{table}"')
             for table in _TABLES:
                 db.execute(
                     f"CREATE TABLE IF NOT EXISTS {table} "
-                    "(key TEXT PRIMARY KEY, data TEXT NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
+                    "(key TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID"
                 )
-                # Every build prunes by `used`; without an index that reads the whole file.
-                db.execute(f"CREATE INDEX IF NOT EXISTS {table}_used ON {table} (used)")
+                # Which build last used each entry, apart from the data: re-stamping thousands of
+                # entries then rewrites a few bytes each, not megabytes of data.
+                db.execute(
+                    f"CREATE TABLE IF NOT EXISTS {table}_used "
+                    "(key TEXT PRIMARY KEY, used INTEGER NOT NULL) WITHOUT ROWID"
+                )
+                # Every build prunes by `used`; without an index that reads the whole table.
+                db.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_use ON {table}_used (used)")
             db.execute("CREATE TABLE IF NOT EXISTS state (generation INTEGER NOT NULL)")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
     except BaseException:
