@@ -8,10 +8,8 @@ import mimetypes
 import re
 import secrets
 import socket
-import stat
 import sys
 import threading
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -26,8 +24,6 @@ RELOAD_SCRIPT_PATH = PREFIX + "reload.js"
 EVENTS_PATH = PREFIX + "events"
 STATUS_PATH = PREFIX + "status"
 KEEPALIVE_SECONDS = 15.0
-# write_site swaps folders with two renames; a request landing between them finds no folder.
-_SWAP_GRACE_SECONDS = 0.5
 
 # Loaded by every served HTML page (never written into the site). It is an external script, not an
 # inline one, so it works under a Content-Security-Policy that allows only 'self' scripts; the
@@ -169,18 +165,10 @@ class LiveSite:
         parts = [part for part in unquote(url_path).split("/") if part not in ("", ".")]
         if any(part.startswith(".") or "\\" in part or "\0" in part for part in parts):
             return self._not_found(version)  # also keeps '..' and the .digest-site marker out
-        deadline = time.monotonic() + _SWAP_GRACE_SECONDS
-        while True:
-            site = _identity(self.output_dir)
-            if site is not None:
-                response = self._read(parts, url_path, version)
-                # A miss while a build swapped in a new folder is looked up again in that one.
-                if response.status != HTTPStatus.NOT_FOUND or _identity(self.output_dir) == site:
-                    return response
-            if time.monotonic() > deadline:
-                page = _inject(_WAITING_PAGE.encode(), version)
-                return Response(HTTPStatus.SERVICE_UNAVAILABLE, "text/html; charset=utf-8", page)
-            time.sleep(0.005)
+        if not self.output_dir.is_dir():  # no build has written the site yet
+            page = _inject(_WAITING_PAGE.encode(), version)
+            return Response(HTTPStatus.SERVICE_UNAVAILABLE, "text/html; charset=utf-8", page)
+        return self._read(parts, url_path, version)
 
     def _read(self, parts: list[str], url_path: str, version: str) -> Response:
         path = self.output_dir.joinpath(*parts)
@@ -233,15 +221,6 @@ class LiveSite:
             elif current.changes == seen.changes:
                 yield b": keep-alive\n\n"  # finds clients that went away
             seen = current
-
-
-def _identity(folder: Path) -> tuple[int, int] | None:
-    """Which folder is at this path right now (a build swaps in a new one), or None for none."""
-    try:
-        status = folder.stat()
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino) if stat.S_ISDIR(status.st_mode) else None
 
 
 def _event(name: str, snapshot: Snapshot) -> bytes:

@@ -1,13 +1,16 @@
-"""Write the rendered site into its output folder, all at once or not at all.
+"""Write the rendered site into its output folder: only what changed, and only once all of it
+could be made.
 
-The new site is staged beside the old one and swapped in with two renames. A page whose
-fingerprint matches the previous build's manifest (and whose old file is untouched) is not
-rendered again: its old file is hard-linked into the staging folder, which costs no bytes and
-leaves the old site exactly as it was should the build fail.
+A page whose fingerprint matches the previous build's manifest (and whose file is untouched
+since) is neither rendered nor written. Changed files are written into a staging folder beside
+the site; only when every file has been made are they moved into place, each with one atomic
+rename, and files the new site no longer has are deleted. A build that fails while making
+its files leaves the site exactly as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -89,14 +92,14 @@ def write_site(
     salt: str = "",
     note: Any = None,
 ) -> Written:
-    """Write every page into a staging folder beside `output`, then swap it into place.
+    """Write every page that changed into `output`, delete the files it no longer has.
 
     Pages come as bytes, or as pending pages rendered only if their fingerprint changed since
     the build that made `output`, as recorded in `manifest` (outside the site, so the site's
     bytes never depend on it) with the same `salt`, which covers the templates and code.
-    If rendering fails part-way, the staging folder is removed and `output` is untouched.
-    Static files are copied into static/. `note` (plain JSON data) is kept in the manifest,
-    for unchanged_site() to give back.
+    Changed files are staged beside `output` and moved in once all are made; if making one
+    fails, the staging folder is removed and `output` is untouched. Static files are copied
+    into static/. `note` (plain JSON data) is kept in the manifest, for unchanged_site().
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -106,15 +109,12 @@ def write_site(
         writer = _Stager(staging, output, previous)
         for relative_path, page in chain_static(pages, static_dir):
             writer.add(relative_path, page)
-        (staging / MARKER).write_text("Built by digest; this folder is replaced on every build.\n")
-        staging.chmod(0o755)
-        _swap_into_place(staging, output)
-    except BaseException:
+        _move_into_place(staging, output, list(writer.staged), set(writer.manifest))
+    finally:
         shutil.rmtree(staging, ignore_errors=True)
-        raise
     if manifest is not None:
         _write_manifest(manifest, salt, writer.manifest, note)
-    return Written(len(writer.manifest), writer.rewritten)
+    return Written(len(writer.manifest), len(writer.staged))
 
 
 def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterable[tuple[str, File]]:
@@ -126,51 +126,44 @@ def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterabl
 
 
 class _Stager:
-    """Puts each file into the staging folder: linked from the old site when unchanged."""
+    """Writes each changed file into the staging folder; leaves an unchanged one where it is."""
 
     def __init__(self, staging: Path, output: Path, previous: dict[str, list]) -> None:
         self.staging = staging
         self.output = output
         self.previous = previous
         self.manifest: dict[str, list] = {}
-        self.rewritten = 0
+        self.staged: dict[str, None] = {}  # site paths written into the staging folder, in order
         self._folders: set[str] = {""}
 
     def add(self, relative_path: str, page: File) -> None:
         name = _safe_path(relative_path)
         target = self.staging / name
-        self._make_folder(posixpath.dirname(name))
         fingerprint = _content_hash(page) if isinstance(page, bytes) else page.fingerprint()
-        if self._reuse(name, target, fingerprint):
+        if self._unchanged(name, fingerprint):
+            if name in self.staged:  # a path given twice: the last one counts
+                del self.staged[name]
+                target.unlink()
             return
+        self._make_folder(posixpath.dirname(name))
         made = page if isinstance(page, bytes) else page.render()
         _write_chunks(target, [made] if isinstance(made, bytes) else made)
         stat = target.stat()
         self.manifest[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
-        self.rewritten += 1
+        self.staged[name] = None
 
-    def _reuse(self, name: str, target: Path, fingerprint: str) -> bool:
-        """Put the old site's file at target if it was made with this fingerprint."""
+    def _unchanged(self, name: str, fingerprint: str) -> bool:
+        """Whether the site's file was made with this fingerprint and is untouched since."""
         old = self.previous.get(name)
-        if old is None or old[0] != fingerprint or not self._link_unchanged(name, target, old):
+        if old is None or old[0] != fingerprint:
             return False
-        self.manifest[name] = old
-        return True
-
-    def _link_unchanged(self, name: str, target: Path, old: list) -> bool:
-        """Link the old file into place if it is still the one the manifest describes."""
-        source = self.output / name
         try:
-            stat = source.lstat()
-            if not S_ISREG(stat.st_mode) or [stat.st_size, stat.st_mtime_ns] != old[1:]:
-                return False  # replaced or edited by hand since: render it again
-            target.unlink(missing_ok=True)
-            try:
-                os.link(source, target, follow_symlinks=False)
-            except OSError:  # a file system without hard links
-                shutil.copy2(source, target)
+            stat = (self.output / name).lstat()
         except OSError:
             return False
+        if not S_ISREG(stat.st_mode) or [stat.st_size, stat.st_mtime_ns] != old[1:]:
+            return False  # replaced or edited by hand since: render it again
+        self.manifest[name] = old
         return True
 
     def _make_folder(self, folder: str) -> None:
@@ -179,9 +172,48 @@ class _Stager:
             self._folders.add(folder)
 
 
+def _move_into_place(staging: Path, output: Path, staged: list[str], kept: set[str]) -> None:
+    """Move each staged file over its place in `output`, then delete what the site no longer has.
+
+    Each move is one rename, so a reader never sees half a file; the site folder is never
+    missing, even for a moment.
+    """
+    if not (output / MARKER).is_file():
+        output.mkdir(mode=0o755, exist_ok=True)
+        (output / MARKER).write_text("Built by digest; its files are replaced on every build.\n")
+    for name in staged:
+        _make_room(output, name)
+        os.replace(staging / name, output / name)
+    stale = set(_files_under(output)) - kept
+    for name in stale:
+        (output / name).unlink(missing_ok=True)
+    if stale:
+        _remove_empty_folders(output)
+
+
+def _make_room(output: Path, name: str) -> None:
+    """Clear the way for a file at `name`: a folder where it goes, or a file where a folder of
+    its path goes (left by hand, or by an older site)."""
+    parts = name.split("/")
+    for depth in range(1, len(parts)):
+        folder = output.joinpath(*parts[:depth])
+        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+            folder.unlink()
+    (output / name).parent.mkdir(parents=True, exist_ok=True)
+    target = output / name
+    if target.is_dir() and not target.is_symlink():
+        shutil.rmtree(target)
+
+
+def _remove_empty_folders(output: Path) -> None:
+    for folder, _, _ in os.walk(output, topdown=False):  # deepest first
+        if Path(folder) != output:
+            with contextlib.suppress(OSError):  # not empty: leave it
+                os.rmdir(folder)
+
+
 def _write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
-    """Write the chunks, in order, into a new file at target."""
-    # Never write through a path that exists: it could be a hard link into the old site.
+    """Write the chunks, in order, into a new file at target (replacing one staged earlier)."""
     target.unlink(missing_ok=True)
     with target.open("xb") as file:
         for chunk in chunks:
@@ -283,21 +315,6 @@ def _files_of(manifest: dict) -> dict[str, list]:
         and isinstance(entry[0], str)
         and all(isinstance(n, int) for n in entry[1:])
     }
-
-
-def _swap_into_place(staging: Path, output: Path) -> None:
-    if not output.exists():
-        os.replace(staging, output)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
-    os.replace(output, retired / output.name)
-    try:
-        os.replace(staging, output)
-    except OSError:
-        os.replace(retired / output.name, output)
-        raise
-    finally:
-        shutil.rmtree(retired, ignore_errors=True)
 
 
 def _write_manifest(path: Path, salt: str, files: dict[str, list], note: Any) -> None:

@@ -479,32 +479,3 @@ def test_a_page_open_in_a_browser_shows_the_error_overlay_then_reloads_itself_wh
                 browser.close()
 
     run_in_own_thread(edit_with_the_page_open)
-
-
-def test_pages_requested_while_a_build_swaps_the_site_in_are_never_missing(tmp_path: Path) -> None:
-    site, spare, retired = tmp_path / "site", tmp_path / "spare", tmp_path / "retired"
-    page = b"<html><head></head><body>" + b"news " * 20_000 + b"</body></html>"
-    for folder in (site, spare):
-        folder.mkdir()
-        (folder / "index.html").write_bytes(page)
-    app = create_app(site, LiveState())
-    stop = threading.Event()
-
-    def swap_repeatedly() -> None:
-        """What write_site does, two renames, with the moment between them drawn out."""
-        while not stop.is_set():
-            os.replace(site, retired)
-            time.sleep(0.001)
-            os.replace(spare, site)
-            os.replace(retired, spare)
-            time.sleep(0.002)
-
-    swapper = threading.Thread(target=swap_repeatedly)
-    swapper.start()
-    try:
-        responses = [app.respond("/index.html") for _ in range(200)]
-    finally:
-        stop.set()
-        swapper.join()
-    assert {response.status for response in responses} == {200}
-    assert all(response.body.endswith(b"news </body></html>") for response in responses)

@@ -1,7 +1,8 @@
-"""The site is swapped in whole or not at all, and only folders digest built are ever replaced."""
+"""Only a whole build reaches the site, file by whole file, and only folders digest built are touched."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,6 +45,42 @@ def test_a_build_failing_midway_leaves_the_previous_site_byte_identical(tmp_path
     with pytest.raises(RuntimeError):
         write_site(failing(), tmp_path / "no-static", output)
     assert snapshot(output) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_a_page_read_while_builds_replace_it_is_always_whole(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    versions = [f"<p>version {n}</p>".encode() + b"news " * 50_000 for n in range(2)]
+    write_site([("index.html", versions[0])], tmp_path / "no-static", output)
+    stop, seen = threading.Event(), []
+
+    def read_repeatedly() -> None:
+        while not stop.is_set():
+            try:
+                seen.append((output / "index.html").read_bytes())
+            except OSError as error:  # missing, even for a moment
+                seen.append(repr(error).encode())
+
+    reader = threading.Thread(target=read_repeatedly)
+    reader.start()
+    try:
+        for number in range(1, 30):
+            write_site([("index.html", versions[number % 2])], tmp_path / "no-static", output)
+    finally:
+        stop.set()
+        reader.join()
+    assert seen and set(seen) <= set(versions)
+
+
+def test_files_and_folders_left_in_the_way_by_hand_give_way(tmp_path: Path) -> None:
+    output = tmp_path / "site"
+    write_site(pages("index.html", "notes.html"), tmp_path / "no-static", output)
+    (output / "index.html").unlink()
+    (output / "index.html").mkdir()  # a folder where a page goes
+    (output / "index.html" / "x.html").write_text("x")
+    (output / "articles").write_text("a file where a folder goes")
+    write_site(pages("index.html", "articles/a.html"), tmp_path / "no-static", output)
+    assert sorted(snapshot(output)) == [MARKER, "articles/a.html", "index.html"]
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
 
 
