@@ -17,8 +17,9 @@ import hashlib
 import json
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.util import find_spec
+from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -107,40 +108,47 @@ class AnalysisCache:
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Analysis]:
         """The cached analyses among `keys`; unreadable entries count as misses."""
-        return self._get("analyses", keys, _decode_analysis)
+        return self._get("analyses", keys, lambda data: _decode_analysis(json.loads(data)))
 
     def get_records(self, keys: Iterable[str]) -> dict[str, ArticleRecord]:
         """The cached article records among `keys`; unreadable entries count as misses."""
         restamped = len(self._used["records"])
-        found = self._get("records", keys, _decode_record, self._remembered or {})
+        found = self._get(
+            "records", keys, lambda data: _decode_record(json.loads(data)), self._remembered
+        )
         self._records_used.update(found)
         # A build that uses a record never asks for its analysis, which is kept as long as the
         # record is: else editing the events, after a few builds, would analyse every article.
         self._used["analyses"] += [found[key][0] for key in self._used["records"][restamped:]]
         return {key: record for key, (_, record) in found.items()}
 
-    def texts(self, salt: str) -> Callable[[str, Callable[[], str]], str]:
-        """A memo of text the build generates (article HTML, pieces of the data files), kept
-        across builds: remember(described, make) is make(), computed the first time only.
-        `described` must name everything the text depends on but the code; `salt` covers that.
+    def texts(
+        self, salt: str
+    ) -> Callable[[Iterable[tuple[str, Callable[[], str]]]], Iterator[str]]:
+        """A memo of text the build generates (article HTML, articles' parts of the data files)
+        kept across builds: remember(wanted) gives, for each (described, make) in order, the
+        text make() returns, made only the first time. `described` must name everything the text
+        depends on but the code, which `salt` must cover. Texts are looked up a batch at a time.
         """
 
-        def remember(described: str, make: Callable[[], str]) -> str:
-            key = hashlib.sha256(f"{salt}\0{described}".encode(errors="surrogatepass")).hexdigest()
-            if key in self._fresh_texts:
-                return self._fresh_texts[key]
-            for _, data, used in self._query(_SELECT.format(table="texts") + " = ?", [key]):
-                if used < self._generation - _RESTAMP_AFTER:
-                    self._used["texts"].append(key)
-                return data
-            text = make()
-            if self._db is not None:
-                self._fresh_texts[key] = text
-                if len(self._fresh_texts) >= _TEXT_BATCH:
-                    self._save_texts()
-            return text
+        def remember(wanted: Iterable[tuple[str, Callable[[], str]]]) -> Iterator[str]:
+            for batch in _batches(wanted, _CHUNK):
+                keys = [_text_key(salt, described) for described, _ in batch]
+                stored = self._get("texts", [k for k in keys if k not in self._fresh_texts], str)
+                for key, (_, make) in zip(keys, batch, strict=True):
+                    text = self._fresh_texts.get(key, stored.get(key))
+                    if text is None:
+                        text = make()
+                        self._keep_text(key, text)
+                    yield text
 
         return remember
+
+    def _keep_text(self, key: str, text: str) -> None:
+        if self._db is not None:
+            self._fresh_texts[key] = text
+            if len(self._fresh_texts) >= _TEXT_BATCH:
+                self._save_texts()
 
     def put_many(self, analyses: Mapping[str, Analysis]) -> None:
         """Store fresh analyses, stamped with this build."""
@@ -178,9 +186,11 @@ class AnalysisCache:
         self,
         table: str,
         keys: Iterable[str],
-        decode: Callable[[Any], T | None],
+        decode: Callable[[str], T | None],
         remembered: Mapping[str, T] | None = None,
     ) -> dict[str, T]:
+        """The entries of `table` among `keys`, decoded; a row that cannot be decoded is a miss.
+        Those in `remembered` are taken from there instead of decoded again."""
         found: dict[str, T] = {}
         known = remembered or {}
         keys = list(dict.fromkeys(keys))
@@ -192,7 +202,7 @@ class AnalysisCache:
             )
             for key, data, used in rows:
                 try:
-                    value = known.get(key) or decode(json.loads(data))
+                    value = known.get(key) or decode(data)
                 except (ValueError, TypeError, KeyError):
                     value = None
                 if value is not None:
@@ -267,6 +277,16 @@ class AnalysisCache:
         if self._db is not None:
             self._db.close()
             self._db = None
+
+
+def _text_key(salt: str, described: str) -> str:
+    return hashlib.sha256(f"{salt}\0{described}".encode(errors="surrogatepass")).hexdigest()
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 def _connect(path: Path) -> sqlite3.Connection:

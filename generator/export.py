@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from generator.models import Article, BriefingConfig, EventGroup
 
@@ -13,14 +13,15 @@ EXPORT_PATH = "briefing.json"
 def briefing_json(
     config: BriefingConfig,
     groups: Sequence[EventGroup],
-    article_json: Callable[[Article], str] | None = None,
+    articles_json: Iterable[str] | None = None,
 ) -> Iterator[bytes]:
     """The briefing as JSON, in chunks (an article each), so it is never whole in memory;
-    `article_json` may give each article's JSON from a cache.
+    `articles_json` may give each article's export_article, in order, from a cache.
 
     Key order and article order are stable, so builds are byte-identical.
     """
-    make = article_json or export_article
+    if articles_json is None:
+        articles_json = (export_article(a) for group in groups for a in group.articles)
     head = {
         "title": config.title,
         "description": config.description,
@@ -36,9 +37,8 @@ def briefing_json(
         ],
     }
     yield _compact(head).removesuffix("}").encode() + b',"articles":['
-    articles = (article for group in groups for article in group.articles)
-    for number, article in enumerate(articles):
-        yield (b"," if number else b"") + make(article).encode()
+    for number, article_json in enumerate(articles_json):
+        yield (b"," if number else b"") + article_json.encode()
     yield b"]}\n"
 
 

@@ -221,16 +221,24 @@ def render_site(
     markdown = make_markdown()
 
     def to_html(text: str) -> str:
-        return remember(f"html\0{text}", lambda: markdown.render(text))
+        return next(remember([(f"html\0{text}", lambda: markdown.render(text))]))
 
     digests = {a.id: _article_digest(a) for group in groups for a in group.articles}
+    in_order = [(a, group) for group in groups for a in group.articles]
 
-    def search_part(article: Article, group: EventGroup) -> str:
-        described = f"search\0{digests[article.id]}\0{group.title}"
-        return remember(described, lambda: search_record(article, group))
+    def search_records() -> Iterator[str]:
+        return remember(
+            (
+                f"search\0{digests[a.id]}\0{group.title}",
+                functools.partial(search_record, a, group),
+            )
+            for a, group in in_order
+        )
 
-    def export_part(article: Article) -> str:
-        return remember(f"export\0{digests[article.id]}", lambda: export_article(article))
+    def export_records() -> Iterator[str]:
+        return remember(
+            (f"export\0{digests[a.id]}", functools.partial(export_article, a)) for a, _ in in_order
+        )
 
     pages = []
     for path, page in _html_pages(config, groups, keywords, env, to_html, digests):
@@ -243,8 +251,11 @@ def render_site(
     )
     newest = [(digests[a.id], _group_facts(g)) for a, g in feed_entries(groups)]
     files = [
-        (INDEX_PATH, PendingFile(briefing, lambda: search_index_js(groups, search_part))),
-        (EXPORT_PATH, PendingFile(briefing, lambda: briefing_json(config, groups, export_part))),
+        (INDEX_PATH, PendingFile(briefing, lambda: search_index_js(groups, search_records()))),
+        (
+            EXPORT_PATH,
+            PendingFile(briefing, lambda: briefing_json(config, groups, export_records())),
+        ),
         (
             FEED_PATH,
             PendingFile(
@@ -261,13 +272,13 @@ def render_site(
     yield ".nojekyll", b""  # GitHub Pages: publish the files as they are, no Jekyll run
 
 
-# remember(described, make): the text make() returns, perhaps kept from an earlier build
-# that was asked for the same `described` (see AnalysisCache.texts).
-Remember = Callable[[str, Callable[[], str]], str]
+# remember(wanted): for each (described, make), the text make() returns, perhaps kept from an
+# earlier build that was asked for the same `described` (see AnalysisCache.texts).
+Remember = Callable[[Iterable[tuple[str, Callable[[], str]]]], Iterator[str]]
 
 
-def _make_anew(described: str, make: Callable[[], str]) -> str:
-    return make()
+def _make_anew(wanted: Iterable[tuple[str, Callable[[], str]]]) -> Iterator[str]:
+    return (make() for _, make in wanted)
 
 
 def _html_pages(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from generator.dates import format_date
 from generator.models import Article, EventGroup
@@ -16,18 +16,18 @@ _BLOCK_MARKERS = re.compile(r"^(?:#{1,6}|[-*+]|\d+[.)])\s+", re.MULTILINE)
 
 
 def search_index_js(
-    groups: Sequence[EventGroup], record: Callable[[Article, EventGroup], str] | None = None
+    groups: Sequence[EventGroup], records: Iterable[str] | None = None
 ) -> Iterator[bytes]:
     """Every article's search_record, in chunks (an article each) so the index is never whole
-    in memory; `record` may give the same text from a cache.
+    in memory; `records` may give them, in order, from a cache.
 
     A script, not JSON: browsers refuse fetch() on file:// pages but run a <script src> there.
     """
-    make = record or search_record
+    if records is None:
+        records = (search_record(a, group) for group in groups for a in group.articles)
     yield b'window.digestSearchIndex = {"articles":['
-    articles = ((group, article) for group in groups for article in group.articles)
-    for number, (group, article) in enumerate(articles):
-        yield (b"," if number else b"") + make(article, group).encode()
+    for number, record in enumerate(records):
+        yield (b"," if number else b"") + record.encode()
     yield b"]};\n"
 
 
