@@ -27,7 +27,7 @@ from generator.render import (
     make_environment,
     render_site,
 )
-from generator.write import PreviousSite, check_output, unchanged_site, write_site
+from generator.write import SiteOnDisk, check_output, read_site, write_site
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
 _REPORT_VERSION = 1
@@ -95,9 +95,9 @@ def build(
     manifest = site_manifest(cache_folder, output_dir) if use_cache else None
     salt = _site_fingerprint(templates_dir)
     inputs = _inputs_digest(content_dir, files, publish_partial)
-    if manifest is not None:
-        previous = unchanged_site(output_dir, manifest, salt)
-        report = previous and _report_from_note(previous, inputs, time.perf_counter() - started)
+    site = read_site(output_dir, manifest, salt) if manifest is not None else None
+    if site is not None and site.unchanged:
+        report = _report_from_note(site, inputs, time.perf_counter() - started)
         if report is not None:
             return report
 
@@ -125,6 +125,7 @@ def build(
             manifest=manifest if cache else None,
             salt=salt,
             note=_note(inputs, len(articles), len(config.events), removed_lines, problems),
+            site=site,
         )
     return BuildReport(
         articles=len(articles),
@@ -228,9 +229,9 @@ def _note(
     }
 
 
-def _report_from_note(previous: PreviousSite, inputs: str, seconds: float) -> BuildReport | None:
-    """The report of the build that made the site, if it was made from these inputs."""
-    note = previous.note
+def _report_from_note(site: SiteOnDisk, inputs: str, seconds: float) -> BuildReport | None:
+    """The report of the build that made the unchanged site, if it was made from these inputs."""
+    note = site.note
     try:
         if note["inputs"] != inputs:
             return None
@@ -238,7 +239,7 @@ def _report_from_note(previous: PreviousSite, inputs: str, seconds: float) -> Bu
             articles=int(note["articles"]),
             events=int(note["events"]),
             removed_lines=int(note["removed_lines"]),
-            files_written=previous.files,
+            files_written=len(site.recorded),
             seconds=seconds,
             problems=tuple(
                 Problem(str(file), str(message), line if isinstance(line, int) else None, level)

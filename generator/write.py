@@ -91,6 +91,7 @@ def write_site(
     manifest: Path | None = None,
     salt: str = "",
     note: Any = None,
+    site: SiteOnDisk | None = None,
 ) -> Written:
     """Write every page that changed into `output`, delete the files it no longer has.
 
@@ -99,17 +100,19 @@ def write_site(
     bytes never depend on it) with the same `salt`, which covers the templates and code.
     Changed files are staged beside `output` and moved in once all are made; if making one
     fails, the staging folder is removed and `output` is untouched. Static files are copied
-    into static/. `note` (plain JSON data) is kept in the manifest, for unchanged_site().
+    into static/. `note` (plain JSON data) is kept in the manifest, for the next read_site().
+    `site` is read_site() of this output and manifest, if the caller has read it already.
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    previous = _read_manifest(manifest, salt) if manifest is not None else {}
+    site = site or read_site(output, manifest, salt)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     try:
-        writer = _Stager(staging, output, previous)
+        writer = _Stager(staging, site)
         for relative_path, page in chain_static(pages, static_dir):
             writer.add(relative_path, page)
-        _move_into_place(staging, output, list(writer.staged), set(writer.manifest))
+        stale = set(site.found) - set(writer.manifest)
+        _move_into_place(staging, output, list(writer.staged), stale)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     if manifest is not None:
@@ -128,10 +131,9 @@ def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterabl
 class _Stager:
     """Writes each changed file into the staging folder; leaves an unchanged one where it is."""
 
-    def __init__(self, staging: Path, output: Path, previous: dict[str, list]) -> None:
+    def __init__(self, staging: Path, site: SiteOnDisk) -> None:
         self.staging = staging
-        self.output = output
-        self.previous = previous
+        self.site = site
         self.manifest: dict[str, list] = {}
         self.staged: dict[str, None] = {}  # site paths written into the staging folder, in order
         self._folders: set[str] = {""}
@@ -154,15 +156,9 @@ class _Stager:
 
     def _unchanged(self, name: str, fingerprint: str) -> bool:
         """Whether the site's file was made with this fingerprint and is untouched since."""
-        old = self.previous.get(name)
-        if old is None or old[0] != fingerprint:
-            return False
-        try:
-            stat = (self.output / name).lstat()
-        except OSError:
-            return False
-        if not S_ISREG(stat.st_mode) or [stat.st_size, stat.st_mtime_ns] != old[1:]:
-            return False  # replaced or edited by hand since: render it again
+        old = self.site.recorded.get(name)
+        if old is None or old[0] != fingerprint or self.site.found.get(name) != old[1:]:
+            return False  # new, changed, or replaced or edited by hand since: render it
         self.manifest[name] = old
         return True
 
@@ -172,8 +168,8 @@ class _Stager:
             self._folders.add(folder)
 
 
-def _move_into_place(staging: Path, output: Path, staged: list[str], kept: set[str]) -> None:
-    """Move each staged file over its place in `output`, then delete what the site no longer has.
+def _move_into_place(staging: Path, output: Path, staged: list[str], stale: set[str]) -> None:
+    """Delete the `stale` files, then move each staged file over its place in `output`.
 
     Each move is one rename, so a reader never sees half a file; the site folder is never
     missing, even for a moment.
@@ -181,12 +177,13 @@ def _move_into_place(staging: Path, output: Path, staged: list[str], kept: set[s
     if not (output / MARKER).is_file():
         output.mkdir(mode=0o755, exist_ok=True)
         (output / MARKER).write_text("Built by digest; its files are replaced on every build.\n")
+    for name in stale:
+        # Gone or turned into a folder since the site was read: nothing of this build's to delete.
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            (output / name).unlink()
     for name in staged:
         _make_room(output, name)
         os.replace(staging / name, output / name)
-    stale = set(_files_under(output)) - kept
-    for name in stale:
-        (output / name).unlink(missing_ok=True)
     if stale:
         _remove_empty_folders(output)
 
@@ -240,31 +237,32 @@ def _safe_path(relative_path: str) -> str:
 
 
 @dataclass(frozen=True)
-class PreviousSite:
-    """A site still exactly as write_site() left it: the note kept with it, its file count."""
+class SiteOnDisk:
+    """The output folder as a build finds it, and what the manifest of the build that made it
+    says: read once per build, to see whether anything changed and which files to keep."""
 
-    note: Any
-    files: int
+    recorded: dict[str, list]  # site path → [fingerprint, size, mtime_ns], from the manifest
+    found: dict[str, list[int]]  # site path → [size, mtime_ns] now (size -1: not a plain file)
+    note: Any = None  # what that build kept in the manifest
+
+    @property
+    def unchanged(self) -> bool:
+        """Whether the folder is exactly what the manifest describes: the same files, each with
+        the size and modification time it was written with, and nothing else."""
+        return bool(self.recorded) and self.found == {
+            name: entry[1:] for name, entry in self.recorded.items()
+        }
 
 
-def unchanged_site(output: Path, manifest: Path, salt: str) -> PreviousSite | None:
-    """The site in `output`, if it is exactly the one `manifest` describes.
-
-    Exactly: the same files, each with the size and modification time it was written with,
-    and nothing else; a file added, removed or edited since (by hand or by another build)
-    gives None, as does a manifest made with another salt.
-    """
-    recorded = _load_manifest(manifest, salt)
-    files = _files_of(recorded)
-    if not files:
-        return None
+def read_site(output: Path, manifest: Path | None, salt: str) -> SiteOnDisk:
+    """The files in `output` now, and those `manifest` records if it was made with `salt` (a
+    manifest made with other templates or code records nothing)."""
+    loaded = _load_manifest(manifest, salt) if manifest is not None else {}
     try:
         found = _files_under(output.resolve())
-    except OSError:
-        return None
-    if found != {name: entry[1:] for name, entry in files.items()}:
-        return None
-    return PreviousSite(recorded.get("note"), len(files))
+    except OSError:  # no site yet
+        found = {}
+    return SiteOnDisk(_files_of(loaded), found, loaded.get("note"))
 
 
 def _files_under(folder: Path) -> dict[str, list[int]]:
@@ -295,11 +293,6 @@ def _load_manifest(path: Path, salt: str) -> dict:
     except (OSError, ValueError, KeyError, TypeError):
         return {}
     return manifest
-
-
-def _read_manifest(path: Path, salt: str) -> dict[str, list]:
-    """The previous build's files if it was made with the same templates and code, else {}."""
-    return _files_of(_load_manifest(path, salt))
 
 
 def _files_of(manifest: dict) -> dict[str, list]:
