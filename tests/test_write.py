@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,6 +83,28 @@ def test_files_and_folders_left_in_the_way_by_hand_give_way(tmp_path: Path) -> N
     write_site(pages("index.html", "articles/a.html"), tmp_path / "no-static", output)
     assert sorted(snapshot(output)) == [MARKER, "articles/a.html", "index.html"]
     assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+@pytest.mark.parametrize("manifest_kept", [True, False])
+def test_a_link_in_the_site_to_a_folder_outside_is_never_written_through(
+    tmp_path: Path, manifest_kept: bool
+) -> None:
+    output, outside = tmp_path / "site", tmp_path / "outside"
+    manifest = tmp_path / "site.json" if manifest_kept else None
+    outside.mkdir()
+    (outside / "a.html").write_text("the user's own file")
+    write_site(
+        pages("index.html", "articles/a.html"), tmp_path / "no-static", output, manifest=manifest
+    )
+    shutil.rmtree(output / "articles")
+    (output / "articles").symlink_to(outside, target_is_directory=True)
+    write_site(
+        pages("index.html", "articles/a.html"), tmp_path / "no-static", output, manifest=manifest
+    )
+    assert (outside / "a.html").read_text() == "the user's own file"
+    assert sorted(p.name for p in outside.iterdir()) == ["a.html"]
+    assert not (output / "articles").is_symlink()
+    assert (output / "articles" / "a.html").read_bytes() == b"<p>articles/a.html</p>"
 
 
 def test_a_page_path_escaping_the_output_is_refused(tmp_path: Path) -> None:
