@@ -154,8 +154,11 @@ def _article_records(
     Returns the records in file order and how many articles were analysed afresh; every
     file's problems are added to `problems`, in file order.
     """
-    code = _code_fingerprint()
-    keys = {path: _record_key(code, events, path, digest) for path, digest in files.items()}
+    # What every record depends on besides its file, hashed once: the events' repr alone
+    # takes ~18 µs, which per file was 0.18 s of a build at 10,000 articles.
+    shared = hashlib.sha256(f"{_code_fingerprint()}\0{events!r}".encode(errors="surrogatepass"))
+    salt = shared.hexdigest()
+    keys = {path: _record_key(salt, path, digest) for path, digest in files.items()}
     records = cache.get_records(keys.values()) if cache else {}
     found: dict[Path, list[Problem]] = {}
     sources: dict[Path, SourceArticle] = {}
@@ -163,7 +166,7 @@ def _article_records(
         if keys[path] not in records:
             data = read_bytes(path)
             # Keyed by the bytes parsed, should the file have changed since it was hashed.
-            keys[path] = _record_key(code, events, path, _file_digest(data))
+            keys[path] = _record_key(salt, path, _file_digest(data))
             source, found[path] = parse_article(path, data, content_dir)
             if source is not None:
                 sources[path] = source
@@ -281,9 +284,10 @@ def _file_digest(data: bytes | OSError) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _record_key(code: str, events: Sequence[EventSpec], path: Path, file_digest: str) -> str:
-    """The cache key of a file's ArticleRecord: its bytes, its path as shown, the events, the code."""
-    described = f"{code}\0{events!r}\0{len(str(path))}\0{path}\0{file_digest}"
+def _record_key(salt: str, path: Path, file_digest: str) -> str:
+    """The cache key of a file's ArticleRecord: its bytes, its path as shown, and a `salt` that
+    covers the events and the code."""
+    described = f"{salt}\0{len(str(path))}\0{path}\0{file_digest}"
     return hashlib.sha256(described.encode(errors="surrogatepass")).hexdigest()
 
 

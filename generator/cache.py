@@ -83,7 +83,8 @@ def library_version(name: str) -> str:
 
 
 class AnalysisCache:
-    """Cached analyses, records and HTML in `folder`; close it (or use `with`) to save the work.
+    """Cached analyses, records and generated texts in `folder`; close it (or use `with`) to
+    save the work.
 
     A caller that builds again and again (watch mode) can keep one `remembered` dict for all
     its caches: each leaves in it the records its build used, decoded, and the next takes a
@@ -193,9 +194,7 @@ class AnalysisCache:
         Those in `remembered` are taken from there instead of decoded again."""
         found: dict[str, T] = {}
         known = remembered or {}
-        keys = list(dict.fromkeys(keys))
-        for start in range(0, len(keys), _CHUNK):
-            chunk = keys[start : start + _CHUNK]
+        for chunk in _batches(dict.fromkeys(keys), _CHUNK):
             rows = self._query(
                 _SELECT.format(table=table) + f" IN ({','.join('?' * len(chunk))})",
                 chunk,
