@@ -49,35 +49,20 @@ _NAV = (
 )
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True)
 class ArticleCard:
-    """What a page shows of one article; hrefs are relative to the page that shows it.
+    """What a page shows of one article; hrefs are relative to the page that shows it."""
 
-    Its repr, which page fingerprints are made of, gives the fields taken from the article as
-    one hash (`shown`), worked out once per article: a big briefing shows each article on
-    several pages, and spelling the fields out for each was most of a build's time.
-    """
-
-    shown: str  # a hash of the fields below that hide from the repr
     href: str
     keywords: tuple[Link, ...]
-    title: str = field(repr=False)
-    source_url: str = field(repr=False)
-    based_on: str = field(repr=False)
-    outlet: str = field(repr=False)
-    published: str = field(repr=False)
-    published_note: str = field(repr=False)
-    lead: str = field(repr=False)
-    flags: tuple[str, ...] = field(repr=False)
-
-    def __repr__(self) -> str:
-        return self._described
-
-    @functools.cached_property
-    def _described(self) -> str:
-        # Worked out once: a card is shown on every page of its folder that lists its article.
-        keywords = tuple((link.text, link.href) for link in self.keywords)
-        return f"ArticleCard({self.shown!r}, {self.href!r}, {keywords!r})"
+    title: str
+    source_url: str
+    based_on: str
+    outlet: str
+    published: str
+    published_note: str
+    lead: str
+    flags: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -210,10 +195,10 @@ def render_site(
     *,
     lazy: bool = False,
     remember: Remember | None = None,
-) -> Iterator[tuple[str, bytes | PendingPage]]:
+) -> Iterator[tuple[str, bytes | PendingFile]]:
     """Yield (site path, file bytes) for every generated file of the briefing, one at a time.
 
-    With lazy=True the pages and data files come as PendingPage instead, made only if the
+    With lazy=True the pages and data files come as PendingFile instead, made only if the
     writer finds that their fingerprint changed. `remember` keeps the costly text (article
     HTML, each article's part of the data files) across builds; the build passes the cache's.
     """
@@ -243,7 +228,7 @@ def render_site(
     pages = []
     for path, page in _html_pages(config, groups, keywords, env, to_html, digests):
         pages.append(path)
-        yield path, page if lazy else page.render()
+        yield path, page if lazy else page.whole()
     # Megabytes of every article's text: made only when an article, an event or the feed's
     # time changed, which their fingerprints tell without making them.
     briefing = _hash(
@@ -265,7 +250,7 @@ def render_site(
         ),
     ]
     for path, file in files:
-        yield path, file if lazy else b"".join(file.render())
+        yield path, file if lazy else file.whole()
     sitemap = sitemap_xml(config.base_url, (p for p in pages if p != NOT_FOUND_PATH))
     if sitemap is not None:
         yield SITEMAP_PATH, sitemap
@@ -288,9 +273,23 @@ def _html_pages(
     env: jinja2.Environment,
     to_html: Callable[[str], str],
     digests: dict[str, str],
-) -> Iterator[tuple[str, PendingPage]]:
+) -> Iterator[tuple[str, PendingFile]]:
+    """Every HTML page, fingerprinted by what its context is made from: an edit changes a few
+    pages of thousands, and the rest are found unchanged without making their contexts."""
     keyword_paths = {k.text: k.path for k in keywords}
-    event_of = {a.id: g for g in groups for a in g.articles}
+    briefing = (config.title, config.description)  # what every page shows of the briefing
+
+    def pending(
+        path: str, template: str, made_from: object, context: Callable[[], dict[str, object]]
+    ) -> PendingFile:
+        """The page at `path`, whose `context` is made from nothing but `made_from`, the
+        briefing's title and description, and the path."""
+        described = _hash(repr((path, template, briefing, made_from)))
+        return PendingFile(described, lambda: _render(env, template, context()))
+
+    def fixed(path: str, template: str, **context: object) -> PendingFile:
+        """A page whose context is cheap to make, so it stands for itself."""
+        return pending(path, template, sorted(context.items()), lambda: context)
 
     def page(path: str, title: str, scripts: Sequence[str] = (), root: str | None = None) -> Page:
         if root is None:
@@ -309,10 +308,24 @@ def _html_pages(
             scripts=tuple(root + script for script in scripts),
         )
 
+    # A card's key stands for it in the fingerprints of the pages that list it: it covers what
+    # every card of the article shows, whichever page it is on (hrefs follow from the paths).
+    card_keys: dict[str, str] = {}
+
+    def card_key(article: Article) -> str:
+        key = card_keys.get(article.id)
+        if key is None:
+            shown = (
+                sorted(_card_facts(article).items()),
+                article.path,
+                [(k, keyword_paths[k]) for k in article.keywords],
+            )
+            key = card_keys[article.id] = _hash(repr(shown))
+        return key
+
     # A big briefing shows each article on several pages and each keyword on many cards,
     # but hrefs depend only on the folder of the page that shows them: made once per folder.
     cards: dict[tuple[str, str], ArticleCard] = {}
-    facts: dict[str, tuple[dict[str, object], str]] = {}
     keyword_links: dict[tuple[str, str], Link] = {}
 
     def keyword_link(keyword: str, folder: str) -> Link:
@@ -324,16 +337,14 @@ def _html_pages(
 
     def card(article: Article, from_page: str) -> ArticleCard:
         folder = posixpath.dirname(from_page)
-        if (article.id, folder) not in cards:
-            if article.id not in facts:
-                shown = _card_facts(article)
-                facts[article.id] = shown, _hash(repr(sorted(shown.items())))
-            cards[article.id, folder] = _article_card(
-                *facts[article.id],
+        made = cards.get((article.id, folder))
+        if made is None:
+            made = cards[article.id, folder] = ArticleCard(
                 href=relative_from_folder(folder, article.path),
                 keywords=tuple(keyword_link(k, folder) for k in article.keywords),
+                **_card_facts(article),  # type: ignore[arg-type]
             )
-        return cards[article.id, folder]
+        return made
 
     def event_card(group: EventGroup, from_page: str, shown: int | None = None) -> EventCard:
         href = relative(from_page, group.path)
@@ -351,45 +362,74 @@ def _html_pages(
             more=more,
         )
 
+    def event_listed(group: EventGroup, shown: int | None = None) -> object:
+        """What an event card is made from."""
+        return (
+            _group_facts(group),
+            len(group.articles),
+            [card_key(a) for a in group.articles[:shown]],
+        )
+
+    timeline = build_timeline(groups, "index.html")
     yield (
         "index.html",
-        _pending(
-            env,
+        pending(
             "index.html",
-            page=page("index.html", config.title),
-            timeline=build_timeline(groups, "index.html"),
-            events=[event_card(g, "index.html", INDEX_ARTICLES_PER_EVENT) for g in groups],
+            "index.html",
+            (timeline, [event_listed(g, INDEX_ARTICLES_PER_EVENT) for g in groups]),
+            lambda: {
+                "page": page("index.html", config.title),
+                "timeline": timeline,
+                "events": [event_card(g, "index.html", INDEX_ARTICLES_PER_EVENT) for g in groups],
+            },
         ),
     )
+
+    def event_context(group: EventGroup) -> dict[str, object]:
+        return {"page": page(group.path, group.title), "event": event_card(group, group.path)}
+
+    def article_context(article: Article, event: EventGroup) -> dict[str, object]:
+        return {
+            "page": page(article.path, article.title),
+            "article": card(article, article.path),
+            "story": ArticleText(article.text, article.removed, to_html),
+            "event": Link(event.title, relative(article.path, event.path)),
+            "event_reason": article.event_reason,
+        }
+
+    def keyword_context(keyword: Keyword) -> dict[str, object]:
+        return {
+            "page": page(keyword.path, keyword.text),
+            "keyword": keyword.text,
+            "count": count_label(len(keyword.articles)),
+            "articles": [card(a, keyword.path) for a in keyword.articles],
+        }
+
     for group in groups:
         yield (
             group.path,
-            _pending(
-                env,
+            pending(
+                group.path,
                 "event.html",
-                page=page(group.path, group.title),
-                event=event_card(group, group.path),
+                event_listed(group),
+                functools.partial(event_context, group),
             ),
         )
         for article in group.articles:
-            event = event_of[article.id]
             yield (
                 article.path,
-                _pending(
-                    env,
+                pending(
+                    article.path,
                     "article.html",
-                    page=page(article.path, article.title),
-                    article=card(article, article.path),
-                    story=ArticleText(digests[article.id], article.text, article.removed, to_html),
-                    event=Link(event.title, relative(article.path, event.path)),
-                    event_reason=article.event_reason,
+                    (digests[article.id], card_key(article), group.title, group.path),
+                    functools.partial(article_context, article, group),
                 ),
             )
         cards.clear()  # each article is in one event: the cards made for it are done with
     yield (
         OUTLETS_PATH,
-        _pending(
-            env,
+        fixed(
+            OUTLETS_PATH,
             "outlets.html",
             page=page(OUTLETS_PATH, "Outlets"),
             coverage=build_coverage(groups, OUTLETS_PATH),
@@ -398,8 +438,8 @@ def _html_pages(
     index_path = "keywords/index.html"
     yield (
         index_path,
-        _pending(
-            env,
+        fixed(
+            index_path,
             "keywords.html",
             page=page(index_path, "Keywords"),
             keywords=[
@@ -411,19 +451,17 @@ def _html_pages(
     for keyword in keywords:
         yield (
             keyword.path,
-            _pending(
-                env,
+            pending(
+                keyword.path,
                 "keyword.html",
-                page=page(keyword.path, keyword.text),
-                keyword=keyword.text,
-                count=count_label(len(keyword.articles)),
-                articles=[card(a, keyword.path) for a in keyword.articles],
+                (keyword.text, [card_key(a) for a in keyword.articles]),
+                functools.partial(keyword_context, keyword),
             ),
         )
     yield (
         SEARCH_PATH,
-        _pending(
-            env,
+        fixed(
+            SEARCH_PATH,
             "search.html",
             page=page(SEARCH_PATH, "Search", scripts=(INDEX_PATH, SCRIPT_PATH)),
             keywords_href="keywords/index.html",
@@ -434,20 +472,19 @@ def _html_pages(
     # work there: its links start from base_url (a path like "/repo/" or a full address).
     yield (
         NOT_FOUND_PATH,
-        _pending(
-            env,
+        fixed(
+            NOT_FOUND_PATH,
             "404.html",
             page=page(NOT_FOUND_PATH, "Page not found", root=config.base_url),
         ),
     )
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True)
 class ArticleText:
     """An article's text, which becomes HTML only when a template shows it (Jinja2 calls
     __html__), and the lines cleaning took out of it."""
 
-    digest: str  # of the whole article (_article_digest): page fingerprints use it
     text: str
     removed: tuple[RemovedLine, ...]
     to_html: Callable[[str], str]
@@ -455,43 +492,26 @@ class ArticleText:
     def __html__(self) -> str:
         return self.to_html(self.text)
 
-    def __repr__(self) -> str:
-        # The digest, not the text: spelling out kilobytes of text was most of a fingerprint.
-        return f"ArticleText({self.digest!r})"
-
-
-@dataclass(frozen=True)
-class PendingPage:
-    """A page rendered on demand, with a fingerprint of its template name and context.
-
-    Contexts are plain frozen data whose repr shows every field, so equal fingerprints mean
-    equal pages as long as the templates and this code are unchanged (the writer's salt).
-    """
-
-    env: jinja2.Environment = field(repr=False, compare=False)
-    template: str
-    context: dict[str, object]
-
-    def fingerprint(self) -> str:
-        return _hash(repr((self.template, sorted(self.context.items()))))
-
-    def render(self) -> bytes:
-        return _render(self.env, self.template, **self.context)
-
 
 @dataclass(frozen=True)
 class PendingFile:
-    """A file made only if its fingerprint changed, in chunks so a big one is never whole
-    in memory (briefing.json, the search index)."""
+    """A file made only if its fingerprint changed: a hash of everything its bytes are made
+    from, as long as the templates and this code are unchanged (the writer's salt). It is made
+    as bytes, or in chunks so that a big file (briefing.json, the search index) is never
+    whole in memory."""
 
-    described: str  # the fingerprint: a hash of everything the file holds
-    chunks: Callable[[], Iterable[bytes]] = field(repr=False, compare=False)
+    described: str  # the fingerprint
+    make: Callable[[], bytes | Iterable[bytes]] = field(repr=False, compare=False)
 
     def fingerprint(self) -> str:
         return self.described
 
-    def render(self) -> Iterable[bytes]:
-        return self.chunks()
+    def render(self) -> bytes | Iterable[bytes]:
+        return self.make()
+
+    def whole(self) -> bytes:
+        made = self.make()
+        return made if isinstance(made, bytes) else b"".join(made)
 
 
 def _article_digest(article: Article) -> str:
@@ -529,22 +549,11 @@ def _card_facts(article: Article) -> dict[str, object]:
     }
 
 
-def _article_card(
-    facts: dict[str, object], shown: str, href: str, keywords: tuple[Link, ...]
-) -> ArticleCard:
-    """The card of an article at `href` (from the page that shows it), with its keyword links."""
-    return ArticleCard(shown=shown, href=href, keywords=keywords, **facts)  # type: ignore[arg-type]
-
-
 def _hash(described: str) -> str:
     return hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _pending(env: jinja2.Environment, name: str, **context: object) -> PendingPage:
-    return PendingPage(env, name, context)
-
-
-def _render(env: jinja2.Environment, name: str, **context: object) -> bytes:
+def _render(env: jinja2.Environment, name: str, context: dict[str, object]) -> bytes:
     import jinja2
 
     try:

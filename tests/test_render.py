@@ -13,6 +13,7 @@ from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.render import (
     DEFAULT_TEMPLATES,
     INDEX_ARTICLES_PER_EVENT,
+    PendingFile,
     keyword_index,
     make_environment,
     make_markdown,
@@ -136,7 +137,10 @@ def another(value: object) -> object:
     return "other" if value is None else f"{value} and more"
 
 
-@pytest.mark.parametrize("name", [f.name for f in dataclasses.fields(Article)])
+ARTICLE_FIELDS = [f.name for f in dataclasses.fields(Article)]
+
+
+@pytest.mark.parametrize("name", ARTICLE_FIELDS)
 def test_every_article_field_changes_its_page_and_the_data_files(name: str) -> None:
     def fingerprints(**changes: object) -> list[str]:
         shown = article(**changes)
@@ -148,6 +152,69 @@ def test_every_article_field_changes_its_page_and_the_data_files(name: str) -> N
     assert fingerprints() == before
     after = fingerprints(**{name: another(getattr(article(), name))})
     assert all(old != new for old, new in zip(before, after, strict=True)), name
+
+
+def small_briefing(
+    config: BriefingConfig = CONFIG,
+    group_changes: dict[str, object] | None = None,
+    keyword_moved: tuple[str, str] | None = None,
+    **changes: object,
+) -> dict[str, bytes | PendingFile]:
+    """Every file of a briefing of two events, lazily: "a" (with `changes`) and "b" in one
+    event (with `group_changes`), "c" in the other; "a" shares a keyword with each. A keyword
+    gets another page, as a clash of slugs can give it, with keyword_moved=(keyword, path)."""
+    a = article(**{"keywords": ("Harbour Bridge", "Ferry"), **changes})
+    b = article(id="b", path="articles/b.html", title="B", keywords=("Harbour Bridge",))
+    c = article(id="c", path="articles/c.html", title="C", keywords=("Ferry",), event="f")
+    first = dataclasses.replace(group(a, b), **(group_changes or {}))
+    second = EventGroup("f", "Other", datetime.date(2026, 1, 6), "", "events/f.html", (c,))
+    keywords = [
+        dataclasses.replace(k, path=keyword_moved[1])
+        if keyword_moved and k.text == keyword_moved[0]
+        else k
+        for k in keyword_index([a, b, c])
+    ]
+    return dict(render_site(config, [first, second], keywords, ENV, lazy=True))
+
+
+def made(file: bytes | PendingFile) -> bytes:
+    return file if isinstance(file, bytes) else file.whole()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{name: another(getattr(article(), name))} for name in ARTICLE_FIELDS]
+    + [
+        {"config": dataclasses.replace(CONFIG, **{name: value})}
+        for name, value in [
+            ("title", "Other briefing"),
+            ("description", "Other"),
+            ("base_url", "https://example.org/briefing/"),
+        ]
+    ]
+    + [
+        {"group_changes": {name: value}}
+        for name, value in [
+            ("title", "Renamed"),
+            ("date", datetime.date(2026, 1, 4)),
+            ("summary", "What happened."),
+            ("path", "events/renamed.html"),
+            ("id", "renamed"),
+        ]
+    ]
+    + [{"keyword_moved": ("Ferry", "keywords/ferry-2.html")}],
+    ids=str,
+)
+def test_a_file_whose_bytes_change_gets_a_new_fingerprint(change: dict[str, object]) -> None:
+    # Unchanged fingerprints let the writer skip a file without making it: a page that
+    # kept its fingerprint while its bytes changed would stay stale on the site for good.
+    before, after = small_briefing(), small_briefing(**change)
+    assert small_briefing().keys() == before.keys()
+    changed = [p for p in before.keys() & after.keys() if made(before[p]) != made(after[p])]
+    assert changed, "the change shows nowhere: nothing is tested"
+    for path in changed:
+        if not isinstance(before[path], bytes):
+            assert before[path].fingerprint() != after[path].fingerprint(), path  # type: ignore[union-attr]
 
 
 def test_the_data_files_change_with_the_events(monkeypatch: pytest.MonkeyPatch) -> None:
