@@ -6,7 +6,8 @@ caches by the file's bytes; only ids and keyword spellings are settled across th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.group import OTHER_ID, assign_event
@@ -70,16 +71,25 @@ def describe(
     return ArticleRecord(source.file, source.meta, title, analysis, assignment, tuple(problems))
 
 
-def assemble(records: Sequence[ArticleRecord]) -> list[Article]:
-    """The articles, with ids unique across the briefing and one spelling per keyword."""
-    ids = unique_slugs(((r.file, r.title) for r in records), fallback="article")
+def assemble(records: Mapping[str, ArticleRecord]) -> list[Article]:
+    """The articles, with ids unique across the briefing and one spelling per keyword.
+
+    `records` are keyed by a hash of everything each was made from (its file's bytes and
+    name, the events, the code): with the id and keywords settled here, that hash decides
+    the whole article, so its digest is made from them without reading its text.
+    """
+    ids = unique_slugs(((r.file, r.title) for r in records.values()), fallback="article")
     keyword_lists = unify_spellings(
-        [r.analysis.keywords for r in records], [r.analysis.cleaned.text for r in records]
+        [r.analysis.keywords for r in records.values()],
+        [r.analysis.cleaned.text for r in records.values()],
     )
     articles = []
-    for record, keywords in zip(records, keyword_lists, strict=True):
+    for (made_from, record), keywords in zip(records.items(), keyword_lists, strict=True):
         meta, cleaned = record.meta, record.analysis.cleaned
         article_id = ids[record.file]
+        digest = hashlib.sha256(
+            f"{made_from}\0{article_id}\0{keywords!r}".encode(errors="surrogatepass")
+        )
         articles.append(
             Article(
                 id=article_id,
@@ -98,6 +108,7 @@ def assemble(records: Sequence[ArticleRecord]) -> list[Article]:
                 flags=cleaned.flags,
                 event=record.assignment.event_id,
                 event_reason=record.assignment.reason,
+                digest=digest.hexdigest(),
             )
         )
     return articles

@@ -136,6 +136,9 @@ class Article:
     flags: tuple[str, ...]
     event: str | None
     event_reason: str
+    # A hash of everything the article was made from: equal digests mean equal articles. It
+    # stands for the article in page fingerprints and cache keys, so it must be cheap.
+    digest: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import functools
 import hashlib
 import posixpath
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -208,13 +208,12 @@ def render_site(
     def to_html(text: str) -> str:
         return next(remember([(f"html\0{text}", lambda: markdown.render(text))]))
 
-    digests = {a.id: _article_digest(a) for group in groups for a in group.articles}
     in_order = [(a, group) for group in groups for a in group.articles]
 
     def search_records() -> Iterator[str]:
         return remember(
             (
-                f"search\0{digests[a.id]}\0{group.title}",
+                f"search\0{a.digest}\0{group.title}",
                 functools.partial(search_record, a, group),
             )
             for a, group in in_order
@@ -222,19 +221,19 @@ def render_site(
 
     def export_records() -> Iterator[str]:
         return remember(
-            (f"export\0{digests[a.id]}", functools.partial(export_article, a)) for a, _ in in_order
+            (f"export\0{a.digest}", functools.partial(export_article, a)) for a, _ in in_order
         )
 
     pages = []
-    for path, page in _html_pages(config, groups, keywords, env, to_html, digests):
+    for path, page in _html_pages(config, groups, keywords, env, to_html):
         pages.append(path)
         yield path, page if lazy else page.whole()
     # Megabytes of every article's text: made only when an article, an event or the feed's
     # time changed, which their fingerprints tell without making them.
     briefing = _hash(
-        repr((config, [(*_group_facts(g), [digests[a.id] for a in g.articles]) for g in groups]))
+        repr((config, [(*_group_facts(g), [a.digest for a in g.articles]) for g in groups]))
     )
-    newest = [(digests[a.id], _group_facts(g)) for a, g in feed_entries(groups)]
+    newest = [(a.digest, _group_facts(g)) for a, g in feed_entries(groups)]
     files = [
         (INDEX_PATH, PendingFile(briefing, lambda: search_index_js(groups, search_records()))),
         (
@@ -272,7 +271,6 @@ def _html_pages(
     keywords: Sequence[Keyword],
     env: jinja2.Environment,
     to_html: Callable[[str], str],
-    digests: dict[str, str],
 ) -> Iterator[tuple[str, PendingFile]]:
     """Every HTML page, fingerprinted by what its context is made from: an edit changes a few
     pages of thousands, and the rest are found unchanged without making their contexts."""
@@ -421,7 +419,7 @@ def _html_pages(
                 pending(
                     article.path,
                     "article.html",
-                    (digests[article.id], card_key(article), group.title, group.path),
+                    (article.digest, card_key(article), group.title, group.path),
                     functools.partial(article_context, article, group),
                 ),
             )
@@ -512,22 +510,6 @@ class PendingFile:
     def whole(self) -> bytes:
         made = self.make()
         return made if isinstance(made, bytes) else b"".join(made)
-
-
-def _article_digest(article: Article) -> str:
-    """A hash of every field of the article, to stand for it in fingerprints."""
-    described = repr(
-        (
-            [getattr(article, name) for name in _DIGESTED_FIELDS],
-            [(r.line, r.reason) for r in article.removed],  # a RemovedLine's repr is slow
-        )
-    )
-    digest = hashlib.sha256(described.encode("utf-8", "surrogatepass"))
-    digest.update(b"\0" + article.text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
-
-
-_DIGESTED_FIELDS = tuple(f.name for f in fields(Article) if f.name not in {"text", "removed"})
 
 
 def _group_facts(group: EventGroup) -> tuple[object, ...]:

@@ -70,6 +70,7 @@ def make_article(article_id, title, published, event):
         flags=(),
         event=event,
         event_reason="",
+        digest=article_id,
     )
 
 

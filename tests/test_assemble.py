@@ -1,0 +1,45 @@
+"""An article's digest stands for all of it: pages and data files are only remade when it changes."""
+
+from __future__ import annotations
+
+from generator.assemble import assemble
+from generator.models import (
+    Analysis,
+    ArticleRecord,
+    Assignment,
+    CleanedArticle,
+    FrontMatter,
+)
+
+
+def record(file: str, title: str, keywords: tuple[str, ...], text: str) -> ArticleRecord:
+    analysis = Analysis(CleanedArticle(text), lead="", keywords=keywords)
+    return ArticleRecord(file, FrontMatter(title=title), title, analysis, Assignment(None, "none"))
+
+
+HARBOUR = record("a.md", "Harbour", ("Carbon Tax",), "The Carbon Tax passed.")
+
+
+def digest_of_harbour(records: dict[str, ArticleRecord]) -> tuple[str, str, tuple[str, ...]]:
+    (article,) = [a for a in assemble(records) if a.file == "a.md"]
+    return article.digest, article.id, article.keywords
+
+
+def test_the_same_records_give_the_same_digests() -> None:
+    assert digest_of_harbour({"k": HARBOUR}) == digest_of_harbour({"k": HARBOUR})
+
+
+def test_a_record_made_from_other_inputs_gets_another_digest() -> None:
+    assert digest_of_harbour({"k": HARBOUR})[0] != digest_of_harbour({"other": HARBOUR})[0]
+
+
+def test_another_file_that_changes_the_id_or_a_keyword_spelling_changes_the_digest() -> None:
+    alone = digest_of_harbour({"k": HARBOUR})
+    # A file listed first with the same title takes the plain id.
+    same_title = record("0.md", "Harbour", (), "Nothing.")
+    moved = digest_of_harbour({"j": same_title, "k": HARBOUR})
+    assert moved[1] != alone[1] and moved[0] != alone[0]
+    # A file that spells the keyword another way more often settles its spelling.
+    spelled = record("b.md", "Tax", ("carbon tax",), "A carbon tax, then another carbon tax.")
+    respelled = digest_of_harbour({"k": HARBOUR, "j": spelled})
+    assert respelled[2] != alone[2] and respelled[0] != alone[0]
