@@ -52,6 +52,7 @@ _SELECT = (
     "SELECT d.key, d.data, u.used FROM {table} AS d JOIN {table}_used AS u ON u.key = d.key "
     "WHERE d.key"
 )
+_SELECT_USED = "SELECT key, used FROM {table}_used WHERE key"
 T = TypeVar("T")
 
 
@@ -191,24 +192,28 @@ class AnalysisCache:
         remembered: Mapping[str, T] | None = None,
     ) -> dict[str, T]:
         """The entries of `table` among `keys`, decoded; a row that cannot be decoded is a miss.
-        Those in `remembered` are taken from there instead of decoded again."""
+        Those in `remembered` are taken from there: only their stamps are read, not their data."""
         found: dict[str, T] = {}
         known = remembered or {}
-        for chunk in _batches(dict.fromkeys(keys), _CHUNK):
-            rows = self._query(
-                _SELECT.format(table=table) + f" IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-            for key, data, used in rows:
+        wanted = dict.fromkeys(keys)
+        for chunk in _batches([key for key in wanted if key in known], _CHUNK):
+            for key, used in self._query(_SELECT_USED.format(table=table) + _among(chunk), chunk):
+                found[key] = known[key]
+                self._restamp_if_old(table, key, used)
+        for chunk in _batches([key for key in wanted if key not in known], _CHUNK):
+            for key, data, used in self._query(_SELECT.format(table=table) + _among(chunk), chunk):
                 try:
-                    value = known.get(key) or decode(data)
+                    value = decode(data)
                 except (ValueError, TypeError, KeyError):
                     value = None
                 if value is not None:
                     found[key] = value
-                    if used < self._generation - _RESTAMP_AFTER:
-                        self._used[table].append(key)
+                    self._restamp_if_old(table, key, used)
         return found
+
+    def _restamp_if_old(self, table: str, key: str, used: int) -> None:
+        if used < self._generation - _RESTAMP_AFTER:
+            self._used[table].append(key)
 
     def _put(self, table: str, rows: Mapping[str, T], fields: Callable[[T], list[object]]) -> None:
         # Encoded one row at a time as SQLite takes them: 10,000 articles' rows are ~100 MB.
@@ -280,6 +285,11 @@ class AnalysisCache:
 
 def _text_key(salt: str, described: str) -> str:
     return hashlib.sha256(f"{salt}\0{described}".encode(errors="surrogatepass")).hexdigest()
+
+
+def _among(keys: list[str]) -> str:
+    """The end of a WHERE clause that picks `keys`, bound as parameters."""
+    return f" IN ({','.join('?' * len(keys))})"
 
 
 def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

@@ -213,17 +213,22 @@ def test_entries_no_recent_build_used_are_pruned(
         assert set(cache.get_many(["old", "live"])) == {"live"}
 
 
+@pytest.mark.parametrize("watching", [False, True], ids=["builds", "watch mode"])
 def test_analyses_are_kept_while_builds_use_their_records(
-    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_content: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    watching: bool,
 ) -> None:
     monkeypatch.setattr(cache_module, "_KEEP_BUILDS", 3)
     monkeypatch.setattr(cache_module, "_RESTAMP_AFTER", 1)
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     site = tmp_path / "site"
-    build(content, site)
+    remembered: dict[str, object] | None = {} if watching else None  # as watch mode keeps it
+    build(content, site, remembered=remembered)
     for number in range(6):  # builds that find every record cached, never asking for analyses
         (content / "articles" / f"note-{number}.md").write_text(f"# Note {number}\n\nA note.\n")
-        build(content, site)
+        build(content, site, remembered=remembered)
     config = content / "briefing.toml"  # new events: every record key changes
     config.write_text(config.read_text().replace('"closed", "closure", "cracks"', '"drawbridge"'))
     assert build(content, site).analysed == 0
