@@ -161,6 +161,8 @@ def extract_keywords(title: str, text: str, limit: int = 10) -> tuple[str, ...]:
     return tuple(kept)
 
 
+# Every build settles the spelling of every keyword again; watch mode's builds share one process.
+@functools.lru_cache(maxsize=1 << 17)
 def canonical_key(keyword: str) -> str:
     """One key for every spelling of a keyword: "LEE JAE-MYUNG" and "Lee Jae Myung" agree."""
     folded = _fold(keyword)

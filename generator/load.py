@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -55,13 +56,21 @@ def find_article_files(content_dir: Path) -> list[Path]:
     folder = content_dir / ARTICLES_DIR
     if not folder.is_dir():
         return []
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in ARTICLE_SUFFIXES
-        and path.is_file()
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    )
+    # Strings, not Paths, until the end: every build lists every article, and pathlib's
+    # globbing and comparisons were most of the ~25 ms it took at 1,000 articles.
+    found = []
+    for parent, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            path = os.path.join(parent, name)
+            if (
+                not name.startswith(".")
+                and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
+                and os.path.isfile(path)
+            ):
+                found.append(path)
+    found.sort(key=lambda path: path.split(os.sep))  # as Paths sort: part by part
+    return [Path(path) for path in found]
 
 
 def read_bytes(path: Path) -> bytes | OSError:

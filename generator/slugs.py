@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -14,6 +15,8 @@ WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
 _MAX_LENGTH = 60
 
 
+# Every build slugs every title and keyword again; watch mode's builds share one process.
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, fallback: str = "item") -> str:
     """Lowercase ASCII letters, digits and single hyphens only, so a slug is always a safe file name."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

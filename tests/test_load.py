@@ -93,9 +93,11 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
 
 
 def test_article_files_are_found_in_sorted_order_skipping_hidden_files(tmp_path: Path) -> None:
-    for name in ("b.md", "a.txt", "sub/c.md", ".hidden.md", "notes.pdf"):
+    names = ("b.md", "a.txt", "sub/c.md", "sub-d.md", ".hidden.md", ".drafts/e.md", "notes.pdf")
+    for name in names:
         path = tmp_path / "articles" / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
+    (tmp_path / "articles" / "folder.md").mkdir()
     found = [p.relative_to(tmp_path / "articles").as_posix() for p in find_article_files(tmp_path)]
-    assert found == ["a.txt", "b.md", "sub/c.md"]
+    assert found == ["a.txt", "b.md", "sub/c.md", "sub-d.md"]  # a folder's files before "sub-"
