@@ -4,8 +4,7 @@ that only saves time.
 Analyses are keyed by analyse.analysis_key (the article plus every version and setting that
 decides its analysis), so a hit is always what analyse() would return; an article file's whole
 record by the build's key of its bytes, path, events and code; generated text (rendered
-Markdown, each article's part of the data files) by what it was made from and a fingerprint of
-the code that made it. The cache never
+Markdown) by what it was made from and a fingerprint of the code that made it. The cache never
 breaks a build: a corrupt file is discarded with a warning, a locked or unwritable one is
 skipped with a warning, and the build goes on without it.
 """
@@ -45,7 +44,7 @@ _RESTAMP_AFTER = 5
 _CHUNK = 500  # keys per SELECT, under SQLite's limit on bound parameters
 _LOCK_TIMEOUT = 5.0
 _TEXT_BATCH = 200  # generated texts kept before they are written out
-# Per-article analyses, generated text (HTML, data-file pieces), each article file's whole record.
+# Per-article analyses, generated text (HTML), each article file's whole record.
 _TABLES = ("analyses", "texts", "records")
 # An entry's data and the build that last used it, the first of them given by a key.
 _SELECT = (
@@ -124,25 +123,19 @@ class AnalysisCache:
         self._used["analyses"] += [found[key][0] for key in self._used["records"][restamped:]]
         return {key: record for key, (_, record) in found.items()}
 
-    def texts(
-        self, salt: str
-    ) -> Callable[[Iterable[tuple[str, Callable[[], str]]]], Iterator[str]]:
-        """A memo of text the build generates (article HTML, articles' parts of the data files)
-        kept across builds: remember(wanted) gives, for each (described, make) in order, the
-        text make() returns, made only the first time. `described` must name everything the text
-        depends on but the code, which `salt` must cover. Texts are looked up a batch at a time.
-        """
+    def texts(self, salt: str) -> Callable[[str, Callable[[], str]], str]:
+        """A memo of text the build generates (article HTML) kept across builds:
+        remember(described, make) gives the text make() returns, made only the first time.
+        `described` must name everything the text depends on but the code, which `salt` must
+        cover."""
 
-        def remember(wanted: Iterable[tuple[str, Callable[[], str]]]) -> Iterator[str]:
-            for batch in _batches(wanted, _CHUNK):
-                keys = [_text_key(salt, described) for described, _ in batch]
-                stored = self._get("texts", [k for k in keys if k not in self._fresh_texts], str)
-                for key, (_, make) in zip(keys, batch, strict=True):
-                    text = self._fresh_texts.get(key, stored.get(key))
-                    if text is None:
-                        text = make()
-                        self._keep_text(key, text)
-                    yield text
+        def remember(described: str, make: Callable[[], str]) -> str:
+            key = _text_key(salt, described)
+            text = self._fresh_texts.get(key) or self._get("texts", [key], str).get(key)
+            if text is None:
+                text = make()
+                self._keep_text(key, text)
+            return text
 
         return remember
 

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.models import Article, BriefingConfig, EventGroup
+from generator.write import Part
 
 EXPORT_PATH = "briefing.json"
 
 
-def briefing_json(
-    config: BriefingConfig,
-    groups: Sequence[EventGroup],
-    articles_json: Iterable[str] | None = None,
-) -> Iterator[bytes]:
-    """The briefing as JSON, in chunks (an article each), so it is never whole in memory;
-    `articles_json` may give each article's export_article, in order, from a cache.
+def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Iterator[bytes | Part]:
+    """The briefing as JSON, in chunks (an article each: a Part, which the writer reuses from
+    the last briefing.json while the article is unchanged), so it is never whole in memory.
 
     Key order and article order are stable, so builds are byte-identical.
     """
-    if articles_json is None:
-        articles_json = (export_article(a) for group in groups for a in group.articles)
     head = {
         "title": config.title,
         "description": config.description,
@@ -37,9 +33,15 @@ def briefing_json(
         ],
     }
     yield _compact(head).removesuffix("}").encode() + b',"articles":['
-    for number, article_json in enumerate(articles_json):
-        yield (b"," if number else b"") + article_json.encode()
+    articles = [article for group in groups for article in group.articles]
+    for number, article in enumerate(articles):
+        yield b"," if number else b""
+        yield Part(article.digest, functools.partial(_encoded_article, article))
     yield b"]}\n"
+
+
+def _encoded_article(article: Article) -> bytes:
+    return export_article(article).encode()
 
 
 def _compact(value: object) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from generator.coverage import build_coverage
 from generator.dates import build_time, format_date
 from generator.errors import TemplateProblem
-from generator.export import EXPORT_PATH, briefing_json, export_article
+from generator.export import EXPORT_PATH, briefing_json
 from generator.feed import FEED_PATH, atom_feed, feed_entries
 from generator.links import (
     TEXT_LINK_SCHEMES,
@@ -24,10 +24,11 @@ from generator.links import (
     relative_from_folder,
 )
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
-from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js, search_record
+from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
 from generator.sitemap import SITEMAP_PATH, sitemap_xml
 from generator.slugs import unique_slugs
 from generator.timeline import build_timeline
+from generator.write import Part, joined
 
 if TYPE_CHECKING:  # imported where used: a build that finds nothing changed renders nothing
     import jinja2
@@ -199,30 +200,14 @@ def render_site(
     """Yield (site path, file bytes) for every generated file of the briefing, one at a time.
 
     With lazy=True the pages and data files come as PendingFile instead, made only if the
-    writer finds that their fingerprint changed. `remember` keeps the costly text (article
-    HTML, each article's part of the data files) across builds; the build passes the cache's.
+    writer finds that their fingerprint changed. `remember` keeps article HTML across
+    builds; the build passes the cache's.
     """
     remember = remember or _make_anew
     markdown = make_markdown()
 
     def to_html(text: str) -> str:
-        return next(remember([(f"html\0{text}", lambda: markdown.render(text))]))
-
-    in_order = [(a, group) for group in groups for a in group.articles]
-
-    def search_records() -> Iterator[str]:
-        return remember(
-            (
-                f"search\0{a.digest}\0{group.title}",
-                functools.partial(search_record, a, group),
-            )
-            for a, group in in_order
-        )
-
-    def export_records() -> Iterator[str]:
-        return remember(
-            (f"export\0{a.digest}", functools.partial(export_article, a)) for a, _ in in_order
-        )
+        return remember(f"html\0{text}", lambda: markdown.render(text))
 
     pages = []
     for path, page in _html_pages(config, groups, keywords, env, to_html):
@@ -235,10 +220,10 @@ def render_site(
     )
     newest = [(a.digest, _group_facts(g)) for a, g in feed_entries(groups)]
     files = [
-        (INDEX_PATH, PendingFile(briefing, lambda: search_index_js(groups, search_records()))),
+        (INDEX_PATH, PendingFile(briefing, lambda: search_index_js(groups))),
         (
             EXPORT_PATH,
-            PendingFile(briefing, lambda: briefing_json(config, groups, export_records())),
+            PendingFile(briefing, lambda: briefing_json(config, groups)),
         ),
         (
             FEED_PATH,
@@ -256,13 +241,13 @@ def render_site(
     yield ".nojekyll", b""  # GitHub Pages: publish the files as they are, no Jekyll run
 
 
-# remember(wanted): for each (described, make), the text make() returns, perhaps kept from an
-# earlier build that was asked for the same `described` (see AnalysisCache.texts).
-Remember = Callable[[Iterable[tuple[str, Callable[[], str]]]], Iterator[str]]
+# remember(described, make): the text make() returns, perhaps kept from an earlier build that
+# was asked for the same `described` (see AnalysisCache.texts).
+Remember = Callable[[str, Callable[[], str]], str]
 
 
-def _make_anew(wanted: Iterable[tuple[str, Callable[[], str]]]) -> Iterator[str]:
-    return (make() for _, make in wanted)
+def _make_anew(described: str, make: Callable[[], str]) -> str:
+    return make()
 
 
 def _html_pages(
@@ -499,17 +484,17 @@ class PendingFile:
     whole in memory."""
 
     described: str  # the fingerprint
-    make: Callable[[], bytes | Iterable[bytes]] = field(repr=False, compare=False)
+    make: Callable[[], bytes | Iterable[bytes | Part]] = field(repr=False, compare=False)
 
     def fingerprint(self) -> str:
         return self.described
 
-    def render(self) -> bytes | Iterable[bytes]:
+    def render(self) -> bytes | Iterable[bytes | Part]:
         return self.make()
 
     def whole(self) -> bytes:
         made = self.make()
-        return made if isinstance(made, bytes) else b"".join(made)
+        return made if isinstance(made, bytes) else joined(made)
 
 
 def _group_facts(group: EventGroup) -> tuple[object, ...]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.dates import format_date
 from generator.models import Article, EventGroup
+from generator.write import Part
 
 INDEX_PATH = "search-index.js"
 SCRIPT_PATH = "static/search.js"
@@ -15,20 +18,29 @@ SCRIPT_PATH = "static/search.js"
 _BLOCK_MARKERS = re.compile(r"^(?:#{1,6}|[-*+]|\d+[.)])\s+", re.MULTILINE)
 
 
-def search_index_js(
-    groups: Sequence[EventGroup], records: Iterable[str] | None = None
-) -> Iterator[bytes]:
-    """Every article's search_record, in chunks (an article each) so the index is never whole
-    in memory; `records` may give them, in order, from a cache.
+def search_index_js(groups: Sequence[EventGroup]) -> Iterator[bytes | Part]:
+    """Every article's search_record, in chunks (a Part each, which the writer reuses from
+    the last index while the article is unchanged), so the index is never whole in memory.
 
     A script, not JSON: browsers refuse fetch() on file:// pages but run a <script src> there.
     """
-    if records is None:
-        records = (search_record(a, group) for group in groups for a in group.articles)
     yield b'window.digestSearchIndex = {"articles":['
-    for number, record in enumerate(records):
-        yield (b"," if number else b"") + record.encode()
+    number = 0
+    for group in groups:
+        for article in group.articles:
+            yield b"," if number else b""
+            # What a record shows: the article and its event's title.
+            made_from = f"{article.digest}\0{group.title}".encode(errors="surrogatepass")
+            yield Part(
+                hashlib.sha256(made_from).hexdigest(),
+                functools.partial(_encoded_record, article, group),
+            )
+            number += 1
     yield b"]};\n"
+
+
+def _encoded_record(article: Article, group: EventGroup) -> bytes:
+    return search_record(article, group).encode()
 
 
 def search_record(article: Article, group: EventGroup) -> str:

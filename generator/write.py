@@ -6,6 +6,10 @@ since) is neither rendered nor written. Changed files are written into a staging
 the site; only when every file has been made are they moved into place, each with one atomic
 rename, and files the new site no longer has are deleted. A build that fails while making
 its files leaves the site exactly as it was.
+
+A big file made of many keyed parts (briefing.json, the search index: a part per article) is
+not remade whole when one part changes: the parts whose keys the previous version held are
+copied from it, and only the others are made.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ import contextlib
 import hashlib
 import json
 import logging
+import mmap
 import os
 import posixpath
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
@@ -31,6 +36,7 @@ log = logging.getLogger(__name__)
 # Left in every folder digest builds; digest only ever replaces a folder that carries it.
 MARKER = ".digest-site"
 _MANIFEST_VERSION = 1
+_LAYOUTS_VERSION = 1
 
 
 def check_output(output: Path, protected: Sequence[Path]) -> None:
@@ -58,17 +64,31 @@ def check_output(output: Path, protected: Sequence[Path]) -> None:
         )
 
 
+@dataclass(frozen=True)
+class Part:
+    """A piece of a file whose bytes its key decides: copied from the file's previous version
+    if that held a part with the same key, else made."""
+
+    key: str
+    make: Callable[[], bytes]
+
+
+def joined(chunks: Iterable[bytes | Part]) -> bytes:
+    """The whole of a file given in chunks, every Part made."""
+    return b"".join(chunk.make() if isinstance(chunk, Part) else chunk for chunk in chunks)
+
+
 @runtime_checkable
 class PendingPage(Protocol):
     """A file not made yet, with a fingerprint of everything its bytes depend on.
 
-    It renders to bytes, or to chunks of bytes written as they come, so that a large file
-    (briefing.json, the search index) is never whole in memory.
+    It renders to bytes, or to chunks (bytes, or Parts) written as they come, so that a large
+    file (briefing.json, the search index) is never whole in memory.
     """
 
     def fingerprint(self) -> str: ...
 
-    def render(self) -> bytes | Iterable[bytes]: ...
+    def render(self) -> bytes | Iterable[bytes | Part]: ...
 
 
 # A site file as given to write_site(): its bytes, or a file made only if it changed.
@@ -107,16 +127,23 @@ def write_site(
     output.parent.mkdir(parents=True, exist_ok=True)
     site = site or read_site(output, manifest, salt)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
+    layouts = _Layouts(_layouts_path(manifest), salt, site, output) if manifest else None
     try:
-        writer = _Stager(staging, site)
+        writer = _Stager(staging, site, layouts)
         for relative_path, page in chain_static(pages, static_dir):
             writer.add(relative_path, page)
         stale = set(site.found) - set(writer.manifest)
+        if layouts:
+            layouts.close()  # before the files it maps are replaced
         _move_into_place(staging, output, list(writer.staged), stale)
     finally:
+        if layouts:
+            layouts.close()
         shutil.rmtree(staging, ignore_errors=True)
     if manifest is not None:
         _write_manifest(manifest, salt, writer.manifest, note)
+    if layouts:
+        layouts.save(writer.manifest)
     return Written(len(writer.manifest), len(writer.staged))
 
 
@@ -131,9 +158,10 @@ def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterabl
 class _Stager:
     """Writes each changed file into the staging folder; leaves an unchanged one where it is."""
 
-    def __init__(self, staging: Path, site: SiteOnDisk) -> None:
+    def __init__(self, staging: Path, site: SiteOnDisk, layouts: _Layouts | None) -> None:
         self.staging = staging
         self.site = site
+        self.layouts = layouts
         self.manifest: dict[str, list] = {}
         self.staged: dict[str, None] = {}  # site paths written into the staging folder, in order
         self._folders: set[str] = {""}
@@ -149,7 +177,10 @@ class _Stager:
             return
         self._make_folder(posixpath.dirname(name))
         made = page if isinstance(page, bytes) else page.render()
-        _write_chunks(target, [made] if isinstance(made, bytes) else made)
+        earlier = self.layouts.earlier(name) if self.layouts else _NO_PARTS
+        parts = _write_chunks(target, [made] if isinstance(made, bytes) else made, earlier)
+        if self.layouts and parts:
+            self.layouts.written[name] = {"fingerprint": fingerprint, "parts": parts}
         stat = target.stat()
         self.manifest[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
         self.staged[name] = None
@@ -209,12 +240,130 @@ def _remove_empty_folders(output: Path) -> None:
                 os.rmdir(folder)
 
 
-def _write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
-    """Write the chunks, in order, into a new file at target (replacing one staged earlier)."""
+def _write_chunks(
+    target: Path, chunks: Iterable[bytes | Part], earlier: Callable[[str], bytes | None]
+) -> list[list]:
+    """Write the chunks, in order, into a new file at target (replacing one staged earlier);
+    a Part is taken from `earlier` where it has the part's key, else made. Returns where each
+    Part went: [key, offset, length]."""
     target.unlink(missing_ok=True)
+    parts = []
+    offset = 0
     with target.open("xb") as file:
         for chunk in chunks:
-            file.write(chunk)
+            if isinstance(chunk, Part):
+                data = earlier(chunk.key)
+                if data is None:
+                    data = chunk.make()
+                parts.append([chunk.key, offset, len(data)])
+            else:
+                data = chunk
+            file.write(data)
+            offset += len(data)
+    return parts
+
+
+def _no_parts(key: str) -> None:
+    return None
+
+
+_NO_PARTS: Callable[[str], bytes | None] = _no_parts
+
+
+class _Layouts:
+    """Where each Part of the site's files made of parts lies, kept beside the manifest; a
+    file's parts are reused only while the file is the very one they were recorded for."""
+
+    def __init__(self, path: Path, salt: str, site: SiteOnDisk, output: Path) -> None:
+        self.path, self.salt, self.site, self.output = path, salt, site, output
+        self.written: dict[str, dict] = {}  # the files with parts this build made
+        self._recorded: dict[str, dict] | None = None  # read only when first needed
+        self._maps: list[mmap.mmap] = []
+
+    def earlier(self, name: str) -> Callable[[str], bytes | None]:
+        """The parts of the file at `name` as the previous build wrote it, by key."""
+        entry = self.recorded().get(name)
+        made = self.site.recorded.get(name)
+        if entry is None or made is None or made[0] != entry["fingerprint"]:
+            return _NO_PARTS
+        if self.site.found.get(name) != made[1:]:
+            return _NO_PARTS  # edited or replaced since it was written
+        try:
+            with (self.output / name).open("rb") as file:
+                mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # gone since, or empty
+            return _NO_PARTS
+        self._maps.append(mapped)
+        where = _spans(entry["parts"], len(mapped))
+
+        def part(key: str) -> bytes | None:
+            span = where.get(key)
+            return None if span is None else mapped[span[0] : span[1]]
+
+        return part
+
+    def recorded(self) -> dict[str, dict]:
+        if self._recorded is None:
+            self._recorded = _load_layouts(self.path, self.salt)
+        return self._recorded
+
+    def close(self) -> None:
+        for mapped in self._maps:
+            mapped.close()
+        self._maps.clear()
+
+    def save(self, files: dict[str, list]) -> None:
+        """Record the parts of the new site's files; kept as they were if none was made."""
+        if not self.written:
+            return
+        kept = {
+            name: entry
+            for name, entry in self.recorded().items()
+            if name in files and files[name][0] == entry["fingerprint"]
+        }
+        data = {"version": _LAYOUTS_VERSION, "salt": self.salt, "files": kept | self.written}
+        _replace_json(self.path, data, "the next build remakes its data files whole")
+
+
+def _spans(parts: list[list], size: int) -> dict[str, tuple[int, int]]:
+    """Each part's (start, end) by key, if the parts lie in order, apart, within `size` bytes;
+    else none: a record that does not fit its file was damaged or edited, and is not used."""
+    spans: dict[str, tuple[int, int]] = {}
+    end = 0
+    for key, offset, length in parts:
+        if offset < end or length < 0:
+            return {}
+        end = offset + length
+        spans.setdefault(key, (offset, end))
+    return spans if end <= size else {}
+
+
+def _layouts_path(manifest: Path) -> Path:
+    return manifest.with_name(manifest.stem + ".parts.json")
+
+
+def _load_layouts(path: Path, salt: str) -> dict[str, dict]:
+    """The well-formed entries of the layouts file at `path`, if made with `salt`, else {}."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data["version"] != _LAYOUTS_VERSION or data["salt"] != salt:
+            return {}
+        files = data["files"]
+        return {
+            name: entry
+            for name, entry in files.items()
+            if isinstance(entry.get("fingerprint"), str)
+            and all(
+                isinstance(part, list)
+                and len(part) == 3
+                and isinstance(part[0], str)
+                and isinstance(part[1], int)
+                and isinstance(part[2], int)
+                for part in entry.get("parts", ())
+            )
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _content_hash(data: bytes) -> str:
@@ -312,15 +461,16 @@ def _files_of(manifest: dict) -> dict[str, list]:
 
 def _write_manifest(path: Path, salt: str, files: dict[str, list], note: Any) -> None:
     """Record what the new site's files were made from; losing it only costs the next build time."""
-    data = json.dumps({"version": _MANIFEST_VERSION, "salt": salt, "files": files, "note": note})
+    data = {"version": _MANIFEST_VERSION, "salt": salt, "files": files, "note": note}
+    _replace_json(path, data, "the next build renders every page")
+
+
+def _replace_json(path: Path, data: object, otherwise: str) -> None:
+    """Write `data` as JSON at `path` in one rename; a failure is a warning saying `otherwise`."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_text(data + "\n", encoding="utf-8")
+        temporary.write_text(json.dumps(data) + "\n", encoding="utf-8")
         os.replace(temporary, path)
     except OSError as error:
-        log.warning(
-            "warning: %s cannot be written (%s); the next build renders every page",
-            path,
-            error.strerror,
-        )
+        log.warning("warning: %s cannot be written (%s); %s", path, error.strerror, otherwise)

@@ -17,7 +17,8 @@ from markdown_it import MarkdownIt
 
 from generator import analyse as analyse_module
 from generator import cache as cache_module
-from generator import render as render_module
+from generator import export as export_module
+from generator import search_index as search_index_module
 from generator.analyse import analyse, analysis_fingerprint, analysis_key
 from generator.build import build
 from generator.cache import AnalysisCache, default_cache_dir
@@ -144,8 +145,8 @@ def test_an_edit_remakes_only_its_own_article_in_the_data_files(
     build(content, site)
     made: list[str] = []
     for owner, name in [
-        (render_module, "search_record"),
-        (render_module, "export_article"),
+        (search_index_module, "search_record"),
+        (export_module, "export_article"),
         (MarkdownIt, "render"),  # an article body's HTML, for its page and the feed
     ]:
         real = getattr(owner, name)

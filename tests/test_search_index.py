@@ -6,6 +6,7 @@ import json
 
 from generator.models import EventGroup
 from generator.search_index import search_index_js
+from generator.write import joined
 from tests.test_render import article
 
 
@@ -18,7 +19,7 @@ def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
         "events/e.html",
         (article(text="## Heading\n\nFirst para.\n\n- item one\n- item two", keywords=("Kw",)),),
     )
-    script = b"".join(search_index_js([group])).decode()
+    script = joined(search_index_js([group])).decode()
     prefix = "window.digestSearchIndex = "
     assert script.startswith(prefix) and script.endswith(";\n")
     (record,) = json.loads(script.removeprefix(prefix).removesuffix(";\n"))["articles"]
@@ -32,4 +33,4 @@ def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
         "keywords": ["Kw"],
         "text": "Heading First para. item one item two",
     }
-    assert b"".join(search_index_js([group])) == b"".join(search_index_js([group]))
+    assert joined(search_index_js([group])) == joined(search_index_js([group]))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from generator.errors import UnsafeOutputError
-from generator.write import MARKER, check_output, write_site
+from generator.write import MARKER, Part, check_output, write_site
 
 
 def pages(*names: str) -> Iterator[tuple[str, bytes]]:
@@ -275,3 +275,63 @@ def test_a_file_made_in_chunks_is_written_whole_and_not_remade_when_unchanged(
         [("data.json", Streamed("2", b"[3]"))], tmp_path / "no-static", output, manifest=manifest
     )
     assert changed.rewritten == 1 and (output / "data.json").read_bytes() == b"[3]"
+
+
+class Listed:
+    """A pending file of keyed parts, the way briefing.json and the search index are made;
+    `made` lists the parts it had to make."""
+
+    def __init__(self, *values: str) -> None:
+        self.values = values
+        self.made: list[str] = []
+
+    def fingerprint(self) -> str:
+        return repr(self.values)
+
+    def render(self) -> Iterator[bytes | Part]:
+        yield b"["
+        for number, value in enumerate(self.values):
+            yield b"," if number else b""
+            yield Part(value, lambda value=value: self.made.append(value) or value.encode())
+        yield b"]"
+
+
+def write_listed(tmp_path: Path, listed: Listed) -> bytes:
+    output = tmp_path / "site"
+    write_site(
+        [("list.json", listed)], tmp_path / "no-static", output, manifest=tmp_path / "m.json"
+    )
+    return (output / "list.json").read_bytes()
+
+
+def test_a_file_of_parts_makes_only_the_parts_its_last_version_lacked(tmp_path: Path) -> None:
+    first = Listed("1", "22", "333")
+    assert write_listed(tmp_path, first) == b"[1,22,333]" and first.made == ["1", "22", "333"]
+    second = Listed("22", "4444", "1")
+    assert write_listed(tmp_path, second) == b"[22,4444,1]" and second.made == ["4444"]
+    third = Listed("4444", "1")  # parts come from the version just before
+    assert write_listed(tmp_path, third) == b"[4444,1]" and third.made == []
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda site, layouts: (site / "list.json").write_bytes(b"[9,88,777]"),  # by hand
+        lambda site, layouts: layouts.write_text(layouts.read_text()[:40]),  # cut short
+        lambda site, layouts: layouts.write_text(  # a part moved onto another
+            layouts.read_text().replace('"22", 3', '"22", 0')
+        ),
+        lambda site, layouts: layouts.write_text(  # a part reaching past the end
+            layouts.read_text().replace('"333", 6, 3', '"333", 6, 30')
+        ),
+    ],
+    ids=["file edited", "record cut short", "parts overlapping", "part past the end"],
+)
+def test_parts_are_made_afresh_when_the_last_version_cannot_be_trusted(
+    tmp_path: Path, spoil: Callable[[Path, Path], object]
+) -> None:
+    write_listed(tmp_path, Listed("1", "22", "333"))
+    spoil(tmp_path / "site", tmp_path / "m.parts.json")
+    again = Listed("1", "22", "333", "4")
+    assert write_listed(tmp_path, again) == b"[1,22,333,4]"
+    assert again.made == ["1", "22", "333", "4"]
