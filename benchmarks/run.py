@@ -178,7 +178,9 @@ def watch_latency(content: Path, site: Path, edited: Path, edits: int) -> tuple[
             time.sleep(0.3)  # quiet between saves, as between a person's
     finally:
         edited.write_text(original, encoding="utf-8")
-        watcher.send_signal(signal.SIGINT)
+        # SIGTERM stops watch mode as Ctrl-C does; SIGINT is ignored by a process started in
+        # the background of a non-interactive shell, and so by this benchmark's watcher.
+        watcher.send_signal(signal.SIGTERM)
         watcher.wait(timeout=30)
     return statistics.median(rebuilds), statistics.median(latencies)
 
