@@ -37,9 +37,11 @@ from generator.serve import LiveServer, LiveState, create_app
 
 log = logging.getLogger(__name__)
 
-# Editors save through a temporary file and a rename, several events per save; a checkout touches
-# many files within milliseconds. Wait for this much quiet, but never longer than the bound.
-QUIET_SECONDS = 0.15
+# Editors save through a temporary file and a rename, several events within a few milliseconds;
+# a checkout or a copy touches file after file as fast. Wait for this much quiet, never longer
+# than the bound: it is added to every save's wait for its page, and too short a wait only
+# costs an extra rebuild (of a burst split in two), never a wrong site.
+QUIET_SECONDS = 0.05
 LONGEST_WAIT_SECONDS = 2.0
 
 # Only events that change content; opening and reading files (as every build does) is ignored,
