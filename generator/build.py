@@ -8,7 +8,7 @@ import os
 import time
 from collections.abc import Sequence
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,21 @@ class BuildReport:
         return tuple(p for p in self.problems if p.level == "error")
 
 
+@dataclass
+class Memory:
+    """What a caller that builds again and again (watch mode) keeps between builds in one
+    process: the last build's article records (see AnalysisCache), and each article file's
+    hash with the stat it was taken at, so an untouched file is not read and hashed again."""
+
+    records: dict[str, Any] = field(default_factory=dict)
+    files: dict[Path, tuple[tuple[int, ...], str]] = field(default_factory=dict)
+
+
+# A file modified this close before it was hashed might change again within its timestamp's
+# granularity (up to 2 s on some file systems) without its stat changing: it is hashed again.
+_RACY_NS = 2_000_000_000
+
+
 class BuildFailed(DigestError):
     """Some content could not be built and the caller asked not to publish a partial site."""
 
@@ -72,7 +87,7 @@ def build(
     cache_dir: Path | None = None,
     jobs: int | None = None,
     progress: bool = False,
-    remembered: dict[str, Any] | None = None,
+    remembered: Memory | None = None,
 ) -> BuildReport:
     """Build the briefing in content_dir into output_dir.
 
@@ -83,13 +98,13 @@ def build(
     analysed on `jobs` processes (default: all cores), with a progress bar on stderr if asked.
     With the cache, a build whose inputs are those that made the untouched output_dir does
     nothing and reports what that build reported. A caller that builds again and again (watch
-    mode) passes the same `remembered` dict to every build: see AnalysisCache.
+    mode) passes the same Memory to every build.
     """
     started = time.perf_counter()
     config, problems = load_config(content_dir)
     check_output(output_dir, _protected_folders(content_dir, templates_dir))
     # Hashes, not bytes: 10,000 articles are 50 MB; only files that changed are read again.
-    files = {path: _file_digest(read_bytes(path)) for path in find_article_files(content_dir)}
+    files = _file_digests(find_article_files(content_dir), remembered.files if remembered else None)
 
     cache_folder = cache_dir or default_cache_dir(content_dir)
     manifest = site_manifest(cache_folder, output_dir) if use_cache else None
@@ -101,7 +116,8 @@ def build(
         if report is not None:
             return report
 
-    with AnalysisCache(cache_folder, remembered) if use_cache else nullcontext() as cache:
+    records_memory = remembered.records if remembered else None
+    with AnalysisCache(cache_folder, records_memory) if use_cache else nullcontext() as cache:
         records, analysed = _article_records(
             files, content_dir, config.events, cache, problems, publish_partial, jobs, progress
         )
@@ -276,6 +292,42 @@ def _code_fingerprint() -> str:
     for path in sorted(code.glob("*.py")):
         digest.update(f"\0{path.name}\0".encode() + path.read_bytes())
     return digest.hexdigest()
+
+
+def _file_digests(
+    paths: Sequence[Path], known: dict[Path, tuple[tuple[int, ...], str]] | None
+) -> dict[Path, str]:
+    """Each file's _file_digest. With `known` (from earlier builds in this process, updated
+    here), a file whose stat is what it was when it was hashed keeps that hash, unless it had
+    been modified just before: then its stat cannot vouch for its bytes."""
+    if known is None:
+        return {path: _file_digest(read_bytes(path)) for path in paths}
+    digests = {}
+    fresh = {}
+    for path in paths:
+        try:
+            stat = path.stat()
+        except OSError:
+            digests[path] = _file_digest(read_bytes(path))
+            continue
+        signature = _signature(stat)
+        earlier = known.get(path)
+        if earlier is not None and earlier[0] == signature:
+            digests[path] = earlier[1]
+            fresh[path] = earlier
+            continue
+        hashed_at = time.time_ns()
+        digests[path] = _file_digest(read_bytes(path))
+        if stat.st_mtime_ns < hashed_at - _RACY_NS:
+            fresh[path] = signature, digests[path]
+    known.clear()
+    known.update(fresh)
+    return digests
+
+
+def _signature(stat: os.stat_result) -> tuple[int, ...]:
+    """What changes whenever a file's bytes do, as far as its timestamps' granularity allows."""
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns
 
 
 def _file_digest(data: bytes | OSError) -> str:

@@ -29,7 +29,7 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from generator.build import BuildFailed, BuildReport, build
+from generator.build import BuildFailed, BuildReport, Memory, build
 from generator.config import CONFIG_NAME
 from generator.errors import DigestError, UnsafeOutputError
 from generator.load import ARTICLE_SUFFIXES, ARTICLES_DIR
@@ -177,7 +177,7 @@ class Rebuilder:
         self.templates_dir = templates_dir
         self.state = state
         self._warnings: set[str] = set()
-        self._remembered: dict[str, Any] = {}  # the last build's records, for the next one
+        self._remembered = Memory()  # what the last build leaves for the next
 
     def run(self, what: str | None) -> None:
         """Build once (what changed, or None for the first build); a failure is shown, not raised."""

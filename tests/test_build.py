@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from generator import analyse as analyse_module
+from generator import build as build_module
 from generator.analyse import analyse, analyse_all
-from generator.build import build
+from generator.build import Memory, build
 from generator.progress import ProgressBar
 from generator.render import DEFAULT_TEMPLATES
 from generator.write import MARKER
@@ -217,3 +218,49 @@ def test_any_change_to_the_content_or_the_site_makes_a_real_build(
     assert check(site)
     build(content, tmp_path / "fresh", use_cache=False)
     assert snapshot(site) == snapshot(tmp_path / "fresh")
+
+
+def _age(path: Path, seconds: float) -> None:
+    """Date the file `seconds` in the past, as a file saved a while ago is."""
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - int(seconds * 1e9)))
+
+
+def test_watch_mode_reads_again_only_the_files_whose_stat_changed(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content()
+    articles = sorted((content / "articles").iterdir())
+    for path in articles:
+        _age(path, 60)
+    memory = Memory()
+    build(content, tmp_path / "site", remembered=memory)
+    read: list[Path] = []
+    real = build_module.read_bytes
+    monkeypatch.setattr(build_module, "read_bytes", lambda path: read.append(path) or real(path))
+    edited = articles[0]
+    edited.write_text(edited.read_text().replace("closed", "shut"))
+    report = build(content, tmp_path / "site", remembered=memory)
+    assert read == [edited, edited]  # hashed, then parsed: no other file is read
+    assert report.analysed == 1
+    assert "shut" in (tmp_path / "site" / "briefing.json").read_text()
+
+
+def test_watch_mode_hashes_a_file_again_when_its_stat_could_not_tell_an_edit(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A file system whose timestamps count whole seconds: an edit within the second of the
+    # last save, keeping the size, leaves the stat as it was. A file modified just before it
+    # was hashed must be hashed again at the next build.
+    monkeypatch.setattr(
+        build_module, "_signature", lambda stat: (stat.st_mtime_ns // 10**9, stat.st_size)
+    )
+    content = make_content()
+    edited = sorted((content / "articles").iterdir())[0]
+    memory = Memory()
+    build(content, tmp_path / "site", remembered=memory)
+    stat = edited.stat()
+    edited.write_text(edited.read_text().replace("closed", "CLOSED"))  # the same size
+    os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    build(content, tmp_path / "site", remembered=memory)
+    assert "CLOSED" in (tmp_path / "site" / "briefing.json").read_text()

@@ -20,7 +20,7 @@ from generator import cache as cache_module
 from generator import export as export_module
 from generator import search_index as search_index_module
 from generator.analyse import analyse, analysis_fingerprint, analysis_key
-from generator.build import build
+from generator.build import Memory, build
 from generator.cache import AnalysisCache, default_cache_dir
 from generator.models import Analysis, CleanedArticle, RemovedLine
 from tests.conftest import CLOSURE_ARTICLE, REPO
@@ -121,9 +121,9 @@ def test_records_remembered_between_builds_are_not_decoded_again(
     make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     content = make_content({"closure.md": CLOSURE_ARTICLE})
-    site, remembered = tmp_path / "site", {}  # as watch mode keeps it
+    site, remembered = tmp_path / "site", Memory()  # as watch mode keeps it
     first = build(content, site, remembered=remembered)
-    assert len(remembered) == first.articles
+    assert len(remembered.records) == first.articles
     decoded: list[object] = []
     decode = cache_module._decode_record
     monkeypatch.setattr(
@@ -132,7 +132,7 @@ def test_records_remembered_between_builds_are_not_decoded_again(
     (content / "articles" / "closure.md").write_text(EDITED_CLOSURE)
     report = build(content, site, remembered=remembered)
     assert report.analysed == 1 and decoded == []
-    assert len(remembered) == first.articles  # the edited file's old record is let go
+    assert len(remembered.records) == first.articles  # the edited file's old record is let go
     build(content, tmp_path / "fresh", use_cache=False)
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
@@ -225,7 +225,7 @@ def test_analyses_are_kept_while_builds_use_their_records(
     monkeypatch.setattr(cache_module, "_RESTAMP_AFTER", 1)
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     site = tmp_path / "site"
-    remembered: dict[str, object] | None = {} if watching else None  # as watch mode keeps it
+    remembered = Memory() if watching else None  # as watch mode keeps it
     build(content, site, remembered=remembered)
     for number in range(6):  # builds that find every record cached, never asking for analyses
         (content / "articles" / f"note-{number}.md").write_text(f"# Note {number}\n\nA note.\n")
@@ -276,7 +276,7 @@ def test_a_warm_build_does_not_import_yake(
         f"""
         import sys
         from pathlib import Path
-        from generator.build import build
+        from generator.build import Memory, build
         report = build(Path({str(content)!r}), Path({str(tmp_path / "site")!r}))
         print(report.analysed, "yake" in sys.modules)
         """
