@@ -56,19 +56,22 @@ def find_article_files(content_dir: Path) -> list[Path]:
     folder = content_dir / ARTICLES_DIR
     if not folder.is_dir():
         return []
-    # Strings, not Paths, until the end: every build lists every article, and pathlib's
-    # globbing and comparisons were most of the ~25 ms it took at 1,000 articles.
+    # Strings, not Paths, until the end, and the file type scandir already knows: every build
+    # lists every article, and pathlib's globbing, comparisons and stat calls were most of the
+    # ~25 ms it took at 1,000 articles.
     found = []
-    for parent, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        for name in names:
-            path = os.path.join(parent, name)
-            if (
-                not name.startswith(".")
-                and os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
-                and os.path.isfile(path)
-            ):
-                found.append(path)
+    pending = [str(folder)]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(entry.path)
+                elif (
+                    os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file()
+                ):
+                    found.append(entry.path)
     found.sort(key=lambda path: path.split(os.sep))  # as Paths sort: part by part
     return [Path(path) for path in found]
 
