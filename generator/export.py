@@ -35,13 +35,15 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
     yield _compact(head).removesuffix("}").encode() + b',"articles":['
     articles = [article for group in groups for article in group.articles]
     for number, article in enumerate(articles):
-        yield b"," if number else b""
-        yield Part(article.digest, functools.partial(_encoded_article, article))
+        # A part holds the comma before its article, so unchanged neighbours stay one run of
+        # bytes to copy.
+        comma = "," if number else ""
+        yield Part(comma + article.digest, functools.partial(_encoded_article, comma, article))
     yield b"]}\n"
 
 
-def _encoded_article(article: Article) -> bytes:
-    return export_article(article).encode()
+def _encoded_article(comma: str, article: Article) -> bytes:
+    return (comma + export_article(article)).encode()
 
 
 def _compact(value: object) -> str:

@@ -18,7 +18,6 @@ import contextlib
 import hashlib
 import json
 import logging
-import mmap
 import os
 import posixpath
 import shutil
@@ -27,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, BinaryIO, Protocol, runtime_checkable
 
 from generator.errors import UnsafeOutputError
 
@@ -241,33 +240,111 @@ def _remove_empty_folders(output: Path) -> None:
 
 
 def _write_chunks(
-    target: Path, chunks: Iterable[bytes | Part], earlier: Callable[[str], bytes | None]
+    target: Path, chunks: Iterable[bytes | Part], earlier: _EarlierFile
 ) -> list[list]:
     """Write the chunks, in order, into a new file at target (replacing one staged earlier);
-    a Part is taken from `earlier` where it has the part's key, else made. Returns where each
-    Part went: [key, offset, length]."""
+    a Part is copied from the `earlier` file where it has the part's key, else made. Returns
+    where each Part went: [key, offset, length]."""
     target.unlink(missing_ok=True)
-    parts = []
+    parts: list[list] = []
     offset = 0
-    with target.open("xb") as file:
+    with _Output(target) as output:
         for chunk in chunks:
-            if isinstance(chunk, Part):
-                data = earlier(chunk.key)
-                if data is None:
-                    data = chunk.make()
-                parts.append([chunk.key, offset, len(data)])
+            span = earlier.spans.get(chunk.key) if isinstance(chunk, Part) else None
+            if span is not None:
+                output.copy(earlier, *span)
+                data_length = span[1] - span[0]
             else:
-                data = chunk
-            file.write(data)
-            offset += len(data)
+                data = chunk.make() if isinstance(chunk, Part) else chunk
+                output.write(data)
+                data_length = len(data)
+            if isinstance(chunk, Part):
+                parts.append([chunk.key, offset, data_length])
+            offset += data_length
     return parts
 
 
-def _no_parts(key: str) -> None:
-    return None
+class _EarlierFile:
+    """The previous version of a file of Parts: where each part lies in it, and the file open
+    to copy them from. Empty when there is no version to trust."""
+
+    def __init__(
+        self, file: BinaryIO | None = None, spans: dict[str, tuple[int, int]] | None = None
+    ):
+        self.file = file
+        self.spans = spans or {}
 
 
-_NO_PARTS: Callable[[str], bytes | None] = _no_parts
+_NO_PARTS = _EarlierFile()
+
+
+class _Output:
+    """A new file written from bytes and from ranges of earlier files, the ranges that follow
+    each other copied at once, by the kernel where it can (copy_file_range)."""
+
+    _BUFFER = 1 << 16
+
+    def __init__(self, target: Path) -> None:
+        self.fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _O_BINARY, 0o666)
+        self.buffered: list[bytes] = []
+        self.buffered_size = 0
+        self.run: tuple[_EarlierFile, int, int] | None = None  # a range still to copy
+
+    def __enter__(self) -> _Output:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        try:
+            if exc_info[0] is None:
+                self._flush()
+        finally:
+            os.close(self.fd)
+
+    def write(self, data: bytes) -> None:
+        self._copy_run()
+        self.buffered.append(data)
+        self.buffered_size += len(data)
+        if self.buffered_size >= self._BUFFER:
+            self._write_buffered()
+
+    def copy(self, earlier: _EarlierFile, start: int, end: int) -> None:
+        if self.run is not None and self.run[0] is earlier and self.run[2] == start:
+            self.run = (earlier, self.run[1], end)
+            return
+        self._flush()
+        self.run = (earlier, start, end)
+
+    def _flush(self) -> None:
+        self._write_buffered()
+        self._copy_run()
+
+    def _write_buffered(self) -> None:
+        data = memoryview(b"".join(self.buffered))
+        while data:
+            data = data[os.write(self.fd, data) :]
+        self.buffered.clear()
+        self.buffered_size = 0
+
+    def _copy_run(self) -> None:
+        if self.run is None:
+            return
+        earlier, start, end = self.run
+        self.run = None
+        assert earlier.file is not None
+        source = earlier.file.fileno()
+        try:
+            while start < end:
+                copied = os.copy_file_range(source, self.fd, end - start, start)
+                if copied <= 0:
+                    raise OSError("copy_file_range copied nothing")
+                start += copied
+        except (AttributeError, OSError):  # no copy_file_range here, or not between these files
+            earlier.file.seek(start)
+            self.write(earlier.file.read(end - start))
+            self._write_buffered()
+
+
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
 class _Layouts:
@@ -278,10 +355,10 @@ class _Layouts:
         self.path, self.salt, self.site, self.output = path, salt, site, output
         self.written: dict[str, dict] = {}  # the files with parts this build made
         self._recorded: dict[str, dict] | None = None  # read only when first needed
-        self._maps: list[mmap.mmap] = []
+        self._open: list[BinaryIO] = []
 
-    def earlier(self, name: str) -> Callable[[str], bytes | None]:
-        """The parts of the file at `name` as the previous build wrote it, by key."""
+    def earlier(self, name: str) -> _EarlierFile:
+        """The file at `name` as the previous build wrote it, with where its parts lie."""
         entry = self.recorded().get(name)
         made = self.site.recorded.get(name)
         if entry is None or made is None or made[0] != entry["fingerprint"]:
@@ -289,18 +366,11 @@ class _Layouts:
         if self.site.found.get(name) != made[1:]:
             return _NO_PARTS  # edited or replaced since it was written
         try:
-            with (self.output / name).open("rb") as file:
-                mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # gone since, or empty
+            file = (self.output / name).open("rb")
+        except OSError:  # gone since
             return _NO_PARTS
-        self._maps.append(mapped)
-        where = _spans(entry["parts"], len(mapped))
-
-        def part(key: str) -> bytes | None:
-            span = where.get(key)
-            return None if span is None else mapped[span[0] : span[1]]
-
-        return part
+        self._open.append(file)
+        return _EarlierFile(file, _spans(entry["parts"], made[1]))
 
     def recorded(self) -> dict[str, dict]:
         if self._recorded is None:
@@ -308,9 +378,9 @@ class _Layouts:
         return self._recorded
 
     def close(self) -> None:
-        for mapped in self._maps:
-            mapped.close()
-        self._maps.clear()
+        for file in self._open:
+            file.close()
+        self._open.clear()
 
     def save(self, files: dict[str, list]) -> None:
         """Record the parts of the new site's files; kept as they were if none was made."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator
@@ -281,8 +282,9 @@ class Listed:
     """A pending file of keyed parts, the way briefing.json and the search index are made;
     `made` lists the parts it had to make."""
 
-    def __init__(self, *values: str) -> None:
+    def __init__(self, *values: str, comma_in_part: bool = False) -> None:
         self.values = values
+        self.comma_in_part = comma_in_part  # as the data files do: neighbours copied as one
         self.made: list[str] = []
 
     def fingerprint(self) -> str:
@@ -291,8 +293,12 @@ class Listed:
     def render(self) -> Iterator[bytes | Part]:
         yield b"["
         for number, value in enumerate(self.values):
-            yield b"," if number else b""
-            yield Part(value, lambda value=value: self.made.append(value) or value.encode())
+            comma = "," if number else ""
+            if not self.comma_in_part:
+                yield comma.encode()
+                comma = ""
+            made = comma + value
+            yield Part(made, lambda made=made: self.made.append(made) or made.encode())
         yield b"]"
 
 
@@ -311,6 +317,24 @@ def test_a_file_of_parts_makes_only_the_parts_its_last_version_lacked(tmp_path: 
     assert write_listed(tmp_path, second) == b"[22,4444,1]" and second.made == ["4444"]
     third = Listed("4444", "1")  # parts come from the version just before
     assert write_listed(tmp_path, third) == b"[4444,1]" and third.made == []
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False], ids=["copy_file_range", "read and write"])
+def test_neighbouring_parts_are_copied_together_and_land_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kernel_copy: bool
+) -> None:
+    if not kernel_copy:  # as on macOS and Windows, or between file systems that refuse it
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    values = [str(n) * (n % 7 + 1) for n in range(1, 40)]
+    assert (
+        write_listed(tmp_path, Listed(*values, comma_in_part=True))
+        == ("[" + ",".join(values) + "]").encode()
+    )
+    # One part changed, one gone (its neighbours copied one after the other), one added.
+    values = [*values[:10], *values[11:20], "changed", *values[21:30], "new", *values[30:]]
+    edited = Listed(*values, comma_in_part=True)
+    assert write_listed(tmp_path, edited) == ("[" + ",".join(values) + "]").encode()
+    assert edited.made == [",changed", ",new"]
 
 
 @pytest.mark.parametrize(
