@@ -71,12 +71,16 @@ def describe(
     return ArticleRecord(source.file, source.meta, title, analysis, assignment, tuple(problems))
 
 
-def assemble(records: Mapping[str, ArticleRecord]) -> list[Article]:
+def assemble(
+    records: Mapping[str, ArticleRecord], known: dict[str, Article] | None = None
+) -> list[Article]:
     """The articles, with ids unique across the briefing and one spelling per keyword.
 
     `records` are keyed by a hash of everything each was made from (its file's bytes and
     name, the events, the code): with the id and keywords settled here, that hash decides
-    the whole article, so its digest is made from them without reading its text.
+    the whole article, so its digest is made from them without reading its text. `known`,
+    the articles of an earlier call by those keys (watch mode keeps them), are reused where
+    the id and keywords came out the same; it is left holding this call's articles.
     """
     ids = unique_slugs(((r.file, r.title) for r in records.values()), fallback="article")
     keyword_lists = unify_spellings(
@@ -87,6 +91,10 @@ def assemble(records: Mapping[str, ArticleRecord]) -> list[Article]:
     for (made_from, record), keywords in zip(records.items(), keyword_lists, strict=True):
         meta, cleaned = record.meta, record.analysis.cleaned
         article_id = ids[record.file]
+        earlier = known.get(made_from) if known else None
+        if earlier is not None and earlier.id == article_id and earlier.keywords == keywords:
+            articles.append(earlier)
+            continue
         digest = hashlib.sha256(
             f"{made_from}\0{article_id}\0{keywords!r}".encode(errors="surrogatepass")
         )
@@ -111,4 +119,7 @@ def assemble(records: Mapping[str, ArticleRecord]) -> list[Article]:
                 digest=digest.hexdigest(),
             )
         )
+    if known is not None:
+        known.clear()
+        known.update(zip(records, articles, strict=True))
     return articles

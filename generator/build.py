@@ -19,7 +19,7 @@ from generator.config import CONFIG_NAME, load_config
 from generator.errors import DigestError
 from generator.group import group_by_event
 from generator.load import find_article_files, parse_article, read_bytes
-from generator.models import ArticleRecord, EventSpec, Problem, SourceArticle
+from generator.models import Article, ArticleRecord, EventSpec, Problem, SourceArticle
 from generator.render import (
     DEFAULT_TEMPLATES,
     STATIC_DIR,
@@ -56,11 +56,13 @@ class BuildReport:
 @dataclass
 class Memory:
     """What a caller that builds again and again (watch mode) keeps between builds in one
-    process: the last build's article records (see AnalysisCache), and each article file's
-    hash with the stat it was taken at, so an untouched file is not read and hashed again."""
+    process: the last build's article records (see AnalysisCache) and articles, and each
+    article file's hash with the stat it was taken at, so an untouched file is not read and
+    hashed again."""
 
     records: dict[str, Any] = field(default_factory=dict)
     files: dict[Path, tuple[tuple[int, ...], str]] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)  # see assemble()
 
 
 # A file modified this close before it was hashed might change again within its timestamp's
@@ -121,7 +123,7 @@ def build(
         records, analysed = _article_records(
             files, content_dir, config.events, cache, problems, publish_partial, jobs, progress
         )
-        articles = assemble(records)
+        articles = assemble(records, remembered.articles if remembered else None)
         groups = group_by_event(articles, config.events)
 
         env = make_environment(templates_dir, cache_folder / "templates" if cache else None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from generator.assemble import assemble
 from generator.models import (
     Analysis,
+    Article,
     ArticleRecord,
     Assignment,
     CleanedArticle,
@@ -43,3 +44,15 @@ def test_another_file_that_changes_the_id_or_a_keyword_spelling_changes_the_dige
     spelled = record("b.md", "Tax", ("carbon tax",), "A carbon tax, then another carbon tax.")
     respelled = digest_of_harbour({"k": HARBOUR, "j": spelled})
     assert respelled[2] != alone[2] and respelled[0] != alone[0]
+
+
+def test_articles_from_an_earlier_call_are_reused_only_where_they_come_out_the_same() -> None:
+    known: dict[str, Article] = {}  # as watch mode keeps it
+    (first,) = assemble({"k": HARBOUR}, known)
+    (again,) = assemble({"k": HARBOUR}, known)
+    assert again is first
+    same_title = record("0.md", "Harbour", (), "Nothing.")
+    spelled = record("b.md", "Tax", ("carbon tax",), "A carbon tax, then another carbon tax.")
+    for records in [{"j": same_title, "k": HARBOUR}, {"k": HARBOUR, "j": spelled}]:
+        assemble({"k": HARBOUR}, known)
+        assert assemble(records, known) == assemble(records)  # a new id, a new spelling
