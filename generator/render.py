@@ -292,23 +292,12 @@ def _html_pages(
             scripts=tuple(root + script for script in scripts),
         )
 
-    # A card's key stands for it in the fingerprints of the pages that list it: it covers what
-    # every card of the article shows, whichever page it is on (hrefs follow from the paths).
-    card_keys: dict[str, str] = {}
+    # A card's key stands for it in the fingerprints of the pages that list it.
+    card_keys = {a.id: _card_key(a, keyword_paths) for group in groups for a in group.articles}
 
-    def card_key(article: Article) -> str:
-        key = card_keys.get(article.id)
-        if key is None:
-            # JSON, not repr: the C encoder is about twice as fast, and every build makes a
-            # key for every article. The raw date stands for the card's formatted one.
-            shown = [
-                *(article.title, article.url, article.based_on, article.outlet),
-                str(article.published),
-                *(article.published_note, article.lead, article.flags, article.path),
-                [(k, keyword_paths[k]) for k in article.keywords],
-            ]
-            key = card_keys[article.id] = _hash(_encode_json(shown))
-        return key
+    def listed(articles: Sequence[Article]) -> str:
+        """What a list of cards is made from: their keys, each of the same length, in order."""
+        return "".join([card_keys[a.id] for a in articles])
 
     # A big briefing shows each article on several pages and each keyword on many cards,
     # but hrefs depend only on the folder of the page that shows them: made once per folder.
@@ -354,7 +343,7 @@ def _html_pages(
         return (
             _group_facts(group),
             len(group.articles),
-            [card_key(a) for a in group.articles[:shown]],
+            listed(group.articles[:shown]),
         )
 
     timeline = build_timeline(groups, "index.html")
@@ -408,7 +397,7 @@ def _html_pages(
                 pending(
                     article.path,
                     "article.html",
-                    (article.digest, card_key(article), group.title, group.path),
+                    (article.digest, card_keys[article.id], group.title, group.path),
                     functools.partial(article_context, article, group),
                 ),
             )
@@ -452,7 +441,7 @@ def _html_pages(
             pending(
                 keyword.path,
                 "keyword.html",
-                (keyword.text, [card_key(a) for a in keyword.articles]),
+                (keyword.text, listed(keyword.articles)),
                 functools.partial(keyword_context, keyword),
             ),
         )
@@ -510,6 +499,20 @@ class PendingFile:
     def whole(self) -> bytes:
         made = self.make()
         return made if isinstance(made, bytes) else joined(made)
+
+
+def _card_key(article: Article, keyword_paths: dict[str, str]) -> str:
+    """A hash of what every card of the article shows, whichever page it is on (its hrefs
+    follow from the article's path and its keywords' paths)."""
+    # JSON, not repr: the C encoder is about twice as fast, and every build makes a key for
+    # every article. The raw date stands for the card's formatted one.
+    shown = [
+        *(article.title, article.url, article.based_on, article.outlet),
+        str(article.published),
+        *(article.published_note, article.lead, article.flags, article.path),
+        [(k, keyword_paths[k]) for k in article.keywords],
+    ]
+    return _hash(_encode_json(shown))
 
 
 def _group_facts(group: EventGroup) -> tuple[object, ...]:
