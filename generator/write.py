@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 MARKER = ".digest-site"
 _MANIFEST_VERSION = 1
 _LAYOUTS_VERSION = 1
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
 def check_output(output: Path, protected: Sequence[Path]) -> None:
@@ -133,7 +134,7 @@ def write_site(
             writer.add(relative_path, page)
         stale = set(site.found) - set(writer.manifest)
         if layouts:
-            layouts.close()  # before the files it maps are replaced
+            layouts.close()  # before the files it reads from are replaced
         _move_into_place(staging, output, list(writer.staged), stale)
     finally:
         if layouts:
@@ -342,9 +343,6 @@ class _Output:
             earlier.file.seek(start)
             self.write(earlier.file.read(end - start))
             self._write_buffered()
-
-
-_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
 class _Layouts:
