@@ -504,14 +504,10 @@ class PendingFile:
 def _card_key(article: Article, keyword_paths: dict[str, str]) -> str:
     """A hash of what every card of the article shows, whichever page it is on (its hrefs
     follow from the article's path and its keywords' paths)."""
+    shown = [*_card_facts(article).values(), article.path]
+    shown.append([(k, keyword_paths[k]) for k in article.keywords])
     # JSON, not repr: the C encoder is about twice as fast, and every build makes a key for
-    # every article. The raw date stands for the card's formatted one.
-    shown = [
-        *(article.title, article.url, article.based_on, article.outlet),
-        str(article.published),
-        *(article.published_note, article.lead, article.flags, article.path),
-        [(k, keyword_paths[k]) for k in article.keywords],
-    ]
+    # every article.
     return _hash(_encode_json(shown))
 
 
