@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.cache import AnalysisCache, library_version
@@ -57,21 +57,23 @@ def analyse_all(
     *,
     jobs: int | None = None,
     progress: bool = False,
+    ready: Mapping[str, Analysis] | None = None,
 ) -> tuple[list[Analysis], int]:
     """analyse(body, title) for each (body, title), in order, and how many were not cached.
 
     Cached results are taken as they are; the rest are computed (across `jobs` processes
-    when there are enough of them, all cores by default) and stored in the cache.
+    when there are enough of them, all cores by default), unless `ready` has them by
+    analysis_key (made ahead of the build), and stored in the cache.
     """
     keys = [analysis_key(body, title) for body, title in articles]
     found = cache.get_many(keys) if cache is not None else {}
     missing = {key: item for key, item in zip(keys, articles, strict=True) if key not in found}
     if missing:
-        items = list(missing.values())
+        fresh = {key: ready[key] for key in missing if ready and key in ready}
+        to_make = {key: item for key, item in missing.items() if key not in fresh}
+        items = list(to_make.values())
         with ProgressBar("Analysing", len(items), enabled=progress) as bar:
-            fresh = dict(
-                zip(missing, _compute(items, jobs or _available_cores(), bar), strict=True)
-            )
+            fresh |= zip(to_make, _compute(items, jobs or _available_cores(), bar), strict=True)
         if cache is not None:
             cache.put_many(fresh)
         found.update(fresh)

@@ -6,7 +6,7 @@ import functools
 import hashlib
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +19,14 @@ from generator.config import CONFIG_NAME, load_config
 from generator.errors import DigestError
 from generator.group import group_by_event
 from generator.load import find_article_files, parse_article, read_bytes
-from generator.models import Article, ArticleRecord, EventSpec, Problem, SourceArticle
+from generator.models import (
+    Analysis,
+    Article,
+    ArticleRecord,
+    EventSpec,
+    Problem,
+    SourceArticle,
+)
 from generator.render import (
     DEFAULT_TEMPLATES,
     STATIC_DIR,
@@ -63,6 +70,8 @@ class Memory:
     records: dict[str, Any] = field(default_factory=dict)
     files: dict[Path, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)  # see assemble()
+    # Analyses made ahead of the next build, by analysis_key (see watch.Rebuilder).
+    analyses: dict[str, Analysis] = field(default_factory=dict)
 
 
 # A file modified this close before it was hashed might change again within its timestamp's
@@ -121,7 +130,15 @@ def build(
     records_memory = remembered.records if remembered else None
     with AnalysisCache(cache_folder, records_memory) if use_cache else nullcontext() as cache:
         records, analysed = _article_records(
-            files, content_dir, config.events, cache, problems, publish_partial, jobs, progress
+            files,
+            content_dir,
+            config.events,
+            cache,
+            problems,
+            publish_partial,
+            jobs,
+            progress,
+            remembered.analyses if remembered else {},
         )
         articles = assemble(records, remembered.articles if remembered else None)
         groups = group_by_event(articles, config.events)
@@ -166,6 +183,7 @@ def _article_records(
     publish_partial: bool,
     jobs: int | None,
     progress: bool,
+    ready: Mapping[str, Analysis],
 ) -> tuple[dict[str, ArticleRecord], int]:
     """Load, clean and analyse each usable file, reusing the records of unchanged files.
 
@@ -197,6 +215,7 @@ def _article_records(
         cache,
         jobs=jobs,
         progress=progress,
+        ready=ready,
     )
     fresh = {
         keys[path]: describe(source, analysis, events, str(path), found[path])

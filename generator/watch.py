@@ -6,7 +6,7 @@ import logging
 import signal
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -29,10 +29,11 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
+from generator.analyse import analyse, analysis_key
 from generator.build import BuildFailed, BuildReport, Memory, build
 from generator.config import CONFIG_NAME
 from generator.errors import DigestError, UnsafeOutputError
-from generator.load import ARTICLE_SUFFIXES, ARTICLES_DIR
+from generator.load import ARTICLE_SUFFIXES, ARTICLES_DIR, parse_article, read_bytes
 from generator.serve import LiveServer, LiveState, create_app
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ log = logging.getLogger(__name__)
 # than the bound: it is added to every save's wait for its page, and too short a wait only
 # costs an extra rebuild (of a burst split in two), never a wrong site.
 QUIET_SECONDS = 0.05
+# Articles analysed while a burst settles; a checkout of many is left to the build's workers.
+_AHEAD_MOST = 4
 LONGEST_WAIT_SECONDS = 2.0
 
 # Only events that change content; opening and reading files (as every build does) is ignored,
@@ -138,6 +141,11 @@ class ChangeRecorder(FileSystemEventHandler):
         with self._lock:
             return time.monotonic() - self._last_change
 
+    def seen(self) -> dict[str, str]:
+        """The changes recorded since the last take(), which are kept."""
+        with self._lock:
+            return dict(self._changes)
+
     def take(self) -> dict[str, str]:
         """Every change recorded since the last call, and forget them."""
         with self._lock:
@@ -147,12 +155,18 @@ class ChangeRecorder(FileSystemEventHandler):
 
 
 def wait_for_burst(
-    recorder: ChangeRecorder, quiet: float = QUIET_SECONDS, longest: float = LONGEST_WAIT_SECONDS
+    recorder: ChangeRecorder,
+    quiet: float = QUIET_SECONDS,
+    longest: float = LONGEST_WAIT_SECONDS,
+    meanwhile: Callable[[dict[str, str]], object] | None = None,
 ) -> dict[str, str]:
-    """Block until something changed and then stayed quiet for `quiet` seconds (or `longest` passed)."""
+    """Block until something changed and then stayed quiet for `quiet` seconds (or `longest`
+    passed). `meanwhile` is given the first changes seen, to start on while the burst settles."""
     while not recorder.changed.wait(1.0):  # a timeout keeps Ctrl-C responsive everywhere
         pass
     deadline = time.monotonic() + longest
+    if meanwhile is not None:
+        meanwhile(recorder.seen())
     while (left := quiet - recorder.quiet_for()) > 0 and time.monotonic() < deadline:
         time.sleep(min(left, max(deadline - time.monotonic(), 0.0)) + 0.001)
     return recorder.take()
@@ -178,6 +192,22 @@ class Rebuilder:
         self.state = state
         self._warnings: set[str] = set()
         self._remembered = Memory()  # what the last build leaves for the next
+
+    def analyse_ahead(self, changes: dict[str, str]) -> None:
+        """Analyse the first few changed articles while the watcher waits for the save to
+        settle, for the build to find ready: analysis (yake) is most of an edit's rebuild.
+        Only saves time: a file that cannot be read or parsed is left to the build to report."""
+        self._remembered.analyses.clear()  # a burst's, not kept past the next
+        changed = [Path(shown) for shown, what in changes.items() if what != "deleted"]
+        articles = [path for path in changed if path.suffix.lower() in ARTICLE_SUFFIXES]
+        for path in articles[:_AHEAD_MOST]:
+            try:
+                source, _ = parse_article(path, read_bytes(path), self.content_dir)
+                if source is not None:
+                    key = analysis_key(source.body, source.meta.title)
+                    self._remembered.analyses[key] = analyse(source.body, source.meta.title)
+            except Exception:  # the build will meet the same problem and report it
+                log.debug("could not analyse %s ahead of the build", path, exc_info=True)
 
     def run(self, what: str | None) -> None:
         """Build once (what changed, or None for the first build); a failure is shown, not raised."""
@@ -278,7 +308,7 @@ def watch(content_dir: Path, output_dir: Path, templates_dir: Path, host: str, p
         if host not in ("127.0.0.1", "localhost", "::1"):
             log.warning("warning: serving on %s: other machines may be able to see the site", host)
         while True:
-            rebuilder.run(describe(wait_for_burst(recorder)))
+            rebuilder.run(describe(wait_for_burst(recorder, meanwhile=rebuilder.analyse_ahead)))
     except KeyboardInterrupt:
         if handlers:  # a second Ctrl-C must not cut the cleanup short
             signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -28,9 +28,11 @@ from watchdog.events import (
     FileOpenedEvent,
 )
 
+from generator import analyse as analyse_module
+from generator.build import build
 from generator.render import DEFAULT_TEMPLATES
 from generator.serve import LiveState, create_app
-from generator.watch import ChangeRecorder, Watched, describe
+from generator.watch import ChangeRecorder, Rebuilder, Watched, describe, wait_for_burst
 
 DEADLINE = 15.0  # generous for a loaded machine; every wait returns as soon as its condition holds
 REBUILD = re.compile(r": (rebuilt|build failed) in ")
@@ -479,3 +481,34 @@ def test_a_page_open_in_a_browser_shows_the_error_overlay_then_reloads_itself_wh
                 browser.close()
 
     run_in_own_thread(edit_with_the_page_open)
+
+
+def test_a_saved_article_is_analysed_while_the_save_settles_and_the_build_uses_it(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content()
+    site = tmp_path / "site"
+    rebuilder = Rebuilder(content, site, DEFAULT_TEMPLATES, LiveState())
+    rebuilder.run(None)
+    edited = content / "articles" / "closure.md"
+    edited.write_text(edited.read_text().replace("closed", "shut"))
+    recorder = ChangeRecorder([Watched(content.resolve(), content, only_content=True)], [])
+    recorder.on_any_event(FileModifiedEvent(str(edited.resolve())))
+    seen: list[dict[str, str]] = []
+
+    def analyse_ahead(changes: dict[str, str]) -> None:
+        seen.append(changes)
+        rebuilder.analyse_ahead(changes)
+
+    changes = wait_for_burst(recorder, quiet=0.01, meanwhile=analyse_ahead)
+    assert seen == [changes] == [{str(edited): "changed"}]
+    analysed: list[str] = []
+    monkeypatch.setattr(analyse_module, "analyse", lambda *a: analysed.append(a[1]))
+    rebuilder.run(describe(changes))  # the analysis made ahead is used, not made again
+    snapshot = rebuilder.state.snapshot()
+    assert analysed == [] and snapshot.builds == 2 and snapshot.error is None
+    monkeypatch.undo()
+    build(content, tmp_path / "fresh", use_cache=False)
+    assert (site / "briefing.json").read_bytes() == (
+        tmp_path / "fresh" / "briefing.json"
+    ).read_bytes()
