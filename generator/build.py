@@ -63,9 +63,9 @@ class BuildReport:
 @dataclass
 class Memory:
     """What a caller that builds again and again (watch mode) keeps between builds in one
-    process: the last build's article records (see AnalysisCache) and articles, and each
-    article file's hash with the stat it was taken at, so an untouched file is not read and
-    hashed again."""
+    process: the last build's article records (see AnalysisCache) and articles; each article
+    file's hash with the stat it was taken at, so an untouched file is not read and hashed
+    again; and analyses made ahead of the next build."""
 
     records: dict[str, Any] = field(default_factory=dict)
     files: dict[Path, tuple[tuple[int, ...], str]] = field(default_factory=dict)
