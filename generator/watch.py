@@ -43,9 +43,9 @@ log = logging.getLogger(__name__)
 # than the bound: it is added to every save's wait for its page, and too short a wait only
 # costs an extra rebuild (of a burst split in two), never a wrong site.
 QUIET_SECONDS = 0.05
+LONGEST_WAIT_SECONDS = 2.0
 # Articles analysed while a burst settles; a checkout of many is left to the build's workers.
 _AHEAD_MOST = 4
-LONGEST_WAIT_SECONDS = 2.0
 
 # Only events that change content; opening and reading files (as every build does) is ignored,
 # which is what keeps a build from triggering the next one.

@@ -34,8 +34,7 @@ log = logging.getLogger(__name__)
 
 # Left in every folder digest builds; digest only ever replaces a folder that carries it.
 MARKER = ".digest-site"
-_MANIFEST_VERSION = 1
-_LAYOUTS_VERSION = 1
+_MANIFEST_VERSION = 2
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
@@ -127,23 +126,18 @@ def write_site(
     output.parent.mkdir(parents=True, exist_ok=True)
     site = site or read_site(output, manifest, salt)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
-    layouts = _Layouts(_layouts_path(manifest), salt, site, output) if manifest else None
+    writer = _Stager(staging, site, output)
     try:
-        writer = _Stager(staging, site, layouts)
         for relative_path, page in chain_static(pages, static_dir):
             writer.add(relative_path, page)
         stale = set(site.found) - set(writer.manifest)
-        if layouts:
-            layouts.close()  # before the files it reads from are replaced
+        writer.close()  # before the files it copied parts from are replaced
         _move_into_place(staging, output, list(writer.staged), stale)
     finally:
-        if layouts:
-            layouts.close()
+        writer.close()
         shutil.rmtree(staging, ignore_errors=True)
     if manifest is not None:
         _write_manifest(manifest, salt, writer.manifest, note)
-    if layouts:
-        layouts.save(writer.manifest)
     return Written(len(writer.manifest), len(writer.staged))
 
 
@@ -156,13 +150,18 @@ def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterabl
 
 
 class _Stager:
-    """Writes each changed file into the staging folder; leaves an unchanged one where it is."""
+    """Writes each changed file into the staging folder; leaves an unchanged one where it is.
 
-    def __init__(self, staging: Path, site: SiteOnDisk, layouts: _Layouts | None) -> None:
+    Its manifest has an entry per file: [fingerprint, size, mtime_ns], and for a file of Parts
+    where each part went, [[key, offset, length], ...], for the next build to copy them from.
+    """
+
+    def __init__(self, staging: Path, site: SiteOnDisk, output: Path) -> None:
         self.staging = staging
         self.site = site
-        self.layouts = layouts
+        self.output = output
         self.manifest: dict[str, list] = {}
+        self._open: list[BinaryIO] = []  # earlier versions of files, parts copied from them
         self.staged: dict[str, None] = {}  # site paths written into the staging folder, in order
         self._folders: set[str] = {""}
 
@@ -177,21 +176,47 @@ class _Stager:
             return
         self._make_folder(posixpath.dirname(name))
         made = page if isinstance(page, bytes) else page.render()
-        earlier = self.layouts.earlier(name) if self.layouts else _NO_PARTS
-        parts = _write_chunks(target, [made] if isinstance(made, bytes) else made, earlier)
-        if self.layouts and parts:
-            self.layouts.written[name] = {"fingerprint": fingerprint, "parts": parts}
+        parts = _write_chunks(
+            target, [made] if isinstance(made, bytes) else made, self._earlier(name)
+        )
         stat = target.stat()
-        self.manifest[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+        self.manifest[name] = [
+            fingerprint,
+            stat.st_size,
+            stat.st_mtime_ns,
+            *([parts] if parts else []),
+        ]
         self.staged[name] = None
 
     def _unchanged(self, name: str, fingerprint: str) -> bool:
         """Whether the site's file was made with this fingerprint and is untouched since."""
         old = self.site.recorded.get(name)
-        if old is None or old[0] != fingerprint or self.site.found.get(name) != old[1:]:
+        if old is None or old[0] != fingerprint or not self._untouched(name):
             return False  # new, changed, or replaced or edited by hand since: render it
         self.manifest[name] = old
         return True
+
+    def _untouched(self, name: str) -> bool:
+        """Whether the site's file is the one the manifest records (same size and mtime)."""
+        return self.site.found.get(name) == self.site.recorded[name][1:3]
+
+    def _earlier(self, name: str) -> _EarlierFile:
+        """The site's file at `name` as the previous build wrote it, with where its parts lie,
+        if the manifest records them and the file is untouched since."""
+        old = self.site.recorded.get(name)
+        if old is None or len(old) < 4 or not self._untouched(name):
+            return _NO_PARTS
+        try:
+            file = (self.output / name).open("rb")
+        except OSError:  # gone since
+            return _NO_PARTS
+        self._open.append(file)
+        return _EarlierFile(file, _spans(old[3], old[1]))
+
+    def close(self) -> None:
+        for file in self._open:
+            file.close()
+        self._open.clear()
 
     def _make_folder(self, folder: str) -> None:
         if folder not in self._folders:
@@ -345,93 +370,21 @@ class _Output:
             self._write_buffered()
 
 
-class _Layouts:
-    """Where each Part of the site's files made of parts lies, kept beside the manifest; a
-    file's parts are reused only while the file is the very one they were recorded for."""
-
-    def __init__(self, path: Path, salt: str, site: SiteOnDisk, output: Path) -> None:
-        self.path, self.salt, self.site, self.output = path, salt, site, output
-        self.written: dict[str, dict] = {}  # the files with parts this build made
-        self._recorded: dict[str, dict] | None = None  # read only when first needed
-        self._open: list[BinaryIO] = []
-
-    def earlier(self, name: str) -> _EarlierFile:
-        """The file at `name` as the previous build wrote it, with where its parts lie."""
-        entry = self.recorded().get(name)
-        made = self.site.recorded.get(name)
-        if entry is None or made is None or made[0] != entry["fingerprint"]:
-            return _NO_PARTS
-        if self.site.found.get(name) != made[1:]:
-            return _NO_PARTS  # edited or replaced since it was written
-        try:
-            file = (self.output / name).open("rb")
-        except OSError:  # gone since
-            return _NO_PARTS
-        self._open.append(file)
-        return _EarlierFile(file, _spans(entry["parts"], made[1]))
-
-    def recorded(self) -> dict[str, dict]:
-        if self._recorded is None:
-            self._recorded = _load_layouts(self.path, self.salt)
-        return self._recorded
-
-    def close(self) -> None:
-        for file in self._open:
-            file.close()
-        self._open.clear()
-
-    def save(self, files: dict[str, list]) -> None:
-        """Record the parts of the new site's files; kept as they were if none was made."""
-        if not self.written:
-            return
-        kept = {
-            name: entry
-            for name, entry in self.recorded().items()
-            if name in files and files[name][0] == entry["fingerprint"]
-        }
-        data = {"version": _LAYOUTS_VERSION, "salt": self.salt, "files": kept | self.written}
-        _replace_json(self.path, data, "the next build remakes its data files whole")
-
-
-def _spans(parts: list[list], size: int) -> dict[str, tuple[int, int]]:
-    """Each part's (start, end) by key, if the parts lie in order, apart, within `size` bytes;
-    else none: a record that does not fit its file was damaged or edited, and is not used."""
+def _spans(parts: object, size: int) -> dict[str, tuple[int, int]]:
+    """Each part's (start, end) by key, if the parts are [key, offset, length] lists lying in
+    order, apart, within `size` bytes; else none: a record that does not fit its file was
+    damaged or edited, and is not used."""
     spans: dict[str, tuple[int, int]] = {}
     end = 0
-    for key, offset, length in parts:
-        if offset < end or length < 0:
+    for part in parts if isinstance(parts, list) else [None]:
+        if not (isinstance(part, list) and len(part) == 3 and isinstance(part[0], str)):
+            return {}
+        key, offset, length = part
+        if not (isinstance(offset, int) and isinstance(length, int)) or offset < end or length < 0:
             return {}
         end = offset + length
         spans.setdefault(key, (offset, end))
     return spans if end <= size else {}
-
-
-def _layouts_path(manifest: Path) -> Path:
-    return manifest.with_name(manifest.stem + ".parts.json")
-
-
-def _load_layouts(path: Path, salt: str) -> dict[str, dict]:
-    """The well-formed entries of the layouts file at `path`, if made with `salt`, else {}."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data["version"] != _LAYOUTS_VERSION or data["salt"] != salt:
-            return {}
-        files = data["files"]
-        return {
-            name: entry
-            for name, entry in files.items()
-            if isinstance(entry.get("fingerprint"), str)
-            and all(
-                isinstance(part, list)
-                and len(part) == 3
-                and isinstance(part[0], str)
-                and isinstance(part[1], int)
-                and isinstance(part[2], int)
-                for part in entry.get("parts", ())
-            )
-        }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}
 
 
 def _content_hash(data: bytes) -> str:
@@ -458,7 +411,7 @@ class SiteOnDisk:
     """The output folder as a build finds it, and what the manifest of the build that made it
     says: read once per build, to see whether anything changed and which files to keep."""
 
-    recorded: dict[str, list]  # site path → [fingerprint, size, mtime_ns], from the manifest
+    recorded: dict[str, list]  # site path → its manifest entry: [fingerprint, size, mtime_ns, …]
     found: dict[str, list[int]]  # site path → [size, mtime_ns] now (size -1: not a plain file)
     note: Any = None  # what that build kept in the manifest
 
@@ -467,7 +420,7 @@ class SiteOnDisk:
         """Whether the folder is exactly what the manifest describes: the same files, each with
         the size and modification time it was written with, and nothing else."""
         return bool(self.recorded) and self.found == {
-            name: entry[1:] for name, entry in self.recorded.items()
+            name: entry[1:3] for name, entry in self.recorded.items()
         }
 
 
@@ -513,7 +466,8 @@ def _load_manifest(path: Path, salt: str) -> dict:
 
 
 def _files_of(manifest: dict) -> dict[str, list]:
-    """The well-formed [fingerprint, size, mtime_ns] entries of a loaded manifest."""
+    """The well-formed entries of a loaded manifest: [fingerprint, size, mtime_ns], and for a
+    file of Parts the record of its parts (checked against the file when used: see _spans)."""
     files = manifest.get("files")
     if not isinstance(files, dict):
         return {}
@@ -521,24 +475,23 @@ def _files_of(manifest: dict) -> dict[str, list]:
         name: entry
         for name, entry in files.items()
         if isinstance(entry, list)
-        and len(entry) == 3
+        and len(entry) in (3, 4)
         and isinstance(entry[0], str)
-        and all(isinstance(n, int) for n in entry[1:])
+        and all(isinstance(n, int) for n in entry[1:3])
     }
 
 
 def _write_manifest(path: Path, salt: str, files: dict[str, list], note: Any) -> None:
     """Record what the new site's files were made from; losing it only costs the next build time."""
-    data = {"version": _MANIFEST_VERSION, "salt": salt, "files": files, "note": note}
-    _replace_json(path, data, "the next build renders every page")
-
-
-def _replace_json(path: Path, data: object, otherwise: str) -> None:
-    """Write `data` as JSON at `path` in one rename; a failure is a warning saying `otherwise`."""
+    data = json.dumps({"version": _MANIFEST_VERSION, "salt": salt, "files": files, "note": note})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_text(json.dumps(data) + "\n", encoding="utf-8")
+        temporary.write_text(data + "\n", encoding="utf-8")
         os.replace(temporary, path)
     except OSError as error:
-        log.warning("warning: %s cannot be written (%s); %s", path, error.strerror, otherwise)
+        log.warning(
+            "warning: %s cannot be written (%s); the next build renders every page",
+            path,
+            error.strerror,
+        )

@@ -340,22 +340,31 @@ def test_neighbouring_parts_are_copied_together_and_land_in_order(
 @pytest.mark.parametrize(
     "spoil",
     [
-        lambda site, layouts: (site / "list.json").write_bytes(b"[9,88,777]"),  # by hand
-        lambda site, layouts: layouts.write_text(layouts.read_text()[:40]),  # cut short
-        lambda site, layouts: layouts.write_text(  # a part moved onto another
-            layouts.read_text().replace('"22", 3', '"22", 0')
+        lambda site, manifest: (site / "list.json").write_bytes(b"[9,88,777]"),  # by hand
+        lambda site, manifest: manifest.write_text(manifest.read_text()[:40]),  # cut short
+        lambda site, manifest: manifest.write_text(  # a part moved onto another
+            manifest.read_text().replace('"22", 3', '"22", 0')
         ),
-        lambda site, layouts: layouts.write_text(  # a part reaching past the end
-            layouts.read_text().replace('"333", 6, 3', '"333", 6, 30')
+        lambda site, manifest: manifest.write_text(  # a part reaching past the end
+            manifest.read_text().replace('"333", 6, 3', '"333", 6, 30')
+        ),
+        lambda site, manifest: manifest.write_text(  # a part that is not [key, offset, length]
+            manifest.read_text().replace('["22", 3, 2]', '["22", "3", 2]')
         ),
     ],
-    ids=["file edited", "record cut short", "parts overlapping", "part past the end"],
+    ids=[
+        "file edited",
+        "record cut short",
+        "parts overlapping",
+        "part past the end",
+        "part malformed",
+    ],
 )
 def test_parts_are_made_afresh_when_the_last_version_cannot_be_trusted(
     tmp_path: Path, spoil: Callable[[Path, Path], object]
 ) -> None:
     write_listed(tmp_path, Listed("1", "22", "333"))
-    spoil(tmp_path / "site", tmp_path / "m.parts.json")
+    spoil(tmp_path / "site", tmp_path / "m.json")
     again = Listed("1", "22", "333", "4")
     assert write_listed(tmp_path, again) == b"[1,22,333,4]"
     assert again.made == ["1", "22", "333", "4"]
