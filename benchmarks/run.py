@@ -4,7 +4,10 @@ For each corpus size: the bare read-and-write floor (a Python process that reads
 article and writes it out again), a cold build (no cache, no previous site), a warm build
 (nothing changed), a rebuild after editing one article (a fresh `build` command each time),
 the peak memory of the largest process, `python -m generator --help`, and in watch mode the
-rebuild after a save and the time from the save to the page holding it. Every figure is the
+rebuild after a save and the time from the save to the page holding it. Beside the cold build,
+yake's own share of it: the time its calls take on a sample of the articles in one process,
+scaled to the corpus and split over the cores, measured right after each cold build (this
+machine's speed varies from hour to hour, and yake is most of a cold build). Every figure is the
 median of several runs, each build a fresh process timed from the outside; for edits, the
 slowest run too (a median hides a build that is slow one time in five).
 
@@ -58,6 +61,32 @@ target.mkdir(parents=True, exist_ok=True)
 for path in sorted(source.glob("*.md")):
     (target / path.name).write_bytes(path.read_bytes())
 """
+# yake's share of a cold build: analyse every step-th article as a build does, timing only
+# the calls into yake; prints the seconds per article.
+_YAKE_SHARE = """
+import sys, time
+from pathlib import Path
+import yake
+from generator.analyse import analyse
+from generator.load import find_article_files, read_article
+content, step = Path(sys.argv[1]), int(sys.argv[2])
+spent = []
+extract = yake.KeywordExtractor.extract_keywords
+def timed(self, text):
+    started = time.perf_counter()
+    try:
+        return extract(self, text)
+    finally:
+        spent.append(time.perf_counter() - started)
+yake.KeywordExtractor.extract_keywords = timed
+files = find_article_files(content)[::step]
+for path in files:
+    source, _ = read_article(path, content)
+    analyse(source.body, source.meta.title)
+print(sum(spent[1:]) / (len(files) - 1))  # the first call builds yake's tables
+"""
+# Articles in the sample that _YAKE_SHARE times.
+YAKE_SAMPLE = 100
 
 
 # Measured as a user runs digest: with Python's bytecode cache, even where the environment
@@ -68,7 +97,7 @@ _ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 @dataclass(frozen=True)
 class Run:
     seconds: float
-    peak_mb: float
+    peak_mb: float = 0.0
     slowest: float = 0.0  # of the runs a median was taken from: a median hides an odd slow one
 
 
@@ -85,6 +114,23 @@ def timed(command: list[str]) -> Run:
     if code != "0":
         raise SystemExit(f"benchmark command failed ({code}): {' '.join(command)}")
     return Run(float(seconds), int(peak_kb) / 1024)
+
+
+def yake_seconds(content: Path, articles: int) -> float:
+    """The seconds yake's calls would take in a cold build of `content`, over all cores."""
+    result = subprocess.run(
+        [sys.executable, "-c", _YAKE_SHARE, str(content), str(max(articles // YAKE_SAMPLE, 1))],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=HERE.parent,
+        env=_ENV,
+    )
+    return float(result.stdout) * articles / _cores()
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
 def build_command(content: Path, site: Path) -> list[str]:
@@ -122,12 +168,17 @@ def measure(articles: int, runs: tuple[int, int, int, int, int]) -> dict[str, Ru
         floor.append(
             timed([sys.executable, "-c", _FLOOR, str(content / "articles"), str(floor_out)])
         )
-    cold = []
+    cold, yake_share = [], []
     for number in range(cold_runs):
         shutil.rmtree(site, ignore_errors=True)
         shutil.rmtree(cache, ignore_errors=True)
         cold.append(timed(command))
-        print(f"  cold build {number + 1}/{cold_runs}: {cold[-1].seconds:.1f} s", file=sys.stderr)
+        yake_share.append(yake_seconds(content, articles))
+        print(
+            f"  cold build {number + 1}/{cold_runs}: {cold[-1].seconds:.1f} s"
+            f" (yake's share {yake_share[-1]:.1f} s)",
+            file=sys.stderr,
+        )
     warm = [timed(command) for _ in range(warm_runs)]
     edited = content / "articles" / sorted(os.listdir(content / "articles"))[articles // 2]
     original = edited.read_text(encoding="utf-8")
@@ -141,6 +192,7 @@ def measure(articles: int, runs: tuple[int, int, int, int, int]) -> dict[str, Ru
     return {
         "floor": median(floor),
         "cold": median(cold),
+        "yake": Run(statistics.median(yake_share)),
         "warm": median(warm),
         "edit": median(edit),
         "help": median(startup),
@@ -234,6 +286,7 @@ def table(results: dict[int, dict[str, Run]]) -> str:
 
     row("read-and-write floor", lambda r: f"{r['floor'].seconds:.2f} s")
     row("cold build", lambda r: f"{r['cold'].seconds:.1f} s")
+    row("of which yake alone, over all cores", lambda r: f"{r['yake'].seconds:.1f} s")
     row(
         "warm build (nothing changed)",
         lambda r: (
@@ -255,8 +308,9 @@ def main() -> None:
     quick = os.environ.get("BENCH_QUICK", "") not in ("", "0")
     plan = QUICK_RUNS if quick else FULL_RUNS
     results = {articles: measure(articles, runs) for articles, runs in plan.items()}
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"\ndigest benchmark, {cores} cores, load average {os.getloadavg()[0]:.1f} at the end\n")
+    print(
+        f"\ndigest benchmark, {_cores()} cores, load average {os.getloadavg()[0]:.1f} at the end\n"
+    )
     print(table(results))
     raw = {n: {k: vars(v) for k, v in r.items()} for n, r in results.items()}
     (WORK / "results.json").write_text(json.dumps(raw, indent=2) + "\n")
