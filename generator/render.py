@@ -504,11 +504,24 @@ class PendingFile:
 def _card_key(article: Article, keyword_paths: dict[str, str]) -> str:
     """A hash of what every card of the article shows, whichever page it is on (its hrefs
     follow from the article's path and its keywords' paths)."""
-    shown = [*_card_facts(article).values(), article.path]
-    shown.append([(k, keyword_paths[k]) for k in article.keywords])
-    # JSON, not repr: the C encoder is about twice as fast, and every build makes a key for
-    # every article.
-    return _hash(_encode_json(shown))
+    paths = [keyword_paths[k] for k in article.keywords]
+    # The digest decides every field of the article, so with its keywords' paths it decides
+    # the key: watch mode's builds share this process and make a key for every article.
+    made_from = (article.digest, *paths)
+    key = _card_keys.get(made_from)
+    if key is None:
+        shown = [*_card_facts(article).values(), article.path, [*zip(article.keywords, paths)]]
+        # JSON, not repr: the C encoder is about twice as fast.
+        key = _hash(_encode_json(shown))
+        if len(_card_keys) >= _CARD_KEYS_KEPT:
+            _card_keys.clear()
+        _card_keys[made_from] = key
+    return key
+
+
+# Card keys made in this process, by what they are made from; cleared when this many are kept.
+_CARD_KEYS_KEPT = 1 << 16
+_card_keys: dict[tuple[str, ...], str] = {}
 
 
 def _group_facts(group: EventGroup) -> tuple[object, ...]:
