@@ -167,13 +167,13 @@ class _Stager:
 
     def add(self, relative_path: str, page: File) -> None:
         name = _safe_path(relative_path)
-        target = self.staging / name
         fingerprint = _content_hash(page) if isinstance(page, bytes) else page.fingerprint()
         if self._unchanged(name, fingerprint):
             if name in self.staged:  # a path given twice: the last one counts
                 del self.staged[name]
-                target.unlink()
+                (self.staging / name).unlink()
             return
+        target = self.staging / name
         self._make_folder(posixpath.dirname(name))
         made = page if isinstance(page, bytes) else page.render()
         parts = _write_chunks(
