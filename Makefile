@@ -45,8 +45,8 @@ chromium:
 screenshots: install-test chromium
 	$(BIN)/python -m tests.browser.screenshots --content $(CONTENT) --output docs/screenshots
 
-# Timings on generated corpora of 1,000 and 10,000 articles (10-16 min on 2 cores; not part
-# of `make test`). BENCH_QUICK=1 make bench: 1,000 articles only, fewer runs (~4 min).
+# Timings on generated corpora of 1,000 and 10,000 articles (8-16 min on 2 cores; not part
+# of `make test`). BENCH_QUICK=1 make bench: 1,000 articles only, fewer runs (~5 min).
 bench: install
 	$(BIN)/python benchmarks/run.py
 

@@ -11,8 +11,8 @@ build, so its time alone says little of digest's share). Every figure is the
 median of several runs, each build a fresh process timed from the outside; for edits, the
 slowest run too (a median hides a build that is slow one time in five).
 
-    python benchmarks/run.py            # N = 1,000 and 10,000 (10 to 16 minutes on 2 cores)
-    BENCH_QUICK=1 python benchmarks/run.py   # N = 1,000 only, fewer runs (about 4 minutes)
+    python benchmarks/run.py            # N = 1,000 and 10,000 (8 to 16 minutes on 2 cores)
+    BENCH_QUICK=1 python benchmarks/run.py   # N = 1,000 only, fewer runs (about 5 minutes)
 """
 
 from __future__ import annotations
