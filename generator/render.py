@@ -510,7 +510,8 @@ def _card_key(article: Article, keyword_paths: dict[str, str]) -> str:
     made_from = (article.digest, *paths)
     key = _card_keys.get(made_from)
     if key is None:
-        shown = [*_card_facts(article).values(), article.path, [*zip(article.keywords, paths)]]
+        pairs = list(zip(article.keywords, paths, strict=True))
+        shown = [*_card_facts(article).values(), article.path, pairs]
         # JSON, not repr: the C encoder is about twice as fast.
         key = _hash(_encode_json(shown))
         if len(_card_keys) >= _CARD_KEYS_KEPT:
