@@ -650,8 +650,13 @@ def broken_templates(root: Path, line: str) -> int:
         ("{% if %}", "template syntax error: Expected an expression"),
         ("{{ page.no_such_field.title }}", "template error: "),
         ("{% include 'missing.html' %}", "missing.html"),
+        # Past the first piece of the page (pages are rendered in pieces of 4,096 strings).
+        (
+            "{% for i in range(5000) %}{{ i }}{% endfor %}{{ page.no_such_field.title }}",
+            "template error: ",
+        ),
     ],
-    ids=["syntax", "undefined", "missing-include"],
+    ids=["syntax", "undefined", "missing-include", "undefined-after-a-long-start"],
 )
 def test_a_template_error_fails_naming_the_template_and_line_and_keeps_the_old_site(
     tmp_path: Path, line: str, message: str
