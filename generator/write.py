@@ -191,20 +191,16 @@ class _Stager:
     def _unchanged(self, name: str, fingerprint: str) -> bool:
         """Whether the site's file was made with this fingerprint and is untouched since."""
         old = self.site.recorded.get(name)
-        if old is None or old[0] != fingerprint or not self._untouched(name):
+        if old is None or old[0] != fingerprint or not self.site.untouched(name):
             return False  # new, changed, or replaced or edited by hand since: render it
         self.manifest[name] = old
         return True
-
-    def _untouched(self, name: str) -> bool:
-        """Whether the site's file is the one the manifest records (same size and mtime)."""
-        return self.site.found.get(name) == self.site.recorded[name][1:3]
 
     def _earlier(self, name: str) -> _EarlierFile:
         """The site's file at `name` as the previous build wrote it, with where its parts lie,
         if the manifest records them and the file is untouched since."""
         old = self.site.recorded.get(name)
-        if old is None or len(old) < 4 or not self._untouched(name):
+        if old is None or len(old) < 4 or not self.site.untouched(name):
             return _NO_PARTS
         try:
             file = (self.output / name).open("rb")
@@ -419,9 +415,16 @@ class SiteOnDisk:
     def unchanged(self) -> bool:
         """Whether the folder is exactly what the manifest describes: the same files, each with
         the size and modification time it was written with, and nothing else."""
-        return bool(self.recorded) and self.found == {
-            name: entry[1:3] for name, entry in self.recorded.items()
-        }
+        return (
+            bool(self.recorded)
+            and self.found.keys() == self.recorded.keys()
+            and all(self.untouched(name) for name in self.recorded)
+        )
+
+    def untouched(self, name: str) -> bool:
+        """Whether the file at `name` is the one the manifest records (same size and mtime)."""
+        entry = self.recorded.get(name)
+        return entry is not None and self.found.get(name) == entry[1:3]
 
 
 def read_site(output: Path, manifest: Path | None, salt: str) -> SiteOnDisk:
