@@ -39,6 +39,9 @@ if TYPE_CHECKING:  # imported where used: a build that finds nothing changed ren
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 STATIC_DIR = "static"
 OUTLETS_PATH = "outlets.html"
+# Every card listing an article (on the index, event and keyword pages) is this template's
+# article_card macro, called with the card and its heading tag ("h2", "h3").
+CARD_TEMPLATE = "_macros.html"
 SEARCH_PATH = "search.html"
 NOT_FOUND_PATH = "404.html"
 # The index shows this many articles of each event and links to the event page for the rest:
@@ -75,8 +78,8 @@ class EventCard:
     date: str
     summary: str
     count: str  # "3 articles"
-    articles: tuple[ArticleCard, ...]
-    more: Link | None = None  # to the event page, when `articles` shows only some
+    cards: tuple[str, ...]  # the HTML of each article's card (see _card_macro)
+    more: Link | None = None  # to the event page, when `cards` shows only some
 
 
 @dataclass(frozen=True)
@@ -270,7 +273,7 @@ def _html_pages(
         """The page at `path`, whose `context` is made from nothing but `made_from`, the
         briefing's title and description, and the path."""
         described = _hash(repr((path, template, briefing, made_from)))
-        return PendingFile(described, lambda: _render(env, template, context()))
+        return PendingFile(described, lambda: _render(env, template, context))
 
     def fixed(path: str, template: str, **context: object) -> PendingFile:
         """A page whose context is cheap to make, so it stands for itself."""
@@ -302,7 +305,6 @@ def _html_pages(
 
     # A big briefing shows each article on several pages and each keyword on many cards,
     # but hrefs depend only on the folder of the page that shows them: made once per folder.
-    cards: dict[tuple[str, str], ArticleCard] = {}
     keyword_links: dict[tuple[str, str], Link] = {}
 
     def keyword_link(keyword: str, folder: str) -> Link:
@@ -314,16 +316,28 @@ def _html_pages(
 
     def card(article: Article, from_page: str) -> ArticleCard:
         folder = posixpath.dirname(from_page)
-        made = cards.get((article.id, folder))
-        if made is None:
-            made = cards[article.id, folder] = ArticleCard(
-                href=relative_from_folder(folder, article.path),
-                keywords=tuple(keyword_link(k, folder) for k in article.keywords),
-                **_card_facts(article),  # type: ignore[arg-type]
-            )
-        return made
+        return ArticleCard(
+            href=relative_from_folder(folder, article.path),
+            keywords=tuple(keyword_link(k, folder) for k in article.keywords),
+            **_card_facts(article),  # type: ignore[arg-type]
+        )
 
-    def event_card(group: EventGroup, from_page: str, shown: int | None = None) -> EventCard:
+    # An article's card is the same HTML on every page of a folder, and each keyword page
+    # lists every article with that keyword: rendered once per folder and heading, a card
+    # costs a tenth of what rendering it on each of its ~10 keyword pages did.
+    shown_cards: dict[tuple[str, str, str], str] = {}
+    card_macro = functools.cache(lambda: _card_macro(env))  # loaded by the first page to list one
+
+    def shown_card(article: Article, from_page: str, heading: str) -> str:
+        key = (article.id, posixpath.dirname(from_page), heading)
+        html = shown_cards.get(key)
+        if html is None:
+            html = shown_cards[key] = card_macro()(card(article, from_page), heading)
+        return html
+
+    def event_card(
+        group: EventGroup, from_page: str, heading: str, shown: int | None = None
+    ) -> EventCard:
         href = relative(from_page, group.path)
         total = len(group.articles)
         more = None
@@ -335,7 +349,7 @@ def _html_pages(
             date=format_date(group.date),
             summary=group.summary,
             count=count_label(total),
-            articles=tuple(card(a, from_page) for a in group.articles[:shown]),
+            cards=tuple(shown_card(a, from_page, heading) for a in group.articles[:shown]),
             more=more,
         )
 
@@ -357,13 +371,15 @@ def _html_pages(
             lambda: {
                 "page": page("index.html", config.title),
                 "timeline": timeline,
-                "events": [event_card(g, "index.html", INDEX_ARTICLES_PER_EVENT) for g in groups],
+                "events": [
+                    event_card(g, "index.html", "h3", INDEX_ARTICLES_PER_EVENT) for g in groups
+                ],
             },
         ),
     )
 
     def event_context(group: EventGroup) -> dict[str, object]:
-        return {"page": page(group.path, group.title), "event": event_card(group, group.path)}
+        return {"page": page(group.path, group.title), "event": event_card(group, group.path, "h2")}
 
     def article_context(article: Article, event: EventGroup) -> dict[str, object]:
         return {
@@ -379,7 +395,7 @@ def _html_pages(
             "page": page(keyword.path, keyword.text),
             "keyword": keyword.text,
             "count": count_label(len(keyword.articles)),
-            "articles": [card(a, keyword.path) for a in keyword.articles],
+            "cards": [shown_card(a, keyword.path, "h2") for a in keyword.articles],
         }
 
     for group in groups:
@@ -402,7 +418,7 @@ def _html_pages(
                     functools.partial(article_context, article, group),
                 ),
             )
-        cards.clear()  # each article is in one event: the cards made for it are done with
+        shown_cards.clear()  # each article is in one event: its cards here are done with
     yield (
         OUTLETS_PATH,
         pending(
@@ -557,13 +573,18 @@ def _hash(described: str) -> str:
     return hashlib.sha256(described.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def _render(env: jinja2.Environment, name: str, context: dict[str, object]) -> Iterator[bytes]:
+def _render(
+    env: jinja2.Environment, name: str, context: Callable[[], dict[str, object]]
+) -> Iterator[bytes]:
     """The page, in pieces of up to _RENDER_BATCH of Jinja2's output strings each: a keyword
-    on most of 10,000 articles has a page of ~14 MB, never whole in memory this way."""
+    on most of 10,000 articles has a page of ~14 MB, never whole in memory this way.
+
+    The context is made here, so that a template error while making it (a card, rendered by
+    the card macro) is reported like one on the page."""
     import jinja2
 
     try:
-        strings = env.get_template(name).generate(**context)
+        strings = env.get_template(name).generate(**context())
         while batch := list(itertools.islice(strings, _RENDER_BATCH)):
             yield "".join(batch).encode("utf-8")
     except jinja2.TemplateSyntaxError as error:
@@ -571,20 +592,44 @@ def _render(env: jinja2.Environment, name: str, context: dict[str, object]) -> I
             f"template syntax error: {error.message}", error.filename or name, error.lineno
         ) from None
     except jinja2.TemplateNotFound as error:
-        # An {% include %} of a missing file fails at a line of `name`; a missing page, at none.
+        # An {% include %} of a missing file fails at a line of a template; a missing page, at none.
         raise TemplateProblem(
-            f"template '{error.name}' not found", name, _template_line(error)
+            f"template '{error.name}' not found", *_template_line(error, name)
         ) from None
     except jinja2.TemplateError as error:
-        raise TemplateProblem(f"template error: {error}", name, _template_line(error)) from None
+        raise TemplateProblem(f"template error: {error}", *_template_line(error, name)) from None
 
 
-def _template_line(error: BaseException) -> int | None:
+def _template_line(error: BaseException, name: str) -> tuple[str, int | None]:
+    """The template file and line an error was raised at: the page template `name`, or a
+    template it uses, such as the card macro's."""
     # Jinja2 rewrites tracebacks so the innermost template frame carries the template's line.
-    line = None
+    where: tuple[str, int | None] = (name, None)
     tb = error.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code.co_filename.endswith(".html"):
-            line = tb.tb_lineno
+            where = (tb.tb_frame.f_code.co_filename, tb.tb_lineno)
         tb = tb.tb_next
-    return line
+    return where
+
+
+def _card_macro(env: jinja2.Environment) -> Callable[[ArticleCard, str], str]:
+    """The article_card macro of CARD_TEMPLATE: (card, heading tag) -> the card's HTML."""
+    template = env.get_template(CARD_TEMPLATE)
+    macro = getattr(template.module, "article_card", None)
+    if macro is None:
+        raise TemplateProblem(
+            "no macro 'article_card', which shows an article on the pages listing it",
+            template.filename or CARD_TEMPLATE,
+        )
+
+    def card_html(card: ArticleCard, heading: str) -> str:
+        try:
+            return macro(card, heading)  # type: ignore[no-any-return]
+        except Exception:
+            # Called from Python, not from a template, a macro's error is not given the
+            # template's lines until Jinja2 rewrites its traceback, as it does for a page.
+            env.handle_exception()
+            raise
+
+    return card_html

@@ -632,15 +632,18 @@ def test_a_clean_briefing_passes_strict(tmp_path: Path) -> None:
 
 
 # -- Templates, and a failing build -------------------------------------------------------------
-def broken_templates(root: Path, line: str) -> int:
-    """Copy the project's templates, add `line` to the article page's main block; its number."""
+def broken_templates(
+    root: Path, line: str, name: str = "article.html", after: str = "{% block main %}"
+) -> int:
+    """Copy the project's templates, add `line` to template `name` after the line holding
+    `after` (the article page's main block); the number of the line added."""
     templates = root / "templates"
     shutil.copytree(DEFAULT_TEMPLATES, templates)
-    article = templates / "article.html"
-    lines = article.read_text(encoding="utf-8").splitlines(keepends=True)
-    number = 1 + next(i for i, text in enumerate(lines) if "{% block main %}" in text) + 1
+    template = templates / name
+    lines = template.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = 1 + next(i for i, text in enumerate(lines) if after in text) + 1
     lines.insert(number - 1, line + "\n")
-    article.write_text("".join(lines), encoding="utf-8")
+    template.write_text("".join(lines), encoding="utf-8")
     return number
 
 
@@ -675,6 +678,38 @@ def test_a_template_error_fails_naming_the_template_and_line_and_keeps_the_old_s
     assert message in said
     assert snapshot(tmp_path / "site") == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [".cache", "content", "site", "templates"]
+
+
+def test_a_broken_card_macro_fails_naming_its_template_and_line_and_keeps_the_old_site(
+    tmp_path: Path,
+) -> None:
+    # Every page that lists articles shows each with this macro, called once per folder.
+    write_content(tmp_path, hostile=False)
+    assert run_build(tmp_path, "--content", "content", "--output", "site").returncode == 0
+    before = snapshot(tmp_path / "site")
+    line = "{{ article.no_such_field.title }}"
+    number = broken_templates(tmp_path, line, "_macros.html", "{% macro article_card(")
+    result = run_build(
+        tmp_path, "--content", "content", "--output", "site", "--templates", "templates"
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    (said,) = [m for m in result.stderr.splitlines() if m.startswith("error: ")]
+    assert re.match(rf"error: (?:.*/)?_macros\.html:{number}: template error: ", said), said
+    assert snapshot(tmp_path / "site") == before
+
+
+def test_templates_without_the_card_macro_fail_saying_so(tmp_path: Path) -> None:
+    write_content(tmp_path, hostile=False)
+    templates = tmp_path / "templates"
+    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    macros = templates / "_macros.html"
+    macros.write_text(macros.read_text().replace("macro article_card(", "macro card("))
+    result = run_build(
+        tmp_path, "--content", "content", "--output", "site", "--templates", "templates"
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert re.search(r"^error: (?:.*/)?_macros\.html: no macro 'article_card'", result.stderr, re.M)
+    assert not (tmp_path / "site").exists()
 
 
 def test_a_build_failing_on_its_config_leaves_the_previous_site_byte_identical(
