@@ -47,6 +47,9 @@ NOT_FOUND_PATH = "404.html"
 # The index shows this many articles of each event and links to the event page for the rest:
 # a front page listing every article of a long-running story would run to megabytes.
 INDEX_ARTICLES_PER_EVENT = 5
+# An event's or a keyword's page lists this many articles, and pages of their own follow for the
+# rest: a keyword on most of 10,000 articles would otherwise have one page of ~14 MB.
+ARTICLES_PER_PAGE = 50
 _NAV = (
     ("Briefing", "index.html"),
     ("Outlets", OUTLETS_PATH),
@@ -80,6 +83,16 @@ class EventCard:
     count: str  # "3 articles"
     cards: tuple[str, ...]  # the HTML of each article's card (see _card_macro)
     more: Link | None = None  # to the event page, when `cards` shows only some
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page of a long list stands among the pages the list takes."""
+
+    number: int
+    count: int
+    previous: Link | None
+    next: Link | None
 
 
 @dataclass(frozen=True)
@@ -336,12 +349,18 @@ def _html_pages(
         return html
 
     def event_card(
-        group: EventGroup, from_page: str, heading: str, shown: int | None = None
+        group: EventGroup,
+        from_page: str,
+        heading: str,
+        shown: Sequence[Article],
+        link_the_rest: bool = False,
     ) -> EventCard:
+        """The event with the cards of `shown`, some or all of its articles, and if asked a
+        link to the event's page when there are more."""
         href = relative(from_page, group.path)
         total = len(group.articles)
         more = None
-        if shown is not None and total > shown:
+        if link_the_rest and total > len(shown):
             more = Link(f"All {count_label(total)} on \u201c{group.title}\u201d", href)
         return EventCard(
             title=group.title,
@@ -349,17 +368,13 @@ def _html_pages(
             date=format_date(group.date),
             summary=group.summary,
             count=count_label(total),
-            cards=tuple(shown_card(a, from_page, heading) for a in group.articles[:shown]),
+            cards=tuple(shown_card(a, from_page, heading) for a in shown),
             more=more,
         )
 
-    def event_listed(group: EventGroup, shown: int | None = None) -> object:
+    def event_listed(group: EventGroup, shown: Sequence[Article]) -> object:
         """What an event card is made from."""
-        return (
-            _group_facts(group),
-            len(group.articles),
-            listed(group.articles[:shown]),
-        )
+        return _group_facts(group), len(group.articles), listed(shown)
 
     timeline = build_timeline(groups, "index.html")
     yield (
@@ -367,19 +382,24 @@ def _html_pages(
         pending(
             "index.html",
             "index.html",
-            (timeline, [event_listed(g, INDEX_ARTICLES_PER_EVENT) for g in groups]),
+            (timeline, [event_listed(g, g.articles[:INDEX_ARTICLES_PER_EVENT]) for g in groups]),
             lambda: {
                 "page": page("index.html", config.title),
                 "timeline": timeline,
                 "events": [
-                    event_card(g, "index.html", "h3", INDEX_ARTICLES_PER_EVENT) for g in groups
+                    event_card(g, "index.html", "h3", g.articles[:INDEX_ARTICLES_PER_EVENT], True)
+                    for g in groups
                 ],
             },
         ),
     )
 
-    def event_context(group: EventGroup) -> dict[str, object]:
-        return {"page": page(group.path, group.title), "event": event_card(group, group.path, "h2")}
+    def event_context(group: EventGroup, part: _ListPage) -> dict[str, object]:
+        return {
+            "page": page(part.path, part.title(group.title)),
+            "event": event_card(group, part.path, "h2", part.articles),
+            "pager": part.pager,
+        }
 
     def article_context(article: Article, event: EventGroup) -> dict[str, object]:
         return {
@@ -390,23 +410,35 @@ def _html_pages(
             "event_reason": article.event_reason,
         }
 
-    def keyword_context(keyword: Keyword) -> dict[str, object]:
+    def keyword_context(keyword: Keyword, part: _ListPage) -> dict[str, object]:
         return {
-            "page": page(keyword.path, keyword.text),
+            "page": page(part.path, part.title(keyword.text)),
             "keyword": keyword.text,
             "count": count_label(len(keyword.articles)),
-            "cards": [shown_card(a, keyword.path, "h2") for a in keyword.articles],
+            "cards": [shown_card(a, part.path, "h2") for a in part.articles],
+            "pager": part.pager,
         }
 
+    def list_pages(
+        path: str,
+        template: str,
+        articles: Sequence[Article],
+        made_from: Callable[[Sequence[Article]], object],
+        context: Callable[[_ListPage], dict[str, object]],
+    ) -> Iterator[tuple[str, PendingFile]]:
+        """The pages of a list of articles; each is made from what `made_from` says of the
+        articles it shows (with its path, which decides its pager, and the list's length)."""
+        for part in _list_pages(path, articles):
+            made = (len(articles), made_from(part.articles))
+            yield part.path, pending(part.path, template, made, functools.partial(context, part))
+
     for group in groups:
-        yield (
+        yield from list_pages(
             group.path,
-            pending(
-                group.path,
-                "event.html",
-                event_listed(group),
-                functools.partial(event_context, group),
-            ),
+            "event.html",
+            group.articles,
+            functools.partial(event_listed, group),
+            functools.partial(event_context, group),
         )
         for article in group.articles:
             yield (
@@ -453,14 +485,12 @@ def _html_pages(
         ),
     )
     for keyword in keywords:
-        yield (
+        yield from list_pages(
             keyword.path,
-            pending(
-                keyword.path,
-                "keyword.html",
-                (keyword.text, listed(keyword.articles)),
-                functools.partial(keyword_context, keyword),
-            ),
+            "keyword.html",
+            keyword.articles,
+            lambda shown, text=keyword.text: (text, listed(shown)),
+            functools.partial(keyword_context, keyword),
         )
     yield (
         SEARCH_PATH,
@@ -482,6 +512,45 @@ def _html_pages(
             page=page(NOT_FOUND_PATH, "Page not found", root=config.base_url),
         ),
     )
+
+
+@dataclass(frozen=True)
+class _ListPage:
+    """One of the pages a list of articles takes: the first at the list's own path, the
+    others beside it (events/summit.html, events/summit.2.html, ...)."""
+
+    path: str
+    number: int
+    count: int
+    articles: Sequence[Article]
+    pager: Pager | None  # None when the list takes one page
+
+    def title(self, list_title: str) -> str:
+        return (
+            list_title if self.number == 1 else f"{list_title} (page {self.number} of {self.count})"
+        )
+
+
+def _list_pages(path: str, articles: Sequence[Article]) -> list[_ListPage]:
+    """The pages a list of articles at `path` takes, ARTICLES_PER_PAGE a page.
+
+    A slug is lowercase letters, digits and hyphens, so no slug's page is named like another's
+    second page ("summit.2.html")."""
+    count = max(1, -(-len(articles) // ARTICLES_PER_PAGE))
+    stem = path.removesuffix(".html")
+    paths = [path] + [f"{stem}.{number}.html" for number in range(2, count + 1)]
+    pages = []
+    for index, page_path in enumerate(paths):
+        pager = None
+        if count > 1:
+            before = Link("Previous", relative(page_path, paths[index - 1])) if index else None
+            last = index + 1 == count
+            after = None if last else Link("Next", relative(page_path, paths[index + 1]))
+            pager = Pager(index + 1, count, before, after)
+        start = index * ARTICLES_PER_PAGE
+        chunk = articles[start : start + ARTICLES_PER_PAGE]
+        pages.append(_ListPage(page_path, index + 1, count, chunk, pager))
+    return pages
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,11 @@ import posixpath
 
 import pytest
 
+from generator import render as render_module
 from generator.links import relative_from_folder
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
 from generator.render import (
+    ARTICLES_PER_PAGE,
     DEFAULT_TEMPLATES,
     INDEX_ARTICLES_PER_EVENT,
     PendingFile,
@@ -208,9 +210,13 @@ def made(file: bytes | PendingFile) -> bytes:
     + [{"keyword_moved": ("Ferry", "keywords/ferry-2.html")}],
     ids=str,
 )
-def test_a_file_whose_bytes_change_gets_a_new_fingerprint(change: dict[str, object]) -> None:
+@pytest.mark.parametrize("per_page", [ARTICLES_PER_PAGE, 1], ids=["one-page", "a-page-each"])
+def test_a_file_whose_bytes_change_gets_a_new_fingerprint(
+    change: dict[str, object], per_page: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Unchanged fingerprints let the writer skip a file without making it: a page that
     # kept its fingerprint while its bytes changed would stay stale on the site for good.
+    monkeypatch.setattr(render_module, "ARTICLES_PER_PAGE", per_page)
     before, after = small_briefing(), small_briefing(**change)
     assert small_briefing().keys() == before.keys()
     changed = [p for p in before.keys() & after.keys() if made(before[p]) != made(after[p])]
@@ -340,3 +346,52 @@ def test_the_index_shows_a_few_articles_per_event_and_links_to_the_rest() -> Non
     assert "All " not in few and all(
         f'href="{a.path}"' in few for a in many[:INDEX_ARTICLES_PER_EVENT]
     )
+
+
+def test_a_long_list_takes_pages_of_its_own_linked_in_order() -> None:
+    per_page = ARTICLES_PER_PAGE
+    many = [
+        article(id=f"a{n:03}", path=f"articles/a{n:03}.html", title=f"Story number {n}")
+        for n in range(2 * per_page + 3)
+    ]
+    pages = render(*many)
+    for first in ("events/e.html", "keywords/harbour-bridge.html"):
+        stem = first.removesuffix(".html")
+        parts = [first, f"{stem}.2.html", f"{stem}.3.html"]
+        assert f"{stem}.4.html" not in pages
+        listed = [[a for a in many if f'href="../{a.path}"' in pages[part]] for part in parts]
+        assert listed == [many[:per_page], many[per_page : 2 * per_page], many[2 * per_page :]]
+        names = [posixpath.basename(part) for part in parts]
+        for number, part in enumerate(parts):
+            html = pages[part]
+            assert f"{len(many)} articles" in html and f"Page {number + 1} of 3" in html
+            previous = f'href="{names[number - 1]}" rel="prev"'
+            following = f'href="{names[number + 1]}" rel="next"' if number < 2 else 'rel="next"'
+            assert (previous in html) == (number > 0), part
+            assert (following in html) == (number < 2), part
+        assert "(page 2 of 3)" in pages[parts[1]].split("</title>")[0]
+    index = pages["index.html"]
+    assert 'href="events/e.html">All ' in index and ".2.html" not in index
+
+
+def test_a_list_on_one_page_shows_no_pager() -> None:
+    pages = render(article())
+    assert "Page 1 of" not in pages["events/e.html"] + pages["keywords/harbour-bridge.html"]
+
+
+def test_every_page_of_a_list_is_remade_when_the_list_grows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Each page says how many articles the list has and how many pages it takes.
+    monkeypatch.setattr(render_module, "ARTICLES_PER_PAGE", 1)
+    listed = [article(id=n, path=f"articles/{n}.html", title=n.upper()) for n in "abc"]
+
+    def pages(*articles: Article) -> dict[str, bytes | PendingFile]:
+        return dict(
+            render_site(CONFIG, [group(*articles)], keyword_index(articles), ENV, lazy=True)
+        )
+
+    before, after = pages(*listed[:2]), pages(*listed)
+    for path in ("events/e.html", "keywords/harbour-bridge.html"):
+        assert made(before[path]) != made(after[path]), path
+        assert before[path].fingerprint() != after[path].fingerprint(), path  # type: ignore[union-attr]

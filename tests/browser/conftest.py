@@ -24,16 +24,20 @@ BODY_WORD = "barnacles"  # only in the body of the inspection article, past its 
 BODY_WORD_TITLE = "Divers inspect the bridge piers as the closure enters its second day"
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The small briefing above, built once for the whole browser suite."""
-    root = tmp_path_factory.mktemp("browser")
-    content = root / "content"
+def write_briefing(content: Path) -> Path:
+    """The small briefing above, as a content folder; returns it."""
     (content / "articles").mkdir(parents=True)
     (content / "briefing.toml").write_text(CONFIG, encoding="utf-8")
     for name, text in ARTICLES.items():
         (content / "articles" / name).write_text(text, encoding="utf-8")
-    build(content, root / "site")
+    return content
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small briefing above, built once for the whole browser suite."""
+    root = tmp_path_factory.mktemp("browser")
+    build(write_briefing(root / "content"), root / "site")
     return root / "site"
 
 
