@@ -335,9 +335,9 @@ def _html_pages(
             **_card_facts(article),  # type: ignore[arg-type]
         )
 
-    # An article's card is the same HTML on every page of a folder, and each keyword page
-    # lists every article with that keyword: rendered once per folder and heading, a card
-    # costs a tenth of what rendering it on each of its ~10 keyword pages did.
+    # An article's card is the same HTML on every page of a folder, and a keyword's pages
+    # list every article with that keyword: rendered once per folder and heading, a card
+    # costs a tenth of what rendering it on each of its ~10 keywords' pages did.
     shown_cards: dict[tuple[str, str, str], str] = {}
     card_macro = functools.cache(lambda: _card_macro(env))  # loaded by the first page to list one
 
