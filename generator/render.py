@@ -376,6 +376,10 @@ def _html_pages(
         """What an event card is made from."""
         return _group_facts(group), len(group.articles), listed(shown)
 
+    def keyword_listed(keyword: Keyword, shown: Sequence[Article]) -> object:
+        """What a keyword's page showing these of its articles is made from, besides its path."""
+        return keyword.text, len(keyword.articles), listed(shown)
+
     timeline = build_timeline(groups, "index.html")
     yield (
         "index.html",
@@ -387,7 +391,13 @@ def _html_pages(
                 "page": page("index.html", config.title),
                 "timeline": timeline,
                 "events": [
-                    event_card(g, "index.html", "h3", g.articles[:INDEX_ARTICLES_PER_EVENT], True)
+                    event_card(
+                        g,
+                        "index.html",
+                        "h3",
+                        g.articles[:INDEX_ARTICLES_PER_EVENT],
+                        link_the_rest=True,
+                    )
                     for g in groups
                 ],
             },
@@ -427,9 +437,10 @@ def _html_pages(
         context: Callable[[_ListPage], dict[str, object]],
     ) -> Iterator[tuple[str, PendingFile]]:
         """The pages of a list of articles; each is made from what `made_from` says of the
-        articles it shows (with its path, which decides its pager, and the list's length)."""
+        articles it shows, which must count the whole list, and its path (which with the count
+        decides its pager)."""
         for part in _list_pages(path, articles):
-            made = (len(articles), made_from(part.articles))
+            made = made_from(part.articles)
             yield part.path, pending(part.path, template, made, functools.partial(context, part))
 
     for group in groups:
@@ -489,7 +500,7 @@ def _html_pages(
             keyword.path,
             "keyword.html",
             keyword.articles,
-            lambda shown, text=keyword.text: (text, listed(shown)),
+            functools.partial(keyword_listed, keyword),
             functools.partial(keyword_context, keyword),
         )
     yield (
@@ -520,15 +531,13 @@ class _ListPage:
     others beside it (events/summit.html, events/summit.2.html, ...)."""
 
     path: str
-    number: int
-    count: int
     articles: Sequence[Article]
     pager: Pager | None  # None when the list takes one page
 
     def title(self, list_title: str) -> str:
-        return (
-            list_title if self.number == 1 else f"{list_title} (page {self.number} of {self.count})"
-        )
+        if self.pager is None or self.pager.number == 1:
+            return list_title
+        return f"{list_title} (page {self.pager.number} of {self.pager.count})"
 
 
 def _list_pages(path: str, articles: Sequence[Article]) -> list[_ListPage]:
@@ -549,7 +558,7 @@ def _list_pages(path: str, articles: Sequence[Article]) -> list[_ListPage]:
             pager = Pager(index + 1, count, before, after)
         start = index * ARTICLES_PER_PAGE
         chunk = articles[start : start + ARTICLES_PER_PAGE]
-        pages.append(_ListPage(page_path, index + 1, count, chunk, pager))
+        pages.append(_ListPage(page_path, chunk, pager))
     return pages
 
 
@@ -698,7 +707,6 @@ def _card_macro(env: jinja2.Environment) -> Callable[[ArticleCard, str], str]:
         except Exception:
             # Called from Python, not from a template, a macro's error is not given the
             # template's lines until Jinja2 rewrites its traceback, as it does for a page.
-            env.handle_exception()
-            raise
+            env.handle_exception()  # raises the error with the template's lines
 
     return card_html
