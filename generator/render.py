@@ -373,12 +373,12 @@ def _html_pages(
         )
 
     def event_listed(group: EventGroup, shown: Sequence[Article]) -> object:
-        """What an event card is made from."""
+        """What an event card showing these of its articles is made from."""
         return _group_facts(group), len(group.articles), listed(shown)
 
     def keyword_listed(keyword: Keyword, shown: Sequence[Article]) -> object:
-        """What a keyword's page showing these of its articles is made from, besides its path."""
-        return keyword.text, len(keyword.articles), listed(shown)
+        """What a keyword's page showing these of its articles is made from (see list_pages)."""
+        return keyword.text, listed(shown)
 
     timeline = build_timeline(groups, "index.html")
     yield (
@@ -437,10 +437,10 @@ def _html_pages(
         context: Callable[[_ListPage], dict[str, object]],
     ) -> Iterator[tuple[str, PendingFile]]:
         """The pages of a list of articles; each is made from what `made_from` says of the
-        articles it shows, which must count the whole list, and its path (which with the count
-        decides its pager)."""
+        articles it shows, the list's length (every page shows it) and its path (which with the
+        length decides its pager)."""
         for part in _list_pages(path, articles):
-            made = made_from(part.articles)
+            made = (len(articles), made_from(part.articles))
             yield part.path, pending(part.path, template, made, functools.partial(context, part))
 
     for group in groups:
@@ -672,13 +672,15 @@ def _render(
     except jinja2.TemplateNotFound as error:
         # An {% include %} of a missing file fails at a line of a template; a missing page, at none.
         raise TemplateProblem(
-            f"template '{error.name}' not found", *_template_line(error, name)
+            f"template '{error.name}' not found", *_template_location(error, name)
         ) from None
     except jinja2.TemplateError as error:
-        raise TemplateProblem(f"template error: {error}", *_template_line(error, name)) from None
+        raise TemplateProblem(
+            f"template error: {error}", *_template_location(error, name)
+        ) from None
 
 
-def _template_line(error: BaseException, name: str) -> tuple[str, int | None]:
+def _template_location(error: BaseException, name: str) -> tuple[str, int | None]:
     """The template file and line an error was raised at: the page template `name`, or a
     template it uses, such as the card macro's."""
     # Jinja2 rewrites tracebacks so the innermost template frame carries the template's line.
