@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from generator.cache import AnalysisCache, library_version
-from generator.keywords import extract_keywords
+from generator.cache import AnalysisCache, StoredRankings, library_version
+from generator.keywords import YAKE_SETTINGS, Rank, extract_keywords, yake_ranking
 from generator.models import Analysis
 from generator.progress import ProgressBar
 from generator.summary import lead
@@ -32,23 +32,74 @@ _ANALYSIS_MODULES = (
     "summary.py",
     "models.py",
 )
-# Libraries whose version can change the keywords: yake and what it tokenises and compares with.
-_ANALYSIS_LIBRARIES = ("yake", "segtok", "jellyfish")
+# Libraries whose version can change the keywords: yake and what it runs on.
+_ANALYSIS_LIBRARIES = ("yake", "segtok", "regex", "jellyfish", "networkx", "numpy")
 # A worker process costs ~0.4 s to start (interpreter plus `import yake`) and an article
 # ~30-80 ms to analyse, so a pool pays off from a few dozen articles on.
 POOL_MIN_ARTICLES = 32
 _CHUNK_SIZE = 4  # articles per task: small enough for an even split and a smooth progress bar
 
 
-def analyse(body: str, title: str) -> Analysis:
-    """Clean the scraped body, then take its lead and keywords from the cleaned text."""
+# The rankings an analysis was made from, by ranking_key: each a fresh ranking, or None
+# where it was taken from the cache.
+Rankings = dict[str, list[str] | None]
+
+
+def analyse(body: str, title: str, rank: Rank = yake_ranking) -> Analysis:
+    """Clean the scraped body, then take its lead and keywords from the cleaned text.
+
+    `rank` gives YAKE's ranking of a text (see keywords.extract_keywords).
+    """
     from generator.clean import clean  # ~100 regexes to compile: only a cache miss needs them
 
     cleaned = clean(body, title)
     headline = title or cleaned.headline
     return Analysis(
-        cleaned, lead(cleaned.text), extract_keywords(headline, cleaned.text, KEYWORD_LIMIT)
+        cleaned,
+        lead(cleaned.text),
+        extract_keywords(headline, cleaned.text, KEYWORD_LIMIT, rank),
     )
+
+
+class CachedRanking:
+    """yake_ranking, or the same ranking stored by an earlier build, which costs no YAKE run.
+
+    YAKE's ranking depends on nothing but the text and YAKE's settings and versions, while a
+    change to digest's own analysis code (the cleaner, the keyword filter) makes every cached
+    analysis a miss: with the rankings kept, only articles whose cleaned text it changed need
+    YAKE again. `given` holds the rankings it gave, for the build to store.
+    """
+
+    def __init__(self, stored: StoredRankings) -> None:
+        self.stored = stored
+        self.given: Rankings = {}
+
+    def __call__(self, text: str, top: int) -> list[str]:
+        key = ranking_key(text, top)
+        ranking = self.stored.get(key)
+        if ranking is not None:
+            self.given[key] = None
+            return ranking
+        self.given[key] = ranking = yake_ranking(text, top)
+        return ranking
+
+
+def ranking_key(text: str, top: int) -> str:
+    """The cache key of yake_ranking(text, top): the inputs plus YAKE's settings and versions."""
+    digest = hashlib.sha256(f"{_ranking_fingerprint()}\0{top}\0".encode())
+    digest.update(text.encode(errors="surrogatepass"))
+    return digest.hexdigest()
+
+
+@functools.cache
+def _ranking_fingerprint() -> str:
+    settings = (
+        sorted(YAKE_SETTINGS.items()),
+        sys.version_info[:2],
+        unicodedata.unidata_version,
+        *(library_version(name) for name in _ANALYSIS_LIBRARIES),
+    )
+    return hashlib.sha256(repr(settings).encode()).hexdigest()
 
 
 def analyse_all(
@@ -63,7 +114,8 @@ def analyse_all(
 
     Cached results are taken as they are; the rest are computed (across `jobs` processes
     when there are enough of them, all cores by default), unless `ready` has them by
-    analysis_key (made ahead of the build), and stored in the cache.
+    analysis_key (made ahead of the build), and stored in the cache, with the YAKE rankings
+    they were made from.
     """
     keys = [analysis_key(body, title) for body, title in articles]
     found = cache.get_many(keys) if cache is not None else {}
@@ -72,10 +124,15 @@ def analyse_all(
         fresh = {key: ready[key] for key in missing if ready and key in ready}
         to_make = {key: item for key, item in missing.items() if key not in fresh}
         items = list(to_make.values())
+        stored = cache.rankings_file() if cache is not None else None
+        rankings: dict[str, Rankings] = {}
         with ProgressBar("Analysing", len(items), enabled=progress) as bar:
-            fresh |= zip(to_make, _compute(items, jobs or _available_cores(), bar), strict=True)
+            made = _compute(items, jobs or _available_cores(), bar, stored)
+            for key, (analysis, given) in zip(to_make, made, strict=True):
+                fresh[key], rankings[key] = analysis, given
         if cache is not None:
             cache.put_many(fresh)
+            cache.put_rankings(rankings)
         found.update(fresh)
     return [found[key] for key in keys], len(missing)
 
@@ -113,12 +170,17 @@ def _available_cores() -> int:
     return os.cpu_count() or 1
 
 
-def _compute(items: list[tuple[str, str]], jobs: int, bar: ProgressBar) -> list[Analysis]:
+def _compute(
+    items: list[tuple[str, str]], jobs: int, bar: ProgressBar, stored: Path | None
+) -> list[tuple[Analysis, Rankings]]:
+    """analyse() each (body, title), with the rankings it used; rankings already in the cache
+    file `stored` are taken from it."""
     if jobs < 2 or len(items) < POOL_MIN_ARTICLES:
         results = []
-        for body, title in items:
-            results.append(analyse(body, title))
-            bar.advance()
+        with StoredRankings(stored) as rankings:
+            for item in items:
+                results.append(_analyse_ranked(item, rankings))
+                bar.advance()
         return results
     # Imported here: a warm build needs neither, and they cost ~15 ms to import.
     import multiprocessing
@@ -133,18 +195,35 @@ def _compute(items: list[tuple[str, str]], jobs: int, bar: ProgressBar) -> list[
         context.set_forkserver_preload(["generator.analyse", "generator.clean", "yake"])
     from concurrent.futures.process import BrokenProcessPool
 
-    results: list[Analysis] = []
+    results: list[tuple[Analysis, Rankings]] = []
     workers = min(jobs, -(-len(items) // _CHUNK_SIZE))
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for analysis in pool.map(_analyse_item, items, chunksize=_CHUNK_SIZE):
-                results.append(analysis)
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(stored,)
+        ) as pool:
+            for result in pool.map(_analyse_item, items, chunksize=_CHUNK_SIZE):
+                results.append(result)
                 bar.advance()
     except (OSError, BrokenProcessPool) as error:  # no processes to be had: slower, not broken
         log.warning("warning: cannot run worker processes (%s); analysing in this one", error)
-        return results + _compute(items[len(results) :], 1, bar)
+        return results + _compute(items[len(results) :], 1, bar, stored)
     return results
 
 
-def _analyse_item(item: tuple[str, str]) -> Analysis:
-    return analyse(*item)
+def _analyse_ranked(item: tuple[str, str], stored: StoredRankings) -> tuple[Analysis, Rankings]:
+    ranking = CachedRanking(stored)
+    return analyse(*item, rank=ranking), ranking.given
+
+
+# A worker process's own read-only view of the cache's rankings, set by _start_worker; the
+# process's exit closes it.
+_worker_rankings = StoredRankings(None)
+
+
+def _start_worker(stored: Path | None) -> None:
+    global _worker_rankings
+    _worker_rankings = StoredRankings(stored)
+
+
+def _analyse_item(item: tuple[str, str]) -> tuple[Analysis, Rankings]:
+    return _analyse_ranked(item, _worker_rankings)

@@ -2,11 +2,13 @@
 that only saves time.
 
 Analyses are keyed by analyse.analysis_key (the article plus every version and setting that
-decides its analysis), so a hit is always what analyse() would return; an article file's whole
-record by the build's key of its bytes, path, events and code; generated text (rendered
-Markdown) by what it was made from and a fingerprint of the code that made it. The cache never
-breaks a build: a corrupt file is discarded with a warning, a locked or unwritable one is
-skipped with a warning, and the build goes on without it.
+decides its analysis), so a hit is always what analyse() would return; YAKE's rankings by
+analyse.ranking_key (the text YAKE was given, its settings and versions), each kept as long as
+the analysis last made from it; an article file's whole record by the build's key of its
+bytes, path, events and code; generated text (rendered Markdown) by what it was made from and
+a fingerprint of the code that made it. The cache never breaks a build: a corrupt file is
+discarded with a warning, a locked or unwritable one is skipped with a warning, and the build
+goes on without it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,8 @@ _RESTAMP_AFTER = 5
 _CHUNK = 500  # keys per SELECT, under SQLite's limit on bound parameters
 _LOCK_TIMEOUT = 5.0
 _TEXT_BATCH = 200  # generated texts kept before they are written out
+# Reading a stored ranking only saves a YAKE run (~25 ms): a locked file is not waited for long.
+_RANKING_TIMEOUT = 0.2
 # Per-article analyses, generated text (HTML), each article file's whole record.
 _TABLES = ("analyses", "texts", "records")
 # An entry's data and the build that last used it, the first of them given by a key.
@@ -145,6 +149,24 @@ class AnalysisCache:
             if len(self._fresh_texts) >= _TEXT_BATCH:
                 self._save_texts()
 
+    def rankings_file(self) -> Path | None:
+        """The file to read stored rankings from (see StoredRankings), unless it is unusable."""
+        return self.path if self._db is not None else None
+
+    def put_rankings(self, rankings: Mapping[str, Mapping[str, list[str] | None]]) -> None:
+        """Store the YAKE rankings fresh analyses were made from, by analysis key: a new
+        ranking as a list, one taken from the cache as None. Each stays as long as the last
+        analysis made from it does."""
+        fresh, taken = [], []
+        for analysis, given in rankings.items():
+            for key, ranking in given.items():
+                if ranking is None:
+                    taken.append((analysis, key))
+                else:
+                    fresh.append((key, json.dumps(ranking, ensure_ascii=False), analysis))
+        self._execute("INSERT OR REPLACE INTO rankings VALUES (?, ?, ?)", fresh)
+        self._execute("UPDATE rankings SET analysis = ? WHERE key = ?", taken)
+
     def put_many(self, analyses: Mapping[str, Analysis]) -> None:
         """Store fresh analyses, stamped with this build."""
         self._put("analyses", analyses, _analysis_fields)
@@ -165,6 +187,13 @@ class AnalysisCache:
                 f"UPDATE {table}_used SET used = ? WHERE key = ?",
                 [(self._generation, key) for key in keys],
             )
+        # A ranking goes with the last analysis made from it (found by its stamp, so a build
+        # that prunes nothing reads none of the rankings).
+        self._execute(
+            "DELETE FROM rankings WHERE analysis IN (SELECT key FROM analyses_used WHERE used < ?)",
+            [(oldest,)],
+        )
+        for table in self._used:
             self._execute(
                 f"DELETE FROM {table} WHERE key IN (SELECT key FROM {table}_used WHERE used < ?)",
                 [(oldest,)],
@@ -276,6 +305,44 @@ class AnalysisCache:
             self._db = None
 
 
+class StoredRankings:
+    """The YAKE rankings a cache file holds, by analyse.ranking_key, read-only: analysis worker
+    processes read them while the build holds the file open. No file, a file that cannot be
+    read, or a row that cannot be decoded holds nothing."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._uri = f"{path.resolve().as_uri()}?mode=ro" if path else ""
+        self._db: sqlite3.Connection | None = None
+        self._usable = bool(self._uri)
+
+    def __enter__(self) -> StoredRankings:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def get(self, key: str) -> list[str] | None:
+        if not self._usable:
+            return None
+        try:
+            if self._db is None:
+                self._db = sqlite3.connect(self._uri, uri=True, timeout=_RANKING_TIMEOUT)
+            # fetchall() ends the statement, so this reader holds no lock on the file after it.
+            rows = self._db.execute("SELECT data FROM rankings WHERE key = ?", (key,)).fetchall()
+            ranking = json.loads(rows[0][0]) if rows else None
+        except (sqlite3.Error, ValueError):
+            self._usable = False  # the build warns about its cache; this just does without
+            return None
+        if isinstance(ranking, list) and all(isinstance(keyword, str) for keyword in ranking):
+            return ranking
+        return None
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
 def _text_key(salt: str, described: str) -> str:
     return hashlib.sha256(f"{salt}\0{described}".encode(errors="surrogatepass")).hexdigest()
 
@@ -315,6 +382,12 @@ def _connect(path: Path) -> sqlite3.Connection:
                 )
                 # Every build prunes by `used`; without an index that reads the whole table.
                 db.execute(f"CREATE INDEX IF NOT EXISTS {table}_by_use ON {table}_used (used)")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS rankings "
+                "(key TEXT PRIMARY KEY, data TEXT NOT NULL, analysis TEXT NOT NULL) WITHOUT ROWID"
+            )
+            # Pruning looks rankings up by their analysis.
+            db.execute("CREATE INDEX IF NOT EXISTS rankings_by_analysis ON rankings (analysis)")
             db.execute("CREATE TABLE IF NOT EXISTS state (generation INTEGER NOT NULL)")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
     except BaseException:

@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.summary import blocks
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 _MIN_KEYWORDS = 5
 # YAKE ranks this many candidates; the larger size is only tried when filtering leaves too few.
 _YAKE_TOPS = (40, 200)
+# How YAKE is asked to rank, besides how many candidates: part of a stored ranking's key.
+YAKE_SETTINGS = {"lan": "en", "n": 3}
 # YAKE's time grows with the text, and with the square of a word's length in its similarity
 # checks: a 5 MB file took minutes, one 50,000-character "word" half a minute. What an article
 # is about is said in its opening, so keywords come from its first 50,000 characters (a long
@@ -139,11 +141,23 @@ _WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
 _NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
-def extract_keywords(title: str, text: str, limit: int = 10) -> tuple[str, ...]:
+# rank(text, top): the best `top` of YAKE's candidates for the text, best first.
+Rank = Callable[[str, int], list[str]]
+
+
+def yake_ranking(text: str, top: int) -> list[str]:
+    """YAKE's best `top` candidates for the text, best first (~25 ms for a 600-word article)."""
+    return [keyword for keyword, _score in _extractor(top).extract_keywords(text)]
+
+
+def extract_keywords(
+    title: str, text: str, limit: int = 10, rank: Rank = yake_ranking
+) -> tuple[str, ...]:
     """The article's keywords, best first: at least five where it has them, at most `limit`.
 
     No two keywords overlap: neither holds all the other's words, and they share at most
-    one word. Each is spelled as it most often appears mid-sentence in the body.
+    one word. Each is spelled as it most often appears mid-sentence in the body. `rank` is
+    yake_ranking, or something that gives the same lists (a cache of them).
     """
     if len(text) > _MAX_KEYWORD_TEXT:
         text = text[: text.rfind(" ", 0, _MAX_KEYWORD_TEXT) + 1 or _MAX_KEYWORD_TEXT]
@@ -152,10 +166,8 @@ def extract_keywords(title: str, text: str, limit: int = 10) -> tuple[str, ...]:
         return ()
     kept: list[str] = []
     for top in _YAKE_TOPS:
-        extractor = _extractor(top)
-        candidates = [keyword for keyword, _score in extractor.extract_keywords(document.plain)]
-        stop_words = extractor.stopword_set | _EXTRA_FUNCTION_WORDS
-        kept = _select(candidates, document, stop_words, limit)
+        candidates = rank(document.plain, top)
+        kept = _select(candidates, document, _stop_words(), limit)
         if len(kept) >= min(_MIN_KEYWORDS, limit) or len(candidates) < top:
             break
     return tuple(kept)
@@ -200,7 +212,13 @@ def _extractor(top: int) -> yake.KeywordExtractor:
     """A YAKE extractor, built once per size."""
     import yake  # takes ~0.3 s, so only builds that extract keywords pay for it
 
-    return yake.KeywordExtractor(lan="en", n=3, top=top)
+    return yake.KeywordExtractor(top=top, **YAKE_SETTINGS)
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """Words a keyword may not begin or end with: YAKE's stop list and a few more."""
+    return frozenset(_extractor(_YAKE_TOPS[0]).stopword_set) | _EXTRA_FUNCTION_WORDS
 
 
 def _fold(keyword: str) -> str:
@@ -210,7 +228,7 @@ def _fold(keyword: str) -> str:
 
 
 def _select(
-    candidates: list[str], document: _Document, stop_words: set[str], limit: int
+    candidates: list[str], document: _Document, stop_words: frozenset[str], limit: int
 ) -> list[str]:
     """The usable candidates in the article's spelling, in order, none overlapping another.
 
@@ -244,7 +262,7 @@ def _select(
     return kept
 
 
-def _usable(candidate: str, key: str, stop_words: set[str]) -> bool:
+def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     """Whether a candidate (with its canonical key) is a real phrase, not a number, a fragment
     or web furniture."""
     if len(key.replace(" ", "")) < 2 or not any(char.isalpha() for char in key):
@@ -376,7 +394,7 @@ class _Document:
             for line in self.prose
         ]
 
-    def occurrences(self, key: str, stop_words: set[str]) -> list[_Occurrence]:
+    def occurrences(self, key: str, stop_words: frozenset[str]) -> list[_Occurrence]:
         """Where the body's prose uses the keyword with this canonical key as a phrase of its own.
 
         Occurrences inside a longer hyphenated word or name do not count: "stable Korea" in
@@ -457,7 +475,7 @@ def _is_title_cased(word: str) -> bool:
     return word[0].isupper() and word[1:].islower()
 
 
-def _stands_alone(line: str, match: re.Match[str], stop_words: set[str]) -> bool:
+def _stands_alone(line: str, match: re.Match[str], stop_words: frozenset[str]) -> bool:
     """Whether a match is a phrase of its own, not part of a hyphenated word or a longer name.
 
     `line` is a prose line, its words separated by single spaces.
@@ -484,7 +502,7 @@ def _stands_alone(line: str, match: re.Match[str], stop_words: set[str]) -> bool
     )
 
 
-def _is_name_word(word: str, stop_words: set[str]) -> bool:
+def _is_name_word(word: str, stop_words: frozenset[str]) -> bool:
     """Whether a word next to a capitalised phrase carries that name on ("South" + "Korean")."""
     # An initial is part of a name ("Donald J. Trump") even where YAKE lists the letter.
     return word[0].isupper() and (len(word) == 1 or word.casefold() not in stop_words)
