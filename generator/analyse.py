@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from generator.cache import AnalysisCache, StoredRankings, library_version
@@ -38,6 +38,7 @@ _ANALYSIS_LIBRARIES = ("yake", "segtok", "regex", "jellyfish", "networkx", "nump
 # ~30-80 ms to analyse, so a pool pays off from a few dozen articles on.
 POOL_MIN_ARTICLES = 32
 _CHUNK_SIZE = 4  # articles per task: small enough for an even split and a smooth progress bar
+_RANKINGS_BATCH = 500  # fresh analyses' rankings stored at once
 
 
 # The rankings an analysis was made from, by ranking_key: each a fresh ranking, or None
@@ -125,14 +126,23 @@ def analyse_all(
         to_make = {key: item for key, item in missing.items() if key not in fresh}
         items = list(to_make.values())
         stored = cache.rankings_file() if cache is not None else None
-        rankings: dict[str, Rankings] = {}
+        made_keys = iter(to_make)
+        unsaved: dict[str, Rankings] = {}
+
+        def finished(given: Rankings) -> None:
+            # Stored as they come: kept to the end, 10,000 articles' rankings took ~20 MB.
+            unsaved[next(made_keys)] = given
+            bar.advance()
+            if cache is not None and len(unsaved) >= _RANKINGS_BATCH:
+                cache.put_rankings(unsaved)
+                unsaved.clear()
+
         with ProgressBar("Analysing", len(items), enabled=progress) as bar:
-            made = _compute(items, jobs or _available_cores(), bar, stored)
-            for key, (analysis, given) in zip(to_make, made, strict=True):
-                fresh[key], rankings[key] = analysis, given
+            made = _compute(items, jobs or _available_cores(), stored, finished)
+            fresh |= zip(to_make, made, strict=True)
         if cache is not None:
             cache.put_many(fresh)
-            cache.put_rankings(rankings)
+            cache.put_rankings(unsaved)
         found.update(fresh)
     return [found[key] for key in keys], len(missing)
 
@@ -171,16 +181,20 @@ def _available_cores() -> int:
 
 
 def _compute(
-    items: list[tuple[str, str]], jobs: int, bar: ProgressBar, stored: Path | None
-) -> list[tuple[Analysis, Rankings]]:
-    """analyse() each (body, title), with the rankings it used; rankings already in the cache
-    file `stored` are taken from it."""
+    items: list[tuple[str, str]],
+    jobs: int,
+    stored: Path | None,
+    finished: Callable[[Rankings], None],
+) -> list[Analysis]:
+    """analyse() each (body, title), taking the rankings the cache file `stored` holds; as each
+    is finished, in order, `finished` is given the rankings it used."""
     if jobs < 2 or len(items) < POOL_MIN_ARTICLES:
         results = []
         with StoredRankings(stored) as rankings:
             for item in items:
-                results.append(_analyse_ranked(item, rankings))
-                bar.advance()
+                analysis, given = _analyse_ranked(item, rankings)
+                results.append(analysis)
+                finished(given)
         return results
     # Imported here: a warm build needs neither, and they cost ~15 ms to import.
     import multiprocessing
@@ -195,18 +209,18 @@ def _compute(
         context.set_forkserver_preload(["generator.analyse", "generator.clean", "yake"])
     from concurrent.futures.process import BrokenProcessPool
 
-    results: list[tuple[Analysis, Rankings]] = []
+    results: list[Analysis] = []
     workers = min(jobs, -(-len(items) // _CHUNK_SIZE))
     try:
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(stored,)
         ) as pool:
-            for result in pool.map(_analyse_item, items, chunksize=_CHUNK_SIZE):
-                results.append(result)
-                bar.advance()
+            for analysis, given in pool.map(_analyse_item, items, chunksize=_CHUNK_SIZE):
+                results.append(analysis)
+                finished(given)
     except (OSError, BrokenProcessPool) as error:  # no processes to be had: slower, not broken
         log.warning("warning: cannot run worker processes (%s); analysing in this one", error)
-        return results + _compute(items[len(results) :], 1, bar, stored)
+        return results + _compute(items[len(results) :], 1, stored, finished)
     return results
 
 

@@ -47,6 +47,7 @@ _CHUNK = 500  # keys per SELECT, under SQLite's limit on bound parameters
 _LOCK_TIMEOUT = 5.0
 _TEXT_BATCH = 200  # generated texts kept before they are written out
 # Reading a stored ranking only saves a YAKE run (~25 ms): a locked file is not waited for long.
+# (The build stores fresh rankings while its workers read others.)
 _RANKING_TIMEOUT = 0.2
 # Per-article analyses, generated text (HTML), each article file's whole record.
 _TABLES = ("analyses", "texts", "records")
@@ -313,7 +314,6 @@ class StoredRankings:
     def __init__(self, path: Path | None) -> None:
         self._uri = f"{path.resolve().as_uri()}?mode=ro" if path else ""
         self._db: sqlite3.Connection | None = None
-        self._usable = bool(self._uri)
 
     def __enter__(self) -> StoredRankings:
         return self
@@ -322,7 +322,7 @@ class StoredRankings:
         self.close()
 
     def get(self, key: str) -> list[str] | None:
-        if not self._usable:
+        if not self._uri:
             return None
         try:
             if self._db is None:
@@ -330,8 +330,10 @@ class StoredRankings:
             # fetchall() ends the statement, so this reader holds no lock on the file after it.
             rows = self._db.execute("SELECT data FROM rankings WHERE key = ?", (key,)).fetchall()
             ranking = json.loads(rows[0][0]) if rows else None
-        except (sqlite3.Error, ValueError):
-            self._usable = False  # the build warns about its cache; this just does without
+        except ValueError:  # not a row this code wrote
+            return None
+        except sqlite3.Error:  # no usable file, or locked for longer than a ranking saves
+            self.close()
             return None
         if isinstance(ranking, list) and all(isinstance(keyword, str) for keyword in ranking):
             return ranking

@@ -91,10 +91,15 @@ def test_a_change_only_to_boilerplate_runs_no_yake(
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
 
+@pytest.mark.parametrize("batch", [1, 3, 500])  # stored an analysis at a time, some, all at once
 def test_worker_processes_take_the_stored_rankings(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, release: Callable[[str], None]
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    release: Callable[[str], None],
+    batch: int,
 ) -> None:
     monkeypatch.setattr(analyse_module, "POOL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(analyse_module, "_RANKINGS_BATCH", batch)
     items = [(textwrap.dedent(text), name) for name, text in sorted(variants(4).items())]
     with AnalysisCache(tmp_path) as cache:
         first, _ = analyse_all(items, cache, jobs=2)
@@ -103,7 +108,7 @@ def test_worker_processes_take_the_stored_rankings(
     with AnalysisCache(tmp_path) as cache:
         keep = cache.put_rankings
         monkeypatch.setattr(
-            cache, "put_rankings", lambda given: (stored.append(given), keep(given))
+            cache, "put_rankings", lambda given: (stored.append(dict(given)), keep(given))
         )
         again, analysed = analyse_all(items, cache, jobs=2)
     assert analysed == 4 and again == first
