@@ -109,25 +109,26 @@ def analyse_all(
     *,
     jobs: int | None = None,
     progress: bool = False,
-    ready: Mapping[str, Analysis] | None = None,
+    ready: Mapping[str, tuple[Analysis, Rankings]] | None = None,
 ) -> tuple[list[Analysis], int]:
     """analyse(body, title) for each (body, title), in order, and how many were not cached.
 
     Cached results are taken as they are; the rest are computed (across `jobs` processes
     when there are enough of them, all cores by default), unless `ready` has them by
-    analysis_key (made ahead of the build), and stored in the cache, with the YAKE rankings
-    they were made from.
+    analysis_key (made ahead of the build by analyse_ranked), and stored in the cache, with
+    the YAKE rankings they were made from.
     """
     keys = [analysis_key(body, title) for body, title in articles]
     found = cache.get_many(keys) if cache is not None else {}
     missing = {key: item for key, item in zip(keys, articles, strict=True) if key not in found}
     if missing:
-        fresh = {key: ready[key] for key in missing if ready and key in ready}
+        taken = {key: ready[key] for key in missing if ready and key in ready}
+        fresh = {key: analysis for key, (analysis, _) in taken.items()}
         to_make = {key: item for key, item in missing.items() if key not in fresh}
         items = list(to_make.values())
         stored = cache.rankings_file() if cache is not None else None
         made_keys = iter(to_make)
-        unsaved: dict[str, Rankings] = {}
+        unsaved: dict[str, Rankings] = {key: given for key, (_, given) in taken.items()}
 
         def finished(given: Rankings) -> None:
             # Stored as they come: kept to the end, 10,000 articles' rankings took ~20 MB.
@@ -192,7 +193,7 @@ def _compute(
         results = []
         with StoredRankings(stored) as rankings:
             for item in items:
-                analysis, given = _analyse_ranked(item, rankings)
+                analysis, given = analyse_ranked(*item, rankings)
                 results.append(analysis)
                 finished(given)
         return results
@@ -224,9 +225,11 @@ def _compute(
     return results
 
 
-def _analyse_ranked(item: tuple[str, str], stored: StoredRankings) -> tuple[Analysis, Rankings]:
+def analyse_ranked(body: str, title: str, stored: StoredRankings) -> tuple[Analysis, Rankings]:
+    """analyse(body, title), taking YAKE's rankings from `stored` where it holds them, and the
+    rankings it used (for AnalysisCache.put_rankings)."""
     ranking = CachedRanking(stored)
-    return analyse(*item, rank=ranking), ranking.given
+    return analyse(body, title, rank=ranking), ranking.given
 
 
 # A worker process's own read-only view of the cache's rankings, set by _start_worker; the
@@ -240,4 +243,4 @@ def _start_worker(stored: Path | None) -> None:
 
 
 def _analyse_item(item: tuple[str, str]) -> tuple[Analysis, Rankings]:
-    return _analyse_ranked(item, _worker_rankings)
+    return analyse_ranked(*item, _worker_rankings)

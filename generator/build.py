@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.analyse import analyse_all, analysis_fingerprint, analysis_key
+from generator.analyse import Rankings, analyse_all, analysis_fingerprint, analysis_key
 from generator.assemble import assemble, describe
 from generator.cache import AnalysisCache, default_cache_dir, library_version, site_manifest
 from generator.config import CONFIG_NAME, load_config
@@ -70,8 +70,9 @@ class Memory:
     records: dict[str, Any] = field(default_factory=dict)
     files: dict[Path, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)  # see assemble()
-    # Analyses made ahead of the next build, by analysis_key (see watch.Rebuilder).
-    analyses: dict[str, Analysis] = field(default_factory=dict)
+    # Analyses made ahead of the next build, with the rankings they used, by analysis_key
+    # (see watch.Rebuilder).
+    analyses: dict[str, tuple[Analysis, Rankings]] = field(default_factory=dict)
 
 
 # A file modified this close before it was hashed might change again within its timestamp's
@@ -183,7 +184,7 @@ def _article_records(
     publish_partial: bool,
     jobs: int | None,
     progress: bool,
-    ready: Mapping[str, Analysis],
+    ready: Mapping[str, tuple[Analysis, Rankings]],
 ) -> tuple[dict[str, ArticleRecord], int]:
     """Load, clean and analyse each usable file, reusing the records of unchanged files.
 

@@ -65,6 +65,11 @@ def default_cache_dir(content_dir: Path) -> Path:
     return content_dir.resolve().parent / CACHE_DIR
 
 
+def analyses_file(cache_dir: Path) -> Path:
+    """The SQLite file of the cache in `cache_dir`."""
+    return cache_dir / _FILE_NAME
+
+
 def site_manifest(cache_dir: Path, output_dir: Path) -> Path:
     """Where the record of what an output folder's files were made from is kept."""
     name = hashlib.sha256(str(output_dir.resolve()).encode(errors="surrogatepass")).hexdigest()
@@ -97,7 +102,7 @@ class AnalysisCache:
     """
 
     def __init__(self, folder: Path, remembered: dict[str, Any] | None = None) -> None:
-        self.path = folder / _FILE_NAME
+        self.path = analyses_file(folder)
         self._db: sqlite3.Connection | None = None
         self._generation = 0
         self._used: dict[str, list[str]] = {table: [] for table in _TABLES}  # hits to re-stamp

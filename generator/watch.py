@@ -29,8 +29,9 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from generator.analyse import analyse, analysis_key
+from generator.analyse import analyse_ranked, analysis_key
 from generator.build import BuildFailed, BuildReport, Memory, build
+from generator.cache import StoredRankings, analyses_file, default_cache_dir
 from generator.config import CONFIG_NAME
 from generator.errors import DigestError, UnsafeOutputError
 from generator.load import ARTICLE_SUFFIXES, ARTICLES_DIR, parse_article, read_bytes
@@ -200,14 +201,16 @@ class Rebuilder:
         self._remembered.analyses.clear()  # a burst's, not kept past the next
         changed = [Path(shown) for shown, what in changes.items() if what != "deleted"]
         articles = [path for path in changed if path.suffix.lower() in ARTICLE_SUFFIXES]
-        for path in articles[:_AHEAD_MOST]:
-            try:
-                source, _ = parse_article(path, read_bytes(path), self.content_dir)
-                if source is not None:
-                    key = analysis_key(source.body, source.meta.title)
-                    self._remembered.analyses[key] = analyse(source.body, source.meta.title)
-            except Exception:  # the build will meet the same problem and report it
-                log.debug("could not analyse %s ahead of the build", path, exc_info=True)
+        with StoredRankings(analyses_file(default_cache_dir(self.content_dir))) as stored:
+            for path in articles[:_AHEAD_MOST]:
+                try:
+                    source, _ = parse_article(path, read_bytes(path), self.content_dir)
+                    if source is not None:
+                        key = analysis_key(source.body, source.meta.title)
+                        made = analyse_ranked(source.body, source.meta.title, stored)
+                        self._remembered.analyses[key] = made
+                except Exception:  # the build will meet the same problem and report it
+                    log.debug("could not analyse %s ahead of the build", path, exc_info=True)
 
     def run(self, what: str | None) -> None:
         """Build once (what changed, or None for the first build); a failure is shown, not raised."""

@@ -17,6 +17,9 @@ from generator import cache as cache_module
 from generator.analyse import analyse, analyse_all, ranking_key
 from generator.build import build
 from generator.cache import AnalysisCache, StoredRankings
+from generator.render import DEFAULT_TEMPLATES
+from generator.serve import LiveState
+from generator.watch import Rebuilder
 from tests.conftest import CLOSURE_ARTICLE, REOPENING_ARTICLE
 from tests.test_build import snapshot, variants
 from tests.test_cache import sample_analysis
@@ -210,3 +213,24 @@ def test_a_stored_ranking_gives_the_analysis_yake_gives(tmp_path: Path) -> None:
         ranking = analyse_module.CachedRanking(stored)
         assert analyse(body, "Bridge reopens", rank=ranking) == analyse(body, "Bridge reopens")
         assert ranking.given and all(value is None for value in ranking.given.values())
+
+
+def test_an_article_watch_mode_analysed_ahead_keeps_its_ranking(
+    make_content: Callable[..., Path],
+    tmp_path: Path,
+    ranked: list[str],
+    release: Callable[[str], None],
+) -> None:
+    content = make_content()
+    site = tmp_path / "site"
+    rebuilder = Rebuilder(content, site, DEFAULT_TEMPLATES, LiveState())
+    rebuilder.run(None)
+    edited = content / "articles" / "closure.md"
+    edited.write_text(edited.read_text().replace("three weeks", "four weeks"))
+    ranked.clear()
+    rebuilder.analyse_ahead({str(edited): "changed"})
+    assert ranked and all("four weeks" in text for text in ranked)
+    rebuilder.run("closure.md changed")
+    release("2")
+    ranked.clear()
+    assert build(content, site).analysed == 2 and ranked == []
