@@ -38,7 +38,7 @@ _ANALYSIS_LIBRARIES = ("yake", "segtok", "regex", "jellyfish", "networkx", "nump
 # ~30-80 ms to analyse, so a pool pays off from a few dozen articles on.
 POOL_MIN_ARTICLES = 32
 _CHUNK_SIZE = 4  # articles per task: small enough for an even split and a smooth progress bar
-_RANKINGS_BATCH = 500  # fresh analyses' rankings stored at once
+_STORE_BATCH = 500  # fresh analyses (and their rankings) stored at once
 
 
 # The rankings an analysis was made from, by ranking_key: each a fresh ranking, or None
@@ -124,26 +124,29 @@ def analyse_all(
     if missing:
         taken = {key: ready[key] for key in missing if ready and key in ready}
         fresh = {key: analysis for key, (analysis, _) in taken.items()}
-        to_make = {key: item for key, item in missing.items() if key not in fresh}
-        items = list(to_make.values())
-        stored = cache.rankings_file() if cache is not None else None
-        made_keys = iter(to_make)
         unsaved: dict[str, Rankings] = {key: given for key, (_, given) in taken.items()}
+        to_make = {key: item for key, item in missing.items() if key not in fresh}
+        made_keys = iter(to_make)
 
-        def finished(given: Rankings) -> None:
-            # Stored as they come: kept to the end, 10,000 articles' rankings took ~20 MB.
-            unsaved[next(made_keys)] = given
-            bar.advance()
-            if cache is not None and len(unsaved) >= _RANKINGS_BATCH:
+        def store() -> None:
+            if cache is not None:
+                cache.put_many({key: fresh[key] for key in unsaved})
                 cache.put_rankings(unsaved)
-                unsaved.clear()
+            unsaved.clear()
 
-        with ProgressBar("Analysing", len(items), enabled=progress) as bar:
-            made = _compute(items, jobs or _available_cores(), stored, finished)
-            fresh |= zip(to_make, made, strict=True)
-        if cache is not None:
-            cache.put_many(fresh)
-            cache.put_rankings(unsaved)
+        def finished(analysis: Analysis, given: Rankings) -> None:
+            # Stored as they come: a build stopped halfway keeps its work, and 10,000 articles'
+            # rankings held to the end took ~20 MB.
+            key = next(made_keys)
+            fresh[key], unsaved[key] = analysis, given
+            bar.advance()
+            if len(unsaved) >= _STORE_BATCH:
+                store()
+
+        stored = cache.rankings_file() if cache is not None else None
+        with ProgressBar("Analysing", len(to_make), enabled=progress) as bar:
+            _compute(list(to_make.values()), jobs or _available_cores(), stored, finished)
+        store()
         found.update(fresh)
     return [found[key] for key in keys], len(missing)
 
@@ -185,18 +188,15 @@ def _compute(
     items: list[tuple[str, str]],
     jobs: int,
     stored: Path | None,
-    finished: Callable[[Rankings], None],
-) -> list[Analysis]:
-    """analyse() each (body, title), taking the rankings the cache file `stored` holds; as each
-    is finished, in order, `finished` is given the rankings it used."""
+    finished: Callable[[Analysis, Rankings], None],
+) -> None:
+    """analyse() each (body, title), taking the rankings the cache file `stored` holds; each
+    analysis, as it is finished and in order, goes to `finished` with the rankings it used."""
     if jobs < 2 or len(items) < POOL_MIN_ARTICLES:
-        results = []
         with StoredRankings(stored) as rankings:
             for item in items:
-                analysis, given = analyse_ranked(*item, rankings)
-                results.append(analysis)
-                finished(given)
-        return results
+                finished(*analyse_ranked(*item, rankings))
+        return
     # Imported here: a warm build needs neither, and they cost ~15 ms to import.
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -210,19 +210,18 @@ def _compute(
         context.set_forkserver_preload(["generator.analyse", "generator.clean", "yake"])
     from concurrent.futures.process import BrokenProcessPool
 
-    results: list[Analysis] = []
+    done = 0
     workers = min(jobs, -(-len(items) // _CHUNK_SIZE))
     try:
         with ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(stored,)
         ) as pool:
             for analysis, given in pool.map(_analyse_item, items, chunksize=_CHUNK_SIZE):
-                results.append(analysis)
-                finished(given)
+                finished(analysis, given)
+                done += 1
     except (OSError, BrokenProcessPool) as error:  # no processes to be had: slower, not broken
         log.warning("warning: cannot run worker processes (%s); analysing in this one", error)
-        return results + _compute(items[len(results) :], 1, stored, finished)
-    return results
+        _compute(items[done:], 1, stored, finished)
 
 
 def analyse_ranked(body: str, title: str, stored: StoredRankings) -> tuple[Analysis, Rankings]:

@@ -23,7 +23,9 @@ from generator.analyse import analyse, analysis_fingerprint, analysis_key
 from generator.build import Memory, build
 from generator.cache import AnalysisCache, default_cache_dir
 from generator.models import Analysis, CleanedArticle, RemovedLine
+from generator.progress import ProgressBar
 from tests.conftest import CLOSURE_ARTICLE, REPO
+from tests.test_build import variants
 
 EDITED_CLOSURE = CLOSURE_ARTICLE.replace("three weeks", "four weeks")
 
@@ -325,3 +327,26 @@ def test_editing_the_events_regroups_cached_articles(
     report = build(content, site)
     data = json.loads((site / "briefing.json").read_text())
     assert report.analysed == 0 and data["articles"][0]["event"] != "closure"
+
+
+def test_a_build_stopped_halfway_keeps_the_analyses_it_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(analyse_module, "_STORE_BATCH", 2)
+    items = [(textwrap.dedent(text), name) for name, text in sorted(variants(5).items())]
+    advanced = 0
+
+    def ctrl_c_at_the_third(bar: ProgressBar, count: int = 1) -> None:
+        nonlocal advanced
+        advanced += 1
+        if advanced == 3:
+            raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ProgressBar, "advance", ctrl_c_at_the_third)
+        with pytest.raises(KeyboardInterrupt), AnalysisCache(tmp_path) as cache:
+            analyse_module.analyse_all(items, cache, jobs=1)
+    with AnalysisCache(tmp_path) as cache:
+        analyses, analysed = analyse_module.analyse_all(items, cache, jobs=1)
+    assert analysed == 3  # the first batch of two was stored before the stop
+    assert analyses == [analyse(body, title) for body, title in items]

@@ -102,7 +102,7 @@ def test_worker_processes_take_the_stored_rankings(
     batch: int,
 ) -> None:
     monkeypatch.setattr(analyse_module, "POOL_MIN_ARTICLES", 2)
-    monkeypatch.setattr(analyse_module, "_RANKINGS_BATCH", batch)
+    monkeypatch.setattr(analyse_module, "_STORE_BATCH", batch)
     items = [(textwrap.dedent(text), name) for name, text in sorted(variants(4).items())]
     with AnalysisCache(tmp_path) as cache:
         first, _ = analyse_all(items, cache, jobs=2)
