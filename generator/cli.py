@@ -109,6 +109,9 @@ def _build(args: argparse.Namespace) -> int:
     except DigestError as error:
         log.error("error: %s", error)
         return 1
+    except KeyboardInterrupt:  # Ctrl-C in a long build: a line, not a traceback
+        log.error("error: build interrupted; building again reuses the analyses stored so far")
+        return 130
     for problem in report.problems:
         log.warning("%s: %s", problem.level, problem)
     if not args.quiet:

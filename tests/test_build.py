@@ -13,6 +13,7 @@ import pytest
 
 from generator import analyse as analyse_module
 from generator import build as build_module
+from generator import cli
 from generator.analyse import analyse, analyse_all
 from generator.build import Memory, build
 from generator.progress import ProgressBar
@@ -264,3 +265,18 @@ def test_watch_mode_hashes_a_file_again_when_its_stat_could_not_tell_an_edit(
     os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     build(content, tmp_path / "site", remembered=memory)
     assert "CLOSED" in (tmp_path / "site" / "briefing.json").read_text()
+
+
+def test_ctrl_c_stops_a_build_with_a_line_not_a_traceback(
+    make_content: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(build_module, "build", interrupted)
+    args = ["build", "--content", str(make_content()), "--output", str(tmp_path / "site")]
+    assert cli.main(args) == 130  # as a shell reports a command stopped by Ctrl-C
+    assert "build interrupted" in caplog.text
