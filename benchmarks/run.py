@@ -1,17 +1,17 @@
 """`make bench`: time digest on generated corpora and print a table.
 
 For each corpus size: the bare read-and-write floor (a Python process that reads every
-article and writes it out again), a cold build (no cache, no previous site), a warm build
-(nothing changed), the first build after upgrading digest (every analysis and page made
+article and writes it out again), yake alone (the mean time of its ranking of an article's text,
+over the first 100 articles, in one process), a cold build (no cache, no previous site), a warm
+build (nothing changed), the first build after upgrading digest (every analysis and page made
 again; YAKE's rankings of unchanged text reused), a rebuild after editing one article (a fresh
-`build` command each time),
-the peak memory of the largest process, `python -m generator --help`, and in watch mode the
-rebuild after a save and the time from the save to the page holding it. Beside the cold build,
-the same build with a stand-in for yake that returns candidates at once: what digest adds to
-yake's own cost (this machine's speed varies from hour to hour, and yake is most of a cold
-build, so its time alone says little of digest's share). Every figure is the
-median of several runs, each build a fresh process timed from the outside; for edits, the
-slowest run too (a median hides a build that is slow one time in five).
+`build` command each time), the peak memory of the largest process, `python -m generator
+--help`, and in watch mode the rebuild after a save and the time from the save to the page
+holding it. Beside the cold build, the same build with a stand-in for yake that returns
+candidates at once: what digest adds to yake's own cost (this machine's speed varies from hour
+to hour, and yake is most of a cold build, so its time alone says little of digest's share).
+Every figure is the median of several runs, each build a fresh process timed from the outside;
+for edits, the slowest run too (a median hides a build that is slow one time in five).
 
     python benchmarks/run.py            # N = 1,000 and 10,000 (8 to 16 minutes on 2 cores)
     BENCH_QUICK=1 python benchmarks/run.py   # N = 1,000 only, fewer runs (about 5 minutes)
@@ -64,6 +64,32 @@ target.mkdir(parents=True, exist_ok=True)
 for path in sorted(source.glob("*.md")):
     (target / path.name).write_bytes(path.read_bytes())
 """
+# yake alone: its ranking of the first articles' texts, asked for as a cold build asks, timed
+# around each call in one process (importing yake not counted). This machine's speed varies
+# from hour to hour and yake is most of a cold build: this says which hour a run fell in.
+_YAKE_ALONE = """
+import sys, time
+from pathlib import Path
+from generator.analyse import analyse
+from generator.keywords import yake_ranking
+from generator.load import find_article_files, read_article
+
+content, count = Path(sys.argv[1]), int(sys.argv[2])
+spent = []
+
+def timed(text, top):
+    started = time.perf_counter()
+    ranking = yake_ranking(text, top)
+    spent.append(time.perf_counter() - started)
+    return ranking
+
+yake_ranking("A first text, so that importing yake is not timed.", 40)
+for path in find_article_files(content)[:count]:
+    source, _ = read_article(path, content)
+    analyse(source.body, source.meta.title, rank=timed)
+print(sum(spent) / count)
+"""
+YAKE_ALONE_ARTICLES = 100
 # A stand-in for yake, first on the import path of a "cold build without yake": it returns
 # the text's first capitalised words as candidates at once, so that build times everything a
 # cold build does but extract keywords (digest's own share of it).
@@ -147,6 +173,16 @@ def measure(articles: int, runs: tuple[int, int, int, int, int]) -> dict[str, Ru
         floor.append(
             timed([sys.executable, "-c", _FLOOR, str(content / "articles"), str(floor_out)])
         )
+    yake_alone = float(
+        subprocess.run(
+            [sys.executable, "-c", _YAKE_ALONE, str(content), str(YAKE_ALONE_ARTICLES)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=HERE.parent,
+            env=_ENV,
+        ).stdout
+    )
     cold, without_yake = [], []
     stand_in = root / "stand-in"
     (stand_in / "yake").mkdir(parents=True, exist_ok=True)
@@ -178,6 +214,7 @@ def measure(articles: int, runs: tuple[int, int, int, int, int]) -> dict[str, Ru
     rebuild, save_to_page = watch_latency(content, site, edited, WATCH_EDITS)
     return {
         "floor": median(floor),
+        "yake alone": Run(yake_alone, 0.0),
         "cold": median(cold),
         "cold without yake": median(without_yake),
         "warm": median(warm),
@@ -285,6 +322,7 @@ def table(results: dict[int, dict[str, Run]]) -> str:
         lines.append(f"| {label} | " + " | ".join(cell(results[n]) for n in sizes) + " |")
 
     row("read-and-write floor", lambda r: f"{r['floor'].seconds:.2f} s")
+    row("yake alone, one process, an article", lambda r: f"{r['yake alone'].seconds * 1000:.1f} ms")
     row("cold build", lambda r: f"{r['cold'].seconds:.1f} s")
     row("cold build with a stand-in for yake", lambda r: f"{r['cold without yake'].seconds:.1f} s")
     row(
