@@ -84,10 +84,11 @@ def timed(text, top):
     return ranking
 
 yake_ranking("A first text, so that importing yake is not timed.", 40)
-for path in find_article_files(content)[:count]:
+paths = find_article_files(content)[:count]
+for path in paths:
     source, _ = read_article(path, content)
     analyse(source.body, source.meta.title, rank=timed)
-print(sum(spent) / count)
+print(sum(spent) / len(paths))
 """
 YAKE_ALONE_ARTICLES = 100
 # A stand-in for yake, first on the import path of a "cold build without yake": it returns

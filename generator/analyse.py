@@ -94,6 +94,7 @@ def ranking_key(text: str, top: int) -> str:
 
 @functools.cache
 def _ranking_fingerprint() -> str:
+    """A hash of what besides the text decides YAKE's ranking: its settings and versions."""
     settings = (
         sorted(YAKE_SETTINGS.items()),
         sys.version_info[:2],
@@ -134,17 +135,18 @@ def analyse_all(
                 cache.put_rankings(unsaved)
             unsaved.clear()
 
-        def finished(analysis: Analysis, given: Rankings) -> None:
-            # Stored as they come: a build stopped halfway keeps its work, and 10,000 articles'
-            # rankings held to the end took ~20 MB.
-            key = next(made_keys)
-            fresh[key], unsaved[key] = analysis, given
-            bar.advance()
-            if len(unsaved) >= _STORE_BATCH:
-                store()
-
         stored = cache.rankings_file() if cache is not None else None
         with ProgressBar("Analysing", len(to_make), enabled=progress) as bar:
+
+            def finished(analysis: Analysis, given: Rankings) -> None:
+                # Stored as they come: a build stopped halfway keeps its work, and 10,000
+                # articles' rankings held to the end took ~20 MB.
+                key = next(made_keys)
+                fresh[key], unsaved[key] = analysis, given
+                bar.advance()
+                if len(unsaved) >= _STORE_BATCH:
+                    store()
+
             _compute(list(to_make.values()), jobs or _available_cores(), stored, finished)
         store()
         found.update(fresh)
@@ -163,13 +165,8 @@ def analysis_key(body: str, title: str) -> str:
 def analysis_fingerprint() -> str:
     """A hash of what besides an article decides its analysis: code, library versions, settings."""
     digest = hashlib.sha256()
-    settings = (
-        ANALYSIS_VERSION,
-        KEYWORD_LIMIT,
-        sys.version_info[:2],
-        unicodedata.unidata_version,
-        *(library_version(name) for name in _ANALYSIS_LIBRARIES),
-    )
+    # YAKE's ranking is part of the analysis: what decides it decides the analysis too.
+    settings = (ANALYSIS_VERSION, KEYWORD_LIMIT, _ranking_fingerprint())
     digest.update(repr(settings).encode())
     here = Path(__file__).resolve().parent
     for name in _ANALYSIS_MODULES:

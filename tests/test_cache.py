@@ -253,8 +253,10 @@ def test_the_key_covers_title_body_code_versions_and_settings(
     with monkeypatch.context() as patch:
         patch.setattr(analyse_module, "library_version", lambda name: f"{name}-99")
         analysis_fingerprint.cache_clear()
+        analyse_module._ranking_fingerprint.cache_clear()
         assert analysis_key("Body text.", "Title") != key
     analysis_fingerprint.cache_clear()
+    analyse_module._ranking_fingerprint.cache_clear()
     assert analysis_key("Body text.", "Title") == key
 
 
