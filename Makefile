@@ -33,7 +33,8 @@ site: install
 watch: install
 	$(BIN)/python -m generator watch --content $(CONTENT) --output $(OUTPUT) --port $(PORT) --host $(HOST)
 
-test: install-test chromium
+# The linter and the formatter's check run first: they take a second, and CI runs only this.
+test: lint chromium
 	$(BIN)/python -m pytest -q
 
 # The browser tests drive Debian's Chromium (Playwright's own browser download cannot work here).
@@ -51,7 +52,8 @@ bench: install
 	$(BIN)/python benchmarks/run.py
 
 lint: install-test
-	$(BIN)/ruff check generator tests
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
 
 clean:
 	rm -rf $(OUTPUT) .cache
