@@ -59,7 +59,9 @@ def links_of(page: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = tmp_path_factory.mktemp("seed") / "site"
-    result = run_build(CONTENT, output)
+    # A cache of its own: the default, beside content/, is the checkout's, which a test must
+    # neither write to nor take its analyses from.
+    result = run_build(CONTENT, output, "--cache", str(output.parent / "cache"))
     assert result.returncode == 0, result.stderr
     assert re.search(r"Built 5 articles in 3 events, removed \d+ boilerplate lines", result.stdout)
     return output
