@@ -190,6 +190,8 @@ class Rebuilder:
         self.content_dir = content_dir
         self.output_dir = output_dir
         self.templates_dir = templates_dir
+        # Where every build keeps its cache, and where analysis made ahead finds YAKE's rankings.
+        self.cache_dir = default_cache_dir(content_dir)
         self.state = state
         self._warnings: set[str] = set()
         self._remembered = Memory()  # what the last build leaves for the next
@@ -201,7 +203,7 @@ class Rebuilder:
         self._remembered.analyses.clear()  # a burst's, not kept past the next
         changed = [Path(shown) for shown, what in changes.items() if what != "deleted"]
         articles = [path for path in changed if path.suffix.lower() in ARTICLE_SUFFIXES]
-        with StoredRankings(analyses_file(default_cache_dir(self.content_dir))) as stored:
+        with StoredRankings(analyses_file(self.cache_dir)) as stored:
             for path in articles[:_AHEAD_MOST]:
                 try:
                     source, _ = parse_article(path, read_bytes(path), self.content_dir)
@@ -221,6 +223,7 @@ class Rebuilder:
                 self.output_dir,
                 self.templates_dir,
                 publish_partial=False,
+                cache_dir=self.cache_dir,
                 remembered=self._remembered,
             )
         except BuildFailed as failure:
