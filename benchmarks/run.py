@@ -73,9 +73,9 @@ for path in sorted(source.glob("*.md")):
 _YAKE_ALONE = """
 import sys, time
 from pathlib import Path
-from generator.analyse import analyse
-from generator.keywords import yake_ranking
-from generator.load import find_article_files, read_article
+from generator.analysis.analyse import analyse
+from generator.analysis.keywords import yake_ranking
+from generator.content.load import find_article_files, read_article
 
 content, count = Path(sys.argv[1]), int(sys.argv[2])
 spent = []

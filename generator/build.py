@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.analyse import Rankings, analyse_all, analysis_fingerprint, analysis_key
-from generator.assemble import assemble, describe
-from generator.cache import AnalysisCache, default_cache_dir, library_version, site_manifest
-from generator.config import CONFIG_NAME, load_config
+from generator.analysis.analyse import Rankings, analyse_all, analysis_fingerprint, analysis_key
+from generator.briefing.assemble import assemble, describe
+from generator.briefing.group import group_by_event
+from generator.cache.store import AnalysisCache, default_cache_dir, library_version, site_manifest
+from generator.content.config import CONFIG_NAME, load_config
+from generator.content.load import find_article_files, parse_article, read_bytes
 from generator.errors import DigestError
-from generator.group import group_by_event
-from generator.load import find_article_files, parse_article, read_bytes
 from generator.models import (
     Analysis,
     Article,
@@ -27,14 +27,14 @@ from generator.models import (
     Problem,
     SourceArticle,
 )
-from generator.render import (
+from generator.output.write import SiteOnDisk, check_output, read_site, write_site
+from generator.site.render import (
     DEFAULT_TEMPLATES,
     STATIC_DIR,
     keyword_index,
     make_environment,
     render_site,
 )
-from generator.write import SiteOnDisk, check_output, read_site, write_site
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
 _REPORT_VERSION = 1
@@ -311,8 +311,8 @@ def _code_fingerprint() -> str:
         repr([analysis_fingerprint(), *(library_version(name) for name in _LIBRARIES)]).encode()
     )
     code = Path(__file__).resolve().parent
-    for path in sorted(code.glob("*.py")):
-        digest.update(f"\0{path.name}\0".encode() + path.read_bytes())
+    for path in sorted(code.rglob("*.py")):
+        digest.update(f"\0{path.relative_to(code).as_posix()}\0".encode() + path.read_bytes())
     return digest.hexdigest()
 
 

@@ -78,8 +78,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    from generator.render import DEFAULT_TEMPLATES
-    from generator.watch import watch
+    from generator.live.watch import watch
+    from generator.site.render import DEFAULT_TEMPLATES
 
     if not args.content.is_dir():
         log.error("error: content folder %s not found; pass --content FOLDER", args.content)
@@ -92,7 +92,7 @@ def _watch(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from generator.build import build
     from generator.errors import DigestError
-    from generator.render import DEFAULT_TEMPLATES
+    from generator.site.render import DEFAULT_TEMPLATES
 
     if not args.content.is_dir():
         log.error("error: content folder %s not found; pass --content FOLDER", args.content)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.assemble import assemble
+from generator.briefing.assemble import assemble
 from generator.models import (
     Analysis,
     Article,

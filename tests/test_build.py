@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import analyse as analyse_module
 from generator import build as build_module
 from generator import cli
-from generator.analyse import analyse, analyse_all
+from generator.analysis import analyse as analyse_module
+from generator.analysis.analyse import analyse, analyse_all
 from generator.build import Memory, build
+from generator.output.write import MARKER
 from generator.progress import ProgressBar
-from generator.render import DEFAULT_TEMPLATES
-from generator.write import MARKER
+from generator.site.render import DEFAULT_TEMPLATES
 from tests.conftest import CLOSURE_ARTICLE, REOPENING_ARTICLE
 
 

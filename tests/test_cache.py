@@ -15,15 +15,15 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from generator import analyse as analyse_module
-from generator import cache as cache_module
-from generator import export as export_module
-from generator import search_index as search_index_module
-from generator.analyse import analyse, analysis_fingerprint, analysis_key
+from generator.analysis import analyse as analyse_module
+from generator.analysis.analyse import analyse, analysis_fingerprint, analysis_key
 from generator.build import Memory, build
-from generator.cache import AnalysisCache, default_cache_dir
+from generator.cache import store as cache_module
+from generator.cache.store import AnalysisCache, default_cache_dir
 from generator.models import Analysis, CleanedArticle, RemovedLine
 from generator.progress import ProgressBar
+from generator.site import export as export_module
+from generator.site import search_index as search_index_module
 from tests.conftest import CLOSURE_ARTICLE, REPO
 from tests.test_build import variants
 
@@ -262,7 +262,7 @@ def test_the_key_covers_title_body_code_versions_and_settings(
 
 def test_the_library_version_is_read_without_importing_the_library() -> None:
     code = (
-        "import sys; from generator.cache import library_version as v; "
+        "import sys; from generator.cache.store import library_version as v; "
         "print(v('yake'), 'yake' in sys.modules)"
     )
     result = subprocess.run(

@@ -1,4 +1,4 @@
-"""Tests for generator.clean: the boilerplate goes, every story line stays, verbatim and in order."""
+"""Tests for generator.analysis.clean: the boilerplate goes, every story line stays, verbatim and in order."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import AI_GENERATED, RULES, clean
+from generator.analysis.clean import AI_GENERATED, RULES, clean
 from generator.models import CleanedArticle, RemovedLine
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 # The cleaner's rules and the vocabulary they test: neither may name one site's exact words.
 CLEANER_MODULES = [
-    Path(__file__).parents[1] / "generator" / name for name in ("clean.py", "boilerplate.py")
+    Path(__file__).parents[1] / "generator" / "analysis" / name for name in ("clean.py", "boilerplate.py")
 ]
 
 # Fixture name -> the title front matter would give ("": the cleaner must find the headline).

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import load_config
+from generator.content.config import load_config
 from generator.errors import ConfigError
 
 

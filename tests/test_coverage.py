@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 
-from generator.coverage import UNKNOWN_OUTLET, build_coverage
 from generator.models import EventGroup
+from generator.site.coverage import UNKNOWN_OUTLET, build_coverage
 from tests.test_render import article
 
 

@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from generator.feed import atom_feed
 from generator.models import BriefingConfig, EventGroup
-from generator.render import make_markdown
+from generator.site.feed import atom_feed
+from generator.site.render import make_markdown
 from tests.test_render import article
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -78,7 +78,7 @@ def test_control_characters_and_markup_from_articles_stay_well_formed_text() -> 
 
 
 def test_only_the_newest_entries_are_kept() -> None:
-    from generator.feed import FEED_ENTRIES
+    from generator.site.feed import FEED_ENTRIES
 
     articles = [
         article(id=f"a{n}", path=f"articles/a{n}.html", file=f"articles/a{n}.md",

@@ -1,4 +1,4 @@
-"""Tests for assigning articles to events and grouping them (generator.group)."""
+"""Tests for assigning articles to events and grouping them (generator.briefing.group)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from generator.group import OTHER_ID, OTHER_TITLE, assign_event, group_by_event
+from generator.briefing.group import OTHER_ID, OTHER_TITLE, assign_event, group_by_event
 from generator.models import Article, EventSpec
 
 D = datetime.date

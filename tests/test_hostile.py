@@ -22,15 +22,15 @@ from pathlib import Path
 
 import pytest
 
+from generator.analysis.clean import clean
+from generator.analysis.keywords import extract_keywords
+from generator.analysis.summary import lead
 from generator.build import build
-from generator.clean import clean
-from generator.keywords import extract_keywords
+from generator.content.load import parse_front_matter
 from generator.links import is_safe_url
-from generator.load import parse_front_matter
-from generator.render import DEFAULT_TEMPLATES, is_allowed_link, make_markdown, refused_links
+from generator.output.write import MARKER
+from generator.site.render import DEFAULT_TEMPLATES, is_allowed_link, make_markdown, refused_links
 from generator.slugs import WINDOWS_RESERVED
-from generator.summary import lead
-from generator.write import MARKER
 from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE, SMALL_CONFIG
 
 FIXTURES = Path(__file__).parent / "fixtures" / "hostile"

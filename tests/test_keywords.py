@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import keywords
-from generator.keywords import canonical_key, extract_keywords, unify_spellings
+from generator.analysis import keywords
+from generator.analysis.keywords import canonical_key, extract_keywords, unify_spellings
 
 FIXTURES = Path(__file__).parent / "fixtures" / "keywords"
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -178,7 +178,7 @@ def test_keywords_do_not_depend_on_hash_randomisation() -> None:
     title, body = read_story(FIXTURES / "election.md")
     script = (
         "import sys\n"
-        "from generator.keywords import extract_keywords\n"
+        "from generator.analysis.keywords import extract_keywords\n"
         "title, body = sys.stdin.read().split('\\0')\n"
         "print(repr(extract_keywords(title, body)))\n"
     )
@@ -197,7 +197,7 @@ def test_keywords_do_not_depend_on_hash_randomisation() -> None:
 
 
 def test_importing_the_module_does_not_import_yake() -> None:
-    script = "import sys, generator.keywords; assert 'yake' not in sys.modules"
+    script = "import sys, generator.analysis.keywords; assert 'yake' not in sys.modules"
     subprocess.run([sys.executable, "-c", script], check=True)
 
 

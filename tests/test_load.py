@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from generator.load import find_article_files, read_article
+from generator.content.load import find_article_files, read_article
 
 
 def load(tmp_path: Path, name: str, data: str | bytes):

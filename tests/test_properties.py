@@ -10,7 +10,7 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import _INVISIBLE, clean
+from generator.analysis.clean import _INVISIBLE, clean
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

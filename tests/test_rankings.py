@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from generator import analyse as analyse_module
 from generator import build as build_module
-from generator import cache as cache_module
-from generator.analyse import analyse, analyse_all, ranking_key
+from generator.analysis import analyse as analyse_module
+from generator.analysis.analyse import analyse, analyse_all, ranking_key
 from generator.build import build
-from generator.cache import AnalysisCache, StoredRankings
-from generator.render import DEFAULT_TEMPLATES
-from generator.serve import LiveState
-from generator.watch import Rebuilder
+from generator.cache import store as cache_module
+from generator.cache.store import AnalysisCache, StoredRankings
+from generator.live.serve import LiveState
+from generator.live.watch import Rebuilder
+from generator.site.render import DEFAULT_TEMPLATES
 from tests.conftest import CLOSURE_ARTICLE, REOPENING_ARTICLE
 from tests.test_build import snapshot, variants
 from tests.test_cache import sample_analysis

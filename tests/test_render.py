@@ -9,10 +9,10 @@ import posixpath
 
 import pytest
 
-from generator import render as render_module
 from generator.links import relative_from_folder
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
-from generator.render import (
+from generator.site import render as render_module
+from generator.site.render import (
     ARTICLES_PER_PAGE,
     DEFAULT_TEMPLATES,
     INDEX_ARTICLES_PER_EVENT,

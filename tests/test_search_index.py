@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from generator.models import EventGroup
-from generator.search_index import search_index_js
-from generator.write import joined
+from generator.output.write import joined
+from generator.site.search_index import search_index_js
 from tests.test_render import article
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.summary import Block, blocks, lead, sentences
+from generator.analysis.summary import Block, blocks, lead, sentences
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 STORIES = Path(__file__).parent / "fixtures" / "keywords"

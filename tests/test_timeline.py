@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from generator.models import EventGroup
-from generator.timeline import WIDTH, build_timeline
+from generator.site.timeline import WIDTH, build_timeline
 from tests.test_render import article
 
 

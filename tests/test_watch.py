@@ -28,11 +28,11 @@ from watchdog.events import (
     FileOpenedEvent,
 )
 
-from generator import analyse as analyse_module
+from generator.analysis import analyse as analyse_module
 from generator.build import build
-from generator.render import DEFAULT_TEMPLATES
-from generator.serve import LiveState, create_app
-from generator.watch import ChangeRecorder, Rebuilder, Watched, describe, wait_for_burst
+from generator.live.serve import LiveState, create_app
+from generator.live.watch import ChangeRecorder, Rebuilder, Watched, describe, wait_for_burst
+from generator.site.render import DEFAULT_TEMPLATES
 
 DEADLINE = 15.0  # generous for a loaded machine; every wait returns as soon as its condition holds
 REBUILD = re.compile(r": (rebuilt|build failed) in ")

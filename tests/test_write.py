@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import UnsafeOutputError
-from generator.write import MARKER, Part, check_output, write_site
+from generator.output.write import MARKER, Part, check_output, write_site
 
 
 def pages(*names: str) -> Iterator[tuple[str, bytes]]:

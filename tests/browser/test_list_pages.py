@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from generator import render
 from generator.build import build
+from generator.site import render
 
 from .conftest import record, write_briefing
 from .harness import AXE_JS, serve

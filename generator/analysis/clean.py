@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from itertools import islice, takewhile
 from typing import NamedTuple
 
-from generator.boilerplate import (
+from generator.analysis.boilerplate import (
     AD_LABEL,
     AD_SHORT_LABEL,
     AD_WORD,

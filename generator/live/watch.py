@@ -29,13 +29,13 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from generator.analyse import analyse_ranked, analysis_key
+from generator.analysis.analyse import analyse_ranked, analysis_key
 from generator.build import BuildFailed, BuildReport, Memory, build
-from generator.cache import StoredRankings, analyses_file, default_cache_dir
-from generator.config import CONFIG_NAME
+from generator.cache.store import StoredRankings, analyses_file, default_cache_dir
+from generator.content.config import CONFIG_NAME
+from generator.content.load import ARTICLE_SUFFIXES, ARTICLES_DIR, parse_article, read_bytes
 from generator.errors import DigestError, UnsafeOutputError
-from generator.load import ARTICLE_SUFFIXES, ARTICLES_DIR, parse_article, read_bytes
-from generator.serve import LiveServer, LiveState, create_app
+from generator.live.serve import LiveServer, LiveState, create_app
 
 log = logging.getLogger(__name__)
 

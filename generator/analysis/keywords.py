@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from generator.summary import blocks
+from generator.analysis.summary import blocks
 
 if TYPE_CHECKING:
     import yake

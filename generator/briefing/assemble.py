@@ -10,10 +10,10 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from generator.group import OTHER_ID, assign_event
-from generator.keywords import unify_spellings
+from generator.analysis.keywords import unify_spellings
+from generator.briefing.group import OTHER_ID, assign_event
 from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
-from generator.render import refused_links
+from generator.site.render import refused_links
 from generator.slugs import unique_slugs
 
 

@@ -6,9 +6,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.dates import format_date, short_date
 from generator.links import relative
 from generator.models import EventGroup
+from generator.site.dates import format_date, short_date
 
 WIDTH = 480
 _MARGIN = 48  # room for a centred label at either end

@@ -7,9 +7,9 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 
-from generator.dates import build_time, rfc3339
 from generator.links import is_absolute
 from generator.models import Article, BriefingConfig, EventGroup
+from generator.site.dates import build_time, rfc3339
 
 FEED_PATH = "feed.xml"
 ATOM = "http://www.w3.org/2005/Atom"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.dates import short_date
 from generator.links import Link, relative
 from generator.models import EventGroup
+from generator.site.dates import short_date
 
 UNKNOWN_OUTLET = "Outlet not recorded"
 

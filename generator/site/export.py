@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterator, Sequence
 
 from generator.models import Article, BriefingConfig, EventGroup
-from generator.write import Part
+from generator.output.write import Part
 
 EXPORT_PATH = "briefing.json"
 

@@ -13,11 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from generator.coverage import build_coverage
-from generator.dates import build_time, format_date
 from generator.errors import TemplateProblem
-from generator.export import EXPORT_PATH, briefing_json
-from generator.feed import FEED_PATH, atom_feed, feed_entries
 from generator.links import (
     TEXT_LINK_SCHEMES,
     Link,
@@ -26,17 +22,21 @@ from generator.links import (
     relative_from_folder,
 )
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
-from generator.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
-from generator.sitemap import SITEMAP_PATH, sitemap_xml
+from generator.output.write import Part, joined
+from generator.site.coverage import build_coverage
+from generator.site.dates import build_time, format_date
+from generator.site.export import EXPORT_PATH, briefing_json
+from generator.site.feed import FEED_PATH, atom_feed, feed_entries
+from generator.site.search_index import INDEX_PATH, SCRIPT_PATH, search_index_js
+from generator.site.sitemap import SITEMAP_PATH, sitemap_xml
+from generator.site.timeline import build_timeline
 from generator.slugs import unique_slugs
-from generator.timeline import build_timeline
-from generator.write import Part, joined
 
 if TYPE_CHECKING:  # imported where used: a build that finds nothing changed renders nothing
     import jinja2
     from markdown_it import MarkdownIt
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 STATIC_DIR = "static"
 OUTLETS_PATH = "outlets.html"
 # Every card listing an article (on the index, event and keyword pages) is this template's

@@ -11,11 +11,11 @@ import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from generator.cache import AnalysisCache, StoredRankings, library_version
-from generator.keywords import YAKE_SETTINGS, Rank, extract_keywords, yake_ranking
+from generator.analysis.keywords import YAKE_SETTINGS, Rank, extract_keywords, yake_ranking
+from generator.analysis.summary import lead
+from generator.cache.store import AnalysisCache, StoredRankings, library_version
 from generator.models import Analysis
 from generator.progress import ProgressBar
-from generator.summary import lead
 
 log = logging.getLogger(__name__)
 
@@ -23,15 +23,6 @@ log = logging.getLogger(__name__)
 # that its version number does not show) changes what analyse() returns.
 ANALYSIS_VERSION = "1"
 KEYWORD_LIMIT = 10
-# Our modules whose code decides the result; any edit to them invalidates cached analyses.
-_ANALYSIS_MODULES = (
-    "analyse.py",
-    "boilerplate.py",
-    "clean.py",
-    "keywords.py",
-    "summary.py",
-    "models.py",
-)
 # Libraries whose version can change the keywords: yake and what it runs on.
 _ANALYSIS_LIBRARIES = ("yake", "segtok", "regex", "jellyfish", "networkx", "numpy")
 # A worker process costs ~0.4 s to start (interpreter plus `import yake`) and an article
@@ -51,7 +42,9 @@ def analyse(body: str, title: str, rank: Rank = yake_ranking) -> Analysis:
 
     `rank` gives YAKE's ranking of a text (see keywords.extract_keywords).
     """
-    from generator.clean import clean  # ~100 regexes to compile: only a cache miss needs them
+    from generator.analysis.clean import (
+        clean,  # ~100 regexes to compile: only a cache miss needs them
+    )
 
     cleaned = clean(body, title)
     headline = title or cleaned.headline
@@ -168,9 +161,9 @@ def analysis_fingerprint() -> str:
     # YAKE's ranking is part of the analysis: what decides it decides the analysis too.
     settings = (ANALYSIS_VERSION, KEYWORD_LIMIT, _ranking_fingerprint())
     digest.update(repr(settings).encode())
-    here = Path(__file__).resolve().parent
-    for name in _ANALYSIS_MODULES:
-        digest.update(name.encode() + b"\0" + (here / name).read_bytes())
+    package = Path(__file__).resolve().parents[1]
+    for path in [*sorted(package.joinpath("analysis").glob("*.py")), package / "models.py"]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -204,7 +197,9 @@ def _compute(
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload(["generator.analyse", "generator.clean", "yake"])
+        context.set_forkserver_preload(
+            ["generator.analysis.analyse", "generator.analysis.clean", "yake"]
+        )
     from concurrent.futures.process import BrokenProcessPool
 
     done = 0

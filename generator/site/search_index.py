@@ -8,9 +8,9 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 
-from generator.dates import format_date
 from generator.models import Article, EventGroup
-from generator.write import Part
+from generator.output.write import Part
+from generator.site.dates import format_date
 
 INDEX_PATH = "search-index.js"
 SCRIPT_PATH = "static/search.js"

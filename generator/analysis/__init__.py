@@ -1,0 +1,1 @@
+"""Analysis: one article at a time, its cleaned text, lead and keywords."""

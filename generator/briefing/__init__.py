@@ -1,0 +1,1 @@
+"""The briefing: articles joined with their analyses and grouped by event."""

@@ -1,0 +1,1 @@
+"""The persistent cache, which only ever saves time."""

@@ -1,0 +1,1 @@
+"""Content: reading article files and briefing.toml into plain data."""

@@ -1,0 +1,1 @@
+"""Watch mode: rebuild on change, serve the site, reload the browser."""

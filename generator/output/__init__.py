@@ -1,0 +1,1 @@
+"""Output: writing the site atomically, and knowing what is already on disk."""

@@ -1,0 +1,1 @@
+"""The site: the pages and data files made from the grouped briefing."""
