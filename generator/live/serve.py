@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import mimetypes
@@ -14,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -25,46 +27,15 @@ EVENTS_PATH = PREFIX + "events"
 STATUS_PATH = PREFIX + "status"
 KEEPALIVE_SECONDS = 15.0
 
+
 # Loaded by every served HTML page (never written into the site). It is an external script, not an
 # inline one, so it works under a Content-Security-Policy that allows only 'self' scripts; the
 # overlay is styled through the CSSOM, which such a policy does not block.
-RELOAD_SCRIPT = """\
-// digest watch mode: reload after each good build; show a failed build over the page.
-(() => {
-  "use strict";
-  const script = document.currentScript;
-  const version = script ? new URL(script.src).searchParams.get("version") || "" : "";
-  const events = new EventSource("/__digest__/events?version=" + encodeURIComponent(version));
-  let overlay = null;
+@functools.cache
+def reload_script() -> bytes:
+    """The reload script (generator/live/reload.js), read from the package on first use."""
+    return resources.files("generator.live").joinpath("reload.js").read_bytes()
 
-  events.addEventListener("reload", () => {
-    events.close();
-    location.reload();
-  });
-  events.addEventListener("failed", (message) => show(JSON.parse(message.data).error));
-
-  function show(lines) {
-    if (!overlay) {
-      overlay = document.createElement("div");
-      overlay.id = "digest-build-error";
-      overlay.setAttribute("role", "alert");
-      Object.assign(overlay.style, {
-        position: "fixed", inset: "auto 0 0 0", zIndex: "2147483647", maxHeight: "60vh",
-        overflow: "auto", margin: "0", padding: "1rem 1.25rem", background: "#2b0b0b",
-        color: "#fff", borderTop: "4px solid #e5484d", font: "14px/1.5 system-ui, sans-serif",
-        boxShadow: "0 -4px 24px rgba(0, 0, 0, 0.4)",
-      });
-      document.body.append(overlay);
-    }
-    const heading = document.createElement("strong");
-    heading.textContent = "Build failed; this is the last good build. Fix the file and save.";
-    const details = document.createElement("pre");
-    Object.assign(details.style, { whiteSpace: "pre-wrap", margin: "0.5rem 0 0", font: "13px/1.5 ui-monospace, monospace" });
-    details.textContent = lines.join("\\n");
-    overlay.replaceChildren(heading, details);
-  }
-})();
-"""
 
 _WAITING_PAGE = """\
 <!doctype html>
@@ -148,7 +119,7 @@ class LiveSite:
         """The response to a GET of target (path and query), for everything but the event stream."""
         path = urlsplit(target).path
         if path == RELOAD_SCRIPT_PATH:
-            return Response(HTTPStatus.OK, "text/javascript; charset=utf-8", RELOAD_SCRIPT.encode())
+            return Response(HTTPStatus.OK, "text/javascript; charset=utf-8", reload_script())
         if path == STATUS_PATH:
             snapshot = self.state.snapshot()
             status = {"version": snapshot.version, "builds": snapshot.builds}
@@ -273,6 +244,74 @@ def _allow_event_stream(html: bytes) -> bytes:
     return _META_TAG.sub(tag, html)
 
 
+# Every server answers these names: a page on this machine opened through the loopback interface.
+_LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+_ALL_INTERFACES = frozenset({"0.0.0.0", "::"})
+# A name, or an IPv6 address in brackets, then an optional port; compared in lower case.
+_HOST_HEADER = re.compile(
+    r"(?:\[(?P<ipv6>[0-9a-f.]*:[0-9a-f:.]*)\]|(?P<name>[^:\[\]]+))(?::(?P<port>\d{1,5}))?"
+)
+_REFUSED = b"403 Forbidden: this server does not answer for that Host; see the terminal.\n"
+
+
+@dataclass(frozen=True)
+class AllowedHosts:
+    """The Host header values the server answers; a request for any other name gets 403.
+
+    Through DNS rebinding, a page on evil.example can point its own name at 127.0.0.1 and then
+    read this server (the briefing, the build's errors) as same-origin, but its requests still
+    say "Host: evil.example". Vite and webpack-dev-server refuse those for the same reason.
+    """
+
+    names: frozenset[str]  # lower case; IPv6 addresses without brackets
+    port: int
+
+    @classmethod
+    def serving(cls, host: str, bound: str, port: int) -> AllowedHosts:
+        """The names for a server asked to listen on host (as --host gave it), bound to bound:port."""
+        # The bound address is in the URL the terminal shows, and an address cannot be rebound.
+        names = _LOOPBACK | {host.strip("[]").lower(), bound.lower()}
+        if bound in _ALL_INTERFACES:
+            names |= _own_names()
+        return cls(names - {""}, port)
+
+    def admits(self, header: str | None) -> bool:
+        """Whether a request with this Host header (None when missing or repeated) is answered."""
+        found = _HOST_HEADER.fullmatch(header.strip().lower()) if header else None
+        if found is None:
+            return False
+        port = found["port"]
+        return (found["ipv6"] or found["name"]) in self.names and port in (None, str(self.port))
+
+
+def _own_names() -> frozenset[str]:
+    """This machine's host name and the addresses it resolves to.
+
+    Serving on all interfaces means other devices on the network may open the site by this
+    machine's name or address. Accepting them is still safe: a rebinding page sends its own
+    domain as Host, and cannot get a browser to treat a name the local network resolves (or an
+    address literal) as its origin. An address not found here can be served with --host ADDRESS.
+    """
+    name = socket.gethostname()
+    try:
+        found = socket.getaddrinfo(name, None, type=socket.SOCK_STREAM)
+    except OSError as error:  # a host name that does not resolve: loopback and the name only
+        log.debug("cannot resolve this machine's name %s: %s", name, error)
+        found = []
+    return frozenset({name.lower(), *(str(info[4][0]).lower() for info in found)})
+
+
+def refusal(host: str | None, client: str) -> Response:
+    """The 403 for a request whose Host this server does not answer; each one is logged."""
+    log.warning(
+        "warning: refused a request from %s for Host %r; this server answers only for its own "
+        "address (pass --host NAME to serve under another name)",
+        client,
+        host,
+    )
+    return Response(HTTPStatus.FORBIDDEN, "text/plain; charset=utf-8", _REFUSED)
+
+
 def create_app(output_dir: Path, state: LiveState) -> LiveSite:
     """The live-reload application for output_dir; testable without a socket."""
     return LiveSite(output_dir, state)
@@ -290,11 +329,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, send_body: bool) -> None:
         app = self.server.app
+        hosts = self.headers.get_all("Host") or []
+        host = hosts[0] if len(hosts) == 1 else None  # two Host headers are as bad as none
         split = urlsplit(self.path)
-        if split.path == EVENTS_PATH and send_body:
+        if not self.server.allowed_hosts.admits(host):  # before any path, the event stream too
+            self._send(refusal(host, self.address_string()), send_body)
+        elif split.path == EVENTS_PATH and send_body:
             self._stream(app.events(parse_qs(split.query).get("version", [None])[0]))
-            return
-        response = app.respond(self.path)
+        else:
+            self._send(app.respond(self.path), send_body)
+
+    def _send(self, response: Response, send_body: bool) -> None:
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
@@ -327,6 +372,8 @@ class LiveServer(ThreadingHTTPServer):
         self.app = app
         self.address_family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
         super().__init__((host, port), _Handler)
+        bound, bound_port = self.server_address[:2]
+        self.allowed_hosts = AllowedHosts.serving(host, str(bound), bound_port)
 
     @property
     def url(self) -> str:
