@@ -2,44 +2,73 @@
 
 from __future__ import annotations
 
-import functools
-import hashlib
+import contextlib
 import os
 import time
-from collections.abc import Mapping, Sequence
-from contextlib import nullcontext
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.analysis.analyse import Rankings, analyse_all, analysis_fingerprint, analysis_key
+from generator import codec
+from generator.analysis.analyse import Rankings, analyse_all
 from generator.briefing.assemble import assemble, describe
 from generator.briefing.group import group_by_event
-from generator.cache.store import AnalysisCache, default_cache_dir, library_version, site_manifest
+from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, load_config
 from generator.content.load import find_article_files, parse_article, read_bytes
 from generator.errors import DigestError
-from generator.models import (
-    Analysis,
-    Article,
-    ArticleRecord,
-    EventSpec,
-    Problem,
-    SourceArticle,
+from generator.fingerprints import (
+    analysis_key,
+    file_digest,
+    inputs_digest,
+    record_key,
+    records_fingerprint,
+    site_fingerprint,
 )
+from generator.models import Analysis, Article, ArticleRecord, BriefingConfig, Problem
 from generator.output.write import SiteOnDisk, check_output, read_site, write_site
-from generator.site.render import (
-    DEFAULT_TEMPLATES,
-    STATIC_DIR,
-    keyword_index,
-    make_environment,
-    render_site,
-)
+from generator.site.pages import keyword_index
+from generator.site.render import STATIC_DIR, make_environment, render_site
+from generator.site.theme import default_templates
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
 _REPORT_VERSION = 1
-# Libraries whose version can change the site: its pages, briefing.json, or what is reported.
-_LIBRARIES = ("jinja2", "markdown_it", "markupsafe", "yaml")
+
+
+@dataclass(frozen=True)
+class Project:
+    """Where a briefing comes from and goes to."""
+
+    content: Path
+    output: Path
+    templates: Path = field(default_factory=default_templates)
+    cache: Path | None = None  # the cache folder; None for .cache/digest beside `content`
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.cache or default_cache_dir(self.content)
+
+    def protected_folders(self) -> list[Path]:
+        """Folders the output may never be, nor contain: the user's work and the project around it."""
+        folders = [self.content, self.templates, Path.cwd()]
+        for parent in self.content.resolve().parents:
+            if (parent / "pyproject.toml").exists() or (parent / ".git").exists():
+                folders.append(parent)
+                break
+        return folders
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """How to build; none of these changes the site a build makes."""
+
+    # Publish the site without the files that could not be built (reported as errors); watch
+    # mode sets False to keep the last good site instead.
+    publish_partial: bool = True
+    use_cache: bool = True
+    jobs: int | None = None  # worker processes for analysis; None for every core
+    progress: bool = False  # a progress bar on stderr while analysing
 
 
 @dataclass(frozen=True)
@@ -62,16 +91,15 @@ class BuildReport:
 
 @dataclass
 class Memory:
-    """What a caller that builds again and again (watch mode) keeps between builds in one
-    process: the last build's article records (see AnalysisCache) and articles; each article
-    file's hash with the stat it was taken at, so an untouched file is not read and hashed
-    again; and analyses made ahead of the next build."""
+    """What a build keeps in this process for the next (watch mode builds again and again;
+    a one-shot build starts from an empty one): the last build's article records (see
+    AnalysisCache) and articles; each article file's hash with the stat it was taken at, so an
+    untouched file is not read and hashed again; and analyses made ahead of the next build,
+    with the rankings they used, by analysis key (see live.watch.Rebuilder)."""
 
     records: dict[str, Any] = field(default_factory=dict)
     files: dict[Path, tuple[tuple[int, ...], str]] = field(default_factory=dict)
-    articles: dict[str, Article] = field(default_factory=dict)  # see assemble()
-    # Analyses made ahead of the next build, with the rankings they used, by analysis_key
-    # (see watch.Rebuilder).
+    articles: dict[str, Article] = field(default_factory=dict)
     analyses: dict[str, tuple[Analysis, Rankings]] = field(default_factory=dict)
 
 
@@ -90,77 +118,61 @@ class BuildFailed(DigestError):
 
 
 def build(
-    content_dir: Path,
-    output_dir: Path,
-    templates_dir: Path = DEFAULT_TEMPLATES,
-    *,
-    publish_partial: bool = True,
-    use_cache: bool = True,
-    cache_dir: Path | None = None,
-    jobs: int | None = None,
-    progress: bool = False,
-    remembered: Memory | None = None,
+    project: Project, options: BuildOptions = BuildOptions(), memory: Memory | None = None
 ) -> BuildReport:
-    """Build the briefing in content_dir into output_dir.
+    """Build the briefing in project.content into project.output.
 
-    A file that cannot be used is reported and left out; with publish_partial=False any
-    such error stops the build before anything is written (watch mode keeps the last good site).
-    Articles' analyses are cached in cache_dir (default: .cache/digest/ beside content_dir)
-    unless use_cache is False; the output is the same either way. Uncached articles are
-    analysed on `jobs` processes (default: all cores), with a progress bar on stderr if asked.
-    With the cache, a build whose inputs are those that made the untouched output_dir does
+    A file that cannot be used is reported and left out, unless options.publish_partial is
+    False: then any such error stops the build before anything is written. Analyses are cached
+    in project.cache_dir unless options.use_cache is False; the output is the same either way.
+    With the cache, a build whose inputs are those that made the untouched output does
     nothing and reports what that build reported. A caller that builds again and again (watch
     mode) passes the same Memory to every build.
     """
     started = time.perf_counter()
-    config, problems = load_config(content_dir)
-    check_output(output_dir, _protected_folders(content_dir, templates_dir))
+    memory = Memory() if memory is None else memory
+    config, problems = load_config(project.content)
+    check_output(project.output, project.protected_folders())
     # Hashes, not bytes: 10,000 articles are 50 MB; only files that changed are read again.
-    files = _file_digests(find_article_files(content_dir), remembered.files if remembered else None)
+    files = _file_digests(find_article_files(project.content), memory.files)
 
-    cache_folder = cache_dir or default_cache_dir(content_dir)
-    manifest = site_manifest(cache_folder, output_dir) if use_cache else None
-    salt = _site_fingerprint(templates_dir)
-    inputs = _inputs_digest(content_dir, files, publish_partial)
-    site = read_site(output_dir, manifest, salt) if manifest is not None else None
+    manifest = site_manifest(project.cache_dir, project.output) if options.use_cache else None
+    site_key = site_fingerprint(project.templates)
+    inputs = _inputs(project, options, files)
+    site = read_site(project.output, manifest, site_key) if manifest is not None else None
     if site is not None and site.unchanged:
         report = _report_from_note(site, inputs, time.perf_counter() - started)
         if report is not None:
             return report
 
-    records_memory = remembered.records if remembered else None
-    with AnalysisCache(cache_folder, records_memory) if use_cache else nullcontext() as cache:
+    with _open_cache(project, options, memory) as cache:
         records, analysed = _article_records(
-            files,
-            content_dir,
-            config.events,
-            cache,
-            problems,
-            publish_partial,
-            jobs,
-            progress,
-            remembered.analyses if remembered else {},
+            project, options, memory, config, files, cache, problems
         )
-        articles = assemble(records, remembered.articles if remembered else None)
+        articles = assemble(records, memory.articles)
         groups = group_by_event(articles, config.events)
 
-        env = make_environment(templates_dir, cache_folder / "templates" if cache else None)
+        env = make_environment(
+            project.templates, project.cache_dir / "templates" if cache else None
+        )
         pages = render_site(
             config,
             groups,
             keyword_index(articles),
             env,
             lazy=True,
-            remember=cache.texts(salt) if cache else None,
+            kept_html=cache.texts(site_key) if cache else None,
         )
         removed_lines = sum(len(a.removed) for a in articles)
         written = write_site(
             pages,
-            templates_dir / STATIC_DIR,
-            output_dir,
+            project.templates / STATIC_DIR,
+            project.output,
             manifest=manifest if cache else None,
-            salt=salt,
-            note=_note(inputs, len(articles), len(config.events), removed_lines, problems),
+            site_key=site_key,
+            note=codec.plain(
+                BuildNote(inputs, len(articles), len(config.events), removed_lines, tuple(problems))
+            ),
             site=site,
         )
     return BuildReport(
@@ -175,51 +187,52 @@ def build(
     )
 
 
+def _open_cache(project: Project, options: BuildOptions, memory: Memory) -> Any:
+    """The analysis cache to use with `with`, or a stand-in that gives None without one."""
+    if not options.use_cache:
+        return contextlib.nullcontext()
+    return AnalysisCache(project.cache_dir, memory.records)
+
+
 def _article_records(
+    project: Project,
+    options: BuildOptions,
+    memory: Memory,
+    config: BriefingConfig,
     files: dict[Path, str],
-    content_dir: Path,
-    events: Sequence[EventSpec],
     cache: AnalysisCache | None,
     problems: list[Problem],
-    publish_partial: bool,
-    jobs: int | None,
-    progress: bool,
-    ready: Mapping[str, tuple[Analysis, Rankings]],
 ) -> tuple[dict[str, ArticleRecord], int]:
     """Load, clean and analyse each usable file, reusing the records of unchanged files.
 
-    Returns the records in file order, by their cache keys (a hash of what each is made from),
-    and how many articles were analysed afresh; every file's problems are added to
-    `problems`, in file order.
+    Returns the records in file order, by their record keys, and how many articles were
+    analysed afresh; every file's problems are added to `problems`, in file order.
     """
-    # What every record depends on besides its file, hashed once: the events' repr alone
-    # takes ~18 µs, which per file was 0.18 s of a build at 10,000 articles.
-    shared = hashlib.sha256(f"{_code_fingerprint()}\0{events!r}".encode(errors="surrogatepass"))
-    salt = shared.hexdigest()
-    keys = {path: _record_key(salt, path, digest) for path, digest in files.items()}
+    shared = records_fingerprint(config.events)
+    keys = {path: record_key(shared, path, digest) for path, digest in files.items()}
     records = cache.get_records(keys.values()) if cache else {}
     found: dict[Path, list[Problem]] = {}
-    sources: dict[Path, SourceArticle] = {}
+    sources = {}
     for path in files:
         if keys[path] not in records:
             data = read_bytes(path)
             # Keyed by the bytes parsed, should the file have changed since it was hashed.
-            keys[path] = _record_key(salt, path, _file_digest(data))
-            source, found[path] = parse_article(path, data, content_dir)
+            keys[path] = record_key(shared, path, file_digest(data))
+            source, found[path] = parse_article(path, data, project.content)
             if source is not None:
                 sources[path] = source
-    if not publish_partial and _has_error(problems, *found.values()):
+    if not options.publish_partial and _has_error(problems, *found.values()):
         raise BuildFailed(problems + [p for listed in found.values() for p in listed])
 
     analyses, analysed = analyse_all(
         [(source.body, source.meta.title) for source in sources.values()],
         cache,
-        jobs=jobs,
-        progress=progress,
-        ready=ready,
+        jobs=options.jobs,
+        progress=options.progress,
+        ready=memory.analyses,
     )
     fresh = {
-        keys[path]: describe(source, analysis, events, str(path), found[path])
+        keys[path]: describe(source, analysis, config.events, str(path), found[path])
         for (path, source), analysis in zip(sources.items(), analyses, strict=True)
     }
     if cache:
@@ -235,102 +248,69 @@ def _article_records(
         problems += records[keys[path]].problems if keys[path] in records else found[path]
     if not usable:
         problems.append(
-            Problem(str(content_dir / "articles"), "holds no article files (*.md, *.txt)")
+            Problem(str(project.content / "articles"), "holds no article files (*.md, *.txt)")
         )
     return usable, analysed
 
 
-def _inputs_digest(content_dir: Path, files: dict[Path, str], partial: bool) -> str:
-    """A hash of everything besides templates, code and libraries (the manifest's salt covers
-    those) that decides the site and the report.
-
-    The paths are hashed as given, since the report names files by them.
-    """
-    settings = (_REPORT_VERSION, str(content_dir), partial, os.environ.get("SOURCE_DATE_EPOCH", ""))
-    digest = hashlib.sha256(repr(settings).encode(errors="surrogatepass"))
+def _inputs(project: Project, options: BuildOptions, files: dict[Path, str]) -> str:
+    """The inputs digest of this build (see fingerprints.inputs_digest)."""
+    settings = (
+        _REPORT_VERSION,
+        str(project.content),
+        options.publish_partial,
+        os.environ.get("SOURCE_DATE_EPOCH", ""),
+    )
     try:
-        digest.update((content_dir / CONFIG_NAME).read_bytes())
+        config: bytes | OSError = (project.content / CONFIG_NAME).read_bytes()
     except OSError as error:
-        digest.update(repr(error).encode())
-    for path, file_digest in files.items():
-        digest.update(f"\0{len(str(path))}\0{path}\0{file_digest}".encode(errors="surrogatepass"))
-    return digest.hexdigest()
+        config = error
+    return inputs_digest(settings, config, files)
 
 
-def _note(
-    inputs: str, articles: int, events: int, removed_lines: int, problems: Sequence[Problem]
-) -> dict[str, object]:
-    """What a build keeps with its site so that the next build, finding nothing changed,
-    can report the same."""
-    return {
-        "inputs": inputs,
-        "articles": articles,
-        "events": events,
-        "removed_lines": removed_lines,
-        "problems": [[p.file, p.message, p.line, p.level] for p in problems],
-    }
+@dataclass(frozen=True)
+class BuildNote:
+    """What a build keeps with its site so that the next build, finding nothing changed, can
+    report the same."""
+
+    inputs: str  # the inputs digest
+    articles: int
+    events: int
+    removed_lines: int
+    problems: tuple[Problem, ...]
 
 
 def _report_from_note(site: SiteOnDisk, inputs: str, seconds: float) -> BuildReport | None:
     """The report of the build that made the unchanged site, if it was made from these inputs."""
-    note = site.note
     try:
-        if note["inputs"] != inputs:
-            return None
-        return BuildReport(
-            articles=int(note["articles"]),
-            events=int(note["events"]),
-            removed_lines=int(note["removed_lines"]),
-            files_written=len(site.recorded),
-            seconds=seconds,
-            problems=tuple(
-                Problem(str(file), str(message), line if isinstance(line, int) else None, level)
-                for file, message, line, level in note["problems"]
-            ),
-        )
-    except (KeyError, TypeError, ValueError):  # a note this code did not write
+        note = codec.decoder(BuildNote)(site.note)
+    except codec.DecodeError:  # no note, or one this code did not write
         return None
-
-
-def _site_fingerprint(templates_dir: Path) -> str:
-    """A hash of what turns content into files: our code, its libraries, the templates.
-
-    A page is only reused from the previous site when this is unchanged.
-    """
-    digest = hashlib.sha256(_code_fingerprint().encode())
-    for path in sorted(p for p in templates_dir.glob("**/*") if p.is_file()):
-        name = path.relative_to(templates_dir).as_posix()
-        digest.update(f"\0{name}\0".encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-@functools.cache
-def _code_fingerprint() -> str:
-    """A hash of digest's code and the versions of the libraries that decide its output."""
-    digest = hashlib.sha256(
-        repr([analysis_fingerprint(), *(library_version(name) for name in _LIBRARIES)]).encode()
+    if note.inputs != inputs:
+        return None
+    return BuildReport(
+        articles=note.articles,
+        events=note.events,
+        removed_lines=note.removed_lines,
+        files_written=len(site.recorded),
+        seconds=seconds,
+        problems=note.problems,
     )
-    code = Path(__file__).resolve().parent
-    for path in sorted(code.rglob("*.py")):
-        digest.update(f"\0{path.relative_to(code).as_posix()}\0".encode() + path.read_bytes())
-    return digest.hexdigest()
 
 
 def _file_digests(
-    paths: Sequence[Path], known: dict[Path, tuple[tuple[int, ...], str]] | None
+    paths: Sequence[Path], known: dict[Path, tuple[tuple[int, ...], str]]
 ) -> dict[Path, str]:
-    """Each file's _file_digest. With `known` (from earlier builds in this process, updated
-    here), a file whose stat is what it was when it was hashed keeps that hash, unless it had
-    been modified just before: then its stat cannot vouch for its bytes."""
-    if known is None:
-        return {path: _file_digest(read_bytes(path)) for path in paths}
+    """Each file's file_digest. A file whose stat is what it was when an earlier build in this
+    process hashed it (`known`, updated here) keeps that hash, unless it had been modified just
+    before: then its stat cannot vouch for its bytes."""
     digests = {}
     fresh = {}
     for path in paths:
         try:
             stat = path.stat()
         except OSError:
-            digests[path] = _file_digest(read_bytes(path))
+            digests[path] = file_digest(read_bytes(path))
             continue
         signature = _signature(stat)
         earlier = known.get(path)
@@ -339,7 +319,7 @@ def _file_digests(
             fresh[path] = earlier
             continue
         hashed_at = time.time_ns()
-        digests[path] = _file_digest(read_bytes(path))
+        digests[path] = file_digest(read_bytes(path))
         if stat.st_mtime_ns < hashed_at - _RACY_NS:
             fresh[path] = signature, digests[path]
     known.clear()
@@ -352,29 +332,5 @@ def _signature(stat: os.stat_result) -> tuple[int, ...]:
     return stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns
 
 
-def _file_digest(data: bytes | OSError) -> str:
-    """A hash of a file's bytes, or what kept them from being read."""
-    if isinstance(data, OSError):
-        return f"unreadable: {data!r}"
-    return hashlib.sha256(data).hexdigest()
-
-
-def _record_key(salt: str, path: Path, file_digest: str) -> str:
-    """The cache key of a file's ArticleRecord: its bytes, its path as shown, and a `salt` that
-    covers the events and the code."""
-    described = f"{salt}\0{len(str(path))}\0{path}\0{file_digest}"
-    return hashlib.sha256(described.encode(errors="surrogatepass")).hexdigest()
-
-
 def _has_error(*problem_lists: Sequence[Problem]) -> bool:
     return any(p.level == "error" for problems in problem_lists for p in problems)
-
-
-def _protected_folders(content_dir: Path, templates_dir: Path) -> list[Path]:
-    """Folders the output may never be, nor contain: the user's work and the project around it."""
-    folders = [content_dir, templates_dir, Path.cwd()]
-    for parent in content_dir.resolve().parents:
-        if (parent / "pyproject.toml").exists() or (parent / ".git").exists():
-            folders.append(parent)
-            break
-    return folders

@@ -6,8 +6,12 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator import __version__
+
+if TYPE_CHECKING:  # imported by the command that needs it: `--help` stays fast
+    from generator.build import Project
 
 log = logging.getLogger("generator")
 
@@ -77,35 +81,35 @@ def main(argv: list[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
+def _project(args: argparse.Namespace) -> Project:
+    """The folders the command line names; the default templates unless --templates."""
+    from generator.build import Project
+
+    folders = {"templates": args.templates} if args.templates else {}
+    return Project(args.content, args.output, cache=getattr(args, "cache", None), **folders)
+
+
 def _watch(args: argparse.Namespace) -> int:
     from generator.live.watch import watch
-    from generator.site.render import DEFAULT_TEMPLATES
 
     if not args.content.is_dir():
         log.error("error: content folder %s not found; pass --content FOLDER", args.content)
         return 1
-    return watch(
-        args.content, args.output, args.templates or DEFAULT_TEMPLATES, args.host, args.port
-    )
+    return watch(_project(args), args.host, args.port)
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import build
+    from generator.build import BuildOptions, build
     from generator.errors import DigestError
-    from generator.site.render import DEFAULT_TEMPLATES
 
     if not args.content.is_dir():
         log.error("error: content folder %s not found; pass --content FOLDER", args.content)
         return 1
+    options = BuildOptions(
+        use_cache=not args.no_cache, progress=sys.stderr.isatty() and not args.quiet
+    )
     try:
-        report = build(
-            args.content,
-            args.output,
-            args.templates or DEFAULT_TEMPLATES,
-            use_cache=not args.no_cache,
-            cache_dir=args.cache,
-            progress=sys.stderr.isatty() and not args.quiet,
-        )
+        report = build(_project(args), options)
     except DigestError as error:
         log.error("error: %s", error)
         return 1

@@ -15,7 +15,7 @@ from generator import build as build_module
 from generator import cli
 from generator.analysis import analyse as analyse_module
 from generator.analysis.analyse import analyse, analyse_all
-from generator.build import Memory, build
+from generator.build import BuildOptions, Memory, Project, build
 from generator.output.write import MARKER
 from generator.progress import ProgressBar
 from generator.site.render import DEFAULT_TEMPLATES
@@ -55,9 +55,9 @@ def test_a_parallel_build_is_byte_identical_to_a_serial_one(
     make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     content = make_content(variants(5))
-    build(content, tmp_path / "serial", use_cache=False, jobs=1)
+    build(Project(content, tmp_path / "serial"), BuildOptions(use_cache=False, jobs=1))
     monkeypatch.setattr(analyse_module, "POOL_MIN_ARTICLES", 2)
-    build(content, tmp_path / "parallel", use_cache=False, jobs=2)
+    build(Project(content, tmp_path / "parallel"), BuildOptions(use_cache=False, jobs=2))
     assert snapshot(tmp_path / "serial") == snapshot(tmp_path / "parallel")
 
 
@@ -81,7 +81,7 @@ def test_a_disabled_progress_bar_writes_nothing() -> None:
 def test_a_build_shows_no_progress_unless_asked(
     make_content: Callable[..., Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    build(make_content(), tmp_path / "site", use_cache=False)
+    build(Project(make_content(), tmp_path / "site"), BuildOptions(use_cache=False))
     assert "Analysing" not in capsys.readouterr().err
 
 
@@ -99,15 +99,15 @@ def test_an_edit_rewrites_only_the_pages_that_show_the_article(
 ) -> None:
     content = make_content(variants(4))
     site = tmp_path / "site"
-    first = build(content, site)
+    first = build(Project(content, site))
     before = inodes(site)
-    unchanged = build(content, site)
+    unchanged = build(Project(content, site))
     assert first.files_rewritten == first.files_written
     assert unchanged.files_rewritten == 0 and inodes(site) == before
 
     edited = content / "articles" / "story-01.md"
     edited.write_text(edited.read_text().replace("mayor cut", "mayor proudly cut"))
-    report = build(content, site)
+    report = build(Project(content, site))
     after = inodes(site)
     changed = {path for path in after if after[path] != before.get(path)}
     assert 0 < report.files_rewritten == len(changed) < report.files_written
@@ -115,7 +115,7 @@ def test_an_edit_rewrites_only_the_pages_that_show_the_article(
     assert "proudly" in (site / edited_page).read_text()
     assert not any(p.startswith("articles/") and p != edited_page for p in changed)
     assert {"index.html", "briefing.json"} <= changed
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
 
@@ -125,10 +125,10 @@ def test_a_template_change_rerenders_every_page(
     content = make_content()
     templates = tmp_path / "templates"
     shutil.copytree(DEFAULT_TEMPLATES, templates)
-    build(content, tmp_path / "site", templates)
+    build(Project(content, tmp_path / "site", templates))
     base = templates / "base.html"
     base.write_text(base.read_text().replace("</body>", "<!-- new footer --></body>"))
-    report = build(content, tmp_path / "site", templates)
+    report = build(Project(content, tmp_path / "site", templates))
     html = [p for p in (tmp_path / "site").rglob("*.html")]
     assert all("<!-- new footer -->" in p.read_text() for p in html)
     assert report.files_rewritten >= len(html)
@@ -158,9 +158,9 @@ def test_a_build_with_nothing_changed_writes_nothing_and_reports_the_same(
 ) -> None:
     content = make_content({**variants(2), "ferries.md": UNDATED})
     site = tmp_path / "site"
-    first = build(content, site)
+    first = build(Project(content, site))
     before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*")}
-    again = build(content, site)
+    again = build(Project(content, site))
     assert (again.files_rewritten, again.analysed) == (0, 0)
     assert {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in site.rglob("*")} == before
     assert again.problems == first.problems and any(
@@ -213,11 +213,11 @@ def test_any_change_to_the_content_or_the_site_makes_a_real_build(
 ) -> None:
     content = make_content(variants(2))
     site = tmp_path / "site"
-    build(content, site)
+    build(Project(content, site))
     change(content, site)
-    build(content, site)
+    build(Project(content, site))
     assert check(site)
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
 
@@ -235,13 +235,13 @@ def test_watch_mode_reads_again_only_the_files_whose_stat_changed(
     for path in articles:
         _age(path, 60)
     memory = Memory()
-    build(content, tmp_path / "site", remembered=memory)
+    build(Project(content, tmp_path / "site"), memory=memory)
     read: list[Path] = []
     real = build_module.read_bytes
     monkeypatch.setattr(build_module, "read_bytes", lambda path: read.append(path) or real(path))
     edited = articles[0]
     edited.write_text(edited.read_text().replace("closed", "shut"))
-    report = build(content, tmp_path / "site", remembered=memory)
+    report = build(Project(content, tmp_path / "site"), memory=memory)
     assert read == [edited, edited]  # hashed, then parsed: no other file is read
     assert report.analysed == 1
     assert "shut" in (tmp_path / "site" / "briefing.json").read_text()
@@ -259,11 +259,11 @@ def test_watch_mode_hashes_a_file_again_when_its_stat_could_not_tell_an_edit(
     content = make_content()
     edited = sorted((content / "articles").iterdir())[0]
     memory = Memory()
-    build(content, tmp_path / "site", remembered=memory)
+    build(Project(content, tmp_path / "site"), memory=memory)
     stat = edited.stat()
     edited.write_text(edited.read_text().replace("closed", "CLOSED"))  # the same size
     os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    build(content, tmp_path / "site", remembered=memory)
+    build(Project(content, tmp_path / "site"), memory=memory)
     assert "CLOSED" in (tmp_path / "site" / "briefing.json").read_text()
 
 

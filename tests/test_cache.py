@@ -16,8 +16,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from generator.analysis import analyse as analyse_module
-from generator.analysis.analyse import analyse, analysis_fingerprint, analysis_key
-from generator.build import Memory, build
+from generator.analysis.analyse import analyse
+from generator.build import BuildOptions, Memory, Project, build
 from generator.cache import store as cache_module
 from generator.cache.store import AnalysisCache, default_cache_dir
 from generator.models import Analysis, CleanedArticle, RemovedLine
@@ -52,9 +52,9 @@ def test_a_warm_build_is_byte_identical_to_a_cold_one_and_to_one_without_cache(
     make_content: Callable[..., Path], tmp_path: Path
 ) -> None:
     content = make_content()
-    cold = build(content, tmp_path / "cold")
-    warm = build(content, tmp_path / "warm")
-    uncached = build(content, tmp_path / "uncached", use_cache=False)
+    cold = build(Project(content, tmp_path / "cold"))
+    warm = build(Project(content, tmp_path / "warm"))
+    uncached = build(Project(content, tmp_path / "uncached"), BuildOptions(use_cache=False))
     assert (cold.analysed, warm.analysed, uncached.analysed) == (2, 0, 2)
     assert snapshot(tmp_path / "cold") == snapshot(tmp_path / "warm")
     assert snapshot(tmp_path / "cold") == snapshot(tmp_path / "uncached")
@@ -64,11 +64,11 @@ def test_editing_one_article_analyses_only_that_article(
     make_content: Callable[..., Path], tmp_path: Path
 ) -> None:
     content = make_content()
-    build(content, tmp_path / "site")
+    build(Project(content, tmp_path / "site"))
     (content / "articles" / "closure.md").write_text(textwrap.dedent(EDITED_CLOSURE))
-    report = build(content, tmp_path / "site")
+    report = build(Project(content, tmp_path / "site"))
     assert report.analysed == 1
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "fresh")
 
 
@@ -76,16 +76,16 @@ def test_the_cache_lives_beside_the_content_folder_or_where_asked(
     make_content: Callable[..., Path], tmp_path: Path
 ) -> None:
     content = make_content()
-    build(content, tmp_path / "site")
+    build(Project(content, tmp_path / "site"))
     assert (tmp_path / ".cache" / "digest").is_dir()
     assert default_cache_dir(content) == tmp_path / ".cache" / "digest"
-    build(content, tmp_path / "site", cache_dir=tmp_path / "elsewhere")
+    build(Project(content, tmp_path / "site", cache=tmp_path / "elsewhere"))
     assert any((tmp_path / "elsewhere").iterdir())
 
 
 def test_no_cache_writes_no_cache(make_content: Callable[..., Path], tmp_path: Path) -> None:
     content = make_content()
-    build(content, tmp_path / "site", use_cache=False)
+    build(Project(content, tmp_path / "site"), BuildOptions(use_cache=False))
     assert not (tmp_path / ".cache").exists()
 
 
@@ -93,17 +93,17 @@ def test_a_corrupt_cache_file_is_discarded_with_a_warning(
     make_content: Callable[..., Path], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     content = make_content()
-    build(content, tmp_path / "clean", use_cache=False)
+    build(Project(content, tmp_path / "clean"), BuildOptions(use_cache=False))
     folder = tmp_path / ".cache" / "digest"
     folder.mkdir(parents=True)
     (folder / "analyses.sqlite").write_bytes(b"this is not an SQLite database" * 100)
     with caplog.at_level(logging.WARNING):
-        report = build(content, tmp_path / "site")
+        report = build(Project(content, tmp_path / "site"))
     assert "damaged" in caplog.text and "discarded" in caplog.text
     assert report.analysed == 2 and not report.errors
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "clean")
     caplog.clear()
-    assert build(content, tmp_path / "site").analysed == 0  # a fresh cache took its place
+    assert build(Project(content, tmp_path / "site")).analysed == 0  # a fresh cache took its place
     assert "damaged" not in caplog.text
 
 
@@ -114,7 +114,7 @@ def test_an_unusable_cache_folder_only_costs_time(
     blocked = tmp_path / "blocked"
     blocked.write_text("a file where the cache folder should be")
     with caplog.at_level(logging.WARNING):
-        report = build(content, tmp_path / "site", cache_dir=blocked / "digest")
+        report = build(Project(content, tmp_path / "site", cache=blocked / "digest"))
     assert "building without it" in caplog.text
     assert report.analysed == 2 and not report.errors
 
@@ -124,7 +124,7 @@ def test_records_remembered_between_builds_are_not_decoded_again(
 ) -> None:
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     site, remembered = tmp_path / "site", Memory()  # as watch mode keeps it
-    first = build(content, site, remembered=remembered)
+    first = build(Project(content, site), memory=remembered)
     assert len(remembered.records) == first.articles
     decoded: list[object] = []
     decode = cache_module._decode_record
@@ -132,10 +132,10 @@ def test_records_remembered_between_builds_are_not_decoded_again(
         cache_module, "_decode_record", lambda row: decoded.append(row) or decode(row)
     )
     (content / "articles" / "closure.md").write_text(EDITED_CLOSURE)
-    report = build(content, site, remembered=remembered)
+    report = build(Project(content, site), memory=remembered)
     assert report.analysed == 1 and decoded == []
     assert len(remembered.records) == first.articles  # the edited file's old record is let go
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
 
@@ -144,7 +144,7 @@ def test_an_edit_remakes_only_its_own_article_in_the_data_files(
 ) -> None:
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     site = tmp_path / "site"
-    build(content, site)
+    build(Project(content, site))
     made: list[str] = []
     for owner, name in [
         (search_index_module, "search_record"),
@@ -156,9 +156,9 @@ def test_an_edit_remakes_only_its_own_article_in_the_data_files(
             owner, name, lambda *a, real=real, name=name: made.append(name) or real(*a)
         )
     (content / "articles" / "closure.md").write_text(EDITED_CLOSURE)
-    build(content, site)
+    build(Project(content, site))
     assert sorted(made) == ["export_article", "render", "search_record"]
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
 
@@ -166,13 +166,13 @@ def test_damaged_or_unwritable_compiled_templates_only_cost_time(
     make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     content = make_content()
-    build(content, tmp_path / "site")
+    build(Project(content, tmp_path / "site"))
     compiled = default_cache_dir(content) / "templates"
     assert list(compiled.iterdir())  # the build kept its compiled templates for the next one
     for path in compiled.iterdir():  # cut short, as by a full disk: the header still matches
         path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     (content / "articles" / "note.md").write_text("# A note\n\nA new note.\n")
-    build(content, tmp_path / "site")
+    build(Project(content, tmp_path / "site"))
 
     def full_disk(*args: object, **kwargs: object) -> None:
         raise OSError(28, "No space left on device")
@@ -180,8 +180,8 @@ def test_damaged_or_unwritable_compiled_templates_only_cost_time(
     shutil.rmtree(compiled)
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", full_disk)  # how Jinja2 writes them
     (content / "articles" / "note.md").write_text("# A note\n\nAn edited note.\n")
-    report = build(content, tmp_path / "site")
-    build(content, tmp_path / "fresh", use_cache=False)
+    report = build(Project(content, tmp_path / "site"))
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert not report.errors and snapshot(tmp_path / "site") == snapshot(tmp_path / "fresh")
 
 
@@ -228,48 +228,13 @@ def test_analyses_are_kept_while_builds_use_their_records(
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     site = tmp_path / "site"
     remembered = Memory() if watching else None  # as watch mode keeps it
-    build(content, site, remembered=remembered)
+    build(Project(content, site), memory=remembered)
     for number in range(6):  # builds that find every record cached, never asking for analyses
         (content / "articles" / f"note-{number}.md").write_text(f"# Note {number}\n\nA note.\n")
-        build(content, site, remembered=remembered)
+        build(Project(content, site), memory=remembered)
     config = content / "briefing.toml"  # new events: every record key changes
     config.write_text(config.read_text().replace('"closed", "closure", "cracks"', '"drawbridge"'))
-    assert build(content, site).analysed == 0
-
-
-def test_the_key_covers_title_body_code_versions_and_settings(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    key = analysis_key("Body text.", "Title")
-    assert key == analysis_key("Body text.", "Title")
-    assert key != analysis_key("Body text!", "Title")
-    assert key != analysis_key("Body text.", "Title!")
-    assert analysis_key("ab", "c") != analysis_key("b", "ca")  # no ambiguity at the seam
-    for name, value in [("ANALYSIS_VERSION", "test"), ("KEYWORD_LIMIT", 3)]:
-        with monkeypatch.context() as patch:
-            patch.setattr(analyse_module, name, value)
-            analysis_fingerprint.cache_clear()
-            assert analysis_key("Body text.", "Title") != key
-    with monkeypatch.context() as patch:
-        patch.setattr(analyse_module, "library_version", lambda name: f"{name}-99")
-        analysis_fingerprint.cache_clear()
-        analyse_module._ranking_fingerprint.cache_clear()
-        assert analysis_key("Body text.", "Title") != key
-    analysis_fingerprint.cache_clear()
-    analyse_module._ranking_fingerprint.cache_clear()
-    assert analysis_key("Body text.", "Title") == key
-
-
-def test_the_library_version_is_read_without_importing_the_library() -> None:
-    code = (
-        "import sys; from generator.cache.store import library_version as v; "
-        "print(v('yake'), 'yake' in sys.modules)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
-    )
-    version, imported = result.stdout.split()
-    assert version.startswith("yake-") and imported == "False"
+    assert build(Project(content, site)).analysed == 0
 
 
 def test_a_warm_build_does_not_import_yake(
@@ -280,8 +245,8 @@ def test_a_warm_build_does_not_import_yake(
         f"""
         import sys
         from pathlib import Path
-        from generator.build import Memory, build
-        report = build(Path({str(content)!r}), Path({str(tmp_path / "site")!r}))
+        from generator.build import BuildOptions, Memory, Project, build
+        report = build(Project(Path({str(content)!r}), Path({str(tmp_path / "site")!r})))
         print(report.analysed, "yake" in sys.modules)
         """
     )
@@ -309,9 +274,9 @@ def test_a_cached_article_reports_its_problems_again(
     odd_key = CLOSURE_ARTICLE.replace("published:", "author: Someone\npublished:")
     content = make_content({"ferries.md": undated, "closure.md": odd_key})
     site = tmp_path / "site"
-    first = build(content, site)
+    first = build(Project(content, site))
     (site / "index.html").unlink()  # not the unchanged site any more: a real build
-    again = build(content, site)
+    again = build(Project(content, site))
     assert again.analysed == 0 and again.files_rewritten > 0
     assert again.problems == first.problems
     assert any("'author'" in str(p) for p in again.problems)
@@ -323,10 +288,10 @@ def test_editing_the_events_regroups_cached_articles(
 ) -> None:
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     site = tmp_path / "site"
-    build(content, site)
+    build(Project(content, site))
     config = content / "briefing.toml"
     config.write_text(config.read_text().replace('"closed", "closure", "cracks"', '"drawbridge"'))
-    report = build(content, site)
+    report = build(Project(content, site))
     data = json.loads((site / "briefing.json").read_text())
     assert report.analysed == 0 and data["articles"][0]["event"] != "closure"
 

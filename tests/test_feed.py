@@ -7,9 +7,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from generator.content.markdown import make_markdown
 from generator.models import BriefingConfig, EventGroup
 from generator.site.feed import atom_feed
-from generator.site.render import make_markdown
 from tests.test_render import article
 
 ATOM = "{http://www.w3.org/2005/Atom}"

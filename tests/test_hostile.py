@@ -25,11 +25,12 @@ import pytest
 from generator.analysis.clean import clean
 from generator.analysis.keywords import extract_keywords
 from generator.analysis.summary import lead
-from generator.build import build
+from generator.build import BuildOptions, Project, build
 from generator.content.load import parse_front_matter
+from generator.content.markdown import is_allowed_link, make_markdown, refused_links
 from generator.links import is_safe_url
 from generator.output.write import MARKER
-from generator.site.render import DEFAULT_TEMPLATES, is_allowed_link, make_markdown, refused_links
+from generator.site.render import DEFAULT_TEMPLATES
 from generator.slugs import WINDOWS_RESERVED
 from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE, SMALL_CONFIG
 
@@ -776,12 +777,12 @@ def test_the_build_refuses_an_output_folder_holding_anything_but_a_built_site(
 # -- Determinism ------------------------------------------------------------------------------
 def test_two_builds_of_the_same_hostile_content_are_byte_identical(tmp_path: Path) -> None:
     content = write_content(tmp_path, HOSTILE_CONFIG)
-    build(content, tmp_path / "first")
-    build(content, tmp_path / "cached")  # analyses and pages now come from the cache
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "first"))
+    build(Project(content, tmp_path / "cached"))  # analyses and pages now come from the cache
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     first = snapshot(tmp_path / "first")
     assert len(first) > 50
     assert snapshot(tmp_path / "cached") == first
     assert snapshot(tmp_path / "fresh") == first
-    build(content, tmp_path / "first")  # rebuilt in place
+    build(Project(content, tmp_path / "first"))  # rebuilt in place
     assert snapshot(tmp_path / "first") == first

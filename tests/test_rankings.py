@@ -11,15 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import build as build_module
+from generator import fingerprints
 from generator.analysis import analyse as analyse_module
 from generator.analysis.analyse import analyse, analyse_all, ranking_key
-from generator.build import build
+from generator.build import BuildOptions, Project, build
 from generator.cache import store as cache_module
 from generator.cache.store import AnalysisCache, StoredRankings
 from generator.live.serve import LiveState
 from generator.live.watch import Rebuilder
-from generator.site.render import DEFAULT_TEMPLATES
 from tests.conftest import CLOSURE_ARTICLE, REOPENING_ARTICLE
 from tests.test_build import snapshot, variants
 from tests.test_cache import sample_analysis
@@ -47,11 +46,11 @@ def release(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
     analysis and article record becomes a miss."""
 
     def forget_fingerprints() -> None:
-        analyse_module.analysis_fingerprint.cache_clear()
-        build_module._code_fingerprint.cache_clear()
+        fingerprints.analysis_fingerprint.cache_clear()
+        fingerprints.code_fingerprint.cache_clear()
 
     def install(version: str) -> None:
-        monkeypatch.setattr(analyse_module, "ANALYSIS_VERSION", version)
+        monkeypatch.setattr(fingerprints, "ANALYSIS_VERSION", version)
         forget_fingerprints()
 
     yield install
@@ -67,15 +66,15 @@ def test_a_new_release_runs_yake_only_on_text_it_has_not_ranked(
 ) -> None:
     content = make_content()
     site = tmp_path / "site"
-    build(content, site)
+    build(Project(content, site))
     assert len(ranked) >= 2  # both articles ranked by the first build
     ranked.clear()
-    release("2")
+    release("a later release")
     (content / "articles" / "closure.md").write_text(textwrap.dedent(EDITED_CLOSURE))
-    report = build(content, site)
+    report = build(Project(content, site))
     assert report.analysed == 2
     assert ranked and all("four weeks" in text for text in ranked)
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
 
@@ -84,13 +83,13 @@ def test_a_change_only_to_boilerplate_runs_no_yake(
 ) -> None:
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     site = tmp_path / "site"
-    build(content, site)
+    build(Project(content, site))
     ranked.clear()
     rescraped = CLOSURE_ARTICLE.replace("Share on Facebook", "Share on Threads")
     (content / "articles" / "closure.md").write_text(textwrap.dedent(rescraped))
-    report = build(content, site)
+    report = build(Project(content, site))
     assert report.analysed == 1 and ranked == []
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert snapshot(site) == snapshot(tmp_path / "fresh")
 
 
@@ -106,7 +105,7 @@ def test_worker_processes_take_the_stored_rankings(
     items = [(textwrap.dedent(text), name) for name, text in sorted(variants(4).items())]
     with AnalysisCache(tmp_path) as cache:
         first, _ = analyse_all(items, cache, jobs=2)
-    release("2")
+    release("a later release")
     stored: list[dict] = []
     with AnalysisCache(tmp_path) as cache:
         keep = cache.put_rankings
@@ -134,10 +133,10 @@ def test_a_ranking_lasts_as_long_as_an_analysis_made_from_it(
     def builds(count: int) -> None:
         for _ in range(count):
             (site / "index.html").unlink(missing_ok=True)  # a real build, which prunes
-            build(content, site)
+            build(Project(content, site))
 
     builds(1)
-    release("2")
+    release("a later release")
     builds(1)
     builds(4)  # the first release's analysis is pruned; the second's is kept by its record
     release("3")
@@ -184,25 +183,6 @@ def test_stored_rankings_hold_nothing_without_a_usable_file(tmp_path: Path) -> N
         assert stored.get(ranking_key("Harbour Bridge closed.", 200)) is None
 
 
-def test_the_ranking_key_covers_the_text_the_size_and_the_versions(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    key = ranking_key("Harbour Bridge closed.", 40)
-    assert key == ranking_key("Harbour Bridge closed.", 40)
-    assert key != ranking_key("Harbour Bridge closed!", 40)
-    assert key != ranking_key("Harbour Bridge closed.", 200)
-    with monkeypatch.context() as patch:
-        patch.setattr(analyse_module, "library_version", lambda name: f"{name}-99")
-        analyse_module._ranking_fingerprint.cache_clear()
-        assert ranking_key("Harbour Bridge closed.", 40) != key
-    analyse_module._ranking_fingerprint.cache_clear()
-    assert ranking_key("Harbour Bridge closed.", 40) == key
-    # A new release of digest alone does not change it.
-    with monkeypatch.context() as patch:
-        patch.setattr(analyse_module, "ANALYSIS_VERSION", "99")
-        assert ranking_key("Harbour Bridge closed.", 40) == key
-
-
 def test_a_stored_ranking_gives_the_analysis_yake_gives(tmp_path: Path) -> None:
     body = textwrap.dedent(REOPENING_ARTICLE)
     with AnalysisCache(tmp_path) as cache:
@@ -223,7 +203,7 @@ def test_an_article_watch_mode_analysed_ahead_keeps_its_ranking(
 ) -> None:
     content = make_content()
     site = tmp_path / "site"
-    rebuilder = Rebuilder(content, site, DEFAULT_TEMPLATES, LiveState())
+    rebuilder = Rebuilder(Project(content, site), LiveState())
     rebuilder.run(None)
     edited = content / "articles" / "closure.md"
     edited.write_text(edited.read_text().replace("three weeks", "four weeks"))
@@ -231,6 +211,6 @@ def test_an_article_watch_mode_analysed_ahead_keeps_its_ranking(
     rebuilder.analyse_ahead({str(edited): "changed"})
     assert ranked and all("four weeks" in text for text in ranked)
     rebuilder.run("closure.md changed")
-    release("2")
+    release("a later release")
     ranked.clear()
-    assert build(content, site).analysed == 2 and ranked == []
+    assert build(Project(content, site)).analysed == 2 and ranked == []

@@ -9,20 +9,14 @@ import posixpath
 
 import pytest
 
-from generator.links import relative_from_folder
+from generator.content.markdown import make_markdown
+from generator.files import PendingFile
+from generator.links import relative, relative_from_folder
 from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
-from generator.site import render as render_module
-from generator.site.render import (
-    ARTICLES_PER_PAGE,
-    DEFAULT_TEMPLATES,
-    INDEX_ARTICLES_PER_EVENT,
-    PendingFile,
-    keyword_index,
-    make_environment,
-    make_markdown,
-    relative,
-    render_site,
-)
+from generator.site import views as views_module
+from generator.site.pages import INDEX_ARTICLES_PER_EVENT, keyword_index
+from generator.site.render import DEFAULT_TEMPLATES, make_environment, render_site
+from generator.site.views import ARTICLES_PER_PAGE
 
 
 def article(**changes: object) -> Article:
@@ -216,7 +210,7 @@ def test_a_file_whose_bytes_change_gets_a_new_fingerprint(
 ) -> None:
     # Unchanged fingerprints let the writer skip a file without making it: a page that
     # kept its fingerprint while its bytes changed would stay stale on the site for good.
-    monkeypatch.setattr(render_module, "ARTICLES_PER_PAGE", per_page)
+    monkeypatch.setattr(views_module, "ARTICLES_PER_PAGE", per_page)
     before, after = small_briefing(), small_briefing(**change)
     assert small_briefing().keys() == before.keys()
     changed = [p for p in before.keys() & after.keys() if made(before[p]) != made(after[p])]
@@ -383,7 +377,7 @@ def test_every_page_of_a_list_is_remade_when_the_list_grows(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Each page says how many articles the list has and how many pages it takes.
-    monkeypatch.setattr(render_module, "ARTICLES_PER_PAGE", 1)
+    monkeypatch.setattr(views_module, "ARTICLES_PER_PAGE", 1)
     listed = [article(id=n, path=f"articles/{n}.html", title=n.upper()) for n in "abc"]
 
     def pages(*articles: Article) -> dict[str, bytes | PendingFile]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from generator.files import joined
 from generator.models import EventGroup
-from generator.output.write import joined
 from generator.site.search_index import search_index_js
 from tests.test_render import article
 

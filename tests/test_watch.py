@@ -29,7 +29,7 @@ from watchdog.events import (
 )
 
 from generator.analysis import analyse as analyse_module
-from generator.build import build
+from generator.build import BuildOptions, Project, build
 from generator.live.serve import LiveState, create_app
 from generator.live.watch import ChangeRecorder, Rebuilder, Watched, describe, wait_for_burst
 from generator.site.render import DEFAULT_TEMPLATES
@@ -488,7 +488,7 @@ def test_a_saved_article_is_analysed_while_the_save_settles_and_the_build_uses_i
 ) -> None:
     content = make_content()
     site = tmp_path / "site"
-    rebuilder = Rebuilder(content, site, DEFAULT_TEMPLATES, LiveState())
+    rebuilder = Rebuilder(Project(content, site), LiveState())
     rebuilder.run(None)
     edited = content / "articles" / "closure.md"
     edited.write_text(edited.read_text().replace("closed", "shut"))
@@ -508,7 +508,7 @@ def test_a_saved_article_is_analysed_while_the_save_settles_and_the_build_uses_i
     snapshot = rebuilder.state.snapshot()
     assert analysed == [] and snapshot.builds == 2 and snapshot.error is None
     monkeypatch.undo()
-    build(content, tmp_path / "fresh", use_cache=False)
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
     assert (site / "briefing.json").read_bytes() == (
         tmp_path / "fresh" / "briefing.json"
     ).read_bytes()

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import UnsafeOutputError
-from generator.output.write import MARKER, Part, check_output, write_site
+from generator.files import Part
+from generator.output.write import MARKER, check_output, write_site
 
 
 def pages(*names: str) -> Iterator[tuple[str, bytes]]:
@@ -343,13 +344,13 @@ def test_neighbouring_parts_are_copied_together_and_land_in_order(
         lambda site, manifest: (site / "list.json").write_bytes(b"[9,88,777]"),  # by hand
         lambda site, manifest: manifest.write_text(manifest.read_text()[:40]),  # cut short
         lambda site, manifest: manifest.write_text(  # a part moved onto another
-            manifest.read_text().replace('"22", 3', '"22", 0')
+            manifest.read_text().replace('"22",3', '"22",0')
         ),
         lambda site, manifest: manifest.write_text(  # a part reaching past the end
-            manifest.read_text().replace('"333", 6, 3', '"333", 6, 30')
+            manifest.read_text().replace('"333",6,3', '"333",6,30')
         ),
         lambda site, manifest: manifest.write_text(  # a part that is not [key, offset, length]
-            manifest.read_text().replace('["22", 3, 2]', '["22", "3", 2]')
+            manifest.read_text().replace('["22",3,2]', '["22","3",2]')
         ),
     ],
     ids=[

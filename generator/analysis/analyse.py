@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import functools
-import hashlib
+import contextlib
 import logging
 import os
-import sys
-import unicodedata
-from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Protocol
 
+from generator import fingerprints
 from generator.analysis.keywords import YAKE_SETTINGS, Rank, extract_keywords, yake_ranking
 from generator.analysis.summary import lead
-from generator.cache.store import AnalysisCache, StoredRankings, library_version
+from generator.fingerprints import analysis_key
 from generator.models import Analysis
 from generator.progress import ProgressBar
 
 log = logging.getLogger(__name__)
 
-# Bump when a change outside the modules hashed below (a data file, a dependency's behaviour
-# that its version number does not show) changes what analyse() returns.
-ANALYSIS_VERSION = "1"
 KEYWORD_LIMIT = 10
-# Libraries whose version can change the keywords: yake and what it runs on.
-_ANALYSIS_LIBRARIES = ("yake", "segtok", "regex", "jellyfish", "networkx", "numpy")
+_YAKE_SETTINGS = repr(sorted(YAKE_SETTINGS.items()))
 # A worker process costs ~0.4 s to start (interpreter plus `import yake`) and an article
 # ~30-80 ms to analyse, so a pool pays off from a few dozen articles on.
 POOL_MIN_ARTICLES = 32
@@ -35,6 +29,39 @@ _STORE_BATCH = 500  # fresh analyses (and their rankings) stored at once
 # The rankings an analysis was made from, by ranking_key: each a fresh ranking, or None
 # where it was taken from the cache.
 Rankings = dict[str, list[str] | None]
+
+
+class RankingSource(Protocol):
+    """YAKE rankings kept by earlier builds, by ranking_key, read-only (the cache's)."""
+
+    def get(self, key: str) -> list[str] | None: ...
+
+    def close(self) -> None: ...
+
+
+class AnalysisStore(Protocol):
+    """Where analyses and the rankings they were made from are kept between builds (the
+    cache, generator/cache/store.py)."""
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Analysis]: ...
+
+    def put_many(self, analyses: Mapping[str, Analysis]) -> None: ...
+
+    def put_rankings(self, rankings: Mapping[str, Rankings]) -> None: ...
+
+    def rankings_opener(self) -> Callable[[], RankingSource]:
+        """Opens a read-only view of the stored rankings; picklable, for worker processes."""
+        ...
+
+
+class NoRankings:
+    """The rankings of a build without a cache: none."""
+
+    def get(self, key: str) -> list[str] | None:
+        return None
+
+    def close(self) -> None:
+        pass
 
 
 def analyse(body: str, title: str, rank: Rank = yake_ranking) -> Analysis:
@@ -64,7 +91,7 @@ class CachedRanking:
     YAKE again. `given` holds the rankings it gave, for the build to store.
     """
 
-    def __init__(self, stored: StoredRankings) -> None:
+    def __init__(self, stored: RankingSource) -> None:
         self.stored = stored
         self.given: Rankings = {}
 
@@ -80,26 +107,12 @@ class CachedRanking:
 
 def ranking_key(text: str, top: int) -> str:
     """The cache key of yake_ranking(text, top): the inputs plus YAKE's settings and versions."""
-    digest = hashlib.sha256(f"{_ranking_fingerprint()}\0{top}\0".encode())
-    digest.update(text.encode(errors="surrogatepass"))
-    return digest.hexdigest()
-
-
-@functools.cache
-def _ranking_fingerprint() -> str:
-    """A hash of what besides the text decides YAKE's ranking: its settings and versions."""
-    settings = (
-        sorted(YAKE_SETTINGS.items()),
-        sys.version_info[:2],
-        unicodedata.unidata_version,
-        *(library_version(name) for name in _ANALYSIS_LIBRARIES),
-    )
-    return hashlib.sha256(repr(settings).encode()).hexdigest()
+    return fingerprints.ranking_key(text, top, _YAKE_SETTINGS)
 
 
 def analyse_all(
     articles: Sequence[tuple[str, str]],
-    cache: AnalysisCache | None,
+    cache: AnalysisStore | None,
     *,
     jobs: int | None = None,
     progress: bool = False,
@@ -128,7 +141,7 @@ def analyse_all(
                 cache.put_rankings(unsaved)
             unsaved.clear()
 
-        stored = cache.rankings_file() if cache is not None else None
+        stored = cache.rankings_opener() if cache is not None else NoRankings
         with ProgressBar("Analysing", len(to_make), enabled=progress) as bar:
 
             def finished(analysis: Analysis, given: Rankings) -> None:
@@ -146,27 +159,6 @@ def analyse_all(
     return [found[key] for key in keys], len(missing)
 
 
-def analysis_key(body: str, title: str) -> str:
-    """The cache key of analyse(body, title): the inputs plus everything else that decides it."""
-    digest = hashlib.sha256(analysis_fingerprint().encode())
-    digest.update(f"\0{len(title)}\0{title}\0".encode(errors="surrogatepass"))
-    digest.update(body.encode(errors="surrogatepass"))
-    return digest.hexdigest()
-
-
-@functools.cache
-def analysis_fingerprint() -> str:
-    """A hash of what besides an article decides its analysis: code, library versions, settings."""
-    digest = hashlib.sha256()
-    # YAKE's ranking is part of the analysis: what decides it decides the analysis too.
-    settings = (ANALYSIS_VERSION, KEYWORD_LIMIT, _ranking_fingerprint())
-    digest.update(repr(settings).encode())
-    package = Path(__file__).resolve().parents[1]
-    for path in [*sorted(package.joinpath("analysis").glob("*.py")), package / "models.py"]:
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
 def _available_cores() -> int:
     """The CPUs this process may run on."""
     if hasattr(os, "sched_getaffinity"):
@@ -177,13 +169,13 @@ def _available_cores() -> int:
 def _compute(
     items: list[tuple[str, str]],
     jobs: int,
-    stored: Path | None,
+    stored: Callable[[], RankingSource],
     finished: Callable[[Analysis, Rankings], None],
 ) -> None:
-    """analyse() each (body, title), taking the rankings the cache file `stored` holds; each
-    analysis, as it is finished and in order, goes to `finished` with the rankings it used."""
+    """analyse() each (body, title), taking the rankings `stored()` opens; each analysis, as
+    it is finished and in order, goes to `finished` with the rankings it used."""
     if jobs < 2 or len(items) < POOL_MIN_ARTICLES:
-        with StoredRankings(stored) as rankings:
+        with contextlib.closing(stored()) as rankings:
             for item in items:
                 finished(*analyse_ranked(*item, rankings))
         return
@@ -216,21 +208,21 @@ def _compute(
         _compute(items[done:], 1, stored, finished)
 
 
-def analyse_ranked(body: str, title: str, stored: StoredRankings) -> tuple[Analysis, Rankings]:
+def analyse_ranked(body: str, title: str, stored: RankingSource) -> tuple[Analysis, Rankings]:
     """analyse(body, title), taking YAKE's rankings from `stored` where it holds them, and the
-    rankings it used (for AnalysisCache.put_rankings)."""
+    rankings it used (for AnalysisStore.put_rankings)."""
     ranking = CachedRanking(stored)
     return analyse(body, title, rank=ranking), ranking.given
 
 
 # A worker process's own read-only view of the cache's rankings, set by _start_worker; the
 # process's exit closes it.
-_worker_rankings = StoredRankings(None)
+_worker_rankings: RankingSource = NoRankings()
 
 
-def _start_worker(stored: Path | None) -> None:
+def _start_worker(stored: Callable[[], RankingSource]) -> None:
     global _worker_rankings
-    _worker_rankings = StoredRankings(stored)
+    _worker_rankings = stored()
 
 
 def _analyse_item(item: tuple[str, str]) -> tuple[Analysis, Rankings]:

@@ -6,14 +6,14 @@ caches by the file's bytes; only ids and keyword spellings are settled across th
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.analysis.keywords import unify_spellings
 from generator.briefing.group import OTHER_ID, assign_event
+from generator.content.markdown import refused_links
+from generator.fingerprints import article_digest
 from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
-from generator.site.render import refused_links
 from generator.slugs import unique_slugs
 
 
@@ -95,9 +95,6 @@ def assemble(
         if earlier is not None and earlier.id == article_id and earlier.keywords == keywords:
             articles.append(earlier)
             continue
-        digest = hashlib.sha256(
-            f"{made_from}\0{article_id}\0{keywords!r}".encode(errors="surrogatepass")
-        )
         articles.append(
             Article(
                 id=article_id,
@@ -116,7 +113,7 @@ def assemble(
                 flags=cleaned.flags,
                 event=record.assignment.event_id,
                 event_reason=record.assignment.reason,
-                digest=digest.hexdigest(),
+                digest=article_digest(made_from, article_id, keywords),
             )
         )
     if known is not None:

@@ -13,32 +13,28 @@ goes on without it.
 
 from __future__ import annotations
 
-import datetime
-import hashlib
+import functools
 import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from importlib.util import find_spec
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator import codec
+from generator.fingerprints import described, text_key
 from generator.models import (
     Analysis,
     ArticleRecord,
-    Assignment,
-    CleanedArticle,
-    FrontMatter,
-    Problem,
-    RemovedLine,
 )
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 7  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 8  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20
@@ -72,24 +68,8 @@ def analyses_file(cache_dir: Path) -> Path:
 
 def site_manifest(cache_dir: Path, output_dir: Path) -> Path:
     """Where the record of what an output folder's files were made from is kept."""
-    name = hashlib.sha256(str(output_dir.resolve()).encode(errors="surrogatepass")).hexdigest()
+    name = described(str(output_dir.resolve()))
     return cache_dir / f"site-{name[:16]}.json"
-
-
-def library_version(name: str) -> str:
-    """An installed library's version without importing it (importing yake alone takes ~0.3 s)."""
-    spec = find_spec(name)
-    if spec is None or spec.origin is None:
-        return f"{name} missing"
-    origin = Path(spec.origin)
-    is_package = spec.submodule_search_locations is not None
-    site = origin.parent.parent if is_package else origin.parent
-    found = sorted(p.name for p in site.glob(f"{name}-*.dist-info"))
-    if found:
-        return found[-1].removesuffix(".dist-info")
-    # An unusual install (a zip, a vendored copy): its files' sizes and times stand in.
-    files = sorted(origin.parent.rglob("*.py")) if is_package else [origin]
-    return repr([(f.name, f.stat().st_size, f.stat().st_mtime_ns) for f in files])
 
 
 class AnalysisCache:
@@ -119,14 +99,12 @@ class AnalysisCache:
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Analysis]:
         """The cached analyses among `keys`; unreadable entries count as misses."""
-        return self._get("analyses", keys, lambda data: _decode_analysis(json.loads(data)))
+        return self._get("analyses", keys, functools.partial(codec.loads, Analysis))
 
     def get_records(self, keys: Iterable[str]) -> dict[str, ArticleRecord]:
         """The cached article records among `keys`; unreadable entries count as misses."""
         restamped = len(self._used["records"])
-        found = self._get(
-            "records", keys, lambda data: _decode_record(json.loads(data)), self._remembered
-        )
+        found = self._get("records", keys, _decode_record, self._remembered)
         self._records_used.update(found)
         # A build that uses a record never asks for its analysis, which is kept as long as the
         # record is: else editing the events, after a few builds, would analyse every article.
@@ -140,7 +118,7 @@ class AnalysisCache:
         cover."""
 
         def remember(described: str, make: Callable[[], str]) -> str:
-            key = _text_key(salt, described)
+            key = text_key(salt, described)
             text = self._fresh_texts.get(key) or self._get("texts", [key], str).get(key)
             if text is None:
                 text = make()
@@ -155,9 +133,10 @@ class AnalysisCache:
             if len(self._fresh_texts) >= _TEXT_BATCH:
                 self._save_texts()
 
-    def rankings_file(self) -> Path | None:
-        """The file to read stored rankings from (see StoredRankings), unless it is unusable."""
-        return self.path if self._db is not None else None
+    def rankings_opener(self) -> Callable[[], StoredRankings]:
+        """Opens a read-only view of the stored rankings (nothing if the file is unusable);
+        picklable, for the analysis worker processes."""
+        return functools.partial(StoredRankings, self.path if self._db is not None else None)
 
     def put_rankings(self, rankings: Mapping[str, Mapping[str, list[str] | None]]) -> None:
         """Store the YAKE rankings fresh analyses were made from, by analysis key: a new
@@ -175,11 +154,11 @@ class AnalysisCache:
 
     def put_many(self, analyses: Mapping[str, Analysis]) -> None:
         """Store fresh analyses, stamped with this build."""
-        self._put("analyses", analyses, _analysis_fields)
+        self._put("analyses", analyses, codec.dumps)
 
     def put_records(self, records: Mapping[str, tuple[str, ArticleRecord]]) -> None:
         """Store fresh article records, each with the key of its analysis, stamped with this build."""
-        self._put("records", records, _record_fields)
+        self._put("records", {key: _RecordRow(*row) for key, row in records.items()}, codec.dumps)
         self._records_used.update(records)
 
     def close(self) -> None:
@@ -216,7 +195,7 @@ class AnalysisCache:
         self,
         table: str,
         keys: Iterable[str],
-        decode: Callable[[str], T | None],
+        decode: Callable[[str], T],
         remembered: Mapping[str, T] | None = None,
     ) -> dict[str, T]:
         """The entries of `table` among `keys`, decoded; a row that cannot be decoded is a miss.
@@ -232,7 +211,7 @@ class AnalysisCache:
             for key, data, used in self._query(_SELECT.format(table=table) + _among(chunk), chunk):
                 try:
                     value = decode(data)
-                except (ValueError, TypeError, KeyError):
+                except codec.DecodeError:
                     value = None
                 if value is not None:
                     found[key] = value
@@ -243,12 +222,9 @@ class AnalysisCache:
         if used < self._generation - _RESTAMP_AFTER:
             self._used[table].append(key)
 
-    def _put(self, table: str, rows: Mapping[str, T], fields: Callable[[T], list[object]]) -> None:
+    def _put(self, table: str, rows: Mapping[str, T], encode: Callable[[T], str]) -> None:
         # Encoded one row at a time as SQLite takes them: 10,000 articles' rows are ~100 MB.
-        encoded = (
-            (key, json.dumps(fields(row), ensure_ascii=False, separators=(",", ":")))
-            for key, row in rows.items()
-        )
+        encoded = ((key, encode(row)) for key, row in rows.items())
         self._execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", encoded)
         self._stamp(table, rows)
 
@@ -350,10 +326,6 @@ class StoredRankings:
             self._db = None
 
 
-def _text_key(salt: str, described: str) -> str:
-    return hashlib.sha256(f"{salt}\0{described}".encode(errors="surrogatepass")).hexdigest()
-
-
 def _among(keys: list[str]) -> str:
     """The end of a WHERE clause that picks `keys`, bound as parameters."""
     return f" IN ({','.join('?' * len(keys))})"
@@ -424,85 +396,14 @@ def _remove(path: Path) -> None:
             log.warning("warning: %s cannot be removed (%s)", stale, error.strerror)
 
 
-def _analysis_fields(analysis: Analysis) -> list[object]:
-    cleaned = analysis.cleaned
-    return [
-        cleaned.text,
-        [[r.line, r.reason] for r in cleaned.removed],
-        list(cleaned.flags),
-        cleaned.headline,
-        analysis.lead,
-        list(analysis.keywords),
-    ]
+@dataclass(frozen=True, slots=True)
+class _RecordRow:
+    """A stored article record, with the key of the analysis it holds (kept as long as it is)."""
+
+    analysis_key: str
+    record: ArticleRecord
 
 
-def _decode_analysis(fields: Any) -> Analysis | None:
-    """The stored analysis, or None when the row is not one this code wrote."""
-    text, removed, flags, headline, lead, keywords = fields
-    analysis = Analysis(
-        CleanedArticle(
-            text,
-            tuple(RemovedLine(line, reason) for line, reason in removed),
-            tuple(flags),
-            headline,
-        ),
-        lead,
-        tuple(keywords),
-    )
-    strings = [text, headline, lead, *flags, *keywords, *(s for r in removed for s in r)]
-    return analysis if all(isinstance(s, str) for s in strings) else None
-
-
-def _record_fields(keyed: tuple[str, ArticleRecord]) -> list[object]:
-    analysis_key, record = keyed
-    meta = record.meta
-    return [
-        analysis_key,
-        record.file,
-        [
-            meta.title,
-            meta.url,
-            meta.outlet,
-            meta.published.isoformat() if meta.published else None,
-            meta.published_note,
-            meta.based_on,
-            meta.event,
-        ],
-        record.title,
-        [record.assignment.event_id, record.assignment.reason],
-        [[p.file, p.message, p.line, p.level] for p in record.problems],
-        _analysis_fields(record.analysis),
-    ]
-
-
-def _decode_record(fields: Any) -> tuple[str, ArticleRecord] | None:
-    """The stored record and its analysis's key, or None when the row is not one this code wrote."""
-    analysis_key, file, meta, title, (event_id, reason), problems, analysis_fields = fields
-    analysis = _decode_analysis(analysis_fields)
-    if analysis is None:
-        return None
-    title_, url, outlet, published, published_note, based_on, event = meta
-    strings = [analysis_key, file, title, reason, title_, url, outlet, published or ""]
-    strings.append(published_note)
-    strings += [based_on, event, event_id or "", *(s for p in problems for s in (p[0], p[1], p[3]))]
-    lines = [p[2] for p in problems]
-    if not all(isinstance(s, str) for s in strings) or not all(
-        line is None or isinstance(line, int) for line in lines
-    ):
-        return None
-    return analysis_key, ArticleRecord(
-        file,
-        FrontMatter(
-            title_,
-            url,
-            outlet,
-            datetime.date.fromisoformat(published) if published else None,
-            published_note,
-            based_on,
-            event,
-        ),
-        title,
-        analysis,
-        Assignment(event_id, reason),
-        tuple(Problem(*problem) for problem in problems),
-    )
+def _decode_record(data: str) -> tuple[str, ArticleRecord]:
+    row = codec.loads(_RecordRow, data)
+    return row.analysis_key, row.record

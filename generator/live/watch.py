@@ -29,12 +29,13 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from generator.analysis.analyse import analyse_ranked, analysis_key
-from generator.build import BuildFailed, BuildReport, Memory, build
-from generator.cache.store import StoredRankings, analyses_file, default_cache_dir
+from generator.analysis.analyse import analyse_ranked
+from generator.build import BuildFailed, BuildOptions, BuildReport, Memory, Project, build
+from generator.cache.store import StoredRankings, analyses_file
 from generator.content.config import CONFIG_NAME
 from generator.content.load import ARTICLE_SUFFIXES, ARTICLES_DIR, parse_article, read_bytes
 from generator.errors import DigestError, UnsafeOutputError
+from generator.fingerprints import analysis_key
 from generator.live.serve import LiveServer, LiveState, create_app
 
 log = logging.getLogger(__name__)
@@ -184,33 +185,27 @@ def describe(changes: dict[str, str]) -> str:
 class Rebuilder:
     """Runs the build for watch mode and reports each outcome to the terminal and the browsers."""
 
-    def __init__(
-        self, content_dir: Path, output_dir: Path, templates_dir: Path, state: LiveState
-    ) -> None:
-        self.content_dir = content_dir
-        self.output_dir = output_dir
-        self.templates_dir = templates_dir
-        # Where every build keeps its cache, and where analysis made ahead finds YAKE's rankings.
-        self.cache_dir = default_cache_dir(content_dir)
+    def __init__(self, project: Project, state: LiveState) -> None:
+        self.project = project
         self.state = state
         self._warnings: set[str] = set()
-        self._remembered = Memory()  # what the last build leaves for the next
+        self._memory = Memory()  # what the last build leaves for the next
 
     def analyse_ahead(self, changes: dict[str, str]) -> None:
         """Analyse the first few changed articles while the watcher waits for the save to
         settle, for the build to find ready: analysis (yake) is most of an edit's rebuild.
         Only saves time: a file that cannot be read or parsed is left to the build to report."""
-        self._remembered.analyses.clear()  # a burst's, not kept past the next
+        self._memory.analyses.clear()  # a burst's, not kept past the next
         changed = [Path(shown) for shown, what in changes.items() if what != "deleted"]
         articles = [path for path in changed if path.suffix.lower() in ARTICLE_SUFFIXES]
-        with StoredRankings(analyses_file(self.cache_dir)) as stored:
+        with StoredRankings(analyses_file(self.project.cache_dir)) as stored:
             for path in articles[:_AHEAD_MOST]:
                 try:
-                    source, _ = parse_article(path, read_bytes(path), self.content_dir)
+                    source, _ = parse_article(path, read_bytes(path), self.project.content)
                     if source is not None:
                         key = analysis_key(source.body, source.meta.title)
                         made = analyse_ranked(source.body, source.meta.title, stored)
-                        self._remembered.analyses[key] = made
+                        self._memory.analyses[key] = made
                 except Exception:  # the build will meet the same problem and report it
                     log.debug("could not analyse %s ahead of the build", path, exc_info=True)
 
@@ -218,14 +213,7 @@ class Rebuilder:
         """Build once (what changed, or None for the first build); a failure is shown, not raised."""
         started = time.perf_counter()
         try:
-            report = build(
-                self.content_dir,
-                self.output_dir,
-                self.templates_dir,
-                publish_partial=False,
-                cache_dir=self.cache_dir,
-                remembered=self._remembered,
-            )
+            report = build(self.project, BuildOptions(publish_partial=False), self._memory)
         except BuildFailed as failure:
             self._failed(what, started, [str(p) for p in failure.problems if p.level == "error"])
         except UnsafeOutputError:
@@ -276,11 +264,11 @@ def _files_line(report: BuildReport) -> str:
     )
 
 
-def watch(content_dir: Path, output_dir: Path, templates_dir: Path, host: str, port: int) -> int:
+def watch(project: Project, host: str, port: int) -> int:
     """Build, serve on host:port and rebuild on every change until Ctrl-C; returns the exit status."""
     state = LiveState()
     try:
-        server = LiveServer(create_app(output_dir, state), host, port)
+        server = LiveServer(create_app(project.output, state), host, port)
     except OSError as error:
         log.error(
             "error: cannot serve on %s port %s (%s); pass --port or --host",
@@ -289,10 +277,12 @@ def watch(content_dir: Path, output_dir: Path, templates_dir: Path, host: str, p
             error.strerror,
         )
         return 1
-    watched = [Watched(content_dir.resolve(), content_dir, only_content=True)]
-    if templates_dir.is_dir():
-        watched.append(Watched(templates_dir.resolve(), _shown_folder(templates_dir), False))
-    recorder = ChangeRecorder(watched, ignored=[output_dir])
+    watched = [Watched(project.content.resolve(), project.content, only_content=True)]
+    if project.templates.is_dir():
+        shown = _shown_folder(project.templates)
+        watched.append(Watched(project.templates.resolve(), shown, False))
+    # A build writes the output and the cache: watching them, a build would trigger the next.
+    recorder = ChangeRecorder(watched, ignored=[project.output, project.cache_dir])
     observer = Observer(timeout=0.1)
     for folder in watched:
         observer.schedule(recorder, str(folder.folder), recursive=True, event_filter=_EVENT_TYPES)
@@ -300,7 +290,7 @@ def watch(content_dir: Path, output_dir: Path, templates_dir: Path, host: str, p
     serving = threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.1}, name="digest-server"
     )
-    rebuilder = Rebuilder(content_dir, output_dir, templates_dir, state)
+    rebuilder = Rebuilder(project, state)
     handlers = _stop_on_sigterm()
     try:
         observer.start()  # before the first build, so an edit made during it is not missed

@@ -15,26 +15,27 @@ copied from it, and only the others are made.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import json
 import logging
 import os
 import posixpath
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
-from typing import Any, BinaryIO, Protocol, runtime_checkable
+from typing import Any, BinaryIO
 
+from generator import codec
 from generator.errors import UnsafeOutputError
+from generator.files import File, Part
+from generator.fingerprints import content_hash
 
 log = logging.getLogger(__name__)
 
 # Left in every folder digest builds; digest only ever replaces a folder that carries it.
 MARKER = ".digest-site"
-_MANIFEST_VERSION = 2
+_MANIFEST_VERSION = 3
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
@@ -64,37 +65,6 @@ def check_output(output: Path, protected: Sequence[Path]) -> None:
 
 
 @dataclass(frozen=True)
-class Part:
-    """A piece of a file whose bytes its key decides: copied from the file's previous version
-    if that held a part with the same key, else made."""
-
-    key: str
-    make: Callable[[], bytes]
-
-
-def joined(chunks: Iterable[bytes | Part]) -> bytes:
-    """The whole of a file given in chunks, every Part made."""
-    return b"".join(chunk.make() if isinstance(chunk, Part) else chunk for chunk in chunks)
-
-
-@runtime_checkable
-class PendingPage(Protocol):
-    """A file not made yet, with a fingerprint of everything its bytes depend on.
-
-    It renders to bytes, or to chunks (bytes, or Parts) written as they come, so that a large
-    file (briefing.json, the search index) is never whole in memory.
-    """
-
-    def fingerprint(self) -> str: ...
-
-    def render(self) -> bytes | Iterable[bytes | Part]: ...
-
-
-# A site file as given to write_site(): its bytes, or a file made only if it changed.
-File = bytes | PendingPage
-
-
-@dataclass(frozen=True)
 class Written:
     """How many files the new site holds, and how many of them had to be written afresh."""
 
@@ -108,7 +78,7 @@ def write_site(
     output: Path,
     *,
     manifest: Path | None = None,
-    salt: str = "",
+    site_key: str = "",
     note: Any = None,
     site: SiteOnDisk | None = None,
 ) -> Written:
@@ -116,7 +86,7 @@ def write_site(
 
     Pages come as bytes, or as pending pages rendered only if their fingerprint changed since
     the build that made `output`, as recorded in `manifest` (outside the site, so the site's
-    bytes never depend on it) with the same `salt`, which covers the templates and code.
+    bytes never depend on it) with the same `site_key`, which covers the templates and code.
     Changed files are staged beside `output` and moved in once all are made; if making one
     fails, the staging folder is removed and `output` is untouched. Static files are copied
     into static/. `note` (plain JSON data) is kept in the manifest, for the next read_site().
@@ -124,7 +94,7 @@ def write_site(
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    site = site or read_site(output, manifest, salt)
+    site = site or read_site(output, manifest, site_key)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     writer = _Stager(staging, site, output)
     try:
@@ -137,7 +107,7 @@ def write_site(
         writer.close()
         shutil.rmtree(staging, ignore_errors=True)
     if manifest is not None:
-        _write_manifest(manifest, salt, writer.manifest, note)
+        _write_manifest(manifest, Manifest(_MANIFEST_VERSION, site_key, writer.manifest, note))
     return Written(len(writer.manifest), len(writer.staged))
 
 
@@ -149,25 +119,56 @@ def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterabl
             yield f"static/{path.relative_to(static_dir).as_posix()}", path.read_bytes()
 
 
+@dataclass(frozen=True, slots=True)
+class PartSpan:
+    """Where one Part of a file lies in it."""
+
+    key: str
+    offset: int
+    length: int
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    """What the manifest records of one site file: the fingerprint it was made from, the size
+    and mtime it was written with (so a file changed by hand since is told apart), and where
+    its Parts lie, if it has any."""
+
+    fingerprint: str
+    size: int
+    mtime_ns: int
+    parts: tuple[PartSpan, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """The record, kept outside the site, of what a build's files were made from."""
+
+    version: int
+    site_key: str  # the site fingerprint: code and templates
+    files: dict[str, ManifestEntry]
+    note: Any = None  # what the build that wrote it keeps for the next (plain JSON data)
+
+
 class _Stager:
     """Writes each changed file into the staging folder; leaves an unchanged one where it is.
 
-    Its manifest has an entry per file: [fingerprint, size, mtime_ns], and for a file of Parts
-    where each part went, [[key, offset, length], ...], for the next build to copy them from.
+    Its manifest has an entry per file: its fingerprint, size and mtime, and for a file of
+    Parts where each part went, for the next build to copy them from.
     """
 
     def __init__(self, staging: Path, site: SiteOnDisk, output: Path) -> None:
         self.staging = staging
         self.site = site
         self.output = output
-        self.manifest: dict[str, list] = {}
+        self.manifest: dict[str, ManifestEntry] = {}
         self._open: list[BinaryIO] = []  # earlier versions of files, parts copied from them
         self.staged: dict[str, None] = {}  # site paths written into the staging folder, in order
         self._folders: set[str] = {""}
 
     def add(self, relative_path: str, page: File) -> None:
         name = _safe_path(relative_path)
-        fingerprint = _content_hash(page) if isinstance(page, bytes) else page.fingerprint()
+        fingerprint = content_hash(page) if isinstance(page, bytes) else page.fingerprint()
         if self._unchanged(name, fingerprint):
             if name in self.staged:  # a path given twice: the last one counts
                 del self.staged[name]
@@ -180,18 +181,13 @@ class _Stager:
             target, [made] if isinstance(made, bytes) else made, self._earlier(name)
         )
         stat = target.stat()
-        self.manifest[name] = [
-            fingerprint,
-            stat.st_size,
-            stat.st_mtime_ns,
-            *([parts] if parts else []),
-        ]
+        self.manifest[name] = ManifestEntry(fingerprint, stat.st_size, stat.st_mtime_ns, parts)
         self.staged[name] = None
 
     def _unchanged(self, name: str, fingerprint: str) -> bool:
         """Whether the site's file was made with this fingerprint and is untouched since."""
         old = self.site.recorded.get(name)
-        if old is None or old[0] != fingerprint or not self.site.untouched(name):
+        if old is None or old.fingerprint != fingerprint or not self.site.untouched(name):
             return False  # new, changed, or replaced or edited by hand since: render it
         self.manifest[name] = old
         return True
@@ -200,14 +196,14 @@ class _Stager:
         """The site's file at `name` as the previous build wrote it, with where its parts lie,
         if the manifest records them and the file is untouched since."""
         old = self.site.recorded.get(name)
-        if old is None or len(old) < 4 or not self.site.untouched(name):
+        if old is None or not old.parts or not self.site.untouched(name):
             return _NO_PARTS
         try:
             file = (self.output / name).open("rb")
         except OSError:  # gone since
             return _NO_PARTS
         self._open.append(file)
-        return _EarlierFile(file, _spans(old[3], old[1]))
+        return _EarlierFile(file, _spans(old.parts, old.size))
 
     def close(self) -> None:
         for file in self._open:
@@ -263,12 +259,12 @@ def _remove_empty_folders(output: Path) -> None:
 
 def _write_chunks(
     target: Path, chunks: Iterable[bytes | Part], earlier: _EarlierFile
-) -> list[list]:
+) -> tuple[PartSpan, ...]:
     """Write the chunks, in order, into a new file at target (replacing one staged earlier);
     a Part is copied from the `earlier` file where it has the part's key, else made. Returns
-    where each Part went: [key, offset, length]."""
+    where each Part went."""
     target.unlink(missing_ok=True)
-    parts: list[list] = []
+    parts: list[PartSpan] = []
     offset = 0
     with _Output(target) as output:
         for chunk in chunks:
@@ -281,9 +277,9 @@ def _write_chunks(
                 output.write(data)
                 data_length = len(data)
             if isinstance(chunk, Part):
-                parts.append([chunk.key, offset, data_length])
+                parts.append(PartSpan(chunk.key, offset, data_length))
             offset += data_length
-    return parts
+    return tuple(parts)
 
 
 class _EarlierFile:
@@ -366,26 +362,17 @@ class _Output:
             self._write_buffered()
 
 
-def _spans(parts: object, size: int) -> dict[str, tuple[int, int]]:
-    """Each part's (start, end) by key, if the parts are [key, offset, length] lists lying in
-    order, apart, within `size` bytes; else none: a record that does not fit its file was
-    damaged or edited, and is not used."""
+def _spans(parts: tuple[PartSpan, ...], size: int) -> dict[str, tuple[int, int]]:
+    """Each part's (start, end) by key, if the parts lie in order, apart, within `size` bytes;
+    else none: a record that does not fit its file was damaged or edited, and is not used."""
     spans: dict[str, tuple[int, int]] = {}
     end = 0
-    for part in parts if isinstance(parts, list) else [None]:
-        if not (isinstance(part, list) and len(part) == 3 and isinstance(part[0], str)):
+    for part in parts:
+        if part.offset < end or part.length < 0:
             return {}
-        key, offset, length = part
-        if not (isinstance(offset, int) and isinstance(length, int)) or offset < end or length < 0:
-            return {}
-        end = offset + length
-        spans.setdefault(key, (offset, end))
+        end = part.offset + part.length
+        spans.setdefault(part.key, (part.offset, end))
     return spans if end <= size else {}
-
-
-def _content_hash(data: bytes) -> str:
-    """The fingerprint of a file given as bytes: a hash of the bytes themselves."""
-    return "sha256:" + hashlib.sha256(data).hexdigest()
 
 
 def _safe_path(relative_path: str) -> str:
@@ -407,8 +394,10 @@ class SiteOnDisk:
     """The output folder as a build finds it, and what the manifest of the build that made it
     says: read once per build, to see whether anything changed and which files to keep."""
 
-    recorded: dict[str, list]  # site path → its manifest entry: [fingerprint, size, mtime_ns, …]
-    found: dict[str, list[int]]  # site path → [size, mtime_ns] now (size -1: not a plain file)
+    recorded: dict[str, ManifestEntry]  # by site path
+    found: dict[
+        str, tuple[int, int]
+    ]  # site path → (size, mtime_ns) now (size -1: not a plain file)
     note: Any = None  # what that build kept in the manifest
 
     @property
@@ -424,23 +413,25 @@ class SiteOnDisk:
     def untouched(self, name: str) -> bool:
         """Whether the file at `name` is the one the manifest records (same size and mtime)."""
         entry = self.recorded.get(name)
-        return entry is not None and self.found.get(name) == entry[1:3]
+        return entry is not None and self.found.get(name) == (entry.size, entry.mtime_ns)
 
 
-def read_site(output: Path, manifest: Path | None, salt: str) -> SiteOnDisk:
-    """The files in `output` now, and those `manifest` records if it was made with `salt` (a
-    manifest made with other templates or code records nothing)."""
-    loaded = _load_manifest(manifest, salt) if manifest is not None else {}
+def read_site(output: Path, manifest: Path | None, site_key: str) -> SiteOnDisk:
+    """The files in `output` now, and those `manifest` records if it was made with `site_key`
+    (a manifest made with other templates or code records nothing)."""
+    loaded = _load_manifest(manifest, site_key) if manifest is not None else None
     try:
         found = _files_under(output.resolve())
     except OSError:  # no site yet
         found = {}
-    return SiteOnDisk(_files_of(loaded), found, loaded.get("note"))
+    if loaded is None:
+        return SiteOnDisk({}, found)
+    return SiteOnDisk(loaded.files, found, loaded.note)
 
 
-def _files_under(folder: Path) -> dict[str, list[int]]:
-    """[size, mtime_ns] of every file under folder by site path, the digest marker aside."""
-    found: dict[str, list[int]] = {}
+def _files_under(folder: Path) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of every file under folder by site path, the digest marker aside."""
+    found: dict[str, tuple[int, int]] = {}
     pending = [("", folder)]
     while pending:
         prefix, directory = pending.pop()
@@ -453,44 +444,27 @@ def _files_under(folder: Path) -> dict[str, list[int]]:
                     stat = entry.stat(follow_symlinks=False)
                     # A symlink or device is never what write_site made: size -1 tells it apart.
                     size = stat.st_size if S_ISREG(stat.st_mode) else -1
-                    found[name] = [size, stat.st_mtime_ns]
+                    found[name] = (size, stat.st_mtime_ns)
     return found
 
 
-def _load_manifest(path: Path, salt: str) -> dict:
-    """The manifest at `path` if this version made it with the same salt, else {}."""
+def _load_manifest(path: Path, site_key: str) -> Manifest | None:
+    """The manifest at `path` if this version made it with the same site key, else None."""
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-        if manifest["version"] != _MANIFEST_VERSION or manifest["salt"] != salt:
-            return {}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}
+        manifest = codec.loads(Manifest, path.read_bytes())
+    except (OSError, codec.DecodeError):
+        return None
+    if manifest.version != _MANIFEST_VERSION or manifest.site_key != site_key:
+        return None
     return manifest
 
 
-def _files_of(manifest: dict) -> dict[str, list]:
-    """The well-formed entries of a loaded manifest: [fingerprint, size, mtime_ns], and for a
-    file of Parts the record of its parts (checked against the file when used: see _spans)."""
-    files = manifest.get("files")
-    if not isinstance(files, dict):
-        return {}
-    return {
-        name: entry
-        for name, entry in files.items()
-        if isinstance(entry, list)
-        and len(entry) in (3, 4)
-        and isinstance(entry[0], str)
-        and all(isinstance(n, int) for n in entry[1:3])
-    }
-
-
-def _write_manifest(path: Path, salt: str, files: dict[str, list], note: Any) -> None:
+def _write_manifest(path: Path, manifest: Manifest) -> None:
     """Record what the new site's files were made from; losing it only costs the next build time."""
-    data = json.dumps({"version": _MANIFEST_VERSION, "salt": salt, "files": files, "note": note})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
-        temporary.write_text(data + "\n", encoding="utf-8")
+        temporary.write_text(codec.dumps(manifest) + "\n", encoding="utf-8")
         os.replace(temporary, path)
     except OSError as error:
         log.warning(

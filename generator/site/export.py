@@ -6,8 +6,8 @@ import functools
 import json
 from collections.abc import Iterator, Sequence
 
+from generator.files import Part
 from generator.models import Article, BriefingConfig, EventGroup
-from generator.output.write import Part
 
 EXPORT_PATH = "briefing.json"
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 from collections.abc import Iterator, Sequence
 
+from generator.files import Part
+from generator.fingerprints import described
 from generator.models import Article, EventGroup
-from generator.output.write import Part
 from generator.site.dates import format_date
 
 INDEX_PATH = "search-index.js"
@@ -30,10 +30,9 @@ def search_index_js(groups: Sequence[EventGroup]) -> Iterator[bytes | Part]:
         for article in group.articles:
             # What a record shows: the article and its event's title. A part holds the comma
             # before its record, so unchanged neighbours stay one run of bytes to copy.
-            made_from = f"{article.digest}\0{group.title}".encode(errors="surrogatepass")
             comma = "," if number else ""
             yield Part(
-                comma + hashlib.sha256(made_from).hexdigest(),
+                comma + described(f"{article.digest}\0{group.title}"),
                 functools.partial(_encoded_record, comma, article, group),
             )
             number += 1

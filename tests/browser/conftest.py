@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from generator.build import build
+from generator.build import Project, build
 from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE, REOPENING_ARTICLE, SMALL_CONFIG
 
 from .harness import CHROMIUM_ARGS, PREFIX, find_chromium, serve
@@ -37,7 +37,7 @@ def write_briefing(content: Path) -> Path:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small briefing above, built once for the whole browser suite."""
     root = tmp_path_factory.mktemp("browser")
-    build(write_briefing(root / "content"), root / "site")
+    build(Project(write_briefing(root / "content"), root / "site"))
     return root / "site"
 
 

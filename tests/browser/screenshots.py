@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.build import build
+from generator.build import Project, build
 
 from .harness import CHROMIUM_ARGS, find_chromium, serve
 
@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     args.output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         site = Path(scratch) / "site"
-        build(args.content, site)
+        build(Project(args.content, site))
         with serve(site) as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=executable, headless=True, args=CHROMIUM_ARGS

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.build import BuildOptions, Project, build
 from tests.test_hostile import FIXTURES, GOOD_ARTICLES, HOSTILE_CONFIG, write_content
 
 from .conftest import record
@@ -58,7 +58,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     assert {path.name for path in FIXTURES.iterdir()} <= {
         path.name for path in (content / "articles").iterdir()
     } and set(GOOD_ARTICLES) <= {path.name for path in (content / "articles").iterdir()}
-    build(content, root / "site", use_cache=False)
+    build(Project(content, root / "site"), BuildOptions(use_cache=False))
     yield root / "site"
     shutil.rmtree(root, ignore_errors=True)
 

@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from generator.build import build
-from generator.site import render
+from generator.build import Project, build
+from generator.site import views
 
 from .conftest import record, write_briefing
 from .harness import AXE_JS, serve
@@ -24,8 +24,8 @@ def paged_site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The browser suite's briefing with one article a page, so its lists take several."""
     root = tmp_path_factory.mktemp("paged")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(render, "ARTICLES_PER_PAGE", 1)
-        build(write_briefing(root / "content"), root / "site")
+        patch.setattr(views, "ARTICLES_PER_PAGE", 1)
+        build(Project(write_briefing(root / "content"), root / "site"))
     assert (root / "site" / "events" / "closure.2.html").is_file()
     with serve(root / "site") as url:
         yield url

@@ -1,0 +1,359 @@
+"""The HTML pages, one unit per page kind: its path, template, what it is made from, its context.
+
+Each unit yields PageSpecs. `made_from` is everything the page's context is made from besides
+the briefing's title and description and the page's path: article digests and card keys, never
+article texts, so that an edit re-renders a few pages of thousands and the rest are found
+unchanged without making their contexts (see fingerprints.py). A unit's `made_from` and its
+context sit side by side so that one cannot change without the other being seen.
+"""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, fields
+
+from generator.fingerprints import described, encode_json
+from generator.links import Link, relative, relative_from_folder
+from generator.models import Article, BriefingConfig, EventGroup
+from generator.site.coverage import build_coverage
+from generator.site.dates import format_date
+from generator.site.feed import FEED_PATH
+from generator.site.search_index import INDEX_PATH, SCRIPT_PATH
+from generator.site.timeline import build_timeline
+from generator.site.views import (
+    ArticleCard,
+    ArticleContext,
+    ArticleText,
+    EventCard,
+    EventContext,
+    IndexContext,
+    KeywordContext,
+    KeywordIndexContext,
+    ListPage,
+    NotFoundContext,
+    OutletsContext,
+    Page,
+    SearchContext,
+    count_label,
+    list_pages,
+)
+from generator.slugs import unique_slugs
+
+INDEX_PATH_HTML = "index.html"
+OUTLETS_PATH = "outlets.html"
+KEYWORDS_PATH = "keywords/index.html"
+SEARCH_PATH = "search.html"
+NOT_FOUND_PATH = "404.html"
+# The index shows this many articles of each event and links to the event page for the rest:
+# a front page listing every article of a long-running story would run to megabytes.
+INDEX_ARTICLES_PER_EVENT = 5
+_NAV = (
+    ("Briefing", INDEX_PATH_HTML),
+    ("Outlets", OUTLETS_PATH),
+    ("Keywords", KEYWORDS_PATH),
+    ("Search", SEARCH_PATH),
+)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """One page to make: its path, template, what its context is made from, and the context."""
+
+    path: str
+    template: str
+    made_from: object
+    context: Callable[[], object] = field(repr=False, compare=False)
+
+    def fingerprint(self, briefing: object) -> str:
+        """The page fingerprint: its path, template, what it is made from, and `briefing`
+        (what every page shows of the briefing)."""
+        return described(repr((self.path, self.template, briefing, self.made_from)))
+
+
+def template_names(context: object) -> dict[str, object]:
+    """A page context's fields by name, as the template sees them."""
+    return {f.name: getattr(context, f.name) for f in fields(context)}  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Keyword:
+    text: str
+    path: str
+    articles: tuple[Article, ...]
+
+
+def keyword_index(articles: Sequence[Article]) -> list[Keyword]:
+    """Every keyword of the briefing with its page path and articles, alphabetically."""
+    by_keyword: dict[str, list[Article]] = {}
+    for article in articles:
+        for keyword in article.keywords:
+            by_keyword.setdefault(keyword, []).append(article)
+    slugs = unique_slugs(((k, k) for k in by_keyword), fallback="keyword")
+    return [
+        Keyword(k, f"keywords/{slugs[k]}.html", tuple(by_keyword[k]))
+        for k in sorted(by_keyword, key=lambda k: (k.casefold(), k))
+    ]
+
+
+class SiteView:
+    """What the pages of one build share: the briefing, where each keyword's page is, each
+    article's card key, and the cards already rendered for a folder.
+
+    A big briefing shows each article on several pages and each keyword on many cards, but
+    hrefs depend only on the folder of the page that shows them: a card is rendered once per
+    folder and heading, a tenth of what rendering it on each of its ~10 keywords' pages cost.
+    """
+
+    def __init__(
+        self,
+        config: BriefingConfig,
+        groups: Sequence[EventGroup],
+        keywords: Sequence[Keyword],
+        card_html: Callable[[ArticleCard, str], str],
+        to_html: Callable[[str], str],
+    ) -> None:
+        self.config = config
+        self.groups = groups
+        self.keywords = keywords
+        self.to_html = to_html
+        self._card_html = card_html
+        self._keyword_paths = {k.text: k.path for k in keywords}
+        # A card's key stands for it in the fingerprints of the pages that list it.
+        self.card_keys = {a.id: self._card_key(a) for g in groups for a in g.articles}
+        self._shown: dict[tuple[str, str, str], str] = {}
+        self._keyword_links: dict[tuple[str, str], Link] = {}
+
+    def page(
+        self, path: str, title: str, scripts: Sequence[str] = (), root: str | None = None
+    ) -> Page:
+        if root is None:
+            root = relative(path, INDEX_PATH_HTML).removesuffix(INDEX_PATH_HTML)
+        return Page(
+            path=path,
+            title=title,
+            briefing_title=self.config.title,
+            description=self.config.description,
+            root=root,
+            stylesheet=root + "static/style.css",
+            icon=root + "static/icon.svg",
+            feed=root + FEED_PATH,
+            nav=tuple(Link(text, root + target, target == path) for text, target in _NAV),
+            scripts=tuple(root + script for script in scripts),
+        )
+
+    def listed(self, articles: Sequence[Article]) -> str:
+        """What a list of cards is made from: their keys, each of the same length, in order."""
+        return "".join([self.card_keys[a.id] for a in articles])
+
+    def card(self, article: Article, from_page: str) -> ArticleCard:
+        folder = posixpath.dirname(from_page)
+        return ArticleCard(
+            href=relative_from_folder(folder, article.path),
+            keywords=tuple(self._keyword_link(k, folder) for k in article.keywords),
+            **_card_facts(article),  # type: ignore[arg-type]
+        )
+
+    def shown_card(self, article: Article, from_page: str, heading: str) -> str:
+        """The HTML of the article's card on a page in from_page's folder, under `heading`."""
+        key = (article.id, posixpath.dirname(from_page), heading)
+        html = self._shown.get(key)
+        if html is None:
+            html = self._shown[key] = self._card_html(self.card(article, from_page), heading)
+        return html
+
+    def forget_cards(self) -> None:
+        """Drop the rendered cards: each article is in one event, whose pages are done."""
+        self._shown.clear()
+
+    def event_card(
+        self, group: EventGroup, from_page: str, heading: str, shown: Sequence[Article], more: bool
+    ) -> EventCard:
+        """The event with the cards of `shown`, and if `more` a link to the event's page when
+        it has more articles than those."""
+        href = relative(from_page, group.path)
+        total = len(group.articles)
+        link = None
+        if more and total > len(shown):
+            link = Link(f"All {count_label(total)} on \u201c{group.title}\u201d", href)
+        return EventCard(
+            title=group.title,
+            href=href,
+            date=format_date(group.date),
+            summary=group.summary,
+            count=count_label(total),
+            cards=tuple(self.shown_card(a, from_page, heading) for a in shown),
+            more=link,
+        )
+
+    def event_listed(self, group: EventGroup, shown: Sequence[Article]) -> object:
+        """What an event card showing these of its articles is made from."""
+        return group_facts(group), len(group.articles), self.listed(shown)
+
+    def _keyword_link(self, keyword: str, folder: str) -> Link:
+        """The link to a keyword's page from a page in `folder`, made once per folder."""
+        link = self._keyword_links.get((keyword, folder))
+        if link is None:
+            href = relative_from_folder(folder, self._keyword_paths[keyword])
+            link = self._keyword_links[keyword, folder] = Link(keyword, href)
+        return link
+
+    def _card_key(self, article: Article) -> str:
+        return card_key(article, tuple(self._keyword_paths[k] for k in article.keywords))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def card_key(article: Article, keyword_paths: tuple[str, ...]) -> str:
+    """A hash of what every card of the article shows, whichever page it is on (its hrefs
+    follow from the article's path and its keywords' paths).
+
+    Kept across builds in one process (watch mode makes a key for every article each build)."""
+    pairs = list(zip(article.keywords, keyword_paths, strict=True))
+    return described(encode_json([*_card_facts(article).values(), article.path, pairs]))
+
+
+def group_facts(group: EventGroup) -> tuple[object, ...]:
+    """Everything about an event but its articles."""
+    return group.id, group.title, group.date, group.summary, group.path
+
+
+def _card_facts(article: Article) -> dict[str, object]:
+    """What every card of an article shows, whichever page it is on."""
+    return {
+        "title": article.title,
+        "source_url": article.url,
+        "based_on": article.based_on,
+        "outlet": article.outlet,
+        "published": format_date(article.published),
+        "published_note": article.published_note,
+        "lead": article.lead,
+        "flags": article.flags,
+    }
+
+
+def html_pages(view: SiteView) -> Iterator[PageSpec]:
+    """Every HTML page of the briefing, in a stable order."""
+    yield index_page(view)
+    for group in view.groups:
+        yield from event_pages(view, group)
+        for article in group.articles:
+            yield article_page(view, article, group)
+        view.forget_cards()
+    yield outlets_page(view)
+    yield keyword_index_page(view)
+    for keyword in view.keywords:
+        yield from keyword_pages(view, keyword)
+    yield search_page(view)
+    yield not_found_page(view)
+
+
+def index_page(view: SiteView) -> PageSpec:
+    """The front page: the timeline and each event with its first few articles."""
+    path = INDEX_PATH_HTML
+    timeline = build_timeline(view.groups, path)
+    shown = [(g, g.articles[:INDEX_ARTICLES_PER_EVENT]) for g in view.groups]
+    return PageSpec(
+        path,
+        "index.html",
+        (timeline, [view.event_listed(g, articles) for g, articles in shown]),
+        lambda: IndexContext(
+            page=view.page(path, view.config.title),
+            timeline=timeline,
+            events=[view.event_card(g, path, "h3", articles, more=True) for g, articles in shown],
+        ),
+    )
+
+
+def event_pages(view: SiteView, group: EventGroup) -> Iterator[PageSpec]:
+    """An event's pages: its summary and its articles' cards, 50 a page."""
+
+    def context(part: ListPage) -> EventContext:
+        return EventContext(
+            page=view.page(part.path, part.title(group.title)),
+            event=view.event_card(group, part.path, "h2", part.articles, more=False),
+            pager=part.pager,
+        )
+
+    for part in list_pages(group.path, group.articles):
+        made_from = (len(group.articles), view.event_listed(group, part.articles))
+        yield PageSpec(part.path, "event.html", made_from, functools.partial(context, part))
+
+
+def article_page(view: SiteView, article: Article, group: EventGroup) -> PageSpec:
+    """An article's page: its card, its cleaned text, why it is under its event, what was removed."""
+    return PageSpec(
+        article.path,
+        "article.html",
+        (article.digest, view.card_keys[article.id], group.title, group.path),
+        lambda: ArticleContext(
+            page=view.page(article.path, article.title),
+            article=view.card(article, article.path),
+            story=ArticleText(article.text, article.removed, view.to_html),
+            event=Link(group.title, relative(article.path, group.path)),
+            event_reason=article.event_reason,
+        ),
+    )
+
+
+def outlets_page(view: SiteView) -> PageSpec:
+    """Which outlet covered which event."""
+    made_from = [
+        [*group_facts(g), [(a.outlet, a.title, str(a.published), a.path) for a in g.articles]]
+        for g in view.groups
+    ]
+    return PageSpec(
+        OUTLETS_PATH,
+        "outlets.html",
+        encode_json(made_from),
+        lambda: OutletsContext(
+            page=view.page(OUTLETS_PATH, "Outlets"),
+            coverage=build_coverage(view.groups, OUTLETS_PATH),
+        ),
+    )
+
+
+def keyword_index_page(view: SiteView) -> PageSpec:
+    """Every keyword with its article count."""
+    links = [
+        Link(f"{k.text} ({len(k.articles)})", relative(KEYWORDS_PATH, k.path))
+        for k in view.keywords
+    ]
+    context = KeywordIndexContext(page=view.page(KEYWORDS_PATH, "Keywords"), keywords=links)
+    return PageSpec(KEYWORDS_PATH, "keywords.html", context, lambda: context)
+
+
+def keyword_pages(view: SiteView, keyword: Keyword) -> Iterator[PageSpec]:
+    """A keyword's pages: the cards of its articles, 50 a page."""
+
+    def context(part: ListPage) -> KeywordContext:
+        return KeywordContext(
+            page=view.page(part.path, part.title(keyword.text)),
+            keyword=keyword.text,
+            count=count_label(len(keyword.articles)),
+            cards=[view.shown_card(a, part.path, "h2") for a in part.articles],
+            pager=part.pager,
+        )
+
+    for part in list_pages(keyword.path, keyword.articles):
+        made_from = (len(keyword.articles), keyword.text, view.listed(part.articles))
+        yield PageSpec(part.path, "keyword.html", made_from, functools.partial(context, part))
+
+
+def search_page(view: SiteView) -> PageSpec:
+    """The search form; its script and the index do the searching in the browser."""
+    context = SearchContext(
+        page=view.page(SEARCH_PATH, "Search", scripts=(INDEX_PATH, SCRIPT_PATH)),
+        keywords_href=KEYWORDS_PATH,
+        outlets_href=OUTLETS_PATH,
+    )
+    return PageSpec(SEARCH_PATH, "search.html", context, lambda: context)
+
+
+def not_found_page(view: SiteView) -> PageSpec:
+    """The 404 page. GitHub Pages serves it for a missing page at any depth, so relative links
+    cannot work there: its links start from base_url (a path like "/repo/" or a full address)."""
+    context = NotFoundContext(
+        page=view.page(NOT_FOUND_PATH, "Page not found", root=view.config.base_url)
+    )
+    return PageSpec(NOT_FOUND_PATH, "404.html", context, lambda: context)

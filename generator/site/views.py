@@ -1,0 +1,179 @@
+"""What templates are given: one typed context per page kind, and the pieces pages share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from generator.links import Link, relative
+from generator.models import Article, RemovedLine
+from generator.site.coverage import CoverageMatrix
+from generator.site.timeline import Timeline
+
+# An event's or a keyword's page lists this many articles, and pages of their own follow for the
+# rest: a keyword on most of 10,000 articles would otherwise have one page of ~14 MB.
+ARTICLES_PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class ArticleCard:
+    """What a page shows of one article; hrefs are relative to the page that shows it."""
+
+    href: str
+    keywords: tuple[Link, ...]
+    title: str
+    source_url: str
+    based_on: str
+    outlet: str
+    published: str
+    published_note: str
+    lead: str
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventCard:
+    title: str
+    href: str
+    date: str
+    summary: str
+    count: str  # "3 articles"
+    cards: tuple[str, ...]  # the HTML of each article's card (the article_card macro's)
+    more: Link | None = None  # to the event page, when `cards` shows only some
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where a page of a long list stands among the pages the list takes."""
+
+    number: int
+    count: int
+    previous: Link | None
+    next: Link | None
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every template is told about the page it makes and the briefing it belongs to."""
+
+    path: str
+    title: str
+    briefing_title: str
+    description: str
+    root: str  # prefix from this page to the site root: "", "../", or base_url on the 404 page
+    stylesheet: str
+    icon: str
+    feed: str
+    nav: tuple[Link, ...]
+    scripts: tuple[str, ...] = ()  # only the search page has any; the rest work without script
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article's text, which becomes HTML only when a template shows it (Jinja2 calls
+    __html__), and the lines cleaning took out of it."""
+
+    text: str
+    removed: tuple[RemovedLine, ...]
+    to_html: Callable[[str], str]
+
+    def __html__(self) -> str:
+        return self.to_html(self.text)
+
+
+@dataclass(frozen=True)
+class IndexContext:
+    page: Page
+    timeline: Timeline | None
+    events: list[EventCard]
+
+
+@dataclass(frozen=True)
+class EventContext:
+    page: Page
+    event: EventCard
+    pager: Pager | None
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    page: Page
+    article: ArticleCard
+    story: ArticleText
+    event: Link
+    event_reason: str
+
+
+@dataclass(frozen=True)
+class OutletsContext:
+    page: Page
+    coverage: CoverageMatrix
+
+
+@dataclass(frozen=True)
+class KeywordIndexContext:
+    page: Page
+    keywords: list[Link]
+
+
+@dataclass(frozen=True)
+class KeywordContext:
+    page: Page
+    keyword: str
+    count: str
+    cards: list[str]
+    pager: Pager | None
+
+
+@dataclass(frozen=True)
+class SearchContext:
+    page: Page
+    keywords_href: str
+    outlets_href: str
+
+
+@dataclass(frozen=True)
+class NotFoundContext:
+    page: Page
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """One of the pages a list of articles takes: the first at the list's own path, the
+    others beside it (events/summit.html, events/summit.2.html, ...)."""
+
+    path: str
+    articles: Sequence[Article]
+    pager: Pager | None  # None when the list takes one page
+
+    def title(self, list_title: str) -> str:
+        if self.pager is None or self.pager.number == 1:
+            return list_title
+        return f"{list_title} (page {self.pager.number} of {self.pager.count})"
+
+
+def list_pages(path: str, articles: Sequence[Article]) -> list[ListPage]:
+    """The pages a list of articles at `path` takes, ARTICLES_PER_PAGE a page.
+
+    A slug is lowercase letters, digits and hyphens, so no slug's page is named like another's
+    second page ("summit.2.html")."""
+    count = max(1, -(-len(articles) // ARTICLES_PER_PAGE))
+    stem = path.removesuffix(".html")
+    paths = [path] + [f"{stem}.{number}.html" for number in range(2, count + 1)]
+    return [_list_page(paths, index, articles) for index in range(count)]
+
+
+def _list_page(paths: list[str], index: int, articles: Sequence[Article]) -> ListPage:
+    path, count = paths[index], len(paths)
+    pager = None
+    if count > 1:
+        before = Link("Previous", relative(path, paths[index - 1])) if index else None
+        after = Link("Next", relative(path, paths[index + 1])) if index + 1 < count else None
+        pager = Pager(index + 1, count, before, after)
+    start = index * ARTICLES_PER_PAGE
+    return ListPage(path, articles[start : start + ARTICLES_PER_PAGE], pager)
+
+
+def count_label(count: int) -> str:
+    """'1 article', '3 articles'."""
+    return f"{count} article" if count == 1 else f"{count} articles"
