@@ -12,7 +12,7 @@ from typing import Any
 
 from generator import codec
 from generator.analysis.analyse import Rankings, analyse_all
-from generator.briefing.assemble import assemble, describe
+from generator.briefing.assemble import article_record, assemble
 from generator.briefing.group import group_by_event
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, load_config
@@ -128,6 +128,8 @@ def build(
     With the cache, a build whose inputs are those that made the untouched output does
     nothing and reports what that build reported. A caller that builds again and again (watch
     mode) passes the same Memory to every build.
+
+    This is where the stage order is written, once: it is meant to be read top to bottom.
     """
     started = time.perf_counter()
     memory = Memory() if memory is None else memory
@@ -232,7 +234,7 @@ def _article_records(
         ready=memory.analyses,
     )
     fresh = {
-        keys[path]: describe(source, analysis, config.events, str(path), found[path])
+        keys[path]: article_record(source, analysis, config.events, str(path), found[path])
         for (path, source), analysis in zip(sources.items(), analyses, strict=True)
     }
     if cache:

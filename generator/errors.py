@@ -24,10 +24,6 @@ class ConfigError(DigestError):
     """briefing.toml is missing, malformed or invalid."""
 
 
-class ContentError(DigestError):
-    """The content folder cannot be built (no articles, unreadable folder)."""
-
-
 class TemplateProblem(DigestError):
     """A template failed to load or render."""
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -45,9 +44,6 @@ ANALYSIS_LIBRARIES = ("yake", "segtok", "regex", "jellyfish", "networkx", "numpy
 # Libraries whose version can change the site: its pages, briefing.json, or what is reported.
 SITE_LIBRARIES = ("jinja2", "markdown_it", "markupsafe", "yaml")
 _PACKAGE = Path(__file__).resolve().parent
-
-# For what a fingerprint is made from where repr is too slow: unambiguous, and Python's C encoder.
-encode_json = json.JSONEncoder(check_circular=False, separators=(",", ":"), default=str).encode
 
 
 def described(text: str) -> str:

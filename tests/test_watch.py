@@ -31,7 +31,13 @@ from watchdog.events import (
 from generator.analysis import analyse as analyse_module
 from generator.build import BuildOptions, Project, build
 from generator.live.serve import LiveState, create_app
-from generator.live.watch import ChangeRecorder, Rebuilder, Watched, describe, wait_for_burst
+from generator.live.watch import (
+    ChangeRecorder,
+    Rebuilder,
+    Watched,
+    describe_changes,
+    wait_for_burst,
+)
 from generator.site.render import DEFAULT_TEMPLATES
 
 DEADLINE = 15.0  # generous for a loaded machine; every wait returns as soon as its condition holds
@@ -364,18 +370,18 @@ def test_the_recorder_keeps_article_and_config_changes_and_ignores_reads_and_tem
     assert recorder.take() == {}
 
     recorder.on_any_event(FileMovedEvent(str(articles / ".a.md.tmp1"), str(articles / "a.md")))
-    assert describe(recorder.take()) == "content/articles/a.md changed"
+    assert describe_changes(recorder.take()) == "content/articles/a.md changed"
     recorder.on_any_event(FileMovedEvent(str(articles / "a.md"), str(articles / "b.md")))
-    assert describe(recorder.take()) == "content/articles/a.md renamed to content/articles/b.md"
+    assert describe_changes(recorder.take()) == "content/articles/a.md renamed to content/articles/b.md"
     recorder.on_any_event(FileCreatedEvent(str(articles / "c.txt")))
     recorder.on_any_event(FileModifiedEvent(str(articles / "c.txt")))
-    assert describe(recorder.take()) == "content/articles/c.txt added"
+    assert describe_changes(recorder.take()) == "content/articles/c.txt added"
     recorder.on_any_event(FileDeletedEvent(str(articles / "a.md")))
     recorder.on_any_event(FileCreatedEvent(str(articles / "a.md")))
-    assert describe(recorder.take()) == "content/articles/a.md changed"
+    assert describe_changes(recorder.take()) == "content/articles/a.md changed"
     recorder.on_any_event(FileModifiedEvent(str(content / "briefing.toml")))
     recorder.on_any_event(FileCreatedEvent(str(articles / "sub" / "c.txt")))
-    assert describe(recorder.take()) == "2 files changed"
+    assert describe_changes(recorder.take()) == "2 files changed"
 
 
 def test_the_app_injects_the_script_into_html_only_and_hides_dot_files(tmp_path: Path) -> None:
@@ -504,7 +510,7 @@ def test_a_saved_article_is_analysed_while_the_save_settles_and_the_build_uses_i
     assert seen == [changes] == [{str(edited): "changed"}]
     analysed: list[str] = []
     monkeypatch.setattr(analyse_module, "analyse", lambda *a: analysed.append(a[1]))
-    rebuilder.run(describe(changes))  # the analysis made ahead is used, not made again
+    rebuilder.run(describe_changes(changes))  # the analysis made ahead is used, not made again
     snapshot = rebuilder.state.snapshot()
     assert analysed == [] and snapshot.builds == 2 and snapshot.error is None
     monkeypatch.undo()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.words import MONTHS, WEEKDAYS
+
 
 def _vocab(words: str) -> frozenset[str]:
     return frozenset(words.split())
@@ -148,10 +150,12 @@ STAFF_CREDIT = re.compile(
     r"(?:reporting|to (?:this|the) (?:report|story|article))\b"
 )
 NAME_GLUE = _vocab("and & in for of the with de del da van von der al bin la le")
-CALENDAR = _vocab(
-    "january february march april may june july august september october november december jan "
-    "feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
-    "saturday sunday mon tue tues wed thu thurs fri sat sun"
+CALENDAR = (
+    MONTHS
+    | WEEKDAYS
+    | _vocab(
+        "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun"
+    )
 )
 TIME_WORDS = CALENDAR | _vocab(
     "am pm a m gmt utc bst est edt cst cdt pst pdt et pt ct cet cest eet kst jst ist hkt sgt aest "

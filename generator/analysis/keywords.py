@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.analysis.summary import blocks
+from generator.analysis.words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     import yake
@@ -73,11 +74,7 @@ _BOILERPLATE_PHRASES = (
 )
 # Dates say when, not what: "Brittany on Sunday" or "January" is never a keyword. ("May" is
 # left out: it is also a verb and a surname.)
-_CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
+_CALENDAR_WORDS = (MONTHS - {"may"}) | WEEKDAYS
 # Function words missing from YAKE's English stop list; a keyword may not begin or end with one.
 _EXTRA_FUNCTION_WORDS = frozenset(
     {"amid", "among", "including", "onto", "told", "toward", "towards", "upon", "whether"}

@@ -17,7 +17,7 @@ from generator.models import Analysis, Article, ArticleRecord, EventSpec, Proble
 from generator.slugs import unique_slugs
 
 
-def describe(
+def article_record(
     source: SourceArticle,
     analysis: Analysis,
     events: Sequence[EventSpec],

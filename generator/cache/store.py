@@ -14,7 +14,6 @@ goes on without it.
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -148,7 +147,7 @@ class AnalysisCache:
                 if ranking is None:
                     taken.append((analysis, key))
                 else:
-                    fresh.append((key, json.dumps(ranking, ensure_ascii=False), analysis))
+                    fresh.append((key, codec.dumps(ranking), analysis))
         self._execute("INSERT OR REPLACE INTO rankings VALUES (?, ?, ?)", fresh)
         self._execute("UPDATE rankings SET analysis = ? WHERE key = ?", taken)
 
@@ -310,15 +309,12 @@ class StoredRankings:
                 self._db = sqlite3.connect(self._uri, uri=True, timeout=_RANKING_TIMEOUT)
             # fetchall() ends the statement, so this reader holds no lock on the file after it.
             rows = self._db.execute("SELECT data FROM rankings WHERE key = ?", (key,)).fetchall()
-            ranking = json.loads(rows[0][0]) if rows else None
-        except ValueError:  # not a row this code wrote
+            return codec.loads(list[str], rows[0][0]) if rows else None
+        except codec.DecodeError:  # not a row this code wrote
             return None
         except sqlite3.Error:  # no usable file, or locked for longer than a ranking saves
             self.close()
             return None
-        if isinstance(ranking, list) and all(isinstance(keyword, str) for keyword in ranking):
-            return ranking
-        return None
 
     def close(self) -> None:
         if self._db is not None:

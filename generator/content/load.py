@@ -23,7 +23,6 @@ _FENCE = re.compile(r"^---[ \t]*$")
 _END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 # Control characters (C0, DEL, C1) are invisible junk in a title and can disturb a terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-# What no URL may hold: C0 controls, DEL, and any whitespace (\s is exactly str.isspace()).
 # Far beyond any news article; such a file is built, but its author should look at it.
 _LARGE_FILE = 1_000_000
 # libyaml recurses once per "[" or "{" and crashes the interpreter some 50,000 levels down;

@@ -174,7 +174,7 @@ def wait_for_burst(
     return recorder.take()
 
 
-def describe(changes: dict[str, str]) -> str:
+def describe_changes(changes: dict[str, str]) -> str:
     """What a burst changed, in a few words: 'content/articles/x.md changed', '3 files changed'."""
     if len(changes) == 1:
         ((path, what),) = changes.items()
@@ -304,7 +304,9 @@ def watch(project: Project, host: str, port: int) -> int:
         if host not in ("127.0.0.1", "localhost", "::1"):
             log.warning("warning: serving on %s: other machines may be able to see the site", host)
         while True:
-            rebuilder.run(describe(wait_for_burst(recorder, meanwhile=rebuilder.analyse_ahead)))
+            rebuilder.run(
+                describe_changes(wait_for_burst(recorder, meanwhile=rebuilder.analyse_ahead))
+            )
     except KeyboardInterrupt:
         if handlers:  # a second Ctrl-C must not cut the cleanup short
             signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Iterator, Sequence
 
+from generator.codec import compact_json
 from generator.files import Part
 from generator.models import Article, BriefingConfig, EventGroup
 
@@ -32,7 +32,7 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
             for group in groups
         ],
     }
-    yield _compact(head).removesuffix("}").encode() + b',"articles":['
+    yield compact_json(head).removesuffix("}").encode() + b',"articles":['
     articles = [article for group in groups for article in group.articles]
     for number, article in enumerate(articles):
         # A part holds the comma before its article, so unchanged neighbours stay one run of
@@ -46,14 +46,9 @@ def _encoded_article(comma: str, article: Article) -> bytes:
     return (comma + export_article(article)).encode()
 
 
-def _compact(value: object) -> str:
-    # Compact, so Python's C encoder does the work: indenting falls back to the slow pure-Python one.
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def export_article(article: Article) -> str:
     """One article of briefing.json, as JSON."""
-    return _compact(_article(article))
+    return compact_json(_article(article))
 
 
 def _article(article: Article) -> dict[str, object]:

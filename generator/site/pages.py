@@ -14,7 +14,9 @@ import posixpath
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
-from generator.fingerprints import described, encode_json
+from generator import codec
+from generator.codec import compact_json
+from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.site.coverage import build_coverage
@@ -210,7 +212,7 @@ def card_key(article: Article, keyword_paths: tuple[str, ...]) -> str:
 
     Kept across builds in one process (watch mode makes a key for every article each build)."""
     pairs = list(zip(article.keywords, keyword_paths, strict=True))
-    return described(encode_json([*_card_facts(article).values(), article.path, pairs]))
+    return described(compact_json([*_card_facts(article).values(), article.path, pairs]))
 
 
 def group_facts(group: EventGroup) -> tuple[object, ...]:
@@ -305,7 +307,7 @@ def outlets_page(view: SiteView) -> PageSpec:
     return PageSpec(
         OUTLETS_PATH,
         "outlets.html",
-        encode_json(made_from),
+        codec.dumps(made_from),
         lambda: OutletsContext(
             page=view.page(OUTLETS_PATH, "Outlets"),
             coverage=build_coverage(view.groups, OUTLETS_PATH),

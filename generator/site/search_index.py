@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Iterator, Sequence
 
+from generator.codec import compact_json
 from generator.files import Part
 from generator.fingerprints import described
 from generator.models import Article, EventGroup
@@ -55,4 +55,4 @@ def search_record(article: Article, group: EventGroup) -> str:
         "keywords": list(article.keywords),
         "text": " ".join(_BLOCK_MARKERS.sub("", article.text).split()),
     }
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return compact_json(record)
