@@ -9,7 +9,7 @@ OUTPUT ?= site
 PORT = 8000
 HOST = 127.0.0.1
 
-.PHONY: site test install install-test watch bench lint clean chromium screenshots
+.PHONY: site test install install-test watch bench eval lint clean chromium screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,11 @@ screenshots: install-test chromium
 # of `make test`). BENCH_QUICK=1 make bench: 1,000 articles only, fewer runs (~5 min).
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+# Quality on the labelled development sets in eval/ (see eval/README.md): figures on the
+# held-back part. EVAL="cleaning events" runs only those.
+eval: install
+	$(BIN)/python eval/run.py $(EVAL)
 
 lint: install-test
 	$(BIN)/ruff check generator tests benchmarks

@@ -13,7 +13,7 @@ from typing import Any
 from generator import codec
 from generator.analysis.analyse import Rankings, analyse_all
 from generator.briefing.assemble import article_record, assemble
-from generator.briefing.group import group_by_event
+from generator.briefing.group import OTHER_ID, group_by_event
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, load_config
 from generator.content.load import find_article_files, parse_article, read_bytes
@@ -26,7 +26,7 @@ from generator.fingerprints import (
     records_fingerprint,
     site_fingerprint,
 )
-from generator.models import Analysis, Article, ArticleRecord, BriefingConfig, Problem
+from generator.models import Analysis, Article, ArticleRecord, BriefingConfig, EventGroup, Problem
 from generator.output.write import SiteOnDisk, check_output, read_site, write_site
 from generator.site.pages import keyword_index
 from generator.site.render import STATIC_DIR, make_environment, render_site
@@ -151,8 +151,8 @@ def build(
         records, analysed = _article_records(
             project, options, memory, config, files, cache, problems
         )
-        articles = assemble(records, memory.articles)
-        groups = group_by_event(articles, config.events)
+        articles, groups = _grouped(records, config, memory)
+        events = sum(1 for group in groups if group.id != OTHER_ID)
 
         env = make_environment(
             project.templates, project.cache_dir / "templates" if cache else None
@@ -173,13 +173,13 @@ def build(
             manifest=manifest if cache else None,
             site_key=site_key,
             note=codec.plain(
-                BuildNote(inputs, len(articles), len(config.events), removed_lines, tuple(problems))
+                BuildNote(inputs, len(articles), events, removed_lines, tuple(problems))
             ),
             site=site,
         )
     return BuildReport(
         articles=len(articles),
-        events=len(config.events),
+        events=events,
         removed_lines=removed_lines,
         files_written=written.files,
         seconds=time.perf_counter() - started,
@@ -187,6 +187,37 @@ def build(
         analysed=analysed,
         files_rewritten=written.rewritten,
     )
+
+
+def plan_events(project: Project, options: BuildOptions = BuildOptions()) -> Grouped:
+    """The events a build would use, with the problems found on the way; nothing is written
+    but the analysis cache."""
+    memory = Memory()
+    config, problems = load_config(project.content)
+    files = _file_digests(find_article_files(project.content), memory.files)
+    with _open_cache(project, options, memory) as cache:
+        records, _ = _article_records(project, options, memory, config, files, cache, problems)
+    _, groups = _grouped(records, config, memory)
+    return Grouped(groups, tuple(problems))
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """The briefing's events with their articles, and the problems found building them."""
+
+    groups: tuple[EventGroup, ...]
+    problems: tuple[Problem, ...]
+
+
+def _grouped(
+    records: dict[str, ArticleRecord], config: BriefingConfig, memory: Memory
+) -> tuple[list[Article], tuple[EventGroup, ...]]:
+    """The articles, each in its event, in file order (keyword pages list them so), and the
+    events."""
+    unplaced = assemble(records, memory.articles)
+    groups = group_by_event(unplaced, config)
+    placed = {a.id: a for group in groups for a in group.articles}
+    return [placed[a.id] for a in unplaced], groups
 
 
 def _open_cache(project: Project, options: BuildOptions, memory: Memory) -> Any:

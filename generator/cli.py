@@ -41,6 +41,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="analyse every article and render every page afresh; the output is the same",
     )
 
+    events = commands.add_parser(
+        "events",
+        help="print the events the build would use, as TOML to paste into briefing.toml",
+    )
+    _add_folder_options(events)
+
     watch = commands.add_parser(
         "watch", help="build, serve on localhost and rebuild whenever content or templates change"
     )
@@ -78,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args)
     if args.command == "watch":
         return _watch(args)
+    if args.command == "events":
+        return _events(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
@@ -96,6 +104,25 @@ def _watch(args: argparse.Namespace) -> int:
         log.error("error: content folder %s not found; pass --content FOLDER", args.content)
         return 1
     return watch(_project(args), args.host, args.port)
+
+
+def _events(args: argparse.Namespace) -> int:
+    from generator.briefing.events_toml import events_toml
+    from generator.build import plan_events
+    from generator.errors import DigestError
+
+    if not args.content.is_dir():
+        log.error("error: content folder %s not found; pass --content FOLDER", args.content)
+        return 1
+    try:
+        planned = plan_events(_project(args))
+    except DigestError as error:
+        log.error("error: %s", error)
+        return 1
+    for problem in planned.problems:
+        log.warning("%s: %s", problem.level, problem)
+    sys.stdout.write(events_toml(planned.groups))
+    return 0
 
 
 def _build(args: argparse.Namespace) -> int:

@@ -80,8 +80,9 @@ def decoder(kind: Any) -> Callable[[object], Any]:
         return functools.partial(_union, tuple(decoder(arg) for arg in typing.get_args(kind)))
     if origin in (tuple, list):
         item_type, *rest = typing.get_args(kind) or (Any,)
-        if origin is tuple and rest != [Ellipsis]:
-            raise TypeError(f"only variable-length tuples are saved, not {kind}")
+        if origin is tuple and rest != [Ellipsis]:  # a pair, a triple: one type per place
+            places = tuple(decoder(arg) for arg in typing.get_args(kind))
+            return functools.partial(_fixed, places)
         return functools.partial(_sequence, origin, decoder(item_type))
     if origin is dict:
         key_type, value_type = typing.get_args(kind)
@@ -131,6 +132,12 @@ def _sequence(kind: type, item: Callable[[object], Any], data: object) -> object
     if not isinstance(data, list):
         raise DecodeError(f"expected a list, found {data!r:.40}")
     return kind(item(element) for element in data)
+
+
+def _fixed(places: tuple[Callable[[object], Any], ...], data: object) -> tuple[Any, ...]:
+    if not isinstance(data, list) or len(data) != len(places):
+        raise DecodeError(f"expected {len(places)} values, found {data!r:.40}")
+    return tuple(place(value) for place, value in zip(places, data, strict=True))
 
 
 def _mapping(

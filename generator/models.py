@@ -25,6 +25,7 @@ class BriefingConfig:
     description: str = ""
     base_url: str = "/"
     events: tuple[EventSpec, ...] = ()
+    discover: bool = True  # articles that fit no configured event form events of their own
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +98,21 @@ class Analysis:
 
 
 @dataclass(frozen=True, slots=True)
-class Assignment:
-    """Which event an article belongs to (None: other coverage) and a reason a reader can check."""
+class DescribedDay:
+    """The day an article reports on, and how that was found (for a reader to check)."""
 
-    event_id: str | None
-    reason: str
+    day: datetime.date | None
+    basis: str  # "“Monday”, published 6 January", "published 6 January", "no date ..."
+    preview: bool  # the text only looks ahead
+    ahead: datetime.date | None = None  # the day its headline or lead looks ahead to, if any
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A sentence of an event's summary, verbatim from the article it names."""
+
+    text: str
+    article: str  # the article's id
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +123,9 @@ class ArticleRecord:
     meta: FrontMatter
     title: str  # from the front matter, else the headline found in the body
     analysis: Analysis
-    assignment: Assignment
+    when: DescribedDay
+    event: str  # the event the front matter pins it to (a configured id or "other"), or ""
+    terms: tuple[tuple[str, float], ...] = ()  # what it is about, weighted (see discover.py)
     problems: tuple[Problem, ...] = ()
 
 
@@ -134,7 +147,10 @@ class Article:
     text: str
     removed: tuple[RemovedLine, ...]
     flags: tuple[str, ...]
-    event: str | None
+    requested_event: str  # the front matter's pin, validated (see ArticleRecord.event)
+    when: DescribedDay
+    terms: tuple[tuple[str, float], ...]  # see ArticleRecord
+    event: str | None  # set by grouping, with the reason; None for other coverage
     event_reason: str
     # A hash of everything the article was made from: equal digests mean equal articles. It
     # stands for the article in page fingerprints and cache keys, so it must be cheap.
@@ -143,7 +159,8 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class EventGroup:
-    """An event with the articles grouped under it; `date` is None for other coverage."""
+    """An event with the articles grouped under it; `date` is None for other coverage and for
+    a discovered event whose articles give no date."""
 
     id: str
     title: str
@@ -151,3 +168,6 @@ class EventGroup:
     summary: str
     path: str
     articles: tuple[Article, ...] = field(default_factory=tuple)
+    discovered: bool = False  # found by the build, not configured in briefing.toml
+    date_basis: str = ""  # how the date was found
+    summary_sentences: tuple[SummarySentence, ...] = ()  # a discovered event's summary

@@ -1,15 +1,33 @@
-"""Shared fixtures: small scratch briefings written inline, layered config → articles → site."""
+"""Shared test set-up, in one place: the repository's paths, small scratch briefings written
+inline (config → articles → site), sample data, and running code in a fresh interpreter.
+
+Test modules import helpers from here, never from one another.
+"""
 
 from __future__ import annotations
 
+import datetime
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from generator.models import Analysis, Article, CleanedArticle, DescribedDay, RemovedLine
+
 REPO = Path(__file__).resolve().parents[1]
-SEEDS = REPO.parent / "shared" / "seeds"
+# The five seed articles, committed: each is the page exactly as scraped, under the front
+# matter the editor added. Missing files fail the tests that read them; nothing skips.
+SEED_ARTICLES = REPO / "content" / "articles"
+HOSTILE_FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
+# Enough seeds that an order taken from a set of strings differs under at least one of them.
+HASH_SEEDS = (0, 1, 2, 3)
 
 SMALL_CONFIG = """\
 title = "The Harbour Bridge closure"
@@ -86,6 +104,26 @@ The council will publish the inspection report when the bridge reopens.
 """
 
 
+EDITED_CLOSURE = CLOSURE_ARTICLE.replace("three weeks", "four weeks")
+
+# The briefing's own settings turned hostile: markup and template syntax in every text field.
+HOSTILE_CONFIG = SMALL_CONFIG.replace(
+    'title = "The Harbour Bridge closure"',
+    "title = \"<script>alert('config')</script> The {{ 7*7 }} harbour briefing\"",
+).replace(
+    'description = "Coverage of the bridge closure and reopening."',
+    "description = \"<img src=x onerror=alert('description')> {% include 'base.html' %}\"",
+)
+GOOD_ARTICLES = {
+    "good_closure.md": CLOSURE_ARTICLE,
+    "good_inspection.md": INSPECTION_ARTICLE,
+}
+# Made at test time: a name some file systems refuse.
+HOSTILE_NAME = "<img src=x onerror=alert('file name')>.md"
+# A Markdown block marker the cleaner may put before a line of the source.
+_MARKER = re.compile(r"^(?:#{2,6} |- |\d{1,3}\. )")
+
+
 def write_files(root: Path, files: dict[str, str | bytes]) -> None:
     for name, data in files.items():
         path = root / name
@@ -113,3 +151,129 @@ def make_content(tmp_path: Path) -> Callable[..., Path]:
         return content
 
     return make
+
+
+def write_content(root: Path, config: str = SMALL_CONFIG, hostile: bool = True) -> Path:
+    """A content folder with the good articles and, unless told otherwise, every hostile fixture."""
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    (root / "content" / "briefing.toml").write_text(config, encoding="utf-8")
+    for name, text in GOOD_ARTICLES.items():
+        (articles / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    if hostile:
+        for fixture in HOSTILE_FIXTURES.iterdir():
+            shutil.copyfile(fixture, articles / fixture.name)
+        (articles / HOSTILE_NAME).write_text(
+            "---\nurl: https://news.example/file-name\npublished: 2025-03-12\n---\n"
+            "the harbour authority said on Tuesday that the ferry timetable would change.\n",
+            encoding="utf-8",
+        )
+    return root / "content"
+
+
+def variants(count: int) -> dict[str, str]:
+    """`count` distinct articles, alternating between the two sample stories."""
+    stories = [CLOSURE_ARTICLE, REOPENING_ARTICLE]
+    return {
+        f"story-{i:02d}.md": stories[i % 2].replace("Harbour Bridge", f"Harbour Bridge {i}", 1)
+        for i in range(count)
+    }
+
+
+def seed_files() -> list[Path]:
+    """The committed seed articles; an empty or missing folder fails, it never skips."""
+    files = sorted(SEED_ARTICLES.glob("*.txt"))
+    assert files, f"no seed articles in {SEED_ARTICLES}"
+    return files
+
+
+def seed_text(name: str) -> str:
+    """A seed article exactly as scraped: its file after the front matter, no newline
+    translation, BOM kept."""
+    text = (SEED_ARTICLES / name).read_bytes().decode("utf-8")
+    _, fence, body = text.partition("\n---\n")
+    assert text.startswith("---\n") and fence, f"{name}: no front matter closed by '---'"
+    return body
+
+
+def article(**changes: object) -> Article:
+    """An article as assemble() makes it, with the given fields changed."""
+    fields = dict(
+        id="a",
+        file="articles/a.md",
+        path="articles/a.html",
+        title="Title",
+        url="https://example.org/a",
+        outlet="Example",
+        published=datetime.date(2026, 1, 5),
+        published_note="",
+        based_on="",
+        lead="Lead.",
+        keywords=("Harbour Bridge",),
+        text="Body.",
+        removed=(RemovedLine("Menu", "navigation"),),
+        flags=(),
+        requested_event="",
+        when=DescribedDay(datetime.date(2026, 1, 5), "published 5 January", preview=False),
+        terms=(("harbour", 3.0), ("harbour bridge", 3.0)),
+        event="e",
+        event_reason="shares ‘x’ with 2 other articles",
+    )
+    fields.update(changes)
+    if "digest" not in changes:  # as assemble() promises: the digest changes with any field
+        fields["digest"] = hashlib.sha256(repr(sorted(fields.items())).encode()).hexdigest()
+    return Article(**fields)
+
+
+def sample_analysis() -> Analysis:
+    """An analysis with something in every field, non-ASCII text included."""
+    cleaned = CleanedArticle(
+        "## Heading\n\nBody with “quotes” and ünïcode.",
+        (RemovedLine("Menu", "navigation"), RemovedLine("Share", "share widget")),
+        ("ai-generated",),
+        "Headline",
+    )
+    return Analysis(cleaned, "Body with “quotes”.", ("Harbour Bridge", "cables"))
+
+
+def story_lines(result: CleanedArticle) -> list[str]:
+    """The cleaned text's lines without their Markdown markers."""
+    return [_MARKER.sub("", line) for line in result.text.split("\n") if line]
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under `folder`, by its path relative to it, with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run_build(
+    cwd: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m generator build ...` as a user runs it, from `cwd`, with `env` added."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "build", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+    )
+
+
+def run_python(code: str, *, hash_seed: int = 0, stdin: bytes = b"") -> str:
+    """What `code` prints, run in a fresh interpreter from the repository with PYTHONHASHSEED
+    set to `hash_seed`, `stdin` fed to it; its error output if it fails."""
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        timeout=120,
+        env={**os.environ, "PYTHONHASHSEED": str(hash_seed)},
+    )
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    return result.stdout.decode("utf-8")

@@ -4,41 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, run_build
 
 CONTENT = REPO / "content"
-EXPECTED_EVENTS = {  # the editor's grouping of the seed articles, from shared/seeds/SOURCES.md
+EXPECTED_EVENTS = {  # the editor's grouping of the seed articles
     "pre-visit-interview": {"000_8451e265bbcb7627.txt", "001_56bf9781b76ec8e3.txt"},
     "departure": {"003_c1cbc3802c2125c7.txt", "004_071aeb18122fc6f2.txt"},
     "summit": {"002_77345354ff28eb02.txt"},
 }
-
-
-def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "build",
-            "--content",
-            str(content),
-            "--output",
-            str(output),
-            *extra,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=output.parent,
-        timeout=120,
-    )
 
 
 class Links(HTMLParser):
@@ -61,7 +39,8 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     output = tmp_path_factory.mktemp("seed") / "site"
     # A cache of its own: the default, beside content/, is the checkout's, which a test must
     # neither write to nor take its analyses from.
-    result = run_build(CONTENT, output, "--cache", str(output.parent / "cache"))
+    paths = ["--content", str(CONTENT), "--output", str(output)]
+    result = run_build(output.parent, *paths, "--cache", str(output.parent / "cache"))
     assert result.returncode == 0, result.stderr
     assert re.search(r"Built 5 articles in 3 events, removed \d+ boilerplate lines", result.stdout)
     return output
@@ -137,8 +116,8 @@ def test_keywords_and_leads_are_sensible(briefing: dict) -> None:
 
 
 def test_another_story_builds_just_as_cleanly(make_content, tmp_path: Path) -> None:
-    content = make_content()
-    result = run_build(content, tmp_path / "site")
+    make_content()
+    result = run_build(tmp_path, "--content", "content", "--output", "site")
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
     by_file = {a["file"]: a for a in data["articles"]}
@@ -155,25 +134,33 @@ def test_a_broken_config_exits_1_with_a_message_and_keeps_the_old_site(
 ) -> None:
     content = make_content()
     output = tmp_path / "site"
-    assert run_build(content, output).returncode == 0
+    assert run_build(tmp_path, "--content", "content", "--output", "site").returncode == 0
     before = (output / "index.html").read_bytes()
     (content / "briefing.toml").write_text('title = "x"\n[[events]\nid = 1\n', encoding="utf-8")
-    result = run_build(content, output)
+    result = run_build(tmp_path, "--content", "content", "--output", "site")
     assert result.returncode == 1
     assert "briefing.toml:2" in result.stderr and "Traceback" not in result.stderr
     assert (output / "index.html").read_bytes() == before
 
 
 def test_bad_usage_exits_2(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--bogus"], capture_output=True, text=True
-    )
+    result = run_build(tmp_path, "--bogus")
     assert result.returncode == 2
 
 
-def test_no_events_puts_everything_under_other_coverage(make_content, tmp_path: Path) -> None:
-    content = make_content(config='title = "No events"\n')
-    assert run_build(content, tmp_path / "site").returncode == 0
+def test_with_no_events_configured_the_events_are_discovered(make_content, tmp_path: Path) -> None:
+    make_content(config='title = "No events"\n')
+    assert run_build(tmp_path, "--content", "content", "--output", "site").returncode == 0
+    data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
+    assert data["events"] and all(e["discovered"] for e in data["events"])
+    assert all(a["event"] and a["event_reason"] for a in data["articles"])
+
+
+def test_with_discover_off_and_no_events_everything_is_other_coverage(
+    make_content, tmp_path: Path
+) -> None:
+    make_content(config='title = "No events"\ndiscover = false\n')
+    assert run_build(tmp_path, "--content", "content", "--output", "site").returncode == 0
     data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
     assert [e["id"] for e in data["events"]] == ["other"]
     assert all(a["event"] is None for a in data["articles"])
@@ -182,11 +169,11 @@ def test_no_events_puts_everything_under_other_coverage(make_content, tmp_path: 
 def test_a_dropped_field_is_named_once_not_followed_by_a_cascade_of_hints(
     make_content, tmp_path: Path
 ) -> None:
-    content = make_content(
+    make_content(
         {
             "dated.md": "---\ntitle: Ferry strike ends\npublished: yesterday\n---\nThe strike ended on Friday.\n"
         }
     )
-    result = run_build(content, tmp_path / "site")
+    result = run_build(tmp_path, "--content", "content", "--output", "site")
     lines = [line for line in result.stderr.splitlines() if "dated.md" in line]
     assert len(lines) == 1 and "'published' 'yesterday' is not a date" in lines[0]

@@ -19,24 +19,7 @@ from generator.build import BuildOptions, Memory, Project, build
 from generator.output.write import MARKER
 from generator.progress import ProgressBar
 from generator.site.render import DEFAULT_TEMPLATES
-from tests.conftest import CLOSURE_ARTICLE, REOPENING_ARTICLE
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def variants(count: int) -> dict[str, str]:
-    """`count` distinct articles, alternating between the two sample stories."""
-    stories = [CLOSURE_ARTICLE, REOPENING_ARTICLE]
-    return {
-        f"story-{i:02d}.md": stories[i % 2].replace("Harbour Bridge", f"Harbour Bridge {i}", 1)
-        for i in range(count)
-    }
+from tests.conftest import snapshot, variants
 
 
 def test_a_process_pool_gives_the_same_analyses_in_input_order(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-import subprocess
-import sys
 import tempfile
 import textwrap
 from collections.abc import Callable
@@ -20,32 +18,17 @@ from generator.analysis.analyse import analyse
 from generator.build import BuildOptions, Memory, Project, build
 from generator.cache import store as cache_module
 from generator.cache.store import AnalysisCache, default_cache_dir
-from generator.models import Analysis, CleanedArticle, RemovedLine
 from generator.progress import ProgressBar
 from generator.site import export as export_module
 from generator.site import search_index as search_index_module
-from tests.conftest import CLOSURE_ARTICLE, REPO
-from tests.test_build import variants
-
-EDITED_CLOSURE = CLOSURE_ARTICLE.replace("three weeks", "four weeks")
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
-def sample_analysis() -> Analysis:
-    cleaned = CleanedArticle(
-        "## Heading\n\nBody with “quotes” and ünïcode.",
-        (RemovedLine("Menu", "navigation"), RemovedLine("Share", "share widget")),
-        ("ai-generated",),
-        "Headline",
-    )
-    return Analysis(cleaned, "Body with “quotes”.", ("Harbour Bridge", "cables"))
+from tests.conftest import (
+    CLOSURE_ARTICLE,
+    EDITED_CLOSURE,
+    run_python,
+    sample_analysis,
+    snapshot,
+    variants,
+)
 
 
 def test_a_warm_build_is_byte_identical_to_a_cold_one_and_to_one_without_cache(
@@ -233,7 +216,7 @@ def test_analyses_are_kept_while_builds_use_their_records(
         (content / "articles" / f"note-{number}.md").write_text(f"# Note {number}\n\nA note.\n")
         build(Project(content, site), memory=remembered)
     config = content / "briefing.toml"  # new events: every record key changes
-    config.write_text(config.read_text().replace('"closed", "closure", "cracks"', '"drawbridge"'))
+    config.write_text('title = "The events are left to discovery"\n')
     assert build(Project(content, site)).analysed == 0
 
 
@@ -250,13 +233,12 @@ def test_a_warm_build_does_not_import_yake(
         print(report.analysed, "yake" in sys.modules)
         """
     )
-    run = [sys.executable, "-c", code]
-    cold = subprocess.run(run, capture_output=True, text=True, cwd=REPO, check=True)
-    unchanged = subprocess.run(run, capture_output=True, text=True, cwd=REPO, check=True)
+    cold = run_python(code)
+    unchanged = run_python(code)
     (tmp_path / "site" / "index.html").unlink()  # a real build, with every analysis cached
-    warm = subprocess.run(run, capture_output=True, text=True, cwd=REPO, check=True)
-    assert cold.stdout.split() == ["2", "True"]
-    assert unchanged.stdout.split() == warm.stdout.split() == ["0", "False"]
+    warm = run_python(code)
+    assert cold.split() == ["2", "True"]
+    assert unchanged.split() == warm.split() == ["0", "False"]
     assert (tmp_path / "site" / "index.html").exists()
 
 
@@ -290,7 +272,7 @@ def test_editing_the_events_regroups_cached_articles(
     site = tmp_path / "site"
     build(Project(content, site))
     config = content / "briefing.toml"
-    config.write_text(config.read_text().replace('"closed", "closure", "cracks"', '"drawbridge"'))
+    config.write_text('title = "The events are left to discovery"\n')
     report = build(Project(content, site))
     data = json.loads((site / "briefing.json").read_text())
     assert report.analysed == 0 and data["articles"][0]["event"] != "closure"

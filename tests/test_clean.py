@@ -12,12 +12,13 @@ from hypothesis import strategies as st
 
 from generator.analysis.clean import AI_GENERATED, RULES, clean
 from generator.models import CleanedArticle, RemovedLine
+from tests.conftest import seed_text, story_lines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
-SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
 # The cleaner's rules and the vocabulary they test: neither may name one site's exact words.
 CLEANER_MODULES = [
-    Path(__file__).parents[1] / "generator" / "analysis" / name for name in ("clean.py", "boilerplate.py")
+    Path(__file__).parents[1] / "generator" / "analysis" / name
+    for name in ("clean.py", "boilerplate.py")
 ]
 
 # Fixture name -> the title front matter would give ("": the cleaner must find the headline).
@@ -52,7 +53,6 @@ INFERRED_HEADLINES = {
     "subheading_before_a_short_last_paragraph": "Kenya's parliament passes finance bill amid protests",
     "blog_platform_chrome": "Why the Port of Halden strike matters for Europe's supply chains",
 }
-_MARKER = re.compile(r"^(?:#{2,6} |- |\d{1,3}\. )")
 
 
 def read_raw(path: Path) -> str:
@@ -64,11 +64,6 @@ def squash(text: str) -> str:
     """Text with only the differences the cleaner may make taken out: whitespace, invisibles."""
     spaced = (" " if ch.isspace() and ch not in "\x1c\x1d\x1e\x1f" else ch for ch in text)
     return " ".join("".join(ch for ch in spaced if ch == " " or ch.isprintable()).split())
-
-
-def story_lines(result: CleanedArticle) -> list[str]:
-    """The output lines without their Markdown markers."""
-    return [_MARKER.sub("", line) for line in result.text.split("\n") if line]
 
 
 def assert_invents_nothing(raw: str, result: CleanedArticle) -> None:
@@ -573,14 +568,8 @@ SEED_STORY = {
         ],
     ),
 }
-needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed articles not found in {SEEDS}")
 
 
-def seed_text(name: str) -> str:
-    return read_raw(SEEDS / name)
-
-
-@needs_seeds
 @pytest.mark.parametrize("with_title", [True, False], ids=["title", "no-title"])
 @pytest.mark.parametrize("name", sorted(SEED_STORY))
 def test_seed_keeps_every_story_line_and_no_boilerplate(name: str, with_title: bool) -> None:
@@ -599,7 +588,6 @@ def test_seed_keeps_every_story_line_and_no_boilerplate(name: str, with_title: b
     assert _key(result.headline) == _key(headline)
 
 
-@needs_seeds
 @pytest.mark.parametrize("name", sorted(SEED_STORY))
 def test_seed_is_idempotent_and_invents_nothing(name: str) -> None:
     raw, title = seed_text(name), SEED_STORY[name][0]
@@ -608,7 +596,6 @@ def test_seed_is_idempotent_and_invents_nothing(name: str) -> None:
     assert_invents_nothing(raw, once)
 
 
-@needs_seeds
 def test_seed_notes_for_the_cleaner_are_honoured() -> None:
     flags = {name: clean(seed_text(name)).flags for name in SEED_STORY}
     assert flags == {name: ((AI_GENERATED,) if name.startswith("001") else ()) for name in flags}

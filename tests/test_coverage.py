@@ -6,7 +6,7 @@ import datetime
 
 from generator.models import EventGroup
 from generator.site.coverage import UNKNOWN_OUTLET, build_coverage
-from tests.test_render import article
+from tests.conftest import article
 
 
 def test_matrix_puts_each_article_under_its_outlet_and_event() -> None:

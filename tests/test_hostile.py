@@ -8,13 +8,10 @@ folder beside two good articles, then `python -m generator build` is run on it.
 from __future__ import annotations
 
 import json
-import os
 import random
 import re
 import shutil
 import subprocess
-import sys
-import textwrap
 import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -32,29 +29,22 @@ from generator.links import is_safe_url
 from generator.output.write import MARKER
 from generator.site.render import DEFAULT_TEMPLATES
 from generator.slugs import WINDOWS_RESERVED
-from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE, SMALL_CONFIG
-
-FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
-
-# The briefing's own settings try it too: markup and template syntax in every text field.
-HOSTILE_CONFIG = SMALL_CONFIG.replace(
-    'title = "The Harbour Bridge closure"',
-    "title = \"<script>alert('config')</script> The {{ 7*7 }} harbour briefing\"",
-).replace(
-    'description = "Coverage of the bridge closure and reopening."',
-    "description = \"<img src=x onerror=alert('description')> {% include 'base.html' %}\"",
+from tests.conftest import (
+    HOSTILE_CONFIG,
+    HOSTILE_FIXTURES,
+    HOSTILE_NAME,
+    SMALL_CONFIG,
+    run_build,
+    snapshot,
+    write_content,
 )
-GOOD_ARTICLES = {
-    "good_closure.md": CLOSURE_ARTICLE,
-    "good_inspection.md": INSPECTION_ARTICLE,
-}
+
 GOOD_TITLES = {
     "Harbour Bridge closed after engineers find cracks",
     "Divers inspect the bridge piers as the closure enters its second day",
 }
-# Made at test time: too big to commit, or a name some file systems refuse.
+# Made at test time: too big to commit.
 HUGE = "huge_5mb.txt"
-HOSTILE_NAME = "<img src=x onerror=alert('file name')>.md"
 
 
 @dataclass(frozen=True)
@@ -244,44 +234,6 @@ def huge_article(size: int = 5_000_000) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def write_content(root: Path, config: str = SMALL_CONFIG, hostile: bool = True) -> Path:
-    """A content folder with the good articles and, unless told otherwise, every hostile fixture."""
-    articles = root / "content" / "articles"
-    articles.mkdir(parents=True)
-    (root / "content" / "briefing.toml").write_text(config, encoding="utf-8")
-    for name, text in GOOD_ARTICLES.items():
-        (articles / name).write_text(textwrap.dedent(text), encoding="utf-8")
-    if hostile:
-        for fixture in FIXTURES.iterdir():
-            shutil.copyfile(fixture, articles / fixture.name)
-        (articles / HOSTILE_NAME).write_text(
-            "---\nurl: https://news.example/file-name\npublished: 2025-03-12\n---\n"
-            "the harbour authority said on Tuesday that the ferry timetable would change.\n",
-            encoding="utf-8",
-        )
-    return root / "content"
-
-
-def run_build(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """`python -m generator build ...` as a user runs it, from `cwd`."""
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "build", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
-    )
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
-
-
 @dataclass(frozen=True)
 class Built:
     root: Path
@@ -321,7 +273,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Built:
 
 
 def test_every_case_has_a_fixture_and_there_are_at_least_thirty() -> None:
-    committed = {path.name for path in FIXTURES.iterdir()}
+    committed = {path.name for path in HOSTILE_FIXTURES.iterdir()}
     assert committed == set(CASES) - {HUGE, HOSTILE_NAME}
     assert len(CASES) >= 30
 
@@ -343,7 +295,7 @@ def test_each_bad_file_is_named_with_its_problem(hostile: Built, name: str) -> N
 def test_the_build_exits_1_with_a_summary_and_no_traceback(hostile: Built) -> None:
     assert hostile.result.returncode == 1
     assert "Traceback" not in hostile.result.stderr
-    assert re.match(r"Built \d+ articles in 2 events", hostile.result.stdout)
+    assert re.match(r"Built \d+ articles in \d+ events", hostile.result.stdout)
 
 
 def test_a_5mb_article_is_handled_not_hung(hostile: Built) -> None:
@@ -759,14 +711,10 @@ def test_the_build_refuses_an_output_folder_holding_anything_but_a_built_site(
         "/": "/",
     }.get(target, target)
     before = {p: snapshot(p) for p in (project, home)}
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "build", "--content", "content"]
-        + ["--templates", "templates", "--output", output],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "HOME": str(home), "PYTHONPATH": str(Path(__file__).parents[1])},
+    result = run_build(
+        project,
+        *["--content", "content", "--templates", "templates", "--output", output],
+        env={"HOME": str(home)},
     )
     assert result.returncode == 1, result.stderr
     assert REFUSED[target] in result.stderr and "Traceback" not in result.stderr

@@ -19,11 +19,14 @@ from generator.cache import store as cache_module
 from generator.cache.store import AnalysisCache, StoredRankings
 from generator.live.serve import LiveState
 from generator.live.watch import Rebuilder
-from tests.conftest import CLOSURE_ARTICLE, REOPENING_ARTICLE
-from tests.test_build import snapshot, variants
-from tests.test_cache import sample_analysis
-
-EDITED_CLOSURE = CLOSURE_ARTICLE.replace("three weeks", "four weeks")
+from tests.conftest import (
+    CLOSURE_ARTICLE,
+    EDITED_CLOSURE,
+    REOPENING_ARTICLE,
+    sample_analysis,
+    snapshot,
+    variants,
+)
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import hashlib
 import posixpath
 
 import pytest
@@ -12,37 +11,12 @@ import pytest
 from generator.content.markdown import make_markdown
 from generator.files import PendingFile
 from generator.links import relative, relative_from_folder
-from generator.models import Article, BriefingConfig, EventGroup, RemovedLine
+from generator.models import Article, BriefingConfig, DescribedDay, EventGroup, RemovedLine
 from generator.site import views as views_module
 from generator.site.pages import INDEX_ARTICLES_PER_EVENT, keyword_index
 from generator.site.render import DEFAULT_TEMPLATES, make_environment, render_site
 from generator.site.views import ARTICLES_PER_PAGE
-
-
-def article(**changes: object) -> Article:
-    fields = dict(
-        id="a",
-        file="articles/a.md",
-        path="articles/a.html",
-        title="Title",
-        url="https://example.org/a",
-        outlet="Example",
-        published=datetime.date(2026, 1, 5),
-        published_note="",
-        based_on="",
-        lead="Lead.",
-        keywords=("Harbour Bridge",),
-        text="Body.",
-        removed=(RemovedLine("Menu", "navigation"),),
-        flags=(),
-        event="e",
-        event_reason="matched “x”",
-    )
-    fields.update(changes)
-    if "digest" not in changes:  # as assemble() promises: the digest changes with any field
-        fields["digest"] = hashlib.sha256(repr(sorted(fields.items())).encode()).hexdigest()
-    return Article(**fields)
-
+from tests.conftest import article
 
 CONFIG = BriefingConfig(title="Briefing <b>", description="About & more")
 ENV = make_environment(DEFAULT_TEMPLATES)
@@ -133,6 +107,8 @@ def another(value: object) -> object:
         return value + datetime.timedelta(days=1)
     if isinstance(value, tuple):
         return (*value, RemovedLine("Share", "share widget") if value == article().removed else "x")
+    if isinstance(value, DescribedDay):
+        return dataclasses.replace(value, basis=f"{value.basis} and more")
     return "other" if value is None else f"{value} and more"
 
 
@@ -182,7 +158,12 @@ def made(file: bytes | PendingFile) -> bytes:
 
 @pytest.mark.parametrize(
     "change",
-    [{name: another(getattr(article(), name))} for name in ARTICLE_FIELDS if name != "digest"]
+    # `terms` shows nowhere: it only decides grouping, which the groups given here stand for.
+    [
+        {name: another(getattr(article(), name))}
+        for name in ARTICLE_FIELDS
+        if name not in ("digest", "terms")
+    ]
     + [
         {"config": dataclasses.replace(CONFIG, **{name: value})}
         for name, value in [

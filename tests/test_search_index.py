@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 from generator.files import joined
 from generator.models import EventGroup
 from generator.site.search_index import search_index_js
-from tests.test_render import article
+from tests.conftest import HASH_SEEDS, article, run_python
 
 
 def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
@@ -33,4 +34,36 @@ def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
         "keywords": ["Kw"],
         "text": "Heading First para. item one item two",
     }
-    assert joined(search_index_js([group])) == joined(search_index_js([group]))
+
+
+def test_the_index_is_byte_identical_whatever_the_hash_seed() -> None:
+    """The index from fresh interpreters, whose sets of strings iterate in other orders, is the
+    one this process makes."""
+    groups = [
+        EventGroup(
+            event_id,
+            f"Event {event_id}",
+            None,
+            "",
+            f"events/{event_id}.html",
+            tuple(
+                article(
+                    id=f"{event_id}{n}",
+                    path=f"articles/{event_id}{n}.html",
+                    keywords=("Harbour Bridge", f"keyword {n}", "cables"),
+                    text=f"## Part {n}\n\n- one\n- two\n\nLast para.",
+                )
+                for n in range(3)
+            ),
+        )
+        for event_id in ("b", "a")
+    ]
+    script = """
+        import pickle, sys
+        from generator.files import joined
+        from generator.site.search_index import search_index_js
+        sys.stdout.buffer.write(joined(search_index_js(pickle.load(sys.stdin.buffer))))
+        """
+    stdin = pickle.dumps(groups)
+    outputs = {run_python(script, hash_seed=seed, stdin=stdin) for seed in HASH_SEEDS}
+    assert outputs == {joined(search_index_js(groups)).decode()}

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.analysis.summary import Block, blocks, lead, sentences
+from tests.conftest import seed_files, seed_text
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 STORIES = Path(__file__).parent / "fixtures" / "keywords"
 
 
@@ -193,12 +193,12 @@ def verbatim_pieces(joined: str, text: str) -> list[str]:
 
 
 def article_texts() -> list[tuple[str, str]]:
-    """Fixture story bodies (without their title line), and the raw seeds where present."""
+    """Fixture story bodies (without their title line), and the seed articles as scraped."""
     stories = [
         (path.stem, path.read_text(encoding="utf-8").partition("\n\n")[2])
         for path in STORIES.glob("*.md")
     ]
-    seeds = [(path.stem, path.read_text(encoding="utf-8")) for path in SEEDS.glob("*.txt")]
+    seeds = [(path.stem, seed_text(path.name)) for path in seed_files()]
     return sorted(stories) + sorted(seeds)
 
 

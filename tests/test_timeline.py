@@ -6,7 +6,7 @@ import datetime
 
 from generator.models import EventGroup
 from generator.site.timeline import WIDTH, build_timeline
-from tests.test_render import article
+from tests.conftest import article
 
 
 def group(event_id: str, date: datetime.date | None, count: int = 1) -> EventGroup:

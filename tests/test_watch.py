@@ -44,7 +44,8 @@ DEADLINE = 15.0  # generous for a loaded machine; every wait returns as soon as 
 REBUILD = re.compile(r": (rebuilt|build failed) in ")
 
 
-def article(title: str, body: str = "The council met on Monday to discuss the bridge.") -> str:
+def article_file(title: str, body: str = "The council met on Monday to discuss the bridge.") -> str:
+    """An article file's text: front matter for `title`, then `body` and one more paragraph."""
     return (
         f"---\ntitle: {title}\nurl: https://news.example/{title.lower().replace(' ', '-')}\n"
         f"published: 2025-03-10\n---\n{body}\n\nOfficials said repairs would take three weeks.\n"
@@ -145,7 +146,10 @@ def start_watch(
         content = make_content(
             articles
             if articles is not None
-            else {"closure.md": article("Bridge closed"), "repairs.md": article("Repairs begin")}
+            else {
+                "closure.md": article_file("Bridge closed"),
+                "repairs.md": article_file("Repairs begin"),
+            }
         )
         templates = tmp_path / "templates"
         shutil.copytree(DEFAULT_TEMPLATES, templates)
@@ -206,7 +210,9 @@ def test_serves_the_site_with_the_reload_script_injected_only_into_served_html(
 
 def test_an_atomic_save_is_served_after_one_rebuild(start_watch: Callable[..., Watcher]) -> None:
     watcher = start_watch()
-    save_atomically(watcher.content / "articles" / "closure.md", article("Bridge closed for weeks"))
+    save_atomically(
+        watcher.content / "articles" / "closure.md", article_file("Bridge closed for weeks")
+    )
     watcher.wait_for_titles("Bridge closed for weeks", "Repairs begin")
     (line,) = watcher.wait_for_rebuilds(1)
     assert line.startswith(f"{watcher.content / 'articles' / 'closure.md'} changed: rebuilt in ")
@@ -220,7 +226,7 @@ def test_a_new_article_appears_and_a_deleted_one_disappears(
 ) -> None:
     watcher = start_watch()
     articles = watcher.content / "articles"
-    (articles / "ferry.md").write_text(article("Ferry service doubled"), encoding="utf-8")
+    (articles / "ferry.md").write_text(article_file("Ferry service doubled"), encoding="utf-8")
     watcher.wait_for_titles("Bridge closed", "Ferry service doubled", "Repairs begin")
     page = next(
         a["path"] for a in json.loads(watcher.get("/briefing.json")[1])["articles"]
@@ -286,7 +292,7 @@ def test_a_hundred_quick_saves_end_with_the_last_one_served_after_few_builds(
     watcher = start_watch()
     path = watcher.content / "articles" / "closure.md"
     for number in range(100):
-        save_atomically(path, article(f"Save number {number}"))
+        save_atomically(path, article_file(f"Save number {number}"))
     watcher.wait_for_titles("Repairs begin", "Save number 99")
     assert len(watcher.wait_for_rebuilds(1)) <= 5, watcher.rebuilds()
 
@@ -306,7 +312,7 @@ def test_reading_writing_the_output_and_editor_temp_files_start_no_build(
     time.sleep(0.6)  # a negative check: four times the settle delay, and no build may start
     assert watcher.rebuilds() == []
 
-    (articles / "repairs.md").write_text(article("Repairs finished"), encoding="utf-8")
+    (articles / "repairs.md").write_text(article_file("Repairs finished"), encoding="utf-8")
     watcher.wait_for_titles("Bridge closed", "Repairs finished")
     watcher.wait_for_rebuilds(1)
     time.sleep(0.6)  # the build read every file and wrote the site: that must not start another
@@ -321,7 +327,7 @@ def test_the_event_stream_tells_a_listening_page_once_per_good_build(
     path = watcher.content / "articles" / "closure.md"
     try:
         for builds, text in enumerate(
-            [article("First edit"), "---\nurl: [\n---\nBroken.\n", article("Second edit")]
+            [article_file("First edit"), "---\nurl: [\n---\nBroken.\n", article_file("Second edit")]
         ):
             save_atomically(path, text)
             wait_until(lambda b=builds: len(listener.events) == b + 1, f"event {builds + 1}")
@@ -372,7 +378,10 @@ def test_the_recorder_keeps_article_and_config_changes_and_ignores_reads_and_tem
     recorder.on_any_event(FileMovedEvent(str(articles / ".a.md.tmp1"), str(articles / "a.md")))
     assert describe_changes(recorder.take()) == "content/articles/a.md changed"
     recorder.on_any_event(FileMovedEvent(str(articles / "a.md"), str(articles / "b.md")))
-    assert describe_changes(recorder.take()) == "content/articles/a.md renamed to content/articles/b.md"
+    assert (
+        describe_changes(recorder.take())
+        == "content/articles/a.md renamed to content/articles/b.md"
+    )
     recorder.on_any_event(FileCreatedEvent(str(articles / "c.txt")))
     recorder.on_any_event(FileModifiedEvent(str(articles / "c.txt")))
     assert describe_changes(recorder.take()) == "content/articles/c.txt added"
@@ -479,7 +488,7 @@ def test_a_page_open_in_a_browser_shows_the_error_overlay_then_reloads_itself_wh
                 assert "closure.md:3" in overlay.inner_text()
                 assert "Bridge closed" in page.inner_text("main")  # the last good build, under it
 
-                save_atomically(path, article("Bridge closed for good"))
+                save_atomically(path, article_file("Bridge closed for good"))
                 page.wait_for_selector("text=Bridge closed for good", timeout=DEADLINE * 1000)
                 assert page.query_selector("#digest-build-error") is None
                 assert problems == []  # no CSP violation, no script error

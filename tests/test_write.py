@@ -13,19 +13,12 @@ import pytest
 from generator.errors import UnsafeOutputError
 from generator.files import Part
 from generator.output.write import MARKER, check_output, write_site
+from tests.conftest import snapshot
 
 
 def pages(*names: str) -> Iterator[tuple[str, bytes]]:
     for name in names:
         yield name, f"<p>{name}</p>".encode()
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
 
 
 def test_a_new_build_replaces_the_old_one_entirely(tmp_path: Path) -> None:

@@ -10,7 +10,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.analysis.keywords import unify_spellings
-from generator.briefing.group import OTHER_ID, assign_event
+from generator.briefing.discover import term_counts
+from generator.briefing.group import OTHER_ID
+from generator.briefing.when import described_day
 from generator.content.markdown import refused_links
 from generator.fingerprints import article_digest
 from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
@@ -65,10 +67,17 @@ def article_record(
         for href in refused_links(analysis.cleaned.text)
     )
     requested = source.meta.event if source.meta.event in event_ids else ""
-    assignment = assign_event(
-        title, analysis.cleaned.text, source.meta.published, requested, events
+    text, lead = analysis.cleaned.text, analysis.lead
+    return ArticleRecord(
+        source.file,
+        source.meta,
+        title,
+        analysis,
+        when=described_day(title, lead, text, source.meta.published),
+        event=requested,
+        terms=term_counts(title, lead, text),
+        problems=tuple(problems),
     )
-    return ArticleRecord(source.file, source.meta, title, analysis, assignment, tuple(problems))
 
 
 def assemble(
@@ -111,8 +120,11 @@ def assemble(
                 text=cleaned.text,
                 removed=cleaned.removed,
                 flags=cleaned.flags,
-                event=record.assignment.event_id,
-                event_reason=record.assignment.reason,
+                requested_event=record.event,
+                when=record.when,
+                terms=record.terms,
+                event=None,  # set by grouping
+                event_reason="",
                 digest=article_digest(made_from, article_id, keywords),
             )
         )

@@ -15,7 +15,7 @@ from generator.slugs import WINDOWS_RESERVED
 CONFIG_NAME = "briefing.toml"
 RESERVED_EVENT_IDS = frozenset({"other"})
 _EVENT_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
-_TOP_KEYS = {"title", "description", "base_url", "events"}
+_TOP_KEYS = {"title", "description", "base_url", "events", "discover"}
 _EVENT_KEYS = {"id", "title", "date", "terms", "summary"}
 # A path from the server's root, or an http(s) address; never "//host/" (another site, in the
 # page's scheme), and nothing a browser would strip or stop at: spaces and control characters.
@@ -52,6 +52,9 @@ def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list
     title = _string(data, "title", errors, required=True)
     description = _string(data, "description", errors)
     base_url = _base_url(data.get("base_url", "/"), errors)
+    discover = data.get("discover", True)
+    if not isinstance(discover, bool):
+        errors.append("'discover' must be true or false (no quotes)")
 
     raw_events = data.get("events", [])
     if not isinstance(raw_events, list) or not all(isinstance(e, dict) for e in raw_events):
@@ -77,7 +80,11 @@ def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list
     if errors:
         raise ConfigError("invalid briefing configuration:\n  - " + "\n  - ".join(errors), shown)
     config = BriefingConfig(
-        title=title, description=description, base_url=base_url, events=tuple(events)
+        title=title,
+        description=description,
+        base_url=base_url,
+        events=tuple(events),
+        discover=discover is not False,
     )
     return config, warnings
 

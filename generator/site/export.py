@@ -26,6 +26,9 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
                 "id": group.id,
                 "title": group.title,
                 "date": group.date.isoformat() if group.date else None,
+                "date_basis": group.date_basis,
+                "discovered": group.discovered,
+                "summary": _summary(group),
                 "path": group.path,
                 "articles": [article.id for article in group.articles],
             }
@@ -40,6 +43,14 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
         comma = "," if number else ""
         yield Part(comma + article.digest, functools.partial(_encoded_article, comma, article))
     yield b"]}\n"
+
+
+def _summary(group: EventGroup) -> list[dict[str, str | None]]:
+    """The event's summary as sentences, each with the article it comes from (None: the
+    editor's own words in briefing.toml)."""
+    if group.summary_sentences:
+        return [{"text": s.text, "article": s.article} for s in group.summary_sentences]
+    return [{"text": group.summary, "article": None}] if group.summary else []
 
 
 def _encoded_article(comma: str, article: Article) -> bytes:
@@ -64,6 +75,12 @@ def _article(article: Article) -> dict[str, object]:
         "published_note": article.published_note or None,
         "event": article.event,
         "event_reason": article.event_reason,
+        "event_pinned": bool(article.requested_event),
+        "describes": {
+            "day": article.when.day.isoformat() if article.when.day else None,
+            "basis": article.when.basis,
+            "preview": article.when.preview,
+        },
         "lead": article.lead,
         "keywords": list(article.keywords),
         "text": article.text,

@@ -18,7 +18,7 @@ from generator import codec
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
-from generator.models import Article, BriefingConfig, EventGroup
+from generator.models import Article, BriefingConfig, EventGroup, SummarySentence
 from generator.site.coverage import build_coverage
 from generator.site.dates import format_date
 from generator.site.feed import FEED_PATH
@@ -38,6 +38,7 @@ from generator.site.views import (
     OutletsContext,
     Page,
     SearchContext,
+    SummaryLine,
     count_label,
     list_pages,
 )
@@ -187,7 +188,20 @@ class SiteView:
             count=count_label(total),
             cards=tuple(self.shown_card(a, from_page, heading) for a in shown),
             more=link,
+            discovered=group.discovered,
+            date_basis=group.date_basis,
+            summary_lines=tuple(
+                self._summary_line(s, group, from_page) for s in group.summary_sentences
+            ),
         )
+
+    def _summary_line(
+        self, sentence: SummarySentence, group: EventGroup, from_page: str
+    ) -> SummaryLine:
+        """A summary sentence, linked to the article it is taken from (one of the group's)."""
+        article = next(a for a in group.articles if a.id == sentence.article)
+        source = article.outlet or article.title
+        return SummaryLine(sentence.text, relative(from_page, article.path), source)
 
     def event_listed(self, group: EventGroup, shown: Sequence[Article]) -> object:
         """What an event card showing these of its articles is made from."""
@@ -217,7 +231,16 @@ def card_key(article: Article, keyword_paths: tuple[str, ...]) -> str:
 
 def group_facts(group: EventGroup) -> tuple[object, ...]:
     """Everything about an event but its articles."""
-    return group.id, group.title, group.date, group.summary, group.path
+    return (
+        group.id,
+        group.title,
+        group.date,
+        group.summary,
+        group.path,
+        group.discovered,
+        group.date_basis,
+        group.summary_sentences,
+    )
 
 
 def _card_facts(article: Article) -> dict[str, object]:

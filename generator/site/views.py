@@ -32,6 +32,15 @@ class ArticleCard:
 
 
 @dataclass(frozen=True)
+class SummaryLine:
+    """A sentence of a discovered event's summary and the article it is taken from."""
+
+    text: str
+    href: str
+    source: str  # the article's outlet, else its title
+
+
+@dataclass(frozen=True)
 class EventCard:
     title: str
     href: str
@@ -40,6 +49,9 @@ class EventCard:
     count: str  # "3 articles"
     cards: tuple[str, ...]  # the HTML of each article's card (the article_card macro's)
     more: Link | None = None  # to the event page, when `cards` shows only some
+    discovered: bool = False  # found by digest, not configured
+    date_basis: str = ""
+    summary_lines: tuple[SummaryLine, ...] = ()  # the summary chosen from the articles
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import BuildOptions, Project, build
-from tests.test_hostile import FIXTURES, GOOD_ARTICLES, HOSTILE_CONFIG, write_content
+from tests.conftest import GOOD_ARTICLES, HOSTILE_CONFIG, HOSTILE_FIXTURES, write_content
 
 from .conftest import record
 from .harness import PREFIX, serve
@@ -55,7 +55,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     root = tmp_path_factory.mktemp("hostile-browser")
     config = HOSTILE_CONFIG.replace('description = "', f'base_url = "{PREFIX}"\ndescription = "', 1)
     content = write_content(root, config)
-    assert {path.name for path in FIXTURES.iterdir()} <= {
+    assert {path.name for path in HOSTILE_FIXTURES.iterdir()} <= {
         path.name for path in (content / "articles").iterdir()
     } and set(GOOD_ARTICLES) <= {path.name for path in (content / "articles").iterdir()}
     build(Project(content, root / "site"), BuildOptions(use_cache=False))

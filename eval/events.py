@@ -1,0 +1,119 @@
+"""Event grouping on eval/events/: adjusted Rand index of the build's grouping against the labels.
+
+Each story folder holds articles/*.md (front matter as a scraper records it, then the scraped
+text), labels.tsv (each article's event) and events.toml (the plain config an editor who knows
+the itinerary would write: id, title, date, at most three cue terms). Four settings: events
+discovered (nothing configured) or the plain config; publication dates in the front matter, or
+none at all. Stories are split by name (split.py); rules were tuned on the 'tune' part only.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import functools
+import tomllib
+from collections import Counter
+from math import comb
+from pathlib import Path
+
+from split import part_of
+
+from generator.analysis.clean import clean
+from generator.analysis.summary import lead
+from generator.briefing.discover import Anchor, Item, find_events, term_counts
+from generator.briefing.when import described_day
+from generator.content.load import parse_article
+
+HERE = Path(__file__).resolve().parent / "events"
+SETTINGS = [
+    ("discovered", False, True),
+    ("discovered, no dates", False, False),
+    ("plain config", True, True),
+    ("plain config, no dates", True, False),
+]
+TARGETS = {"discovered": 0.8, "plain config": 0.9, "discovered, no dates": 0.6}
+
+
+def adjusted_rand_index(truth: list[str], found: list[str]) -> float:
+    """Hubert and Arabie's ARI of two labellings of the same items (1: identical)."""
+    pairs = Counter(zip(truth, found, strict=True))
+    index = sum(comb(n, 2) for n in pairs.values())
+    rows = sum(comb(n, 2) for n in Counter(truth).values())
+    columns = sum(comb(n, 2) for n in Counter(found).values())
+    expected = rows * columns / comb(len(truth), 2) if len(truth) > 1 else 0
+    best = (rows + columns) / 2
+    if best == expected:
+        return 1.0
+    return (index - expected) / (best - expected)
+
+
+@functools.cache
+def story_articles(story: Path) -> tuple[tuple[str, str, str, str, datetime.date | None], ...]:
+    """Each article's file name, title, lead, cleaned text and date, cleaned as the build
+    cleans them."""
+    found = []
+    for path in sorted((story / "articles").glob("*.md")):
+        source, _ = parse_article(path, path.read_bytes(), story)
+        assert source is not None, path
+        cleaned = clean(source.body, source.meta.title)
+        title = source.meta.title or cleaned.headline
+        found.append((path.name, title, lead(cleaned.text), cleaned.text, source.meta.published))
+    return tuple(found)
+
+
+def story_items(story: Path, dated: bool = True) -> tuple[Item, ...]:
+    """The story's articles as discovery sees them; without dates if not `dated`."""
+    items = []
+    for name, title, first, text, published in story_articles(story):
+        published = published if dated else None
+        when = described_day(title, first, text, published)
+        items.append(Item(name, title, first, term_counts(title, first, text), published, when))
+    return tuple(items)
+
+
+def anchors(story: Path) -> list[Anchor]:
+    config = tomllib.loads((story / "events.toml").read_text())
+    return [
+        Anchor(e["id"], e["title"], e["date"], tuple(e.get("terms", ())[:3]))
+        for e in config["events"]
+    ]
+
+
+def labels(story: Path) -> dict[str, str]:
+    with (story / "labels.tsv").open(encoding="utf-8") as rows:
+        return {row["file"]: row["event"] for row in csv.DictReader(rows, delimiter="\t")}
+
+
+def score(story: Path, configured: bool, dated: bool) -> float:
+    items = story_items(story, dated)
+    events = find_events(items, anchors(story) if configured else ())
+    found = {a: f"event{n}" for n, e in enumerate(events) for a in e.articles}
+    truth = labels(story)
+    names = sorted(truth)
+    return adjusted_rand_index([truth[n] for n in names], [found[n] for n in names])
+
+
+def main() -> None:
+    stories = sorted(p for p in HERE.iterdir() if (p / "labels.tsv").is_file())
+    header = f"{'story':34} {'part':5} " + " ".join(f"{name:>22}" for name, _, _ in SETTINGS)
+    print("Adjusted Rand index of the grouping against the labels (1 = as labelled)")
+    print(header)
+    means: dict[str, list[list[float]]] = {"tune": [], "held": []}
+    for story in stories:
+        part = part_of(story.name)
+        row = [score(story, configured, dated) for _, configured, dated in SETTINGS]
+        means[part].append(row)
+        print(f"{story.name:34} {part:5} " + " ".join(f"{v:22.2f}" for v in row))
+    for part, rows in means.items():
+        if rows:
+            averages = [sum(col) / len(col) for col in zip(*rows, strict=True)]
+            print(
+                f"{'mean, ' + part + f' ({len(rows)} stories)':40} "
+                + " ".join(f"{v:22.2f}" for v in averages)
+            )
+    print("targets on the held part: " + ", ".join(f"{k} >= {v}" for k, v in TARGETS.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""Which day an article reports on: the dates in its text, resolved against its publication date.
+
+The day an article describes is often not the day it was published ("Lee met Xi on Monday",
+published Tuesday), and a preview describes a day still to come ("Biden will host Kishida on
+April 10"). An editor reads the headline and the lead for the happening reported and sets the
+future aside: a preview reports an announcement, not the visit it announces. So mentions in
+past or present tense vote for the reported day, weighted by where they stand; mentions in
+future tense only mark the article as a preview.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from generator.models import DescribedDay
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    name: number
+    for number, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(_WEEKDAYS)
+# "April 10", "Apr. 10, 2024", "10 April", "10 April 2024", "Monday", "today".
+_MENTION = re.compile(
+    rf"\b(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>\d{{4}}))?"
+    rf"|(?P<weekday>{_WEEKDAY})|(?P<relative>today|yesterday|tomorrow|tonight))\b",
+    re.IGNORECASE,
+)
+# Words before a mention, in its sentence, that put it in the future.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|would|to\s+be|is\s+set|are\s+set|set\s+to|scheduled|due\s+to|"
+    r"plans?\s+to|planned|expected|is\s+to|are\s+to|next|upcoming|ahead\s+of|later\s+this|"
+    r"from\s+(?=\w+day\b)|starting|beginning|begins?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
+# Where a mention stands says how much it speaks for the article: the headline most.
+HEADLINE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+BODY_WEIGHT = 0.5
+_BODY_CHARS = 1500
+# The year of a month and day named without one, in an article with no publication date: a
+# leap year, so that any day of any month fits. days_apart() compares such days by month
+# and day alone.
+UNKNOWN_YEAR = 2000  # later paragraphs are background: what happened before, what comes next
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A date in the text: the words, the day they resolve to, and whether it lies ahead."""
+
+    words: str
+    day: datetime.date
+    future: bool
+    weight: float
+
+
+def described_day(
+    title: str, lead: str, text: str, published: datetime.date | None
+) -> DescribedDay:
+    """The day the article reports on: the best-supported past or present date it mentions,
+    else its publication date; with how it was found."""
+    mentions = [
+        *_mentions(title, published, HEADLINE_WEIGHT),
+        *_mentions(lead, published, LEAD_WEIGHT),
+        *_mentions(text[len(lead) : _BODY_CHARS], published, BODY_WEIGHT),
+    ]
+    reported = [m for m in mentions if not m.future]
+    ahead = _best([m for m in mentions if m.future and m.weight > BODY_WEIGHT])
+    if reported:
+        day = _best(reported)
+        words = next(m.words for m in sorted(reported, key=lambda m: -m.weight) if m.day == day)
+        basis = f"\u201c{words}\u201d" + (f", published {_shown(published)}" if published else "")
+        return DescribedDay(day, basis, preview=False, ahead=ahead)
+    if published is not None:
+        looking = f", looking ahead to {_shown(ahead)}" if ahead else ""
+        basis = f"published {_shown(published)}{looking}"
+        return DescribedDay(published, basis, preview=ahead is not None, ahead=ahead)
+    return DescribedDay(None, "no date in the text or the front matter", ahead is not None, ahead)
+
+
+def _best(mentions: list[Mention]) -> datetime.date | None:
+    """The day the mentions support most, by weight; the later on a tie."""
+    votes: Counter[datetime.date] = Counter()
+    for mention in mentions:
+        votes[mention.day] += mention.weight
+    return max(votes, key=lambda d: (votes[d], d)) if votes else None
+
+
+def _mentions(text: str, published: datetime.date | None, weight: float) -> list[Mention]:
+    found = []
+    for match in _MENTION.finditer(text):
+        sentence = text[_sentence_start(text, match.start()) : match.start()]
+        looks_ahead = bool(_FUTURE.search(sentence))
+        day = _resolve(match, published, looks_ahead)
+        if day is None:
+            continue
+        future = looks_ahead or (published is not None and day > published)
+        found.append(Mention(match.group(0), day, future, weight))
+    return found
+
+
+def _sentence_start(text: str, position: int) -> int:
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _resolve(
+    match: re.Match[str], published: datetime.date | None, ahead: bool
+) -> datetime.date | None:
+    """The day a mention names: a weekday or "yesterday" counted from the publication date
+    (past unless the sentence looks ahead), a month and day in the year that puts it nearest."""
+    if match["relative"]:
+        return (
+            published + datetime.timedelta(_RELATIVE[match["relative"].lower()])
+            if published
+            else None
+        )
+    if match["weekday"]:
+        if published is None:
+            return None
+        weekday = _WEEKDAYS[match["weekday"].lower()]
+        if ahead:  # "will host Lee from Sunday", said on a Friday: two days on
+            return published + datetime.timedelta((weekday - published.weekday()) % 7 or 7)
+        return published - datetime.timedelta((published.weekday() - weekday) % 7)
+    month = _MONTHS[(match["month"] or match["month2"]).lower()]
+    day = int(match["day"] or match["day2"])
+    year = match["year"] or match["year2"]
+    if year:
+        return _date(int(year), month, day)
+    if published is None:
+        return _date(UNKNOWN_YEAR, month, day)
+    candidates = [_date(published.year + shift, month, day) for shift in (-1, 0, 1)]
+    return min((c for c in candidates if c), key=lambda c: abs((c - published).days), default=None)
+
+
+def _date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shown(day: datetime.date) -> str:
+    return f"{day.day} {day:%B}"
+
+
+def days_apart(a: datetime.date, b: datetime.date) -> int:
+    """Days between two described days; one of an unknown year is placed in the other's."""
+    if (a.year == UNKNOWN_YEAR) != (b.year == UNKNOWN_YEAR):
+        known, unknown = (b, a) if a.year == UNKNOWN_YEAR else (a, b)
+        moved = _date(known.year, unknown.month, unknown.day)
+        if moved is None:
+            return 366
+        a, b = known, moved
+    return abs((a - b).days)

@@ -1,0 +1,208 @@
+"""Events found, not configured: grouping by what happened and when, and the day an article
+reports on."""
+
+from __future__ import annotations
+
+import datetime
+import tomllib
+
+from generator.briefing.discover import Anchor, Item, find_events, term_counts
+from generator.briefing.events_toml import events_toml
+from generator.briefing.group import OTHER_ID, group_by_event
+from generator.briefing.when import described_day
+from generator.models import Article, BriefingConfig, EventSpec
+
+FRIDAY = datetime.date(2026, 1, 2)
+SUNDAY = datetime.date(2026, 1, 4)
+MONDAY = datetime.date(2026, 1, 5)
+TUESDAY = datetime.date(2026, 1, 6)
+
+# Three happenings of one story, each reported twice in other words, plus what every article
+# of the briefing shares ("Lee", "China", "visit").
+STORY = {
+    "interview-a": (
+        "Lee tells CCTV security ties with Washington are an unavoidable reality",
+        "In an interview with state broadcaster CCTV aired on Friday, Lee said security "
+        "cooperation with Washington was an unavoidable reality ahead of his China visit.",
+        FRIDAY,
+    ),
+    "interview-b": (
+        "Lee, in CCTV interview, backs one-China principle before visit",
+        "Speaking to CCTV on Friday, Lee backed the one-China principle and called the "
+        "security cooperation an unavoidable reality before his China visit.",
+        datetime.date(2026, 1, 3),
+    ),
+    "departure-a": (
+        "Lee leaves for Beijing with 200 business leaders",
+        "Lee left Seoul for Beijing on Sunday with a delegation of 200 business leaders, hours "
+        "after North Korea fired ballistic missiles, on his China visit.",
+        SUNDAY,
+    ),
+    "departure-b": (
+        "Business leaders join Lee as he departs for Beijing after missile launch",
+        "Lee departed for Beijing on Sunday with 200 business leaders after North Korea's "
+        "ballistic missiles, starting his China visit.",
+        SUNDAY,
+    ),
+    "summit-a": (
+        "Lee and Xi meet at the Great Hall of the People",
+        "Lee and Xi Jinping met at the Great Hall of the People on Monday and signed 14 "
+        "memorandums of understanding during the China visit.",
+        TUESDAY,
+    ),
+    "summit-b": (
+        "Xi hosts Lee for summit at Great Hall, 14 memorandums signed",
+        "Xi Jinping hosted Lee at the Great Hall of the People on Monday, where the two signed "
+        "14 memorandums of understanding on the China visit.",
+        MONDAY,
+    ),
+}
+
+
+def item(article_id: str, *, dated: bool = True) -> Item:
+    title, lead, published = STORY[article_id]
+    published = published if dated else None
+    when = described_day(title, lead, lead, published)
+    return Item(article_id, title, lead, term_counts(title, lead, lead), published, when)
+
+
+def grouping(events: list) -> set[frozenset[str]]:
+    return {frozenset(event.articles) for event in events}
+
+
+def test_articles_reporting_one_happening_form_one_event_and_the_number_of_events_follows() -> None:
+    events = find_events([item(i) for i in STORY])
+    assert grouping(events) == {
+        frozenset({"interview-a", "interview-b"}),
+        frozenset({"departure-a", "departure-b"}),
+        frozenset({"summit-a", "summit-b"}),
+    }
+    assert [e.date for e in events] == [FRIDAY, SUNDAY, MONDAY]  # in date order
+
+
+def test_without_any_dates_the_words_still_find_the_events() -> None:
+    events = find_events([item(i, dated=False) for i in STORY])
+    assert frozenset({"summit-a", "summit-b"}) in grouping(events)
+    assert frozenset({"departure-a", "departure-b"}) in grouping(events)
+
+
+def test_a_discovered_event_is_titled_by_a_headline_and_summarised_in_verbatim_sentences() -> None:
+    events = find_events([item(i) for i in STORY])
+    summit = next(e for e in events if "summit-a" in e.articles)
+    assert summit.title in {STORY["summit-a"][0], STORY["summit-b"][0]}
+    assert 1 <= len(summit.summary) <= 3
+    for sentence in summit.summary:
+        assert sentence.text in STORY[sentence.article][1]
+    assert len({s.article for s in summit.summary}) == len(summit.summary)  # no two alike
+
+
+def test_each_article_says_what_it_shares_and_which_day_it_describes() -> None:
+    events = find_events([item(i) for i in STORY])
+    reasons = dict(r for e in events for r in e.reasons)
+    assert "with 1 other article" in reasons["summit-a"]
+    assert "describes 5 January (\u201cMonday\u201d, published 6 January)" in reasons["summit-a"]
+
+
+def test_a_configured_event_with_only_id_title_and_date_takes_the_articles_that_fit_it() -> None:
+    anchors = [Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
+    events = find_events([item(i) for i in STORY], anchors)
+    summit = next(e for e in events if e.anchor == "summit")
+    assert set(summit.articles) == {"summit-a", "summit-b"}
+    assert summit.title == "Summit with Xi Jinping at the Great Hall"
+    assert all(e.anchor is None for e in events if e is not summit)  # the rest: discovered
+
+
+def test_a_preview_is_its_own_event_not_part_of_the_happening_it_announces() -> None:
+    preview = "Xi Jinping will host Lee for a summit in Beijing on Monday, officials said."
+    title = "Xi to host Lee for summit in Beijing"
+    when = described_day(title, preview, preview, FRIDAY)
+    assert when.preview and when.day == FRIDAY and when.ahead == MONDAY
+    items = [item(i) for i in STORY]
+    items.append(
+        Item("preview", title, preview, term_counts(title, preview, preview), FRIDAY, when)
+    )
+    events = find_events(items)
+    summit = next(e for e in events if "summit-a" in e.articles)
+    assert "preview" not in summit.articles
+
+
+def test_the_day_reported_is_resolved_against_the_publication_date() -> None:
+    assert described_day("", "Lee met Xi on Monday.", "", TUESDAY).day == MONDAY
+    assert (
+        described_day("", "Officials said yesterday that talks ended.", "", TUESDAY).day == MONDAY
+    )
+    assert described_day("", "The summit was held on Jan. 5.", "", TUESDAY).day == MONDAY
+    new_year = described_day("", "The leaders met on Dec. 30.", "", datetime.date(2027, 1, 2))
+    assert new_year.day == datetime.date(2026, 12, 30)  # the nearest year, not this one
+    undated = described_day("", "Lee met Xi on Monday.", "", None)
+    assert undated.day is None and "no date" in undated.basis
+
+
+def article(article_id: str, event: str = "") -> Article:
+    title, lead, published = STORY[article_id]
+    return Article(
+        id=article_id,
+        file=f"articles/{article_id}.md",
+        path=f"articles/{article_id}.html",
+        title=title,
+        url="",
+        outlet="Example",
+        published=published,
+        published_note="",
+        based_on="",
+        lead=lead,
+        keywords=(),
+        text=lead,
+        removed=(),
+        flags=(),
+        requested_event=event,
+        when=described_day(title, lead, lead, published),
+        terms=term_counts(title, lead, lead),
+        event=None,
+        event_reason="",
+        digest=article_id,
+    )
+
+
+def config(*events: EventSpec, discover: bool = True) -> BriefingConfig:
+    return BriefingConfig("Briefing", events=events, discover=discover)
+
+
+def test_front_matter_pins_an_article_to_an_event_whatever_its_text() -> None:
+    groups = group_by_event(
+        [article(i, "summit" if i == "interview-a" else "") for i in STORY],
+        config(EventSpec("summit", "Summit", MONDAY)),
+    )
+    summit = next(g for g in groups if g.id == "summit")
+    pinned = next(a for a in summit.articles if a.id == "interview-a")
+    assert pinned.event_reason == "set in the front matter (event: summit)"
+
+
+def test_with_discover_off_articles_that_fit_no_configured_event_are_other_coverage() -> None:
+    groups = group_by_event(
+        [article(i) for i in STORY],
+        config(EventSpec("summit", "Summit at the Great Hall", MONDAY), discover=False),
+    )
+    assert [g.id for g in groups] == ["summit", OTHER_ID]
+    assert {a.id for a in groups[1].articles} >= {"interview-a", "departure-a"}
+    assert all(not g.discovered for g in groups)
+
+
+def test_discovered_events_are_marked_and_have_ids_apart_from_the_configured_ones() -> None:
+    groups = group_by_event(
+        [article(i) for i in STORY], config(EventSpec("summit", "Summit", MONDAY))
+    )
+    discovered = [g for g in groups if g.discovered]
+    assert len(discovered) == 2 and all(g.id not in {"summit", OTHER_ID} for g in discovered)
+    assert all(a.event == g.id and a.event_reason for g in groups for a in g.articles)
+
+
+def test_the_printed_events_paste_into_briefing_toml_and_keep_their_grouping() -> None:
+    articles = [article(i) for i in STORY]
+    groups = group_by_event(articles, config())
+    pasted = tomllib.loads(events_toml(groups))["events"]
+    assert [e["id"] for e in pasted] == [g.id for g in groups]
+    specs = [EventSpec(e["id"], e["title"], e["date"], summary=e["summary"]) for e in pasted]
+    again = group_by_event(articles, config(*specs))
+    before = {g.id: {a.id for a in g.articles} for g in groups}
+    assert {g.id: {a.id for a in g.articles} for g in again} == before
