@@ -87,7 +87,7 @@ def labels(story: Path) -> dict[str, str]:
 
 def score(story: Path, configured: bool, dated: bool) -> float:
     items = story_items(story, dated)
-    events = find_events(items, anchors(story) if configured else ())
+    events = find_events(items, anchors(story) if configured else ()).events
     found = {a: f"event{n}" for n, e in enumerate(events) for a in e.articles}
     truth = labels(story)
     names = sorted(truth)

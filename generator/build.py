@@ -13,6 +13,7 @@ from typing import Any
 from generator import codec
 from generator.analysis.analyse import Rankings, analyse_all
 from generator.briefing.assemble import article_record, assemble
+from generator.briefing.discover import Grouping
 from generator.briefing.group import OTHER_ID, group_by_event
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, load_config
@@ -101,6 +102,9 @@ class Memory:
     files: dict[Path, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
     analyses: dict[str, tuple[Analysis, Rankings]] = field(default_factory=dict)
+    # The events the last build found, so that an edit places only what it changed; a build
+    # in a new process takes it from the cache (see _grouping_kept).
+    grouping: Grouping | None = None
 
 
 # A file modified this close before it was hashed might change again within its timestamp's
@@ -151,7 +155,11 @@ def build(
         records, analysed = _article_records(
             project, options, memory, config, files, cache, problems
         )
+        if memory.grouping is None and cache:
+            memory.grouping = _grouping_kept(cache, project)
         articles, groups = _grouped(records, config, memory)
+        if cache:
+            cache.keep_state(_grouping_name(project), codec.dumps(memory.grouping))
         events = sum(1 for group in groups if group.id != OTHER_ID)
 
         env = make_environment(
@@ -197,6 +205,7 @@ def plan_events(project: Project, options: BuildOptions = BuildOptions()) -> Gro
     files = _file_digests(find_article_files(project.content), memory.files)
     with _open_cache(project, options, memory) as cache:
         records, _ = _article_records(project, options, memory, config, files, cache, problems)
+        memory.grouping = _grouping_kept(cache, project) if cache else None
     _, groups = _grouped(records, config, memory)
     return Grouped(groups, tuple(problems))
 
@@ -215,9 +224,22 @@ def _grouped(
     """The articles, each in its event, in file order (keyword pages list them so), and the
     events."""
     unplaced = assemble(records, memory.articles)
-    groups = group_by_event(unplaced, config)
+    groups, memory.grouping = group_by_event(unplaced, config, memory.grouping)
     placed = {a.id: a for group in groups for a in group.articles}
     return [placed[a.id] for a in unplaced], groups
+
+
+def _grouping_kept(cache: AnalysisCache, project: Project) -> Grouping | None:
+    """The events the last build of this content folder found, if the cache kept them."""
+    kept = cache.state(_grouping_name(project))
+    try:
+        return codec.loads(Grouping, kept) if kept else None
+    except codec.DecodeError:  # kept by another version: discovery starts afresh
+        return None
+
+
+def _grouping_name(project: Project) -> str:
+    return f"grouping\0{project.content.resolve()}"
 
 
 def _open_cache(project: Project, options: BuildOptions, memory: Memory) -> Any:

@@ -71,7 +71,7 @@ def grouping(events: list) -> set[frozenset[str]]:
 
 
 def test_articles_reporting_one_happening_form_one_event_and_the_number_of_events_follows() -> None:
-    events = find_events([item(i) for i in STORY])
+    events = find_events([item(i) for i in STORY]).events
     assert grouping(events) == {
         frozenset({"interview-a", "interview-b"}),
         frozenset({"departure-a", "departure-b"}),
@@ -81,13 +81,13 @@ def test_articles_reporting_one_happening_form_one_event_and_the_number_of_event
 
 
 def test_without_any_dates_the_words_still_find_the_events() -> None:
-    events = find_events([item(i, dated=False) for i in STORY])
+    events = find_events([item(i, dated=False) for i in STORY]).events
     assert frozenset({"summit-a", "summit-b"}) in grouping(events)
     assert frozenset({"departure-a", "departure-b"}) in grouping(events)
 
 
 def test_a_discovered_event_is_titled_by_a_headline_and_summarised_in_verbatim_sentences() -> None:
-    events = find_events([item(i) for i in STORY])
+    events = find_events([item(i) for i in STORY]).events
     summit = next(e for e in events if "summit-a" in e.articles)
     assert summit.title in {STORY["summit-a"][0], STORY["summit-b"][0]}
     assert 1 <= len(summit.summary) <= 3
@@ -97,7 +97,7 @@ def test_a_discovered_event_is_titled_by_a_headline_and_summarised_in_verbatim_s
 
 
 def test_each_article_says_what_it_shares_and_which_day_it_describes() -> None:
-    events = find_events([item(i) for i in STORY])
+    events = find_events([item(i) for i in STORY]).events
     reasons = dict(r for e in events for r in e.reasons)
     assert "with 1 other article" in reasons["summit-a"]
     assert "describes 5 January (\u201cMonday\u201d, published 6 January)" in reasons["summit-a"]
@@ -105,7 +105,7 @@ def test_each_article_says_what_it_shares_and_which_day_it_describes() -> None:
 
 def test_a_configured_event_with_only_id_title_and_date_takes_the_articles_that_fit_it() -> None:
     anchors = [Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
-    events = find_events([item(i) for i in STORY], anchors)
+    events = find_events([item(i) for i in STORY], anchors).events
     summit = next(e for e in events if e.anchor == "summit")
     assert set(summit.articles) == {"summit-a", "summit-b"}
     assert summit.title == "Summit with Xi Jinping at the Great Hall"
@@ -121,7 +121,7 @@ def test_a_preview_is_its_own_event_not_part_of_the_happening_it_announces() -> 
     items.append(
         Item("preview", title, preview, term_counts(title, preview, preview), FRIDAY, when)
     )
-    events = find_events(items)
+    events = find_events(items).events
     summit = next(e for e in events if "summit-a" in e.articles)
     assert "preview" not in summit.articles
 
@@ -169,7 +169,7 @@ def config(*events: EventSpec, discover: bool = True) -> BriefingConfig:
 
 
 def test_front_matter_pins_an_article_to_an_event_whatever_its_text() -> None:
-    groups = group_by_event(
+    groups, _ = group_by_event(
         [article(i, "summit" if i == "interview-a" else "") for i in STORY],
         config(EventSpec("summit", "Summit", MONDAY)),
     )
@@ -179,7 +179,7 @@ def test_front_matter_pins_an_article_to_an_event_whatever_its_text() -> None:
 
 
 def test_with_discover_off_articles_that_fit_no_configured_event_are_other_coverage() -> None:
-    groups = group_by_event(
+    groups, _ = group_by_event(
         [article(i) for i in STORY],
         config(EventSpec("summit", "Summit at the Great Hall", MONDAY), discover=False),
     )
@@ -189,7 +189,7 @@ def test_with_discover_off_articles_that_fit_no_configured_event_are_other_cover
 
 
 def test_discovered_events_are_marked_and_have_ids_apart_from_the_configured_ones() -> None:
-    groups = group_by_event(
+    groups, _ = group_by_event(
         [article(i) for i in STORY], config(EventSpec("summit", "Summit", MONDAY))
     )
     discovered = [g for g in groups if g.discovered]
@@ -199,10 +199,40 @@ def test_discovered_events_are_marked_and_have_ids_apart_from_the_configured_one
 
 def test_the_printed_events_paste_into_briefing_toml_and_keep_their_grouping() -> None:
     articles = [article(i) for i in STORY]
-    groups = group_by_event(articles, config())
+    groups, _ = group_by_event(articles, config())
     pasted = tomllib.loads(events_toml(groups))["events"]
     assert [e["id"] for e in pasted] == [g.id for g in groups]
     specs = [EventSpec(e["id"], e["title"], e["date"], summary=e["summary"]) for e in pasted]
-    again = group_by_event(articles, config(*specs))
+    again, _ = group_by_event(articles, config(*specs))
     before = {g.id: {a.id for a in g.articles} for g in groups}
     assert {g.id: {a.id for a in g.articles} for g in again} == before
+
+
+def test_a_new_article_joins_one_event_and_leaves_the_others_as_they_were() -> None:
+    first = find_events([item(i) for i in STORY if i != "summit-b"])
+    again = find_events([item(i) for i in STORY], previous=first)
+    assert grouping(again.events) == grouping(find_events([item(i) for i in STORY]).events)
+    untouched = [e for e in first.events if "summit-a" not in e.articles]
+    assert all(event in again.events for event in untouched)  # titles, summaries, reasons kept
+
+
+def test_an_unrelated_article_starts_an_event_of_its_own_without_reshuffling() -> None:
+    first = find_events([item(i) for i in STORY])
+    stray = "A ferry strike in Busan ended on Monday after a pay deal, the union said."
+    when = described_day("Busan ferry strike ends", stray, stray, TUESDAY)
+    items = [item(i) for i in STORY]
+    items.append(
+        Item(
+            "ferry", "Busan ferry strike ends", stray, term_counts("", stray, stray), TUESDAY, when
+        )
+    )
+    again = find_events(items, previous=first)
+    assert set(first.events) < set(again.events)
+    assert frozenset({"ferry"}) in grouping(again.events)
+
+
+def test_a_grouping_made_with_other_configured_events_is_not_reused() -> None:
+    first = find_events([item(i) for i in STORY if i != "summit-b"])
+    anchors = [Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
+    again = find_events([item(i) for i in STORY], anchors, previous=first)
+    assert any(e.anchor == "summit" for e in again.events)

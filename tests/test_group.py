@@ -63,7 +63,7 @@ RESULTS = story(
 
 def test_front_matter_pins_an_article_whatever_its_text() -> None:
     pinned = story("p", DEBATE.title, DEBATE.lead, DEBATE.published, pin="results")
-    groups = group_by_event([pinned, DEBATE_TOO], config(*ELECTION))
+    groups, _ = group_by_event([pinned, DEBATE_TOO], config(*ELECTION))
     results = next(g for g in groups if g.id == "results")
     assert [a.id for a in results.articles] == ["p"]
     assert results.articles[0].event_reason == "set in the front matter (event: results)"
@@ -71,13 +71,13 @@ def test_front_matter_pins_an_article_whatever_its_text() -> None:
 
 def test_front_matter_other_sends_an_article_to_other_coverage() -> None:
     pinned = story("p", DEBATE.title, DEBATE.lead, DEBATE.published, pin=OTHER_ID)
-    groups = group_by_event([pinned, DEBATE_TOO], config(*ELECTION))
+    groups, _ = group_by_event([pinned, DEBATE_TOO], config(*ELECTION))
     assert groups[-1].id == OTHER_ID and groups[-1].title == OTHER_TITLE
     assert [a.id for a in groups[-1].articles] == ["p"]
 
 
 def test_configured_events_come_in_date_order_empty_ones_included() -> None:
-    groups = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(*reversed(ELECTION)))
+    groups, _ = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(*reversed(ELECTION)))
     assert [g.id for g in groups] == ["debate", "polling-day", "results"]
     assert [g.path for g in groups] == [f"events/{g.id}.html" for g in groups]
     assert {a.id for a in groups[0].articles} == {"d1", "d2"}
@@ -85,7 +85,7 @@ def test_configured_events_come_in_date_order_empty_ones_included() -> None:
 
 
 def test_every_article_says_why_it_is_under_its_event() -> None:
-    groups = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(*ELECTION))
+    groups, _ = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(*ELECTION))
     debate = groups[0]
     for placed in debate.articles:
         assert placed.event == "debate"
@@ -94,25 +94,25 @@ def test_every_article_says_why_it_is_under_its_event() -> None:
 
 
 def test_placing_an_article_changes_its_digest() -> None:
-    (group,) = group_by_event([RESULTS], config())
+    (group,), _ = group_by_event([RESULTS], config())
     assert group.articles[0].digest != RESULTS.digest  # its page shows the event and reason
 
 
 def test_without_configured_events_the_events_are_discovered() -> None:
-    groups = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config())
+    groups, _ = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config())
     assert all(g.discovered for g in groups)
     assert sorted(sorted(a.id for a in g.articles) for g in groups) == [["d1", "d2"], ["r1"]]
     assert groups[0].date == D(2024, 10, 1) and groups[1].date == D(2024, 10, 16)
 
 
 def test_with_discover_off_what_fits_no_configured_event_is_other_coverage() -> None:
-    groups = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(ELECTION[0], discover=False))
+    groups, _ = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(ELECTION[0], discover=False))
     assert [g.id for g in groups] == ["debate", OTHER_ID]
     assert [a.id for a in groups[1].articles] == ["r1"]
 
 
 def test_no_other_coverage_group_without_other_articles() -> None:
-    groups = group_by_event([DEBATE], config(*ELECTION))
+    groups, _ = group_by_event([DEBATE], config(*ELECTION))
     assert OTHER_ID not in [g.id for g in groups]
 
 
@@ -124,5 +124,5 @@ def test_articles_are_in_reading_order_oldest_first_undated_last() -> None:
         story("a", "alpha take", "A take.", D(2024, 10, 2), pin="debate"),
         story("e", "Early take", "A take.", D(2024, 10, 1), pin="debate"),
     ]
-    (debate, *_) = group_by_event(pins, config(*ELECTION))
+    (debate, *_), _ = group_by_event(pins, config(*ELECTION))
     assert [a.id for a in debate.articles] == ["e", "a", "b", "c", "u"]

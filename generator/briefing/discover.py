@@ -240,6 +240,11 @@ class Item:
     terms: tuple[tuple[str, float], ...]  # term_counts() of the article, made once and cached
     published: datetime.date | None
     when: DescribedDay
+    key: str = ""  # changes whenever the article does (its digest); the id if empty
+
+    @property
+    def identity(self) -> str:
+        return self.key or self.id
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,29 +269,149 @@ class FoundEvent:
     summary: tuple[SummarySentence, ...]
     articles: tuple[str, ...]  # ids, in the order they were given
     reasons: tuple[tuple[str, str], ...]  # (article id, why it belongs)
+    keys: tuple[str, ...] = ()  # the articles' Item.identity, in the same order
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """What one discovery found, kept for the next: an edit then places only the articles it
+    changed, and every event they do not join stays as it was."""
+
+    anchors: str  # the configured events it was made with (their repr)
+    events: tuple[FoundEvent, ...]
 
 
 Vector = dict[str, float]
 
 
-def find_events(items: Sequence[Item], anchors: Sequence[Anchor] = ()) -> list[FoundEvent]:
+def find_events(
+    items: Sequence[Item], anchors: Sequence[Anchor] = (), previous: Grouping | None = None
+) -> Grouping:
     """The events the articles report: each configured anchor with the articles that fit it,
-    then the events discovered among the rest, in date order."""
+    then the events discovered among the rest, in date order.
+
+    With the `previous` grouping of mostly the same articles and the same configured events,
+    only the articles it did not hold are placed: each joins the event whose articles it is
+    most like, or starts one, and the other events keep their articles, titles and summaries.
+    """
+    anchors_key = repr(tuple(anchors))
     vectors = _vectors(items)
+    if previous is not None and previous.anchors == anchors_key and _mostly_known(items, previous):
+        groups = _placed(items, vectors, anchors, previous)
+    else:
+        groups = _grouped(items, vectors, anchors)
+    reused = {event.keys: event for event in previous.events} if previous else {}
+    found = [_event(members, anchor, items, vectors, anchors, reused) for anchor, members in groups]
+    found.sort(key=lambda e: (e.date is None, e.date or datetime.date.min, e.title))
+    return Grouping(anchors_key, tuple(found))
+
+
+# A previous grouping is reused while it holds at least this share of the articles; past that
+# (a checkout, a new batch of articles), discovery starts afresh.
+REUSE_SHARE = 0.8
+
+
+def _mostly_known(items: Sequence[Item], previous: Grouping) -> bool:
+    known = {key for event in previous.events for key in event.keys}
+    return sum(item.identity in known for item in items) >= REUSE_SHARE * len(items)
+
+
+def _grouped(
+    items: Sequence[Item], vectors: Sequence[Vector], anchors: Sequence[Anchor]
+) -> list[tuple[str | None, list[int]]]:
+    """Every article's group, found afresh: (the configured event's id or None, indexes)."""
     joined = _join_anchors(items, vectors, anchors)
-    rest = [i for i, item in enumerate(items) if item.id not in joined]
-    groups = _cluster(rest, items, vectors)
     by_anchor: dict[str, list[int]] = {a.id: [] for a in anchors}
     for index, item in enumerate(items):
         if item.id in joined:
             by_anchor[joined[item.id]].append(index)
-    found = [
-        _configured(anchor, members, items, vectors)
-        for anchor in anchors
-        if (members := by_anchor[anchor.id])
+    rest = [i for i, item in enumerate(items) if item.id not in joined]
+    groups: list[tuple[str | None, list[int]]] = [
+        (anchor.id, members) for anchor in anchors if (members := by_anchor[anchor.id])
     ]
-    found += [_discovered(members, items, vectors) for members in groups]
-    return sorted(found, key=lambda e: (e.date is None, e.date or datetime.date.min, e.title))
+    return groups + [(None, members) for members in _cluster(rest, items, vectors)]
+
+
+def _placed(
+    items: Sequence[Item], vectors: Sequence[Vector], anchors: Sequence[Anchor], previous: Grouping
+) -> list[tuple[str | None, list[int]]]:
+    """The previous groups without the articles gone, and each new article placed: in the
+    configured event it fits, else the group it is most like on average, else alone."""
+    index = {item.identity: i for i, item in enumerate(items)}
+    groups = [
+        (event.anchor, [index[k] for k in event.keys if k in index]) for event in previous.events
+    ]
+    groups = [(anchor, members) for anchor, members in groups if members]
+    placed = {i for _, members in groups for i in members}
+    by_anchor = {anchor: members for anchor, members in groups if anchor is not None}
+    for new in (i for i in range(len(items)) if i not in placed):
+        target = _configured_fit(new, items, vectors, anchors, by_anchor) or _nearest_group(
+            new, items, vectors, [m for a, m in groups if a is None]
+        )
+        if target is None:
+            groups.append((None, [new]))
+        elif isinstance(target, str):
+            by_anchor.setdefault(target, [])
+            if not any(a == target for a, _ in groups):
+                groups.append((target, by_anchor[target]))
+            by_anchor[target].append(new)
+        else:
+            target.append(new)
+    return groups
+
+
+def _configured_fit(
+    new: int,
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    members: dict[str, list[int]],
+) -> str | None:
+    """The configured event an article joins, judged as _join_anchors judges (its words and
+    the articles it has), if any."""
+    best, best_fit = None, JOIN_AT
+    for anchor in anchors:
+        mean = _centroid(
+            [anchor_vector(anchor, vectors)] + [vectors[i] for i in members.get(anchor.id, [])]
+        )
+        fit = _cosine(vectors[new], mean) * day_fit(items[new].when.day, anchor.date)
+        if fit >= best_fit:
+            best, best_fit = anchor.id, fit
+    return best
+
+
+def _nearest_group(
+    new: int, items: Sequence[Item], vectors: Sequence[Vector], groups: Sequence[list[int]]
+) -> list[int] | None:
+    """The discovered group an article is most like on average, if that reaches MERGE_AT."""
+    best, best_average = None, MERGE_AT
+    for members in groups:
+        total = sum(
+            _cosine(vectors[new], vectors[i]) * pair_day_fit(items[new].when, items[i].when)
+            for i in members
+        )
+        if total / len(members) >= best_average:
+            best, best_average = members, total / len(members)
+    return best
+
+
+def _event(
+    members: list[int],
+    anchor_id: str | None,
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    reused: dict[tuple[str, ...], FoundEvent],
+) -> FoundEvent:
+    """The event of a group: as before when the group is unchanged, else made afresh."""
+    members = sorted(members)
+    keys = tuple(items[i].identity for i in members)
+    earlier = reused.get(keys)
+    if earlier is not None and earlier.anchor == anchor_id:
+        return earlier
+    if anchor_id is None:
+        return _discovered(members, items, vectors)
+    return _configured(next(a for a in anchors if a.id == anchor_id), members, items, vectors)
 
 
 # -- What happened: weighted terms ------------------------------------------------------------
@@ -512,6 +637,7 @@ def _configured(
         summary=_summary(members, items, vectors),
         articles=tuple(items[i].id for i in members),
         reasons=tuple(_reasons(members, items, vectors, own_words)),
+        keys=tuple(items[i].identity for i in members),
     )
 
 
@@ -525,6 +651,7 @@ def _discovered(members: list[int], items: Sequence[Item], vectors: Sequence[Vec
         summary=_summary(members, items, vectors),
         articles=tuple(items[i].id for i in members),
         reasons=tuple(_reasons(members, items, vectors)),
+        keys=tuple(items[i].identity for i in members),
     )
 
 

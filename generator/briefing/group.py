@@ -12,7 +12,7 @@ import dataclasses
 import datetime
 from collections.abc import Iterable, Sequence
 
-from generator.briefing.discover import Anchor, FoundEvent, Item, find_events
+from generator.briefing.discover import Anchor, FoundEvent, Grouping, Item, find_events
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.slugs import unique_slugs
@@ -22,13 +22,18 @@ OTHER_TITLE = "Other coverage"
 OTHER_SUMMARY = "Articles that fit none of the briefing's events."
 
 
-def group_by_event(articles: Sequence[Article], config: BriefingConfig) -> tuple[EventGroup, ...]:
+def group_by_event(
+    articles: Sequence[Article], config: BriefingConfig, previous: Grouping | None = None
+) -> tuple[tuple[EventGroup, ...], Grouping]:
     """Every event in date order (undated last) with its articles, then other coverage if it
-    has any. The articles come back with their event and the reason set."""
+    has any; the articles come back with their event and the reason set. With the grouping
+    the last build found (`previous`), only new and changed articles are placed afresh; the
+    grouping found now is returned for the next build."""
     pinned = [a for a in articles if a.requested_event]
     free = [a for a in articles if not a.requested_event]
     anchors = [Anchor(e.id, e.title, e.date, e.terms, e.summary) for e in config.events]
-    found = find_events([_item(a) for a in free], anchors)
+    grouping = find_events([_item(a) for a in free], anchors, previous)
+    found = grouping.events
     reasons = {article: why for event in found for article, why in event.reasons}
     configured = {e.anchor: e for e in found if e.anchor is not None}
     discovered = [e for e in found if e.anchor is None]
@@ -55,7 +60,7 @@ def group_by_event(articles: Sequence[Article], config: BriefingConfig) -> tuple
                 _in_reading_order(other),
             )
         )
-    return tuple(groups)
+    return tuple(groups), grouping
 
 
 def event_path(event_id: str) -> str:
@@ -65,7 +70,13 @@ def event_path(event_id: str) -> str:
 
 def _item(article: Article) -> Item:
     return Item(
-        article.id, article.title, article.lead, article.terms, article.published, article.when
+        article.id,
+        article.title,
+        article.lead,
+        article.terms,
+        article.published,
+        article.when,
+        key=article.digest,  # as assembled: it changes with the article, not with its event
     )
 
 

@@ -126,6 +126,15 @@ class AnalysisCache:
 
         return remember
 
+    def state(self, name: str) -> str | None:
+        """What the last build kept under `name` (see keep_state), if the cache holds it."""
+        key = text_key("state", name)
+        return self._fresh_texts.get(key) or self._get("texts", [key], str).get(key)
+
+    def keep_state(self, name: str, text: str) -> None:
+        """Keep `text` under `name` for the next build, replacing what was kept before."""
+        self._keep_text(text_key("state", name), text)
+
     def _keep_text(self, key: str, text: str) -> None:
         if self._db is not None:
             self._fresh_texts[key] = text
