@@ -62,6 +62,31 @@ def make_parser() -> argparse.ArgumentParser:
         default="127.0.0.1",
         help="address to serve on (default: 127.0.0.1, this machine only)",
     )
+
+    add = commands.add_parser(
+        "add",
+        help="add articles to the briefing: download web pages, or read pages saved from a browser",
+    )
+    add.add_argument(
+        "sources",
+        nargs="+",
+        metavar="URL_OR_FILE",
+        help="an http(s) address to download, or an .html file saved with 'Save page as…'",
+    )
+    add.add_argument(
+        "--content", type=Path, default=Path("content"), help="content folder (default: content)"
+    )
+    add.add_argument(
+        "--event",
+        default="",
+        metavar="ID",
+        help="pin the articles to this event of briefing.toml ('other': other coverage)",
+    )
+    add.add_argument(
+        "--update",
+        action="store_true",
+        help="refresh articles already in the briefing, replacing their files",
+    )
     return parser
 
 
@@ -86,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         return _watch(args)
     if args.command == "events":
         return _events(args)
+    if args.command == "add":
+        return _add(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
@@ -123,6 +150,52 @@ def _events(args: argparse.Namespace) -> int:
         log.warning("%s: %s", problem.level, problem)
     sys.stdout.write(events_toml(planned.groups))
     return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from generator.collect import INSTALL_HINT, missing_packages
+
+    missing = missing_packages()
+    if missing:
+        log.error(
+            "error: digest add needs %s, not installed here; install them with: %s",
+            ", ".join(missing),
+            INSTALL_HINT,
+        )
+        return 2
+    if not args.content.is_dir():
+        log.error("error: content folder %s not found; pass --content FOLDER", args.content)
+        return 1
+    from generator.collect import AddRefused
+    from generator.collect.add import add
+    from generator.errors import DigestError
+
+    for library in ("httpx", "httpcore", "trafilatura", "htmldate", "courlan"):
+        # Their own notes ("discarding data", each request) repeat what add reports per source.
+        logging.getLogger(library).setLevel(logging.ERROR)
+    try:
+        report = add(args.sources, args.content, event=args.event, update=args.update)
+    except AddRefused as error:
+        log.error("error: %s", error)
+        return 2
+    except DigestError as error:
+        log.error("error: %s", error)
+        return 1
+    except KeyboardInterrupt:
+        log.error("error: interrupted; the articles written so far are whole, the others absent")
+        return 130
+    counts = {}
+    for outcome in report.outcomes:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+        if outcome.status == "failed":
+            log.error("error: %s", outcome.message)
+        elif outcome.status == "skipped":
+            log.info("skipped %s", outcome.message)
+        else:
+            log.info("%s", outcome.message)
+    statuses = ("added", "updated", "skipped", "failed")
+    print(", ".join(f"{counts[status]} {status}" for status in statuses if status in counts))
+    return 1 if report.failed else 0
 
 
 def _build(args: argparse.Namespace) -> int:

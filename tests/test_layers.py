@@ -20,7 +20,7 @@ LAYERS = [
     {"site"},
     {"output"},
     {"cache"},
-    {"build"},
+    {"build", "collect"},
     {"live"},
     {"cli", "__main__"},
 ]

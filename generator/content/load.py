@@ -18,7 +18,10 @@ from generator.models import FrontMatter, Problem, SourceArticle
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 ARTICLES_DIR = "articles"
-_KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_on", "event"}
+_KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_on", "event"} | {
+    "author",  # recorded by `digest add`; kept in the file, not shown yet
+    "fetched",  # when `digest add` downloaded the page
+}
 _FENCE = re.compile(r"^---[ \t]*$")
 _END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
 # Control characters (C0, DEL, C1) are invisible junk in a title and can disturb a terminal.
