@@ -46,7 +46,7 @@ NEIGHBOURS = 10  # links each article keeps to cluster with: its strongest
 # An article is known by its strongest terms: the rest of a long text changes little, and
 # costs every comparison.
 VECTOR_TERMS = 100_000
-_MOST_SHARING = 50  # a term held by more articles than this (or 5%) links no pair by itself
+_MOST_SHARING = 50  # a term held by more articles than this links no pair by itself
 SUMMARY_SENTENCES = 3
 MAX_TERMS_SHOWN = 3  # in an article's reason
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?")
@@ -589,7 +589,7 @@ def _similarities(
     """Similarity of each pair of articles that share one of their strongest terms."""
     shared = Counter(term for i in indexes for term in vectors[i])
     # A term only one article has links nothing; one most articles have, everything.
-    most = max(_MOST_SHARING, len(indexes) // 20)
+    most = _MOST_SHARING
     holders: dict[str, list[int]] = {}
     for i in indexes:
         linking = [t for t in vectors[i] if 2 <= shared[t] <= most]
