@@ -18,7 +18,7 @@ from generator.analysis.analyse import analyse, analyse_all
 from generator.build import BuildOptions, Memory, Project, build
 from generator.output.write import MARKER
 from generator.progress import ProgressBar
-from generator.site.render import DEFAULT_TEMPLATES
+from generator.site.theme import default_templates
 from tests.conftest import snapshot, variants
 
 
@@ -107,7 +107,7 @@ def test_a_template_change_rerenders_every_page(
 ) -> None:
     content = make_content()
     templates = tmp_path / "templates"
-    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    shutil.copytree(default_templates(), templates)
     build(Project(content, tmp_path / "site", templates))
     base = templates / "base.html"
     base.write_text(base.read_text().replace("</body>", "<!-- new footer --></body>"))

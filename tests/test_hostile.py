@@ -27,7 +27,7 @@ from generator.content.load import parse_front_matter
 from generator.content.markdown import is_allowed_link, make_markdown, refused_links
 from generator.links import is_safe_url
 from generator.output.write import MARKER
-from generator.site.render import DEFAULT_TEMPLATES
+from generator.site.theme import default_templates
 from generator.slugs import WINDOWS_RESERVED
 from tests.conftest import (
     HOSTILE_CONFIG,
@@ -591,7 +591,7 @@ def broken_templates(
     """Copy the project's templates, add `line` to template `name` after the line holding
     `after` (the article page's main block); the number of the line added."""
     templates = root / "templates"
-    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    shutil.copytree(default_templates(), templates)
     template = templates / name
     lines = template.read_text(encoding="utf-8").splitlines(keepends=True)
     number = 1 + next(i for i, text in enumerate(lines) if after in text) + 1
@@ -654,7 +654,7 @@ def test_a_broken_card_macro_fails_naming_its_template_and_line_and_keeps_the_ol
 def test_templates_without_the_card_macro_fail_saying_so(tmp_path: Path) -> None:
     write_content(tmp_path, hostile=False)
     templates = tmp_path / "templates"
-    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    shutil.copytree(default_templates(), templates)
     macros = templates / "_macros.html"
     macros.write_text(macros.read_text().replace("macro article_card(", "macro card("))
     result = run_build(
@@ -698,7 +698,7 @@ def test_the_build_refuses_an_output_folder_holding_anything_but_a_built_site(
     project.mkdir(parents=True)
     (project / "pyproject.toml").write_text("[project]\nname = 'mine'\n")
     write_content(project, hostile=False)
-    shutil.copytree(DEFAULT_TEMPLATES, project / "templates")
+    shutil.copytree(default_templates(), project / "templates")
     (project / "notes").mkdir()
     (project / "notes" / "mine.txt").write_text("mine")
     home = tmp_path / "home"

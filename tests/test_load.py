@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from generator.content.load import find_article_files, read_article
+from generator.content.load import find_article_files, parse_article, read_bytes
 
 
 def load(tmp_path: Path, name: str, data: str | bytes):
     path = tmp_path / "articles" / name
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return read_article(path, tmp_path)
+    return parse_article(path, read_bytes(path), tmp_path)
 
 
 def test_front_matter_fields_are_read(tmp_path: Path) -> None:

@@ -14,12 +14,13 @@ from generator.links import relative, relative_from_folder
 from generator.models import Article, BriefingConfig, DescribedDay, EventGroup, RemovedLine
 from generator.site import views as views_module
 from generator.site.pages import INDEX_ARTICLES_PER_EVENT, keyword_index
-from generator.site.render import DEFAULT_TEMPLATES, make_environment, render_site
+from generator.site.render import make_environment, render_site
+from generator.site.theme import default_templates
 from generator.site.views import ARTICLES_PER_PAGE
 from tests.conftest import article
 
 CONFIG = BriefingConfig(title="Briefing <b>", description="About & more")
-ENV = make_environment(DEFAULT_TEMPLATES)
+ENV = make_environment(default_templates())
 
 
 def group(*articles: Article) -> EventGroup:
@@ -265,7 +266,7 @@ def test_missing_source_url_is_said_plainly() -> None:
 
 
 def test_search_script_builds_results_as_text_never_as_markup() -> None:
-    script = (DEFAULT_TEMPLATES / "static" / "search.js").read_text(encoding="utf-8")
+    script = (default_templates() / "static" / "search.js").read_text(encoding="utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
     assert "eval(" not in script and "fetch(" not in script  # fetch fails on file:// pages
 
@@ -288,7 +289,7 @@ def test_only_the_search_page_loads_scripts_and_its_index_loads_first() -> None:
 
 def test_404_links_start_from_an_absolute_base_url() -> None:
     config = BriefingConfig(title="B", base_url="https://example.org/briefing/")
-    env = make_environment(DEFAULT_TEMPLATES)
+    env = make_environment(default_templates())
     pages = dict(render_site(config, [], keyword_index([]), env))
     page = pages["404.html"].decode()
     assert 'href="https://example.org/briefing/static/style.css"' in page

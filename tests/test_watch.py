@@ -38,7 +38,7 @@ from generator.live.watch import (
     describe_changes,
     wait_for_burst,
 )
-from generator.site.render import DEFAULT_TEMPLATES
+from generator.site.theme import default_templates
 
 DEADLINE = 15.0  # generous for a loaded machine; every wait returns as soon as its condition holds
 REBUILD = re.compile(r": (rebuilt|build failed) in ")
@@ -152,7 +152,7 @@ def start_watch(
             }
         )
         templates = tmp_path / "templates"
-        shutil.copytree(DEFAULT_TEMPLATES, templates)
+        shutil.copytree(default_templates(), templates)
         output = tmp_path / "site"
         command = [
             sys.executable, "-m", "generator", "watch", "--content", str(content),

@@ -94,11 +94,6 @@ def read_bytes(path: Path) -> bytes | OSError:
         return error
 
 
-def read_article(path: Path, content_dir: Path) -> tuple[SourceArticle | None, list[Problem]]:
-    """Read one article file; None with an error Problem when it cannot be used."""
-    return parse_article(path, read_bytes(path), content_dir)
-
-
 def parse_article(
     path: Path, data: bytes | OSError, content_dir: Path
 ) -> tuple[SourceArticle | None, list[Problem]]:

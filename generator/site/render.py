@@ -27,13 +27,11 @@ from generator.site.pages import (
 )
 from generator.site.search_index import INDEX_PATH, search_index_js
 from generator.site.sitemap import SITEMAP_PATH, sitemap_xml
-from generator.site.theme import default_templates
 from generator.site.views import ArticleCard
 
 if TYPE_CHECKING:  # imported where used: a build that finds nothing changed renders nothing
     import jinja2
 
-DEFAULT_TEMPLATES = default_templates()
 STATIC_DIR = "static"
 # Every card listing an article (on the index, event and keyword pages) is this template's
 # article_card macro, called with the card and its heading tag ("h2", "h3").
