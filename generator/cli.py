@@ -17,6 +17,7 @@ log = logging.getLogger("generator")
 
 
 def make_parser() -> argparse.ArgumentParser:
+    """Every command and option; long, but a flat list of declarations read top to bottom."""
     parser = argparse.ArgumentParser(
         prog="digest",
         description="Turn a folder of scraped news articles into a clean, source-linked briefing.",

@@ -265,7 +265,10 @@ def _files_line(report: BuildReport) -> str:
 
 
 def watch(project: Project, host: str, port: int) -> int:
-    """Build, serve on host:port and rebuild on every change until Ctrl-C; returns the exit status."""
+    """Build, serve on host:port and rebuild on every change until Ctrl-C; returns the exit status.
+
+    Long because set-up and tear-down of the server, the watcher and the signal handlers sit
+    side by side, so that each thing started is seen to be stopped."""
     state = LiveState()
     try:
         server = LiveServer(create_app(project.output, state), host, port)
