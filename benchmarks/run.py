@@ -75,7 +75,7 @@ import sys, time
 from pathlib import Path
 from generator.analysis.analyse import analyse
 from generator.analysis.keywords import yake_ranking
-from generator.content.load import find_article_files, read_article
+from generator.content.load import find_article_files, parse_article, read_bytes
 
 content, count = Path(sys.argv[1]), int(sys.argv[2])
 spent = []
@@ -89,7 +89,7 @@ def timed(text, top):
 yake_ranking("A first text, so that importing yake is not timed.", 40)
 paths = find_article_files(content)[:count]
 for path in paths:
-    source, _ = read_article(path, content)
+    source, _ = parse_article(path, read_bytes(path), content)
     analyse(source.body, source.meta.title, rank=timed)
 print(sum(spent) / len(paths))
 """
