@@ -253,7 +253,7 @@ def test_a_cached_article_reports_its_problems_again(
     make_content: Callable[..., Path], tmp_path: Path
 ) -> None:
     undated = "---\ntitle: Ferries extended\nurl: https://x.example/f\n---\nFerries run often.\n"
-    odd_key = CLOSURE_ARTICLE.replace("published:", "author: Someone\npublished:")
+    odd_key = CLOSURE_ARTICLE.replace("published:", "byline: Someone\npublished:")
     content = make_content({"ferries.md": undated, "closure.md": odd_key})
     site = tmp_path / "site"
     first = build(Project(content, site))
@@ -261,7 +261,7 @@ def test_a_cached_article_reports_its_problems_again(
     again = build(Project(content, site))
     assert again.analysed == 0 and again.files_rewritten > 0
     assert again.problems == first.problems
-    assert any("'author'" in str(p) for p in again.problems)
+    assert any("'byline'" in str(p) for p in again.problems)
     assert any("publication date" in str(p) for p in again.problems)
 
 
