@@ -1,0 +1,1348 @@
+"""Direct quotations in an article's cleaned text, each with its speaker when the text makes it clear.
+
+Precision comes first: a quote whose speaker is unclear gets `speaker=None`, never a guess. A
+quote's speaker is found, in this order, from
+1. the words right after its closing mark (`"...," said X`, `"...," X told reporters`);
+2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`);
+3. a clause that closes its sentence (`... "a pretense of diplomacy" ..., Price told reporters.`);
+4. `according to X` in its sentence;
+5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
+   in its paragraph, or, for a paragraph that is one bare
+   quotation, the speaker that ends the paragraph before.
+A pronoun ("he said") stands for the one person the nearest earlier sentence names, preferring
+the one it shows speaking; a definite role ("the minister said") for the one person given that
+role. Otherwise the speaker stays None. Names are given in their fullest form in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from generator.analysis.summary import sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One direct quotation: its verbatim words (no quote marks) and who said them, if clear."""
+
+    text: str  # an exact substring of the article's text, at offset `start`
+    speaker: str | None  # the fullest name in the article, a role ("a senior official"), or None
+    speaker_description: str  # the role the article gives the speaker; "" when none
+    paragraph: int  # index of the blank-line-separated block the quote is in
+    start: int  # offset of `text` in the article's text
+    how: str  # one of HOW's keys, then ", pronoun" or ", role" when the speaker was resolved
+
+
+HOW = {
+    "after": 'the words after the quote: "...," said X / "...," X said',
+    "before": 'a speech verb before it in its sentence: X said: "..." / X called it "..."',
+    "sentence": 'a clause closing the sentence: ... "...", X told reporters.',
+    "according to": "according to X, in the same sentence",
+    "continued": "the quote it continues from the previous paragraph",
+    "same paragraph": "the sentence before it in its paragraph",
+    "follows": "the speaker at the end of the previous paragraph (a bare quotation paragraph)",
+    "none": "no speaker found",
+}
+
+# ---------------------------------------------------------------------------- vocabulary
+
+
+def _vocabulary(words: str) -> frozenset[str]:
+    """A set of words written as one string, a few to a line."""
+    return frozenset(words.split())
+
+
+_SPEECH_VERBS = _vocabulary(
+    """said says say tell told tells added adds asked asks answered answers replied replies
+    responded responds explained explains noted notes warned warns insisted insists argued
+    argues claimed claims stated states declared declares stressed stresses emphasised
+    emphasized emphasises emphasizes urged urges wrote writes tweeted tweets posted
+    announced announces confirmed confirms denied denies admitted admits acknowledged
+    acknowledges conceded concedes suggested suggests predicted predicts promised promises
+    pledged pledges vowed vows assured assures recalled recalls remarked remarks observed
+    observes commented comments concluded concludes countered counters interjected
+    interjects interrupted interrupts shouted exclaimed described describes called calls
+    criticized criticised criticizes criticises highlighted highlights accused accuses
+    alleged alleges complained complains lamented laments joked jokes quipped boasted
+    reiterated reiterates repeated repeats testified mused cautioned cautions maintained
+    maintains contended contends disclosed revealed wondered raised apologised apologized"""
+)
+# Verbs a speaker's name follows in '"...," said X': the name after them is a person's.
+_INVERTING = _vocabulary("""said says added adds explained wrote insisted continued stressed""")
+# Participles whose subject is the main clause's: "X weighed in, saying ...".
+_PARTICIPLES = _vocabulary(
+    """saying adding telling noting arguing warning insisting explaining stressing describing
+    calling urging claiming"""
+)
+# Common verbs that may follow a subject like "the prodigy" (regular pasts end in -ed).
+_VERBS = _vocabulary(
+    """made went gave took met came spoke held left won lost saw got put set led ran kept began
+    became brought thought felt found heard sent stood wrote explains makes takes gives says
+    tells adds thanks congratulates"""
+)
+_PHRASAL = re.compile(r"\b(?:went|goes) on\b|\bpoint(?:ed|s)? out\b")
+_PRONOUNS = frozenset({"he", "she"})
+_OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
+_DETERMINERS = _vocabulary(
+    """a an the one two three four several some many another other his her its their our"""
+)
+_INDEFINITE = _vocabulary("""a an one two three four several some many another""")
+_TIME = _vocabulary(
+    """on earlier later early late last this next yesterday today tonight meanwhile week month
+    year morning afternoon evening night monday tuesday wednesday thursday friday saturday
+    sunday"""
+)
+_LEADING = _TIME | _vocabulary(
+    """and but while as so then yet whereas although though when however also now still
+    including"""
+)
+_TRAILING = _TIME | _vocabulary(
+    """also again has had have would will once further previously repeatedly reportedly
+    recently publicly privately separately simply just quickly immediately then finally
+    initially"""
+)
+_CONJUNCTIONS = _vocabulary("""and but while as whereas although though or nor so yet""")
+_AUXILIARIES = _vocabulary(
+    """was were is are be been being has had have will would did does do not that which who
+    whom whose if because to than"""
+)
+_PREPOSITIONS = _vocabulary("""in on at for from with by to after before during about into""")
+# The particles of a name: "Majed bin Mohammed al-Ansari", "Ursula von der Leyen".
+_CONNECTORS = _vocabulary("""al el bin ibn de da di del della van von der den la le du dos das""")
+# Titles written with a capital before a name; the name is what follows the last of them.
+_TITLES = _vocabulary(
+    """President President-elect Vice Prime Minister Premier Secretary Chancellor Justice Chief
+    Judge General Gen Governor Gov Senator Sen Rep Representative Congressman Congresswoman
+    Leader Opposition Foreign Defense Defence Deputy Ambassador Administrator Director
+    Chairman Chairwoman Chair CEO King Queen Prince Princess Pope Cardinal Bishop Archbishop
+    Mayor Commissioner Attorney Solicitor Speaker Spokesman Spokeswoman Spokesperson
+    Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Baroness Baron Emir Crown Colonel
+    Col Captain Capt Lieutenant Lt Sergeant Sgt Major Admiral Adm Commander Officer Coach
+    Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
+    Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint"""
+)
+_HONORIFICS = _vocabulary("""Mr Mrs Ms Miss Dr Prof Sir Dame""")
+# Nouns that name a person by role: "spokesperson Ned Price", "the minister said".
+_ROLE_NOUNS = _vocabulary(
+    """spokesperson spokesman spokeswoman minister president premier secretary leader official
+    analyst adviser advisor professor researcher scientist physicist economist expert
+    director chief executive ceo chairman chairwoman chair head commander general officer
+    lawyer attorney judge justice prosecutor candidate senator governor mayor ambassador
+    diplomat envoy negotiator columnist reporter correspondent editor journalist presenter
+    author co-author founder manager coach player captain observer activist witness resident
+    source spokespeople representative member lawmaker legislator mp chancellor king queen
+    prince pope cardinal bishop administrator commissioner inspector strategist historian
+    frontbencher secretary-general director-general"""
+)
+_FEMALE = _vocabulary("""ms mrs miss dame lady baroness queen princess spokeswoman chairwoman""")
+_MALE = _vocabulary("""mr sir lord baron king prince spokesman chairman""")
+# A speaker that is a text or an outlet, not a person: "the statement said", "Kyodo reported".
+_DOCUMENTS = _vocabulary(
+    """statement report reports announcement document letter memo post tweet release communique
+    communiqué survey study poll message email e-mail filing notice article paper newspaper
+    website agency broadcaster outlet channel network magazine daily tabloid data figures
+    count"""
+)
+_ORG_WORDS = _vocabulary(
+    """Ministry Department Office Agency Party Commission Council Committee Court Government
+    Securities Group Corp Inc Ltd Company News Times Post Bank University Institute
+    Association Union Organization Organisation Federation Authority Service Police Army
+    Navy Forces Congress Parliament Senate House Street Kremlin Pentagon Reuters AFP Yonhap
+    Xinhua Kyodo Jiji Board Foundation Fund Club League Network Press Journal Tribune Herald
+    Daily Telegraph Guardian Mail Express Review Radio Television Channel Administration
+    Embassy Cabinet Assembly Secretariat Bureau Coalition Alliance Movement Front Campaign
+    Airlines Airways Motors Holdings Partners Capital Finance Exchange Institution
+    Commission"""
+)
+# Places that stand for a government ("Tokyo said"): a speaker no reader can check.
+_PLACES = _vocabulary(
+    """Washington Beijing Moscow Tokyo Seoul Pyongyang Kyiv Kiev London Paris Berlin Brussels
+    Tehran Doha Cairo Ankara Delhi Islamabad Kabul Canberra Ottawa Taipei Jerusalem Riyadh
+    Caracas Havana Manila Jakarta Hanoi Bangkok Rome Madrid Lisbon Athens Warsaw Vienna
+    Geneva Stockholm Oslo Helsinki Copenhagen Dublin Amsterdam Minsk Baghdad Damascus Beirut
+    Amman Abuja Nairobi Pretoria Khartoum Tripoli Algiers Rabat Tunis Dhaka Kathmandu
+    Colombo Singapore Wellington Mexico Brasilia Santiago Lima Bogota Quito China Japan
+    Russia Ukraine Qatar Israel Iran Iraq Syria Turkey Egypt India Pakistan Afghanistan
+    Australia Canada America Britain England France Germany Italy Spain Poland Korea Taiwan
+    Vietnam Thailand Cambodia Laos Myanmar Philippines Indonesia Malaysia Bangladesh Nepal
+    Lanka Nigeria Kenya Ethiopia Sudan Libya Algeria Morocco Tunisia Ghana Brazil Argentina
+    Chile Peru Colombia Venezuela Cuba Europe Africa Asia Gaza Lebanon Jordan Yemen Oman
+    Kuwait Bahrain Emirates Saudi Palestine Sweden Norway Finland Denmark Ireland
+    Netherlands Belgium Austria Switzerland Greece Hungary Romania Serbia Belarus Georgia
+    Armenia Azerbaijan Kazakhstan Mongolia Scotland Wales Westminster Whitehall Capitol
+    Hamas Hezbollah"""
+)
+# Capitalised words that open sentences and are no part of a name.
+_NOT_NAMES = _vocabulary(
+    """The A An But And Or So Yet He She It They We I You In On At As After Before While When
+    This That These Those His Her Their Its Our My Your If Although Though Since Because For
+    From To Of By With Without About Asked Speaking Meanwhile However Earlier Later Last
+    Next According Then There Here What Why How Who Where Which Now Still Also Even Only
+    Just Many Some Most All Both Each Every Other Another Several Such No Not Yes Under Over
+    Into During Following Despite Amid Among Between Across Against Through Until Unlike
+    Like Once Former Back Responding Asked Pressed Questioned Separately Instead One Two
+    Three Four Five"""
+)
+_CALENDAR = _vocabulary(
+    """January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday"""
+)
+# Words before a quoted phrase that make it a mention, not speech: the word "lockdown".
+_MENTION = re.compile(
+    r"(?:\bword|\bwords|\bterm|\bterms|\bphrase|\bslogan|\btitle|\btitled|\bentitled|\bhashtag"
+    r"|\blabel|\bheadline|\bso-called|\bdubbed|\bnicknamed|\bmotto|\bbanners?|\bsigns?"
+    r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand)\s*$",
+    re.IGNORECASE,
+)
+_QUESTION_INTRO = re.compile(r"\s*(?:When )?(?:Asked|Responding|Questioned|Pressed)\b")
+_SMALL_WORDS = _vocabulary("""of and the a an in on for to with at by from or""")
+_MASK = "§"
+
+# ---------------------------------------------------------------------------- quote marks
+
+_DOUBLE_MARK = re.compile(r"``|''|[“”„\"]")
+_SINGLE_MARK = re.compile(r"[‘’']")
+_ELISION = re.compile(r"['’](?:n['’]|em\b|tis\b|twas\b|cause\b|\d0s\b|\d\d\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Span:
+    """A quoted span of a paragraph: its marks at `open` and `close` (None: runs to the end)."""
+
+    open: int
+    begin: int  # first character inside the marks
+    end: int  # one past the last character inside
+    close: int | None
+    single: bool
+    after: int  # the first character after the closing mark
+    continues: bool = False  # continues the open quote that ended the previous paragraph
+    continued: bool = False  # runs on into the next paragraph
+
+
+def _can_open(text: str, at: int, width: int) -> bool:
+    before = text[at - 1] if at else " "
+    after = text[at + width] if at + width < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:‘'“\"") and not after.isspace()
+
+
+def _can_close(text: str, at: int) -> bool:
+    return at > 0 and not text[at - 1].isspace()
+
+
+def _double_spans(text: str, inside: bool = False) -> list[_Span]:
+    """Double-quoted spans, nested curly quotes kept inside; an open quote runs to the end."""
+    spans: list[_Span] = []
+    opened, begin, depth = (0, 0, 0) if inside else (None, 0, 0)
+    for match in _DOUBLE_MARK.finditer(text):
+        mark, at, width = match.group(), match.start(), len(match.group())
+        opens, closes = _can_open(text, at, width), _can_close(text, at)
+        if opened is None:
+            if opens and mark != "''" and not (mark == "”" and closes):
+                opened, begin, depth = at, at + width, 0
+        elif mark in ("“", "„", "``") and opens and not closes:
+            depth += 1  # "a sprightly “cheer team” welcomed": a quote inside the quote
+        elif closes or mark == '"':
+            if depth:
+                depth -= 1
+                continue
+            spans.append(_Span(opened, begin, at, at, False, at + width))
+            opened = None
+    if opened is not None:
+        spans.append(_Span(opened, begin, len(text.rstrip()), None, False, len(text.rstrip())))
+    if inside and spans:
+        spans[0].continues = True
+    return spans
+
+
+def _single_spans(text: str, doubles: list[_Span]) -> list[_Span]:
+    """British single-quoted spans outside double quotes, where the marks are unambiguous."""
+    marks = [
+        match.start()
+        for match in _SINGLE_MARK.finditer(text)
+        if not any(span.open < match.start() < span.after for span in doubles)
+        and not _ELISION.match(text, match.start())
+    ]
+    spans: list[_Span] = []
+    index = 0
+    while index < len(marks):
+        at = marks[index]
+        if text[at] != "’" and _can_open(text, at, 1) and (at == 0 or not text[at - 1].isalnum()):
+            close = _single_close(text, marks[index + 1 :])
+            if close is not None:
+                spans.append(_Span(at, at + 1, close, close, True, close + 1))
+                index = marks.index(close) + 1
+                continue
+            if at == 0:  # a British quote running over paragraphs
+                spans.append(_Span(at, at + 1, len(text.rstrip()), None, True, len(text.rstrip())))
+                break
+        index += 1
+    return spans
+
+
+def _single_close(text: str, marks: list[int]) -> int | None:
+    """The first of `marks` that closes a single quote (not an apostrophe or a possessive)."""
+    for position, at in enumerate(marks):
+        if text[at] == "‘" or not _can_close(text, at):
+            continue
+        after = text[at + 1 : at + 3]
+        if after[:1].isalnum():
+            continue  # inside a word: "don't", "Takaichi’s"
+        possessive = text[at - 1] == "s" and after[:1] == " " and after[1:2].islower()
+        if possessive and position + 1 < len(marks):
+            continue  # "the players' union"
+        return at
+    return None
+
+
+def _spans(text: str, inside: bool) -> list[_Span]:
+    """The top-level quoted spans of a paragraph, in order."""
+    doubles = _double_spans(text, inside)
+    singles = _single_spans(text, doubles)
+    kept = [d for d in doubles if not any(s.open < d.open and d.after <= s.after for s in singles)]
+    return sorted(kept + singles, key=lambda span: span.open)
+
+
+def _first_mark_closes(text: str) -> bool | None:
+    """Whether the paragraph's first double mark can only close a quote (None: it has none)."""
+    match = _DOUBLE_MARK.search(text)
+    if match is None:
+        return None
+    at = match.start()
+    return _can_close(text, at) and not _can_open(text, at, len(match.group()))
+
+
+# ---------------------------------------------------------------------------- paragraphs
+
+
+@dataclass(slots=True)
+class _Paragraph:
+    index: int
+    start: int  # offset in the article's text
+    text: str
+    spans: list[_Span]
+    masked: str = ""  # the text with each quote's words masked, to read the narrative alone
+    bounds: list[tuple[int, int]] = field(default_factory=list)  # its sentences
+
+
+_BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+
+
+def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the text quotes someone: (start, end) of each quoted passage, marks excluded.
+
+    Cheap (no sentences are read): copy detection uses it to tell a report's own words from
+    the statements every report of an event quotes.
+    """
+    return tuple(
+        (paragraph.start + span.begin, paragraph.start + span.end)
+        for paragraph in _blocks(text)
+        for span in paragraph.spans
+    )
+
+
+def _paragraphs(text: str) -> list[_Paragraph]:
+    """The blank-line-separated blocks of `text`, with their quoted spans and sentences."""
+    found = _blocks(text)
+    for paragraph in found:
+        paragraph.masked = _mask(paragraph.text, paragraph.spans)
+        paragraph.bounds = _sentence_bounds(paragraph.masked)
+    return found
+
+
+def _blocks(text: str) -> list[_Paragraph]:
+    """The blank-line-separated blocks of `text` with their quoted spans, a quote that runs
+    on from one block into the next marked on both."""
+    blocks = [(match.start(), match.group().rstrip()) for match in _BLOCK.finditer(text)]
+    found: list[_Paragraph] = []
+    for index, (start, block) in enumerate(blocks):
+        inside = bool(found) and _runs_on(found[-1], [b for _, b in blocks[index : index + 6]])
+        spans = [] if block.startswith("#") else _spans(block, inside)
+        paragraph = _Paragraph(index, start, block, spans)
+        if found and spans and spans[0].open == 0 and _open_at_end(found[-1], spans[0].single):
+            spans[0].continues = True
+        if found and spans and spans[0].continues:
+            found[-1].spans[-1].continued = True
+        found.append(paragraph)
+    return found
+
+
+def _open_at_end(paragraph: _Paragraph, single: bool) -> bool:
+    last = paragraph.spans[-1] if paragraph.spans else None
+    return last is not None and last.close is None and last.single == single
+
+
+def _runs_on(previous: _Paragraph, following: list[str]) -> bool:
+    """Whether an open double quote runs on into paragraphs without an opening mark, up to
+    one whose first mark closes it (some sites drop the marks of continued paragraphs)."""
+    if not _open_at_end(previous, single=False) or _DOUBLE_MARK.match(following[0]):
+        return False
+    for text in following:
+        closes = _first_mark_closes(text)
+        if closes is not None:
+            return closes
+    return False
+
+
+def _mask(text: str, spans: list[_Span]) -> str:
+    """Quote contents replaced by a mask (spaces and a final stop kept), so that sentences
+    and clauses are read from the narrative alone."""
+    chars = list(text)
+    for span in spans:
+        for position in range(span.begin, span.end):
+            final = position == span.end - 1 and chars[position] in ".!?,"
+            if not chars[position].isspace() and not final:
+                chars[position] = _MASK
+    return "".join(chars)
+
+
+def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    bounds, cursor = [], 0
+    for sentence in sentences(masked):
+        start = masked.find(sentence, cursor)
+        bounds.append((start, start + len(sentence)))
+        cursor = start + len(sentence)
+    return bounds or [(0, len(masked))]
+
+
+# ---------------------------------------------------------------------------- words and names
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|Gov|Rep|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|[A-Z])\."
+    r"|[\w’'-]+|[^\w\s]"
+)
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:al|el|as|ad|an|ar|ash|at|az)-[A-Z][\w’'-]*")
+
+
+def _words(text: str) -> list[str]:
+    """The tokens of a piece of narrative; a masked quote becomes one _MASK token."""
+    words: list[str] = []
+    for token in _TOKEN.findall(text):
+        if token == _MASK and words and words[-1] == _MASK:
+            continue
+        words.append(token)
+    return words
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.fullmatch(token))
+
+
+def _is_acronym(token: str) -> bool:
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def _bare_title(token: str) -> str:
+    return token.rstrip(".")
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's tokens for comparison: case-folded, hyphens split, possessive dropped."""
+    parts: list[str] = []
+    for token in tokens:
+        token = _POSSESSIVE.sub("", token)
+        parts.extend(part for part in token.casefold().split("-") if part)
+    return tuple(parts)
+
+
+def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether a name contains another; a one-word name must be its first or last word."""
+    if not part or len(part) > len(whole):
+        return False
+    if len(part) == 1:
+        return part[0] in (whole[0], whole[-1])
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Capitalised words of the narrative, split into the titles and the name after them."""
+
+    start: int  # token indexes
+    stop: int
+    titles: tuple[str, ...]
+    name: tuple[str, ...]  # () when the run is only titles ("Prime Minister")
+    possessive: bool
+
+
+def _runs(words: list[str]) -> Iterator[_Run]:
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if not _is_name_token(word) or (word in _NOT_NAMES and word not in _HONORIFICS):
+            index += 1
+            continue
+        stop = index + 1
+        while stop < len(words) and not _POSSESSIVE.search(words[stop - 1]):
+            if _is_name_token(words[stop]):
+                stop += 1
+            elif words[stop] in _CONNECTORS and stop + 1 < len(words):
+                if not _is_name_token(words[stop + 1]):
+                    break
+                stop += 2
+            else:
+                break
+        yield _make_run(words, index, stop)
+        index = stop
+
+
+def _make_run(words: list[str], start: int, stop: int) -> _Run:
+    run = words[start:stop]
+    titles = [i for i, word in enumerate(run) if _bare_title(word) in _TITLES]
+    cut = titles[-1] + 1 if titles else 0
+    name = tuple(run[cut:])
+    possessive = bool(name) and bool(_POSSESSIVE.search(name[-1]))
+    if possessive:
+        name = name[:-1] + (_POSSESSIVE.sub("", name[-1]),)
+    return _Run(start, stop, tuple(run[:cut]), name, possessive)
+
+
+def _is_org(name: tuple[str, ...]) -> bool:
+    return any(word in _ORG_WORDS or _is_acronym(word) for word in name)
+
+
+def _is_place(name: tuple[str, ...]) -> bool:
+    return " ".join(name) in _PLACES or all(word in _PLACES for word in name)
+
+
+@dataclass(slots=True)
+class _Person:
+    """Someone the article names (or a role standing in for a name: "an official")."""
+
+    tokens: tuple[str, ...]
+    description: str = ""
+    evidence: bool = False  # a title, role, appositive or speech verb shows it is a person
+    gender: str = ""
+    role: bool = False
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+class _Names:
+    """The people an article names, found in a first pass, and the fullest form of a name."""
+
+    def __init__(self, paragraphs: list[_Paragraph]) -> None:
+        self.people: list[_Person] = []
+        self.sentences: list[list[str]] = []  # the narrative's words, to expand acronyms
+        for paragraph in paragraphs:
+            for start, end in paragraph.bounds:
+                self.sentences.append(_words(paragraph.masked[start:end]))
+                self._read(self.sentences[-1])
+
+    def _read(self, words: list[str]) -> None:
+        for run in _runs(words):
+            if not run.name or _is_org(run.name) or _is_place(run.name):
+                continue
+            if run.name[0] in _CALENDAR or (run.start and words[run.start - 1].lower() == "the"):
+                continue
+            before = words[run.start - 1].lower() if run.start else ""
+            after = words[run.stop : run.stop + 2]
+            evidence = bool(run.titles) or before in _ROLE_NOUNS | _INVERTING
+            evidence |= bool(after) and after[0].lower() in _SPEECH_VERBS
+            evidence |= (
+                len(after) == 2
+                and after[0] == ","
+                and after[1].lower() in ("a", "an", "the", "who")
+            )
+            gender = _gender_of(run.titles + (before,))
+            self._add(run.name, _description(words, run), evidence, gender)
+
+    def _add(self, tokens: tuple[str, ...], description: str, evidence: bool, gender: str) -> None:
+        for person in self.people:
+            if person.tokens == tokens:
+                person.evidence |= evidence
+                person.description = person.description or description
+                person.gender = person.gender or gender
+                return
+        self.people.append(_Person(tokens, description, evidence, gender))
+
+    def matches(self, tokens: tuple[str, ...]) -> list[_Person]:
+        """The people whose name contains `tokens`, merged when one name holds another."""
+        key = _key(tokens)
+        found = [p for p in self.people if _contains(_key(p.tokens), key)]
+        merged: list[_Person] = []
+        for person in sorted(found, key=lambda p: -len(p.tokens)):
+            if not any(_contains(_key(kept.tokens), _key(person.tokens)) for kept in merged):
+                merged.append(person)
+                continue
+            for kept in merged:  # "Mr Stayt" tells "Charlie Stayt"'s gender
+                kept.gender = kept.gender or person.gender
+                kept.description = kept.description or person.description
+        return merged
+
+    def fullest(self, tokens: tuple[str, ...]) -> _Person | None:
+        """The one person `tokens` names, in the fullest form; None when several fit."""
+        found = self.matches(tokens)
+        if len(found) == 1:
+            return found[0]
+        return _Person(tokens) if not found else None
+
+    def expand(self, acronym: str) -> str:
+        """An organisation's full name for its acronym ("APC"), when the article gives it."""
+        for words in self.sentences:
+            for start, word in enumerate(words):
+                if word[:1].isupper() and word[0] == acronym[0] and word != acronym:
+                    initials = ""
+                    for stop in range(start, min(len(words), start + 2 * len(acronym))):
+                        if words[stop][:1].isupper():
+                            initials += words[stop][0]
+                        elif words[stop] not in ("of", "and", "for", "the", "de"):
+                            break
+                        if initials == acronym:
+                            return " ".join(words[start : stop + 1])
+                        if not acronym.startswith(initials):
+                            break
+        return acronym
+
+
+def _gender_of(words: tuple[str, ...] | list[str]) -> str:
+    lowered = {_bare_title(word).lower() for word in words}
+    return "f" if lowered & _FEMALE else "m" if lowered & _MALE else ""
+
+
+def _description(words: list[str], run: _Run) -> str:
+    """The role written before a name ("State Department spokesperson") or after it."""
+    before: list[str] = []
+    for word in reversed(words[max(0, run.start - 6) : run.start]):
+        lowered = word.lower()
+        if not re.match(r"\w", word) or lowered in _SPEECH_VERBS | _PREPOSITIONS | _CONJUNCTIONS:
+            break
+        if lowered in _AUXILIARIES | {"as", "when"} or word in _NOT_NAMES - {"The", "A", "An"}:
+            break
+        before.insert(0, word)
+        if lowered in ("a", "an", "the"):
+            break
+    titles = [title for title in run.titles if _bare_title(title) not in _HONORIFICS]
+    if (before and before[-1].lower() in _ROLE_NOUNS) or titles:
+        return " ".join(before + titles)
+    return _appositive(words[run.stop :])
+
+
+def _appositive(words: list[str]) -> str:
+    """', a Johns Hopkins physicist who led the study' after a name, as its description."""
+    if len(words) < 2 or words[0] != "," or words[1].lower() not in ("a", "an", "the"):
+        return ""
+    kept = []
+    for word in words[1:]:
+        if word in (",", ".", ";", ":", _MASK) or len(kept) == 15:
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+# ---------------------------------------------------------------------------- subjects
+
+
+@dataclass(frozen=True, slots=True)
+class _Subject:
+    """Who a clause says spoke: a name, a pronoun, a role or an organisation; "none" for a
+    speaker that is no one ("it said", "the statement said", "Tokyo said")."""
+
+    kind: str
+    words: tuple[str, ...] = ()
+    description: str = ""
+
+
+_NOBODY = _Subject("none")
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Drop the openers before a subject and the adverbs between it and its verb."""
+    while words and (words[0].lower() in _LEADING or words[0] in ",;:—–" or words[0].isdigit()):
+        words = words[1:]
+    while words and (words[-1].lower() in _TRAILING or words[-1] in ",;:—–"):
+        words = words[:-1]
+    return words
+
+
+def _subject(words: list[str]) -> _Subject | None:
+    """Read a phrase that should be a clause's subject; None when it is not one."""
+    words = _trim(words)
+    if not words or len(words) > 12 or _MASK in words:
+        return None
+    lowered = [word.lower() for word in words]
+    if len(words) == 1 and lowered[0] in _PRONOUNS:
+        return _Subject("pronoun", (lowered[0],))
+    if len(words) == 1 and lowered[0] in _OTHER_PRONOUNS:
+        return _NOBODY
+    if any(word in _AUXILIARIES for word in lowered) or "(" in words:
+        return None
+    runs = list(_runs(words))
+    first = runs[0] if runs and runs[0].start == 0 and runs[0].name else None
+    if first and first.stop < len(words) and lowered[first.stop] in ("of", "from", "at"):
+        return _named(first, " ".join(words[first.stop :]))  # "Noel Francisco of Jones Day"
+    if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
+        run = runs[-1]
+        before = words[: run.start]
+        if (
+            before
+            and before[-1].lower() in ("the", "for", "of", "at", "in", "from")
+            and not run.titles
+        ):
+            return _role(words)  # "the Spaniard", "the APC", "former Labour MP for Vauxhall"
+        if before and not _role_like(before):
+            return None
+        titles = [title for title in run.titles if _bare_title(title) not in _HONORIFICS]
+        return _named(run, " ".join(before + titles))
+    return _role(words)
+
+
+def _role_like(words: list[str]) -> bool:
+    """Whether words before a name can be its description ("Kenya opposition leader")."""
+    allowed = {"The", "A", "An", "His", "Her", "Its", "Their", "Our"}
+    return not any(w.lower() in _PREPOSITIONS - {"for"} or w in _NOT_NAMES - allowed for w in words)
+
+
+def _named(run: _Run, description: str) -> _Subject:
+    if (
+        _is_org(run.name)
+        or description.split()[-1:]
+        and description.split()[-1].lower() in _DOCUMENTS
+    ):
+        words = tuple((description + " " + " ".join(run.name)).split())
+        return _Subject("org", words)
+    if _is_place(run.name):
+        return _NOBODY
+    return _Subject("name", run.name, description.strip(" ,").removeprefix("and ").strip())
+
+
+def _role(words: list[str]) -> _Subject | None:
+    """A role or a group, without a name: "a top presidential adviser", "the minister"."""
+    lowered = [word.lower() for word in words]
+    if words[0] in _NOT_NAMES and lowered[0] not in _DETERMINERS:
+        return None
+    head = _head(lowered)
+    if head is None:
+        return None
+    opening = lowered[0] in _DETERMINERS or _is_name_token(words[0])
+    if not opening and _singular(head) not in _ROLE_NOUNS:
+        return None  # "former Labour MP for Vauxhall" reads; "reporting at the start" does not
+    if head in _DOCUMENTS or _singular(head) in _DOCUMENTS:
+        return _NOBODY
+    core = words[1:] if lowered[0] in ("the", "a", "an") else words
+    is_role = _singular(head) in _ROLE_NOUNS or _bare_title(words[-1]) in _TITLES
+    if not is_role and _is_org(tuple(core)):
+        return _Subject("org", tuple(words))
+    if not is_role and len(core) > 1 and all(_is_name_token(w) or w in _CONNECTORS for w in core):
+        return _Subject("org", tuple(words))  # "Numis Securities", "Downing Street"
+    return _Subject("role", tuple(words), " ".join(words))
+
+
+def _head(lowered: list[str]) -> str | None:
+    """The noun a role phrase is about: the last word before its first preposition."""
+    stops = _PREPOSITIONS | {"of", "close", "briefed", "familiar", "who", "involved"}
+    cut = next((i for i, word in enumerate(lowered) if word in stops and i > 0), len(lowered))
+    head = lowered[cut - 1]
+    if head in _DETERMINERS or head in _AUXILIARIES or head in _CONJUNCTIONS or head.isdigit():
+        return None
+    return head if re.fullmatch(r"[a-z0-9][a-z0-9-]*", head) else None
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _comma_segments(words: list[str]) -> list[list[str]]:
+    segments: list[list[str]] = [[]]
+    for word in words:
+        if word == ",":
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    return [segment for segment in segments if segment]
+
+
+def _leading_subject(words: list[str]) -> _Subject | None:
+    """The subject opening the nearest clause before a verb: "X weighed in, saying ..."."""
+    for segment in reversed(_comma_segments(words)):
+        segment = _trim(segment)
+        if not segment or segment[0].lower() in ("who", "which", "whose", "where"):
+            continue
+        if segment[0].lower() in _PRONOUNS:
+            return _Subject("pronoun", (segment[0].lower(),))
+        if segment[0].lower() in _OTHER_PRONOUNS:
+            return _NOBODY
+        end = _phrase_end(segment)
+        if not end or segment[end].lower() in ("who", "which", "that", "whose"):
+            continue  # no verb follows: "Alcaraz, a champion who never stops dreaming:"
+        subject = _subject(segment[:end])
+        if subject is not None:
+            return subject
+    return None
+
+
+def _phrase_end(words: list[str]) -> int:
+    """Where the noun phrase that opens `words` ends: before the first word that reads as its
+    verb, a lower-case word after a person's name or a role noun (0: none found)."""
+    determined = words[0].lower() in _DETERMINERS
+    for index, word in enumerate(words[:12]):
+        lowered = word.lower()
+        if index and lowered in _SPEECH_VERBS | _PARTICIPLES | _AUXILIARIES:
+            return index
+        if index and determined and (lowered in _VERBS or re.fullmatch(r"[a-z]+ed", word)):
+            return index  # "The El Palmar prodigy made ...", "the Spaniard explained ..."
+        if lowered in _PREPOSITIONS or not re.match(r"\w", word):
+            return 0
+        if (
+            index
+            and not determined
+            and word[:1].islower()
+            and lowered not in _ROLE_NOUNS | _CONNECTORS | {"of"}
+        ):
+            previous = words[index - 1]
+            if previous.lower() in _ROLE_NOUNS or (
+                _is_name_token(previous) and not _is_org((previous,)) and previous not in _PLACES
+            ):
+                return index
+    return 0
+
+
+# ---------------------------------------------------------------------------- clauses
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A speech verb of a sentence's narrative, with the subject the text gives it."""
+
+    start: int  # the verb's offsets in the paragraph
+    end: int
+    subject: _Subject | None
+    inverted: bool  # '"...," said X': the subject comes after the verb
+
+
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|these|those|such|any|no|some|many|several|recent"
+    r"|earlier|latest|new|similar|further|public|written|opening|closing)\s+$",
+    re.IGNORECASE,
+)
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+_VERB_FORMS = _SPEECH_VERBS | _PARTICIPLES
+
+
+def _verbs(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The speech verbs of a stretch of narrative, with their offsets; a word preceded by
+    "the" or "his" is a noun ("his comments", "the remarks"), and a capitalised one too
+    unless it opens the sentence ("Asked by ...")."""
+    found = [
+        (m.start(), m.end(), m.group().lower())
+        for m in _LETTERS.finditer(masked, start, end)
+        if m.group().lower() in _VERB_FORMS
+        and (m.group().islower() or not masked[start : m.start()].strip())
+        and not _NOUN_BEFORE.search(masked[max(0, m.start() - 12) : m.start()])
+    ]
+    found += [(m.start(), m.end(), "said") for m in _PHRASAL.finditer(masked, start, end)]
+    return sorted(found)
+
+
+def _clause_start(paragraph: _Paragraph, sentence: tuple[int, int], at: int) -> int:
+    """Where the clause ending at `at` begins: after the last quote, semicolon or dash."""
+    start = sentence[0]
+    for span in paragraph.spans:
+        if sentence[0] <= span.after <= at:
+            start = max(start, span.after)
+    for mark in (";", " — ", " – "):
+        found = paragraph.masked.rfind(mark, start, at)
+        start = max(start, found + len(mark)) if found >= 0 else start
+    return start
+
+
+def _clauses(paragraph: _Paragraph, sentence: tuple[int, int]) -> list[_Clause]:
+    masked = paragraph.masked
+    found = []
+    for start, end, verb in _verbs(masked, *sentence):
+        clause_start = _clause_start(paragraph, sentence, start)
+        before = _words(masked[clause_start:start])
+        after_quote = clause_start > sentence[0] and all(w in ",.?!—–" for w in before)
+        if after_quote or (before and before[-1] == "," and verb not in _PARTICIPLES):
+            inverted = _inverted(masked[end : sentence[1]])
+            if inverted is not None and (after_quote or _speaks(inverted)):
+                found.append(_Clause(start, end, inverted, True))  # '"...," said X', '..., said X.'
+                continue
+        if after_quote:  # 'X, who called him a "brat," called ...': the sentence's subject
+            subject = _leading_subject(_words(masked[sentence[0] : start]))
+        elif verb in _PARTICIPLES or (before and before[-1].lower() in ("and", "but", "then")):
+            subject = _leading_subject(before)
+        else:
+            subject = _subject_before(before)
+        found.append(_Clause(start, end, subject, False))
+    return found
+
+
+def _speaks(subject: _Subject) -> bool:
+    """Whether a subject read after its verb is someone who speaks, not the verb's object."""
+    if subject.kind == "role":
+        return _singular(_head([w.lower() for w in subject.words]) or "") in _ROLE_NOUNS
+    return subject.kind in ("name", "org")
+
+
+def _subject_before(words: list[str]) -> _Subject | None:
+    """The subject written before a verb: "X said", "X, who leads ..., said"."""
+    while words and words[-1].lower() in _TRAILING:
+        words = words[:-1]
+    segments = _comma_segments(words)
+    if not segments:
+        return None
+    if _trim(segments[-1])[:1] in (["who"], ["which"]) and len(_trim(segments[-1])) == 1:
+        return _relative(segments[:-1])  # "Baroness Hoey, former MP, who wrote"
+    if words[-1].lower() in _PRONOUNS:  # "the presenters who he accused of ..."
+        return _Subject("pronoun", (words[-1].lower(),))
+    if words[-1] != ",":
+        return _subject(segments[-1])
+    # "X, a spokesman, said" or "a spokesman, X, said": the name, else the first that reads.
+    parsed = [(segment, _subject(segment)) for segment in segments[:3]]
+    readable = [(segment, subject) for segment, subject in parsed if subject is not None]
+    for index, (_, subject) in enumerate(readable):
+        if subject.kind == "name":
+            roles = [s.description for _, s in readable[:index] if s.kind == "role"]
+            return _Subject("name", subject.words, subject.description or " ".join(roles))
+    return readable[0][1] if readable else None
+
+
+def _relative(segments: list[list[str]]) -> _Subject | None:
+    """The name a relative "who" stands for: the nearest before it, past its roles."""
+    roles: list[str] = []
+    for segment in reversed(segments):
+        subject = _subject(segment)
+        if subject is None or subject.kind not in ("name", "role"):
+            return None
+        if subject.kind == "name":
+            return _Subject("name", subject.words, subject.description or " ".join(roles))
+        roles.insert(0, subject.description)
+    return None
+
+
+_INVERTED_STOPS = _PREPOSITIONS | {
+    "when",
+    "while",
+    "as",
+    "adding",
+    "referring",
+    "according",
+    "who",
+    "which",
+}
+
+
+def _inverted(tail: str) -> _Subject | None:
+    """The subject after a verb that follows a quote: 'said Pierre Heidmann, a physicist'."""
+    words = _words(tail)
+    kept: list[str] = []
+    for word in words:
+        if word in (",", ".", ";", ":", "!", "?", _MASK, "(") or word.lower() in _INVERTED_STOPS:
+            break
+        kept.append(word)
+    subject = _subject(kept) if kept else None
+    if subject is None or (
+        subject.kind == "role"
+        and kept[0].lower() not in _DETERMINERS - {"his", "her", "its", "their", "our"}
+    ):
+        return None
+    if subject.kind == "pronoun":
+        return None
+    if subject.kind == "name" and not subject.description:
+        subject = _Subject("name", subject.words, _appositive(words[len(kept) :]))
+    return subject
+
+
+# ---------------------------------------------------------------------------- speakers
+
+
+@dataclass(slots=True)
+class _Said:
+    """A resolved attribution: the speaker (None when unclear) and how it was found."""
+
+    speaker: str | None
+    description: str
+    how: str
+    person: _Person | None = None
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """Who a sentence shows speaking and whom it names, for the pronouns that follow."""
+
+    paragraph: int
+    speakers: list[_Person | None] = field(default_factory=list)
+    named: list[_Person | None] = field(default_factory=list)
+
+    def speaker(self) -> _Person | None:
+        distinct = {id(person): person for person in self.speakers}
+        return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+@dataclass(slots=True)
+class _Found:
+    paragraph: _Paragraph
+    span: _Span
+    sentence: int  # index of its _Sentence
+    said: _Said | None  # None: no attribution in its sentence
+    keep: bool
+
+
+class _Reader:
+    """Reads an article's sentences in order, attributing quotes and tracking who spoke."""
+
+    def __init__(self, names: _Names) -> None:
+        self.names = names
+        self.sentences: list[_Sentence] = []
+        self.found: list[_Found] = []
+        self.roles: dict[str, _Person] = {}
+
+    def read(self, paragraph: _Paragraph, bounds: tuple[int, int]) -> None:
+        """Attribute the quotes of one sentence, then record who it shows speaking."""
+        record = _Sentence(paragraph.index)
+        clauses = _clauses(paragraph, bounds)
+        resolved = {id(c): self.resolve(c.subject, "") for c in clauses if c.subject is not None}
+        # A speaking subject that could not be resolved still stands for someone: None.
+        record.speakers = [
+            resolved[id(c)].person
+            for c in clauses
+            if c.subject is not None and c.subject.kind in ("name", "pronoun", "role")
+        ]
+        for span in (s for s in paragraph.spans if bounds[0] <= s.open < bounds[1]):
+            said, keep = self._attribute(paragraph, bounds, span, clauses, resolved)
+            found = _Found(paragraph, span, len(self.sentences), said, keep)
+            if said is None:
+                found.said = self._neighbour(found)
+                found.keep = keep or found.said is not None
+            self.found.append(found)
+            if found.said is not None and found.said.person is not None:
+                record.speakers.append(found.said.person)
+        record.named = self._named(paragraph, bounds, clauses, resolved)
+        self.sentences.append(record)
+
+    def _attribute(
+        self,
+        paragraph: _Paragraph,
+        bounds: tuple[int, int],
+        span: _Span,
+        clauses: list[_Clause],
+        resolved: dict[int, _Said],
+    ) -> tuple[_Said | None, bool]:
+        text = paragraph.text[span.begin : span.end].strip()
+        full = _is_full(paragraph, span)
+        if not any(char.isalpha() for char in text) or (
+            not full and _is_mention(paragraph, span, text)
+        ):
+            return None, False
+        asked = (
+            not full
+            and _QUESTION_INTRO.match(paragraph.masked[bounds[0] : span.open])
+            and ("," not in paragraph.masked[bounds[0] : span.open])
+        )
+        if asked:  # the words of the question, not of whoever answers
+            return _Said(None, "", "none"), full and len(text.split()) >= 4
+        said = self._attribution(paragraph, bounds, span, clauses, resolved)
+        keep = said is not None and said.speaker is not None or (full and len(text.split()) >= 4)
+        return said, keep
+
+    def _attribution(
+        self,
+        paragraph: _Paragraph,
+        bounds: tuple[int, int],
+        span: _Span,
+        clauses: list[_Clause],
+        resolved: dict[int, _Said],
+    ) -> _Said | None:
+        after = [c for c in clauses if c.start >= span.after and c.subject is not None]
+        if after and _directly_after(paragraph, span, after[0]):
+            return _how(resolved[id(after[0])], "after")
+        before = _governing([c for c in clauses if c.end <= span.open], paragraph.masked)
+        if before is not None and before.subject is not None:
+            return _how(resolved[id(before)], "before")
+        head = paragraph.masked[_clause_start(paragraph, bounds, span.open) : span.open].rstrip()
+        if head.endswith(":"):  # "X made no secret of his delight: "...""
+            subject = _leading_subject(_words(head[:-1]))
+            if subject is not None:
+                return _how(self.resolve(subject, ""), "before")
+        final = _closing_clause(paragraph, bounds, span, after)
+        if final is not None and resolved[id(final)].person is not None:
+            return _how(resolved[id(final)], "sentence")
+        according = _according(paragraph, bounds)
+        if according is not None:
+            return _how(self.resolve(according, ""), "according to")
+        return None
+
+    def resolve(self, subject: _Subject, how: str) -> _Said:
+        """The speaker a subject stands for, or None when it is unclear."""
+        if subject.kind == "name":
+            person = self.names.fullest(subject.words)
+            if person is None:
+                return _Said(None, "", how)
+            return _Said(person.name, subject.description or person.description, how, person)
+        if subject.kind == "org":
+            return _Said(self._organisation(subject.words), "", how)
+        if subject.kind == "pronoun":
+            person = self._antecedent("f" if subject.words[0] == "she" else "m")
+            if person is None:
+                return _Said(None, "", how)
+            return _Said(person.name, person.description, f"{how}, pronoun", person)
+        if subject.kind == "role":
+            return self._role(subject, how)
+        return _Said(None, "", how)
+
+    def _organisation(self, words: tuple[str, ...]) -> str:
+        if words[0].lower() == "the":
+            words = words[1:]
+        if len(words) == 1 and _is_acronym(words[0]):
+            return self.names.expand(words[0])
+        return " ".join(words)
+
+    def _role(self, subject: _Subject, how: str) -> _Said:
+        lowered = [word.lower() for word in subject.words]
+        if lowered[0] in _INDEFINITE or lowered[0] not in _DETERMINERS:
+            person = self.roles.setdefault(
+                subject.description,
+                _Person((subject.description,), subject.description, True, role=True),
+            )
+            return _Said(person.name, person.description, how, person)
+        if lowered[0] != "the":
+            return _Said(None, "", how)
+        person = self._by_role(_normal_role(" ".join(lowered[1:])))
+        if person is None and not lowered[-1].endswith("s"):
+            person = self._antecedent("")  # "the Spaniard", "the 24-year-old": like "he"
+        if person is None:
+            return _Said(None, "", how)
+        return _Said(person.name, person.description, f"{how}, role", person)
+
+    def _by_role(self, role: str) -> _Person | None:
+        """The one person the article gives `role`: the last speaker first, then anyone."""
+
+        def fits(person: _Person | None) -> bool:
+            return person is not None and role in _normal_role(person.description)
+
+        last = next((s for s in reversed(self.sentences[-5:]) if s.speakers), None)
+        if last is not None and len({id(p) for p in last.speakers if fits(p)}) == 1:
+            return next(p for p in last.speakers if fits(p))
+        people = [p for p in self.names.people if p.evidence and fits(p)]
+        people = [
+            p
+            for p in people
+            if not any(q is not p and _contains(_key(q.tokens), _key(p.tokens)) for q in people)
+        ]
+        roles = [p for p in self.roles.values() if _normal_role(p.description).endswith(role)]
+        return (people + roles)[0] if len(people + roles) == 1 else None
+
+    def _antecedent(self, gender: str) -> _Person | None:
+        """The one possible speaker of the nearest earlier sentence (two back at most) that
+        names anyone: the one person it shows speaking, else the one person it names; None
+        when there are several, or one it could not tell."""
+        for record in reversed(self.sentences[-2:]):
+            candidates = record.speakers or record.named
+            if not candidates:
+                continue
+            if any(person is None for person in candidates):
+                return None
+            distinct = list({id(person): person for person in candidates}.values())
+            fitting = [
+                p for p in distinct if p is not None and p.gender in ("", gender or p.gender)
+            ]
+            return fitting[0] if len(distinct) == 1 and fitting else None
+        return None
+
+    def _named(
+        self,
+        paragraph: _Paragraph,
+        bounds: tuple[int, int],
+        clauses: list[_Clause],
+        resolved: dict[int, _Said],
+    ) -> list[_Person | None]:
+        """The people a sentence's narrative names; None for one that fits several, or for a
+        "he" or "she" that was not resolved."""
+        words = _words(paragraph.masked[bounds[0] : bounds[1]])
+        named: list[_Person | None] = []
+        for run in _runs(words):
+            if not run.name or _is_org(run.name) or _is_place(run.name):
+                continue
+            found = self.names.matches(run.name)
+            if len(found) == 1 and found[0].evidence:
+                named.append(found[0])
+            elif len(found) > 1 or (found and len(run.name) > 1):
+                named.append(None)  # several people fit, or perhaps a person ("Goldman Sachs")
+        # A "he" the sentence resolved stands for the same person at each of its uses.
+        resolved_pronouns = {
+            c.subject.words[0]
+            for c in clauses
+            if c.subject is not None and c.subject.kind == "pronoun" and resolved[id(c)].person
+        }
+        pronouns = [w.lower() for w in words if w.lower() in _PRONOUNS - resolved_pronouns]
+        solved = sum(
+            1
+            for c in clauses
+            if c.subject is not None
+            and c.subject.kind == "pronoun"
+            and c.subject.words[0] not in resolved_pronouns
+        )
+        return named + [None] * (max(0, len(pronouns) - solved) + _roles_named(words))
+
+    def _neighbour(self, found: _Found) -> _Said | None:
+        """The speaker of the quote an unattributed quote continues or follows, if clear."""
+        paragraph, span = found.paragraph, found.span
+        previous = self.found[-1] if self.found else None
+        if span.continues and previous is not None and previous.said is not None:
+            return _how(previous.said, "continued") if previous.said.speaker else None
+        if not _is_full(paragraph, span) or not found.sentence:
+            return None
+        before = self.sentences[found.sentence - 1]
+        speaker = before.speaker()
+        if speaker is None:
+            return None
+        said = _Said(speaker.name, speaker.description, "", speaker)
+        if before.paragraph == paragraph.index:
+            return _how(said, "same paragraph")
+        if before.paragraph == paragraph.index - 1 and span.open == 0 and _bare(paragraph):
+            quoted = paragraph.text[span.begin : span.end].rstrip()
+            # Its attribution is missing: cut off with the excerpt, or after the comma.
+            cut = (span.close is None and not span.continued) or quoted.endswith(",")
+            return None if cut else _how(said, "follows")
+        return None
+
+
+def _roles_named(words: list[str]) -> int:
+    """How many people a sentence names by role alone ("the minister met his counterpart"):
+    a singular role noun after a determiner, neither beside a name nor in apposition to one."""
+    count = 0
+    for index, word in enumerate(words):
+        if (
+            word.lower() not in _ROLE_NOUNS
+            or index + 1 < len(words)
+            and _is_name_token(words[index + 1])
+        ):
+            continue
+        start = next(
+            (
+                i
+                for i in range(index - 1, max(-1, index - 5), -1)
+                if words[i].lower() in _DETERMINERS
+            ),
+            None,
+        )
+        if start is not None and not (start and words[start - 1] == ","):
+            count += 1
+    return count
+
+
+def _how(said: _Said, how: str) -> _Said:
+    suffix = said.how.removeprefix(", ") if said.how.startswith(", ") else ""
+    return _Said(said.speaker, said.description, f"{how}, {suffix}" if suffix else how, said.person)
+
+
+def _normal_role(text: str) -> str:
+    return re.sub(r"spokes(?:man|woman|person)", "spokes*", text.lower())
+
+
+def _directly_after(paragraph: _Paragraph, span: _Span, clause: _Clause) -> bool:
+    """Whether a clause attributes the quote just before it: '"...," she said'."""
+    between = _words(paragraph.masked[span.after : clause.start])
+    following = [s.open for s in paragraph.spans if s.open > clause.end]
+    if following and paragraph.masked[clause.end : following[0]].rstrip().endswith(":"):
+        return False  # '"Q1?" she replies: "A1."': the clause introduces the next quote
+    if clause.inverted:
+        return True
+    segments = _comma_segments(between)
+    if not segments or _MASK in between or segments[0][0].lower() in _CONJUNCTIONS:
+        return False
+    return between[0] == "," or len(segments) == 1 or between[-1] == ","
+
+
+def _governing(clauses: list[_Clause], masked: str) -> _Clause | None:
+    """The clause a quote belongs to among those before it: the nearest, unless that one
+    sits inside an earlier one's "that" clause ("Mao claimed that Beijing had reiterated ...")."""
+    readable = [c for c in clauses if c.subject is not None]
+    if not readable:
+        return None
+    chosen = readable[-1]
+    for earlier in reversed(readable[:-1]):
+        between = masked[earlier.end : chosen.start]
+        if " that " in f" {between} " and not re.search(r"\bwhile\b|\bbut\b|;", between):
+            chosen = earlier
+    return chosen
+
+
+def _closing_clause(
+    paragraph: _Paragraph, bounds: tuple[int, int], span: _Span, after: list[_Clause]
+) -> _Clause | None:
+    """A clause after the sentence's last comma: '..., Price told reporters.'"""
+    comma = paragraph.masked.rfind(",", span.after, bounds[1])
+    if comma < 0 or any(s.open > comma for s in paragraph.spans if s.open < bounds[1]):
+        return None
+    for clause in after:
+        if clause.start > comma and clause.subject is not None:
+            return clause if clause.subject.kind in ("name", "pronoun") else None
+    return None
+
+
+_ACCORDING = re.compile(r"\baccording to ((?:[\w’'.-]+ ?){1,8}?)(?=[,.;:]|$| \W)")
+
+
+def _according(paragraph: _Paragraph, bounds: tuple[int, int]) -> _Subject | None:
+    match = _ACCORDING.search(paragraph.masked, bounds[0], bounds[1])
+    if not match:
+        return None
+    words = _words(match.group(1).rstrip(".,;: "))
+    if words and words[0].lower() in ("his", "her", "their", "its"):
+        return _NOBODY
+    return _subject(words)
+
+
+def _is_full(paragraph: _Paragraph, span: _Span) -> bool:
+    """Whether a quote stands as a sentence of its own rather than as a phrase inside one."""
+    before = paragraph.masked[: span.open].rstrip()
+    if not before or before[-1] in ".!?:”\"’'":
+        return True
+    text = paragraph.text[span.begin : span.end].strip()
+    return before[-1] == "," and text[:1].isupper() and len(text.split()) >= 5
+
+
+def _is_mention(paragraph: _Paragraph, span: _Span, text: str) -> bool:
+    """A title or a word talked about, not speech: 'the word "lockdown"', "Vision of Prosperity",
+    'the "freedom" narrative'."""
+    if _MENTION.search(paragraph.masked[: span.open]):
+        return True
+    before = _words(paragraph.masked[max(0, span.open - 20) : span.open])
+    after = _words(paragraph.masked[span.after : span.after + 20])
+    if before and before[-1].lower() in _DETERMINERS and len(text.split()) <= 3 and after:
+        follower = after[0]
+        if follower[:1].islower() and follower not in _PREPOSITIONS | _CONJUNCTIONS | {"of"}:
+            return True  # a modifier of the noun after it
+    words = re.findall(r"[\w’'-]+", text)
+    capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
+
+
+def _bare(paragraph: _Paragraph) -> bool:
+    """A paragraph that is quotation only, with no narrative of its own."""
+    return not re.search(r"\w", paragraph.masked.replace(_MASK, ""))
+
+
+# ---------------------------------------------------------------------------- the article
+
+
+def quotes(text: str) -> tuple[Quote, ...]:
+    """The direct quotations of an article's cleaned text, in order, with their speakers."""
+    paragraphs = _paragraphs(text)
+    reader = _Reader(_Names(paragraphs))
+    for paragraph in paragraphs:
+        for bounds in paragraph.bounds:
+            reader.read(paragraph, bounds)
+    return tuple(_quote(found) for found in reader.found if found.keep)
+
+
+def _quote(found: _Found) -> Quote:
+    paragraph, span, said = found.paragraph, found.span, found.said
+    raw = paragraph.text[span.begin : span.end]
+    stripped = raw.strip().rstrip(",").rstrip()
+    offset = paragraph.start + span.begin + raw.find(stripped)
+    if said is None or said.speaker is None:
+        return Quote(stripped, None, "", paragraph.index, offset, "none")
+    return Quote(stripped, said.speaker, said.description, paragraph.index, offset, said.how)

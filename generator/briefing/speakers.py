@@ -1,0 +1,107 @@
+"""One name per speaker across a briefing: "Lee Jae-myung", "Lee Jae Myung", "President Lee"
+and "Lee" are one person when the briefing gives the family name to no one else.
+
+Each article's quotes already give a speaker's fullest name in that article; this joins the
+spellings of different articles. Names are compared without accents, case, hyphens or titles.
+A short name ("Lee") goes to the one full name of the briefing it is part of (its first or
+last word), else to the one full name of its own article; with several, it stays as written.
+Roles ("a senior official") are never joined.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from generator.analysis.quotes import Quote
+
+# Words before a name that are no part of it.
+_TITLE_WORDS = """mr mrs ms miss dr prof sir dame president prime minister premier chancellor
+justice chief judge senator sen governor gov king queen prince princess pope general gen
+secretary foreign defence defense vice deputy opposition leader"""
+TITLES = frozenset(_TITLE_WORDS.split())
+
+
+def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str, str], str]:
+    """The briefing's name for each (article id, speaker) of the quotes of every article."""
+    spoken = {
+        (article, quote.speaker)
+        for article, found in quotes.items()
+        for quote in found
+        if quote.speaker
+    }
+    uses = Counter(quote.speaker for found in quotes.values() for quote in found if quote.speaker)
+    full: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a person's key: spellings
+    for _, name in sorted(spoken):
+        key = name_key(name)
+        if len(key) > 1 and not _is_role(name):
+            full[key].append(name)
+    people = _merge_contained(full)
+    canonical: dict[tuple[str, str], str] = {}
+    for article, name in sorted(spoken):
+        person = _person(article, name, people, spoken)
+        canonical[article, name] = _display(people[person], uses) if person else name
+    return canonical
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name's words for comparison: no accents, case, hyphens, possessive or titles."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(char for char in plain if not unicodedata.combining(char)).casefold()
+    words = plain.replace("-", " ").replace(".", " ").replace("’s", "").replace("'s", "").split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    return tuple(words)
+
+
+def _is_role(name: str) -> bool:
+    first = name.split()[0]
+    return first.islower() or first.casefold() in ("a", "an", "the", "one", "two")
+
+
+def _merge_contained(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, ...], list[str]]:
+    """Join a full name into the one longer name that holds it ("Majed al-Ansari" into
+    "Majed bin Mohammed al-Ansari"); a name two longer names hold stays apart."""
+    people = {key: list(names) for key, names in full.items()}
+    for key in sorted(full, key=len):
+        holders = [other for other in people if other != key and _holds(other, key)]
+        if len(holders) == 1 and key in people:
+            people[holders[0]].extend(people.pop(key))
+    return people
+
+
+def _holds(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether a name holds another: a run of its words, or its first and last words."""
+    if len(part) >= len(whole):
+        return False
+    if len(part) == 1:
+        return part[0] in (whole[0], whole[-1])
+    runs = (whole[i : i + len(part)] for i in range(len(whole) - len(part) + 1))
+    return any(run == part for run in runs) or (whole[0], whole[-1]) == part
+
+
+def _person(
+    article: str,
+    name: str,
+    people: dict[tuple[str, ...], list[str]],
+    spoken: set[tuple[str, str]],
+) -> tuple[str, ...] | None:
+    """The person (a key of `people`) a speaker's name stands for, if only one fits."""
+    if _is_role(name):
+        return None
+    key = name_key(name)
+    for person, names in people.items():
+        if name in names:
+            return person
+    fitting = [person for person in people if _holds(person, key) or person == key]
+    if len(fitting) == 1:
+        return fitting[0]
+    own = {name_key(other) for a, other in spoken if a == article}
+    local = [person for person in fitting if any(n in own for n in map(name_key, people[person]))]
+    return local[0] if len(local) == 1 else None
+
+
+def _display(names: list[str], uses: Counter[str]) -> str:
+    """The spelling a person's quotes use most; then the longest, then the first A to Z."""
+    return min(set(names), key=lambda name: (-uses[name], -len(name), name))

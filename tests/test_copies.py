@@ -1,0 +1,160 @@
+"""Copies of one report across sites, where the report came from, and a rewrite's quotations
+checked against its original.
+
+How well copies are found is measured by eval/copies.py; these tests pin the behaviour.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from generator.briefing.copies import (
+    Source,
+    check_quotes,
+    copy_groups,
+    credits,
+    origin,
+    shared_fraction,
+)
+from tests.conftest import HASH_SEEDS, run_python
+
+STORIES = Path(__file__).parent / "fixtures" / "copies"
+
+
+def story(name: str) -> str:
+    return (STORIES / f"{name}.md").read_text(encoding="utf-8")
+
+
+def source(name: str, site: str, **fields: object) -> Source:
+    return Source(name, story(name), site, **fields)  # type: ignore[arg-type]
+
+
+def test_two_copies_of_one_wire_story_on_different_sites_form_a_group() -> None:
+    (group,) = copy_groups(
+        [source("wire_story", "malaymail.com"), source("wire_story_copy", "hurriyetdailynews.com")]
+    )
+    assert group.ids == ("wire_story", "wire_story_copy")
+    copy = group.members[1]
+    # The copy left out a paragraph, so it holds a larger share of what they have in common.
+    assert copy.shares[0].other == "wire_story"
+    assert copy.shares[0].fraction > group.members[0].shares[0].fraction > 0.5
+
+
+def test_articles_of_one_site_sharing_only_its_template_are_not_copies() -> None:
+    names = ("site_story_one", "site_story_two", "site_story_three")
+    # Compared without the site in view, the template alone makes them look like copies.
+    assert shared_fraction(story(names[0]), story(names[1])) > 0.5
+    assert copy_groups([source(name, "harbourherald.example") for name in names]) == ()
+
+
+def test_reports_of_one_event_sharing_a_quotation_are_not_copies() -> None:
+    assert shared_fraction(story("same_event_own_report"), story("wire_story")) < 0.1
+    sources = [source("wire_story", "a.example"), source("same_event_own_report", "b.example")]
+    assert copy_groups(sources) == ()
+
+
+def test_groups_do_not_depend_on_the_order_of_the_articles() -> None:
+    sources = [
+        source("wire_story", "a.example"),
+        source("same_event_own_report", "b.example"),
+        source("wire_story_copy", "c.example"),
+    ]
+    assert copy_groups(sources) == copy_groups(sources[::-1])
+
+
+def test_groups_are_the_same_in_every_process() -> None:
+    code = f"""
+        from pathlib import Path
+        from generator.briefing.copies import Source, copy_groups
+        folder = Path({str(STORIES)!r})
+        names = sorted(path.stem for path in folder.glob("*.md"))
+        sources = [Source(n, (folder / f"{{n}}.md").read_text(), n[:4]) for n in names]
+        print(copy_groups(sources))
+    """
+    outputs = {run_python(code, hash_seed=seed) for seed in HASH_SEEDS}
+    assert len(outputs) == 1 and "wire_story_copy" in outputs.pop()
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "how"),
+    [
+        pytest.param("SEOUL (AFP) - Exports rose.", "AFP", "dateline", id="dateline"),
+        pytest.param("Seoul, Dec. 3 (Jiji Press)--Lee said", "Jiji Press", "dateline", id="jiji"),
+        pytest.param("by AFP Staff Writers\nBeijing, Jan 4", "AFP", "byline", id="staff-writers"),
+        pytest.param("Exports rose, Report informs via Reuters.", "Reuters", "credit", id="via"),
+        pytest.param("A witness told AFP he saw flames.", "AFP", "interview", id="told"),
+    ],
+)
+def test_a_credit_line_names_the_agency_and_how_it_was_found(
+    text: str, agency: str, how: str
+) -> None:
+    found = credits(text)
+    assert (found[0].agency, found[0].how) == (agency, how)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Reuters reported on Saturday that a missile was fired.", id="report-cited"),
+        pytest.param("Yoon in court. (Image: Reuters) Credit: AAP", id="photo-credit"),
+    ],
+)
+def test_an_agency_cited_or_credited_for_a_photo_is_no_origin(text: str) -> None:
+    assert credits(text) == ()
+
+
+def test_the_origin_is_the_credited_agency_before_the_earliest_copy() -> None:
+    early = Source("k1", "Exports rose.", "a.example", datetime.date(2026, 1, 1))
+    credited = Source("k2", "SEOUL (AFP) - Exports rose.", "b.example", datetime.date(2026, 1, 2))
+    found = origin([early, credited])
+    assert (found.name, found.article) == ("AFP", "k2")
+    assert "(AFP)" in found.how
+
+
+def test_without_a_credit_the_origin_is_the_based_on_url_then_the_earliest_copy() -> None:
+    late = Source("k1", "Exports rose.", "a.example", datetime.date(2026, 1, 3))
+    early = Source("k2", "Exports rose.", "b.example", datetime.date(2026, 1, 1))
+    assert origin([late, early]).name == "k2"
+    based = Source("k3", "Exports rose.", "c.example", based_on="https://example.org/report")
+    assert origin([late, early, based]).name == "https://example.org/report"
+
+
+ORIGINAL = (
+    "Kang said China saw Seoul as the weakest link. "
+    '"China views South Korea as the weakest link at a time when trilateral cooperation is '
+    'growing," he told AFP. "We must be careful," he added.'
+)
+
+
+def test_a_quote_found_word_for_word_in_the_original_is_verbatim() -> None:
+    (check,) = check_quotes("", ["We must be careful"], [("afp", ORIGINAL)])
+    assert (check.status, check.source) == ("verbatim", "afp")
+
+
+def test_a_quote_found_with_other_words_says_what_differs() -> None:
+    quote = "China sees South Korea as the weakest link at a time when trilateral cooperation is growing"
+    (check,) = check_quotes("", [quote], [("afp", ORIGINAL)])
+    assert check.status == "reworded"
+    assert check.differences == (("sees", "views"),)
+
+
+def test_a_quote_the_original_does_not_hold_is_missing() -> None:
+    (check,) = check_quotes(ORIGINAL, ["Nobody will listen to us"], [("afp", ORIGINAL)])
+    assert check.status == "missing"
+
+
+def test_a_quote_beyond_the_end_of_a_shorter_original_cannot_be_checked() -> None:
+    rewrite = f'{ORIGINAL} Later he went further. "Seoul has no choice but to wait," he said.'
+    excerpt = ORIGINAL[:120]
+    (check,) = check_quotes(rewrite, ["Seoul has no choice but to wait"], [("afp", excerpt)])
+    assert check.status == "unchecked"
+
+
+def test_a_quote_the_excerpt_cuts_is_compared_as_far_as_it_goes() -> None:
+    excerpt = ORIGINAL[: ORIGINAL.index("trilateral") + 7]  # "... at a time when trilate"
+    quote = "China views South Korea as the weakest link at a time when trilateral cooperation is growing"
+    (check,) = check_quotes(ORIGINAL, [quote], [("afp", excerpt)])
+    assert (check.status, check.cut) == ("verbatim", True)
