@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.analysis.clean import AI_GENERATED, RULES, clean
+from generator.analysis.clean import AI_GENERATED, HEADLINE_FROM_LEAD, RULES, clean
 from generator.models import CleanedArticle, RemovedLine
 from tests.conftest import seed_text, story_lines
 
@@ -18,8 +18,11 @@ FIXTURES = Path(__file__).parent / "fixtures" / "clean"
 # The cleaner's rules and the vocabulary they test: neither may name one site's exact words.
 CLEANER_MODULES = [
     Path(__file__).parents[1] / "generator" / "analysis" / name
-    for name in ("clean.py", "boilerplate.py")
-]
+    for name in (
+        "clean.py", "boilerplate.py", "lines.py", "bylines.py", "captions.py", "teasers.py",
+        "story.py",
+    )
+]  # fmt: skip
 
 # Fixture name -> the title front matter would give ("": the cleaner must find the headline).
 # Each fixture imitates a kind of site the seed articles do not come from.
@@ -177,8 +180,11 @@ def test_no_headline_is_taken_from_a_body_that_starts_with_the_story() -> None:
     raw = "The council met on Monday to discuss the budget for next year.\nBudget details\n"
     raw += "Spending on schools will rise by 3% under the plan approved by councillors."
     result = clean(raw)
-    assert result.headline == ""
-    assert result.text.split("\n\n")[1] == "## Budget details"
+    assert result.removed == ()  # the story keeps its first sentence
+    assert result.text.split("\n\n")[:2] == [raw.split("\n")[0], "## Budget details"]
+    # The headline is then the lead's first sentence, flagged so that the build can say so.
+    assert result.headline == "The council met on Monday to discuss the budget for next year"
+    assert result.flags == (HEADLINE_FROM_LEAD,)
 
 
 def test_empty_and_blank_input() -> None:
@@ -285,6 +291,35 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("World 3 hours ago", "timestamp"),
         ("Save articles to read later and create your own reading list.", "call to action"),
         ("Thanks for reading! Subscribe for free to receive new posts.", "newsletter prompt"),
+        ("Please enter your comment!", "comment form"),
+        ("Time limit is exhausted. Please reload CAPTCHA.", "comment form"),
+        ("This report by The Daily Post was first published May 6, 2025.", "copyright footer"),
+        ("Read the full article here…", "related-article teaser"),
+        ("KEY LINKS: Bridge tolls | Ferry timetable | Road closures", "navigation"),
+        ("View all 25 updates ›", "navigation"),
+        ("WorldBusinessMarketsSportCultureTravel", "navigation"),
+        ("[Video]", "label"),
+        ("maxItemsPerPage: 10", "HTML markup"),
+        ("Larger font size", "page widget"),
+        ("New: You can now listen to articles.", "page widget"),
+        ("Short URL: https://example.org/?p=2650", "share widget"),
+        ("Looking for a job? Download the Daily Post Jobs app from Google Play", "call to action"),
+        ("Western Bridge.jpeg", "image"),
+        ("(Jane Doe/The Daily Post)", "photo credit"),
+        ("Updated: 5 March 2025 14:02 | Input: 5 March 2025 09:10", "timestamp"),
+        ("Jane Doe 5 March 2025 10:18 IST", "byline"),
+        ("By JANE DOE - Wed March 5, 2025", "byline"),
+        ("Posted by Daily Post Bridges on Sunday, 2 March 2025", "byline"),
+        ("Thu, 6 Mar 2025 Source: Daily Post", "byline"),
+        ("By KXYZ staff", "byline"),
+        ("-- NEWSWIRE", "byline"),
+        ("(With inputs from agencies)", "byline"),
+        ("Email: jane.doe@dailypost.example", "byline"),
+        ("Updated", "timestamp"),
+        ("About The Daily Post", "navigation"),
+        ("Gift this article", "share widget"),
+        ("Listen · 4 min", "page widget"),
+        ("WATCH: Crews at the bridge", "related-article teaser"),
     ],
 )  # fmt: skip
 def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
@@ -425,8 +460,22 @@ def test_story_advice_given_as_a_list_is_kept() -> None:
         "... read more" + "!" * 200_000 + "a",
         "Posted on " + "by " * 50_000,
         ("Read more\nA Headline Here\n" + STORY_BEFORE + "\n") * 2_000,
+        "A" + " -" * 100_000 + " 2020",  # a title of many parts
+        "Jane Doe\nJane Doe, the mayor, spoke.\n" * 5_000,  # images' text above captions
+        "x" + " (A" * 50_000 + ")",
     ],
-    ids=["punctuation", "comments", "tags", "credits", "teaser", "bylines", "related"],
+    ids=[
+        "punctuation",
+        "comments",
+        "tags",
+        "credits",
+        "teaser",
+        "bylines",
+        "related",
+        "separators",
+        "captions",
+        "brackets",
+    ],  # fmt: skip
 )
 def test_pathological_input_is_cleaned_in_linear_time(raw: str) -> None:
     started = time.perf_counter()
@@ -446,6 +495,12 @@ _FRAGMENTS = [
     "“Quote with U.S. inside,” she said.", "Short Headline Here",
     "A longer paragraph that explains what happened in some detail and ends properly.",
     "Sign up for our newsletter", "We use cookies.", "Photo: AFP", "12 Comments",
+    # Shapes that the rules reading a line's neighbours and place look for:
+    "From left, Jane Doe and Kim Lee pose for a photo.", "(Jane Doe/The Daily Post)", "Jane Doe",
+    "Jane Doe, the mayor, spoke.", "- Jane Doe", "Listen", "0", "In this article:", "Top Stories",
+    "2025-05-06 Storm closes ferry routes", "Home » World » Storm closes ferry routes",
+    "Traders are working on the floor on Wednesday.", "Why olive oil keeps climbing",
+    "Five hiking trails to try this summer", "The old keeper...on his last night...",
 ]  # fmt: skip
 _SEPARATORS = ["\n", "\r\n", "\n\n", "\r", "\u2028", " \u00a0\n", "\t\n\u200b"]
 _ARTICLES = st.lists(

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from generator.analysis import keywords
-from generator.analysis.keywords import canonical_key, extract_keywords, unify_spellings
+from generator.analysis.keywords import (
+    briefing_topics,
+    canonical_key,
+    extract_keywords,
+    unify_spellings,
+)
 from tests.conftest import HASH_SEEDS, run_python, seed_files, seed_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "keywords"
@@ -280,3 +285,160 @@ def test_a_name_followed_by_its_verb_or_a_bare_title_is_not_a_keyword() -> None:
         canonical_key(k) for k in extract_keywords("Duarte opens Lisbon metro line", NAME_STORY)
     }
     assert not found & {"duarte argued", "minister duarte said", "minister", "prime minister"}
+
+
+def fixed_ranking(*candidates: str) -> keywords.Rank:
+    """A stand-in for YAKE that proposes the same candidates, in this order, for any text."""
+    return lambda text, top: list(candidates[:top])
+
+
+PLASTIC_STORY = """\
+Winegrowers in the Languedoc now sell wine in plastic bottles. They say people want lighter \
+bottles, and sales rose 12 percent. Pascal Fernandez runs the Pepieux cooperative.
+
+Fernandez said British retailers pay less to ship plastic than glass. The regional council \
+gives grants. Many people buy plastic, and plastic travels well; plastic is cheap, and in plastic \
+the wine costs less. Fermoplast makes the plastic bottles for the Pepieux cooperative.
+"""
+
+
+def test_a_common_word_alone_comes_after_every_other_candidate() -> None:
+    rank = fixed_ranking(
+        "people", "Languedoc", "percent", "Pascal Fernandez", "glass", "British retailers",
+        "Pepieux cooperative", "grants", "Fermoplast", "winegrowers",
+    )  # fmt: skip
+    found = extract_keywords("", PLASTIC_STORY, limit=7, rank=rank)
+    assert found == (
+        "Languedoc", "Pascal Fernandez", "British retailers", "Pepieux cooperative", "grants",
+        "Fermoplast", "Winegrowers",
+    )  # fmt: skip
+
+
+def test_common_words_make_up_the_minimum_when_nothing_better_exists() -> None:
+    rank = fixed_ranking("people", "Languedoc", "percent", "Pascal Fernandez", "glass")
+    found = extract_keywords("", PLASTIC_STORY, rank=rank)
+    assert found == ("Languedoc", "Pascal Fernandez", "people", "percent", "glass")
+
+
+def test_past_the_minimum_only_a_common_word_the_article_is_about_is_kept() -> None:
+    # "wine" (twice in 70 words) is 500 times as common as in English at large; "people"
+    # (twice) 20 times. "regional" is an adjective, however often it is used.
+    rank = fixed_ranking(
+        "regional", "people", "wine", "Languedoc", "Pascal Fernandez",
+        "British retailers", "Pepieux cooperative", "Fermoplast", "grants",
+    )  # fmt: skip
+    found = extract_keywords("", PLASTIC_STORY.replace("regional", "regional regional"), rank=rank)
+    assert found[:6] == (
+        "Languedoc", "Pascal Fernandez", "British retailers", "Pepieux cooperative",
+        "Fermoplast", "grants",
+    )  # fmt: skip
+    assert found[6:] == ("wine",)
+
+
+def test_a_story_with_better_candidates_has_no_common_word_alone() -> None:
+    from generator.analysis.common_words import common_word_rank
+
+    found = extract_keywords(*read_story(FIXTURES / "common_words.md"))
+    lone_common = [k for k in found if " " not in k and common_word_rank(k.lower())]
+    assert lone_common == [], found
+
+
+def test_the_common_word_list_ranks_the_most_common_first() -> None:
+    from generator.analysis.common_words import common_word_rank
+
+    assert common_word_rank("the") == 1
+    assert common_word_rank("people") < common_word_rank("percent") < 3000
+    assert common_word_rank("winegrowers") is None
+    assert common_word_rank("Percent") is None  # keys are lowercase
+
+
+@pytest.mark.parametrize(
+    ("candidate", "name"),
+    [
+        ("President Xi Jinping", "Xi Jinping"),
+        ("Prime Minister Ana Duarte", "Ana Duarte"),
+        ("actress Emily Blunt", "Emily Blunt"),
+    ],
+)
+def test_a_name_is_given_in_full_without_the_words_that_describe_it(
+    candidate: str, name: str
+) -> None:
+    body = (
+        f"{candidate} arrived on Monday. Later {name} met reporters, and {name} spoke.\n\n"
+        "The visit ended with a dinner at the harbour and a concert in the old town hall."
+    )
+    rank = fixed_ranking(candidate, name, name.split()[-1], "harbour", "concert", "dinner")
+    found = extract_keywords("", body, rank=rank)
+    assert found[0] == name
+    assert [k for k in found if name.split()[-1] in k] == [name]
+
+
+def test_plural_and_people_forms_of_a_keyword_are_one_keyword() -> None:
+    body = (
+        "Silk shirts sell out. A silk shirt costs more, and South Korean buyers want silk "
+        "shirts from South Korea.\n\nRetailers in Seoul say demand for cotton has fallen. "
+        "China buys Chinese silk."
+    )
+    rank = fixed_ranking(
+        "silk shirts", "silk shirt", "South Korea", "South Korean", "Seoul", "China",
+        "Chinese", "cotton",
+    )  # fmt: skip
+    assert extract_keywords("", body, rank=rank) == (
+        "silk shirts", "South Korea", "Seoul", "China", "cotton",
+    )  # fmt: skip
+
+
+def test_pieces_of_sentences_are_not_keywords() -> None:
+    body = (
+        "Ashton Kutcher and Justin Bieber joined the show. The economy added jobs, and "
+        "supply kept pace with demand. The South Korean president spoke to the Bank of England "
+        "about the market veterans scratching their heads.\n\n"
+        "The Bank of England said the jobs report was strong; Kutcher and Bieber agreed. "
+        "Sharapova made the final. The market veterans stayed calm."
+    )
+    rank = fixed_ranking(
+        "Kutcher and Bieber", "economy added", "pace with demand", "South Korean president",
+        "Sharapova made", "market veterans scratching", "Bank of England", "jobs report",
+        "Ashton Kutcher", "Justin Bieber", "market veterans",
+    )  # fmt: skip
+    assert extract_keywords("", body, rank=rank) == (
+        "Bank of England", "jobs report", "Ashton Kutcher", "Justin Bieber", "market veterans",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("path", ARTICLES)
+def test_the_plain_search_finds_what_the_case_insensitive_pattern_finds(path: Path) -> None:
+    # Lines that plain lowercasing serves are searched without compiling the pattern.
+    title, body = read_article(path)
+    document = keywords._Document(title, body)
+    words = {word for line in document.prose for word in line.split()}
+    keys = {canonical_key(c) for c in keywords.yake_ranking(document.plain, 40)}
+    keys |= {canonical_key(word) for word in words} | {"korea china", "lee jae myung"}
+    for key in sorted(k for k in keys if k):
+        pattern = keywords._surface_pattern(key)
+        for number, line in enumerate(document.prose):
+            assert list(document._spans(key, number)) == [
+                match.span() for match in pattern.finditer(line)
+            ], (key, line)
+
+
+def test_briefing_topics_are_the_keywords_nearly_every_article_carries() -> None:
+    lists = [
+        ("Lee Jae-myung", "China", "Beijing", "visit"),
+        ("China", "Lee Jae-myung", "Seoul"),
+        ("LEE JAE-MYUNG", "China", "Beijing"),
+        ("China", "Xi Jinping", "Lee Jae-myung"),
+        ("China", "tariffs"),
+    ]
+    assert briefing_topics(lists) == ("China", "Lee Jae-myung")  # 5 and 4 of 5
+    assert briefing_topics(lists, share=0.5) == ("China", "Lee Jae-myung")  # Beijing: 2 of 5
+    assert briefing_topics(lists, share=1.0) == ("China",)
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_a_small_briefing_does_not_make_every_keyword_a_topic(count: int) -> None:
+    lists = [("China", "Beijing", f"story {n}") for n in range(count)]
+    assert briefing_topics(lists) == (("China", "Beijing") if count == 3 else ())
+    shared_by_two = [("China", "Beijing"), ("China", "Beijing"), ("Seoul",)]
+    assert briefing_topics(shared_by_two) == ()
+    assert briefing_topics([]) == ()

@@ -11,6 +11,11 @@ def _vocab(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+def hint(*strings: str) -> re.Pattern[str]:
+    """Plain strings, one of which every match of a pattern holds: a cheap test to run first."""
+    return re.compile("|".join(re.escape(string) for string in strings))
+
+
 def _any(words: str) -> str:
     """A regex group matching any of the space-separated alternatives ("_" is a space)."""
     return "(?:" + "|".join(word.replace("_", " ") for word in words.split()) + ")"
@@ -93,11 +98,11 @@ AD_SHORT_LABEL = re.compile(r"(?i)\bads?\b|\badchoices\b")  # "Ad Feedback", in 
 SHARE_CORE = _vocab(
     "share shares sharing tweet retweet pin follow facebook twitter x linkedin whatsapp telegram "
     "reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard messenger tumblr "
-    "snapchat weibo wechat print email e-mail mail copy bookmark save like reuse link"
+    "snapchat weibo wechat print email e-mail mail copy bookmark save like reuse link connect gift"
 )
 SHARE_WORDS = SHARE_CORE | _vocab(
     "this post article story page on via to with it us link url the a an and or your friend "
-    "friends news google here options loading copied content"
+    "friends news google here options loading copied content topic topics"
 )
 ICON_ALT_TEXT = re.compile(
     r"(?i)^(?!(?:the|a|an|new|our|its|their|his|her)\b)(?:[\w-]+ ){0,2}(?:icon|logo|avatar)s?$"
@@ -123,7 +128,10 @@ MENU_SEPARATOR = re.compile(r"\s*[|•·∙›»]\s*")
 UI_PHRASE = re.compile(  # screen-reader and page-control text
     r"(?i)^(?:(?:list|item|slide|image|photo) \d+ of \d+|list of \d+ items|end of list)$|\b(?:back "
     r"to (?:the )?(?:home ?page|home|top)|skip to (?:the )?(?:main )?(?:content|navigation)|"
-    r"^(?:open|continue|read) in (?:the )?app$)\b"
+    r"^(?:open|continue|read) in (?:the )?app$|^available in (?:other|\d+|several|many) languages$)\b|"
+    # "About the Daily Post", "Go to Daily Post": links to the outlet's own pages
+    r"^(?:about|go to|more from) (?:the )?(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}$|"
+    r"^(?:view|see|show|load) (?:all|more)(?: \d+)?(?: [a-z]+){0,2}\W*$"
 )
 SOCIAL_COUNT = re.compile(  # "1.2K Followers", "340 likes": counters beside share buttons
     r"(?i)^\d[\d.,]*\s?[km]?\+?\s+(?:followers?|subscribers?|likes?|shares?|claps?|views?|"
@@ -133,6 +141,17 @@ BYLINE = re.compile(
     rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
     r"(?: and \w+)? )?by\b:?\s*(.*)$"
 )
+STAFF_SUFFIX = re.compile(r"(?i)\s+(?:staff|reporters?|news ?desk|newsroom|desk|wire|team)$")
+DATE_LABEL = re.compile(
+    r"(?i)^(?:(?:last |first )?(?:published|updated|modified|posted|written|input|edited)|date)\s*:?$"
+)
+# A wire story's sign-off on a line of its own: "-- AGENCY", "(AGENCY)", "(With inputs from X)".
+SIGN_OFF = re.compile(
+    r"^[-–—]+\s*[A-Z][A-Z.&']+(?: [A-Z][A-Z.&']+){0,2}\s*[-–—]*$|^\([A-Z]{2,10}\)$|"
+    r"(?i:^\(with (?:inputs|reporting) from [^()]{1,40}\)$)"
+)
+CONTACT = re.compile(r"(?i)^(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+CREDITED_BY = re.compile(r"^[A-Z][a-z]+ed by:?\s+([A-Z].*)$")  # "Compiled by Jane Doe"
 DATED_BYLINE = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
 BARE_BYLINE_LABEL = re.compile(r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?)\s*:?$")
 AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
@@ -159,7 +178,8 @@ CALENDAR = (
 )
 TIME_WORDS = CALENDAR | _vocab(
     "am pm a m gmt utc bst est edt cst cdt pst pdt et pt ct cet cest eet kst jst ist hkt sgt aest "
-    "updated update published posted last first modified created date on at ago just now today "
+    "updated update published posted last first modified created written input edited date on at "
+    "ago just now today "
     "yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month "
     "months year years h s st nd rd th local time"
 )
@@ -167,7 +187,7 @@ READING_TIME = re.compile(
     r"(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"
     r"(?:min(?:ute)?s?|m)\b\.?(?: (?:read|reading|listen))?$|^(?:estimated )?read(?:ing)? time\b"
 )
-META_SEPARATOR = re.compile(r"\s+[|·•—–]\s+|\s*\|\s*")
+META_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
 _PICTURE = "image photo picture photograph illustration graphic video media"
 _AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
 PHOTO_CREDIT = re.compile(
@@ -176,7 +196,25 @@ PHOTO_CREDIT = re.compile(
     rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile (?:photo|"
     rf"image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bunsplash\b|"
     rf"\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|\bvia {_any(_AGENCY)}\b|"
-    r"^(?:click|tap) (?:here )?to enlarge"
+    r"^(?:click|tap) (?:here )?to enlarge|"
+    # "(Jane Doe/The Daily Post)": a photographer and a paper, and nothing else
+    r"(?-i:^\(?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} ?/ ?(?:The )?[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+)"
+    r"{0,3}\)?$)"
+)
+PHOTO_CREDIT_HINT = hint(
+    *_PICTURE.split(),
+    "credit",
+    "courtesy",
+    "pictured",
+    "file",
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "unsplash",
+    "/",
+    "via ",
+    "enlarge",
 )
 COMMENT_FORM = re.compile(
     r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
@@ -186,13 +224,35 @@ COMMENT_FORM = re.compile(
     r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
     r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
     r"the first to comment\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) "
-    r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$"
+    r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$|\bplease "
+    r"enter your (?:comment|name|e-?mail|website)\b|\bcaptcha\b"
+)
+COMMENT_FORM_HINT = hint(
+    "comment",
+    "repl",
+    "respons",
+    "discussion",
+    "conversation",
+    "mail",
+    "required",
+    "marked",
+    "save my",
+    "notify",
+    "akismet",
+    "name",
+    "website",
+    "url",
+    "message",
+    "please enter",
+    "captcha",
 )
 COPYRIGHT_FOOTER = re.compile(
     r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
-    r"(?:standards|principles|ethics|policies)\b"
+    r"(?:standards|principles|ethics|policies)\b|^this (?:report|story|article) (?:by .{1,40} )?was "
+    r"(?:first )?published\b"
 )
+COPYRIGHT_HINT = hint("©", "(c", "copyright", "rights reserved", "may not be", "our ", "published")
 TAG_LIST = re.compile(
     r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
     r"^#\w+.*\s#\w"  # a row of #hashtags
@@ -201,10 +261,13 @@ _RELATED_KINDS = (
     "articles? stories story posts? news content coverage reading links? topics videos?"
 )
 INLINE_TEASER = re.compile(
-    rf"(?i)^[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
+    rf"(?i)^(?:[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
     rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
-    r"|more from [^:]{1,40})\s*[:|–—>»-]\s*\S|^read more (?:about|on|of)\b|"
-    r"(?:…|\.\.\.)\s*(?:read more|continue reading)\W*$"
+    r"|more from [^:]{1,40})\s*[:|–—>»-]\s*\S|read more (?:about|on|of)\b|(?:key|quick|useful|related|"
+    r"more) links?\s*:|(?:watch|video|listen|podcast)\s*[:|–—]\s*\S|(?:watch|see|play) (?:the |our )?(?:full )?"
+    r"video\b|read the (?:full|whole|complete|original|rest of the) (?:article|story|report|"
+    r"post)\b|(?:full|original|source) (?:link|article|story)\b)|(?:…|\.\.\.)\s*(?:read more|"
+    r"continue reading)\W*$"
 )
 RELATED_HEADING = re.compile(
     rf"(?i)^(?:related(?: {_any(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
@@ -214,5 +277,108 @@ RELATED_HEADING = re.compile(
     r"you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for "
     r"you|stories|articles|reading|videos)| from .{1,40})?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
     r"don't miss|editor's picks?|top stories|latest (?:news|stories|articles|posts|headlines)|"
-    r"in other news|around the web|from (?:the )?web|promoted stories|explore more\b.{0,30})$"
+    r"in other news|around the web|from (?:the )?web|promoted stories|explore more\b.{0,30}|"
+    # "Toronto Top Stories", "Latest posts by Jane Doe (see all)"
+    r"(?:[\w.'’-]+ ){0,3}(?:top|latest|popular|trending|related|recent) (?:stories|news|posts|"
+    r"articles|videos|headlines)(?: by .{1,40})?)$"
 )
+TAG_HEADING = re.compile(
+    r"(?i)^(?:key |related |more )?(?:topics?|tags?|keywords|categories)(?: in this (?:news )?"
+    r"(?:article|story|post))?$|^in this (?:article|story|post)$|^read more (?:on|about)$|"
+    r"^filed under$|^(?:topics|tags|people|places) (?:covered|mentioned)(?: in this .{1,20})?$"
+)
+
+# A machine date stamp some scrapers put before a line ("2024-05-11 ...", "date 2024-05-11 ...").
+DATE_STAMP = re.compile(
+    r"(?i)^(?:(?:date|published|updated|posted|created|fetched|scraped)\s*:?\s*)?\d{4}-\d{2}-\d{2}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+"
+)
+
+
+# -- Photo captions: what a sentence about a picture looks like -------------------------------
+_MEDIA = "image photo picture photograph illustration graphic video foto"
+# A credit inside or after the caption: "... on Tuesday. Picture: Jane Doe", "(Courtesy: X)".
+CAPTION_CREDIT = re.compile(
+    rf"(?i)(?:^|[.!?,;)\]*]\s*|\s[-–—|/]\s*){_any(_MEDIA)}s?(?:\s+(?:credits?|courtesy|source|by))?"
+    rf"\s*[:=]\s*\S|\b{_any(_MEDIA)}s? courtesy\b|[(\[]\s*(?:{_any(_MEDIA)}s?(?:\s*[:=]|\s+(?:by|"
+    r"from|credit|courtesy|source)\b)|courtesy|credits?)[^)\]]{1,80}[)\]]|[,.]\s+source\s*:\s*"
+    r"[\w.&' -]{1,40}$"
+)
+# A credit glued on: "... were impounded/POLICE", "REUTERS/Jane Doe", "(Daily Post)" at the end.
+GLUED_CREDIT = re.compile(
+    r"[a-z.]/[A-Z]{2,}[\w.]*$|\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][\w'-]+){0,3}\)?$|"
+    r"\b[A-Z]{2,10} (?:Photo|Images?|Pictures?)\s*/\s*[A-Z]"
+)
+TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
+# Where people stand in the picture, or the picture itself: "(L)", "second from left".
+CAPTION_MARKER = re.compile(
+    r"\((?:L|R|C|L-R|R-L)\)|(?i:\((?:left|right|cent(?:re|er)|top|bottom|above|below|inset|"
+    r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b|\bleft to right\b|"
+    r"\bsecond (?:from )?(?:left|right)\b|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
+    r"(?:photo|picture|image|photograph|handout|post|screenshot|screengrab|video|still)\b|"
+    r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b)"
+)
+CAPTION_OPENING = re.compile(
+    r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b|"
+    r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b)"
+)
+_CAPTION_VERBS = (
+    "speaking addressing attending arriving leaving waving gesturing delivering holding posing "
+    "walking looking listening talking smiling shaking greeting signing visiting inspecting "
+    "reacting celebrating watching standing sitting receiving presenting casting voting"
+)
+# A name and what they are doing, with no verb of its own: "The minister speaking in Paris".
+CAPTION_SCENE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{_any(_CAPTION_VERBS)}\b")
+PROGRESSIVE = re.compile(r"\b(?:is|are) [a-z]{3,}ing\b")
+ON_WEEKDAY = re.compile(
+    r"(?i)\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\.$"
+)
+IMAGE_FILE = re.compile(
+    r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)\b|^\[?!\[[^\]]*\]\("
+)
+
+
+# -- Page furniture besides the story --------------------------------------------------------
+# Text size, listen and reaction buttons, players and their fallbacks, question boxes: the
+# controls as whole lines, and the notices they show.
+PAGE_CONTROL = re.compile(
+    r"(?i)(?:(?:default|larger|smaller|bigger|increase|decrease|reset|change)\s+)?(?:font|text)"
+    r"[ -]size\b.{0,20}$|a\s*[|/]?\s*a(?:\s*[|/]?\s*a)?$|a[+-]\s*a[+-]?$|(?:listen|listen now|"
+    r"play|pause|play audio|listen to (?:this |the )?(?:article|story))(?:[\s·|•-]*\d+\s*min(?:ute)?s?)?$|"
+    r"audio (?:by|from|powered by)\b|what'?s your (?:reaction|opinion)\??$|article content$|"
+    r"(?:humidity|wind|precipitation|feels like|sunrise|sunset|uv index|air quality)$"
+)
+PAGE_NOTICE = re.compile(
+    r"(?i)\byou can (?:now )?listen to\b|\b(?:this|the) (?:audio|narration|voice-?over)\b.{0,20}"
+    r"\b(?:generated|produced|created|synthesi[sz]ed)\b|\bsummary of this (?:article|story)\b|"
+    r"\bask (?:a question )?about (?:this|the) (?:article|story)\b|\bquestions? (?:of|about) "
+    r"(?:the|this) (?:article|story)\b|\brequires a (?:newer|higher|later) version\b|\bbrowser "
+    r"does not support\b|\benable javascript\b"
+)
+# "0", "$ 0 0": counters. A year alone ("2019") is a date, which the byline rule reports.
+COUNTER = re.compile(r"^(?!(?:19|20)\d\d$)[$€£¥]?\s*\d{1,6}(?:\s+[$€£¥]?\s*\d{1,6}){0,3}$|^[$€£¥]$")
+COUNTER_WORDS = _vocab("views view reads comments comment shares likes no")
+# A word in lower case alone on its line: an image's file name or a menu item, never the story.
+STRAY_WORD = re.compile(r"^[a-z][a-z-]{1,24}$")
+BRACKET_LABEL = re.compile(r"^\[[^\[\]]{1,30}\]$")  # "[Video]", a script's "[Anchor]"
+WEB_ADDRESS = re.compile(r"(?i)^(?:short (?:url|link)\s*:?\s*)?(?:https?://|www\.)\S+$")
+GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")  # "WorldBusiness": where a menu lost its spaces
+CONFIG_LINE = re.compile(r"^[a-z]+(?:[A-Z][a-z]+)+\s*:\s*[\w.-]+$")  # "maxItemsPerPage: 10"
+# The signature under an embedded post: "— Jane Doe (@janedoe) May 4, 2025".
+EMBED_SIGNATURE = re.compile(
+    r"\(@\w{1,15}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$|"
+    r"\bpic\.twitter\.com/\w+"
+)
+SYNDICATION_NOTICE = re.compile(
+    r"(?i)\b(?:has|have|was|were) not been edited by\b|\bauto-?(?:matically )?generated from (?:a|an|"
+    r"the) (?:[\w-]+ )?feed\b|\bpublished from (?:a|an|the) (?:syndicated|wire|news) feed\b"
+)
+# Apps, channels and other sites the page sends the reader to.
+APP_PROMO = re.compile(
+    r"(?i)\b(?:google play(?:store)?|play ?store|app ?store)\b|\bfollow us on\b|\bjoin (?:us|our "
+    r"[\w'’-]+(?: [\w'’-]+)?) on\b|\b(?:click|tap) (?:on )?the link\b|\bfor the latest\b.{0,60}\bvisit\b|"
+    r"^visit [\w.-]+\.[a-z]{2,}\b|\bon (?:whatsapp|telegram|instagram|tiktok|youtube)\s*!$|"
+    r"\b(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app\b"
+)
+SIGN_UP = re.compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from generator.analysis.common_words import common_word_rank
 from generator.analysis.summary import blocks
 from generator.analysis.words import MONTHS, WEEKDAYS
 
@@ -16,6 +18,9 @@ if TYPE_CHECKING:
     import yake
 
 _MIN_KEYWORDS = 5
+# A briefing's topics: keywords carried by this share of its articles, and by three at least.
+_TOPIC_SHARE = 0.8
+_MIN_TOPIC_ARTICLES = 3
 # YAKE ranks this many candidates; the larger size is only tried when filtering leaves too few.
 _YAKE_TOPS = (40, 200)
 # How YAKE is asked to rank, besides how many candidates: part of a stored ranking's key.
@@ -74,7 +79,14 @@ _BOILERPLATE_PHRASES = (
 )
 # Dates say when, not what: "Brittany on Sunday" or "January" is never a keyword. ("May" is
 # left out: it is also a verb and a surname.)
-_CALENDAR_WORDS = (MONTHS - {"may"}) | WEEKDAYS
+_CALENDAR_WORDS = (
+    (MONTHS - {"may"})
+    | WEEKDAYS
+    # Abbreviated, with their full stop: "Jan" alone is also a name, "Sat" a verb.
+    | {f"{month}." for month in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")}
+    | {"sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thur."}
+    | {"thurs.", "fri.", "sat."}
+)
 # Function words missing from YAKE's English stop list; a keyword may not begin or end with one.
 _EXTRA_FUNCTION_WORDS = frozenset(
     {"amid", "among", "including", "onto", "told", "toward", "towards", "upon", "whether"}
@@ -115,9 +127,22 @@ _TITLES = frozenset(
 )
 
 _PAST_TENSE = re.compile(r"^[a-z]+ed$")
-_REPORTING_VERBS = frozenset(
+# Verbs that end a sentence's fragment after a name: "Xi said", "Sharapova made".
+_NAME_VERBS = frozenset(
     {"said", "says", "say", "told", "tells", "met", "meets", "wrote", "spoke"}
+    | {"came", "found", "gave", "got", "held", "kept", "led", "lost", "made", "paid", "saw"}
+    | {"sent", "threw", "took", "went", "won"}
 )
+# Stop words that begin a name when capitalised: "York Mets" is a piece of "New York Mets".
+_NAME_STOP_WORDS = frozenset({"New", "Old", "Little"})
+# A keyword of one common word is measured against how often English uses it: past the
+# minimum, it is kept only where the article uses it this many times as often (tuned on
+# 500N-KPCrowd, eval/keywords.py). "visit" six times in 500 words is 114 times as often.
+_TOPICAL_RATIO = 40
+# How adjectives, adverbs and participles end: "regional", "strategic", "highly", "arrested".
+_MODIFIER_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ly|ed)$")
+# A place's name and its people's: "Korea" and "Korean", "China" and "Chinese".
+_DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "a", "y")
 
 # Escaped hyphen first, so the set can go anywhere inside a regex character class.
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
@@ -126,6 +151,8 @@ _APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u0060\u00b4]")
 _POSSESSIVE = re.compile(r"'s\b")
 _SENTENCE_END = ".!?"
 _WORD = re.compile(r"[^\W\d_]+")
+# A plural ending: "shirts", "companies"; not "boss", "virus", "analysis" or "its".
+_PLURAL = re.compile(r"(?<=\w\w\w)(?:ies|(?<![siu])s)$")
 _WORD_RUN = re.compile(r"\w+")
 # A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
 _NAME_WORD = f"[^\\W\\d_][\\w'\u2019{_DASHES}]*"
@@ -134,6 +161,8 @@ _JOINED_BEFORE = re.compile(f"\\w[{_DASHES}]$")
 _JOINED_AFTER = re.compile(f"[{_DASHES}]\\w")
 _WORD_BEFORE = re.compile(f"({_NAME_WORD})\\s+$")
 _WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
+# Between a keyword's parts: a dash (with or without spaces) or spaces, as in _surface_pattern.
+_PART_SEPARATOR = re.compile(f"\\s*[{_DASHES}]\\s*|\\s+")
 # A letter outside ASCII: see _Document.__init__.
 _NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
@@ -152,8 +181,10 @@ def extract_keywords(
 ) -> tuple[str, ...]:
     """The article's keywords, best first: at least five where it has them, at most `limit`.
 
-    No two keywords overlap: neither holds all the other's words, and they share at most
-    one word. Each is spelled as it most often appears mid-sentence in the body. `rank` is
+    No two keywords overlap: neither holds all the other's words (plurals and a place's
+    people counted as the place), and they share at most one word. Names come in full,
+    without titles; one common word alone ("percent") only where nothing better is left.
+    Each is spelled as it most often appears mid-sentence in the body. `rank` is
     yake_ranking, or something that gives the same lists (a cache of them).
     """
     if len(text) > _MAX_KEYWORD_TEXT:
@@ -204,6 +235,29 @@ def unify_spellings(
     return unified
 
 
+def briefing_topics(
+    keyword_lists: Sequence[Sequence[str]], share: float = _TOPIC_SHARE
+) -> tuple[str, ...]:
+    """The keywords nearly every article carries, which say what the whole briefing is about.
+
+    A keyword is a topic when at least `share` of the articles carry it (the same keyword by
+    canonical_key), and at least three do: in a briefing of one or two articles, or of three
+    that share a keyword only in two, no keyword is. Most carried first, then in the order
+    the lists first give them; each in the spelling it first has.
+    """
+    # The epsilon keeps 0.7 * 10 (7.000000000000001 in floating point) at seven articles.
+    needed = max(_MIN_TOPIC_ARTICLES, math.ceil(share * len(keyword_lists) - 1e-9))
+    carriers: Counter[str] = Counter()
+    spelling: dict[str, str] = {}  # in the order the lists first give each keyword
+    for keywords in keyword_lists:
+        carriers.update({canonical_key(keyword) for keyword in keywords})
+        for keyword in keywords:
+            spelling.setdefault(canonical_key(keyword), keyword)
+    order = {key: position for position, key in enumerate(spelling)}
+    topics = [key for key in spelling if carriers[key] >= needed]
+    return tuple(spelling[key] for key in sorted(topics, key=lambda k: (-carriers[k], order[k])))
+
+
 @functools.cache
 def _extractor(top: int) -> yake.KeywordExtractor:
     """A YAKE extractor, built once per size."""
@@ -229,34 +283,78 @@ def _select(
 ) -> list[str]:
     """The usable candidates in the article's spelling, in order, none overlapping another.
 
-    Besides sharing words, a candidate overlaps a kept keyword when it only ever occurs
-    running into it: "center sales" in "data center sales" once "data center" is kept.
+    A name is taken without the words before it that describe it ("Xi Jinping" from
+    "President Xi Jinping"). A common word on its own ("percent", "visit") says little: it
+    waits until every other candidate has been tried. Then such words make up the minimum,
+    and past it only where the article is about the word (see _is_topical).
     """
-    kept: list[str] = []
-    kept_words: list[set[str]] = []
-    taken: dict[int, list[_Occurrence]] = {}  # the kept keywords' occurrences, by prose line
+    picked = _Picked(document, stop_words)
+    waiting: list[_Choice] = []
     for candidate in candidates:
         key = canonical_key(candidate)
         if not _usable(candidate, key, stop_words):
             continue
-        words = set(key.split())
-        if any(_overlap(words, other) for other in kept_words):
+        choice = picked.fits(_without_title(candidate, key))
+        if choice is None or _said_in_passing(choice):
             continue
-        occurrences = document.occurrences(key, stop_words)
+        if _is_common_word(choice):
+            waiting.append(choice)
+            continue
+        picked.keep(choice)
+        if len(picked.kept) == limit:
+            return picked.kept
+    for waited in waiting:
+        choice = picked.fits(waited.key, waited.occurrences)
+        if choice and (len(picked.kept) < _MIN_KEYWORDS or _is_topical(choice, document)):
+            picked.keep(choice)
+            if len(picked.kept) == limit:
+                break
+    return picked.kept
+
+
+class _Choice(NamedTuple):
+    """A candidate that fits: its canonical key, its spelling, and where the prose uses it."""
+
+    key: str
+    form: str
+    occurrences: list[_Occurrence]
+
+
+class _Picked:
+    """The keywords kept so far, with their words and where the prose uses them."""
+
+    def __init__(self, document: _Document, stop_words: frozenset[str]) -> None:
+        self.kept: list[str] = []
+        self._document = document
+        self._stop_words = stop_words
+        self._words: list[set[str]] = []
+        self._taken: dict[int, list[_Occurrence]] = {}  # by prose line
+
+    def fits(self, key: str, occurrences: list[_Occurrence] | None = None) -> _Choice | None:
+        """The candidate with this canonical key (and these occurrences, where they are
+        known already), if it overlaps no keyword kept so far.
+
+        Besides sharing words, a candidate overlaps a kept keyword when it only ever occurs
+        running into it: "center sales" in "data center sales" once "data center" is kept.
+        """
+        words = _word_set(key)
+        if any(_overlap(words, other) for other in self._words):
+            return None
+        if occurrences is None:
+            occurrences = self._document.occurrences(key, self._stop_words)
         free = [
             found
             for found in occurrences
-            if not any(found.meets(other) for other in taken.get(found.line, ()))
+            if not any(found.meets(other) for other in self._taken.get(found.line, ()))
         ]
-        if not free:
-            continue
-        kept.append(_display_form(free))
-        kept_words.append(words)
-        for found in occurrences:
-            taken.setdefault(found.line, []).append(found)
-        if len(kept) == limit:
-            break
-    return kept
+        return _Choice(key, _display_form(free), occurrences) if free else None
+
+    def keep(self, choice: _Choice) -> None:
+        """Add a candidate that fits."""
+        self.kept.append(choice.form)
+        self._words.append(_word_set(choice.key))
+        for found in choice.occurrences:
+            self._taken.setdefault(found.line, []).append(found)
 
 
 def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
@@ -272,17 +370,110 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES
     ):
         return False
-    # A name followed by its verb ("Lee argued", "Xi said") is a sentence fragment, not a topic.
-    *leading, last = candidate.split()
-    if (
-        leading
-        and leading[-1][:1].isupper()
-        and (last in _REPORTING_VERBS or _PAST_TENSE.match(last))
-    ):
-        return False
     # Judge the ends by YAKE's own tokens, so "one-China principle" is not read as "one ...".
     tokens = _fold(candidate).split()
-    return tokens[0] not in stop_words and tokens[-1] not in stop_words
+    if tokens[0] in stop_words or tokens[-1] in stop_words:
+        return False
+    return not _is_fragment(candidate.split(), tokens, stop_words)
+
+
+def _is_fragment(words: list[str], tokens: list[str], stop_words: frozenset[str]) -> bool:
+    """Whether a candidate (its words, and YAKE's tokens of it folded) is a piece of a
+    sentence rather than a thing the article is about."""
+    if len(words) < 2:
+        return False
+    *leading, last = words
+    # A verb after its subject: "economy added", "Lee argued", "Sharapova made".
+    if _PAST_TENSE.match(last) or (leading[-1][:1].isupper() and last in _NAME_VERBS):
+        return True
+    if tokens[-1] in _TITLES:
+        return True  # a role, not who holds it: "South Korean president", "Wildcats coach"
+    inner = {token for token in tokens[1:-1] if token in stop_words}
+    if inner & {"and", "or", "&"}:
+        return True  # two things: "Kutcher and Bieber"
+    # A stop word inside a name belongs to it ("Bank of England"); inside anything else the
+    # phrase runs across a sentence's parts ("pace with demand").
+    return bool(inner) and not all(
+        word[:1].isupper()
+        for word, token in zip(words, tokens, strict=False)
+        if token not in stop_words
+    )
+
+
+def _without_title(candidate: str, key: str) -> str:
+    """The canonical key of the name a candidate ends in, without the words that describe it.
+
+    "President Xi Jinping" gives "xi jinping", "Prime Minister Ana Duarte" "ana duarte" and
+    "actress Emily Blunt" "emily blunt". Any other candidate keeps its key.
+    """
+    words = candidate.split()
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    if not all(word.islower() for word in words[:start]):
+        return key
+    titles = [i for i in range(start, len(words) - 1) if _fold(words[i]) in _TITLES]
+    start = titles[-1] + 1 if titles else start
+    return canonical_key(" ".join(words[start:])) if 0 < start < len(words) else key
+
+
+def _said_in_passing(choice: _Choice) -> bool:
+    """Whether a phrase of three words or more, not a name, is used only once: mostly a piece
+    of one sentence ("main stars spending", "sixth career title")."""
+    words = choice.form.split()
+    return (
+        len(words) >= 3
+        and len(choice.occurrences) == 1
+        and not all(word[:1].isupper() for word in words)
+    )
+
+
+def _is_common_word(choice: _Choice) -> bool:
+    """Whether a keyword is one common lowercase word ("percent", "people", "visit").
+
+    The list holds names too, lowercased ("china", "john"): the article's casing tells them
+    apart. (A word seen only at the start of sentences, "Finally", keeps its capital.)
+    """
+    form = choice.form
+    return form.islower() and " " not in form and common_word_rank(choice.key) is not None
+
+
+def _is_topical(choice: _Choice, document: _Document) -> bool:
+    """Whether the article uses a common word so much more than English does that it is what
+    the article is about: "wine" in a story about wine sold in plastic bottles.
+
+    Adjectives, adverbs and participles ("regional", "highly", "arrested") never are; the
+    test is their endings, so a few nouns ("plastic", "music") are taken for them.
+    """
+    rank = common_word_rank(choice.key)
+    if rank is None or _MODIFIER_ENDING.search(choice.key):
+        return False
+    # By Zipf's law the word of rank r makes about 0.1/r of English text.
+    expected = 0.1 / rank * document.length
+    return len(choice.occurrences) >= _TOPICAL_RATIO * expected
+
+
+def _word_set(key: str) -> set[str]:
+    """A keyword's words for comparing keywords, so that "silk shirts" is "silk shirt" and
+    "South Korean" is "South Korea"."""
+    return {_root(_PLURAL.sub(_singular, word)) for word in key.split()}
+
+
+def _singular(match: re.Match[str]) -> str:
+    return "y" if match.group() == "ies" else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _root(word: str) -> str:
+    """The word without a place's endings while four letters are left: "kore" for "korea"
+    and "korean", "chin" for "china" and "chinese", "japa" for "japan" and "japanese"."""
+    shortest = word
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            root = _root(word[: -len(ending)])
+            if len(root) < len(shortest):
+                shortest = root
+    return shortest
 
 
 def _overlap(words: set[str], other: set[str]) -> bool:
@@ -386,6 +577,7 @@ class _Document:
         # test there agrees with the case-insensitive pattern only where that is plain ASCII
         # lowercasing (the pattern's "k" also matches the Kelvin sign): None for a line with a
         # letter outside ASCII.
+        self.length = sum(len(line.split()) for line in self.prose)  # in words
         self._lowered = [
             None if _NON_ASCII_LETTER.search(line) else line.lower().replace("\u2019", "'")
             for line in self.prose
@@ -398,22 +590,39 @@ class _Document:
         "stable Korea-China ties" and "Korean President" in "South Korean President" are
         pieces YAKE cut out. A phrase found only in headlines is headline-speak.
         """
-        pattern = _surface_pattern(key)
         found = []
         for number in self._lines_to_search(key):
             line = self.prose[number]
-            for match in pattern.finditer(line):
-                if _stands_alone(line, match, stop_words):
+            for start, end in self._spans(key, number):
+                if _stands_alone(line, start, end, stop_words):
+                    text = " ".join(line[start:end].split())
                     found.append(
-                        _Occurrence(
-                            number,
-                            match.start(),
-                            match.end(),
-                            " ".join(match.group().split()),
-                            not _starts_sentence(line, match.start()),
-                        )
+                        _Occurrence(number, start, end, text, not _starts_sentence(line, start))
                     )
         return found
+
+    def _spans(self, key: str, number: int) -> Iterator[tuple[int, int]]:
+        """Where prose line `number` holds the keyword with this canonical key, as whole
+        words, any dash or space between its parts.
+
+        Compiling a keyword's case-insensitive pattern takes longer than looking for it in
+        all its lines: a line that plain lowercasing serves is searched without one.
+        """
+        lowered, parts = self._lowered[number], key.split()
+        if not parts:
+            return
+        if lowered is None or not key.isascii():
+            for match in _surface_pattern(key).finditer(self.prose[number]):
+                yield match.span()
+            return
+        start = lowered.find(parts[0])
+        while start >= 0:
+            end = _match_parts(lowered, start, parts)
+            if end is not None and not (start and _is_word_character(lowered[start - 1])):
+                yield start, end
+                start = lowered.find(parts[0], end)
+            else:
+                start = lowered.find(parts[0], start + 1)
 
     def _lines_to_search(self, key: str) -> Sequence[int]:
         """The numbers of the prose lines that may hold the keyword with this canonical key.
@@ -472,18 +681,37 @@ def _is_title_cased(word: str) -> bool:
     return word[0].isupper() and word[1:].islower()
 
 
-def _stands_alone(line: str, match: re.Match[str], stop_words: frozenset[str]) -> bool:
-    """Whether a match is a phrase of its own, not part of a hyphenated word or a longer name.
+def _match_parts(line: str, start: int, parts: list[str]) -> int | None:
+    """Where a keyword's parts, the first at `start`, end in the line, if each follows the
+    one before across spaces or a dash and the last ends a word (as _surface_pattern)."""
+    position = start + len(parts[0])
+    for part in parts[1:]:
+        between = _PART_SEPARATOR.match(line, position)
+        if between is None or not line.startswith(part, between.end()):
+            return None
+        position = between.end() + len(part)
+    if position < len(line) and _is_word_character(line[position]):
+        return None
+    return position
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether a character is one that a regex's \\w matches."""
+    return character.isalnum() or character == "_"
+
+
+def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -> bool:
+    """Whether line[start:end] is a phrase of its own, not part of a hyphenated word or a
+    longer name.
 
     `line` is a prose line, its words separated by single spaces.
     """
-    start, end = match.span()
     # The word before the match starts after the last space but one, so the patterns look no
     # further back: searching all the line before each match made long paragraphs quadratic.
     word_start = line.rfind(" ", 0, max(start - 1, 0)) + 1
     if _JOINED_BEFORE.search(line, word_start, start) or _JOINED_AFTER.match(line, end):
         return False  # "Korea" or "China" in "Korea-China"
-    words = match.group().split()
+    words = line[start:end].split()
     previous = _WORD_BEFORE.search(line, word_start, start)
     if (
         previous
@@ -502,7 +730,9 @@ def _stands_alone(line: str, match: re.Match[str], stop_words: frozenset[str]) -
 def _is_name_word(word: str, stop_words: frozenset[str]) -> bool:
     """Whether a word next to a capitalised phrase carries that name on ("South" + "Korean")."""
     # An initial is part of a name ("Donald J. Trump") even where YAKE lists the letter.
-    return word[0].isupper() and (len(word) == 1 or word.casefold() not in stop_words)
+    return word[0].isupper() and (
+        len(word) == 1 or word.casefold() not in stop_words or word in _NAME_STOP_WORDS
+    )
 
 
 def _as_sentence(line: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.analysis.keywords import unify_spellings
+from generator.analysis.story import HEADLINE_FROM_LEAD
 from generator.briefing.discover import term_counts
 from generator.briefing.group import OTHER_ID
 from generator.briefing.when import described_day
@@ -39,6 +40,14 @@ def article_record(
         title = Path(source.file).stem
         if hints:
             problems.append(Problem(shown, "no title found; add 'title:' to the front matter"))
+    elif not source.meta.title and HEADLINE_FROM_LEAD in analysis.cleaned.flags and hints:
+        problems.append(
+            Problem(
+                shown,
+                "no title found; add 'title:' to the front matter "
+                "(the lead's first sentence stands in for the headline)",
+            )
+        )
     if not source.meta.outlet and hints:
         problems.append(
             Problem(shown, "no outlet or url; add 'url:' or 'outlet:' to the front matter")

@@ -1,0 +1,171 @@
+"""Lines that say who wrote the story and when: bylines, datelines, reading times."""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.boilerplate import (
+    AUTHOR_LABEL,
+    BARE_BYLINE_LABEL,
+    BYLINE,
+    CALENDAR,
+    CONTACT,
+    CREDITED_BY,
+    DATE_LABEL,
+    DATED_BYLINE,
+    META_SEPARATOR,
+    READING_TIME,
+    SIGN_OFF,
+    STAFF_CREDIT,
+    STAFF_ROLE,
+    STAFF_SUFFIX,
+)
+from generator.analysis.lines import (
+    Doc,
+    Line,
+    ends_sentence,
+    headline_like,
+    is_chrome_sized,
+    is_prose,
+    is_timestamp,
+    name_like,
+    next_kept,
+    previous_kept,
+    words,
+)
+
+_DIGIT = re.compile(r"\d")
+
+
+def _time_starts(token: str) -> bool:
+    """Where a date or time may begin: a digit, a month or weekday, "on" or "updated"."""
+    bare = token.strip(",.;:()|-–—").lower()
+    return bare[:1].isdigit() or bare in CALENDAR or bare in ("on", "updated", "published")
+
+
+def _before_time(text: str) -> str | None:
+    """The part of `text` before a date or time that ends it, if one does."""
+    tokens = text.split()
+    for index in range(1, len(tokens)):
+        if _time_starts(tokens[index]) and is_timestamp(" ".join(tokens[index:])):
+            return " ".join(tokens[:index]).rstrip(",;|-–— ")
+    return None
+
+
+def _is_name(text: str, first: bool) -> bool:
+    """A name on its own: two capitalised words or more, or any short name after the first part."""
+    return name_like(text, 2) and words(text) <= 4 if first else name_like(text, 2)
+
+
+def _is_author(text: str, first: bool) -> bool:
+    if match := BYLINE.match(text):
+        prefixed, name = not text.lower().startswith("by"), match[1]
+        name = _before_time(name) or name  # "By Jane Doe, The Daily Post, 27 May 2012"
+        name = name.split("/")[0].strip()  # "By Jane Doe/dailypost.com/Ghana"
+        if (newsroom := STAFF_SUFFIX.sub("", name)) != name:
+            return name_like(newsroom, 1)  # "By KXYZ staff"
+        return not name or name_like(name, 1 + (not prefixed)) or (not first and words(name) < 4)
+    if (match := CREDITED_BY.match(text)) and words(text) <= 7:
+        return name_like(match[1], 2)  # "Compiled by Jane Doe"
+    if AUTHOR_LABEL.match(text) or STAFF_ROLE.search(text):
+        return words(text) <= 12 and text[:1].isupper() and not ends_sentence(text)
+    return not first and name_like(text, 2) and words(text) <= 4
+
+
+def _part_reason(part: str, first: bool) -> str:
+    if READING_TIME.match(part):
+        return "reading time"
+    if DATE_LABEL.match(part):
+        return "timestamp"  # "Updated", "Published:" with its date on another line
+    if CONTACT.match(part) or SIGN_OFF.match(part):
+        return "byline"  # the author's e-mail address; "-- AGENCY" under a wire story
+    if is_timestamp(part):
+        return "timestamp"
+    if _is_author(part, first):
+        return "byline"
+    if ends_sentence(part) or not _DIGIT.search(part):
+        return ""  # a date needs a digit; a sentence is no byline
+    # A name and a date with nothing between ("Jane Doe 5 May 2025 10:18 IST"), or the other
+    # way round ("Thu, 19 Nov 2020 Source: Daily Post").
+    head = _before_time(part)
+    if head and (_is_author(head, first) or _is_name(head, first)):
+        return "byline"
+    tokens = part.split()
+    for index in range(2, min(len(tokens), 9)):
+        if is_timestamp(" ".join(tokens[:index])) and STAFF_CREDIT.search(" ".join(tokens[index:])):
+            return "byline"
+    return ""
+
+
+def meta_reason(text: str) -> str:
+    """'byline', 'timestamp' or 'reading time' when every part of the line is one of those."""
+    count, lower = words(text), text.lower()
+    if count > 50:
+        return ""
+    credit = any(hint in lower for hint in ("by", "source", "contributed"))  # cheap, first
+    if credit and STAFF_CREDIT.search(text) and is_chrome_sized(text, 50):
+        return "byline"
+    dated_by = " by " in lower and DATED_BYLINE.match(text)
+    if dated_by and is_timestamp(dated_by[1]) and words(dated_by[2]) < 4:
+        return "byline"
+    if count <= 8 and SIGN_OFF.match(text):
+        return "byline"  # "(AGENCY)" under a wire story
+    parts = [p.strip() for p in META_SEPARATOR.split(text.strip("()[] "))] if count <= 24 else []
+    if len(parts) > 1 and count <= 16 and not READING_TIME.match(text) and is_timestamp(text):
+        return "timestamp"  # whole, before its parts: "Tue - 10 Sep 2019 - 03:39 AM"
+    reasons = []
+    for index, part in enumerate(parts):
+        reasons.append(_part_reason(part, first=index == 0))
+        if index and not reasons[-1]:
+            return ""  # a part that is none of them: no meta line
+    if len(parts) > 1 and not reasons[0] and "timestamp" in reasons and _is_name(parts[0], True):
+        reasons[0] = "byline"  # "Jane Doe | Kim Lee | 6 May 2025, 12:18 PM"
+    if not reasons or not all(reasons):
+        return ""
+    return "byline" if "byline" in reasons else reasons[0]
+
+
+def _lone_name_item(lines: list[Line], index: int) -> bool:
+    """A list item on its own that is only a name ("- Jane Doe", "— ASSOCIATED PRESS")."""
+    line = lines[index]
+    neighbours = (previous_kept(lines, index), next_kept(lines, index))
+    alone = all(
+        other is None or other.kind != "bullet" or other.key == line.key for other in neighbours
+    )
+    return line.kind == "bullet" and alone and line.words <= 4 and name_like(line.plain, 2)
+
+
+def _names_list(line: Line) -> bool:
+    """Several people's names and nothing else: "Jane Doe, Kim Lee and Ann Roe"."""
+    listed = "," in line.plain or " and " in line.plain
+    return listed and line.words <= 12 and name_like(line.plain, 4)
+
+
+def drop_meta_lines(doc: Doc) -> None:
+    """Bylines, datelines and reading times, and a name under a bare "By" label or above a role."""
+    previous, after_label = None, False
+    lines = doc.lines
+    first_prose = next((i for i, line in enumerate(lines) if is_prose(line.plain)), len(lines))
+    for index, line in enumerate(lines):
+        if line.reason:
+            continue
+        speech = line.reported and not BYLINE.match(line.plain)  # "Reported by" is a byline
+        line.reason = "" if line.words > 50 or speech else meta_reason(line.plain)
+        if not line.reason and after_label and line.words <= 4 and name_like(line.plain, 1):
+            line.reason = "byline"
+        if not line.reason and line.kind == "bullet" and _lone_name_item(lines, index):
+            line.reason = "byline"
+        if not line.reason and index < first_prose and _names_list(line):
+            line.reason = "byline"  # under the headline: the story's authors
+        role = line.reason == "byline" and previous and previous.words <= 4
+        if role and STAFF_ROLE.search(line.plain) and name_like(previous.plain, 2):
+            previous.reason = previous.reason or "byline"  # "Jane Doe" above "Seoul correspondent"
+        previous, after_label = (
+            line,
+            line.reason == "byline" and bool(BARE_BYLINE_LABEL.match(line.plain)),
+        )
+
+
+def is_stamped_dateline(line: Line) -> bool:
+    """A line stamped with a date and a few words of no story ("2024-05-11 news, story")."""
+    return bool(line.stamp) and line.words <= 8 and not headline_like(line.plain, 3)

@@ -1,0 +1,233 @@
+"""Photo captions: sentences about a picture, told by their shape and by the lines around them.
+
+A caption is written like no story paragraph: it says where people stand ("(L)", "second from
+left"), what they are doing at the moment the picture was taken ("The minister speaking in
+Paris", "Traders are working on the floor on Wednesday."), and it often ends with a credit
+("... Picture: Jane Doe", "(Courtesy: Police)"). Where its own shape says too little, its
+neighbours tell: a line right above a photo credit, or a short one repeating the next line.
+"""
+
+from __future__ import annotations
+
+from generator.analysis.boilerplate import (
+    CAPTION_CREDIT,
+    CAPTION_MARKER,
+    CAPTION_OPENING,
+    CAPTION_SCENE,
+    GLUED_CREDIT,
+    IMAGE_FILE,
+    ON_WEEKDAY,
+    PROGRESSIVE,
+    TRAILING_CREDIT,
+)
+from generator.analysis.lines import (
+    Doc,
+    Line,
+    content_words,
+    ends_sentence,
+    headline_like,
+    is_prose,
+    sentence_like,
+)
+
+CAPTION = "photo caption"
+# What a line beside a caption may have been dropped as: the picture's other parts.
+_PICTURE_PARTS = frozenset({CAPTION, "photo credit", "image", "icon alt text"})
+_LONGEST = 60  # words: a longer paragraph with a caption glued to its end is story
+_LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
+_LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
+_SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
+_NEAR = 12  # lines: how far from a caption the paragraph it retells may be
+
+
+# Cheap tests first: most lines hold none of these, and the patterns need one of them.
+_CREDIT_HINTS = (
+    "photo", "image", "picture", "video", "graphic", "illustration", "foto", "courtesy", "credit",
+    "source",
+)  # fmt: skip
+_MARKER_HINTS = ("(", "left", "right", "shown", "pictured", "in this", "pose")
+_IMAGE_HINTS = ("![", ".jp", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".avif", ".heic")
+
+
+def looks_like_caption(line: Line) -> bool:
+    """A credit, where people stand, or someone doing something with no verb of their own."""
+    text = line.plain
+    if CAPTION_OPENING.match(text) and line.words <= _LONGEST_OPENED:
+        return True  # "From left, ...": a caption, with whatever the scraper glued after it
+    if line.reported or line.words > _LONGEST:
+        return False
+    lower = line.lower
+    credit = (
+        (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
+        or ("/" in text and GLUED_CREDIT.search(text))
+        or (text.endswith(")") and _credited(line))
+    )
+    scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
+    marker = any(hint in lower for hint in _MARKER_HINTS) and CAPTION_MARKER.search(text)
+    return bool(credit or scene or marker)
+
+
+def _credited(line: Line) -> bool:
+    """A source in brackets after a few words that are no sentence: "Main Street, 2020 (Daily
+    Post)". After a sentence, "(Agency)" is a wire story's sign-off on its last paragraph; after
+    a name, one word in capitals is its abbreviation: "World Health Organization (WHO)"."""
+    found = TRAILING_CREDIT.search(line.plain) if line.words <= 15 else None
+    before = line.plain[: found.start()] if found else ""
+    if not before or ends_sentence(before):
+        return False
+    return "," in before or " " in found[0].strip()
+
+
+def _scene(line: Line) -> bool:
+    """What the people in the picture are doing, and the day: "X are Y-ing on Monday."."""
+    text = line.plain
+    if line.reported or line.words > 25 or '"' in text or not text.endswith("."):
+        return False
+    return bool("day" in text and PROGRESSIVE.search(text) and ON_WEEKDAY.search(text))
+
+
+def _dated_scene(line: Line) -> bool:
+    """A short sentence that ends on the day the picture was taken: "X inspect Y on Tuesday."."""
+    text = line.plain
+    if line.reported or line.words > 25 or '"' in text or not text.endswith("."):
+        return False
+    return "day" in text and bool(ON_WEEKDAY.search(text))
+
+
+def _image(line: Line) -> bool:
+    """An image's file name or a Markdown image."""
+    text = line.plain
+    hinted = line.words <= 40 and any(hint in line.lower for hint in _IMAGE_HINTS)
+    return hinted and bool(IMAGE_FILE.search(text))
+
+
+def _story_above(lines: list[Line]) -> list[bool]:
+    """For each line, whether a paragraph of the story is kept above it."""
+    seen, found = False, []
+    for line in lines:
+        found.append(seen)
+        seen = seen or (not line.reason and line.words >= 15 and is_prose(line.plain))
+    return found
+
+
+def _stems(text: str) -> set[str]:
+    return {word.rstrip("s") for word in content_words(text)}
+
+
+def _echoes(lines: list[Line], index: int, share: float = 0.8) -> bool:
+    """Most of its words are in a longer kept line nearby: a caption retelling the story."""
+    line, own = lines[index], _stems(lines[index].plain)
+    if len(own) < 4:
+        return False
+    near = lines[max(0, index - _NEAR) : index] + lines[index + 1 : index + 1 + _NEAR]
+    return any(
+        not other.reason
+        and other.words > line.words
+        and len(own & _stems(other.plain)) >= share * len(own)
+        for other in near
+    )
+
+
+def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
+    """Right above a credit or another caption, and itself short or before the story starts."""
+    line = lines[index]
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    above = lines[index - 1] if index else None
+    if below is None or below.reason not in _PICTURE_PARTS or line.words > 40:
+        return False
+    plain_words = not line.reported and '"' not in line.plain and line.kind == "para"
+    if line.words <= 8 and plain_words and not sentence_like(line.plain):
+        return True  # a name or a place: "Jane Doe", "Main Street station."
+    between = above is not None and above.reason in _PICTURE_PARTS
+    if between and _echoes(lines, index, 0.6):
+        return True  # a second caption, retelling the story, between the first and the credit
+    return not story_above and _dated_scene(line)
+
+
+def _alt_text(line: Line, below: Line | None) -> bool:
+    """A short line that `below`, the next line of substance, repeats and goes on from after a
+    comma or a colon: an image's text above its caption ("Jane Doe" above "Jane Doe, the mayor,
+    ..."). Labels between the two are passed over, as a later rule may drop them."""
+    if line.words > 6 or not line.key or below is None or not line.words < below.words <= 40:
+        return False
+    if ends_sentence(line.plain) or not below.plain.startswith(line.plain):
+        return False
+    return below.plain[len(line.plain) :].lstrip()[:1] in (",", ":", "–", "—", "-", "(")
+
+
+def _substance_below(lines: list[Line]) -> list[int | None]:
+    """For each line, the next kept line that is more than a label (None at the end)."""
+    found: list[int | None] = [None] * len(lines)
+    following = None
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = following
+        line = lines[index]
+        if not line.reason and (line.words > 4 or ends_sentence(line.plain)):
+            following = index
+    return found
+
+
+def _given_twice(lines: list[Line], index: int) -> bool:
+    """A short line that the very next line repeats, as an image's text and its caption do."""
+    line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
+    twice = below is not None and below.key == line.key and below.reason == "repeated line"
+    if not twice or headline_like(line.plain, 3):
+        return False
+    return not is_prose(line.plain) or (line.words <= _LONGEST_TWICE and not line.reported)
+
+
+def _own_reason(line: Line, story_above: bool) -> str:
+    """What the line is by its own shape: an image, a caption, or "" (story, or not yet known)."""
+    if _image(line):
+        return "image"
+    return CAPTION if looks_like_caption(line) or (not story_above and _scene(line)) else ""
+
+
+def _sourced_sentence(line: Line) -> bool:
+    """A short sentence with a source in brackets after it: "Crowds in Seoul on Saturday. (AP)"."""
+    found = TRAILING_CREDIT.search(line.plain) if line.words <= _SHORT_SOURCED else None
+    return bool(found) and not line.reported and ends_sentence(line.plain[: found.start()])
+
+
+def _neighbours_reason(
+    lines: list[Line], index: int, story_above: bool, after_alt: bool, story_below: bool
+) -> str:
+    """A caption that only the lines around it give away."""
+    if _beside_picture(lines, index, story_above) or _given_twice(lines, index):
+        return CAPTION
+    # Below the last paragraph, "(Agency)" after a sentence is a wire story's sign-off.
+    if story_below and _sourced_sentence(lines[index]):
+        return CAPTION
+    return CAPTION if after_alt and lines[index].words <= 40 and _echoes(lines, index) else ""
+
+
+def drop_captions(doc: Doc) -> None:
+    """Captions by their own shape first, then images' text above a caption, then the captions
+    that only their neighbours give away."""
+    lines = doc.lines
+    story_above = _story_above(lines)
+    open_lines = [
+        index
+        for index, line in enumerate(lines)
+        if not line.reason and line.key and line.kind not in ("bullet", "number")
+    ]
+    for index in open_lines:
+        lines[index].reason = _own_reason(lines[index], story_above[index])
+    below = _substance_below(lines)  # past the captions just found, as a second cleaning sees
+    captioned: set[int] = set()  # lines under an image's text: perhaps its caption
+    for index in open_lines:
+        following = below[index]
+        line = lines[index]
+        if following is not None and not line.reason and _alt_text(line, lines[following]):
+            line.reason = "image"
+            captioned.add(following)
+    last_prose = max(
+        (i for i in open_lines if not lines[i].reason and is_prose(lines[i].plain)), default=-1
+    )
+    # From the bottom up, so that a caption above a caption above a credit is seen.
+    for index in reversed(open_lines):
+        if not lines[index].reason:
+            reason = _neighbours_reason(
+                lines, index, story_above[index], index in captioned, index < last_prose
+            )
+            lines[index].reason = reason

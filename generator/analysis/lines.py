@@ -1,0 +1,253 @@
+"""The lines a scraped body is cut into, and the judgements of a line's shape the cleaner's rules share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from generator.analysis.boilerplate import (
+    ATTRIBUTION,
+    CALENDAR,
+    DATE_STAMP,
+    NAME_GLUE,
+    NAV_TOKEN,
+    NAV_WORDS,
+    PROMPT_START,
+    READER_ADDRESS,
+    SITE_VOICE,
+    STOPWORDS,
+    TIME_WORDS,
+)
+
+_LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# Characters a scraper leaves that a reader never sees: dropped before lines are judged.
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
+_MD_HEADING = re.compile(r"^(#{1,6}) (.+?)(?: #+)?$")
+_BULLET = re.compile(r"^[•·▪●◦‣∙–—*-] (.+)$")
+_NUMBERED = re.compile(r"^(\d{1,3})[.)] (.+)$")
+# A comment may hold "<" but not another "<!--": each start then scans only to the next one,
+# so a line of many unclosed comments costs linear time, not quadratic.
+TAG = re.compile(r"<(?:!--(?:[^<]|<(?!!--))*?--|[a-zA-Z/!][^<>]*)>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
+_STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
+# Tokens some judgements split a line into.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_NAME_SEPARATOR = re.compile(r"[\s,|;/()]+")
+_TIME_TOKEN = re.compile(r"[a-z]+|\d+")
+# Vocabularies is_timestamp combines, joined once rather than for each line.
+_DATE_WORDS = CALENDAR | {"ago", "today", "yesterday"}
+_TIME_OR_NAV_WORDS = TIME_WORDS | NAV_WORDS
+# Small words a Title Case label leaves in lower case ("Building a Better World").
+_TITLE_GLUE = NAME_GLUE | {"a", "an", "to", "at", "on", "by", "from", "or", "as", "vs", "into"}
+
+
+@dataclass
+class Line:
+    """One non-empty source line, its Markdown role, and why it was dropped ("" while kept)."""
+
+    source: str  # the whitespace-normalised line, as RemovedLine reports it
+    kind: str  # "para", "heading", "bullet" or "number"
+    text: str  # the line without its list or heading marker
+    marker: str = ""
+    plain: str = ""  # text without tags, quotes straightened, a leading date stamp cut off
+    reason: str = ""
+    # Worked out once from plain, as most rules look at them:
+    words: int = 0
+    reported: bool = False  # holds reported speech ("said"), as story sentences do
+    key: str = ""  # key(plain)
+    stamp: str = ""  # a leading machine date stamp ("2024-05-11 ...") cut off plain
+    lower: str = ""  # plain in lower case
+    content: set[str] | None = None  # line_words(), once asked for
+
+
+@dataclass
+class Doc:
+    """The lines of one article while the rules run over it."""
+
+    lines: list[Line]
+    title: str
+    headline: str = ""
+    flags: set[str] = field(default_factory=set)
+
+    def kept(self) -> list[Line]:
+        return [line for line in self.lines if not line.reason]
+
+
+class Rule(NamedTuple):
+    """A named step of the cleaner; it gives each line it drops a reason."""
+
+    name: str
+    apply: Callable[[Doc], None]
+
+
+def _parse(source: str) -> Line:
+    if match := _MD_HEADING.match(source):
+        line = Line(source, "heading", match[2], "#" * max(2, len(match[1])) + " ")  # h1 = title
+    elif match := _BULLET.match(source):
+        line = Line(source, "bullet", match[1], "- ")
+    elif match := _NUMBERED.match(source):
+        line = Line(source, "number", match[2], f"{match[1]}. ")
+    else:
+        line = Line(source, "para", source)
+    plain = " ".join(_ENTITY.sub(" ", TAG.sub(" ", line.text)).translate(_STRAIGHT_QUOTES).split())
+    # Scrapers stamp some lines with the date they were fetched: the rules judge what follows.
+    stamp = DATE_STAMP.match(plain) if "-" in plain[:40] else None
+    if stamp and stamp.end() < len(plain):
+        line.stamp, plain = plain[: stamp.end()].strip(), plain[stamp.end() :]
+    line.plain, line.lower = plain, plain.lower()
+    line.words, line.key = len(plain.split()), key(plain)
+    line.reported = bool(ATTRIBUTION.search(line.lower))
+    return line
+
+
+def split_lines(raw: str) -> list[Line]:
+    """The non-empty lines of `raw`, whitespace normalised, each parsed."""
+    text = INVISIBLE.sub("", _LINE_BREAK.sub("\n", raw))
+    sources = (" ".join(line.split()) for line in text.split("\n"))  # tabs, NBSPs: one space
+    return [_parse(source) for source in sources if source]
+
+
+# -- Judgements of one line's shape -------------------------------------------------------------
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def undecorated(text: str) -> str:
+    """Text without the punctuation around it: "– Advertisement –" -> "Advertisement"."""
+    start = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
+    end = next((index for index in range(len(text), start, -1) if text[index - 1].isalnum()), 0)
+    return text[start:end]
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with . ! ? : ; or …, perhaps inside quotes, brackets or emphasis, or with a dash."""
+    tail = text.rstrip("\"'”’»)]*_ ")
+    return bool(tail) and tail[-1] in ".!?:;…" or text.endswith(("-", "–", "—"))
+
+
+def key(text: str) -> str:
+    """Text as a reader compares it: case, punctuation and spacing ignored."""
+    return "".join(filter(str.isalnum, text.casefold()))
+
+
+def is_chrome_sized(text: str, limit: int = 25) -> bool:
+    """Short and not reported speech, so that a keyword in it marks it as site chrome."""
+    return words(text) <= limit and not ATTRIBUTION.search(text.lower())
+
+
+def speaks_to_reader(line: Line) -> bool:
+    """A label ("Newsletter"), the site speaking ("our"), or a paragraph urging the reader.
+
+    A list item urging the reader is more likely the story's own advice ("- register online").
+    """
+    text = line.plain
+    label = words(text) <= 3 and not text.endswith(".")
+    urging = READER_ADDRESS.search(text) or (PROMPT_START.match(text) and words(text) <= 10)
+    return label or bool(SITE_VOICE.search(text)) or (bool(urging) and line.kind == "para")
+
+
+def headline_like(text: str, min_words: int = 1) -> bool:
+    first = text.lstrip("\"'“‘«([")[:1]
+    short = min_words <= words(text) <= 25 and not ends_sentence(text)
+    return short and (first.isupper() or first.isdigit())
+
+
+def sentence_like(text: str) -> bool:
+    """Opens like a sentence: a capital, then words in lower case (not a Title Case label)."""
+    tokens = text.lstrip("\"'“‘«([").split()
+    lower = [t for t in tokens[1:] if t[:1].islower() and t.lower() not in _TITLE_GLUE]
+    return len(tokens) >= 3 and tokens[0][:1].isupper() and 3 * len(lower) >= len(tokens) - 1
+
+
+def is_prose(text: str) -> bool:
+    return ends_sentence(text) and words(text) >= 8
+
+
+def content_words(text: str) -> set[str]:
+    return set(_CONTENT_WORD.findall(text.lower())).difference(STOPWORDS)
+
+
+def line_words(line: Line) -> set[str]:
+    """content_words of a line, worked out once: several rules compare lines by them."""
+    if line.content is None:
+        line.content = content_words(line.plain)
+    return line.content
+
+
+def nav_tokens(text: str) -> set[str]:
+    return {token.lower() for token in NAV_TOKEN.findall(text)}
+
+
+def name_like(text: str, min_names: int) -> bool:
+    """Capitalised names ("Jane Doe and Kim Lee"), at least `min_names` of them besides glue."""
+    tokens = [token for token in _NAME_SEPARATOR.split(text.rstrip(".")) if token]
+    names = [token for token in tokens if token.lower() not in NAME_GLUE]
+    return (
+        0 < len(tokens) <= 12
+        and len(names) >= min_names
+        and names[0].lower() not in CALENDAR
+        and all(name[:1].isupper() and not any(c.isdigit() for c in name) for name in names)
+    )
+
+
+def is_timestamp(text: str) -> bool:
+    """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May")."""
+    tokens = _TIME_TOKEN.findall(text.lower())
+    dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
+    found = {t for t in tokens if not t.isdigit()}
+    calendar = bool(found & _DATE_WORDS) or ":" in text
+    fits = found <= TIME_WORDS or (found <= _TIME_OR_NAV_WORDS and calendar)
+    return 0 < len(tokens) <= 16 and dated and bool(fits)
+
+
+def next_kept(lines: list[Line], index: int, reach: int = 10) -> Line | None:
+    """The first line after `index` not dropped yet, looking `reach` lines ahead at most."""
+    return next((line for line in lines[index + 1 : index + 1 + reach] if not line.reason), None)
+
+
+def previous_kept(lines: list[Line], index: int, reach: int = 10) -> Line | None:
+    """The last line before `index` not dropped yet, looking `reach` lines back at most."""
+    before = lines[max(0, index - reach) : index]
+    return next((line for line in reversed(before) if not line.reason), None)
+
+
+# -- Rules built from a test of one line --------------------------------------------------------
+def matches(
+    pattern: re.Pattern[str], limit: int = 25, hint: re.Pattern[str] | None = None
+) -> Callable[[Line], bool]:
+    """Short lines, not reported speech, in which `pattern` occurs.
+
+    `hint`: plain strings of which a match needs one, in lower case; far cheaper to look for.
+    """
+    # The length first: a cheap test that spares the pattern most lines of prose.
+    return lambda line: (
+        line.words <= limit
+        and not line.reported
+        and (hint is None or bool(hint.search(line.lower)))
+        and bool(pattern.search(line.plain))
+    )
+
+
+def prompts(pattern: re.Pattern[str]) -> Callable[[Line], bool]:
+    """Short lines in which `pattern` occurs, speaking to the reader."""
+    found = matches(pattern)
+    return lambda line: found(line) and speaks_to_reader(line)
+
+
+def plain(test: Callable[[str], object], limit: int = 10**9) -> Callable[[Line], bool]:
+    """A test of the plain text of lines of at most `limit` words."""
+    return lambda line: line.words <= limit and bool(test(line.plain))
+
+
+def each_line(reason: str, test: Callable[[Line], bool], flag: str = "") -> Callable[[Doc], None]:
+    """A rule that drops every kept line that passes `test`."""
+
+    def apply(doc: Doc) -> None:
+        for line in doc.kept():
+            if test(line):
+                line.reason = reason
+                doc.flags.update({flag} - {""})
+
+    return apply

@@ -1,0 +1,199 @@
+"""Where the story is: its headline, and the short lines above its first paragraph and below its last."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from generator.analysis.boilerplate import NAV_WORDS
+from generator.analysis.captions import looks_like_caption
+from generator.analysis.lines import (
+    TAG,
+    Doc,
+    Line,
+    ends_sentence,
+    headline_like,
+    is_prose,
+    key,
+    nav_tokens,
+    sentence_like,
+    words,
+)
+
+HEADLINE_FROM_LEAD = "headline-from-lead"
+_HEADLINE_LENGTH = 90  # characters: a headline made from the lead is cut at a word before this
+# Where a page title's own headline ends and the site's name or section begins.
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
+# Headlines report speech in the present ("says"); a quote that "said" is the story's.
+_SAID = re.compile(r"\bsaid\b")
+_MENU_MARK = re.compile(r"[»›>|\u2600-\u27bf\U0001f300-\U0001faff]")  # breadcrumbs, menus, emoji
+_TITLE_PARTS = 4  # separators a page title may have: "Headline | Section | Site"
+_CANDIDATES = 12  # headline-like lines above the story that may be its headline
+_NEAR = 12  # lines: how far above the headline its breadcrumb may be
+# "WASHINGTON (Reuters) - ", "KUALA LUMPUR, Oct 7 — ": where the story was filed, not what.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*(?: \([\w .]{2,30}\))?\s*[—–:-]\s+(?=\S)"
+)
+
+
+def _own_text(line: Line) -> str:
+    """The line as written, without a leading date stamp."""
+    if not line.stamp:
+        return line.text
+    start = line.text.find(line.stamp)
+    return line.text[start + len(line.stamp) :].strip() if start >= 0 else line.plain
+
+
+def _title_keys(headline: str) -> set[str]:
+    """The headline's key, and the keys of its parts before a separator ("X | Section | Site")."""
+    found = {key(headline)}
+    for match in islice(_TITLE_SEPARATOR.finditer(headline), _TITLE_PARTS):
+        if words(headline[: match.start()]) >= 3:
+            found.add(key(headline[: match.start()]))
+    return found - {""}
+
+
+def _repeats(line: Line, keys: set[str]) -> bool:
+    """The headline again, perhaps with the site's name after it ("Headline | World | Site").
+
+    A line ending with a full stop, or a long one ending as sentences do, is a sentence of the
+    story, even one that the headline repeats word for word (as a headline made from the lead
+    does).
+    """
+    if is_prose(line.plain) or line.plain.rstrip("\"'”’)]*_ ").endswith("."):
+        return False
+    if line.key in keys:
+        return True
+    return bool(_TITLE_SEPARATOR.search(line.plain)) and not _title_keys(line.plain).isdisjoint(
+        keys
+    )
+
+
+def _candidates(doc: Doc) -> list[tuple[int, Line]]:
+    """Headline-like lines above the story's first paragraph or list, menus left out, with
+    their places on the page."""
+    found = []
+    for index, line in enumerate(doc.lines):
+        if line.reason:
+            continue
+        if is_prose(line.plain) or line.kind in ("bullet", "number") or len(found) >= _CANDIDATES:
+            break
+        plain = line.plain
+        if line.kind in ("para", "heading") and headline_like(plain, 3):
+            menu_or_caption = _MENU_MARK.search(plain) or looks_like_caption(line)
+            if not _SAID.search(plain) and not menu_or_caption:
+                found.append((index, line))
+    return found
+
+
+def _choose(doc: Doc, candidates: list[tuple[int, Line]]) -> Line | None:
+    """The headline among the candidates, told from the page's chrome as a reader tells it.
+
+    The one that ends a breadcrumb above it ("Home > World > Headline"); else the first of five
+    words or more, since a site's name, a section or a date above the headline is shorter; else
+    the first.
+    """
+    for index, line in candidates:
+        crumbs = doc.lines[max(0, index - _NEAR) : index]
+        if len(line.key) >= 15 and any(other.key.endswith(line.key) for other in crumbs):
+            return line
+    lines = [line for _, line in candidates]
+    return next((line for line in lines if line.words >= 5), next(iter(lines), None))
+
+
+def take_headline(doc: Doc) -> None:
+    """The title, or else the headline-like line above the story that the page marks as its
+    headline; its repeats are dropped.
+
+    Short lines and other headline-like lines above the headline's first appearance are page
+    chrome: kickers, menus, labels, a site's name.
+    """
+    candidates = [] if doc.title else _candidates(doc)
+    chosen = _choose(doc, candidates)
+    headline = _own_text(chosen) if chosen else doc.title
+    if chosen:
+        chosen.reason = "headline"
+    keys = _title_keys(TAG.sub("", headline))
+    above: list[Line] = []
+    started = False
+    for line in doc.lines:
+        if line.reason and line is not chosen:
+            continue
+        if line is not chosen and headline and _repeats(line, keys):
+            line.reason = "repeated headline"
+            if chosen and len(line.key) < len(key(headline)):
+                headline = _own_text(line)  # the page title's headline without the site's name
+        if line.reason:
+            for chrome in above if not started else ():
+                chrome.reason = "navigation"
+            started = True
+        elif not started and (is_prose(line.plain) or line.kind in ("bullet", "number")):
+            started = True  # the story has begun
+        elif not started:
+            above.append(line)  # no paragraph of the story can come before its headline
+    doc.headline = headline
+    for line in doc.lines:  # the repeated-lines rule, which runs first, saw them as mere repeats
+        if line.reason == "repeated line" and line.key in keys:
+            line.reason = "repeated headline"
+
+
+def _is_label(line: Line) -> bool:
+    """A few words that are not a sentence, nor the start of one cut short."""
+    ellipsis = line.plain.endswith(("...", "…"))  # "Search...", "Loading…"
+    short = line.words <= 4 and (ellipsis or not ends_sentence(line.plain))
+    return short and not (sentence_like(line.plain) and not ellipsis)
+
+
+def drop_lines_outside_story(doc: Doc) -> None:
+    """Above the first paragraph of prose and below the last, section names and short labels.
+
+    Between paragraphs the same "World" or "Context" is a subheading, so it stays.
+    """
+    kept = doc.kept()
+    prose = [index for index, line in enumerate(kept) if is_prose(line.plain)]
+    # A story may end on a short sentence ("Talks resume on Monday.") or on a long one cut off
+    # by the scraper, so the lower bound is the last sentence of either kind.
+    ends = [
+        index
+        for index, line in enumerate(kept)
+        if (ends_sentence(line.plain) and line.words >= 3)
+        or (line.words >= 10 and sentence_like(line.plain))
+    ]
+    end = max(prose[-1], ends[-1]) if prose else -1
+    # The page's last line, right under the story's last (nothing dropped between): the story's
+    # next line, cut off by the scraper, rather than a label.
+    lines = doc.lines
+    cut_off = len(kept) >= 2 and kept[-1] is lines[-1] and len(kept) - 2 == end
+    cut_off = cut_off and len(lines) >= 2 and kept[-2] is lines[-2]
+    for index, line in enumerate(kept):
+        if prose and prose[0] <= index <= end:
+            continue
+        if cut_off and index == end + 1:
+            continue
+        tokens = nav_tokens(line.plain) if line.words <= 12 else set()
+        if tokens and tokens <= NAV_WORDS:
+            line.reason = "navigation"
+        elif prose and _is_label(line) and line.kind in ("para", "heading"):
+            line.reason = "short line outside the story"
+
+
+def _shortened(text: str) -> str:
+    if len(text) <= _HEADLINE_LENGTH:
+        return text
+    cut = text[: _HEADLINE_LENGTH + 1].rsplit(" ", 1)[0].rstrip(",;:–—- ")
+    return cut + "…"
+
+
+def headline_from_lead(doc: Doc) -> None:
+    """With no title and no headline-like line, the first sentence of the story, shortened."""
+    if doc.headline:
+        return
+    first = next((ln for ln in doc.kept() if ln.kind == "para" and is_prose(ln.plain)), None)
+    if first is None:
+        return  # no sentence to make one of: the caller falls back on the file's name
+    from generator.analysis.summary import sentences  # segtok: only a page with no headline
+
+    text = _DATELINE.sub("", first.plain)
+    sentence = next(iter(sentences(text)), text).strip().rstrip(".")
+    doc.headline = _shortened(sentence)
+    doc.flags.add(HEADLINE_FROM_LEAD)

@@ -1,0 +1,147 @@
+"""Links to other stories: "Related"/"Most read" blocks, runs of unrelated headlines, tag lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice, takewhile
+
+from generator.analysis.boilerplate import RELATED_HEADING, TAG_HEADING
+from generator.analysis.lines import (
+    Doc,
+    Line,
+    ends_sentence,
+    headline_like,
+    is_chrome_sized,
+    is_prose,
+    line_words,
+    sentence_like,
+    undecorated,
+    words,
+)
+
+TEASER = "related-article teaser"
+_QUOTING = 20  # words: a paragraph that long, with quotes, is more likely story than a summary
+_SAID = re.compile(r"\bsaid\b")
+_RUN = 3  # headlines in a row, with no story between them, that are not the story's
+_RUN_BELOW = 2  # the same, below the story's last paragraph, of short headlines
+_SHORT_TEASER = 15  # words
+
+
+def _is_teaser_card(text: str) -> bool:
+    """A headline, or a summary without a story paragraph's quotes and attribution."""
+    return headline_like(text) or (is_chrome_sized(text, 60) and '"' not in text)
+
+
+def drop_related_blocks(doc: Doc) -> None:
+    """A "Related"/"Most read"/"Read more" heading below some story, and its teasers."""
+    kept = doc.kept()
+    # The kept lines above the current one, summed up as the loop goes (a line's fate is settled
+    # once passed), so that a long page costs linear time rather than quadratic.
+    story: set[str] = set()
+    prose_above = False
+    for position, heading in enumerate(kept):
+        # Above the story a "Related" line is a menu item, left to the navigation rules.
+        if (
+            not heading.reason
+            and prose_above
+            and words(heading.plain) <= 8
+            and RELATED_HEADING.match(undecorated(heading.plain))
+        ):
+            heading.reason = TEASER
+            _drop_teasers(kept, position, story)
+        if not heading.reason:
+            prose_above = prose_above or is_prose(heading.plain)
+            story |= line_words(heading)
+
+
+def _drop_teasers(kept: list[Line], position: int, story: set[str]) -> None:
+    """The teasers under the related-articles heading at `position`."""
+
+    def rest() -> Iterator[Line]:
+        return (kept[i] for i in range(position + 1, len(kept)) if not kept[i].reason)
+
+    def off_topic(line: Line) -> bool:
+        found = line_words(line)
+        return headline_like(line.plain) or len(found & story) < 0.25 * max(1, len(found))
+
+    first = list(islice(rest(), 5))
+    short = len(first) <= 4 and all(_is_teaser_card(line.plain) for line in first)
+    # A paragraph with quotes right under the heading (or under a caption there): the story goes
+    # on (the link the heading announced was lost), and the teasers, if any, come later.
+    resumes = any(line.words >= _QUOTING and '"' in line.plain for line in first[:2])
+    if not resumes and (short or all(off_topic(line) for line in rest())):
+        teasers = list(rest())
+    else:  # More story follows: only the headlines right under the heading are teasers.
+        teasers = list(takewhile(lambda line: headline_like(line.plain), rest()))
+    for line in teasers:
+        line.reason = TEASER
+
+
+def drop_tag_blocks(doc: Doc) -> None:
+    """A "Topics:"/"In this article:" heading and the short items listed under it."""
+    kept, index = doc.kept(), 0
+    while index < len(kept):
+        heading = kept[index]
+        index += 1
+        if heading.words > 8 or not TAG_HEADING.match(undecorated(heading.plain)):
+            continue
+        heading.reason = "tags"
+        while index < len(kept) and _is_tag(kept[index]):
+            kept[index].reason = "tags"
+            index += 1
+
+
+def _is_tag(line: Line) -> bool:
+    """A short item of a tag list; a "More on this story" below it starts another block."""
+    short = line.words <= 4 and not ends_sentence(line.plain)
+    return short and not RELATED_HEADING.match(undecorated(line.plain))
+
+
+def _is_run_item(line: Line) -> bool:
+    """A headline: speech reported in the past ("said") is a story's sentence cut short."""
+    headline = line.kind in ("para", "heading") and headline_like(line.plain, 3)
+    return headline and not (line.reported and _SAID.search(line.lower))
+
+
+def drop_teaser_runs(doc: Doc) -> None:
+    """Headlines in a row, with no paragraph between them: links to other stories.
+
+    A story's subheading stands alone above its paragraphs. Inside the story, three headlines
+    in a row whose words the story mostly does not use are a block of links; below its last
+    paragraph, two are.
+    """
+    kept = doc.kept()
+    story: set[str] = set()
+    last = -1  # the story's last sentence, perhaps one the scraper cut short
+    for index, line in enumerate(kept):
+        prose = is_prose(line.plain)
+        if prose:
+            story |= line_words(line)
+        if prose or (line.words >= 10 and sentence_like(line.plain)):
+            last = index
+    run: list[Line] = []
+    start = 0  # where the run began
+    begun = False  # above the story, headlines in a row are the page's menus and titles
+    for index, line in enumerate([*kept, None]):
+        begun = begun or (line is not None and is_prose(line.plain))
+        if line is not None and begun and _is_run_item(line):
+            start = start if run else index
+            run.append(line)
+            continue
+        if line is not None and run and line.words <= 4 and not ends_sentence(line.plain):
+            continue  # a label between two cards ("World", "2 hours ago") does not end the run
+        below_story = start > last and all(item.words <= _SHORT_TEASER for item in run)
+        if below_story and len(run) >= _RUN_BELOW or len(run) >= _RUN and _off_topic(run, story):
+            for item in run:
+                item.reason = TEASER
+        run = []
+
+
+def _off_topic(run: list[Line], story: set[str]) -> bool:
+    """Most of the run's headlines share less than half their words with the story."""
+    shares = []
+    for line in run:
+        found = line_words(line)
+        shares.append(len(found & story) / len(found) if found else 0.0)
+    return sum(share < 0.5 for share in shares) * 2 > len(shares)
