@@ -31,7 +31,7 @@ from split import part_of
 from generator.analysis.clean import clean
 from generator.collect.extract import Extracted, extract_article
 from generator.collect.saved import read_saved_page
-from generator.collect.urls import normalise
+from generator.urls import normalise
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
 TARGETS = {"date": 0.90, "title": 0.95}

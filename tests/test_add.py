@@ -33,8 +33,8 @@ from generator.collect.add import AddReport, add
 from generator.collect.article_file import ArticleFile, new_path, render, write_whole
 from generator.collect.charset import decode_html
 from generator.collect.download import DownloadSettings
-from generator.collect.urls import normalise
 from generator.content.load import parse_article
+from generator.urls import normalise
 from tests.conftest import REPO
 
 PAGES = REPO / "tests" / "fixtures" / "pages"

@@ -24,9 +24,9 @@ from generator.collect.download import (
 )
 from generator.collect.extract import Extracted, extract_article
 from generator.collect.saved import SavedPage, read_saved_page
-from generator.collect.urls import is_web_address, normalise
 from generator.content.config import RESERVED_EVENT_IDS, load_config
 from generator.models import FrontMatter
+from generator.urls import is_web_address, normalise
 
 
 @dataclass(frozen=True, slots=True)

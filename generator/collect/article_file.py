@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from generator.collect.urls import normalise
 from generator.content.load import (
     ARTICLE_SUFFIXES,
     ARTICLES_DIR,
@@ -23,6 +22,7 @@ from generator.content.load import (
 )
 from generator.models import FrontMatter
 from generator.slugs import slugify
+from generator.urls import normalise
 
 # A slug with fewer letters than this says little about the article ("31", "dna").
 _MIN_LETTERS = 8

@@ -14,7 +14,7 @@ from trafilatura.utils import load_html
 
 from generator.analysis.clean import clean
 from generator.collect import CollectFailed
-from generator.collect.urls import is_web_address, same_site
+from generator.urls import is_web_address, same_site
 
 # Less text than this, once the build's own cleaner has been over it, is no article: a cookie
 # wall, a paywall's teaser, a page of links. Characters, not words: Chinese and Thai have no spaces.

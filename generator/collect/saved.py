@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.collect import CollectFailed
 from generator.collect.charset import decode_html, looks_like_html
-from generator.collect.urls import is_web_address
+from generator.urls import is_web_address
 
 # A complete save can inline images and styles; still far beyond any news page's HTML.
 MAX_BYTES = 20_000_000

@@ -1,4 +1,6 @@
-"""Web addresses: which text is one, and the one spelling two addresses of a page share."""
+"""Web addresses: which text is one, and the one spelling two addresses of a page share
+(digest add compares a new page with those of the briefing; the build finds the original a
+rewrite names in `based_on`)."""
 
 from __future__ import annotations
 
