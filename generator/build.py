@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from generator import codec
-from generator.analysis.analyse import Rankings, analyse_all
+from generator.analysis.analyse import ArticleText, Rankings, analyse_all
 from generator.briefing.assemble import article_record, assemble
 from generator.briefing.discover import Grouping
 from generator.briefing.group import OTHER_ID, group_by_event
+from generator.briefing.provenance import trace
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, load_config
 from generator.content.load import find_article_files, parse_article, read_bytes
@@ -221,10 +222,11 @@ class Grouped:
 def _grouped(
     records: dict[str, ArticleRecord], config: BriefingConfig, memory: Memory
 ) -> tuple[list[Article], tuple[EventGroup, ...]]:
-    """The articles, each in its event, in file order (keyword pages list them so), and the
-    events."""
+    """The articles, each in its event and with its provenance, in file order (keyword pages
+    list them so), and the events."""
     unplaced = assemble(records, memory.articles)
     groups, memory.grouping = group_by_event(unplaced, config, memory.grouping)
+    groups = trace(groups)
     placed = {a.id: a for group in groups for a in group.articles}
     return [placed[a.id] for a in unplaced], groups
 
@@ -279,8 +281,9 @@ def _article_records(
     if not options.publish_partial and _has_error(problems, *found.values()):
         raise BuildFailed(problems + [p for listed in found.values() for p in listed])
 
+    texts = {path: ArticleText.of(source) for path, source in sources.items()}
     analyses, analysed = analyse_all(
-        [(source.body, source.meta.title) for source in sources.values()],
+        list(texts.values()),
         cache,
         jobs=options.jobs,
         progress=options.progress,
@@ -292,10 +295,7 @@ def _article_records(
     }
     if cache:
         cache.put_records(
-            {
-                keys[path]: (analysis_key(source.body, source.meta.title), fresh[keys[path]])
-                for path, source in sources.items()
-            }
+            {keys[path]: (analysis_key(*texts[path]), fresh[keys[path]]) for path in sources}
         )
     records.update(fresh)
     usable = {keys[path]: records[keys[path]] for path in files if keys[path] in records}

@@ -8,8 +8,9 @@ SHA-256 of everything the thing it stands for is made from. The chain, from code
    modules of generator/analysis/, models.py, and YAKE's libraries; `ranking_fingerprint` the
    part that decides YAKE's ranking alone (its settings and versions, not our code), so that
    editing the cleaner keeps the rankings of texts it did not change.
-2. **analysis key** (`analysis_key`): an article's body and title under the analysis
-   fingerprint; **ranking key** (`ranking_key`): a text given to YAKE under the ranking one.
+2. **analysis key** (`analysis_key`): an article's body, title and front-matter `keep`/`drop`
+   lines under the analysis fingerprint; **ranking key** (`ranking_key`): a text given to
+   YAKE under the ranking one.
 3. **record key** (`record_key`): an article file's bytes (`file_digest`) and path, under
    `records_fingerprint`, which covers the code and the configured events.
 4. **article digest** (`article_digest`): the record key with the id and keyword spellings
@@ -104,11 +105,15 @@ def analysis_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def analysis_key(body: str, title: str) -> str:
-    """The cache key of an article's analysis: its body and title under the analysis fingerprint."""
+def analysis_key(body: str, title: str, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> str:
+    """The cache key of an article's analysis: its body, title and the editor's `keep` and
+    `drop` lines (front matter) under the analysis fingerprint."""
     digest = hashlib.sha256(analysis_fingerprint().encode())
-    digest.update(f"\0{len(title)}\0{title}\0".encode(errors="surrogatepass"))
-    digest.update(body.encode(errors="surrogatepass"))
+    digest.update(f"\0{len(title)}\0{title}".encode(errors="surrogatepass"))
+    if keep or drop:  # after the title, "\1" not "\0": no key without them can equal one with
+        rules = repr((tuple(keep), tuple(drop)))
+        digest.update(f"\1{len(rules)}\0{rules}".encode(errors="surrogatepass"))
+    digest.update(b"\0" + body.encode(errors="surrogatepass"))
     return digest.hexdigest()
 
 

@@ -53,6 +53,10 @@ class FrontMatter:
     published_note: str = ""
     based_on: str = ""
     event: str = ""
+    # The editor's last word on cleaning: lines (or line prefixes) to keep and to drop; see
+    # analysis.clean.clean for how a line matches.
+    keep: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,8 @@ class CleanedArticle:
     removed: tuple[RemovedLine, ...] = ()
     flags: tuple[str, ...] = ()
     headline: str = ""
+    # ("keep" or "drop", entry) for each front-matter entry that matched no line of the body.
+    unmatched: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +101,85 @@ class Analysis:
     cleaned: CleanedArticle
     lead: str
     keywords: tuple[str, ...]
+    quotes: tuple[Quote, ...] = ()  # its direct quotations, with their speakers as it names them
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One direct quotation: its verbatim words (no quote marks) and who said them, if clear."""
+
+    text: str  # an exact substring of the article's text, at offset `start`
+    speaker: str | None  # the fullest name in the article, a role ("a senior official"), or None
+    speaker_description: str  # the role the article gives the speaker; "" when none
+    paragraph: int  # index of the blank-line-separated block the quote is in
+    start: int  # offset of `text` in the article's text
+    how: str  # how the speaker was found (see analysis.quotes.HOW)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCheck:
+    """What an original says of one quotation of a rewrite.
+
+    `status` is "verbatim", "reworded" (found with different words: `differences` lists each
+    (rewrite's words, original's words)), "missing" (not in the part the original covers) or
+    "unchecked" (the original is an excerpt that stops before the place of the quotation).
+    `cut` says the original stops inside the quotation: only the part it holds was compared.
+    """
+
+    quote: str
+    status: str
+    source: str = ""  # the id of the original that settles it
+    original: str = ""  # the original's words for it
+    differences: tuple[tuple[str, str], ...] = ()
+    cut: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """How much of one article's own text a copy of it shares."""
+
+    other: str  # the copy's id
+    fraction: float  # of the article's own 5-grams (outside quotations), 0 to 1
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a report came from, and how that was found."""
+
+    name: str  # an agency ("AFP"), a URL, or the id of the earliest copy; "" when unknown
+    how: str  # e.g. "dateline '(AFP)' in k008", "based_on of k003", "earliest dated copy"
+    article: str = ""  # the copy that shows it
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """What the briefing says of where an article's text came from: the copies of the same
+    report (its copy group) and how its quotations compare with its original(s)."""
+
+    copy_group: str | None = None  # an id shared by every copy of one report
+    shared_with: tuple[Share, ...] = ()  # one per other copy, in the group's order
+    origin: Origin | None = None  # the group's origin, if it has a group
+    checks: tuple[QuoteCheck, ...] = ()  # its quotations against its original(s), if any
+
+
+@dataclass(frozen=True, slots=True)
+class Carrier:
+    """An article that carries a quotation, and where."""
+
+    article: str  # the article's id
+    paragraph: int  # index of the paragraph it is in
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingQuote:
+    """One quotation of the briefing, with every article that carries it."""
+
+    id: str
+    speaker: str | None  # the briefing's one name for the speaker; None: unattributed
+    speaker_description: str
+    text: str
+    articles: tuple[Carrier, ...]
+    checks: tuple[tuple[str, QuoteCheck], ...] = ()  # (rewrite's id, check) for each rewrite
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +212,9 @@ class ArticleRecord:
     event: str  # the event the front matter pins it to (a configured id or "other"), or ""
     terms: tuple[tuple[str, float], ...] = ()  # what it is about, weighted (see discover.py)
     problems: tuple[Problem, ...] = ()
+    # (field, value, how it was found) for each field the text states and the front matter does
+    # not: "published" (YYYY-MM-DD) and "outlet" (see content/infer.py)
+    inferred: tuple[tuple[str, str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +229,8 @@ class Article:
     outlet: str
     published: datetime.date | None
     published_note: str
+    # (field, how it was found) for each field read from the text, the front matter silent
+    inferred: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)
     based_on: str
     lead: str
     keywords: tuple[str, ...]
@@ -155,6 +245,8 @@ class Article:
     # A hash of everything the article was made from: equal digests mean equal articles. It
     # stands for the article in page fingerprints and cache keys, so it must be cheap.
     digest: str
+    quotes: tuple[Quote, ...] = ()  # see Analysis
+    provenance: Provenance = Provenance()  # set by briefing.provenance, which updates `digest`
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,3 +263,4 @@ class EventGroup:
     discovered: bool = False  # found by the build, not configured in briefing.toml
     date_basis: str = ""  # how the date was found
     summary_sentences: tuple[SummarySentence, ...] = ()  # a discovered event's summary
+    quotes: tuple[BriefingQuote, ...] = ()  # the quotations its articles carry

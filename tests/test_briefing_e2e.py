@@ -12,9 +12,15 @@ import pytest
 from tests.conftest import REPO, run_build
 
 CONTENT = REPO / "content"
+# The AFP report that seed 003 rewrites, as four sites published it (see eval/copies/seed-afp).
+AFP_COPIES = {5: "sinodaily", 6: "newsofbahrain", 7: "hurriyetdailynews", 8: "arabnews_pk"}
 EXPECTED_EVENTS = {  # the editor's grouping of the seed articles
     "pre-visit-interview": {"000_8451e265bbcb7627.txt", "001_56bf9781b76ec8e3.txt"},
-    "departure": {"003_c1cbc3802c2125c7.txt", "004_071aeb18122fc6f2.txt"},
+    "departure": {
+        "003_c1cbc3802c2125c7.txt",
+        "004_071aeb18122fc6f2.txt",
+        *(f"00{n}_afp_{site}.md" for n, site in AFP_COPIES.items()),
+    },
     "summit": {"002_77345354ff28eb02.txt"},
 }
 
@@ -42,7 +48,7 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     paths = ["--content", str(CONTENT), "--output", str(output)]
     result = run_build(output.parent, *paths, "--cache", str(output.parent / "cache"))
     assert result.returncode == 0, result.stderr
-    assert re.search(r"Built 5 articles in 3 events, removed \d+ boilerplate lines", result.stdout)
+    assert re.search(r"Built 9 articles in 3 events, removed \d+ boilerplate lines", result.stdout)
     return output
 
 
@@ -63,7 +69,8 @@ def test_every_article_links_its_original_source(seed_site: Path, briefing: dict
     index_links = links_of(seed_site / "index.html")
     for article in briefing["articles"]:
         assert article["url"].startswith("https://")
-        assert article["url"] in index_links
+        # On the index: its card, or a link to its page beside the card of a copy of it.
+        assert article["url"] in index_links or article["path"] in index_links
         assert article["url"] in links_of(seed_site / article["path"])
 
 
@@ -113,6 +120,37 @@ def test_keywords_and_leads_are_sensible(briefing: dict) -> None:
         assert len(article["lead"].split()) <= 60
     spellings = {k for a in briefing["articles"] for k in a["keywords"] if "jae" in k.lower()}
     assert len(spellings) == 1  # "Lee Jae-myung" and "Lee Jae Myung" are one keyword
+
+
+def test_the_afp_copies_are_one_report_and_the_rewrite_quote_is_checked(
+    seed_site: Path, briefing: dict
+) -> None:
+    by_file = {Path(a["file"]).name: a for a in briefing["articles"]}
+    copies = [by_file[f"00{n}_afp_{site}.md"] for n, site in AFP_COPIES.items()]
+    assert len({a["copy_group"] for a in copies}) == 1 and copies[0]["copy_group"]
+    assert all(a["origin"]["name"] == "AFP" for a in copies)
+    assert all(
+        len(a["shared_with"]) == 3 and min(s["share"] for s in a["shared_with"]) > 0.5
+        for a in copies
+    )
+    others = [a for name, a in by_file.items() if "_afp_" not in name]
+    assert all(a["copy_group"] is None for a in others)
+    # 003 names the AFP report in based_on; its adviser's quotation comes after the point
+    # where every stored copy of the report stops: it cannot be checked, and is not flagged.
+    rewrite = by_file["003_c1cbc3802c2125c7.txt"]
+    checks = {c["quote"]: c["status"] for c in rewrite["quote_checks"]}
+    assert checks["This trip reflects a careful, pragmatic approach"] == "unchecked"
+    assert any(status == "verbatim" and "weakest link" in q for q, status in checks.items())
+    adviser = next(q for q in briefing["quotes"] if q["text"].startswith("This trip reflects"))
+    assert (adviser["speaker"], adviser["speaker_description"]) == (
+        "Wi Sung-lac",
+        "a top presidential adviser",
+    )
+    event_page = (seed_site / "events" / "departure.html").read_text(encoding="utf-8")
+    assert "Who said what" in event_page and "could not check" in event_page
+    assert "Same report also published by" in event_page and "origin: AFP" in event_page
+    speakers = (seed_site / "speakers.html").read_text(encoding="utf-8")
+    assert "Wi Sung-lac" in speakers and "Kang Jun-young" in speakers
 
 
 def test_another_story_builds_just_as_cleanly(make_content, tmp_path: Path) -> None:

@@ -13,7 +13,19 @@ PACKAGE = REPO / "generator"
 # Lowest first. A module may import from its own layer and the layers before it.
 LAYERS = [
     # What every stage shares: plain data, errors, hashing, persistence, links, slugs.
-    {"models", "errors", "links", "slugs", "progress", "fingerprints", "codec", "files", ""},
+    {
+        "models",
+        "errors",
+        "calendar",
+        "links",
+        "urls",
+        "slugs",
+        "progress",
+        "fingerprints",
+        "codec",
+        "files",
+        "",
+    },
     {"content"},
     {"analysis"},
     {"briefing"},

@@ -11,7 +11,16 @@ import pytest
 from generator.content.markdown import make_markdown
 from generator.files import PendingFile
 from generator.links import relative, relative_from_folder
-from generator.models import Article, BriefingConfig, DescribedDay, EventGroup, RemovedLine
+from generator.models import (
+    Article,
+    BriefingConfig,
+    DescribedDay,
+    EventGroup,
+    Origin,
+    Provenance,
+    Quote,
+    RemovedLine,
+)
 from generator.site import views as views_module
 from generator.site.pages import INDEX_ARTICLES_PER_EVENT, keyword_index
 from generator.site.render import make_environment, render_site
@@ -102,15 +111,28 @@ def test_a_page_fingerprint_changes_with_anything_the_page_shows_of_an_article()
         assert changed_page != page and changed_listing != listing, change
 
 
-def another(value: object) -> object:
-    """A different value of the same kind, for any field of an Article."""
+def another(value: object, name: str = "") -> object:
+    """A different value of the same kind, for any field of an Article (the field `name`d)."""
     if isinstance(value, datetime.date):
         return value + datetime.timedelta(days=1)
+    if isinstance(value, Provenance):
+        return dataclasses.replace(value, origin=Origin("AFP", "dateline '(AFP)'"))
     if isinstance(value, tuple):
-        return (*value, RemovedLine("Share", "share widget") if value == article().removed else "x")
+        return (*value, _another_item(name))
     if isinstance(value, DescribedDay):
         return dataclasses.replace(value, basis=f"{value.basis} and more")
     return "other" if value is None else f"{value} and more"
+
+
+def _another_item(name: str) -> object:
+    """One more item for a tuple field of an Article, of the kind the field holds."""
+    if name == "removed":
+        return RemovedLine("Share", "share widget")
+    if name == "quotes":
+        return Quote("We will meet again", "Lee Jae-myung", "president", 0, 0, "after")
+    if name == "inferred":
+        return ("outlet", "from the copyright line '© Example'")
+    return "x"
 
 
 ARTICLE_FIELDS = [f.name for f in dataclasses.fields(Article)]
@@ -126,7 +148,7 @@ def test_every_article_field_changes_its_page_and_the_data_files(name: str) -> N
 
     before = fingerprints()
     assert fingerprints() == before
-    after = fingerprints(**{name: another(getattr(article(), name))})
+    after = fingerprints(**{name: another(getattr(article(), name), name)})
     assert all(old != new for old, new in zip(before, after, strict=True)), name
 
 
@@ -161,7 +183,7 @@ def made(file: bytes | PendingFile) -> bytes:
     "change",
     # `terms` shows nowhere: it only decides grouping, which the groups given here stand for.
     [
-        {name: another(getattr(article(), name))}
+        {name: another(getattr(article(), name), name)}
         for name in ARTICLE_FIELDS
         if name not in ("digest", "terms")
     ]
@@ -241,6 +263,7 @@ def test_every_page_links_relatively_and_to_the_source() -> None:
         "events/e.html",
         "articles/a.html",
         "outlets.html",
+        "speakers.html",
         "keywords/index.html",
         "keywords/harbour-bridge.html",
         "search.html",

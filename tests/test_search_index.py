@@ -6,7 +6,7 @@ import json
 import pickle
 
 from generator.files import joined
-from generator.models import EventGroup
+from generator.models import EventGroup, Quote
 from generator.site.search_index import search_index_js
 from tests.conftest import HASH_SEEDS, article, run_python
 
@@ -18,7 +18,13 @@ def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
         None,
         "",
         "events/e.html",
-        (article(text="## Heading\n\nFirst para.\n\n- item one\n- item two", keywords=("Kw",)),),
+        (
+            article(
+                text="## Heading\n\nFirst para.\n\n- item one\n- item two",
+                keywords=("Kw",),
+                quotes=(Quote("We build", "Ana Lima", "the mayor", 1, 0, "after"),),
+            ),
+        ),
     )
     script = joined(search_index_js([group])).decode()
     prefix = "window.digestSearchIndex = "
@@ -32,6 +38,7 @@ def test_index_holds_every_searchable_field_with_root_relative_links() -> None:
         "event": "The event",
         "lead": "Lead.",
         "keywords": ["Kw"],
+        "quotes": ["\u201cWe build\u201d \u2014 Ana Lima"],
         "text": "Heading First para. item one item two",
     }
 

@@ -6,13 +6,13 @@ import contextlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from generator import fingerprints
 from generator.analysis.keywords import YAKE_SETTINGS, Rank, extract_keywords, yake_ranking
 from generator.analysis.summary import lead
 from generator.fingerprints import analysis_key
-from generator.models import Analysis
+from generator.models import Analysis, SourceArticle
 from generator.progress import ProgressBar
 
 log = logging.getLogger(__name__)
@@ -64,21 +64,44 @@ class NoRankings:
         pass
 
 
-def analyse(body: str, title: str, rank: Rank = yake_ranking) -> Analysis:
-    """Clean the scraped body, then take its lead and keywords from the cleaned text.
+class ArticleText(NamedTuple):
+    """What an analysis is made from: the scraped body, the title, and the editor's `keep`
+    and `drop` lines from the front matter (see clean.clean)."""
 
-    `rank` gives YAKE's ranking of a text (see keywords.extract_keywords).
+    body: str
+    title: str
+    keep: tuple[str, ...] = ()
+    drop: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, source: SourceArticle) -> ArticleText:
+        return cls(source.body, source.meta.title, source.meta.keep, source.meta.drop)
+
+
+def analyse(
+    body: str,
+    title: str,
+    rank: Rank = yake_ranking,
+    keep: Sequence[str] = (),
+    drop: Sequence[str] = (),
+) -> Analysis:
+    """Clean the scraped body, then take its lead, keywords and quotations from the cleaned
+    text.
+
+    `rank` gives YAKE's ranking of a text (see keywords.extract_keywords); `keep` and `drop`
+    are the editor's lines (see clean.clean).
     """
-    from generator.analysis.clean import (
-        clean,  # ~100 regexes to compile: only a cache miss needs them
-    )
+    # ~100 regexes each to compile: only a cache miss needs them.
+    from generator.analysis.clean import clean
+    from generator.analysis.quotes import quotes
 
-    cleaned = clean(body, title)
+    cleaned = clean(body, title, keep, drop)
     headline = title or cleaned.headline
     return Analysis(
         cleaned,
         lead(cleaned.text),
         extract_keywords(headline, cleaned.text, KEYWORD_LIMIT, rank),
+        quotes(cleaned.text),
     )
 
 
@@ -111,23 +134,24 @@ def ranking_key(text: str, top: int) -> str:
 
 
 def analyse_all(
-    articles: Sequence[tuple[str, str]],
+    articles: Sequence[ArticleText | tuple[str, str]],
     cache: AnalysisStore | None,
     *,
     jobs: int | None = None,
     progress: bool = False,
     ready: Mapping[str, tuple[Analysis, Rankings]] | None = None,
 ) -> tuple[list[Analysis], int]:
-    """analyse(body, title) for each (body, title), in order, and how many were not cached.
+    """analyse() each ArticleText (or (body, title)), in order, and how many were not cached.
 
     Cached results are taken as they are; the rest are computed (across `jobs` processes
     when there are enough of them, all cores by default), unless `ready` has them by
     analysis_key (made ahead of the build by analyse_ranked), and stored in the cache, with
     the YAKE rankings they were made from.
     """
-    keys = [analysis_key(body, title) for body, title in articles]
+    texts = [ArticleText(*article) for article in articles]
+    keys = [analysis_key(*text) for text in texts]
     found = cache.get_many(keys) if cache is not None else {}
-    missing = {key: item for key, item in zip(keys, articles, strict=True) if key not in found}
+    missing = {key: text for key, text in zip(keys, texts, strict=True) if key not in found}
     if missing:
         taken = {key: ready[key] for key in missing if ready and key in ready}
         fresh = {key: analysis for key, (analysis, _) in taken.items()}
@@ -167,17 +191,17 @@ def _available_cores() -> int:
 
 
 def _compute(
-    items: list[tuple[str, str]],
+    items: list[ArticleText],
     jobs: int,
     stored: Callable[[], RankingSource],
     finished: Callable[[Analysis, Rankings], None],
 ) -> None:
-    """analyse() each (body, title), taking the rankings `stored()` opens; each analysis, as
+    """analyse() each ArticleText, taking the rankings `stored()` opens; each analysis, as
     it is finished and in order, goes to `finished` with the rankings it used."""
     if jobs < 2 or len(items) < POOL_MIN_ARTICLES:
         with contextlib.closing(stored()) as rankings:
             for item in items:
-                finished(*analyse_ranked(*item, rankings))
+                finished(*analyse_ranked(item, rankings))
         return
     # Imported here: a warm build needs neither, and they cost ~15 ms to import.
     import multiprocessing
@@ -190,7 +214,12 @@ def _compute(
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(
-            ["generator.analysis.analyse", "generator.analysis.clean", "yake"]
+            [
+                "generator.analysis.analyse",
+                "generator.analysis.clean",
+                "generator.analysis.quotes",
+                "yake",
+            ]
         )
     from concurrent.futures.process import BrokenProcessPool
 
@@ -208,11 +237,12 @@ def _compute(
         _compute(items[done:], 1, stored, finished)
 
 
-def analyse_ranked(body: str, title: str, stored: RankingSource) -> tuple[Analysis, Rankings]:
-    """analyse(body, title), taking YAKE's rankings from `stored` where it holds them, and the
+def analyse_ranked(text: ArticleText, stored: RankingSource) -> tuple[Analysis, Rankings]:
+    """analyse() the text, taking YAKE's rankings from `stored` where it holds them, and the
     rankings it used (for AnalysisStore.put_rankings)."""
     ranking = CachedRanking(stored)
-    return analyse(body, title, rank=ranking), ranking.given
+    analysis = analyse(text.body, text.title, ranking, text.keep, text.drop)
+    return analysis, ranking.given
 
 
 # A worker process's own read-only view of the cache's rankings, set by _start_worker; the
@@ -225,5 +255,5 @@ def _start_worker(stored: Callable[[], RankingSource]) -> None:
     _worker_rankings = stored()
 
 
-def _analyse_item(item: tuple[str, str]) -> tuple[Analysis, Rankings]:
-    return analyse_ranked(*item, _worker_rankings)
+def _analyse_item(item: ArticleText) -> tuple[Analysis, Rankings]:
+    return analyse_ranked(item, _worker_rankings)

@@ -9,6 +9,7 @@ module each: bylines.py, captions.py, teasers.py and story.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from generator.analysis.boilerplate import (
     AD_LABEL,
@@ -92,9 +93,10 @@ from generator.analysis.story import (
 from generator.analysis.teasers import drop_related_blocks, drop_tag_blocks, drop_teaser_runs
 from generator.models import CleanedArticle, RemovedLine
 
-__all__ = ["AI_GENERATED", "HEADLINE_FROM_LEAD", "RULES", "Rule", "clean"]
+__all__ = ["AI_GENERATED", "EDITOR_DROP", "HEADLINE_FROM_LEAD", "RULES", "Rule", "clean"]
 
 AI_GENERATED = "ai-generated"
+EDITOR_DROP = "drop: in front matter"  # the reason of a line the editor's `drop` names
 _INVISIBLE = INVISIBLE  # the characters the cleaner drops, as tests/test_properties.py reads them
 _SHARE_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news|tv|info)\b")
@@ -350,12 +352,16 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def _render(lines: list[Line]) -> str:
-    """Markdown: one block per line, list items grouped, plain subheadings marked "## "."""
+def _render(lines: list[Line], as_written: frozenset[int] = frozenset()) -> str:
+    """Markdown: one block per line, list items grouped, plain subheadings marked "## ".
+
+    The lines whose id() is in `as_written` (the editor's `keep`) are never made subheadings.
+    """
     kinds = [line.kind for line in lines]
     for index in range(len(lines) - 2, -1, -1):  # backwards: a subheading needs a paragraph after
         text, following = lines[index].text, lines[index + 1].text
         fits = words(text) <= 14 and len(following) > len(text) and not text.endswith("#")
+        fits = fits and id(lines[index]) not in as_written
         if kinds[index] == kinds[index + 1] == "para" and fits and headline_like(text):
             kinds[index] = "subheading"
     blocks: list[str] = []
@@ -368,10 +374,49 @@ def _render(lines: list[Line]) -> str:
     return "\n\n".join(blocks)
 
 
-def clean(raw: str, title: str = "") -> CleanedArticle:
-    """The story in `raw` as Markdown, with each dropped line and the reason it was dropped."""
+def clean(
+    raw: str, title: str = "", keep: Sequence[str] = (), drop: Sequence[str] = ()
+) -> CleanedArticle:
+    """The story in `raw` as Markdown, with each dropped line and the reason it was dropped.
+
+    `keep` and `drop` are the editor's last word (front matter): a line matching a `keep`
+    entry is never dropped, one matching a `drop` entry always is, and `keep` wins over
+    `drop`. A line matches an entry when the line (whitespace runs made one space), with or
+    without its Markdown marker ("- ", "## "), equals the entry or starts with it; case counts.
+    """
     doc = Doc(split_lines(raw), title)
+    protected, keep_unmatched = _matching(doc.lines, keep)
+    dropped, drop_unmatched = _matching(doc.lines, drop)
+    as_written = frozenset(map(id, protected))
+    for line in dropped:
+        if id(line) not in as_written:
+            line.reason = EDITOR_DROP  # before the rules, so that each of them sees it gone
     for rule in RULES:
         rule.apply(doc)
+        # After every rule, not once at the end: the rules below see the line as kept.
+        for line in protected:
+            line.reason = ""
     removed = tuple(RemovedLine(line.source, line.reason) for line in doc.lines if line.reason)
-    return CleanedArticle(_render(doc.kept()), removed, tuple(sorted(doc.flags)), doc.headline)
+    unmatched = tuple(("keep", entry) for entry in keep_unmatched) + tuple(
+        ("drop", entry) for entry in drop_unmatched
+    )
+    text = _render(doc.kept(), as_written)
+    return CleanedArticle(text, removed, tuple(sorted(doc.flags)), doc.headline, unmatched)
+
+
+def _matching(lines: list[Line], entries: Sequence[str]) -> tuple[list[Line], list[str]]:
+    """The lines that match any of `entries` (see clean), and the entries that match none."""
+    if not entries:
+        return [], []
+    wanted = {entry: " ".join(INVISIBLE.sub("", entry).split()) for entry in entries}
+    wanted = {entry: text for entry, text in wanted.items() if text}  # "" would match every line
+    found: list[Line] = []
+    used: set[str] = set()
+    for line in lines:
+        # `text` drops the marker: the editor may copy a list item or subheading either way.
+        hits = {entry for entry, text in wanted.items() if line.source.startswith(text)}
+        hits |= {entry for entry, text in wanted.items() if line.text.startswith(text)}
+        if hits:
+            found.append(line)
+            used |= hits
+    return found, [entry for entry in wanted if entry not in used]

@@ -16,24 +16,13 @@ role. Otherwise the speaker stays None. Names are given in their fullest form in
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from generator.analysis.summary import sentences
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    """One direct quotation: its verbatim words (no quote marks) and who said them, if clear."""
-
-    text: str  # an exact substring of the article's text, at offset `start`
-    speaker: str | None  # the fullest name in the article, a role ("a senior official"), or None
-    speaker_description: str  # the role the article gives the speaker; "" when none
-    paragraph: int  # index of the blank-line-separated block the quote is in
-    start: int  # offset of `text` in the article's text
-    how: str  # one of HOW's keys, then ", pronoun" or ", role" when the speaker was resolved
-
+from generator.models import Quote
 
 HOW = {
     "after": 'the words after the quote: "...," said X / "...," X said',
@@ -204,6 +193,8 @@ _MASK = "§"
 # ---------------------------------------------------------------------------- quote marks
 
 _DOUBLE_MARK = re.compile(r"``|''|[“”„\"]")
+# A mark that could open a quotation: a text with none has no quotes to read.
+_MAY_QUOTE = re.compile(r"``|[“„\"‘]|(?:^|[\s(\[—–])'\w", re.MULTILINE)
 _SINGLE_MARK = re.compile(r"[‘’']")
 _ELISION = re.compile(r"['’](?:n['’]|em\b|tis\b|twas\b|cause\b|\d0s\b|\d\d\b)", re.IGNORECASE)
 
@@ -442,6 +433,7 @@ def _bare_title(token: str) -> str:
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # each person's name is compared with every name read
 def _key(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name's tokens for comparison: case-folded, hyphens split, possessive dropped."""
     parts: list[str] = []
@@ -1330,6 +1322,8 @@ def _bare(paragraph: _Paragraph) -> bool:
 
 def quotes(text: str) -> tuple[Quote, ...]:
     """The direct quotations of an article's cleaned text, in order, with their speakers."""
+    if not _MAY_QUOTE.search(text):
+        return ()  # reading every sentence for speakers costs ~10 ms an article
     paragraphs = _paragraphs(text)
     reader = _Reader(_Names(paragraphs))
     for paragraph in paragraphs:

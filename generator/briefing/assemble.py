@@ -6,6 +6,7 @@ caches by the file's bytes; only ids and keyword spellings are settled across th
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from generator.analysis.story import HEADLINE_FROM_LEAD
 from generator.briefing.discover import term_counts
 from generator.briefing.group import OTHER_ID
 from generator.briefing.when import described_day
+from generator.content.infer import infer_outlet, infer_published
 from generator.content.markdown import refused_links
 from generator.fingerprints import article_digest
 from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
@@ -48,11 +50,18 @@ def article_record(
                 "(the lead's first sentence stands in for the headline)",
             )
         )
-    if not source.meta.outlet and hints:
+    inferred = inferred_fields(source)
+    stated = {name for name, _, _ in inferred}
+    if not source.meta.outlet and "outlet" not in stated and hints:
         problems.append(
             Problem(shown, "no outlet or url; add 'url:' or 'outlet:' to the front matter")
         )
-    if not source.meta.published and not source.meta.published_note and hints:
+    if (
+        not source.meta.published
+        and not source.meta.published_note
+        and "published" not in stated
+        and hints
+    ):
         problems.append(
             Problem(
                 shown, "no publication date; add 'published: YYYY-MM-DD' (or 'published_note:')"
@@ -75,6 +84,14 @@ def article_record(
         )
         for href in refused_links(analysis.cleaned.text)
     )
+    problems.extend(
+        Problem(
+            shown,
+            f"{field}: {entry!r} matches no line of the article; ignored (copy the line, or "
+            "its start, from the text)",
+        )
+        for field, entry in analysis.cleaned.unmatched
+    )
     requested = source.meta.event if source.meta.event in event_ids else ""
     text, lead = analysis.cleaned.text, analysis.lead
     return ArticleRecord(
@@ -82,11 +99,38 @@ def article_record(
         source.meta,
         title,
         analysis,
-        when=described_day(title, lead, text, source.meta.published),
+        when=described_day(title, lead, text, _published(source.meta.published, inferred)),
         event=requested,
         terms=term_counts(title, lead, text),
         problems=tuple(problems),
+        inferred=inferred,
     )
+
+
+def inferred_fields(source: SourceArticle) -> tuple[tuple[str, str, str], ...]:
+    """(field, value, how) for the publication date and outlet the text states where the
+    front matter says nothing of them: front matter always wins, and a `published_note`
+    already says what is known of the date."""
+    meta, found = source.meta, []
+    if not meta.published and not meta.published_note and (day := infer_published(source.body)):
+        found.append(("published", day.value.isoformat(), day.how))
+    if not meta.outlet and (outlet := infer_outlet(source.body)):
+        found.append(("outlet", outlet.value, outlet.how))
+    return tuple(found)
+
+
+def _published(
+    stated: datetime.date | None, inferred: Sequence[tuple[str, str, str]]
+) -> datetime.date | None:
+    """The front matter's date, else the one inferred from the text."""
+    if stated:
+        return stated
+    day = _inferred_value(inferred, "published")
+    return datetime.date.fromisoformat(day) if day else None
+
+
+def _inferred_value(inferred: Sequence[tuple[str, str, str]], name: str) -> str:
+    return next((value for field, value, _ in inferred if field == name), "")
 
 
 def assemble(
@@ -120,9 +164,10 @@ def assemble(
                 path=f"articles/{article_id}.html",
                 title=record.title,
                 url=meta.url,
-                outlet=meta.outlet,
-                published=meta.published,
+                outlet=meta.outlet or _inferred_value(record.inferred, "outlet"),
+                published=_published(meta.published, record.inferred),
                 published_note=meta.published_note,
+                inferred=tuple((name, how) for name, _, how in record.inferred),
                 based_on=meta.based_on,
                 lead=record.analysis.lead,
                 keywords=keywords,
@@ -135,6 +180,7 @@ def assemble(
                 event=None,  # set by grouping
                 event_reason="",
                 digest=article_digest(made_from, article_id, keywords),
+                quotes=record.analysis.quotes,
             )
         )
     if known is not None:

@@ -24,12 +24,16 @@ from itertools import chain
 
 import numpy as np
 
+from generator.models import Origin, QuoteCheck, Share
+
 SHINGLE = 5  # words in a shingle
 MIN_SHARE = 0.25  # of an article's own 5-grams that the other must share
 MIN_SHARED = 15  # 5-grams at least, so that two teasers sharing a phrase are not copies
 TEMPLATE_ARTICLES = 3  # a paragraph in this many articles of one site is the site's template
 SAMPLE = 4  # one 5-gram in SAMPLE goes into the index
 MIN_SAMPLED = 2  # sampled 5-grams two articles must share to be measured in full
+SAMPLED_SHARE = 0.75 * MIN_SHARE  # of the shorter's sampled 5-grams, to be measured in full
+TRUSTED_SAMPLE = 40  # sampled 5-grams of the shorter text, to take a pair's sample for its share
 COMMON = 100  # a sampled 5-gram in more articles than this is a stock phrase: no pairs
 
 _WORD = re.compile(r"\w+|\x00")
@@ -66,26 +70,9 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
-class Share:
-    """How much of one member's own text another copy shares."""
-
-    other: str
-    fraction: float  # of the member's own 5-grams, 0 to 1
-
-
-@dataclass(frozen=True, slots=True)
 class Member:
     id: str
     shares: tuple[Share, ...]  # one per other member of its group, in the group's order
-
-
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a group's report came from, and how that was found."""
-
-    name: str  # an agency ("AFP"), a URL, or the id of the earliest copy; "" when unknown
-    how: str  # e.g. "dateline '(AFP)' in k008", "based_on of k003", "earliest dated copy"
-    article: str = ""  # the member that shows it
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +90,17 @@ class CopyGroup:
 def copy_groups(sources: Sequence[Source]) -> tuple[CopyGroup, ...]:
     """The groups of copies among `sources`, in the order of their first member's id."""
     shingles = _Shingles(_own_texts(sources))
-    pairs = [(a, b) for a, b in shingles.candidates() if _copies(shingles, a, b)]
+    sure, maybe = shingles.candidates()
+    joined = _Joined(len(sources))
+    for a, b in sure:
+        joined.join(a, b)
+    for a, b in maybe:
+        # Two texts already joined through other copies are in one group whatever they
+        # share: measuring them would change nothing (the group's shares are measured at once).
+        if not joined.same(a, b) and _copies(shingles, a, b):
+            joined.join(a, b)
     groups = []
-    for component in _components(len(sources), pairs):
+    for component in joined.groups():
         members = sorted(component, key=lambda index: sources[index].id)
         groups.append(_group([sources[i] for i in members], members, shingles))
     return tuple(sorted(groups, key=lambda group: group.ids))
@@ -175,11 +170,18 @@ class _Shingles:
         return int(self.start[doc + 1] - self.start[doc])
 
     def shared(self, a: int, b: int) -> int:
-        return int(np.intersect1d(self.of(a), self.of(b), assume_unique=True).size)
+        """5-grams the two texts share. Each text's are sorted and distinct already: a binary
+        search of the longer for each of the shorter's costs no sort (np.intersect1d sorts)."""
+        short, long = sorted((self.of(a), self.of(b)), key=len)
+        if not short.size:
+            return 0
+        at = np.minimum(np.searchsorted(long, short), long.size - 1)
+        return int(np.count_nonzero(long[at] == short)) if long.size else 0
 
-    def candidates(self) -> list[tuple[int, int]]:
-        """Pairs of texts sharing MIN_SAMPLED sampled 5-grams or more, found by sorting the
-        sample: equal 5-grams sit side by side, so pairs come from neighbours, not all pairs."""
+    def candidates(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Pairs of texts that are copies by their sample, and pairs that may be (to measure
+        in full), found by sorting the sample: equal 5-grams sit side by side, so pairs come
+        from neighbours, not all pairs."""
         sampled = (self.value >> np.uint64(40)) % np.uint64(SAMPLE) == 0
         value, doc = self.value[sampled], self.doc[sampled]
         order = np.lexsort((doc, value))
@@ -195,12 +197,26 @@ class _Shingles:
                 break
             codes.append(doc[:-step][same] * self.count + doc[step:][same])
         if not codes:
-            return []
+            return [], []
         codes = np.sort(np.concatenate(codes))
         starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
         counts = np.diff(np.r_[starts, codes.size])
-        pairs = codes[starts][counts >= MIN_SAMPLED]
-        return [(int(code // self.count), int(code % self.count)) for code in pairs]
+        first, second = codes[starts] // self.count, codes[starts] % self.count
+        # Copies share MIN_SHARE of the shorter text's 5-grams, so about that share of its
+        # sampled ones: a pair sharing under SAMPLED_SHARE of them is no copy, and is never
+        # measured (texts written from one stock of phrases share sampled 5-grams by the dozen).
+        sampled_sizes = np.bincount(doc, minlength=self.count)
+        shorter = np.minimum(sampled_sizes[first], sampled_sizes[second])
+        enough = (counts >= MIN_SAMPLED) & (counts >= SAMPLED_SHARE * shorter)
+        # Twice the share a copy needs, in a sample big enough to trust, settles a pair
+        # unmeasured: a wire story on a hundred sites is 4,950 pairs.
+        sure = enough & (counts >= 2 * MIN_SHARE * shorter) & (shorter >= TRUSTED_SAMPLE)
+        sure &= counts * SAMPLE >= 2 * MIN_SHARED
+
+        def listed(chosen: np.ndarray) -> list[tuple[int, int]]:
+            return [(int(a), int(b)) for a, b in zip(first[chosen], second[chosen], strict=True)]
+
+        return listed(sure), listed(enough & ~sure)
 
 
 def _distinct(ids: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -234,40 +250,69 @@ def _copies(shingles: _Shingles, a: int, b: int) -> bool:
     return shared >= MIN_SHARED and shared >= MIN_SHARE * smaller
 
 
-def _components(count: int, pairs: list[tuple[int, int]]) -> list[list[int]]:
-    """Connected groups of copies (union-find), each of two articles or more."""
-    parent = list(range(count))
+class _Joined:
+    """Texts joined into groups of copies (union-find)."""
 
-    def root(node: int) -> int:
+    def __init__(self, count: int) -> None:
+        self.parent = list(range(count))
+        self.joined: set[int] = set()
+
+    def root(self, node: int) -> int:
+        parent = self.parent
         while parent[node] != node:
             parent[node] = parent[parent[node]]
             node = parent[node]
         return node
 
-    for a, b in pairs:
-        parent[root(a)] = root(b)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for node in sorted({n for pair in pairs for n in pair}):
-        groups[root(node)].append(node)
-    return list(groups.values())
+    def same(self, a: int, b: int) -> bool:
+        return self.root(a) == self.root(b)
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.root(a)] = self.root(b)
+        self.joined.update((a, b))
+
+    def groups(self) -> list[list[int]]:
+        """Each group of two texts or more, its texts in order."""
+        groups: dict[int, list[int]] = defaultdict(list)
+        for node in sorted(self.joined):
+            groups[self.root(node)].append(node)
+        return list(groups.values())
 
 
 def _group(members: list[Source], indexes: list[int], shingles: _Shingles) -> CopyGroup:
-    shared = {
-        (min(a, b), max(a, b)): shingles.shared(a, b)
-        for i, a in enumerate(indexes)
-        for b in indexes[i + 1 :]
-    }
+    shared = _shared_counts(shingles, indexes)
     built = []
-    for source, index in zip(members, indexes, strict=True):
-        size = shingles.size(index) or 1
+    for row, source in enumerate(members):
+        size = shingles.size(indexes[row]) or 1
         shares = tuple(
-            Share(other.id, round(shared[min(index, j), max(index, j)] / size, 3))
-            for other, j in zip(members, indexes, strict=True)
-            if j != index
+            Share(other.id, round(int(shared[row, column]) / size, 3))
+            for column, other in enumerate(members)
+            if column != row
         )
         built.append(Member(source.id, shares))
     return CopyGroup(tuple(built), origin(members))
+
+
+def _shared_counts(shingles: _Shingles, indexes: list[int]) -> np.ndarray:
+    """How many 5-grams each two of these texts share, as a matrix, counted in one pass over
+    their 5-grams sorted together: wire copy on a hundred sites is 4,950 pairs to measure."""
+    count = len(indexes)
+    arrays = [shingles.of(index) for index in indexes]
+    values = np.concatenate(arrays)
+    owners = np.repeat(np.arange(count), [array.size for array in arrays])
+    order = np.argsort(values, kind="stable")
+    values, owners = values[order], owners[order]
+    codes = []
+    for step in range(1, count):  # a 5-gram is in each text once: its run is `count` long at most
+        same = values[step:] == values[:-step]
+        if not same.any():
+            break
+        codes.append(owners[:-step][same] * count + owners[step:][same])
+    counts = np.bincount(np.concatenate(codes), minlength=count * count) if codes else None
+    matrix = (
+        np.zeros((count, count), dtype=np.int64) if counts is None else counts.reshape(count, count)
+    )
+    return matrix + matrix.T
 
 
 # ---------------------------------------------------------------------------- origin
@@ -410,24 +455,6 @@ def origin(members: Sequence[Source]) -> Origin:
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 REWORDED = 0.6  # of a quotation's words found in order in the original: the same quotation
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteCheck:
-    """What an original says of one quotation of a rewrite.
-
-    `status` is "verbatim", "reworded" (found with different words: `differences` lists each
-    (rewrite's words, original's words)), "missing" (not in the part the original covers) or
-    "unchecked" (the original is an excerpt that stops before the place of the quotation).
-    `cut` says the original stops inside the quotation: only the part it holds was compared.
-    """
-
-    quote: str
-    status: str
-    source: str = ""  # the id of the original that settles it
-    original: str = ""  # the original's words for it
-    differences: tuple[tuple[str, str], ...] = ()
-    cut: bool = False
 
 
 def check_quotes(

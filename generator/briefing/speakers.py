@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.analysis.quotes import Quote
+from generator.models import Quote
 
 # Words before a name that are no part of it.
 _TITLE_WORDS = """mr mrs ms miss dr prof sir dame president prime minister premier chancellor

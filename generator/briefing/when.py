@@ -15,29 +15,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from generator.calendar import MONTH_PATTERN, MONTHS
 from generator.models import DescribedDay
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 _WEEKDAYS = {
     name: number
     for number, name in enumerate(
@@ -45,12 +25,11 @@ _WEEKDAYS = {
     )
 }
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
 # "April 10", "Apr. 10, 2024", "10 April", "10 April 2024", "Monday", "today".
 _MENTION = re.compile(
-    rf"\b(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{_MONTH})\.?(?:,?\s+(?P<year2>\d{{4}}))?"
+    rf"\b(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})\.?(?:,?\s+(?P<year2>\d{{4}}))?"
     rf"|(?P<weekday>{_WEEKDAY})|(?P<relative>today|yesterday|tomorrow|tonight))\b",
     re.IGNORECASE,
 )
@@ -151,7 +130,7 @@ def _resolve(
         if ahead:  # "will host Lee from Sunday", said on a Friday: two days on
             return published + datetime.timedelta((weekday - published.weekday()) % 7 or 7)
         return published - datetime.timedelta((published.weekday() - weekday) % 7)
-    month = _MONTHS[(match["month"] or match["month2"]).lower()]
+    month = MONTHS[(match["month"] or match["month2"]).lower()]
     day = int(match["day"] or match["day2"])
     year = match["year"] or match["year2"]
     if year:

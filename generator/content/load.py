@@ -19,6 +19,8 @@ from generator.models import FrontMatter, Problem, SourceArticle
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 ARTICLES_DIR = "articles"
 _KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_on", "event"} | {
+    "keep",  # lines the cleaner must keep, and lines it must drop: the editor's last word
+    "drop",
     "author",  # recorded by `digest add`; kept in the file, not shown yet
     "fetched",  # when `digest add` downloaded the page
 }
@@ -211,6 +213,8 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
     for key in ("url", "based_on"):
         fields[key] = _url_field(data, key, raw, shown, problems)
     fields["published"] = _date_field(data, raw, shown, problems)
+    for key in ("keep", "drop"):
+        fields[key] = _lines_field(data, key, raw, shown, problems)
     if not fields["outlet"] and fields["url"]:
         fields["outlet"] = outlet_from_url(fields["url"])
     return FrontMatter(**fields), problems
@@ -231,12 +235,21 @@ def outlet_from_url(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def _as_text(value: object) -> str | None:
+    """A string or number as one line of text (control characters and runs of whitespace made
+    one space); None for anything else."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return " ".join(_CONTROL.sub(" ", str(value)).split())
+    return None
+
+
 def _text_field(data: dict, key: str, raw: str, shown: str, problems: list[Problem]) -> str:
     value = data.get(key)
     if value is None:
         return ""
-    if isinstance(value, str | int | float) and not isinstance(value, bool):
-        return " ".join(_CONTROL.sub(" ", str(value)).split())
+    text = _as_text(value)
+    if text is not None:
+        return text
     problems.append(
         Problem(
             shown, f"'{key}' must be text, not {type(value).__name__}; ignored", _key_line(raw, key)
@@ -258,6 +271,37 @@ def _url_field(data: dict, key: str, raw: str, shown: str, problems: list[Proble
         )
         return ""
     return value
+
+
+def _lines_field(
+    data: dict, key: str, raw: str, shown: str, problems: list[Problem]
+) -> tuple[str, ...]:
+    """`keep` or `drop`: one line of the article (or its start), or a list of them.
+
+    An entry that is not text, or is empty (it would match every line), is left out with a
+    warning; the rest are kept.
+    """
+    value = data.get(key)
+    if value is None:
+        return ()
+    line = _key_line(raw, key)
+    entries = value if isinstance(value, list) else [value]
+    texts = [_as_text(entry) for entry in entries]
+    wrong = sorted(
+        {type(e).__name__ for e, text in zip(entries, texts, strict=True) if text is None}
+    )
+    if wrong and entries is value:
+        message = f"'{key}' entries must be lines of text, not {', '.join(wrong)}; those ignored"
+        if "dict" in wrong:  # "- Read more:" is YAML for a mapping
+            message += " (put a line with a ':' in quotes)"
+        problems.append(Problem(shown, message, line))
+    elif wrong:
+        message = f"'{key}' must be a line of text or a list of lines, not {wrong[0]}; ignored"
+        problems.append(Problem(shown, message, line))
+    if "" in texts:
+        message = f"'{key}' has an empty entry, which would match every line; ignored"
+        problems.append(Problem(shown, message, line))
+    return tuple(dict.fromkeys(text for text in texts if text))
 
 
 def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> datetime.date | None:

@@ -29,7 +29,7 @@ from watchdog.events import (
 )
 from watchdog.observers import Observer
 
-from generator.analysis.analyse import analyse_ranked
+from generator.analysis.analyse import ArticleText, analyse_ranked
 from generator.build import BuildFailed, BuildOptions, BuildReport, Memory, Project, build
 from generator.cache.store import StoredRankings, analyses_file
 from generator.content.config import CONFIG_NAME
@@ -203,9 +203,9 @@ class Rebuilder:
                 try:
                     source, _ = parse_article(path, read_bytes(path), self.project.content)
                     if source is not None:
-                        key = analysis_key(source.body, source.meta.title)
-                        made = analyse_ranked(source.body, source.meta.title, stored)
-                        self._memory.analyses[key] = made
+                        text = ArticleText.of(source)
+                        made = analyse_ranked(text, stored)
+                        self._memory.analyses[analysis_key(*text)] = made
                 except Exception:  # the build will meet the same problem and report it
                     log.debug("could not analyse %s ahead of the build", path, exc_info=True)
 

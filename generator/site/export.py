@@ -7,7 +7,14 @@ from collections.abc import Iterator, Sequence
 
 from generator.codec import compact_json
 from generator.files import Part
-from generator.models import Article, BriefingConfig, EventGroup
+from generator.models import (
+    Article,
+    BriefingConfig,
+    BriefingQuote,
+    EventGroup,
+    Provenance,
+    QuoteCheck,
+)
 
 EXPORT_PATH = "briefing.json"
 
@@ -34,6 +41,7 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
             }
             for group in groups
         ],
+        "quotes": [_quote(quote) for quote in _briefing_quotes(groups)],
     }
     yield compact_json(head).removesuffix("}").encode() + b',"articles":['
     articles = [article for group in groups for article in group.articles]
@@ -51,6 +59,35 @@ def _summary(group: EventGroup) -> list[dict[str, str | None]]:
     if group.summary_sentences:
         return [{"text": s.text, "article": s.article} for s in group.summary_sentences]
     return [{"text": group.summary, "article": None}] if group.summary else []
+
+
+def _briefing_quotes(groups: Sequence[EventGroup]) -> list[BriefingQuote]:
+    """Each quotation once (an event lists those its articles carry), in briefing order."""
+    return list({quote.id: quote for group in groups for quote in group.quotes}.values())
+
+
+def _quote(quote: BriefingQuote) -> dict[str, object]:
+    return {
+        "id": quote.id,
+        "speaker": quote.speaker,
+        "speaker_description": quote.speaker_description or None,
+        "text": quote.text,
+        "articles": [{"id": c.article, "paragraph": c.paragraph} for c in quote.articles],
+        "checks": [{"article": article, **_check(check)} for article, check in quote.checks],
+    }
+
+
+def _check(check: QuoteCheck) -> dict[str, object]:
+    """How a rewrite's quotation compares with its original (see QuoteCheck)."""
+    return {
+        "status": check.status,
+        "original": check.source or None,
+        "original_words": check.original or None,
+        "differences": [
+            {"rewrite": ours, "original": theirs} for ours, theirs in check.differences
+        ],
+        "original_cut": check.cut,
+    }
 
 
 def _encoded_article(comma: str, article: Article) -> bytes:
@@ -73,6 +110,7 @@ def _article(article: Article) -> dict[str, object]:
         "outlet": article.outlet or None,
         "published": article.published.isoformat() if article.published else None,
         "published_note": article.published_note or None,
+        "inferred": dict(article.inferred),
         "event": article.event,
         "event_reason": article.event_reason,
         "event_pinned": bool(article.requested_event),
@@ -86,4 +124,19 @@ def _article(article: Article) -> dict[str, object]:
         "text": article.text,
         "removed": [{"line": r.line, "reason": r.reason} for r in article.removed],
         "flags": list(article.flags),
+        **_provenance(article.provenance),
+    }
+
+
+def _provenance(found: Provenance) -> dict[str, object]:
+    origin = found.origin
+    return {
+        "copy_group": found.copy_group,
+        "shared_with": [
+            {"id": share.other, "share": share.fraction} for share in found.shared_with
+        ],
+        "origin": {"name": origin.name, "how": origin.how, "article": origin.article or None}
+        if origin and origin.name
+        else None,
+        "quote_checks": [_check(check) | {"quote": check.quote} for check in found.checks],
     }

@@ -18,7 +18,15 @@ from generator import codec
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
-from generator.models import Article, BriefingConfig, EventGroup, SummarySentence
+from generator.models import (
+    Article,
+    BriefingConfig,
+    BriefingQuote,
+    EventGroup,
+    Origin,
+    QuoteCheck,
+    SummarySentence,
+)
 from generator.site.coverage import build_coverage
 from generator.site.dates import format_date
 from generator.site.feed import FEED_PATH
@@ -28,6 +36,7 @@ from generator.site.views import (
     ArticleCard,
     ArticleContext,
     ArticleText,
+    Entry,
     EventCard,
     EventContext,
     IndexContext,
@@ -37,7 +46,11 @@ from generator.site.views import (
     NotFoundContext,
     OutletsContext,
     Page,
+    ProvenanceView,
+    QuoteView,
     SearchContext,
+    SpeakersContext,
+    SpeakerView,
     SummaryLine,
     count_label,
     list_pages,
@@ -47,6 +60,7 @@ from generator.slugs import unique_slugs
 INDEX_PATH_HTML = "index.html"
 OUTLETS_PATH = "outlets.html"
 KEYWORDS_PATH = "keywords/index.html"
+SPEAKERS_PATH = "speakers.html"
 SEARCH_PATH = "search.html"
 NOT_FOUND_PATH = "404.html"
 # The index shows this many articles of each event and links to the event page for the rest:
@@ -56,8 +70,16 @@ _NAV = (
     ("Briefing", INDEX_PATH_HTML),
     ("Outlets", OUTLETS_PATH),
     ("Keywords", KEYWORDS_PATH),
+    ("Speakers", SPEAKERS_PATH),
     ("Search", SEARCH_PATH),
 )
+# How a quotation of a rewrite compares with its original, by QuoteCheck.status.
+_CHECK_WORDS = {
+    "verbatim": "found word for word in the original report",
+    "reworded": "found in the original report with different words",
+    "missing": "not in the original report",
+    "unchecked": "could not check: the stored original stops before this point",
+}
 
 
 @dataclass(frozen=True)
@@ -123,6 +145,7 @@ class SiteView:
         self.to_html = to_html
         self._card_html = card_html
         self._keyword_paths = {k.text: k.path for k in keywords}
+        self.articles = {a.id: a for g in groups for a in g.articles}
         # A card's key stands for it in the fingerprints of the pages that list it.
         self.card_keys = {a.id: self._card_key(a) for g in groups for a in g.articles}
         self._shown: dict[tuple[str, str, str], str] = {}
@@ -171,10 +194,16 @@ class SiteView:
         self._shown.clear()
 
     def event_card(
-        self, group: EventGroup, from_page: str, heading: str, shown: Sequence[Article], more: bool
+        self,
+        group: EventGroup,
+        from_page: str,
+        heading: str,
+        shown: Sequence[Article],
+        more: bool,
+        quotes: bool = False,
     ) -> EventCard:
         """The event with the cards of `shown`, and if `more` a link to the event's page when
-        it has more articles than those."""
+        it has more articles than those, and if `quotes` who said what."""
         href = relative(from_page, group.path)
         total = len(group.articles)
         link = None
@@ -186,13 +215,137 @@ class SiteView:
             date=format_date(group.date),
             summary=group.summary,
             count=count_label(total),
-            cards=tuple(self.shown_card(a, from_page, heading) for a in shown),
+            entries=self._entries(shown, from_page, heading),
             more=link,
             discovered=group.discovered,
             date_basis=group.date_basis,
             summary_lines=tuple(
                 self._summary_line(s, group, from_page) for s in group.summary_sentences
             ),
+            quotes=tuple(self.quote_view(q, from_page) for q in group.quotes) if quotes else (),
+        )
+
+    def _entries(self, shown: Sequence[Article], from_page: str, heading: str) -> tuple[Entry, ...]:
+        """One entry per article, but one for all copies of a report: the card of the copy
+        its origin names (else the first), where the first of them is listed."""
+        copies: dict[str, list[Article]] = {}
+        for article in shown:
+            if article.provenance.copy_group:
+                copies.setdefault(article.provenance.copy_group, []).append(article)
+        entries = []
+        for article in shown:
+            members = copies.get(article.provenance.copy_group or "", [article])
+            if len(members) == 1:
+                entries.append(Entry(self.shown_card(article, from_page, heading)))
+            elif article is members[0]:
+                entries.append(self._copies_entry(members, from_page, heading))
+        return tuple(entries)
+
+    def _copies_entry(self, members: list[Article], from_page: str, heading: str) -> Entry:
+        origin = members[0].provenance.origin
+        lead = next((a for a in members if origin and a.id == origin.article), members[0])
+        return Entry(
+            self.shown_card(lead, from_page, heading),
+            tuple(
+                Link(self.source_name(a.id), relative(from_page, a.path))
+                for a in members
+                if a is not lead
+            ),
+            self.origin_words(origin),
+        )
+
+    def source_name(self, article_id: str) -> str:
+        """How a page names an article it refers to: its outlet, else its title."""
+        article = self.articles[article_id]
+        return article.outlet or article.title
+
+    def origin_words(self, origin: Origin | None) -> str:
+        """Where a report came from and how that was found, for a reader."""
+        if origin is None or not origin.name:
+            return ""
+        name = self.source_name(origin.name) if origin.name in self.articles else origin.name
+        how = origin.how
+        if origin.article in self.articles:
+            how = how.replace(f" in {origin.article}", f" in {self.source_name(origin.article)}")
+        return f"{name} ({how})"
+
+    def quote_view(self, quote: BriefingQuote, from_page: str) -> QuoteView:
+        return QuoteView(
+            id=quote.id,
+            speaker=quote.speaker or "",
+            description=quote.speaker_description,
+            text=quote.text,
+            carriers=tuple(
+                Link(
+                    self.source_name(c.article), relative(from_page, self.articles[c.article].path)
+                )
+                for c in quote.articles
+            ),
+            # A quotation found word for word needs no note where it is listed with others.
+            checks=tuple(
+                f"{self.source_name(rewrite)}: {self.check_words(check)}"
+                for rewrite, check in quote.checks
+                if check.status != "verbatim"
+            ),
+            flagged=any(check.status == "missing" for _, check in quote.checks),
+        )
+
+    def check_words(self, check: QuoteCheck) -> str:
+        words = _CHECK_WORDS[check.status]
+        if check.source in self.articles:
+            words += f" (checked against {self.source_name(check.source)})"
+        if check.differences:
+            changes = "; ".join(
+                f"“{ours}” where it has “{theirs}”" for ours, theirs in check.differences
+            )
+            words += f": {changes}"
+        return words
+
+    def quotes_facts(self, quotes: Sequence[BriefingQuote]) -> object:
+        """What quote views are made from: the quotations and the names of their articles."""
+        names = (
+            {c.article for q in quotes for c in q.articles}
+            | {check.source for q in quotes for _, check in q.checks}
+            | {rewrite for q in quotes for rewrite, _ in q.checks}
+        )
+        return tuple(quotes), sorted(
+            (i, self.source_name(i), self.articles[i].path) for i in names if i in self.articles
+        )
+
+    def provenance(self, article: Article, from_page: str) -> ProvenanceView:
+        """Where the article's text came from, and who it quotes."""
+        found = article.provenance
+        checks = {check.quote: check for check in found.checks}
+        return ProvenanceView(
+            copies=tuple(
+                Link(
+                    f"{self.source_name(share.other)} (shares {share.fraction:.0%} of this text)",
+                    relative(from_page, self.articles[share.other].path),
+                )
+                for share in found.shared_with
+            ),
+            origin=self.origin_words(found.origin),
+            quotes=tuple(
+                QuoteView(
+                    id=f"quote-{number}",
+                    speaker=quote.speaker or "",
+                    description=quote.speaker_description,
+                    text=quote.text,
+                    carriers=(),
+                    checks=(self.check_words(checks[quote.text]),) if quote.text in checks else (),
+                    flagged=quote.text in checks and checks[quote.text].status == "missing",
+                )
+                for number, quote in enumerate(article.quotes, 1)
+            ),
+        )
+
+    def provenance_facts(self, article: Article) -> object:
+        """What an article's provenance view is made from besides the article itself."""
+        found = article.provenance
+        related = {share.other for share in found.shared_with} | {c.source for c in found.checks}
+        related |= {found.origin.name, found.origin.article} if found.origin else set()
+        return sorted(
+            (i, self.source_name(i), self.articles[i].path) for i in related if i in self.articles
         )
 
     def _summary_line(
@@ -204,8 +357,14 @@ class SiteView:
         return SummaryLine(sentence.text, relative(from_page, article.path), source)
 
     def event_listed(self, group: EventGroup, shown: Sequence[Article]) -> object:
-        """What an event card showing these of its articles is made from."""
-        return group_facts(group), len(group.articles), self.listed(shown)
+        """What an event card showing these of its articles is made from (its quotations are
+        shown on the event's own page only)."""
+        copies = [
+            (a.provenance.copy_group, self.provenance_facts(a))
+            for a in shown
+            if a.provenance.copy_group
+        ]
+        return group_facts(group), len(group.articles), self.listed(shown), copies
 
     def _keyword_link(self, keyword: str, folder: str) -> Link:
         """The link to a keyword's page from a page in `folder`, made once per folder."""
@@ -240,6 +399,7 @@ def group_facts(group: EventGroup) -> tuple[object, ...]:
         group.discovered,
         group.date_basis,
         group.summary_sentences,
+        group.quotes,
     )
 
 
@@ -252,8 +412,10 @@ def _card_facts(article: Article) -> dict[str, object]:
         "outlet": article.outlet,
         "published": format_date(article.published),
         "published_note": article.published_note,
+        "inferred": article.inferred,
         "lead": article.lead,
         "flags": article.flags,
+        "unverified_quotes": sum(c.status == "missing" for c in article.provenance.checks),
     }
 
 
@@ -266,6 +428,7 @@ def html_pages(view: SiteView) -> Iterator[PageSpec]:
             yield article_page(view, article, group)
         view.forget_cards()
     yield outlets_page(view)
+    yield speakers_page(view)
     yield keyword_index_page(view)
     for keyword in view.keywords:
         yield from keyword_pages(view, keyword)
@@ -277,7 +440,7 @@ def index_page(view: SiteView) -> PageSpec:
     """The front page: the timeline and each event with its first few articles."""
     path = INDEX_PATH_HTML
     timeline = build_timeline(view.groups, path)
-    shown = [(g, g.articles[:INDEX_ARTICLES_PER_EVENT]) for g in view.groups]
+    shown = [(g, _first_entries(g.articles, INDEX_ARTICLES_PER_EVENT)) for g in view.groups]
     return PageSpec(
         path,
         "index.html",
@@ -290,18 +453,39 @@ def index_page(view: SiteView) -> PageSpec:
     )
 
 
+def _first_entries(articles: Sequence[Article], count: int) -> tuple[Article, ...]:
+    """The articles of the first `count` entries of a list: copies of one report make one
+    entry (see SiteView._entries), so all of them are shown with the first."""
+    entry_of: dict[str, int] = {}  # each report's (copy group's) entry number
+    shown = []
+    for article in articles:
+        entry = entry_of.setdefault(article.provenance.copy_group or article.id, len(entry_of))
+        if entry < count:
+            shown.append(article)
+    return tuple(shown)
+
+
 def event_pages(view: SiteView, group: EventGroup) -> Iterator[PageSpec]:
-    """An event's pages: its summary and its articles' cards, 50 a page."""
+    """An event's pages: its summary and its articles' cards, 50 a page; the first page also
+    says who said what."""
 
     def context(part: ListPage) -> EventContext:
         return EventContext(
             page=view.page(part.path, part.title(group.title)),
-            event=view.event_card(group, part.path, "h2", part.articles, more=False),
+            event=view.event_card(
+                group,
+                part.path,
+                "h2",
+                part.articles,
+                more=False,
+                quotes=part.pager is None or part.pager.number == 1,
+            ),
             pager=part.pager,
         )
 
+    quotes = view.quotes_facts(group.quotes)
     for part in list_pages(group.path, group.articles):
-        made_from = (len(group.articles), view.event_listed(group, part.articles))
+        made_from = (len(group.articles), view.event_listed(group, part.articles), quotes)
         yield PageSpec(part.path, "event.html", made_from, functools.partial(context, part))
 
 
@@ -310,13 +494,20 @@ def article_page(view: SiteView, article: Article, group: EventGroup) -> PageSpe
     return PageSpec(
         article.path,
         "article.html",
-        (article.digest, view.card_keys[article.id], group.title, group.path),
+        (
+            article.digest,
+            view.card_keys[article.id],
+            group.title,
+            group.path,
+            view.provenance_facts(article),
+        ),
         lambda: ArticleContext(
             page=view.page(article.path, article.title),
             article=view.card(article, article.path),
             story=ArticleText(article.text, article.removed, view.to_html),
             event=Link(group.title, relative(article.path, group.path)),
             event_reason=article.event_reason,
+            provenance=view.provenance(article, article.path),
         ),
     )
 
@@ -336,6 +527,37 @@ def outlets_page(view: SiteView) -> PageSpec:
             coverage=build_coverage(view.groups, OUTLETS_PATH),
         ),
     )
+
+
+def speakers_page(view: SiteView) -> PageSpec:
+    """Each speaker with what they said across the briefing, most quoted first."""
+    quotes = list({q.id: q for g in view.groups for q in g.quotes}.values())
+    named = [q for q in quotes if q.speaker]
+
+    def context() -> SpeakersContext:
+        by_speaker: dict[str, list[BriefingQuote]] = {}
+        for quote in named:
+            by_speaker.setdefault(quote.speaker or "", []).append(quote)
+        order = sorted(by_speaker, key=lambda name: (-len(by_speaker[name]), name.casefold()))
+        anchors = unique_slugs(((name, name) for name in order), fallback="speaker")
+        return SpeakersContext(
+            page=view.page(SPEAKERS_PATH, "Speakers"),
+            speakers=tuple(
+                SpeakerView(
+                    name=name,
+                    anchor=anchors[name],
+                    description=next(
+                        (q.speaker_description for q in by_speaker[name] if q.speaker_description),
+                        "",
+                    ),
+                    quotes=tuple(view.quote_view(q, SPEAKERS_PATH) for q in by_speaker[name]),
+                )
+                for name in order
+            ),
+            unattributed=len(quotes) - len(named),
+        )
+
+    return PageSpec(SPEAKERS_PATH, "speakers.html", view.quotes_facts(quotes), context)
 
 
 def keyword_index_page(view: SiteView) -> PageSpec:

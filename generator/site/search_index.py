@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from generator.codec import compact_json
 from generator.files import Part
 from generator.fingerprints import described
-from generator.models import Article, EventGroup
+from generator.models import Article, EventGroup, Quote
 from generator.site.dates import format_date
 
 INDEX_PATH = "search-index.js"
@@ -44,7 +44,8 @@ def _encoded_record(comma: str, article: Article, group: EventGroup) -> bytes:
 
 
 def search_record(article: Article, group: EventGroup) -> str:
-    """An article's title, lead, keywords and cleaned text as JSON, its href from the site root."""
+    """An article's title, lead, keywords, quotations (with their speakers) and cleaned text as
+    JSON, its href from the site root."""
     record = {
         "title": article.title,
         "href": article.path,
@@ -53,6 +54,13 @@ def search_record(article: Article, group: EventGroup) -> str:
         "event": group.title,
         "lead": article.lead,
         "keywords": list(article.keywords),
+        "quotes": [_quotation(quote) for quote in article.quotes],
         "text": " ".join(_BLOCK_MARKERS.sub("", article.text).split()),
     }
     return compact_json(record)
+
+
+def _quotation(quote: Quote) -> str:
+    """A quotation as a search result shows it: “…” — Speaker."""
+    said = f"\u201c{quote.text}\u201d"
+    return f"{said} \u2014 {quote.speaker}" if quote.speaker else said

@@ -27,8 +27,10 @@ class ArticleCard:
     outlet: str
     published: str
     published_note: str
+    inferred: tuple[tuple[str, str], ...]  # (field, how it was found in the text)
     lead: str
     flags: tuple[str, ...]
+    unverified_quotes: int = 0  # quotations its original does not carry
 
 
 @dataclass(frozen=True)
@@ -41,17 +43,57 @@ class SummaryLine:
 
 
 @dataclass(frozen=True)
+class QuoteView:
+    """A quotation as a page shows it: who said it, and each article (outlet) carrying it."""
+
+    id: str  # an anchor
+    speaker: str  # "" when the articles leave it unclear
+    description: str  # the role they give the speaker
+    text: str
+    carriers: tuple[Link, ...]  # to each carrying article's page, named by its outlet
+    checks: tuple[str, ...]  # how it compares with the original of each rewrite carrying it
+    flagged: bool  # a rewrite carries it and its original does not
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    name: str
+    anchor: str
+    description: str
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An article's card on a list, with the copies of the same report it stands for."""
+
+    card: str  # the HTML of the card (the article_card macro's)
+    also: tuple[Link, ...] = ()  # the copies, each linked to its page, named by its outlet
+    origin: str = ""  # where the report came from, and how that was found
+
+
+@dataclass(frozen=True)
+class ProvenanceView:
+    """What an article page says of where its text came from."""
+
+    copies: tuple[Link, ...]  # the other copies of the same report, with how much they share
+    origin: str
+    quotes: tuple[QuoteView, ...]  # who it quotes, and how each compares with the original
+
+
+@dataclass(frozen=True)
 class EventCard:
     title: str
     href: str
     date: str
     summary: str
     count: str  # "3 articles"
-    cards: tuple[str, ...]  # the HTML of each article's card (the article_card macro's)
-    more: Link | None = None  # to the event page, when `cards` shows only some
+    entries: tuple[Entry, ...]  # each article's card, copies of one report as one entry
+    more: Link | None = None  # to the event page, when `entries` shows only some
     discovered: bool = False  # found by digest, not configured
     date_basis: str = ""
     summary_lines: tuple[SummaryLine, ...] = ()  # the summary chosen from the articles
+    quotes: tuple[QuoteView, ...] = ()  # who said what (on the event's own page)
 
 
 @dataclass(frozen=True)
@@ -114,6 +156,14 @@ class ArticleContext:
     story: ArticleText
     event: Link
     event_reason: str
+    provenance: ProvenanceView
+
+
+@dataclass(frozen=True)
+class SpeakersContext:
+    page: Page
+    speakers: tuple[SpeakerView, ...]
+    unattributed: int  # quotations whose speaker the articles leave unclear
 
 
 @dataclass(frozen=True)

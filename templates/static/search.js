@@ -13,7 +13,8 @@
   if (needsScript) needsScript.hidden = true;
 
   // Weights: a word in the title says more about an article than one deep in its text.
-  var FIELDS = [["title", 8], ["keywords", 4], ["lead", 2], ["outlet", 2], ["text", 1]];
+  // A speaker's name is in the quotes field: "Lee Jae-myung" finds what Lee is quoted saying.
+  var FIELDS = [["title", 8], ["keywords", 4], ["quotes", 3], ["lead", 2], ["outlet", 2], ["text", 1]];
   var SNIPPET = 90;
 
   function fold(text) {
@@ -27,6 +28,8 @@
       keywords: fold(article.keywords.join(" · ")),
       lead: fold(article.lead),
       outlet: fold(article.outlet),
+      quoted: (article.quotes || []).map(fold),
+      quotes: fold((article.quotes || []).join(" · ")),
       text: fold(article.text)
     };
   });
@@ -48,7 +51,18 @@
     return total;
   }
 
+  // The quotation every term is in, if any: a search for what someone said shows it whole.
+  function quoted(doc, terms) {
+    for (var q = 0; q < doc.quoted.length; q++) {
+      var all = terms.every(function (term) { return doc.quoted[q].indexOf(term) !== -1; });
+      if (all) return doc.article.quotes[q];
+    }
+    return null;
+  }
+
   function snippet(doc, terms) {
+    var quote = quoted(doc, terms);
+    if (quote) return quote;
     var text = doc.article.text;
     var at = -1;
     for (var i = 0; i < terms.length && at === -1; i++) at = doc.text.indexOf(terms[i]);

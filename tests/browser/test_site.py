@@ -112,7 +112,9 @@ def test_search_finds_an_article_by_a_word_from_its_body(
     page, recorder = open_page("index.html")
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Search").click()
     expect(page.get_by_text("Search runs in your browser")).to_be_hidden()
-    page.get_by_label("Search titles, leads, keywords and full text").fill(BODY_WORD.upper())
+    page.get_by_label(
+        "Search titles, leads, keywords, quotations (and who said them) and full text"
+    ).fill(BODY_WORD.upper())
     results = page.locator("#search-results > li")
     expect(results).to_have_count(1)
     expect(page.get_by_role("status")).to_contain_text("1 article matches")

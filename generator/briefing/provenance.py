@@ -1,0 +1,202 @@
+"""Where the briefing's words came from: which articles are copies of one report, how a
+rewrite's quotations compare with its original, and who said what across the briefing.
+
+Runs once the articles are in their events, over the whole briefing: copy detection reads
+every article (copies.copy_groups, which compares no two full texts unless a sample of their
+5-grams says they share some), quotations come from each article's cached analysis, and only
+rewrites (an article with a `based_on` in the briefing, or a copy of a report) have their
+quotations checked, against their originals only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from generator.briefing.speakers import canonical_speakers
+from generator.fingerprints import described
+from generator.models import (
+    Article,
+    BriefingQuote,
+    Carrier,
+    EventGroup,
+    Provenance,
+    Quote,
+    QuoteCheck,
+    Share,
+)
+from generator.urls import normalise
+
+if TYPE_CHECKING:
+    from generator.briefing.copies import CopyGroup, Source
+
+
+MOST_COPIES_CHECKED = 5  # other copies a copy's quotations are looked up in
+
+
+def trace(groups: Sequence[EventGroup]) -> tuple[EventGroup, ...]:
+    """The events with each article's quotations under the briefing's one name for each
+    speaker and its provenance set, and each event's quotations listed."""
+    # Imported here: it imports numpy (~80 ms), which a build that changes nothing never needs.
+    from generator.briefing.copies import copy_groups
+
+    articles = [article for group in groups for article in group.articles]
+    names = canonical_speakers({article.id: article.quotes for article in articles})
+    found = copy_groups([_source(article) for article in articles])
+    traced = {a.id: a for a in _with_provenance(articles, names, found)}
+    quotes = briefing_quotes(list(traced.values()))
+    return tuple(
+        dataclasses.replace(
+            group,
+            articles=tuple(traced[article.id] for article in group.articles),
+            quotes=_carried_by(quotes, {article.id for article in group.articles}),
+        )
+        for group in groups
+    )
+
+
+def _named(article: Article, names: dict[tuple[str, str], str]) -> tuple[Quote, ...]:
+    """The article's quotations with each speaker under the briefing's name for them."""
+    return tuple(
+        dataclasses.replace(quote, speaker=names[article.id, quote.speaker])
+        if quote.speaker and names[article.id, quote.speaker] != quote.speaker
+        else quote
+        for quote in article.quotes
+    )
+
+
+def _source(article: Article) -> Source:
+    """An article as copy detection reads it; lines the cleaner removed may credit an agency."""
+    from generator.briefing.copies import Source
+
+    return Source(
+        id=article.id,
+        text=article.text,
+        site=urlsplit(article.url).hostname or article.outlet if article.url else article.outlet,
+        published=article.published,
+        outlet=article.outlet,
+        based_on=article.based_on,
+        credit_text="\n".join(removed.line for removed in article.removed),
+    )
+
+
+def _with_provenance(
+    articles: list[Article], names: dict[tuple[str, str], str], found: Sequence[CopyGroup]
+) -> Iterable[Article]:
+    by_id = {article.id: article for article in articles}
+    by_url = {normalise(article.url): article for article in articles if article.url}
+    group_of = {member.id: group for group in found for member in group.members}
+    for article in articles:
+        group = group_of.get(article.id)
+        originals = _originals(article, group, group_of, by_id, by_url)
+        provenance = Provenance(
+            copy_group=group.ids[0] if group else None,
+            shared_with=_shares(group, article.id) if group else (),
+            origin=group.origin if group else None,
+            checks=_checks(article, originals),
+        )
+        quotes = _named(article, names)
+        if provenance == Provenance() and quotes == article.quotes:
+            yield article
+            continue
+        # The digest stands for the article in page fingerprints: it must cover what the other
+        # articles of the briefing decide of it.
+        digest = described(f"{article.digest}\0{provenance!r}\0{quotes!r}")
+        yield dataclasses.replace(article, quotes=quotes, provenance=provenance, digest=digest)
+
+
+def _shares(group: CopyGroup, article: str) -> tuple[Share, ...]:
+    return next(member.shares for member in group.members if member.id == article)
+
+
+def _originals(
+    article: Article,
+    group: CopyGroup | None,
+    group_of: dict[str, CopyGroup],
+    by_id: dict[str, Article],
+    by_url: dict[str, Article],
+) -> list[Article]:
+    """What the article's quotations are checked against: the article its `based_on` names,
+    if the briefing has it, and, for a copy that is not where its report came from, the
+    other copies (the one reaching furthest settles a quotation the others stop before)."""
+    named = by_url.get(normalise(article.based_on)) if article.based_on else None
+    originals = []
+    if named is not None and named.id != article.id:
+        # The report it names, and that report's copies: they may reach further.
+        named_group = group_of.get(named.id)
+        originals = (
+            [named] + [by_id[i] for i in named_group.ids if i != named.id]
+            if named_group
+            else [named]
+        )
+    if group is not None and group.origin.article != article.id:
+        copies = [by_id[i] for i in group.ids if i != article.id and by_id[i] not in originals]
+        # The copy that names the origin, then those that reach furthest: wire copy on a
+        # hundred sites would otherwise check each copy against ninety-nine others.
+        copies.sort(key=lambda copy: (copy.id != group.origin.article, -len(copy.text), copy.id))
+        originals += copies[:MOST_COPIES_CHECKED]
+    return [original for original in originals if original.id != article.id]
+
+
+def _checks(article: Article, originals: list[Article]) -> tuple[QuoteCheck, ...]:
+    if not originals or not article.quotes:
+        return ()
+    from generator.briefing.copies import check_quotes
+
+    return check_quotes(
+        article.text,
+        [quote.text for quote in article.quotes],
+        [(original.id, original.text) for original in originals],
+    )
+
+
+def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
+    """Each quotation of the briefing once (speakers as trace() names them), with every
+    article that carries it, in the order the articles first carry them."""
+    merged: dict[tuple[str, str | None], BriefingQuote] = {}
+    for article in articles:
+        checks = {check.quote: check for check in article.provenance.checks}
+        for quote in article.quotes:
+            speaker = quote.speaker
+            key = (_plain(quote.text), speaker)
+            earlier = merged.get(key)
+            carrier = Carrier(article.id, quote.paragraph)
+            check = ((article.id, checks[quote.text]),) if quote.text in checks else ()
+            if earlier is None:
+                merged[key] = BriefingQuote(
+                    id=_quote_id(*key),
+                    speaker=speaker,
+                    speaker_description=quote.speaker_description,
+                    text=quote.text,
+                    articles=(carrier,),
+                    checks=check,
+                )
+            elif carrier not in earlier.articles:
+                merged[key] = dataclasses.replace(
+                    earlier,
+                    speaker_description=earlier.speaker_description or quote.speaker_description,
+                    articles=(*earlier.articles, carrier),
+                    checks=earlier.checks + check,
+                )
+    return tuple(merged.values())
+
+
+def _plain(text: str) -> str:
+    """A quotation's words for comparison: the same in two copies that differ in marks,
+    spacing or case."""
+    text = re.sub(r"[‘’`´]", "'", text)
+    return " ".join(re.findall(r"\w+(?:'\w+)*", text.casefold()))
+
+
+def _quote_id(words: str, speaker: str | None) -> str:
+    """An id that stays the same while the quotation and its speaker do."""
+    key = hashlib.sha256(f"{speaker or ''}\0{words}".encode()).hexdigest()
+    return f"q-{key[:10]}"
+
+
+def _carried_by(quotes: Sequence[BriefingQuote], ids: set[str]) -> tuple[BriefingQuote, ...]:
+    return tuple(q for q in quotes if any(c.article in ids for c in q.articles))

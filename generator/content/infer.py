@@ -1,0 +1,350 @@
+"""What an article's own text says of its publication date and outlet, for files without front matter.
+
+Scraped pages state these in a handful of shapes: a "Published:" line, a date line above the
+story, a wire dateline, a copyright footer, a masthead. The cleaner removes those lines, so this
+reads the raw body. Each finding says which words it came from, so a reader can check it; and a
+wrong date is worse than none, so anything ambiguous (a year not stated, two header dates that
+disagree, a day and month that could be swapped) gives nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from generator.calendar import MONTH_PATTERN, MONTHS
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Inferred(Generic[T]):
+    """A value read from the text, and the words it was read from."""
+
+    value: T
+    how: str  # "from the line ‘Published : Nov 15, 2013 - 21:18’"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_WEEKDAY = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"  # "Tue", "Thursday"
+)
+# A complete date: the year is always stated. Day and month in numbers only when they cannot
+# be swapped (the day is over 12), or year first, which is never day-first.
+_DATE = re.compile(
+    rf"(?<![\w.])(?:(?P<iso_y>(?:19|20)\d\d)[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}})(?!\d)"
+    rf"|(?P<mdy_m>{MONTH_PATTERN})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>(?:19|20)\d\d)"
+    rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\.?,?\s+"
+    rf"(?P<dmy_y>(?:19|20)\d\d)"
+    rf"|(?P<num_a>\d{{1,2}})[/.-](?P<num_b>\d{{1,2}})[/.-](?P<num_y>(?:19|20)\d\d))(?![\w])",
+    re.IGNORECASE,
+)
+# "Published", "Posted on", "Last updated:", "Date:" opening a line (after a bullet, or after
+# one word of section name: "india Updated: May 26, 2014").
+_LABEL = re.compile(
+    r"(?i)^[\s•·*|>-]*(?:(?-i:[a-z]+)\s+)?(?P<label>(?:first |originally |last )?(?:published|posted|"
+    r"updated|modified|written|input|edited|created|released|uploaded)|publication date|date "
+    r"(?:published|posted)|date)\b(?:\s+(?:on|at)\b)?[\s:|•·,–—-]*"
+    rf"(?:{_WEEKDAY}[\s,–—-]*)?"
+)
+_UPDATE_LABELS = ("updated", "modified", "edited")
+# "This report by The Canadian Press was first published Jan. 11, 2024."
+_FIRST_PUBLISHED = re.compile(r"(?i)\bwas (?:first |originally )?published (?:on )?")
+# "SEOUL, Jan. 4 (Yonhap) --", "LAND O' LAKES, Fla., Oct 5 —": a city in capitals, the month
+# and day, perhaps the agency, then a dash, opening the story's first paragraph.
+_DATELINE = re.compile(
+    rf"^[\s\"“]*[A-Z][A-Z.'’ -]{{2,40}}(?:,\s*[A-Z][\w.'’ -]{{1,20}})?,\s+"
+    rf"(?P<month>(?i:{MONTH_PATTERN}))\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?\s*"
+    r"(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-|:)\s"
+)
+# What a date line may hold beside its date: times, weekdays, time zones, separators.
+_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\b")
+_CLOCK_WORDS = _words(
+    "am pm a m at on local time gmt utc monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
+)
+_TIME_ZONE = re.compile(r"^[A-Z]{2,5}$")  # "KST", "IST", "EDT"
+# A byline with its date: "By Jane Doe - Wed July 13, 2022", "Jane Doe | Jo Roe | Nov 6, 2022".
+_SEGMENT_BREAK = re.compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
+_PERSON = re.compile(r"^(?:[Bb]y:?\s+)?(?:The )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_STORY_WORDS = 20  # a line this long is story: the page's header ends above it
+_LONGEST_META_LINE = 300  # longer lines are prose; no date or masthead line is this long
+_QUOTED = 90  # characters of a line quoted in `how`
+_YEAR_FROM_NEARBY_DAYS = 60  # a dateline's day and a stated full date this close share a year
+
+
+def infer_published(body: str) -> Inferred[datetime.date] | None:
+    """The publication date the text states, or None when it states none unambiguously.
+
+    A first-published line beats an "Updated" line, which beats a date line above the
+    story, which beats a wire dateline (whose year must be stated by another date nearby).
+    """
+    lines = body.splitlines()
+    labelled = [found for line in lines if (found := _labelled_date(line))]
+    first = [found for found, updated in labelled if not updated]
+    if first:
+        return first[0]
+    if labelled:
+        return labelled[0][0]
+    return _header_date(lines) or _dateline_date(lines, body)
+
+
+def _labelled_date(line: str) -> tuple[Inferred[datetime.date], bool] | None:
+    """The date a "Published:"-style line gives, and whether it is only a last update."""
+    label = _LABEL.match(line)  # a label opening a line is never prose, however long
+    if label and (found := _date_at(line, label.end())):
+        updated = label["label"].lower().endswith(_UPDATE_LABELS)
+        note = " (its last update; no first-published date is given)" if updated else ""
+        return Inferred(found, f"from the line {_quote(line)}{note}"), updated
+    statement = _FIRST_PUBLISHED.search(line) if len(line) <= _LONGEST_META_LINE else None
+    if statement and (found := _date_at(line, statement.end())):
+        return Inferred(found, f"from the line {_quote(line)}"), False
+    return None
+
+
+def _header_date(lines: list[str]) -> Inferred[datetime.date] | None:
+    """The date of the lines above the story that hold only a date (and a time, a weekday)
+    or a byline with a date; None if there are none, or they disagree."""
+    found = []
+    for line in _header(lines):
+        match = _DATE.search(line)
+        if match and (_only_a_date(line, match) or _byline_with_date(line, match)):
+            found.append((_date_of(match), line))
+    days = {day for day, _ in found if day}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    line = next(line for found_day, line in found if found_day == day)
+    return Inferred(day, f"from the line {_quote(line)} above the story")
+
+
+def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | None:
+    """The month and day of the story's wire dateline, in the year another stated date
+    gives; None if no other date settles the year."""
+    for line in lines[: len(_header(lines)) + 1]:
+        match = _DATELINE.match(line)
+        if not match:
+            continue
+        month, day = MONTHS[match["month"].lower()], int(match["day"])
+        if match["year"]:
+            found = _real_date(int(match["year"]), month, day)
+            return Inferred(found, f"from the dateline {_quote(match[0])}") if found else None
+        return _with_year_nearby(month, day, match[0], body)
+    return None
+
+
+def _with_year_nearby(month: int, day: int, dateline: str, body: str) -> Inferred | None:
+    """The dateline's day in the one year that puts it near a full date stated elsewhere."""
+    years = {}
+    for match in _DATE.finditer(body[:50_000]):
+        stated = _date_of(match)
+        for year in (stated.year - 1, stated.year, stated.year + 1) if stated else ():
+            candidate = _real_date(year, month, day)
+            if candidate and abs((candidate - stated).days) <= _YEAR_FROM_NEARBY_DAYS:
+                years.setdefault(candidate, match[0])
+    if len(years) != 1:
+        return None
+    ((found, stated_words),) = years.items()
+    how = f"from the dateline {_quote(dateline)}, its year from {_quote(stated_words)} in the text"
+    return Inferred(found, how)
+
+
+def _header(lines: list[str]) -> list[str]:
+    """The lines above the first line long enough to be story."""
+    for number, line in enumerate(lines):
+        if len(line.split()) >= _STORY_WORDS:
+            return lines[:number]
+    return lines
+
+
+def _only_a_date(line: str, match: re.Match[str]) -> bool:
+    """Whether the line holds nothing but the date, times, weekdays, time zones and marks."""
+    return _clock_only(_TIME.sub(" ", line[: match.start()] + " " + line[match.end() :]))
+
+
+def _byline_with_date(line: str, match: re.Match[str]) -> bool:
+    """Whether the line is the date and, apart from times, only names ("By Jane Doe")."""
+    rest = _TIME.sub(" ", line[: match.start()] + " | " + line[match.end() :])
+    names = [part.strip() for part in _SEGMENT_BREAK.split(rest) if not _clock_only(part)]
+    return bool(names) and all(_PERSON.match(name) for name in names)
+
+
+def _clock_only(text: str) -> bool:
+    return all(
+        word.lower() in _CLOCK_WORDS or _TIME_ZONE.match(word)
+        for word in re.findall(r"[^\W_]+", text)
+    )
+
+
+def _date_at(text: str, position: int) -> datetime.date | None:
+    match = _DATE.match(text, position)
+    return _date_of(match) if match else None
+
+
+def _date_of(match: re.Match[str]) -> datetime.date | None:
+    """The date a _DATE match names; None for a date that does not exist or could be
+    read two ways."""
+    if match["iso_y"]:
+        return _real_date(int(match["iso_y"]), int(match["iso_m"]), int(match["iso_d"]))
+    if match["mdy_y"]:
+        month = MONTHS[match["mdy_m"].lower()]
+        return _real_date(int(match["mdy_y"]), month, int(match["mdy_d"]))
+    if match["dmy_y"]:
+        month = MONTHS[match["dmy_m"].lower()]
+        return _real_date(int(match["dmy_y"]), month, int(match["dmy_d"]))
+    first, second = int(match["num_a"]), int(match["num_b"])
+    if (first > 12) == (second > 12):  # 03-06-2025: March or June; never guess
+        return None
+    day, month = (first, second) if first > 12 else (second, first)
+    return _real_date(int(match["num_y"]), month, day)
+
+
+def _real_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+# -- The outlet ---------------------------------------------------------------------------------
+
+# Wire agencies: their name in a credit or a syndication notice says where the story came
+# from, not who published the page.
+_AGENCIES = re.compile(
+    r"(?i)^(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france[- ]presse|"
+    r"xinhua|kyodo(?: news)?|jiji press|bloomberg|dpa|ani|pti|ians|aap|australian associated "
+    r"press|canadian press|efe|anadolu(?: agency)?|upi|united press international|press "
+    r"association|pa media|tass|bernama|.*\b(?:news|press) agency)$"
+)
+# Words that name a news outlet; a short line of capitalised words with one of them, at the
+# top of a page, is its masthead.
+_NEWS_WORDS = _words(
+    "times herald news post daily journal tribune press gazette observer express star mail "
+    "telegraph chronicle standard guardian independent review today insider monitor sun record "
+    "courier register examiner mirror inquirer radio tv television network broadcasting agency "
+    "magazine report reporter weekly bulletin dispatch globe nation week online media newspaper "
+    "wire"
+)
+# One to six capitalised words, as outlets are named: "The Korea Herald", "ARY News".
+_NAME = r"(?:The |the )?[A-Z][\w.&'’-]*(?:\s+(?:of |and |& |on |the )?[A-Z0-9][\w.&'’-]*){0,5}"
+_YEAR = r"(?:19|20)\d\d"
+# "© 2026 The Korea Herald. All rights reserved.", "Copyright (c) Yonhap News Agency".
+_COPYRIGHT = re.compile(
+    r"^[\s•·*|-]*(?i:(?:©|\(c\)|copyrights?\b)[\s,.:]*(?:(?:©|\(c\)|copyrights?\b|"
+    + _YEAR
+    + r"(?:\s*[-–]\s*"
+    + _YEAR
+    + r")?)[\s,.:]*)*)(?P<name>"
+    + _NAME
+    + r")[\s,.]*(?:"
+    + _YEAR
+    + r"[\s,.]*)?(?i:all rights reserved\.?)?\s*$"
+)
+_SYNDICATION = re.compile(r"(?i)\bmay not be (?:published|broadcast|rewritten|redistributed)\b")
+# A company's legal name is its publisher's, not the outlet's ("Guardian News & Media Limited").
+_COMPANY = re.compile(
+    r"(?i)\b(?:limited|ltd|inc|llc|plc|pvt|corp|corporation|gmbh|holdings|group)\b"
+)
+_ABOUT = re.compile(r"^About (?P<name>" + _NAME + r")$")
+# "Headline | World | Hindustan Times", "Headline - East Valley Tribune: Nation / World"
+_TITLE_TAIL = re.compile(r"\s+[|–—-]\s+(?P<name>[^|–—]+?)(?::\s.*)?$")
+_NAME_WORDS = 5  # an outlet's name is short
+# Words that make "Latest News", "World News", "About The Times" a section or a link, not a name.
+_NOT_A_NAME = _words(
+    "about by from more go follow contact subscribe read visit latest breaking top world local "
+    "national international regional global business economy finance sports sport politics "
+    "political entertainment tech technology science health lifestyle opinion live related "
+    "trending recent popular other all home front page today's this our your"
+)
+_MASTHEAD_LINES = 8  # a masthead is among the first lines with text
+
+
+def infer_outlet(body: str) -> Inferred[str] | None:
+    """The outlet the text names as its own, or None.
+
+    A copyright line decides first (one naming a wire agency only when no other name is
+    given), then a masthead at the top, then the outlet ending the page's title line, then an
+    "About <outlet>" link. A wire credit ("(Yonhap)", "— AP") names the story's origin, never
+    the outlet.
+    """
+    lines = [line.strip() for line in body.splitlines()]
+    return (
+        _copyright_outlet(lines)
+        or _masthead_outlet(lines)
+        or _title_outlet(lines)
+        or _about_outlet(lines)
+    )
+
+
+def _copyright_outlet(lines: list[str]) -> Inferred[str] | None:
+    named = []
+    for line in lines:
+        if len(line) > _LONGEST_META_LINE or _SYNDICATION.search(line):
+            continue
+        match = _COPYRIGHT.match(line)
+        name = _outlet_name(match["name"]) if match else ""
+        if name and not _COMPANY.search(name):
+            named.append(Inferred(name, f"from the copyright line {_quote(line)}"))
+    own = [found for found in named if not _AGENCIES.match(found.value)]
+    return (own or named or [None])[0]
+
+
+def _masthead_outlet(lines: list[str]) -> Inferred[str] | None:
+    for line in [line for line in lines if line][:_MASTHEAD_LINES]:
+        name = re.sub(r"\s*\([^()]*\)$", "", line)  # "New Haven Register (New Haven, CT)"
+        if _outlet_like(name):
+            return Inferred(name, f"from the masthead {_quote(line)} at the top")
+    return None
+
+
+def _title_outlet(lines: list[str]) -> Inferred[str] | None:
+    first = next((line for line in lines if line), "")
+    match = _TITLE_TAIL.search(first)
+    if match and _outlet_like(name := _outlet_name(match["name"])):
+        return Inferred(name, f"from the page title {_quote(first)}")
+    return None
+
+
+def _about_outlet(lines: list[str]) -> Inferred[str] | None:
+    for line in lines:
+        match = _ABOUT.match(line)
+        if match and _outlet_like(match["name"]):
+            return Inferred(match["name"], f"from the line {_quote(line)}")
+    return None
+
+
+def _outlet_name(text: str) -> str:
+    """The name without the marks and the "All rights reserved" around it."""
+    name = re.sub(r"(?i)[\s,.]*(?:all rights reserved)?[\s,.]*$", "", text.strip())
+    return name if 2 <= len(name) <= 60 else ""
+
+
+def _outlet_like(name: str) -> bool:
+    """A few capitalised words ending in one that names a news outlet ("Times", "News"), one
+    of them its own ("Korea"), and not a wire agency: a title-case headline rarely ends so."""
+    words = name.replace("’", "'").split()
+    generic = _NEWS_WORDS | _NOT_A_NAME | {"the", "&", "and", "of"}
+    return (
+        bool(re.fullmatch(_NAME, name))
+        and 1 < len(words) <= _NAME_WORDS
+        and words[-1].lower() in _NEWS_WORDS  # "News", not "News03-06-2025"
+        and not _NOT_A_NAME & {word.lower() for word in words[:-1]}
+        and any(_distinctive(word, generic) for word in words)  # not "Reports & News"
+        and not _AGENCIES.match(name)
+    )
+
+
+def _distinctive(word: str, generic: frozenset[str]) -> bool:
+    word = word.lower()
+    return word not in generic and word.removesuffix("s") not in generic
+
+
+def _quote(line: str) -> str:
+    """A line as `how` quotes it: trimmed, and cut short when long."""
+    text = " ".join(line.split())
+    return f"‘{text if len(text) <= _QUOTED else text[: _QUOTED - 1] + '…'}’"

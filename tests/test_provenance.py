@@ -1,0 +1,143 @@
+"""The briefing's provenance stage: copies of one report, checked rewrites, who said what."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+
+from generator.briefing.provenance import trace
+from generator.models import Article, EventGroup, Quote
+from tests.conftest import article
+
+REPORT = (
+    "Dock workers at the port walked out on Monday, halting the loading of container ships for "
+    "the first time in a decade as talks over pay broke down.\n\n"
+    "The strike began at dawn and union leaders said it would last at least two days unless the "
+    "port operators returned to the table with a better offer on wages and shift patterns.\n\n"
+    "“We have waited eleven months for a fair offer,” said Marta Visser, the head of the union.\n\n"
+    "Shipping lines warned of delays across northern Europe, and several vessels were diverted "
+    "to other ports while the terminals stood idle through the morning.\n\n"
+    "The port authority said it regretted the walkout and hoped both sides would meet again soon."
+)
+WAITED = "We have waited eleven months for a fair offer,"
+
+
+def quoted(text: str, speaker: str | None, start: int = 0) -> Quote:
+    return Quote(text, speaker, "", 2, start, "after" if speaker else "none")
+
+
+def story(article_id: str, text: str, *quotes: Quote, **changes: object) -> Article:
+    return article(
+        id=article_id,
+        path=f"articles/{article_id}.html",
+        url=f"https://{article_id}.example/strike",
+        outlet=article_id.title(),
+        text=text,
+        quotes=quotes,
+        **changes,
+    )
+
+
+def traced(*articles: Article) -> tuple[EventGroup, ...]:
+    group = EventGroup("e", "Strike", datetime.date(2026, 1, 5), "", "events/e.html", articles)
+    return trace([group])
+
+
+def by_id(groups: tuple[EventGroup, ...]) -> dict[str, Article]:
+    return {a.id: a for group in groups for a in group.articles}
+
+
+def test_copies_of_one_report_share_a_group_an_origin_and_how_much_they_share() -> None:
+    wire = story("wire", "PORT CITY (AP) — " + REPORT, quoted(WAITED, "Marta Visser"))
+    copy = story("copy", REPORT, quoted(WAITED, "Marta Visser"))
+    other = story("other", "The council approved the budget for the new library on Tuesday.")
+    found = by_id(traced(wire, copy, other))
+    assert found["wire"].provenance.copy_group == found["copy"].provenance.copy_group == "copy"
+    assert found["wire"].provenance.origin.name == "AP"
+    (share,) = found["copy"].provenance.shared_with
+    assert share.other == "wire" and share.fraction == 1.0
+    assert found["other"].provenance.copy_group is None
+    assert found["other"] == other  # untouched, digest and all
+
+
+def test_provenance_changes_the_digest_so_pages_that_show_it_are_made_again() -> None:
+    wire, copy = story("wire", REPORT), story("copy", REPORT)
+    found = by_id(traced(wire, copy))
+    assert found["wire"].digest != wire.digest and found["copy"].digest != copy.digest
+
+
+def test_a_quote_only_the_rewrite_carries_is_flagged_and_a_shared_one_is_not() -> None:
+    original = story("original", REPORT, quoted(WAITED, "Marta Visser"))
+    rewrite_text = (
+        "Dock workers walked out on Monday after pay talks broke down.\n\n"
+        "“We have waited eleven months for a fair offer,” said Marta Visser.\n\n"
+        "“This is about respect,” Visser added, according to the union."
+    )
+    rewrite = story(
+        "rewrite",
+        rewrite_text,
+        quoted(WAITED, "Marta Visser"),
+        quoted("This is about respect,", "Visser"),
+        based_on="https://www.original.example/strike/",  # www. and a slash: the same page
+    )
+    found = by_id(traced(original, rewrite))
+    checks = {c.quote: c.status for c in found["rewrite"].provenance.checks}
+    assert checks == {WAITED: "verbatim", "This is about respect,": "missing"}
+    assert found["original"].provenance.checks == ()  # the original is not checked against itself
+
+
+def test_a_reworded_quote_says_what_differs() -> None:
+    original = story("original", REPORT, quoted(WAITED, "Marta Visser"))
+    reworded = "We had waited eleven months for a fair offer,"
+    rewrite = story(
+        "rewrite",
+        f"“{reworded}” said Marta Visser.",
+        quoted(reworded, "Marta Visser"),
+        based_on="https://original.example/strike",
+    )
+    (check,) = by_id(traced(original, rewrite))["rewrite"].provenance.checks
+    assert check.status == "reworded" and ("had", "have") in check.differences
+
+
+def test_an_excerpt_that_stops_early_cannot_check_a_late_quote() -> None:
+    excerpt = story("original", REPORT.split("\n\n")[0])
+    late = "It is a matter of respect,"
+    rewrite = story(
+        "rewrite",
+        REPORT.split("\n\n")[0] + "\n\n" + "More text follows here. " * 30 + f"“{late}” she said.",
+        quoted(late, "Marta Visser"),
+        based_on="https://original.example/strike",
+    )
+    (check,) = by_id(traced(excerpt, rewrite))["rewrite"].provenance.checks
+    assert check.status == "unchecked"
+
+
+def test_each_quote_is_listed_once_under_one_name_with_every_article_carrying_it() -> None:
+    first = story("first", "…", quoted("We will not back down", "Lee Jae-myung"))
+    second = story(
+        "second",
+        "…",
+        quoted("We will not back down", "Lee"),
+        quoted("Talks resume on Friday", None),
+    )
+    (group,) = traced(first, second)
+    named = [q for q in group.quotes if q.speaker]
+    (quote,) = named
+    assert quote.speaker == "Lee Jae-myung"
+    assert [c.article for c in quote.articles] == ["first", "second"]
+    unattributed = [q for q in group.quotes if q.speaker is None]
+    assert [q.text for q in unattributed] == ["Talks resume on Friday"]  # never guessed
+    assert by_id((group,))["second"].quotes[0].speaker == "Lee Jae-myung"
+
+
+def test_an_event_lists_only_the_quotes_its_articles_carry() -> None:
+    one = story("one", "…", quoted("Ships are waiting", "Marta Visser"))
+    two = story("two", "…", quoted("Nothing moves", "Jan de Boer"))
+    first = EventGroup("a", "A", None, "", "events/a.html", (one,))
+    second = EventGroup("b", "B", None, "", "events/b.html", (two,))
+    groups = trace([first, second])
+    assert [[q.text for q in g.quotes] for g in groups] == [
+        ["Ships are waiting"],
+        ["Nothing moves"],
+    ]
+    assert dataclasses.replace(groups[0], quotes=()).articles == (one,)
