@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import json
 import posixpath
 
 import pytest
@@ -394,3 +395,27 @@ def test_every_page_of_a_list_is_remade_when_the_list_grows(
     for path in ("events/e.html", "keywords/harbour-bridge.html"):
         assert made(before[path]) != made(after[path]), path
         assert before[path].fingerprint() != after[path].fingerprint(), path  # type: ignore[union-attr]
+
+
+def test_a_keyword_nearly_every_article_carries_is_a_topic_on_the_index_not_a_chip() -> None:
+    def story(name: str, *keywords: str) -> Article:
+        return article(id=name, path=f"articles/{name}.html", title=name, keywords=keywords)
+
+    articles = [story(f"s{n}", "Harbour Bridge", f"Pier {n}") for n in range(4)]
+    articles.append(story("s4", "Ferry", "Pier 4"))  # four of five carry the bridge: a topic
+    pages = render(*articles)
+    topics = pages["index.html"].split('class="topics"')[1].split("</div>")[0]
+    assert "Harbour Bridge" in topics and "Pier" not in topics
+    assert 'href="keywords/harbour-bridge.html"' in topics  # its page still lists them all
+    for name in ("index.html", "events/e.html", "articles/s0.html"):
+        cards = pages[name].split('class="topics"')[-1].split("</div>", 1)[-1]
+        assert ">Harbour Bridge</a>" not in cards, name
+    assert ">Pier 0</a>" in pages["articles/s0.html"]
+    assert "Harbour Bridge" in pages["keywords/harbour-bridge.html"]
+    assert json.loads(pages["briefing.json"])["topics"] == ["Harbour Bridge"]
+
+
+def test_a_briefing_of_two_articles_has_no_topics() -> None:
+    pages = render(article(), article(id="b", path="articles/b.html", title="B"))
+    assert 'class="topics"' not in pages["index.html"]
+    assert ">Harbour Bridge</a>" in pages["articles/a.html"]

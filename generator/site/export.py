@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
+from generator.analysis.keywords import briefing_topics
 from generator.codec import compact_json
 from generator.files import Part
 from generator.models import (
@@ -41,6 +42,7 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
             }
             for group in groups
         ],
+        "topics": list(briefing_topics([a.keywords for g in groups for a in g.articles])),
         "quotes": [_quote(quote) for quote in _briefing_quotes(groups)],
     }
     yield compact_json(head).removesuffix("}").encode() + b',"articles":['

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
 from generator import codec
+from generator.analysis.keywords import briefing_topics
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
@@ -146,6 +147,9 @@ class SiteView:
         self._card_html = card_html
         self._keyword_paths = {k.text: k.path for k in keywords}
         self.articles = {a.id: a for g in groups for a in g.articles}
+        # What the whole briefing is about: on the index once, not a chip on every card.
+        self.topics = briefing_topics([a.keywords for a in self.articles.values()])
+        self._topics = set(self.topics)
         # A card's key stands for it in the fingerprints of the pages that list it.
         self.card_keys = {a.id: self._card_key(a) for g in groups for a in g.articles}
         self._shown: dict[tuple[str, str, str], str] = {}
@@ -177,7 +181,7 @@ class SiteView:
         folder = posixpath.dirname(from_page)
         return ArticleCard(
             href=relative_from_folder(folder, article.path),
-            keywords=tuple(self._keyword_link(k, folder) for k in article.keywords),
+            keywords=tuple(self._keyword_link(k, folder) for k in self.chips(article)),
             **_card_facts(article),  # type: ignore[arg-type]
         )
 
@@ -366,6 +370,9 @@ class SiteView:
         ]
         return group_facts(group), len(group.articles), self.listed(shown), copies
 
+    def keyword_path(self, keyword: str) -> str:
+        return self._keyword_paths[keyword]
+
     def _keyword_link(self, keyword: str, folder: str) -> Link:
         """The link to a keyword's page from a page in `folder`, made once per folder."""
         link = self._keyword_links.get((keyword, folder))
@@ -374,17 +381,25 @@ class SiteView:
             link = self._keyword_links[keyword, folder] = Link(keyword, href)
         return link
 
+    def chips(self, article: Article) -> tuple[str, ...]:
+        """The keywords its cards show: all but the briefing's topics."""
+        return tuple(k for k in article.keywords if k not in self._topics)
+
+    def topic_links(self, from_page: str) -> tuple[Link, ...]:
+        return tuple(self._keyword_link(k, posixpath.dirname(from_page)) for k in self.topics)
+
     def _card_key(self, article: Article) -> str:
-        return card_key(article, tuple(self._keyword_paths[k] for k in article.keywords))
+        chips = self.chips(article)
+        return card_key(article, chips, tuple(self._keyword_paths[k] for k in chips))
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def card_key(article: Article, keyword_paths: tuple[str, ...]) -> str:
+def card_key(article: Article, chips: tuple[str, ...], keyword_paths: tuple[str, ...]) -> str:
     """A hash of what every card of the article shows, whichever page it is on (its hrefs
-    follow from the article's path and its keywords' paths).
+    follow from the article's path and the paths of the keywords it shows, `chips`).
 
     Kept across builds in one process (watch mode makes a key for every article each build)."""
-    pairs = list(zip(article.keywords, keyword_paths, strict=True))
+    pairs = list(zip(chips, keyword_paths, strict=True))
     return described(compact_json([*_card_facts(article).values(), article.path, pairs]))
 
 
@@ -441,14 +456,16 @@ def index_page(view: SiteView) -> PageSpec:
     path = INDEX_PATH_HTML
     timeline = build_timeline(view.groups, path)
     shown = [(g, _first_entries(g.articles, INDEX_ARTICLES_PER_EVENT)) for g in view.groups]
+    topics = [(k, view.keyword_path(k)) for k in view.topics]
     return PageSpec(
         path,
         "index.html",
-        (timeline, [view.event_listed(g, articles) for g, articles in shown]),
+        (timeline, [view.event_listed(g, articles) for g, articles in shown], topics),
         lambda: IndexContext(
             page=view.page(path, view.config.title),
             timeline=timeline,
             events=[view.event_card(g, path, "h3", articles, more=True) for g, articles in shown],
+            topics=view.topic_links(path),
         ),
     )
 

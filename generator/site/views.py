@@ -140,6 +140,7 @@ class IndexContext:
     page: Page
     timeline: Timeline | None
     events: list[EventCard]
+    topics: tuple[Link, ...] = ()  # keywords nearly every article carries, shown here only
 
 
 @dataclass(frozen=True)
