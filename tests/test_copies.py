@@ -16,6 +16,7 @@ from generator.briefing.copies import (
     check_quotes,
     copy_groups,
     credits,
+    forget,
     origin,
     shared_fraction,
 )
@@ -158,3 +159,17 @@ def test_a_quote_the_excerpt_cuts_is_compared_as_far_as_it_goes() -> None:
     quote = "China views South Korea as the weakest link at a time when trilateral cooperation is growing"
     (check,) = check_quotes(ORIGINAL, [quote], [("afp", excerpt)])
     assert (check.status, check.cut) == ("verbatim", True)
+
+
+def test_a_build_after_an_edit_finds_what_a_first_build_finds() -> None:
+    # copy_groups keeps what it measured for the next call (watch mode): it must never answer
+    # with it for a text that changed.
+    wire, copy = source("wire_story", "a.example"), source("wire_story_copy", "b.example")
+    other = source("same_event_own_report", "c.example")
+    assert [g.ids for g in copy_groups([wire, copy, other])] == [("wire_story", "wire_story_copy")]
+    rewritten = Source("wire_story_copy", story("same_event_own_report").upper(), "b.example")
+    after_edit = copy_groups([wire, rewritten, other])
+    forget()
+    assert after_edit == copy_groups([wire, rewritten, other])
+    assert all("wire_story" not in g.ids for g in after_edit)
+    assert copy_groups([wire, copy, other]) == copy_groups([wire, copy, other])

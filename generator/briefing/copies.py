@@ -87,18 +87,39 @@ class CopyGroup:
         return tuple(member.id for member in self.members)
 
 
+class _Measured:
+    """Whether each pair of texts measured in the last call is a copy: watch mode reads the
+    whole briefing again after each save, and only pairs with the edited text are new."""
+
+    last: dict[tuple[str, str], bool] = {}
+
+
+def forget() -> None:
+    """Drop what was kept from the last call (to measure a first build)."""
+    _Shingles._last = {}
+    _Measured.last = {}
+
+
 def copy_groups(sources: Sequence[Source]) -> tuple[CopyGroup, ...]:
     """The groups of copies among `sources`, in the order of their first member's id."""
-    shingles = _Shingles(_own_texts(sources))
+    texts = _own_texts(sources)
+    shingles = _Shingles(texts)
     sure, maybe = shingles.candidates()
     joined = _Joined(len(sources))
     for a, b in sure:
         joined.join(a, b)
+    measured = {}
     for a, b in maybe:
         # Two texts already joined through other copies are in one group whatever they
         # share: measuring them would change nothing (the group's shares are measured at once).
-        if not joined.same(a, b) and _copies(shingles, a, b):
+        if joined.same(a, b):
+            continue
+        pair = (texts[a], texts[b])
+        known = _Measured.last.get(pair)
+        measured[pair] = _copies(shingles, a, b) if known is None else known
+        if measured[pair]:
             joined.join(a, b)
+    _Measured.last = measured
     groups = []
     for component in joined.groups():
         members = sorted(component, key=lambda index: sources[index].id)
@@ -147,21 +168,20 @@ class _Shingles:
     A word is numbered by its CRC-32, the same in every process and whatever the order of the
     articles (Python's hash of a string changes with each process)."""
 
+    # Each text's 5-grams from the last call: watch mode reads the whole briefing again after
+    # each save, and only the edited text's are new. Only the last call's are kept.
+    _last: dict[str, np.ndarray] = {}
+
     def __init__(self, texts: Sequence[str]) -> None:
-        words: dict[str, int] = {_CUT: 0}
-        tokens = [_WORD.findall(text) + [_CUT] for text in texts]  # no 5-gram spans two texts
-        for found in tokens:
-            for word in set(found).difference(words):
-                words[word] = zlib.crc32(word.encode()) or 1
-        lengths = np.array([len(found) for found in tokens], dtype=np.int64)
-        ids = np.fromiter(
-            chain.from_iterable(map(words.__getitem__, found) for found in tokens),
-            dtype=np.uint64,
-            count=int(lengths.sum()),
-        )
+        known = {text: _Shingles._last[text] for text in texts if text in _Shingles._last}
+        known.update(_shingled([text for text in dict.fromkeys(texts) if text not in known]))
+        _Shingles._last = known
+        arrays = [known[text] for text in texts]
+        lengths = np.array([array.size for array in arrays], dtype=np.int64)
         self.count = len(texts)
-        self.doc, self.value = _distinct(ids, np.repeat(np.arange(self.count), lengths))
-        self.start = np.searchsorted(self.doc, np.arange(self.count + 1))
+        self.value = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
+        self.doc = np.repeat(np.arange(self.count), lengths)
+        self.start = np.r_[0, np.cumsum(lengths)]
 
     def of(self, doc: int) -> np.ndarray:
         return self.value[self.start[doc] : self.start[doc + 1]]
@@ -217,6 +237,25 @@ class _Shingles:
             return [(int(a), int(b)) for a, b in zip(first[chosen], second[chosen], strict=True)]
 
         return listed(sure), listed(enough & ~sure)
+
+
+def _shingled(texts: list[str]) -> dict[str, np.ndarray]:
+    """Each text's distinct 5-grams, sorted, made for all the texts at once (numpy's work on
+    one array beats a call per text)."""
+    words: dict[str, int] = {_CUT: 0}
+    tokens = [_WORD.findall(text) + [_CUT] for text in texts]  # no 5-gram spans two texts
+    for found in tokens:
+        for word in set(found).difference(words):
+            words[word] = zlib.crc32(word.encode()) or 1
+    lengths = np.array([len(found) for found in tokens], dtype=np.int64)
+    ids = np.fromiter(
+        chain.from_iterable(map(words.__getitem__, found) for found in tokens),
+        dtype=np.uint64,
+        count=int(lengths.sum()),
+    )
+    doc, value = _distinct(ids, np.repeat(np.arange(len(texts)), lengths))
+    start = np.searchsorted(doc, np.arange(len(texts) + 1))
+    return {text: value[start[i] : start[i + 1]] for i, text in enumerate(texts)}
 
 
 def _distinct(ids: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -11,6 +11,7 @@ quotations checked, against their originals only.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -145,13 +146,20 @@ def _originals(
 def _checks(article: Article, originals: list[Article]) -> tuple[QuoteCheck, ...]:
     if not originals or not article.quotes:
         return ()
+    return _checked(
+        article.text,
+        tuple(quote.text for quote in article.quotes),
+        tuple((original.id, original.text) for original in originals),
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)  # watch mode checks the same rewrites after each save
+def _checked(
+    text: str, quotes: tuple[str, ...], originals: tuple[tuple[str, str], ...]
+) -> tuple[QuoteCheck, ...]:
     from generator.briefing.copies import check_quotes
 
-    return check_quotes(
-        article.text,
-        [quote.text for quote in article.quotes],
-        [(original.id, original.text) for original in originals],
-    )
+    return check_quotes(text, quotes, originals)
 
 
 def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
