@@ -13,7 +13,7 @@ from typing import Any
 from generator import codec
 from generator.analysis.analyse import ArticleText, Rankings, analyse_all
 from generator.briefing.assemble import article_record, assemble
-from generator.briefing.discover import Grouping
+from generator.briefing.discover import Grouping, event_changes
 from generator.briefing.group import OTHER_ID, group_by_event
 from generator.briefing.provenance import trace
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
@@ -85,6 +85,8 @@ class BuildReport:
     problems: tuple[Problem, ...]
     analysed: int = 0  # articles cleaned and analysed afresh; the rest came from the cache
     files_rewritten: int = 0  # files rendered and written; the rest were unchanged
+    # What articles new to this build did to the events of the last ("... joined 'Summit'").
+    event_changes: tuple[str, ...] = ()
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -158,7 +160,9 @@ def build(
         )
         if memory.grouping is None and cache:
             memory.grouping = _grouping_kept(cache, project)
+        before = memory.grouping
         articles, groups = _grouped(records, config, memory)
+        changes = event_changes(before, memory.grouping) if memory.grouping else ()
         if cache:
             cache.keep_state(_grouping_name(project), codec.dumps(memory.grouping))
         events = sum(1 for group in groups if group.id != OTHER_ID)
@@ -195,6 +199,7 @@ def build(
         problems=tuple(problems),
         analysed=analysed,
         files_rewritten=written.rewritten,
+        event_changes=changes,
     )
 
 

@@ -226,6 +226,8 @@ def _build(args: argparse.Namespace) -> int:
             f"wrote {report.files_rewritten} of {report.files_written} files to {args.output} "
             f"in {report.seconds:.2f} s"
         )
+        for change in report.event_changes:
+            print(f"  events: {change}")
     if report.errors or (args.strict and report.problems):
         return 1
     return 0

@@ -5,12 +5,23 @@ from __future__ import annotations
 
 import datetime
 import tomllib
+from pathlib import Path
 
-from generator.briefing.discover import Anchor, Item, find_events, term_counts
+from generator.briefing.discover import (
+    Anchor,
+    FoundEvent,
+    Grouping,
+    Item,
+    event_changes,
+    find_events,
+    term_counts,
+)
 from generator.briefing.events_toml import events_toml
 from generator.briefing.group import OTHER_ID, group_by_event
 from generator.briefing.when import described_day
+from generator.build import Project, build
 from generator.models import Article, BriefingConfig, EventSpec
+from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE
 
 FRIDAY = datetime.date(2026, 1, 2)
 SUNDAY = datetime.date(2026, 1, 4)
@@ -236,3 +247,32 @@ def test_a_grouping_made_with_other_configured_events_is_not_reused() -> None:
     anchors = [Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
     again = find_events([item(i) for i in STORY], anchors, previous=first)
     assert any(e.anchor == "summit" for e in again.events)
+
+
+def found(title: str, *articles: str) -> FoundEvent:
+    return FoundEvent(None, title, None, "", (), articles, ())
+
+
+def test_the_build_says_which_event_a_new_article_joined_started_or_bridged() -> None:
+    before = Grouping("", (found("Summit", "a", "b"), found("Dinner", "c")))
+    joined = Grouping("", (found("Summit", "a", "b", "d"), found("Dinner", "c")))
+    assert event_changes(before, joined) == ("new article ‘d’ joined “Summit”",)
+    started = Grouping("", (*before.events, found("Airport farewell", "e")))
+    assert event_changes(before, started) == (
+        "new article ‘e’ started the event “Airport farewell”",
+    )
+    bridged = Grouping("", (found("Summit and dinner", "a", "b", "c", "f"),))
+    assert event_changes(before, bridged) == (
+        "new article ‘f’ bridged “Summit” and “Dinner” into “Summit and dinner”",
+    )
+    assert event_changes(before, before) == () and event_changes(None, joined) == ()
+
+
+def test_adding_an_article_reports_the_event_it_joined(make_content, tmp_path: Path) -> None:
+    content = make_content({"closure.md": CLOSURE_ARTICLE})
+    build(Project(content, tmp_path / "site"))
+    (content / "articles" / "inspection.md").write_text(INSPECTION_ARTICLE, encoding="utf-8")
+    report = build(Project(content, tmp_path / "site"))
+    assert len(report.event_changes) == 1
+    assert report.event_changes[0].startswith("new article ‘divers-inspect")
+    assert build(Project(content, tmp_path / "site")).event_changes == ()

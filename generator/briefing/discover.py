@@ -306,6 +306,37 @@ def find_events(
     return Grouping(anchors_key, tuple(found))
 
 
+def event_changes(previous: Grouping | None, current: Grouping) -> tuple[str, ...]:
+    """What the articles new to this build did to the events, one sentence each, for the
+    build's summary: the event each joined or started, and two events they (or a fresh
+    discovery) made one. Nothing without a previous grouping: a first build changes nothing."""
+    if previous is None:
+        return ()
+    before = {article: number for number, e in enumerate(previous.events) for article in e.articles}
+    changes = []
+    for event in current.events:
+        new = [article for article in event.articles if article not in before]
+        earlier = sorted({before[a] for a in event.articles if a in before})
+        title = f"\u201c{event.title}\u201d"
+        if len(earlier) > 1:
+            merged = _listing([f"\u201c{previous.events[n].title}\u201d" for n in earlier])
+            by = f"{_articles_named(new)} bridged" if new else "Discovery joined"
+            changes.append(f"{by} {merged} into {title}")
+        elif new and earlier:
+            changes.append(f"{_articles_named(new)} joined {title}")
+        elif new:
+            changes.append(f"{_articles_named(new)} started the event {title}")
+    return tuple(changes)
+
+
+def _articles_named(ids: Sequence[str]) -> str:
+    if len(ids) > 3:
+        return f"{len(ids)} new articles"
+    return ("new article " if len(ids) == 1 else "new articles ") + _listing(
+        [f"\u2018{article}\u2019" for article in ids]
+    )
+
+
 # A previous grouping is reused while it holds at least this share of the articles; past that
 # (a checkout, a new batch of articles), discovery starts afresh.
 REUSE_SHARE = 0.8

@@ -241,6 +241,8 @@ class Rebuilder:
             )
         else:
             log.info("%s: rebuilt in %.2f s, %s", what, seconds, _files_line(report))
+        for change in report.event_changes:
+            log.info("  events: %s", change)
         warnings = {f"warning: {p}" for p in report.problems}
         for line in sorted(warnings - self._warnings):  # each warning once, not on every save
             log.warning("%s", line)
