@@ -296,12 +296,17 @@ def find_events(
     """
     anchors_key = repr(tuple(anchors))
     vectors = _vectors(items)
+    # Each configured event's own words, once: every article weighed against it needs them.
+    words = {anchor.id: anchor_vector(anchor, vectors) for anchor in anchors}
     if previous is not None and previous.anchors == anchors_key and _mostly_known(items, previous):
-        groups = _placed(items, vectors, anchors, previous)
+        groups = _placed(items, vectors, anchors, words, previous)
     else:
-        groups = _grouped(items, vectors, anchors)
+        groups = _grouped(items, vectors, anchors, words)
     reused = {event.keys: event for event in previous.events} if previous else {}
-    found = [_event(members, anchor, items, vectors, anchors, reused) for anchor, members in groups]
+    found = [
+        _event(members, anchor, items, vectors, anchors, words, reused)
+        for anchor, members in groups
+    ]
     found.sort(key=lambda e: (e.date is None, e.date or datetime.date.min, e.title))
     return Grouping(anchors_key, tuple(found))
 
@@ -348,10 +353,13 @@ def _mostly_known(items: Sequence[Item], previous: Grouping) -> bool:
 
 
 def _grouped(
-    items: Sequence[Item], vectors: Sequence[Vector], anchors: Sequence[Anchor]
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
 ) -> list[tuple[str | None, list[int]]]:
     """Every article's group, found afresh: (the configured event's id or None, indexes)."""
-    joined = _join_anchors(items, vectors, anchors)
+    joined = _join_anchors(items, vectors, anchors, words)
     by_anchor: dict[str, list[int]] = {a.id: [] for a in anchors}
     for index, item in enumerate(items):
         if item.id in joined:
@@ -364,7 +372,11 @@ def _grouped(
 
 
 def _placed(
-    items: Sequence[Item], vectors: Sequence[Vector], anchors: Sequence[Anchor], previous: Grouping
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
+    previous: Grouping,
 ) -> list[tuple[str | None, list[int]]]:
     """The previous groups without the articles gone, and each new article placed: in the
     configured event it fits, else the group it is most like on average, else alone."""
@@ -376,7 +388,7 @@ def _placed(
     placed = {i for _, members in groups for i in members}
     by_anchor = {anchor: members for anchor, members in groups if anchor is not None}
     for new in (i for i in range(len(items)) if i not in placed):
-        target = _configured_fit(new, items, vectors, anchors, by_anchor) or _nearest_group(
+        target = _configured_fit(new, items, vectors, anchors, words, by_anchor) or _nearest_group(
             new, items, vectors, [m for a, m in groups if a is None]
         )
         if target is None:
@@ -396,15 +408,14 @@ def _configured_fit(
     items: Sequence[Item],
     vectors: Sequence[Vector],
     anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
     members: dict[str, list[int]],
 ) -> str | None:
     """The configured event an article joins, judged as _join_anchors judges (its words and
     the articles it has), if any."""
     best, best_fit = None, JOIN_AT
     for anchor in anchors:
-        mean = _centroid(
-            [anchor_vector(anchor, vectors)] + [vectors[i] for i in members.get(anchor.id, [])]
-        )
+        mean = _centroid([words[anchor.id]] + [vectors[i] for i in members.get(anchor.id, [])])
         fit = _cosine(vectors[new], mean) * day_fit(items[new].when.day, anchor.date)
         if fit >= best_fit:
             best, best_fit = anchor.id, fit
@@ -432,6 +443,7 @@ def _event(
     items: Sequence[Item],
     vectors: Sequence[Vector],
     anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
     reused: dict[tuple[str, ...], FoundEvent],
 ) -> FoundEvent:
     """The event of a group: as before when the group is unchanged, else made afresh."""
@@ -442,7 +454,8 @@ def _event(
         return earlier
     if anchor_id is None:
         return _discovered(members, items, vectors)
-    return _configured(next(a for a in anchors if a.id == anchor_id), members, items, vectors)
+    anchor = next(a for a in anchors if a.id == anchor_id)
+    return _configured(anchor, words[anchor_id], members, items, vectors)
 
 
 # -- What happened: weighted terms ------------------------------------------------------------
@@ -517,14 +530,17 @@ def pair_day_fit(a: DescribedDay, b: DescribedDay) -> float:
 
 
 def _join_anchors(
-    items: Sequence[Item], vectors: Sequence[Vector], anchors: Sequence[Anchor]
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    own_words: Mapping[str, Vector],
 ) -> dict[str, str]:
     """Which configured event each article fits, if any: first by the event's own words and
     date, then by those and the articles that joined it (k-means with the configured events as
     the starting means, three rounds)."""
     if not anchors:
         return {}
-    words = [anchor_vector(anchor, vectors) for anchor in anchors]
+    words = [own_words[anchor.id] for anchor in anchors]
     means = words
     joined: dict[str, str] = {}
     for _ in range(3):
@@ -657,9 +673,12 @@ def _nearest(links: dict[tuple[int, int], float], count: int) -> dict[tuple[int,
 
 
 def _configured(
-    anchor: Anchor, members: list[int], items: Sequence[Item], vectors: Sequence[Vector]
+    anchor: Anchor,
+    own_words: Vector,
+    members: list[int],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
 ) -> FoundEvent:
-    own_words = anchor_vector(anchor, vectors)
     return FoundEvent(
         anchor=anchor.id,
         title=anchor.title,
