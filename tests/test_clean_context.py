@@ -89,3 +89,85 @@ def test_stamped_title_line_gives_the_headline_without_the_stamp() -> None:
 def test_stamped_story_line_is_kept_whole() -> None:
     raw = "2025-05-06 All ferry routes were closed on Tuesday as a storm hit the coast, officials said."
     assert clean(raw, "Storm").text == raw
+
+
+# -- Made-up pages for the rules that read a line's place (issue 18) -------------------------
+_STORY = (
+    "The council approved the new budget on Tuesday after a long debate in the chamber.",
+    "Spending on roads rises by a tenth, and the library will open on Sundays from May.",
+    "The mayor said the plan would be reviewed again in the autumn, once the figures are in.",
+)
+
+
+def _dropped(raw: str, title: str = "Council approves budget") -> dict[str, str]:
+    """Each dropped line and its reason."""
+    return {removed.line: removed.reason for removed in clean(raw, title).removed}
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_reader_comments_under_the_comment_heading_are_dropped() -> None:
+    comment = "You can not be serious about this budget, it will ruin the town and its shops."
+    raw = _page(*_STORY, "1 comment:", "Anonymous said...", comment, "Post a Comment")
+    dropped = _dropped(raw)
+    assert dropped["Anonymous said..."] == dropped[comment] == "reader comment"
+    assert story_lines(clean(raw, "Council approves budget")) == list(_STORY)
+
+
+def test_a_quote_introduced_in_the_story_is_not_a_reader_comment() -> None:
+    quote = '"We will not raise taxes this year, whatever the critics may say," she added.'
+    raw = _page(_STORY[0], "3 Comments", _STORY[1], "The mayor said:", quote, _STORY[2])
+    assert quote in clean(raw, "Council approves budget").text
+
+
+def test_a_comment_forms_prompts_between_its_fields_are_dropped() -> None:
+    raw = _page(*_STORY, "Leave a Reply", "Want to join the discussion?", "Leave a Reply")
+    assert _dropped(raw)["Want to join the discussion?"] == "comment form"
+
+
+def test_wire_credit_and_its_photographer_beside_a_caption_are_dropped() -> None:
+    caption = (
+        "Firefighters battle a wildfire near Oroville, Calif., on Saturday, July 8, 2017. "
+        "Evening winds drove the fire through several neighborhoods."
+    )
+    dropped = _dropped(_page(caption, "Noah Berger", "AP Photo", *_STORY))
+    assert dropped == {
+        caption: "photo caption",
+        "Noah Berger": "photo caption",
+        "AP Photo": "photo credit",
+    }
+
+
+def test_a_story_sentence_going_on_after_a_full_date_is_kept() -> None:
+    line = "The suspects will reappear in court on Tuesday, August 31, 2020 while the police investigate."
+    assert line in clean(_page(*_STORY, line), "Court").text
+
+
+def test_a_portrait_caption_of_a_name_and_an_office_is_dropped() -> None:
+    caption = "NFF Technical Director and interim Super Eagles coach, Augustine Eguavoen"
+    assert _dropped(_page(_STORY[0], caption, *_STORY[1:]))[caption] == "photo caption"
+
+
+def test_a_headline_after_a_label_in_capitals_inside_the_story_is_a_link() -> None:
+    link = "LIST: Ten laws the council passed this year"
+    sentence = "ENERGY: Benchmark crude rose 2% on the news of the budget."
+    raw = _page(_STORY[0], link, _STORY[1], sentence, _STORY[2])
+    assert _dropped(raw) == {link: "related-article teaser"}
+
+
+def test_a_row_of_tags_below_the_story_is_dropped_but_a_list_of_names_is_not() -> None:
+    assert _dropped(_page(*_STORY, "US ، budget ، library"))["US ، budget ، library"] == "tags"
+    names = "Jane Doe, Kim Lee, Ann Roe"
+    assert names not in _dropped(_page(*_STORY, names, "Leave a Reply"))
+
+
+def test_a_name_on_the_pages_last_line_is_no_sentence_cut_short() -> None:
+    assert "Joe Newman" in _dropped(_page(*_STORY, "Joe Newman"))
+
+
+def test_a_sentence_and_a_byline_ending_with_a_bar_are_read_without_it() -> None:
+    raw = _page(_STORY[0] + " |", "Posted by:jdoe |")
+    result = clean(raw, "Council approves budget")
+    assert result.removed == (RemovedLine("Posted by:jdoe |", "byline"),)

@@ -193,10 +193,13 @@ _AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool
 PHOTO_CREDIT = re.compile(
     rf"(?i)^{_any(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
     rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{_any(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
-    rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile (?:photo|"
-    rf"image)\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|\balamy\b|\bunsplash\b|"
+    rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile\s*[-–—:]?\s*"
+    rf"(?:photo|image|picture)s?\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|"
+    rf"\balamy\b|\bunsplash\b|"
     rf"\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|\bvia {_any(_AGENCY)}\b|"
     r"^(?:click|tap) (?:here )?to enlarge|"
+    # "AP Photo", "Xinhua Images": whose picture it is, and nothing else
+    r"(?-i:^(?:[A-Z][\w.&'’-]*\s){1,3}(?:Photos?|Images|Pictures)$)|"
     # "(Jane Doe/The Daily Post)": a photographer and a paper, and nothing else
     r"(?-i:^\(?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} ?/ ?(?:The )?[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+)"
     r"{0,3}\)?$)"
@@ -219,13 +222,19 @@ PHOTO_CREDIT_HINT = hint(
 COMMENT_FORM = re.compile(
     r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
     r"your |all |more |\d+ )?(?:reply|replies|comments?|responses?|conversation|discussion)\b|"
-    r"^(?:\d+|no|one) (?:comments?|replies|responses)$|^(?:comments?|replies|responses?|"
-    r"discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
+    r"^(?:\d+|no|one) (?:comments?|replies|responses)(?: yet)?\s*[:.»]?$|"
+    r"^(?:comments?|replies|responses?|discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
     r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
     r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
     r"the first to comment\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) "
     r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$|\bplease "
-    r"enter your (?:comment|name|e-?mail|website)\b|\bcaptcha\b"
+    r"enter your (?:comment|name|e-?mail|website)\b|\bcaptcha\b|\bfeed for (?:the )?comments\b"
+)
+# Who wrote a reader's comment, above it: "Anonymous said...", "Jane Doe says:", "Kim on 4 May
+# 2020 at 3:12 pm said:". A story's "The minister said:" before a quote has no such shape.
+COMMENTER = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3} (?:said ?(?:\.\.\.|…)|says\s*:|wrote\s*:)$|"
+    r"^[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3} (?:on|at) [\w ,:./-]*\d[\w ,:./-]* (?:said|says|wrote)\s*:$"
 )
 COMMENT_FORM_HINT = hint(
     "comment",
@@ -316,11 +325,14 @@ CAPTION_MARKER = re.compile(
     r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b|\bleft to right\b|"
     r"\bsecond (?:from )?(?:left|right)\b|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
     r"(?:photo|picture|image|photograph|handout|post|screenshot|screengrab|video|still)\b|"
-    r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b)"
+    r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|"
+    r", (?:far |second )?(?:left|right|cent(?:re|er)),)"  # "Jane Doe, left, and Kim Lee watch"
 )
 CAPTION_OPENING = re.compile(
     r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b|"
-    r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b)"
+    r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b|"
+    r"this (?:[\w-]+ ){0,2}(?:photo|image|picture|handout|screenshot)s? (?:provided|released|"
+    r"distributed|made available) by\b)"
 )
 _CAPTION_VERBS = (
     "speaking addressing attending arriving leaving waving gesturing delivering holding posing "
@@ -329,10 +341,24 @@ _CAPTION_VERBS = (
 )
 # A name and what they are doing, with no verb of its own: "The minister speaking in Paris".
 CAPTION_SCENE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{_any(_CAPTION_VERBS)}\b")
+# Someone's office, in a portrait's caption: "NFF Technical Director and coach, Jane Doe".
+OFFICE = re.compile(
+    r"(?i)\b(?:president|minister|premier|governor|mayor|senator|chair(?:man|woman|person)?|"
+    r"director|secretary|chief|ceo|founder|coach|captain|manager|spokes(?:man|woman|person)|"
+    r"commissioner|ambassador|leader|executive|officer|lawmaker|judge|professor|chancellor|"
+    r"king|queen|prince|princess|general|commander|head of)\b"
+)
 PROGRESSIVE = re.compile(r"\b(?:is|are) [a-z]{3,}ing\b")
 ON_WEEKDAY = re.compile(
     r"(?i)\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\.$"
+)
+# A sentence ending on the weekday and the full date the picture was taken, as wire captions
+# do ("... near Oroville on Saturday, July 8, 2017. Winds drove ..."); a story says "Saturday".
+CAPTION_DATE = re.compile(
+    r"[a-z,] (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
+    r"\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d\.(?:\s|$)",
+    re.IGNORECASE,
 )
 IMAGE_FILE = re.compile(
     r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)\b|^\[?!\[[^\]]*\]\("
@@ -346,7 +372,7 @@ PAGE_CONTROL = re.compile(
     r"(?i)(?:(?:default|larger|smaller|bigger|increase|decrease|reset|change)\s+)?(?:font|text)"
     r"[ -]size\b.{0,20}$|a\s*[|/]?\s*a(?:\s*[|/]?\s*a)?$|a[+-]\s*a[+-]?$|(?:listen|listen now|"
     r"play|pause|play audio|listen to (?:this |the )?(?:article|story))(?:[\s·|•-]*\d+\s*min(?:ute)?s?)?$|"
-    r"audio (?:by|from|powered by)\b|what'?s your (?:reaction|opinion)\??$|article content$|"
+    r"audio (?:by|from|powered by)\b|what'?s your (?:reaction|opinion)\??$|"
     r"(?:humidity|wind|precipitation|feels like|sunrise|sunset|uv index|air quality)$"
 )
 PAGE_NOTICE = re.compile(

@@ -35,6 +35,7 @@ from generator.analysis.lines import (
 )
 
 _DIGIT = re.compile(r"\d")
+_HANDLE = re.compile(r"@?[\w.-]{2,30}")
 
 
 def _time_starts(token: str) -> bool:
@@ -64,6 +65,8 @@ def _is_author(text: str, first: bool) -> bool:
         name = name.split("/")[0].strip()  # "By Jane Doe/dailypost.com/Ghana"
         if (newsroom := STAFF_SUFFIX.sub("", name)) != name:
             return name_like(newsroom, 1)  # "By KXYZ staff"
+        if prefixed and _HANDLE.fullmatch(name):
+            return True  # "Posted by: jdoe": a user name, as blogs and forums sign posts
         return not name or name_like(name, 1 + (not prefixed)) or (not first and words(name) < 4)
     if (match := CREDITED_BY.match(text)) and words(text) <= 7:
         return name_like(match[1], 2)  # "Compiled by Jane Doe"
@@ -110,7 +113,8 @@ def meta_reason(text: str) -> str:
         return "byline"
     if count <= 8 and SIGN_OFF.match(text):
         return "byline"  # "(AGENCY)" under a wire story
-    parts = [p.strip() for p in META_SEPARATOR.split(text.strip("()[] "))] if count <= 24 else []
+    # A bar at either end is a table cell's edge: "Posted by: jdoe |".
+    parts = [p.strip() for p in META_SEPARATOR.split(text.strip("()[]| "))] if count <= 24 else []
     if len(parts) > 1 and count <= 16 and not READING_TIME.match(text) and is_timestamp(text):
         return "timestamp"  # whole, before its parts: "Tue - 10 Sep 2019 - 03:39 AM"
     reasons = []

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from generator.analysis.boilerplate import (
     CAPTION_CREDIT,
+    CAPTION_DATE,
     CAPTION_MARKER,
     CAPTION_OPENING,
     CAPTION_SCENE,
     GLUED_CREDIT,
     IMAGE_FILE,
+    OFFICE,
     ON_WEEKDAY,
     PROGRESSIVE,
     TRAILING_CREDIT,
@@ -27,7 +29,10 @@ from generator.analysis.lines import (
     ends_sentence,
     headline_like,
     is_prose,
+    lone_name,
+    name_like,
     sentence_like,
+    words,
 )
 
 CAPTION = "photo caption"
@@ -36,6 +41,7 @@ _PICTURE_PARTS = frozenset({CAPTION, "photo credit", "image", "icon alt text"})
 _LONGEST = 60  # words: a longer paragraph with a caption glued to its end is story
 _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
 _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
+_PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
 _NEAR = 12  # lines: how far from a caption the paragraph it retells may be
 
@@ -45,7 +51,7 @@ _CREDIT_HINTS = (
     "photo", "image", "picture", "video", "graphic", "illustration", "foto", "courtesy", "credit",
     "source",
 )  # fmt: skip
-_MARKER_HINTS = ("(", "left", "right", "shown", "pictured", "in this", "pose")
+_MARKER_HINTS = ("(", "left", "right", "cent", "shown", "pictured", "in this", "pose")
 _IMAGE_HINTS = ("![", ".jp", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".avif", ".heic")
 
 
@@ -64,7 +70,21 @@ def looks_like_caption(line: Line) -> bool:
     )
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
     marker = any(hint in lower for hint in _MARKER_HINTS) and CAPTION_MARKER.search(text)
-    return bool(credit or scene or marker)
+    dated = "day" in lower and CAPTION_DATE.search(text)
+    return bool(credit or scene or marker or dated or _portrait(line))
+
+
+def _portrait(line: Line) -> bool:
+    """Who is in the picture and their office, and no sentence: "Interim coach, Jane Doe",
+    "Jane Doe, Minister of Health". A name and its office open a story sentence, which goes on."""
+    text = line.plain
+    if line.words > _PORTRAIT_WORDS or "," not in text or ends_sentence(text) or '"' in text:
+        return False
+    head, _, tail = text.rpartition(",")
+    first, _, rest = text.partition(",")
+    named_last = words(tail) <= 4 and name_like(tail, 2) and bool(OFFICE.search(head))
+    named_first = words(first) <= 4 and name_like(first, 2) and bool(OFFICE.search(rest))
+    return named_last or named_first
 
 
 def _credited(line: Line) -> bool:
@@ -133,6 +153,8 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     line = lines[index]
     below = lines[index + 1] if index + 1 < len(lines) else None
     above = lines[index - 1] if index else None
+    if above is not None and above.reason == "photo credit" and lone_name(line):
+        return True  # "KEYT-TV via AP" above "Jane Doe": the credit's photographer
     if below is None or below.reason not in _PICTURE_PARTS or line.words > 40:
         return False
     plain_words = not line.reported and '"' not in line.plain and line.kind == "para"
@@ -167,11 +189,13 @@ def _substance_below(lines: list[Line]) -> list[int | None]:
     return found
 
 
-def _given_twice(lines: list[Line], index: int) -> bool:
+def _given_twice(lines: list[Line], index: int, story_above: bool) -> bool:
     """A short line that the very next line repeats, as an image's text and its caption do."""
     line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
     twice = below is not None and below.key == line.key and below.reason == "repeated line"
-    if not twice or headline_like(line.plain, 3):
+    # Inside the story a headline-like line given twice is a subheading the scraper doubled;
+    # above its first paragraph, a picture's text and its caption.
+    if not twice or (headline_like(line.plain, 3) and story_above):
         return False
     return not is_prose(line.plain) or (line.words <= _LONGEST_TWICE and not line.reported)
 
@@ -193,7 +217,7 @@ def _neighbours_reason(
     lines: list[Line], index: int, story_above: bool, after_alt: bool, story_below: bool
 ) -> str:
     """A caption that only the lines around it give away."""
-    if _beside_picture(lines, index, story_above) or _given_twice(lines, index):
+    if _beside_picture(lines, index, story_above) or _given_twice(lines, index, story_above):
         return CAPTION
     # Below the last paragraph, "(Agency)" after a sentence is a wire story's sign-off.
     if story_below and _sourced_sentence(lines[index]):

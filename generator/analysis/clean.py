@@ -3,7 +3,7 @@
 The cleaner is an ordered list of named rules (RULES). Each looks at the lines the rules above
 it kept and drops some, giving each a reason; no rule edits a line. The rules that test one
 line at a time are here; those that read a line's neighbours and its place on the page have a
-module each: bylines.py, captions.py, teasers.py and story.py.
+module each: bylines.py, captions.py, comments.py, teasers.py and story.py.
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ from generator.analysis.boilerplate import (
 )
 from generator.analysis.bylines import drop_meta_lines, is_stamped_dateline
 from generator.analysis.captions import drop_captions
+from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
     INVISIBLE,
     TAG,
@@ -80,6 +81,7 @@ from generator.analysis.lines import (
     nav_tokens,
     plain,
     prompts,
+    speaks_to_reader,
     split_lines,
     undecorated,
     words,
@@ -90,7 +92,12 @@ from generator.analysis.story import (
     headline_from_lead,
     take_headline,
 )
-from generator.analysis.teasers import drop_related_blocks, drop_tag_blocks, drop_teaser_runs
+from generator.analysis.teasers import (
+    drop_labelled_links,
+    drop_related_blocks,
+    drop_tag_blocks,
+    drop_teaser_runs,
+)
 from generator.models import CleanedArticle, RemovedLine
 
 __all__ = ["AI_GENERATED", "EDITOR_DROP", "HEADLINE_FROM_LEAD", "RULES", "Rule", "clean"]
@@ -102,6 +109,8 @@ _SHARE_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news|tv|info)\b")
 _COUNTER_TOKEN = re.compile(r"[a-z]+|\d+")
 _COUNTER_BAR_WORDS = TIME_WORDS | COUNTER_WORDS
+_TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
+_NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT)
 # Strings the patterns of some rules need one of: looked for first, as most lines have none.
 _FEED = hint("edited", "generated", "feed")
 _APPS = hint(
@@ -182,14 +191,18 @@ def _is_cookie_notice(line: Line) -> bool:
 def _is_newsletter_prompt(line: Line) -> bool:
     """A prompt to subscribe; the site only mentioning its newsletter ("in today's newsletter,
     we look at ...") is a story line of a newsletter published as an article."""
-    if not prompts(NEWSLETTER_PROMPT)(line):
+    if not _NAMES_NEWSLETTER(line):
         return False
     text = line.plain
+    # "The newsletter that cuts through the noise": a tagline beside the sign-up box, no sentence.
+    tagline = line.words <= _TAGLINE_WORDS and not ends_sentence(text)
+    if not (tagline or speaks_to_reader(line)):
+        return False
     named = {found.lower() for found in NEWSLETTER_PROMPT.findall(text)}
     if not named <= {"newsletter", "newsletters"}:
         return True  # "subscribe", "inbox", "spam": a prompt whoever speaks
     urging = READER_ADDRESS.search(text) or PROMPT_START.match(text) or line.words <= 3
-    return bool(urging or SIGN_UP.search(text))
+    return bool(urging or tagline or SIGN_UP.search(text))
 
 
 def _is_advertisement(text: str) -> bool:
@@ -320,6 +333,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ai_disclaimer", each_line("AI-generated disclaimer", _is_ai_disclaimer, AI_GENERATED)),
     Rule("syndication", each_line("disclaimer", matches(SYNDICATION_NOTICE, 40, _FEED))),
     Rule("comment_form", each_line("comment form", matches(COMMENT_FORM, 30, COMMENT_FORM_HINT))),
+    Rule("reader_comments", drop_reader_comments),  # needs the comment section's heading
     Rule("cookie_notice", each_line("cookie notice", _is_cookie_notice)),
     Rule("newsletter", each_line("newsletter prompt", _is_newsletter_prompt)),
     Rule("call_to_action", each_line("call to action", prompts(CALL_TO_ACTION))),
@@ -341,6 +355,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tag_block", drop_tag_blocks),
     Rule("inline_teaser", each_line("related-article teaser", matches(INLINE_TEASER, 40))),
     Rule("related_block", drop_related_blocks),
+    Rule("labelled_links", drop_labelled_links),
     # Repeats go before the headline is looked for, so that the headline rule sees the lines a
     # second cleaning would see: cleaning the cleaned text again changes nothing.
     Rule("repeated_lines", _drop_repeated_lines),

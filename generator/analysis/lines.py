@@ -39,6 +39,7 @@ _TIME_TOKEN = re.compile(r"[a-z]+|\d+")
 # Vocabularies is_timestamp combines, joined once rather than for each line.
 _DATE_WORDS = CALENDAR | {"ago", "today", "yesterday"}
 _TIME_OR_NAV_WORDS = TIME_WORDS | NAV_WORDS
+_LONE_NAME_WORDS = 4  # a longer line of capitalised words is a title, not one person's name
 # Small words a Title Case label leaves in lower case ("Building a Better World").
 _TITLE_GLUE = NAME_GLUE | {"a", "an", "to", "at", "on", "by", "from", "or", "as", "vs", "into"}
 
@@ -122,8 +123,11 @@ def undecorated(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """Ends with . ! ? : ; or …, perhaps inside quotes, brackets or emphasis, or with a dash."""
-    tail = text.rstrip("\"'”’»)]*_ ")
+    """Ends with . ! ? : ; or …, perhaps inside quotes, brackets or emphasis, or with a dash.
+
+    A bar after it ("... in a car. |") is a table cell's or a link list's edge, not the text's.
+    """
+    tail = text.rstrip("\"'”’»)]*_ |")
     return bool(tail) and tail[-1] in ".!?:;…" or text.endswith(("-", "–", "—"))
 
 
@@ -190,6 +194,13 @@ def name_like(text: str, min_names: int) -> bool:
         and names[0].lower() not in CALENDAR
         and all(name[:1].isupper() and not any(c.isdigit() for c in name) for name in names)
     )
+
+
+def lone_name(line: Line) -> bool:
+    """A person's name alone on its line ("Jane Doe"); a line in capitals is a heading."""
+    plain = line.plain
+    short = line.words <= _LONE_NAME_WORDS and not ends_sentence(plain)
+    return short and line.kind == "para" and not plain.isupper() and name_like(plain, 2)
 
 
 def is_timestamp(text: str) -> bool:

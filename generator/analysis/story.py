@@ -15,6 +15,7 @@ from generator.analysis.lines import (
     headline_like,
     is_prose,
     key,
+    lone_name,
     nav_tokens,
     sentence_like,
     words,
@@ -30,6 +31,8 @@ _MENU_MARK = re.compile(r"[»›>|\u2600-\u27bf\U0001f300-\U0001faff]")  # bread
 _TITLE_PARTS = 4  # separators a page title may have: "Headline | Section | Site"
 _CANDIDATES = 12  # headline-like lines above the story that may be its headline
 _NEAR = 12  # lines: how far above the headline its breadcrumb may be
+_TAG_SEPARATOR = re.compile(r"\s*[,،;|•·]\s*")
+_NON_COMMA = re.compile(r"[،;|•·]")
 # "WASHINGTON (Reuters) - ", "KUALA LUMPUR, Oct 7 — ": where the story was filed, not what.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*(?: \([\w .]{2,30}\))?\s*[—–:-]\s+(?=\S)"
@@ -160,11 +163,7 @@ def drop_lines_outside_story(doc: Doc) -> None:
         or (line.words >= 10 and sentence_like(line.plain))
     ]
     end = max(prose[-1], ends[-1]) if prose else -1
-    # The page's last line, right under the story's last (nothing dropped between): the story's
-    # next line, cut off by the scraper, rather than a label.
-    lines = doc.lines
-    cut_off = len(kept) >= 2 and kept[-1] is lines[-1] and len(kept) - 2 == end
-    cut_off = cut_off and len(lines) >= 2 and kept[-2] is lines[-2]
+    cut_off = _cut_off(doc.lines, kept, end)
     for index, line in enumerate(kept):
         if prose and prose[0] <= index <= end:
             continue
@@ -173,8 +172,36 @@ def drop_lines_outside_story(doc: Doc) -> None:
         tokens = nav_tokens(line.plain) if line.words <= 12 else set()
         if tokens and tokens <= NAV_WORDS:
             line.reason = "navigation"
-        elif prose and _is_label(line) and line.kind in ("para", "heading"):
-            line.reason = "short line outside the story"
+        elif prose:
+            line.reason = _outside_reason(line, below=index > end)
+
+
+def _cut_off(lines: list[Line], kept: list[Line], end: int) -> bool:
+    """The page's last line, right under the story's last (nothing dropped between), begins a
+    sentence the scraper cut off: the story's next line rather than a name or a row of tags."""
+    if len(kept) < 2 or len(lines) < 2 or len(kept) - 2 != end:
+        return False
+    last = kept[-1]
+    begun = not lone_name(last) and not _is_tag_row(last.plain)
+    return begun and last is lines[-1] and kept[-2] is lines[-2]
+
+
+def _outside_reason(line: Line, below: bool) -> str:
+    """Why a line above the story's first paragraph or below its last is not the story."""
+    if line.kind not in ("para", "heading"):
+        return ""
+    if below and _is_tag_row(line.plain):
+        return "tags"
+    return "short line outside the story" if _is_label(line) else ""
+
+
+def _is_tag_row(text: str) -> bool:
+    """Three short items or more, separated by commas or bars, and no sentence: a tag list."""
+    items = _TAG_SEPARATOR.split(text)
+    if len(items) < 3 or ends_sentence(text) or not all(0 < words(i) <= 3 for i in items):
+        return False
+    # "Jane Doe, Kim Lee, Ann Roe": names the story lists; tags mix in a lower-case word.
+    return bool(_NON_COMMA.search(text)) or any(item[:1].islower() for item in items)
 
 
 def _shortened(text: str) -> str:

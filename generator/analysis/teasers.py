@@ -26,6 +26,8 @@ _SAID = re.compile(r"\bsaid\b")
 _RUN = 3  # headlines in a row, with no story between them, that are not the story's
 _RUN_BELOW = 2  # the same, below the story's last paragraph, of short headlines
 _SHORT_TEASER = 15  # words
+# "LIST: ...", "KEY LINKS: ...": a label in capitals before a link's headline.
+_CAPS_LABEL = re.compile(r"^\W*[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}\s*:\s*(?=\S)")
 
 
 def _is_teaser_card(text: str) -> bool:
@@ -145,3 +147,17 @@ def _off_topic(run: list[Line], story: set[str]) -> bool:
         found = line_words(line)
         shares.append(len(found & story) / len(found) if found else 0.0)
     return sum(share < 0.5 for share in shares) * 2 > len(shares)
+
+
+def drop_labelled_links(doc: Doc) -> None:
+    """Inside the story, a headline after a label in capitals ("LIST: Ten laws signed"): a link
+    to another story. A paragraph after such a label ("ENERGY: Crude rose 2%.") is a sentence,
+    and the story's last line may be one cut short, so only lines between paragraphs count."""
+    kept = doc.kept()
+    prose = [index for index, line in enumerate(kept) if is_prose(line.plain)]
+    if len(prose) < 2:
+        return
+    for line in kept[prose[0] + 1 : prose[-1]]:
+        label = _CAPS_LABEL.match(line.plain)
+        if label and not line.reported and headline_like(line.plain[label.end() :], 3):
+            line.reason = TEASER
