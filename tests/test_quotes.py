@@ -211,3 +211,62 @@ def test_a_family_name_two_people_of_the_briefing_share_is_left_as_written() -> 
 def test_roles_are_never_joined_to_names() -> None:
     names = canonical_speakers({"a": [quote_by("a senior official")], "b": [quote_by("Official")]})
     assert names["a", "a senior official"] == "a senior official"
+
+
+def test_a_short_form_said_to_speak_shows_the_full_name_is_a_person() -> None:
+    text = (
+        "Supporters cheered Nassir El-Rufai in Kaduna on Tuesday.\n\n"
+        '"We were robbed," El-Rufai told reporters. The count was slow, officials said.\n\n'
+        'El-Rufai presented a tally sheet. He said: "It shows how the votes were changed."'
+    )
+    assert [s for s, _ in found(text)] == ["Nassir El-Rufai", "Nassir El-Rufai"]
+
+
+def test_a_family_name_two_people_share_still_leaves_he_unclear() -> None:
+    text = (
+        "Lee Jae-myung met Lee Hae-chan in Seoul.\n\n"
+        '"We agreed," Lee told reporters. The talks were long, officials said.\n\n'
+        'Lee presented a plan. He said: "It shows how the vote was won."'
+    )
+    assert [s for s, _ in found(text)] == [None]
+
+
+COURT = "Justice Neil Gorsuch and Justice Sonia Sotomayor questioned the lawyers.\n\n"
+WARNING = '\n\n"I think you should be more careful with your words," the justice said.'
+
+
+def test_a_role_is_the_one_person_the_sentence_before_names_with_it() -> None:
+    text = (
+        COURT + "As lawyer Lisa Blatt tried to elaborate, Gorsuch cut in with a warning." + WARNING
+    )
+    assert [s for s, _ in found(text)] == ["Neil Gorsuch"]
+
+
+def test_a_role_two_people_named_before_share_leaves_the_speaker_unclear() -> None:
+    before = "As lawyer Lisa Blatt tried to elaborate, Gorsuch and Sotomayor cut in with a warning."
+    assert [s for s, _ in found(COURT + before + WARNING)] == [None]
+
+
+PAINFUL = (
+    " Mr Rashid Pelpuo, the Deputy Majority Leader, took questions from Mr Doe Adjaho.\n\n"
+    'The Minority Leader said "it is very painful that all the African teams were ousted."'
+)
+
+
+def test_a_role_opening_the_sentence_before_a_name_is_its_description() -> None:
+    text = "Minority Leader in Parliament, Mr Osei Bonsu, spoke on Monday." + PAINFUL
+    assert [s for s, _ in found(text)] == ["Osei Bonsu"]
+
+
+def test_a_place_opening_the_sentence_before_a_name_is_no_role() -> None:
+    assert found("Speaking in Accra, Mr Osei Bonsu spoke on Monday." + PAINFUL) == []
+
+
+def test_said_after_earlier_is_a_verb() -> None:
+    text = 'Donald Trump, during a visit to Doha, earlier said the talks were going "very well".'
+    assert found(text) == [("Donald Trump", "very well")]
+
+
+def test_comments_after_earlier_are_a_noun() -> None:
+    text = 'Jane Smith stood by her earlier comments that the plan was "a reckless gamble".'
+    assert all(speaker is None for speaker, _ in found(text))

@@ -11,7 +11,8 @@ quote's speaker is found, in this order, from
    quotation, the speaker that ends the paragraph before.
 A pronoun ("he said") stands for the one person the nearest earlier sentence names, preferring
 the one it shows speaking; a definite role ("the minister said") for the one person given that
-role. Otherwise the speaker stays None. Names are given in their fullest form in the article.
+role, or else the one of those the sentence before names. Otherwise the speaker stays None.
+Names are given in their fullest form in the article.
 """
 
 from __future__ import annotations
@@ -189,6 +190,7 @@ _MENTION = re.compile(
 _QUESTION_INTRO = re.compile(r"\s*(?:When )?(?:Asked|Responding|Questioned|Pressed)\b")
 _SMALL_WORDS = _vocabulary("""of and the a an in on for to with at by from or""")
 _MASK = "§"
+_NOT_SPACE = re.compile(r"\S")
 
 # ---------------------------------------------------------------------------- quote marks
 
@@ -380,16 +382,33 @@ def _runs_on(previous: _Paragraph, following: list[str]) -> bool:
 def _mask(text: str, spans: list[_Span]) -> str:
     """Quote contents replaced by a mask (spaces and a final stop kept), so that sentences
     and clauses are read from the narrative alone."""
-    chars = list(text)
+    pieces, cursor = [], 0
     for span in spans:
-        for position in range(span.begin, span.end):
-            final = position == span.end - 1 and chars[position] in ".!?,"
-            if not chars[position].isspace() and not final:
-                chars[position] = _MASK
-    return "".join(chars)
+        inside = text[span.begin : span.end]
+        final = inside[-1:] if inside[-1:] in (".", "!", "?", ",") else ""
+        pieces += [
+            text[cursor : span.begin],
+            _NOT_SPACE.sub(_MASK, inside[: len(inside) - len(final)]),
+            final,
+        ]
+        cursor = span.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+# Where segtok (summary.sentences) may end a sentence: a terminal, closing marks, a space.
+# A paragraph with none is one sentence, and segtok, the costly part, is not asked.
+_MAY_END = re.compile(
+    "[.!?\u203c\u203d\u2047-\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61]"
+    r"['’\"”]?[\])]*\s"
+)
 
 
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
+    if not _MAY_END.search(masked):
+        stripped = masked.strip()
+        start = masked.find(stripped)
+        return [(start, start + len(stripped))] if stripped else [(0, len(masked))]
     bounds, cursor = [], 0
     for sentence in sentences(masked):
         start = masked.find(sentence, cursor)
@@ -409,14 +428,18 @@ _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:al|el|as|ad|an|ar|ash|a
 
 def _words(text: str) -> list[str]:
     """The tokens of a piece of narrative; a masked quote becomes one _MASK token."""
+    tokens = _TOKEN.findall(text)
+    if _MASK not in tokens:
+        return tokens
     words: list[str] = []
-    for token in _TOKEN.findall(text):
+    for token in tokens:
         if token == _MASK and words and words[-1] == _MASK:
             continue
         words.append(token)
     return words
 
 
+@functools.lru_cache(maxsize=1 << 16)  # called for every token, and tokens repeat
 def _is_name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.fullmatch(token))
 
@@ -464,18 +487,23 @@ class _Run:
 
 
 def _runs(words: list[str]) -> Iterator[_Run]:
+    is_name = list(map(_is_name_token, words))
     index = 0
-    while index < len(words):
+    while True:
+        try:  # straight to the next capitalised word: most words are not
+            index = is_name.index(True, index)
+        except ValueError:
+            return
         word = words[index]
-        if not _is_name_token(word) or (word in _NOT_NAMES and word not in _HONORIFICS):
+        if word in _NOT_NAMES and word not in _HONORIFICS:
             index += 1
             continue
         stop = index + 1
         while stop < len(words) and not _POSSESSIVE.search(words[stop - 1]):
-            if _is_name_token(words[stop]):
+            if is_name[stop]:
                 stop += 1
             elif words[stop] in _CONNECTORS and stop + 1 < len(words):
-                if not _is_name_token(words[stop + 1]):
+                if not is_name[stop + 1]:
                     break
                 stop += 2
             else:
@@ -493,6 +521,10 @@ def _make_run(words: list[str], start: int, stop: int) -> _Run:
     if possessive:
         name = name[:-1] + (_POSSESSIVE.sub("", name[-1]),)
     return _Run(start, stop, tuple(run[:cut]), name, possessive)
+
+
+def _may_be_person(run: _Run) -> bool:
+    return bool(run.name) and not _is_org(run.name) and not _is_place(run.name)
 
 
 def _is_org(name: tuple[str, ...]) -> bool:
@@ -523,16 +555,25 @@ class _Names:
 
     def __init__(self, paragraphs: list[_Paragraph]) -> None:
         self.people: list[_Person] = []
-        self.sentences: list[list[str]] = []  # the narrative's words, to expand acronyms
+        self._by_tokens: dict[tuple[str, ...], _Person] = {}
+        # Each sentence's narrative words and the runs that may name people, in reading
+        # order: the reader reads them again, and acronyms are expanded from them.
+        self.sentences: list[list[str]] = []
+        self.runs: list[list[_Run]] = []
         for paragraph in paragraphs:
             for start, end in paragraph.bounds:
-                self.sentences.append(_words(paragraph.masked[start:end]))
-                self._read(self.sentences[-1])
+                words = _words(paragraph.masked[start:end])
+                self.sentences.append(words)
+                self.runs.append([run for run in _runs(words) if _may_be_person(run)])
+                self._read(words, self.runs[-1])
+        self._by_word: dict[str, list[int]] = {}  # key word -> indexes into self.people
+        for index, person in enumerate(self.people):
+            for word in set(_key(person.tokens)):
+                self._by_word.setdefault(word, []).append(index)
+        self._merged: dict[tuple[str, ...], tuple[list[_Person], list[tuple[_Person, int]]]] = {}
 
-    def _read(self, words: list[str]) -> None:
-        for run in _runs(words):
-            if not run.name or _is_org(run.name) or _is_place(run.name):
-                continue
+    def _read(self, words: list[str], runs: list[_Run]) -> None:
+        for run in runs:
             if run.name[0] in _CALENDAR or (run.start and words[run.start - 1].lower() == "the"):
                 continue
             before = words[run.start - 1].lower() if run.start else ""
@@ -545,30 +586,42 @@ class _Names:
                 and after[1].lower() in ("a", "an", "the", "who")
             )
             gender = _gender_of(run.titles + (before,))
-            self._add(run.name, _description(words, run), evidence, gender)
-
-    def _add(self, tokens: tuple[str, ...], description: str, evidence: bool, gender: str) -> None:
-        for person in self.people:
-            if person.tokens == tokens:
-                person.evidence |= evidence
-                person.description = person.description or description
-                person.gender = person.gender or gender
-                return
-        self.people.append(_Person(tokens, description, evidence, gender))
+            person = self._by_tokens.get(run.name)
+            if person is None:
+                person = self._by_tokens[run.name] = _Person(run.name)
+                self.people.append(person)
+            person.evidence |= evidence
+            # Only the first description counts: most names recur, and reading one is costly.
+            person.description = person.description or _description(words, run)
+            person.gender = person.gender or gender
 
     def matches(self, tokens: tuple[str, ...]) -> list[_Person]:
         """The people whose name contains `tokens`, merged when one name holds another."""
         key = _key(tokens)
-        found = [p for p in self.people if _contains(_key(p.tokens), key)]
-        merged: list[_Person] = []
-        for person in sorted(found, key=lambda p: -len(p.tokens)):
-            if not any(_contains(_key(kept.tokens), _key(person.tokens)) for kept in merged):
-                merged.append(person)
-                continue
-            for kept in merged:  # "Mr Stayt" tells "Charlie Stayt"'s gender
+        if key not in self._merged:
+            self._merged[key] = self._merge(key)
+        merged, absorbed = self._merged[key]
+        for person, kept_before in absorbed:  # "Mr Stayt" tells "Charlie Stayt"'s gender
+            for kept in merged[:kept_before]:
                 kept.gender = kept.gender or person.gender
                 kept.description = kept.description or person.description
-        return merged
+                # "El-Rufai said" shows that "Nassir El-Rufai" is a person too.
+                kept.evidence = kept.evidence or person.evidence
+        return list(merged)
+
+    def _merge(self, key: tuple[str, ...]) -> tuple[list[_Person], list[tuple[_Person, int]]]:
+        """The people whose name contains `key`, longest first: those no other holds, and
+        those another holds, each with how many kept ones its gender and role pass to."""
+        indexes = sorted({i for word in key[:1] for i in self._by_word.get(word, ())})
+        found = [self.people[i] for i in indexes if _contains(_key(self.people[i].tokens), key)]
+        merged: list[_Person] = []
+        absorbed: list[tuple[_Person, int]] = []
+        for person in sorted(found, key=lambda p: -len(p.tokens)):
+            if any(_contains(_key(kept.tokens), _key(person.tokens)) for kept in merged):
+                absorbed.append((person, len(merged)))
+            else:
+                merged.append(person)
+        return merged, absorbed
 
     def fullest(self, tokens: tuple[str, ...]) -> _Person | None:
         """The one person `tokens` names, in the fullest form; None when several fit."""
@@ -615,7 +668,20 @@ def _description(words: list[str], run: _Run) -> str:
     titles = [title for title in run.titles if _bare_title(title) not in _HONORIFICS]
     if (before and before[-1].lower() in _ROLE_NOUNS) or titles:
         return " ".join(before + titles)
-    return _appositive(words[run.stop :])
+    return _opening_role(words, run) or _appositive(words[run.stop :])
+
+
+def _opening_role(words: list[str], run: _Run) -> str:
+    """A role that opens the sentence, set off by a comma before the name: "Minority Leader
+    in Parliament, Mr Osei Kyei-Mensah-Bonsu said"."""
+    if run.start < 2 or words[run.start - 1] != ",":
+        return ""
+    phrase = words[: run.start - 1]
+    if len(phrase) > 6 or not any(word.lower() in _ROLE_NOUNS for word in phrase):
+        return ""
+    if all(word[:1].isupper() or word in _SMALL_WORDS for word in phrase):
+        return " ".join(phrase)
+    return ""
 
 
 def _appositive(words: list[str]) -> str:
@@ -821,17 +887,33 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _VERB_FORMS = _SPEECH_VERBS | _PARTICIPLES
 
 
+# Forms that are never nouns: after "earlier" they are verbs ("Trump earlier said").
+_ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
+
+
+def _is_noun(masked: str, at: int, form: str) -> bool:
+    """Whether the word at `at` reads as a noun from the word before it ("his comments")."""
+    found = _NOUN_BEFORE.search(masked[max(0, at - 12) : at])
+    return found is not None and not (
+        form in _ONLY_VERBS and found.group().lower().startswith("earlier")
+    )
+
+
 def _verbs(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The speech verbs of a stretch of narrative, with their offsets; a word preceded by
     "the" or "his" is a noun ("his comments", "the remarks"), and a capitalised one too
     unless it opens the sentence ("Asked by ...")."""
-    found = [
-        (m.start(), m.end(), m.group().lower())
-        for m in _LETTERS.finditer(masked, start, end)
-        if m.group().lower() in _VERB_FORMS
-        and (m.group().islower() or not masked[start : m.start()].strip())
-        and not _NOUN_BEFORE.search(masked[max(0, m.start() - 12) : m.start()])
-    ]
+    stretch = masked[start:end]  # a slice, so that a word cut at either end stays cut
+    found = []
+    letters = " ".join(_LETTERS.findall(stretch)).lower().split()
+    if not _VERB_FORMS.isdisjoint(letters):  # most sentences have none: skip the matches
+        found = [
+            (start + m.start(), start + m.end(), m.group().lower())
+            for m in _LETTERS.finditer(stretch)
+            if m.group().lower() in _VERB_FORMS
+            and (m.group().islower() or not stretch[: m.start()].strip())
+            and not _is_noun(masked, start + m.start(), m.group().lower())
+        ]
     found += [(m.start(), m.end(), "said") for m in _PHRASAL.finditer(masked, start, end)]
     return sorted(found)
 
@@ -1100,7 +1182,8 @@ class _Reader:
             return _Said(person.name, person.description, how, person)
         if lowered[0] != "the":
             return _Said(None, "", how)
-        person = self._by_role(_normal_role(" ".join(lowered[1:])))
+        role = _normal_role(" ".join(lowered[1:]))
+        person = self._by_role(role) or self._named_before(role)
         if person is None and not lowered[-1].endswith("s"):
             person = self._antecedent("")  # "the Spaniard", "the 24-year-old": like "he"
         if person is None:
@@ -1124,6 +1207,20 @@ class _Reader:
         ]
         roles = [p for p in self.roles.values() if _normal_role(p.description).endswith(role)]
         return (people + roles)[0] if len(people + roles) == 1 else None
+
+    def _named_before(self, role: str) -> _Person | None:
+        """The one person given `role` among those the nearest earlier sentence that names
+        anyone names ("Gorsuch cut in. ... the justice said", though the article has nine
+        justices); None when it names someone it could not tell."""
+        for record in reversed(self.sentences[-2:]):
+            candidates = record.speakers or record.named
+            if not candidates:
+                continue
+            if any(person is None for person in candidates):
+                return None
+            fitting = {id(p): p for p in candidates if p and role in _normal_role(p.description)}
+            return next(iter(fitting.values())) if len(fitting) == 1 else None
+        return None
 
     def _antecedent(self, gender: str) -> _Person | None:
         """The one possible speaker of the nearest earlier sentence (two back at most) that
@@ -1151,11 +1248,10 @@ class _Reader:
     ) -> list[_Person | None]:
         """The people a sentence's narrative names; None for one that fits several, or for a
         "he" or "she" that was not resolved."""
-        words = _words(paragraph.masked[bounds[0] : bounds[1]])
+        index = len(self.sentences)
+        words = self.names.sentences[index]
         named: list[_Person | None] = []
-        for run in _runs(words):
-            if not run.name or _is_org(run.name) or _is_place(run.name):
-                continue
+        for run in self.names.runs[index]:
             found = self.names.matches(run.name)
             if len(found) == 1 and found[0].evidence:
                 named.append(found[0])
@@ -1167,7 +1263,9 @@ class _Reader:
             for c in clauses
             if c.subject is not None and c.subject.kind == "pronoun" and resolved[id(c)].person
         }
-        pronouns = [w.lower() for w in words if w.lower() in _PRONOUNS - resolved_pronouns]
+        lowered = " ".join(words).lower().split(" ")
+        unresolved = _PRONOUNS - resolved_pronouns
+        pronouns = sum(1 for word in lowered if word in unresolved)
         solved = sum(
             1
             for c in clauses
@@ -1175,7 +1273,7 @@ class _Reader:
             and c.subject.kind == "pronoun"
             and c.subject.words[0] not in resolved_pronouns
         )
-        return named + [None] * (max(0, len(pronouns) - solved) + _roles_named(words))
+        return named + [None] * (max(0, pronouns - solved) + _roles_named(words, lowered))
 
     def _neighbour(self, found: _Found) -> _Said | None:
         """The speaker of the quote an unattributed quote continues or follows, if clear."""
@@ -1200,23 +1298,17 @@ class _Reader:
         return None
 
 
-def _roles_named(words: list[str]) -> int:
+def _roles_named(words: list[str], lowered: list[str]) -> int:
     """How many people a sentence names by role alone ("the minister met his counterpart"):
     a singular role noun after a determiner, neither beside a name nor in apposition to one."""
+    if _ROLE_NOUNS.isdisjoint(lowered):
+        return 0
     count = 0
-    for index, word in enumerate(words):
-        if (
-            word.lower() not in _ROLE_NOUNS
-            or index + 1 < len(words)
-            and _is_name_token(words[index + 1])
-        ):
+    for index, word in enumerate(lowered):
+        if word not in _ROLE_NOUNS or index + 1 < len(words) and _is_name_token(words[index + 1]):
             continue
         start = next(
-            (
-                i
-                for i in range(index - 1, max(-1, index - 5), -1)
-                if words[i].lower() in _DETERMINERS
-            ),
+            (i for i in range(index - 1, max(-1, index - 5), -1) if lowered[i] in _DETERMINERS),
             None,
         )
         if start is not None and not (start and words[start - 1] == ","):
