@@ -128,7 +128,7 @@ def _origins(groups, rows: list[dict[str, str]]) -> None:
             total += 1
             right += group.origin.name == expected_name
         lines.append(
-            f"  {label} {','.join(group.ids)}: {group.origin.name or '-'} ({group.origin.how}); labelled {expected_name}"
+            f"  {label} {','.join(group.ids)}: {group.origin.name or '-'} ({group.origin.how} in {group.origin.article}); labelled {expected_name}"
         )
     print(f"origin: {right}/{total} of the groups with a labelled origin")
     print("\n".join(lines))
@@ -142,7 +142,9 @@ def _seed_afp() -> None:
     sources = [_source(path.stem, path) for path in paths]
     print("seed-afp (AFP, 4 Jan 2026):")
     for group in copy_groups(sources):
-        print(f"  group {', '.join(group.ids)}: origin {group.origin.name} ({group.origin.how})")
+        print(
+            f"  group {', '.join(group.ids)}: origin {group.origin.name} ({group.origin.how} in {group.origin.article})"
+        )
         for member in group.members:
             shares = ", ".join(f"{s.other} {s.fraction:.0%}" for s in member.shares)
             print(f"    {member.id} shares with: {shares}")

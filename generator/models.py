@@ -147,8 +147,8 @@ class Origin:
     """Where a report came from, and how that was found."""
 
     name: str  # an agency ("AFP"), a URL, or the id of the earliest copy; "" when unknown
-    how: str  # e.g. "dateline '(AFP)' in k008", "based_on of k003", "earliest dated copy"
-    article: str = ""  # the copy that shows it
+    how: str  # e.g. "dateline '(AFP)'", "based_on", "earliest dated copy (2026-01-04)"
+    article: str = ""  # the id of the copy that shows it
 
 
 @dataclass(frozen=True, slots=True)

@@ -1211,33 +1211,28 @@ class _Reader:
     def _named_before(self, role: str) -> _Person | None:
         """The one person given `role` among those the nearest earlier sentence that names
         anyone names ("Gorsuch cut in. ... the justice said", though the article has nine
-        justices); None when it names someone it could not tell."""
-        for record in reversed(self.sentences[-2:]):
-            candidates = record.speakers or record.named
-            if not candidates:
-                continue
-            if any(person is None for person in candidates):
-                return None
-            fitting = {id(p): p for p in candidates if p and role in _normal_role(p.description)}
-            return next(iter(fitting.values())) if len(fitting) == 1 else None
-        return None
+        justices)."""
+        fitting = [p for p in self._nearest_named() if role in _normal_role(p.description)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _antecedent(self, gender: str) -> _Person | None:
-        """The one possible speaker of the nearest earlier sentence (two back at most) that
-        names anyone: the one person it shows speaking, else the one person it names; None
-        when there are several, or one it could not tell."""
+        """The one possible speaker of the nearest earlier sentence that names anyone, if
+        their gender does not rule them out."""
+        people = self._nearest_named()
+        fits = len(people) == 1 and people[0].gender in ("", gender or people[0].gender)
+        return people[0] if fits else None
+
+    def _nearest_named(self) -> list[_Person]:
+        """Who the nearest earlier sentence (two back at most) that names anyone shows
+        speaking, else whom it names, each once; none when it names someone it could not tell."""
         for record in reversed(self.sentences[-2:]):
             candidates = record.speakers or record.named
             if not candidates:
                 continue
             if any(person is None for person in candidates):
-                return None
-            distinct = list({id(person): person for person in candidates}.values())
-            fitting = [
-                p for p in distinct if p is not None and p.gender in ("", gender or p.gender)
-            ]
-            return fitting[0] if len(distinct) == 1 and fitting else None
-        return None
+                return []
+            return list({id(person): person for person in candidates}.values())
+        return []
 
     def _named(
         self,

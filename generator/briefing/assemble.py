@@ -15,7 +15,6 @@ from generator.analysis.story import HEADLINE_FROM_LEAD
 from generator.briefing.discover import term_counts
 from generator.briefing.group import OTHER_ID
 from generator.briefing.when import described_day
-from generator.content.infer import infer_outlet, infer_published
 from generator.content.markdown import refused_links
 from generator.fingerprints import article_digest
 from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
@@ -111,6 +110,9 @@ def inferred_fields(source: SourceArticle) -> tuple[tuple[str, str, str], ...]:
     """(field, value, how) for the publication date and outlet the text states where the
     front matter says nothing of them: front matter always wins, and a `published_note`
     already says what is known of the date."""
+    # Its regexes cost ~10 ms to compile: only a file that is not cached needs them.
+    from generator.content.infer import infer_outlet, infer_published
+
     meta, found = source.meta, []
     if not meta.published and not meta.published_note and (day := infer_published(source.body)):
         found.append(("published", day.value.isoformat(), day.how))

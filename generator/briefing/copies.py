@@ -478,11 +478,11 @@ def origin(members: Sequence[Source]) -> Origin:
         credit, article = min(
             found, key=lambda item: (-votes[item[0].agency], _STRENGTH[item[0].how], item[1])
         )
-        return Origin(credit.agency, f"{credit.how} '{credit.words}' in {article}", article)
+        return Origin(credit.agency, f"{credit.how} '{credit.words}'", article)
     based = sorted((source.id, source.based_on) for source in members if source.based_on)
     if based:
         article, url = based[0]
-        return Origin(url, f"based_on of {article}", article)
+        return Origin(url, "based_on", article)
     dated = sorted((source.published, source.id) for source in members if source.published)
     if dated:
         published, article = dated[0]

@@ -49,15 +49,27 @@ def trace(groups: Sequence[EventGroup]) -> tuple[EventGroup, ...]:
     names = canonical_speakers({article.id: article.quotes for article in articles})
     found = copy_groups([_source(article) for article in articles])
     traced = {a.id: a for a in _with_provenance(articles, names, found)}
-    quotes = briefing_quotes(list(traced.values()))
+    event_of = {
+        article.id: number for number, group in enumerate(groups) for article in group.articles
+    }
+    carried: list[list[BriefingQuote]] = [[] for _ in groups]
+    for quote in briefing_quotes(list(traced.values())):
+        for number in dict.fromkeys(event_of[carrier.article] for carrier in quote.articles):
+            carried[number].append(quote)
     return tuple(
         dataclasses.replace(
             group,
             articles=tuple(traced[article.id] for article in group.articles),
-            quotes=_carried_by(quotes, {article.id for article in group.articles}),
+            quotes=tuple(carried[number]),
         )
-        for group in groups
+        for number, group in enumerate(groups)
     )
+
+
+def all_quotes(groups: Sequence[EventGroup]) -> tuple[BriefingQuote, ...]:
+    """Each quotation of the briefing once (an event lists those its articles carry), in the
+    order trace() found them."""
+    return tuple({quote.id: quote for group in groups for quote in group.quotes}.values())
 
 
 def _named(article: Article, names: dict[tuple[str, str], str]) -> tuple[Quote, ...]:
@@ -77,7 +89,7 @@ def _source(article: Article) -> Source:
     return Source(
         id=article.id,
         text=article.text,
-        site=urlsplit(article.url).hostname or article.outlet if article.url else article.outlet,
+        site=urlsplit(article.url).hostname or article.outlet,
         published=article.published,
         outlet=article.outlet,
         based_on=article.based_on,
@@ -204,7 +216,3 @@ def _quote_id(words: str, speaker: str | None) -> str:
     """An id that stays the same while the quotation and its speaker do."""
     key = hashlib.sha256(f"{speaker or ''}\0{words}".encode()).hexdigest()
     return f"q-{key[:10]}"
-
-
-def _carried_by(quotes: Sequence[BriefingQuote], ids: set[str]) -> tuple[BriefingQuote, ...]:
-    return tuple(q for q in quotes if any(c.article in ids for c in q.articles))

@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterator, Sequence
 
 from generator.analysis.keywords import briefing_topics
+from generator.briefing.provenance import all_quotes
 from generator.codec import compact_json
 from generator.files import Part
 from generator.models import (
@@ -43,7 +44,7 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
             for group in groups
         ],
         "topics": list(briefing_topics([a.keywords for g in groups for a in g.articles])),
-        "quotes": [_quote(quote) for quote in _briefing_quotes(groups)],
+        "quotes": [_quote(quote) for quote in all_quotes(groups)],
     }
     yield compact_json(head).removesuffix("}").encode() + b',"articles":['
     articles = [article for group in groups for article in group.articles]
@@ -61,11 +62,6 @@ def _summary(group: EventGroup) -> list[dict[str, str | None]]:
     if group.summary_sentences:
         return [{"text": s.text, "article": s.article} for s in group.summary_sentences]
     return [{"text": group.summary, "article": None}] if group.summary else []
-
-
-def _briefing_quotes(groups: Sequence[EventGroup]) -> list[BriefingQuote]:
-    """Each quotation once (an event lists those its articles carry), in briefing order."""
-    return list({quote.id: quote for group in groups for quote in group.quotes}.values())
 
 
 def _quote(quote: BriefingQuote) -> dict[str, object]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, fields
 
 from generator import codec
 from generator.analysis.keywords import briefing_topics
+from generator.briefing.provenance import all_quotes
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
@@ -267,11 +268,14 @@ class SiteView:
         """Where a report came from and how that was found, for a reader."""
         if origin is None or not origin.name:
             return ""
-        name = self.source_name(origin.name) if origin.name in self.articles else origin.name
-        how = origin.how
-        if origin.article in self.articles:
-            how = how.replace(f" in {origin.article}", f" in {self.source_name(origin.article)}")
-        return f"{name} ({how})"
+        if origin.name in self.articles:  # the earliest copy: the article itself
+            return f"{self.source_name(origin.name)} ({origin.how})"
+        shown_by = self.source_name(origin.article) if origin.article in self.articles else ""
+        return (
+            f"{origin.name} ({origin.how}: {shown_by})"
+            if shown_by
+            else f"{origin.name} ({origin.how})"
+        )
 
     def quote_view(self, quote: BriefingQuote, from_page: str) -> QuoteView:
         return QuoteView(
@@ -495,7 +499,7 @@ def event_pages(view: SiteView, group: EventGroup) -> Iterator[PageSpec]:
                 "h2",
                 part.articles,
                 more=False,
-                quotes=part.pager is None or part.pager.number == 1,
+                quotes=part.first,
             ),
             pager=part.pager,
         )
@@ -548,7 +552,7 @@ def outlets_page(view: SiteView) -> PageSpec:
 
 def speakers_page(view: SiteView) -> PageSpec:
     """Each speaker with what they said across the briefing, most quoted first."""
-    quotes = list({q.id: q for g in view.groups for q in g.quotes}.values())
+    quotes = all_quotes(view.groups)
     named = [q for q in quotes if q.speaker]
 
     def context() -> SpeakersContext:

@@ -209,8 +209,12 @@ class ListPage:
     articles: Sequence[Article]
     pager: Pager | None  # None when the list takes one page
 
+    @property
+    def first(self) -> bool:
+        return self.pager is None or self.pager.number == 1
+
     def title(self, list_title: str) -> str:
-        if self.pager is None or self.pager.number == 1:
+        if self.first:
             return list_title
         return f"{list_title} (page {self.pager.number} of {self.pager.count})"
 
