@@ -376,6 +376,30 @@ def test_story_line_with_boilerplate_words_is_kept(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        # Numbers in a paragraph of another script do not make it a date line; a paragraph
+        # written without spaces is not a one-word label.
+        "市当局によると、橋の工事は2025年5月に始まり、総工費は約80億円に上る見込みだという。",
+        "据市政府介绍，这座大桥将于5月1日正式通车，全长约12公里，总投资超过30亿元。",
+        "시 관계자는 다리가 5월 1일 개통되며 하루 3만 대의 차량이 이용할 것으로 내다봤다.",
+        "เจ้าหน้าที่กล่าวว่าสะพานแห่งนี้จะเปิดใช้ในวันที่ 1 พฤษภาคม และรองรับรถได้ 30,000 คันต่อวัน",
+        "وقال مسؤولون إن الجسر سيفتتح في الأول من مايو وسيستوعب 30 ألف سيارة يوميا.",
+        # A story's last paragraph signed with a copyright mark, as some wire sites end stories.
+        "The bridge, which took six years to build and cost 80 million euros, is expected to carry "
+        "some 30,000 vehicles a day once it opens to traffic in May. (c)AFP/Jane DOE",
+        "橋は6年の歳月をかけて建設され、開通後は1日およそ3万台の車両が通行する見通しで、"
+        "地元の経済にも大きな効果をもたらすと期待されている。(c)AFP/Jane DOE",
+    ],
+)
+def test_story_paragraph_in_any_script_is_kept(line: str) -> None:
+    raw = f"{STORY_BEFORE}\n{line}\n{STORY_AFTER}"
+    result = clean(raw, "Bridge to open in May")
+    assert result.text == f"{STORY_BEFORE}\n\n{line}\n\n{STORY_AFTER}"
+    assert result.removed == ()
+
+
+@pytest.mark.parametrize(
     ("line", "is_code"),
     [
         ("The ministry's website showed the placeholder {{ 7*7 }} instead of the figures for hours, officials said.", False),

@@ -181,7 +181,9 @@ TIME_WORDS = CALENDAR | _vocab(
     "updated update published posted last first modified created written input edited date on at "
     "ago just now today "
     "yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month "
-    "months year years h s st nd rd th local time"
+    "months year years h s st nd rd th local time "
+    # The same in East Asian date lines ("2025年1月5日", "입력 2025.01.05 10:30").
+    "年 月 日 時 分 秒 时 午前 午後 上午 下午 更新 发布 發布 년 월 일 시 분 초 오전 오후 입력 수정 승인"
 )
 READING_TIME = re.compile(
     r"(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"

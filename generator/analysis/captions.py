@@ -9,6 +9,8 @@ neighbours tell: a line right above a photo credit, or a short one repeating the
 
 from __future__ import annotations
 
+import re
+
 from generator.analysis.boilerplate import (
     CAPTION_CREDIT,
     CAPTION_DATE,
@@ -44,6 +46,9 @@ _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a pa
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
 _NEAR = 12  # lines: how far from a caption the paragraph it retells may be
+# "…the end of the story. (c)AFP/Jane Doe": a copyright mark signing a story's last paragraph.
+_SIGNED_OFF = re.compile(r"(?i)(?:\(c\)|©)\s*[\w .&/-]{0,60}$")
+_SIGNED_STORY_WORDS = 20  # the paragraph before the mark: longer than a caption's sentence
 
 
 # Cheap tests first: most lines hold none of these, and the patterns need one of them.
@@ -55,12 +60,20 @@ _MARKER_HINTS = ("(", "left", "right", "cent", "shown", "pictured", "in this", "
 _IMAGE_HINTS = ("![", ".jp", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".avif", ".heic")
 
 
+def signed_story(line: Line) -> bool:
+    """A paragraph of the story signed off with a copyright mark, as some wire sites end each
+    story: its credit names the story's source, not a picture's."""
+    signed = _SIGNED_OFF.search(line.plain) if "(c)" in line.lower or "©" in line.plain else None
+    story = line.plain[: signed.start()].rstrip() if signed else ""
+    return ends_sentence(story) and words(story) >= _SIGNED_STORY_WORDS
+
+
 def looks_like_caption(line: Line) -> bool:
     """A credit, where people stand, or someone doing something with no verb of their own."""
     text = line.plain
     if CAPTION_OPENING.match(text) and line.words <= _LONGEST_OPENED:
         return True  # "From left, ...": a caption, with whatever the scraper glued after it
-    if line.reported or line.words > _LONGEST:
+    if line.reported or line.words > _LONGEST or signed_story(line):
         return False
     lower = line.lower
     credit = (

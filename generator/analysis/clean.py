@@ -66,7 +66,7 @@ from generator.analysis.boilerplate import (
     hint,
 )
 from generator.analysis.bylines import drop_meta_lines, is_stamped_dateline
-from generator.analysis.captions import drop_captions
+from generator.analysis.captions import drop_captions, signed_story
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
     INVISIBLE,
@@ -109,6 +109,7 @@ _SHARE_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news|tv|info)\b")
 _COUNTER_TOKEN = re.compile(r"[a-z]+|\d+")
 _COUNTER_BAR_WORDS = TIME_WORDS | COUNTER_WORDS
+_IS_PHOTO_CREDIT = matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT)
 _TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
 _NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT)
 # Strings the patterns of some rules need one of: looked for first, as most lines have none.
@@ -148,6 +149,11 @@ _WIDGET_WORDS = hint(
 
 
 # -- Tests of one line ------------------------------------------------------------------------
+def _is_photo_credit(line: Line) -> bool:
+    """A credit line; not a paragraph of the story that a copyright mark signs off."""
+    return _IS_PHOTO_CREDIT(line) and not signed_story(line)
+
+
 def _is_code(line: Line) -> bool:
     """Script or style source, not a story sentence that quotes a brace or a semicolon."""
     text = line.plain
@@ -348,7 +354,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline", each_line("timestamp", is_stamped_dateline)),
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
-    Rule("photo_credit", each_line("photo credit", matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT))),
+    Rule("photo_credit", each_line("photo credit", _is_photo_credit)),
     Rule("copyright", each_line("copyright footer", matches(COPYRIGHT_FOOTER, 40, COPYRIGHT_HINT))),
     Rule("embed", each_line("embedded post", _is_embed_signature)),
     Rule("tags", each_line("tags", matches(TAG_LIST, 40))),

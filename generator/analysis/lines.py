@@ -35,7 +35,11 @@ _STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
 # Tokens some judgements split a line into.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _NAME_SEPARATOR = re.compile(r"[\s,|;/()]+")
-_TIME_TOKEN = re.compile(r"[a-z]+|\d+")
+# Letters of any script: a line in Greek or Arabic with a number in it is not a date.
+_TIME_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# Scripts written without spaces between words (Chinese, Japanese, Thai): about two characters
+# make a word, so a paragraph in them is not taken for a one-word label.
+_UNSPACED_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
 # Vocabularies is_timestamp combines, joined once rather than for each line.
 _DATE_WORDS = CALENDAR | {"ago", "today", "yesterday"}
 _TIME_OR_NAV_WORDS = TIME_WORDS | NAV_WORDS
@@ -98,7 +102,7 @@ def _parse(source: str) -> Line:
     if stamp and stamp.end() < len(plain):
         line.stamp, plain = plain[: stamp.end()].strip(), plain[stamp.end() :]
     line.plain, line.lower = plain, plain.lower()
-    line.words, line.key = len(plain.split()), key(plain)
+    line.words, line.key = words(plain), key(plain)
     line.reported = bool(ATTRIBUTION.search(line.lower))
     return line
 
@@ -112,7 +116,10 @@ def split_lines(raw: str) -> list[Line]:
 
 # -- Judgements of one line's shape -------------------------------------------------------------
 def words(text: str) -> int:
-    return len(text.split())
+    count = len(text.split())
+    if text.isascii():
+        return count
+    return count + sum(len(run) // 2 for run in _UNSPACED_RUN.findall(text))
 
 
 def undecorated(text: str) -> str:
@@ -123,12 +130,12 @@ def undecorated(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """Ends with . ! ? : ; or …, perhaps inside quotes, brackets or emphasis, or with a dash.
+    """Ends with . ! ? : ; or … (or a full stop of Chinese or Japanese), perhaps inside quotes, brackets or emphasis, or with a dash.
 
     A bar after it ("... in a car. |") is a table cell's or a link list's edge, not the text's.
     """
-    tail = text.rstrip("\"'”’»)]*_ |")
-    return bool(tail) and tail[-1] in ".!?:;…" or text.endswith(("-", "–", "—"))
+    tail = text.rstrip("\"'”’»)]*_ |」』）】")
+    return bool(tail) and tail[-1] in ".!?:;…。！？" or text.endswith(("-", "–", "—"))
 
 
 def key(text: str) -> str:
