@@ -53,6 +53,7 @@ class FrontMatter:
     published_note: str = ""
     based_on: str = ""
     event: str = ""
+    author: str = ""  # the byline: who wrote it ("Jane Doe, John Roe")
     # The editor's last word on cleaning: lines (or line prefixes) to keep and to drop; see
     # analysis.clean.clean for how a line matches.
     keep: tuple[str, ...] = ()
@@ -231,6 +232,7 @@ class Article:
     published_note: str
     # (field, how it was found) for each field read from the text, the front matter silent
     inferred: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)
+    author: str = field(default="", kw_only=True)  # as the front matter gives it
     based_on: str
     lead: str
     keywords: tuple[str, ...]

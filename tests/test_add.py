@@ -572,7 +572,7 @@ def test_update_replaces_the_file_and_keeps_what_the_editor_added(
     base, _ = server
     existing = (
         f"---\nurl: {base}/story/kept\nevent: reopening\npublished_note: From the dateline.\n"
-        "---\nAn old copy.\n"
+        "keep:\n  - 'Photo: harbour authority'\ndrop: [Read more]\n---\nAn old copy.\n"
     )
     content = make_content(articles={"old-copy.md": existing})
     status, message, path = only(run([f"{base}/story/kept"], content, update=True))
@@ -580,6 +580,7 @@ def test_update_replaces_the_file_and_keeps_what_the_editor_added(
     assert path == content / "articles" / "old-copy.md"
     meta = front_matter(path)
     assert (meta["event"], meta["published_note"]) == ("reopening", "From the dateline.")
+    assert (meta["keep"], meta["drop"]) == (["Photo: harbour authority"], ["Read more"])
     assert "three weeks after engineers" in path.read_text(encoding="utf-8")
     assert article_files(content) == ["old-copy.md"]
 

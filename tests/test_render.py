@@ -246,13 +246,16 @@ def test_the_data_files_change_with_the_events(monkeypatch: pytest.MonkeyPatch) 
 
 def test_article_fields_are_escaped_everywhere() -> None:
     hostile = article(
-        title="<script>alert('t')</script>", lead="{{ 7*7 }} <b>lead</b>", outlet='"><i>x'
+        title="<script>alert('t')</script>",
+        lead="{{ 7*7 }} <b>lead</b>",
+        outlet='"><i>x',
+        author="<img src=x onerror=alert(1)>",
     )
     pages = render(hostile)
     for path, html in pages.items():
         if path.endswith((".html", ".xml")):  # the search index is data, shown as text
             assert "<script>alert" not in html, path
-            assert "<b>lead</b>" not in html and "<i>x" not in html
+            assert "<b>lead</b>" not in html and "<i>x" not in html and "<img" not in html
     assert "{{ 7*7 }}" in pages["articles/a.html"]
     assert "Briefing &lt;b&gt;" in pages["index.html"]
 
@@ -419,3 +422,11 @@ def test_a_briefing_of_two_articles_has_no_topics() -> None:
     pages = render(article(), article(id="b", path="articles/b.html", title="B"))
     assert 'class="topics"' not in pages["index.html"]
     assert ">Harbour Bridge</a>" in pages["articles/a.html"]
+
+
+def test_the_byline_shows_on_cards_and_pages_and_in_the_data() -> None:
+    pages = render(article(author="Jane Doe, John Roe"))
+    for path in ("articles/a.html", "index.html", "events/e.html"):
+        assert '<span class="author">by Jane Doe, John Roe</span>' in pages[path], path
+    assert json.loads(pages["briefing.json"])["articles"][0]["author"] == "Jane Doe, John Roe"
+    assert 'class="author"' not in render(article())["articles/a.html"]

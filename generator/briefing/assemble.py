@@ -169,6 +169,7 @@ def assemble(
                 outlet=meta.outlet or _inferred_value(record.inferred, "outlet"),
                 published=_published(meta.published, record.inferred),
                 published_note=meta.published_note,
+                author=meta.author,
                 inferred=tuple((name, how) for name, _, how in record.inferred),
                 based_on=meta.based_on,
                 lead=record.analysis.lead,

@@ -167,7 +167,8 @@ class _Writer:
         self, found: Extracted, download: Download | None, earlier: KnownArticle | None
     ) -> ArticleFile:
         """The file for `found`. A refresh keeps what only the editor could have written: the
-        event pin (unless --event names another), `based_on` and `published_note`."""
+        event pin (unless --event names another), `based_on`, `published_note`, `keep` and
+        `drop`."""
         kept = earlier.meta if earlier else FrontMatter()
         return ArticleFile(
             title=found.title,
@@ -179,6 +180,8 @@ class _Writer:
             event=self.event or kept.event,
             based_on=kept.based_on,
             published_note=kept.published_note,
+            keep=kept.keep,
+            drop=kept.drop,
             fetched=download.fetched if download else None,
         )
 

@@ -41,6 +41,8 @@ class ArticleFile:
     event: str = ""
     based_on: str = ""
     published_note: str = ""
+    keep: tuple[str, ...] = ()  # the editor's last word on cleaning, kept through a refresh
+    drop: tuple[str, ...] = ()
     fetched: datetime.datetime | None = None  # when it was downloaded; None for a saved file
 
 
@@ -84,6 +86,8 @@ def render(article: ArticleFile) -> str:
         "author": article.author,
         "based_on": article.based_on,
         "event": article.event,
+        "keep": list(article.keep),
+        "drop": list(article.drop),
         "fetched": _utc(article.fetched) if article.fetched else None,
     }
     front = yaml.safe_dump(

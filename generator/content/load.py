@@ -21,7 +21,7 @@ ARTICLES_DIR = "articles"
 _KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_on", "event"} | {
     "keep",  # lines the cleaner must keep, and lines it must drop: the editor's last word
     "drop",
-    "author",  # recorded by `digest add`; kept in the file, not shown yet
+    "author",  # the byline, as `digest add` finds it
     "fetched",  # when `digest add` downloaded the page
 }
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -208,7 +208,7 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
             Problem(shown, f"unknown front matter key '{key}' ignored", _key_line(raw, key))
         )
     fields: dict[str, Any] = {}
-    for key in ("title", "outlet", "published_note", "event"):
+    for key in ("title", "outlet", "published_note", "event", "author"):
         fields[key] = _text_field(data, key, raw, shown, problems)
     for key in ("url", "based_on"):
         fields[key] = _url_field(data, key, raw, shown, problems)

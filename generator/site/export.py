@@ -106,6 +106,7 @@ def _article(article: Article) -> dict[str, object]:
         "url": article.url or None,
         "based_on": article.based_on or None,
         "outlet": article.outlet or None,
+        "author": article.author or None,
         "published": article.published.isoformat() if article.published else None,
         "published_note": article.published_note or None,
         "inferred": dict(article.inferred),

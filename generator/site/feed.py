@@ -55,7 +55,8 @@ def atom_feed(
         if article.published:
             _text(entry, "published", rfc3339(article.published))
         author = ET.SubElement(entry, "author")
-        _text(author, "name", article.outlet or UNKNOWN_AUTHOR)
+        byline = ", ".join(part for part in (article.author, article.outlet) if part)
+        _text(author, "name", byline or UNKNOWN_AUTHOR)
         _link(entry, article.path, rel="alternate", type="text/html")
         if article.url:
             _link(entry, article.url, rel="related", title="Original source")

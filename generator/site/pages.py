@@ -429,6 +429,7 @@ def _card_facts(article: Article) -> dict[str, object]:
         "source_url": article.url,
         "based_on": article.based_on,
         "outlet": article.outlet,
+        "author": article.author,
         "published": format_date(article.published),
         "published_note": article.published_note,
         "inferred": article.inferred,

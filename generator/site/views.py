@@ -25,6 +25,7 @@ class ArticleCard:
     source_url: str
     based_on: str
     outlet: str
+    author: str
     published: str
     published_note: str
     inferred: tuple[tuple[str, str], ...]  # (field, how it was found in the text)
