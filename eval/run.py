@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-EVALUATIONS = ("cleaning", "keywords", "events", "quotes", "copies", "inference")
+EVALUATIONS = ("cleaning", "keywords", "events", "quotes", "copies", "inference", "extraction")
 
 
 def main(names: list[str]) -> int:
