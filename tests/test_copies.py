@@ -173,3 +173,13 @@ def test_a_build_after_an_edit_finds_what_a_first_build_finds() -> None:
     assert after_edit == copy_groups([wire, rewritten, other])
     assert all("wire_story" not in g.ids for g in after_edit)
     assert copy_groups([wire, copy, other]) == copy_groups([wire, copy, other])
+
+
+def test_an_edit_inside_a_group_of_copies_measures_its_shares_again() -> None:
+    wire, copy = source("wire_story", "a.example"), source("wire_story_copy", "b.example")
+    (before,) = copy_groups([wire, copy])
+    longer = Source(copy.id, f"{copy.text}\n\n{story('same_event_own_report')}", copy.site)
+    (after,) = copy_groups([wire, longer])
+    forget()
+    assert after == copy_groups([wire, longer])[0]
+    assert after.ids == before.ids and after.members != before.members

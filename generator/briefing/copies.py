@@ -94,10 +94,19 @@ class _Measured:
     last: dict[tuple[str, str], bool] = {}
 
 
+class _Grouped:
+    """Each group of copies made in the last call, by its members and their own texts: after a
+    save only the group of the edited text is measured again (a wire story on a hundred sites
+    is a hundred shares to measure for each member)."""
+
+    last: dict[tuple[tuple[Source, ...], tuple[str, ...]], CopyGroup] = {}
+
+
 def forget() -> None:
     """Drop what was kept from the last call (to measure a first build)."""
     _Shingles._last = {}
     _Measured.last = {}
+    _Grouped.last = {}
 
 
 def copy_groups(sources: Sequence[Source]) -> tuple[CopyGroup, ...]:
@@ -120,11 +129,14 @@ def copy_groups(sources: Sequence[Source]) -> tuple[CopyGroup, ...]:
         if measured[pair]:
             joined.join(a, b)
     _Measured.last = measured
-    groups = []
+    made = {}
     for component in joined.groups():
         members = sorted(component, key=lambda index: sources[index].id)
-        groups.append(_group([sources[i] for i in members], members, shingles))
-    return tuple(sorted(groups, key=lambda group: group.ids))
+        key = (tuple(sources[i] for i in members), tuple(texts[i] for i in members))
+        known_group = _Grouped.last.get(key)
+        made[key] = known_group or _group(list(key[0]), members, shingles)
+    _Grouped.last = made
+    return tuple(sorted(made.values(), key=lambda group: group.ids))
 
 
 def shared_fraction(text: str, other: str) -> float:
