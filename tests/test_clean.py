@@ -320,6 +320,13 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Gift this article", "share widget"),
         ("Listen · 4 min", "page widget"),
         ("WATCH: Crews at the bridge", "related-article teaser"),
+        # The same labels on sites in other languages
+        ("Baca juga: Jembatan baru dibuka bulan Mei", "related-article teaser"),
+        ("Lire aussi : Le pont rouvre en mai", "related-article teaser"),
+        ("Lesen Sie auch: Brücke wird im Mai eröffnet", "related-article teaser"),
+        ("Читайте также: Мост откроют в мае", "related-article teaser"),
+        ("Publicidad", "advertisement"),
+        ("Anzeige", "advertisement"),
     ],
 )  # fmt: skip
 def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
@@ -366,6 +373,7 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "We don't spam our customers, the company insisted in its statement.",
         "Officials said the site would be 'ad-free' for the first month.",
         "Photos, videos and messages flooded social media after the quake.",
+        "Lire aussi le rapport du ministère, publié mardi, qui détaille les coûts du chantier.",
         # Numbers in a paragraph of another script do not make it a date line; a paragraph
         # written without spaces is not a one-word label.
         "市当局によると、橋の工事は2025年5月に始まり、総工費は約80億円に上る見込みだという。",

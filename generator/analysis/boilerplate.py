@@ -91,7 +91,10 @@ AD_LABEL = re.compile(
     r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
     r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
     r"by [^,.;:]{1,30}|advertise with us|(?:story|article|content) continues (?:below|after)\b.*|"
-    r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad)$"
+    r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad|"
+    # The same label in other languages, alone on its line.
+    r"publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie|reklam|"
+    r"reklama|реклама|iklan|quảng cáo)$"
 )
 AD_WORD = re.compile(r"(?i)\badvertisements?\b|\bsponsored\b")
 AD_SHORT_LABEL = re.compile(r"(?i)\bads?\b|\badchoices\b")  # "Ad Feedback", in a line of two words
@@ -274,7 +277,12 @@ _RELATED_KINDS = (
 INLINE_TEASER = re.compile(
     rf"(?i)^(?:[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
     rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
-    r"|more from [^:]{1,40})\s*[:|–—>»-]\s*\S|read more (?:about|on|of)\b|(?:key|quick|useful|related|"
+    r"|more from [^:]{1,40}|"
+    # "Read also" in other languages
+    r"baca juga|(?:à )?lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leer (?:más|también)|lea "
+    r"también|leia (?:mais|também)|veja também|leggi anche|читайте также|см\. также|xem thêm|đọc "
+    r"thêm|lees ook|läs också|les også|czytaj (?:też|także|więcej)|ayrıca (?:bakınız|okuyun))"
+    r"\s*[:|–—>»-]\s*\S|read more (?:about|on|of)\b|(?:key|quick|useful|related|"
     r"more) links?\s*:|(?:watch|video|listen|podcast)\s*[:|–—]\s*\S|(?:watch|see|play) (?:the |our )?(?:full )?"
     r"video\b|read the (?:full|whole|complete|original|rest of the) (?:article|story|report|"
     r"post)\b|(?:full|original|source) (?:link|article|story)\b)|(?:…|\.\.\.)\s*(?:read more|"
