@@ -327,6 +327,8 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Читайте также: Мост откроют в мае", "related-article teaser"),
         ("Publicidad", "advertisement"),
         ("Anzeige", "advertisement"),
+        # A caption's sentence is short: a copyright mark after it credits the picture.
+        ("The mayor and the chief engineer walk across the bridge on Monday. (c)AFP/Jane DOE", "photo credit"),
     ],
 )  # fmt: skip
 def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
@@ -381,6 +383,11 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "시 관계자는 다리가 5월 1일 개통되며 하루 3만 대의 차량이 이용할 것으로 내다봤다.",
         "เจ้าหน้าที่กล่าวว่าสะพานแห่งนี้จะเปิดใช้ในวันที่ 1 พฤษภาคม และรองรับรถได้ 30,000 คันต่อวัน",
         "وقال مسؤولون إن الجسر سيفتتح في الأول من مايو وسيستوعب 30 ألف سيارة يوميا.",
+        # A word in another script is no share button, counter or menu entry.
+        "시장은 Facebook 에 글을 올려 다리가 5월에 개통된다고 밝혔다.",
+        "市長はFacebookで、橋は5月に開通すると発表した。",
+        "Мэр написал в Facebook, что мост откроют в мае.",
+        "시민 5000명이 comments 를 남겼다.",
         # A story's last paragraph signed with a copyright mark, as some wire sites end stories.
         "The bridge, which took six years to build and cost 80 million euros, is expected to carry "
         "some 30,000 vehicles a day once it opens to traffic in May. (c)AFP/Jane DOE",

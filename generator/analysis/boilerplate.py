@@ -125,7 +125,8 @@ NAV_WORDS = UI_WORDS | _vocab(
     "content main open account about contact privacy policy terms conditions service use of "
     "careers advertise faq help accessibility rss apps subscribe sections section"
 )
-NAV_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+")  # "LatestNews" -> Latest, News
+# "LatestNews" -> Latest, News; a word of another script is one token, which no menu has.
+NAV_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+|[^\W\d_a-zA-Z]+")
 NAV_SEPARATOR = re.compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
 MENU_SEPARATOR = re.compile(r"\s*[|•·∙›»]\s*")
 UI_PHRASE = re.compile(  # screen-reader and page-control text

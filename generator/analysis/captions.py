@@ -48,7 +48,6 @@ _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is t
 _NEAR = 12  # lines: how far from a caption the paragraph it retells may be
 # "…the end of the story. (c)AFP/Jane Doe": a copyright mark signing a story's last paragraph.
 _SIGNED_OFF = re.compile(r"(?i)(?:\(c\)|©)\s*[\w .&/-]{0,60}$")
-_SIGNED_STORY_WORDS = 20  # the paragraph before the mark: longer than a caption's sentence
 
 
 # Cheap tests first: most lines hold none of these, and the patterns need one of them.
@@ -62,10 +61,10 @@ _IMAGE_HINTS = ("![", ".jp", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".
 
 def signed_story(line: Line) -> bool:
     """A paragraph of the story signed off with a copyright mark, as some wire sites end each
-    story: its credit names the story's source, not a picture's."""
+    story: a sentence longer than a sourced caption (see _sourced_sentence), then the mark."""
     signed = _SIGNED_OFF.search(line.plain) if "(c)" in line.lower or "©" in line.plain else None
     story = line.plain[: signed.start()].rstrip() if signed else ""
-    return ends_sentence(story) and words(story) >= _SIGNED_STORY_WORDS
+    return ends_sentence(story) and words(story) > _SHORT_SOURCED
 
 
 def looks_like_caption(line: Line) -> bool:

@@ -71,6 +71,7 @@ from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
     INVISIBLE,
     TAG,
+    WORD_OR_NUMBER,
     Doc,
     Line,
     Rule,
@@ -105,9 +106,8 @@ __all__ = ["AI_GENERATED", "EDITOR_DROP", "HEADLINE_FROM_LEAD", "RULES", "Rule",
 AI_GENERATED = "ai-generated"
 EDITOR_DROP = "drop: in front matter"  # the reason of a line the editor's `drop` names
 _INVISIBLE = INVISIBLE  # the characters the cleaner drops, as tests/test_properties.py reads them
-_SHARE_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_SHARE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # "e-mail"; a word of any script
 _DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news|tv|info)\b")
-_COUNTER_TOKEN = re.compile(r"[a-z]+|\d+")
 _COUNTER_BAR_WORDS = TIME_WORDS | COUNTER_WORDS
 _IS_PHOTO_CREDIT = matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT)
 _TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
@@ -240,7 +240,7 @@ def _is_page_widget(text: str) -> bool:
     lower = text.lower()
     if not _COUNTED.search(lower):
         return False
-    tokens = set(_COUNTER_TOKEN.findall(lower))  # "2 hours ago 5,682 Views No Comments"
+    tokens = set(WORD_OR_NUMBER.findall(lower))  # "2 hours ago 5,682 Views No Comments"
     counted = tokens & {"views", "reads", "comments", "shares", "likes"}
     named = {token for token in tokens if not token.isdigit()}
     numbered = "no" in tokens or len(named) < len(tokens)

@@ -35,8 +35,10 @@ _STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
 # Tokens some judgements split a line into.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 _NAME_SEPARATOR = re.compile(r"[\s,|;/()]+")
-# Letters of any script: a line in Greek or Arabic with a number in it is not a date.
-_TIME_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# Words (letters of any script) and numbers. The vocabulary tests of boilerplate (a date line,
+# a share bar, a counter) need every word of a line to be one of theirs: a word in another
+# script must be a token too, or "Мэр написал в Facebook" reads as a share bar.
+WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 # Scripts written without spaces between words (Chinese, Japanese, Thai): about two characters
 # make a word, so a paragraph in them is not taken for a one-word label.
 _UNSPACED_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")
@@ -130,7 +132,8 @@ def undecorated(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """Ends with . ! ? : ; or … (or a full stop of Chinese or Japanese), perhaps inside quotes, brackets or emphasis, or with a dash.
+    """Ends with . ! ? : ; or … (or a Chinese or Japanese stop), perhaps inside quotes,
+    brackets or emphasis, or with a dash.
 
     A bar after it ("... in a car. |") is a table cell's or a link list's edge, not the text's.
     """
@@ -212,7 +215,7 @@ def lone_name(line: Line) -> bool:
 
 def is_timestamp(text: str) -> bool:
     """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May")."""
-    tokens = _TIME_TOKEN.findall(text.lower())
+    tokens = WORD_OR_NUMBER.findall(text.lower())
     dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
     found = {t for t in tokens if not t.isdigit()}
     calendar = bool(found & _DATE_WORDS) or ":" in text
