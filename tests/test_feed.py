@@ -118,3 +118,8 @@ def test_only_the_newest_entries_are_kept() -> None:
     entries = list(feed(*articles).iter(f"{ATOM}entry"))
     assert len(entries) == FEED_ENTRIES
     assert entries[0].find(f"{ATOM}link").get("href") == f"articles/a{FEED_ENTRIES + 4}.html"
+
+
+def test_an_entry_names_the_author_and_the_outlet() -> None:
+    entry = feed(article(author="Jane Doe")).find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}author/{ATOM}name") == "Jane Doe, Example"
