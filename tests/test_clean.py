@@ -393,6 +393,8 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "some 30,000 vehicles a day once it opens to traffic in May. (c)AFP/Jane DOE",
         "橋は6年の歳月をかけて建設され、開通後は1日およそ3万台の車両が通行する見通しで、"
         "地元の経済にも大きな効果をもたらすと期待されている。(c)AFP/Jane DOE",
+        # A sentence ending on a full date, as wire captions do, but telling when ("of Friday").
+        "The first crack in the span appeared on the evening of Friday, June 6, 2025.",
     ],
 )
 def test_story_line_with_boilerplate_words_or_numbers_is_kept(line: str) -> None:

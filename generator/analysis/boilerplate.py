@@ -367,7 +367,7 @@ ON_WEEKDAY = re.compile(
 # A sentence ending on the weekday and the full date the picture was taken, as wire captions
 # do ("... near Oroville on Saturday, July 8, 2017. Winds drove ..."); a story says "Saturday".
 CAPTION_DATE = re.compile(
-    r"[a-z,] (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
+    r"(?:[a-z], | on )(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
     r"\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d\.(?:\s|$)",
     re.IGNORECASE,
 )
