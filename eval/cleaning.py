@@ -4,7 +4,9 @@ Each page in pages/cNNN.txt is a scraped excerpt, one line `LABEL<TAB>text` per 
 (empty lines unlabelled): `title`, `body`, or the kind of boilerplate the line is (caption,
 credit, byline, ...). The page's raw text is the text column joined with newlines; the cleaner
 gets it with no title. A body line counts as kept when the cleaner did not drop it and its text
-is in the cleaned text; a boilerplate line counts as removed when the cleaner dropped it.
+is in the cleaned text; a boilerplate line counts as removed when the cleaner dropped it. Of
+lines with the same text (a caption repeating a paragraph), the copies dropped are counted as
+the boilerplate ones: the output cannot tell which copy was kept.
 Title lines are counted apart: taking the headline out of the text is right.
 
 Pages are split by site (split.py). The rules were written from the 'tune' part only; the
@@ -23,7 +25,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from split import part_of
@@ -125,7 +127,24 @@ def judge(page: str, pairs: list[tuple[str, str]], result: CleanedArticle) -> li
         index += len(parts)
         dropped = bool(parts) and all(gone)
         lines.append(Line(page, label, text, dropped, why, _key(text) in output))
-    return lines
+    return _settle_repeats(lines)
+
+
+def _settle_repeats(lines: list[Line]) -> list[Line]:
+    """Lines of the same text cannot be told apart in the output: of a caption repeating a
+    paragraph, the copy dropped is counted as the caption, not as the story's sentence."""
+    by_text: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        by_text.setdefault(_key(line.text), []).append(index)
+    settled = list(lines)
+    for indexes in by_text.values():
+        if len(indexes) < 2:
+            continue
+        fates = sorted(((lines[i].removed, lines[i].reason) for i in indexes), reverse=True)
+        boilerplate_first = sorted(indexes, key=lambda i: lines[i].label in STORY)
+        for index, (removed, reason) in zip(boilerplate_first, fates, strict=True):
+            settled[index] = replace(lines[index], removed=removed, reason=reason)
+    return settled
 
 
 def evaluate(part: str) -> tuple[list[Line], list[CleanedArticle], float]:
@@ -161,6 +180,9 @@ def report(part: str, lines: list[Line], results: list[CleanedArticle], spent: f
     print(
         f"  boilerplate lines removed  {_share(sum(line.removed for line in boiler), len(boiler))}"
     )
+    lost = Counter(line.reason or "(in no output line)" for line in body if not kept(line))
+    if lost:  # the rules' names only: on the held part no line is shown
+        print("    lost by: " + ", ".join(f"{why} {n}" for why, n in sorted(lost.items())))
     as_headline = sum(line.removed and "headline" in line.reason for line in titles)
     print(
         f"  title lines: {len(titles)}; taken as the headline or its repeat {as_headline}, "
