@@ -327,6 +327,8 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Читайте также: Мост откроют в мае", "related-article teaser"),
         ("Publicidad", "advertisement"),
         ("Anzeige", "advertisement"),
+        ("Follow City News on Twitter HERE:", "call to action"),
+        ("Join City News on Telegram", "call to action"),
         # A caption's sentence is short: a copyright mark after it credits the picture.
         ("The mayor and the chief engineer walk across the bridge on Monday. (c)AFP/Jane DOE", "photo credit"),
     ],
@@ -467,6 +469,38 @@ def test_related_block_of_headlines_drops_only_the_headlines_when_story_continue
         "Tram fares to rise",
     ]
     assert result.text.count("Paragraph") == 6
+
+
+@pytest.mark.parametrize("credit", ["AP", "AFP/Getty Images", "EPA-EFE", "Reuters"])
+def test_agency_alone_on_a_line_is_a_credit_and_the_sentence_above_it_a_caption(
+    credit: str,
+) -> None:
+    caption = "Workers inspect the steel cables of the new bridge ahead of its opening"
+    raw = f"{STORY_BEFORE}\n{caption}\n{credit}\n{STORY_AFTER}"
+    assert clean(raw, "Bridge").removed == (
+        RemovedLine(caption, "photo caption"),
+        RemovedLine(credit, "photo credit"),
+    )
+
+
+def test_story_sentence_above_a_credit_is_kept() -> None:
+    """A paragraph ends its sentence; a short line above a picture is a subheading."""
+    for line in (STORY_AFTER, "Traffic plans for the opening week"):
+        raw = f"{STORY_BEFORE}\n{line}\nAP\nThe mayor will cut the ribbon at noon, her office said."
+        assert [removed.line for removed in clean(raw, "Bridge").removed] == ["AP"]
+
+
+def test_run_of_summaries_cut_short_is_teasers_but_a_paragraph_trailing_off_is_story() -> None:
+    cards = [
+        "The city council has voted to extend the night bus service to all districts from…",
+        "Police in the northern province have arrested two men after a series of thefts at…",
+        "A new museum dedicated to the history of the railway will open its doors next…",
+    ]
+    raw = "\n".join([STORY_BEFORE, STORY_AFTER, *cards])
+    assert [removed.line for removed in clean(raw, "Bridge").removed] == cards
+    trailing = "The engineer paused, then added that the steel had been tested twice and…"
+    raw = "\n".join([STORY_BEFORE, trailing, STORY_AFTER])
+    assert clean(raw, "Bridge").removed == ()
 
 
 def test_section_word_between_paragraphs_is_a_subheading_not_navigation() -> None:

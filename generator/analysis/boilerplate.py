@@ -210,6 +210,10 @@ PHOTO_CREDIT = re.compile(
     r"(?-i:^\(?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} ?/ ?(?:The )?[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+)"
     r"{0,3}\)?$)"
 )
+# A line that only names the agencies a picture came from ("AP", "AFP/Getty Images", "EPA-EFE"),
+# in their own spelling: "Pool" or "Reuters" alone in a line is a credit, never the story's.
+_AGENCY_NAME = r"(?:AP|AFP|EPA|EFE|Reuters|REUTERS|Xinhua|XINHUA|Yonhap|YONHAP|Bloomberg|Anadolu|AAP|Pool|POOL|Getty(?: Images)?|GETTY IMAGES)"
+LONE_AGENCY = re.compile(rf"^{_AGENCY_NAME}(?:\s*[/,|-]\s*{_AGENCY_NAME})*$")
 PHOTO_CREDIT_HINT = hint(
     *_PICTURE.split(),
     "credit",
@@ -416,6 +420,9 @@ APP_PROMO = re.compile(
     r"(?i)\b(?:google play(?:store)?|play ?store|app ?store)\b|\bfollow us on\b|\bjoin (?:us|our "
     r"[\w'’-]+(?: [\w'’-]+)?) on\b|\b(?:click|tap) (?:on )?the link\b|\bfor the latest\b.{0,60}\bvisit\b|"
     r"^visit [\w.-]+\.[a-z]{2,}\b|\bon (?:whatsapp|telegram|instagram|tiktok|youtube)\s*!$|"
-    r"\b(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app\b"
+    r"\b(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app\b|"
+    # "Follow Global News on Twitter HERE:", "Like us on Facebook": the site's social accounts
+    r"^(?:follow|like|join|find) (?:[\w'’&.-]+ ){1,4}on (?:facebook|twitter|x|instagram|tiktok|"
+    r"youtube|threads|linkedin|telegram|whatsapp|bluesky)\b"
 )
 SIGN_UP = re.compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")

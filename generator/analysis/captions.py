@@ -45,6 +45,7 @@ _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued
 _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
+_SUBHEADING_WORDS = 8  # a subheading is seldom longer; a caption seldom shorter
 _NEAR = 12  # lines: how far from a caption the paragraph it retells may be
 # "…the end of the story. (c)AFP/Jane Doe": a copyright mark signing a story's last paragraph.
 _SIGNED_OFF = re.compile(r"(?i)(?:\(c\)|©)\s*[\w .&/-]{0,60}$")
@@ -172,6 +173,10 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     plain_words = not line.reported and '"' not in line.plain and line.kind == "para"
     if line.words <= 8 and plain_words and not sentence_like(line.plain):
         return True  # a name or a place: "Jane Doe", "Main Street station."
+    if below.reason == "photo credit" and plain_words and not ends_sentence(line.plain):
+        # A sentence with no full stop right above a credit: "People gather outside the
+        # station" / "AP". A subheading that the picture follows is shorter.
+        return _SUBHEADING_WORDS < line.words <= _SHORT_SOURCED
     between = above is not None and above.reason in _PICTURE_PARTS
     if between and _echoes(lines, index, 0.6):
         return True  # a second caption, retelling the story, between the first and the credit

@@ -36,6 +36,7 @@ from generator.analysis.boilerplate import (
     HTML_COMMENT_CLOSE,
     ICON_ALT_TEXT,
     INLINE_TEASER,
+    LONE_AGENCY,
     MENU_SEPARATOR,
     NAV_SEPARATOR,
     NAV_WORDS,
@@ -96,6 +97,7 @@ from generator.analysis.story import (
 from generator.analysis.teasers import (
     drop_labelled_links,
     drop_related_blocks,
+    drop_summary_runs,
     drop_tag_blocks,
     drop_teaser_runs,
 )
@@ -131,6 +133,12 @@ _APPS = hint(
     "instagram",
     "tiktok",
     "youtube",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "threads",
+    "bluesky",
+    " on x",
     " app",
 )
 _COUNTED = hint("view", "read", "comment", "share", "like")
@@ -151,6 +159,8 @@ _WIDGET_WORDS = hint(
 # -- Tests of one line ------------------------------------------------------------------------
 def _is_photo_credit(line: Line) -> bool:
     """A credit line; not a paragraph of the story that a copyright mark signs off."""
+    if line.words <= 4 and LONE_AGENCY.match(line.plain):
+        return True
     return _IS_PHOTO_CREDIT(line) and not signed_story(line)
 
 
@@ -361,6 +371,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tag_block", drop_tag_blocks),
     Rule("inline_teaser", each_line("related-article teaser", matches(INLINE_TEASER, 40))),
     Rule("related_block", drop_related_blocks),
+    Rule("summary_runs", drop_summary_runs),
     Rule("labelled_links", drop_labelled_links),
     # Repeats go before the headline is looked for, so that the headline rule sees the lines a
     # second cleaning would see: cleaning the cleaned text again changes nothing.

@@ -26,6 +26,7 @@ _SAID = re.compile(r"\bsaid\b")
 _RUN = 3  # headlines in a row, with no story between them, that are not the story's
 _RUN_BELOW = 2  # the same, below the story's last paragraph, of short headlines
 _SHORT_TEASER = 15  # words
+_CUT_SUMMARY = 6  # words at least before the "…" of a teaser's summary cut short
 # "LIST: ...", "KEY LINKS: ...": a label in capitals before a link's headline.
 _CAPS_LABEL = re.compile(r"^\W*[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}\s*:\s*(?=\S)")
 
@@ -98,6 +99,33 @@ def _is_tag(line: Line) -> bool:
     """A short item of a tag list; a "More on this story" below it starts another block."""
     short = line.words <= 4 and not ends_sentence(line.plain)
     return short and not RELATED_HEADING.match(undecorated(line.plain))
+
+
+def _is_cut_summary(line: Line) -> bool:
+    """A summary the site cut short: a line that stops on "…" without ending its sentence."""
+    text = line.plain.rstrip()
+    if not text.endswith(("…", "...")) or line.words < _CUT_SUMMARY:
+        return False
+    return not ends_sentence(text.rstrip(".…").rstrip())
+
+
+def drop_summary_runs(doc: Doc) -> None:
+    """Teaser cards giving the first words of other stories: lines in a row, each cut short
+    on "…". A story may end one paragraph on an ellipsis, or quote one trailing off; three in a
+    row (two with no story after them) are a list of links."""
+    kept = doc.kept()
+    summaries = [_is_cut_summary(line) for line in kept]
+    prose = [i for i, line in enumerate(kept) if is_prose(line.plain) and not summaries[i]]
+    story_end = prose[-1] if prose else -1
+    run: list[int] = []
+    for index, line in enumerate([*kept, None]):
+        if line is not None and summaries[index]:
+            run.append(index)
+            continue
+        if len(run) >= _RUN or (len(run) >= _RUN_BELOW and run[0] > story_end):
+            for item in run:
+                kept[item].reason = TEASER
+        run = []
 
 
 def _is_run_item(line: Line) -> bool:
