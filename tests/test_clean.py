@@ -329,6 +329,14 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Anzeige", "advertisement"),
         ("Follow City News on Twitter HERE:", "call to action"),
         ("Join City News on Telegram", "call to action"),
+        ("Buy a Photo", "call to action"),
+        ("The mayor walks across the bridge during its opening on Monday (Jane Doe/PA)", "photo caption"),
+        ("Lea además: El puente abrirá al tráfico en mayo", "related-article teaser"),
+        ("Baca: Jembatan baru dibuka bulan Mei", "related-article teaser"),
+        ("No comments yet...", "comment form"),
+        ("Legal Disclaimer:", "disclaimer"),
+        ("The information on this website is for general information purposes only.", "disclaimer"),
+        ("The views expressed in this article are those of the author alone.", "disclaimer"),
         # A caption's sentence is short: a copyright mark after it credits the picture.
         ("The mayor and the chief engineer walk across the bridge on Monday. (c)AFP/Jane DOE", "photo credit"),
     ],
@@ -395,6 +403,7 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "some 30,000 vehicles a day once it opens to traffic in May. (c)AFP/Jane DOE",
         "橋は6年の歳月をかけて建設され、開通後は1日およそ3万台の車両が通行する見通しで、"
         "地元の経済にも大きな効果をもたらすと期待されている。(c)AFP/Jane DOE",
+        "The contractor delivered the steel without any warranty on its coatings, court papers show.",
         # A sentence ending on a full date, as wire captions do, but telling when ("of Friday").
         "The first crack in the span appeared on the evening of Friday, June 6, 2025.",
     ],
@@ -498,6 +507,16 @@ def test_run_of_summaries_cut_short_is_teasers_but_a_paragraph_trailing_off_is_s
     ]
     raw = "\n".join([STORY_BEFORE, STORY_AFTER, *cards])
     assert [removed.line for removed in clean(raw, "Bridge").removed] == cards
+    titles = [
+        "Night Buses Extended To All Districts",
+        "Two Held Over Thefts",
+        "Railway Museum To Open",
+    ]
+    headed = [line for pair in zip(titles, cards, strict=True) for line in pair]
+    raw = "\n".join([STORY_BEFORE, STORY_AFTER, *headed])
+    assert clean(raw, "Bridge").removed == tuple(
+        RemovedLine(line, "related-article teaser") for line in headed
+    )
     trailing = "The engineer paused, then added that the steel had been tested twice and…"
     raw = "\n".join([STORY_BEFORE, trailing, STORY_AFTER])
     assert clean(raw, "Bridge").removed == ()

@@ -85,7 +85,8 @@ CALL_TO_ACTION = re.compile(
     r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|(?:support|fund|back) "
     r"(?:(?:our|independent|quality|local) )+journalism|become a (?:member|supporter)|(?:turn on|enable) "
     r"(?:push )?notifications|listen to (?:this|the) (?:article|story)|google news|whatsapp "
-    r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list)\b"
+    r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list|buy (?:a|this) "
+    r"(?:photo|print|picture))\b"
 )
 AD_LABEL = re.compile(
     r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
@@ -157,7 +158,10 @@ SIGN_OFF = re.compile(
 CONTACT = re.compile(r"(?i)^(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 CREDITED_BY = re.compile(r"^[A-Z][a-z]+ed by:?\s+([A-Z].*)$")  # "Compiled by Jane Doe"
 DATED_BYLINE = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
-BARE_BYLINE_LABEL = re.compile(r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?)\s*:?$")
+BARE_BYLINE_LABEL = re.compile(
+    r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?|editors?|penulis|redaktur|"
+    r"photographers?)\s*:?$"
+)
 AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
 STAFF_ROLE = (
     re.compile(  # "Jane Doe, Senior Correspondent", or "Seoul correspondent" on its own line
@@ -232,7 +236,7 @@ PHOTO_CREDIT_HINT = hint(
 COMMENT_FORM = re.compile(
     r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
     r"your |all |more |\d+ )?(?:reply|replies|comments?|responses?|conversation|discussion)\b|"
-    r"^(?:\d+|no|one) (?:comments?|replies|responses)(?: yet)?\s*[:.»]?$|"
+    r"^(?:\d+|no|one) (?:comments?|replies|responses)(?: yet)?\s*[:.»…]*$|"
     r"^(?:comments?|replies|responses?|discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
     r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
     r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
@@ -284,8 +288,8 @@ INLINE_TEASER = re.compile(
     rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
     r"|more from [^:]{1,40}|"
     # "Read also" in other languages
-    r"baca juga|(?:à )?lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leer (?:más|también)|lea "
-    r"también|leia (?:mais|também)|veja também|leggi anche|читайте также|см\. также|xem thêm|đọc "
+    r"baca(?: juga)?|(?:à )?lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leer (?:más|también)|lea "
+    r"(?:también|además)|puede leer|(?:le )?puede interesar|vea (?:también|además)|leia (?:mais|também)|veja também|leggi anche|читайте также|см\. также|xem thêm|đọc "
     r"thêm|lees ook|läs också|les også|czytaj (?:też|także|więcej)|ayrıca (?:bakınız|okuyun))"
     r"\s*[:|–—>»-]\s*\S|read more (?:about|on|of)\b|(?:key|quick|useful|related|"
     r"more) links?\s*:|(?:watch|video|listen|podcast)\s*[:|–—]\s*\S|(?:watch|see|play) (?:the |our )?(?:full )?"
@@ -328,10 +332,12 @@ CAPTION_CREDIT = re.compile(
     r"from|credit|courtesy|source)\b)|courtesy|credits?)[^)\]]{1,80}[)\]]|[,.]\s+source\s*:\s*"
     r"[\w.&' -]{1,40}$"
 )
-# A credit glued on: "... were impounded/POLICE", "REUTERS/Jane Doe", "(Daily Post)" at the end.
+# A credit glued on: "... were impounded/POLICE", "REUTERS/Jane Doe", "(Jane Doe/PA)" at the end.
 GLUED_CREDIT = re.compile(
     r"[a-z.]/[A-Z]{2,}[\w.]*$|\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][\w'-]+){0,3}\)?$|"
-    r"\b[A-Z]{2,10} (?:Photo|Images?|Pictures?)\s*/\s*[A-Z]"
+    r"\b[A-Z]{2,10} (?:Photo|Images?|Pictures?)\s*/\s*[A-Z]|"
+    # "... on Monday (Jane Doe/PA)": the photographer and the agency in brackets at the end
+    r"\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w.&'’ -]{0,30}\)\.?$"
 )
 TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
 # Where people stand in the picture, or the picture itself: "(L)", "second from left".
@@ -414,6 +420,16 @@ EMBED_SIGNATURE = re.compile(
 SYNDICATION_NOTICE = re.compile(
     r"(?i)\b(?:has|have|was|were) not been edited by\b|\bauto-?(?:matically )?generated from (?:a|an|"
     r"the) (?:[\w-]+ )?feed\b|\bpublished from (?:a|an|the) (?:syndicated|wire|news) feed\b"
+)
+# The site disclaiming what it publishes: a heading, or the sentences such a notice is made of.
+SITE_DISCLAIMER = re.compile(
+    r"(?i)^(?:legal |editor'?s? )?disclaimers?\s*:?$|\bfor general information(?:al)? purposes "
+    r"only\b|\bwithout (?:any )?warrant(?:y|ies) of any kind\b|\b(?:do|does|will) not (?:accept|"
+    r"assume|bear|take) any (?:responsibility|liability)\b|\bviews (?:and opinions )?expressed "
+    r"(?:herein|in this (?:article|post|piece|column)|here) are (?:those|solely)\b"
+)
+DISCLAIMER_HINT = hint(
+    "disclaim", "purposes only", "warrant", "responsibility", "liability", "expressed"
 )
 # Apps, channels and other sites the page sends the reader to.
 APP_PROMO = re.compile(

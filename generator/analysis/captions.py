@@ -171,8 +171,11 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     if below is None or below.reason not in _PICTURE_PARTS or line.words > 40:
         return False
     plain_words = not line.reported and '"' not in line.plain and line.kind == "para"
-    if line.words <= 8 and plain_words and not sentence_like(line.plain):
-        return True  # a name or a place: "Jane Doe", "Main Street station."
+    # A name or a place: "Jane Doe", "Main Street station." Above a caption rather than a
+    # credit, a line of four words or more like a headline is the subheading a picture follows.
+    subheading = below.reason == CAPTION and headline_like(line.plain, 4)
+    if line.words <= 8 and plain_words and not sentence_like(line.plain) and not subheading:
+        return True
     if below.reason == "photo credit" and plain_words and not ends_sentence(line.plain):
         # A sentence with no full stop right above a credit: "People gather outside the
         # station" / "AP". A subheading that the picture follows is shorter.

@@ -26,6 +26,7 @@ from generator.analysis.boilerplate import (
     COMMENT_FORM_HINT,
     CONFIG_LINE,
     CONTACT,
+    DISCLAIMER_HINT,
     COOKIE_NOTICE,
     COPYRIGHT_FOOTER,
     COPYRIGHT_HINT,
@@ -53,6 +54,7 @@ from generator.analysis.boilerplate import (
     SHARE_CORE,
     SHARE_WORDS,
     SIGN_UP,
+    SITE_DISCLAIMER,
     SITE_VOICE,
     SOCIAL_COUNT,
     STRAY_WORD,
@@ -348,6 +350,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decoration", each_line("decoration", lambda line: not line.key)),
     Rule("ai_disclaimer", each_line("AI-generated disclaimer", _is_ai_disclaimer, AI_GENERATED)),
     Rule("syndication", each_line("disclaimer", matches(SYNDICATION_NOTICE, 40, _FEED))),
+    Rule("site_disclaimer", each_line("disclaimer", matches(SITE_DISCLAIMER, 60, DISCLAIMER_HINT))),
     Rule("comment_form", each_line("comment form", matches(COMMENT_FORM, 30, COMMENT_FORM_HINT))),
     Rule("reader_comments", drop_reader_comments),  # needs the comment section's heading
     Rule("cookie_notice", each_line("cookie notice", _is_cookie_notice)),

@@ -110,20 +110,23 @@ def _is_cut_summary(line: Line) -> bool:
 
 
 def drop_summary_runs(doc: Doc) -> None:
-    """Teaser cards giving the first words of other stories: lines in a row, each cut short
-    on "…". A story may end one paragraph on an ellipsis, or quote one trailing off; three in a
-    row (two with no story after them) are a list of links."""
+    """Teaser cards giving the first words of other stories: lines cut short on "…", in a
+    row or each under its headline. A story may end one paragraph on an ellipsis, or quote one
+    trailing off; three such cards (two with no story after them) are a list of links."""
     kept = doc.kept()
     summaries = [_is_cut_summary(line) for line in kept]
     prose = [i for i, line in enumerate(kept) if is_prose(line.plain) and not summaries[i]]
     story_end = prose[-1] if prose else -1
     run: list[int] = []
     for index, line in enumerate([*kept, None]):
-        if line is not None and summaries[index]:
+        if line is not None and (summaries[index] or _is_run_item(line)):
             run.append(index)
             continue
-        if len(run) >= _RUN or (len(run) >= _RUN_BELOW and run[0] > story_end):
-            for item in run:
+        cards = [item for item in run if summaries[item]]
+        if len(cards) >= _RUN or (len(cards) >= _RUN_BELOW and cards[0] > story_end):
+            # From the first card's headline (the line above it) to the last card.
+            first = max(run[0], cards[0] - 1)
+            for item in range(first, cards[-1] + 1):
                 kept[item].reason = TEASER
         run = []
 
