@@ -330,6 +330,8 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Follow City News on Twitter HERE:", "call to action"),
         ("Join City News on Telegram", "call to action"),
         ("Buy a Photo", "call to action"),
+        ("Ukuran Font: - +", "page widget"),
+        ("Night Buses Return Previous post Tram Fares To Rise Next post", "related-article teaser"),
         ("The mayor walks across the bridge during its opening on Monday (Jane Doe/PA)", "photo caption"),
         ("Lea además: El puente abrirá al tráfico en mayo", "related-article teaser"),
         ("Baca: Jembatan baru dibuka bulan Mei", "related-article teaser"),
@@ -403,6 +405,7 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "some 30,000 vehicles a day once it opens to traffic in May. (c)AFP/Jane DOE",
         "橋は6年の歳月をかけて建設され、開通後は1日およそ3万台の車両が通行する見通しで、"
         "地元の経済にも大きな効果をもたらすと期待されている。(c)AFP/Jane DOE",
+        "She returned to her previous post at the ministry in March, after the bridge opened.",
         "The contractor delivered the steel without any warranty on its coatings, court papers show.",
         # A sentence ending on a full date, as wire captions do, but telling when ("of Friday").
         "The first crack in the span appeared on the evening of Friday, June 6, 2025.",

@@ -295,7 +295,9 @@ INLINE_TEASER = re.compile(
     r"more) links?\s*:|(?:watch|video|listen|podcast)\s*[:|–—]\s*\S|(?:watch|see|play) (?:the |our )?(?:full )?"
     r"video\b|read the (?:full|whole|complete|original|rest of the) (?:article|story|report|"
     r"post)\b|(?:full|original|source) (?:link|article|story)\b)|(?:…|\.\.\.)\s*(?:read more|"
-    r"continue reading)\W*$"
+    r"continue reading)\W*$|"
+    # A blog's links to its neighbours: "... Previous post Other headline Next post ..."
+    r"(?-i:\b(?:Previous|Next) (?:post|article|story)\s*:?\s*[A-Z])"
 )
 RELATED_HEADING = re.compile(
     rf"(?i)^(?:related(?: {_any(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
@@ -391,7 +393,7 @@ IMAGE_FILE = re.compile(
 # controls as whole lines, and the notices they show.
 PAGE_CONTROL = re.compile(
     r"(?i)(?:(?:default|larger|smaller|bigger|increase|decrease|reset|change)\s+)?(?:font|text)"
-    r"[ -]size\b.{0,20}$|a\s*[|/]?\s*a(?:\s*[|/]?\s*a)?$|a[+-]\s*a[+-]?$|(?:listen|listen now|"
+    r"[ -]size\b.{0,20}$|(?:\w+ )?font\s*:?\s*(?:[-–+]\s*)*$|a\s*[|/]?\s*a(?:\s*[|/]?\s*a)?$|a[+-]\s*a[+-]?$|(?:listen|listen now|"
     r"play|pause|play audio|listen to (?:this |the )?(?:article|story))(?:[\s·|•-]*\d+\s*min(?:ute)?s?)?$|"
     r"audio (?:by|from|powered by)\b|what'?s your (?:reaction|opinion)\??$|"
     r"(?:humidity|wind|precipitation|feels like|sunrise|sunset|uv index|air quality)$"
