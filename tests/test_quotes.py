@@ -270,3 +270,32 @@ def test_said_after_earlier_is_a_verb() -> None:
 def test_comments_after_earlier_are_a_noun() -> None:
     text = 'Jane Smith stood by her earlier comments that the plan was "a reckless gamble".'
     assert all(speaker is None for speaker, _ in found(text))
+
+
+def test_a_name_in_apposition_to_the_role_after_a_quote_is_the_speaker() -> None:
+    text = (
+        'The state\'s attorney general, Jane Roe, said, "The law stands."\n\n'
+        '"None of us thought this day would come," said the Ohio attorney general, Ann Lee.'
+    )
+    assert [s for s, _ in found(text)] == ["Jane Roe", "Ann Lee"]
+
+
+def test_a_pronoun_stands_for_the_one_person_its_own_sentence_names_before_it() -> None:
+    text = (
+        'Ms Park said she was "deeply saddened" by the news.\n\n'
+        'Prime Minister John Smith ordered flags lowered, and he said "we have lost a friend".'
+    )
+    assert [s for s, _ in found(text)] == ["Park", "John Smith"]
+
+
+def test_a_pronoun_its_sentence_and_the_one_before_read_two_ways_is_unclear() -> None:
+    text = (
+        'Mr Park said he was "deeply saddened" by the news.\n\n'
+        'Mr Kim ordered flags lowered, and then he said: "We have lost a friend and a partner."'
+    )
+    assert [s for s, _ in found(text)] == ["Park", None]
+
+
+def test_a_group_named_by_a_plural_role_is_not_taken_for_a_name() -> None:
+    text = 'Top Iranian diplomats reacted to the vote, saying it was a "no to unilateralism".'
+    assert "Top Iranian" not in [s for s, _ in found(text)]

@@ -853,10 +853,11 @@ def _phrase_end(words: list[str]) -> int:
             index
             and not determined
             and word[:1].islower()
-            and lowered not in _ROLE_NOUNS | _CONNECTORS | {"of"}
+            and lowered not in _CONNECTORS | {"of"}
+            and _singular(lowered) not in _ROLE_NOUNS  # "Top Iranian diplomats reacted"
         ):
             previous = words[index - 1]
-            if previous.lower() in _ROLE_NOUNS or (
+            if _singular(previous.lower()) in _ROLE_NOUNS or (
                 _is_name_token(previous) and not _is_org((previous,)) and previous not in _PLACES
             ):
                 return index
@@ -1007,14 +1008,21 @@ _INVERTED_STOPS = _PREPOSITIONS | {
 }
 
 
-def _inverted(tail: str) -> _Subject | None:
-    """The subject after a verb that follows a quote: 'said Pierre Heidmann, a physicist'."""
-    words = _words(tail)
+def _phrase(words: list[str]) -> list[str]:
+    """The words up to the first punctuation or word that ends a subject read after its verb."""
     kept: list[str] = []
     for word in words:
         if word in (",", ".", ";", ":", "!", "?", _MASK, "(") or word.lower() in _INVERTED_STOPS:
             break
         kept.append(word)
+    return kept
+
+
+def _inverted(tail: str) -> _Subject | None:
+    """The subject after a verb that follows a quote: 'said Pierre Heidmann, a physicist',
+    'said the state's attorney general, Jane Doe'."""
+    words = _words(tail)
+    kept = _phrase(words)
     subject = _subject(kept) if kept else None
     if subject is None or (
         subject.kind == "role"
@@ -1023,8 +1031,13 @@ def _inverted(tail: str) -> _Subject | None:
         return None
     if subject.kind == "pronoun":
         return None
+    rest = words[len(kept) :]
+    if subject.kind == "role" and rest[:1] == [","]:
+        named = _subject(_phrase(rest[1:]))  # the role's name in apposition: that is who spoke
+        if named is not None and named.kind == "name" and not named.description:
+            return _Subject("name", named.words, subject.description)
     if subject.kind == "name" and not subject.description:
-        subject = _Subject("name", subject.words, _appositive(words[len(kept) :]))
+        subject = _Subject("name", subject.words, _appositive(rest))
     return subject
 
 
@@ -1039,6 +1052,15 @@ class _Said:
     description: str
     how: str
     person: _Person | None = None
+
+
+def _only_one(people: list[_Person | None], gender: str) -> _Person | None:
+    """The one person in `people`, if their gender does not rule them out."""
+    distinct = {id(person): person for person in people}
+    if len(distinct) != 1 or None in distinct.values():
+        return None
+    person = people[0]
+    return person if person is not None and person.gender in ("", gender) else None
 
 
 @dataclass(slots=True)
@@ -1076,7 +1098,11 @@ class _Reader:
         """Attribute the quotes of one sentence, then record who it shows speaking."""
         record = _Sentence(paragraph.index)
         clauses = _clauses(paragraph, bounds)
-        resolved = {id(c): self.resolve(c.subject, "") for c in clauses if c.subject is not None}
+        resolved = {
+            id(c): self.resolve(c.subject, "", self._named_earlier(paragraph, bounds, c))
+            for c in clauses
+            if c.subject is not None
+        }
         # A speaking subject that could not be resolved still stands for someone: None.
         record.speakers = [
             resolved[id(c)].person
@@ -1147,8 +1173,40 @@ class _Reader:
             return _how(self.resolve(according, ""), "according to")
         return None
 
-    def resolve(self, subject: _Subject, how: str) -> _Said:
-        """The speaker a subject stands for, or None when it is unclear."""
+    def _named_earlier(
+        self, paragraph: _Paragraph, bounds: tuple[int, int], clause: _Clause
+    ) -> list[_Person | None] | None:
+        """For a pronoun's clause, the people its sentence names before it, past prepositions
+        (None for a name that fits several); None for any other clause."""
+        if clause.subject is None or clause.subject.kind != "pronoun":
+            return None
+        index = len(self.sentences)
+        reach, words = (
+            len(_words(paragraph.masked[bounds[0] : clause.start])),
+            self.names.sentences[index],
+        )
+        named: list[_Person | None] = []
+        for run in self.names.runs[index]:
+            if run.stop > reach:
+                break
+            if run.start and words[run.start - 1].lower() in _PREPOSITIONS | {"by"}:
+                continue  # "Asked by Morgan, she replied": not whom a pronoun stands for
+            found = self.names.matches(run.name)
+            if len(found) == 1 and found[0].evidence:
+                named.append(found[0])
+            elif len(found) > 1 or (found and len(run.name) > 1):
+                named.append(None)
+        return named
+
+    def resolve(
+        self, subject: _Subject, how: str, named_earlier: list[_Person | None] | None = None
+    ) -> _Said:
+        """The speaker a subject stands for, or None when it is unclear.
+
+        `named_earlier`: for a pronoun, the people its own sentence names before it. "Jane
+        Doe paid tribute, saying she ..." is about Jane Doe when the sentence before names no
+        one else; when it does, or when the sentence names two people before "he", he is
+        unclear."""
         if subject.kind == "name":
             person = self.names.fullest(subject.words)
             if person is None:
@@ -1157,7 +1215,11 @@ class _Reader:
         if subject.kind == "org":
             return _Said(self._organisation(subject.words), "", how)
         if subject.kind == "pronoun":
-            person = self._antecedent("f" if subject.words[0] == "she" else "m")
+            gender = "f" if subject.words[0] == "she" else "m"
+            person = self._antecedent(gender)
+            if named_earlier:  # the sentence's own names first; two readings that differ: unclear
+                earlier = _only_one(named_earlier, gender)
+                person = earlier if person is None or person is earlier else None
             if person is None:
                 return _Said(None, "", how)
             return _Said(person.name, person.description, f"{how}, pronoun", person)
