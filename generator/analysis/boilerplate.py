@@ -411,7 +411,12 @@ COUNTER_WORDS = _vocab("views view reads comments comment shares likes no")
 # A word in lower case alone on its line: an image's file name or a menu item, never the story.
 STRAY_WORD = re.compile(r"^[a-z][a-z-]{1,24}$")
 BRACKET_LABEL = re.compile(r"^\[[^\[\]]{1,30}\]$")  # "[Video]", a script's "[Anchor]"
-WEB_ADDRESS = re.compile(r"(?i)^(?:short (?:url|link)\s*:?\s*)?(?:https?://|www\.)\S+$")
+WEB_ADDRESS = re.compile(
+    r"(?i)^(?:short (?:url|link)\s*:?\s*)?(?:https?://|www\.)\S+$|"
+    # "from Times of India https://…", "Source: Daily Post https://…": where a feed took it from
+    r"^(?:from|via|source\s*:?|originally published (?:at|on|in|by))\s+(?:[\w.&'’-]+\s+){0,5}"
+    r"https?://\S+$"
+)
 GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")  # "WorldBusiness": where a menu lost its spaces
 CONFIG_LINE = re.compile(r"^[a-z]+(?:[A-Z][a-z]+)+\s*:\s*[\w.-]+$")  # "maxItemsPerPage: 10"
 # The signature under an embedded post: "— Jane Doe (@janedoe) May 4, 2025".
