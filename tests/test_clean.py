@@ -330,6 +330,7 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Follow City News on Twitter HERE:", "call to action"),
         ("Join City News on Telegram", "call to action"),
         ("Buy a Photo", "call to action"),
+        ("Editor:", "byline"),
         ("from City News https://example.com/3s20ZUV", "share widget"),
         ("Ukuran Font: - +", "page widget"),
         ("Night Buses Return Previous post Tram Fares To Rise Next post", "related-article teaser"),

@@ -82,6 +82,8 @@ def _part_reason(part: str, first: bool) -> str:
         return "timestamp"  # "Updated", "Published:" with its date on another line
     if CONTACT.match(part) or SIGN_OFF.match(part):
         return "byline"  # the author's e-mail address; "-- AGENCY" under a wire story
+    if part.endswith(":") and BARE_BYLINE_LABEL.match(part):
+        return "byline"  # "Reporter:", "Editor:", the name left out or on the next line
     if is_timestamp(part):
         return "timestamp"
     if _is_author(part, first):
