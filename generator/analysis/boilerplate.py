@@ -215,8 +215,15 @@ PHOTO_CREDIT = re.compile(
     r"{0,3}\)?$)"
 )
 # A line that only names the agencies a picture came from ("AP", "AFP/Getty Images", "EPA-EFE"),
-# in their own spelling: "Pool" or "Reuters" alone in a line is a credit, never the story's.
-_AGENCY_NAME = r"(?:AP|AFP|EPA|EFE|Reuters|REUTERS|Xinhua|XINHUA|Yonhap|YONHAP|Bloomberg|Anadolu|AAP|Pool|POOL|Getty(?: Images)?|GETTY IMAGES)"
+# in capitals or capitalised as agencies write themselves: "Reuters" alone in a line is a credit,
+# never the story's; "reuters" in lower case is a word, not a name.
+_AGENCY_NAME = (
+    "(?:"
+    + "|".join(
+        f"{agency.upper()}|{agency.title()}" for agency in (*_AGENCY.split(), "getty images")
+    )
+    + ")"
+)
 LONE_AGENCY = re.compile(rf"^{_AGENCY_NAME}(?:\s*[/,|-]\s*{_AGENCY_NAME})*$")
 PHOTO_CREDIT_HINT = hint(
     *_PICTURE.split(),

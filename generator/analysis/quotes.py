@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from generator.analysis.summary import sentences
 from generator.models import Quote
@@ -1054,13 +1055,11 @@ class _Said:
     person: _Person | None = None
 
 
-def _only_one(people: list[_Person | None], gender: str) -> _Person | None:
-    """The one person in `people`, if their gender does not rule them out."""
+def _only_one(people: Sequence[_Person | None], gender: str) -> _Person | None:
+    """The one person in `people`, if their gender ("" for any) does not rule them out."""
     distinct = {id(person): person for person in people}
-    if len(distinct) != 1 or None in distinct.values():
-        return None
-    person = people[0]
-    return person if person is not None and person.gender in ("", gender) else None
+    person = next(iter(distinct.values())) if len(distinct) == 1 else None
+    return person if person is not None and person.gender in ("", gender or person.gender) else None
 
 
 @dataclass(slots=True)
@@ -1181,16 +1180,22 @@ class _Reader:
         if clause.subject is None or clause.subject.kind != "pronoun":
             return None
         index = len(self.sentences)
-        reach, words = (
-            len(_words(paragraph.masked[bounds[0] : clause.start])),
-            self.names.sentences[index],
+        reach = len(_words(paragraph.masked[bounds[0] : clause.start]))
+        words = self.names.sentences[index]
+        # Not a name after a preposition: "Asked by Morgan, she replied" is not about Morgan.
+        runs = takewhile(lambda run: run.stop <= reach, self.names.runs[index])
+        return self._people_named(
+            run
+            for run in runs
+            if not (run.start and words[run.start - 1].lower() in _PREPOSITIONS | {"by"})
         )
+
+    def _people_named(self, runs: Iterable[_Run]) -> list[_Person | None]:
+        """The person each run names; None for one that several people fit, or that may be a
+        person ("Goldman Sachs"); runs naming no one the article shows to be a person are left
+        out."""
         named: list[_Person | None] = []
-        for run in self.names.runs[index]:
-            if run.stop > reach:
-                break
-            if run.start and words[run.start - 1].lower() in _PREPOSITIONS | {"by"}:
-                continue  # "Asked by Morgan, she replied": not whom a pronoun stands for
+        for run in runs:
             found = self.names.matches(run.name)
             if len(found) == 1 and found[0].evidence:
                 named.append(found[0])
@@ -1280,9 +1285,7 @@ class _Reader:
     def _antecedent(self, gender: str) -> _Person | None:
         """The one possible speaker of the nearest earlier sentence that names anyone, if
         their gender does not rule them out."""
-        people = self._nearest_named()
-        fits = len(people) == 1 and people[0].gender in ("", gender or people[0].gender)
-        return people[0] if fits else None
+        return _only_one(self._nearest_named(), gender)
 
     def _nearest_named(self) -> list[_Person]:
         """Who the nearest earlier sentence (two back at most) that names anyone shows
@@ -1307,13 +1310,7 @@ class _Reader:
         "he" or "she" that was not resolved."""
         index = len(self.sentences)
         words = self.names.sentences[index]
-        named: list[_Person | None] = []
-        for run in self.names.runs[index]:
-            found = self.names.matches(run.name)
-            if len(found) == 1 and found[0].evidence:
-                named.append(found[0])
-            elif len(found) > 1 or (found and len(run.name) > 1):
-                named.append(None)  # several people fit, or perhaps a person ("Goldman Sachs")
+        named = self._people_named(self.names.runs[index])
         # A "he" the sentence resolved stands for the same person at each of its uses.
         resolved_pronouns = {
             c.subject.words[0]
