@@ -12,6 +12,7 @@ from typing import Any
 
 from generator import codec
 from generator.analysis.analyse import ArticleText, Rankings, analyse_all
+from generator.analysis.templates import Template, site_of, site_templates
 from generator.briefing.assemble import article_record, assemble
 from generator.briefing.discover import Grouping, event_changes
 from generator.briefing.group import OTHER_ID, group_by_event
@@ -27,6 +28,7 @@ from generator.fingerprints import (
     record_key,
     records_fingerprint,
     site_fingerprint,
+    templated_key,
 )
 from generator.models import Analysis, Article, ArticleRecord, BriefingConfig, EventGroup, Problem
 from generator.output.write import SiteOnDisk, check_output, read_site, write_site
@@ -268,49 +270,105 @@ def _article_records(
     """Load, clean and analyse each usable file, reusing the records of unchanged files.
 
     Returns the records in file order, by their record keys, and how many articles were
-    analysed afresh; every file's problems are added to `problems`, in file order.
+    analysed afresh; every file's problems are added to `problems`, in file order. Each
+    file is first cleaned on its own; an article whose kept lines recur in its site's other
+    articles is then cleaned again without them (see analysis/templates.py).
     """
-    shared = records_fingerprint(config.events)
-    keys = {path: record_key(shared, path, digest) for path, digest in files.items()}
-    records = cache.get_records(keys.values()) if cache else {}
-    found: dict[Path, list[Problem]] = {}
-    sources = {}
-    for path in files:
-        if keys[path] not in records:
-            data = read_bytes(path)
-            # Keyed by the bytes parsed, should the file have changed since it was hashed.
-            keys[path] = record_key(shared, path, file_digest(data))
-            source, found[path] = parse_article(path, data, project.content)
-            if source is not None:
-                sources[path] = source
-    if not options.publish_partial and _has_error(problems, *found.values()):
-        raise BuildFailed(problems + [p for listed in found.values() for p in listed])
-
-    texts = {path: ArticleText.of(source) for path, source in sources.items()}
-    analyses, analysed = analyse_all(
-        list(texts.values()),
-        cache,
-        jobs=options.jobs,
-        progress=options.progress,
-        ready=memory.analyses,
+    made = _Recorder(project, options, memory, config, cache, problems)
+    records, keys, found, analysed = made.records(files, {})
+    templates = site_templates(
+        {
+            path: (site_of(record.meta.url, record.meta.outlet), _candidates(record))
+            for path, record in records.items()
+        }
     )
-    fresh = {
-        keys[path]: article_record(source, analysis, config.events, str(path), found[path])
-        for (path, source), analysis in zip(sources.items(), analyses, strict=True)
-    }
-    if cache:
-        cache.put_records(
-            {keys[path]: (analysis_key(*texts[path]), fresh[keys[path]]) for path in sources}
+    if templates:
+        more, more_keys, more_found, more_analysed = made.records(
+            {path: files[path] for path in templates}, templates
         )
-    records.update(fresh)
-    usable = {keys[path]: records[keys[path]] for path in files if keys[path] in records}
+        keys.update(more_keys)
+        records.update(more)
+        found.update(more_found)
+        analysed |= more_analysed
+    usable = {keys[path]: records[path] for path in files if path in records}
     for path in files:
-        problems += records[keys[path]].problems if keys[path] in records else found[path]
+        problems += records[path].problems if path in records else found[path]
     if not usable:
         problems.append(
             Problem(str(project.content / "articles"), "holds no article files (*.md, *.txt)")
         )
-    return usable, analysed
+    return usable, len(analysed)
+
+
+def _candidates(record: ArticleRecord) -> tuple[str, ...]:
+    return record.analysis.cleaned.template_candidates
+
+
+@dataclass
+class _Recorder:
+    """Makes article records, taking them from the cache where it has them."""
+
+    project: Project
+    options: BuildOptions
+    memory: Memory
+    config: BriefingConfig
+    cache: AnalysisCache | None
+    problems: list[Problem]  # the build's so far
+
+    def __post_init__(self) -> None:
+        self.shared = records_fingerprint(self.config.events)
+
+    def records(
+        self, files: dict[Path, str], templates: dict[Path, Template]
+    ) -> tuple[dict[Path, ArticleRecord], dict[Path, str], dict[Path, list[Problem]], set[Path]]:
+        """The record of each file in `files` (by its bytes' digest), cleaned without its site's
+        template lines if `templates` has them; each record's key; the problems of each file
+        read afresh; and the files whose articles were analysed afresh.
+
+        Raises BuildFailed on an error if the options forbid a partial site.
+        """
+        keys = {path: self._key(path, digest, templates) for path, digest in files.items()}
+        cached = self.cache.get_records(keys.values()) if self.cache else {}
+        found: dict[Path, list[Problem]] = {}
+        sources = {}
+        for path, key in keys.items():
+            if key not in cached:
+                data = read_bytes(path)
+                # Keyed by the bytes parsed, should the file have changed since it was hashed.
+                keys[path] = self._key(path, file_digest(data), templates)
+                source, found[path] = parse_article(path, data, self.project.content)
+                if source is not None:
+                    sources[path] = source
+        if not self.options.publish_partial and _has_error(self.problems, *found.values()):
+            raise BuildFailed(self.problems + [p for listed in found.values() for p in listed])
+
+        texts = {
+            path: ArticleText.of(source)._replace(template=templates.get(path, ()))
+            for path, source in sources.items()
+        }
+        analyses, made = analyse_all(
+            list(texts.values()),
+            self.cache,
+            jobs=self.options.jobs,
+            progress=self.options.progress,
+            ready=self.memory.analyses,
+        )
+        fresh = {
+            path: article_record(source, analysis, self.config.events, str(path), found[path])
+            for (path, source), analysis in zip(sources.items(), analyses, strict=True)
+        }
+        analysis_keys = {path: analysis_key(*text) for path, text in texts.items()}
+        if self.cache:
+            self.cache.put_records(
+                {keys[path]: (analysis_keys[path], fresh[path]) for path in sources}
+            )
+        records = {path: cached[key] for path, key in keys.items() if key in cached}
+        analysed = {path for path, key in analysis_keys.items() if key in made}
+        return records | fresh, keys, found, analysed
+
+    def _key(self, path: Path, digest: str, templates: dict[Path, Template]) -> str:
+        key = record_key(self.shared, path, digest)
+        return templated_key(key, templates[path]) if path in templates else key
 
 
 def _inputs(project: Project, options: BuildOptions, files: dict[Path, str]) -> str:

@@ -105,13 +105,19 @@ def analysis_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def analysis_key(body: str, title: str, keep: Sequence[str] = (), drop: Sequence[str] = ()) -> str:
-    """The cache key of an article's analysis: its body, title and the editor's `keep` and
-    `drop` lines (front matter) under the analysis fingerprint."""
+def analysis_key(
+    body: str,
+    title: str,
+    keep: Sequence[str] = (),
+    drop: Sequence[str] = (),
+    template: Sequence[tuple[str, str]] = (),
+) -> str:
+    """The cache key of an article's analysis: its body, title, the editor's `keep` and
+    `drop` lines (front matter) and its site's template lines under the analysis fingerprint."""
     digest = hashlib.sha256(analysis_fingerprint().encode())
     digest.update(f"\0{len(title)}\0{title}".encode(errors="surrogatepass"))
-    if keep or drop:  # after the title, "\1" not "\0": no key without them can equal one with
-        rules = repr((tuple(keep), tuple(drop)))
+    if keep or drop or template:  # after the title, "\1" not "\0": no key without them can
+        rules = repr((tuple(keep), tuple(drop), tuple(template)))  # equal one with them
         digest.update(f"\1{len(rules)}\0{rules}".encode(errors="surrogatepass"))
     digest.update(b"\0" + body.encode(errors="surrogatepass"))
     return digest.hexdigest()
@@ -138,6 +144,12 @@ def record_key(records: str, path: Path, digest: str) -> str:
     """The cache key of an article file's record: its bytes' `digest`, its path as shown, and
     the `records` fingerprint."""
     return described(f"{records}\0{len(str(path))}\0{path}\0{digest}")
+
+
+def templated_key(record: str, template: Sequence[tuple[str, str]]) -> str:
+    """The cache key of an article file's record cleaned without its site's `template` lines,
+    from the key of its record cleaned on its own."""
+    return described(f"{record}\0{template!r}")
 
 
 def article_digest(record: str, article_id: str, keywords: Sequence[str]) -> str:

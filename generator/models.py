@@ -93,6 +93,9 @@ class CleanedArticle:
     headline: str = ""
     # ("keep" or "drop", entry) for each front-matter entry that matched no line of the body.
     unmatched: tuple[tuple[str, str], ...] = ()
+    # The short non-sentence lines the rules kept, before any site template was dropped: what
+    # the briefing compares across one site's articles to find its template (templates.py).
+    template_candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

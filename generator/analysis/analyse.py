@@ -11,6 +11,7 @@ from typing import NamedTuple, Protocol
 from generator import fingerprints
 from generator.analysis.keywords import YAKE_SETTINGS, Rank, extract_keywords, yake_ranking
 from generator.analysis.summary import lead
+from generator.analysis.templates import Template
 from generator.fingerprints import analysis_key
 from generator.models import Analysis, SourceArticle
 from generator.progress import ProgressBar
@@ -65,13 +66,15 @@ class NoRankings:
 
 
 class ArticleText(NamedTuple):
-    """What an analysis is made from: the scraped body, the title, and the editor's `keep`
-    and `drop` lines from the front matter (see clean.clean)."""
+    """What an analysis is made from: the scraped body, the title, the editor's `keep` and
+    `drop` lines from the front matter, and the lines that are its site's template (see
+    clean.clean)."""
 
     body: str
     title: str
     keep: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
+    template: Template = ()
 
     @classmethod
     def of(cls, source: SourceArticle) -> ArticleText:
@@ -84,18 +87,19 @@ def analyse(
     rank: Rank = yake_ranking,
     keep: Sequence[str] = (),
     drop: Sequence[str] = (),
+    template: Template = (),
 ) -> Analysis:
     """Clean the scraped body, then take its lead, keywords and quotations from the cleaned
     text.
 
     `rank` gives YAKE's ranking of a text (see keywords.extract_keywords); `keep` and `drop`
-    are the editor's lines (see clean.clean).
+    are the editor's lines, and `template` the site's (see clean.clean).
     """
     # ~100 regexes each to compile: only a cache miss needs them.
     from generator.analysis.clean import clean
     from generator.analysis.quotes import quotes
 
-    cleaned = clean(body, title, keep, drop)
+    cleaned = clean(body, title, keep, drop, template)
     headline = title or cleaned.headline
     return Analysis(
         cleaned,
@@ -140,8 +144,9 @@ def analyse_all(
     jobs: int | None = None,
     progress: bool = False,
     ready: Mapping[str, tuple[Analysis, Rankings]] | None = None,
-) -> tuple[list[Analysis], int]:
-    """analyse() each ArticleText (or (body, title)), in order, and how many were not cached.
+) -> tuple[list[Analysis], frozenset[str]]:
+    """analyse() each ArticleText (or (body, title)), in order, and the analysis keys of those
+    that were not cached.
 
     Cached results are taken as they are; the rest are computed (across `jobs` processes
     when there are enough of them, all cores by default), unless `ready` has them by
@@ -180,7 +185,7 @@ def analyse_all(
             _compute(list(to_make.values()), jobs or _available_cores(), stored, finished)
         store()
         found.update(fresh)
-    return [found[key] for key in keys], len(missing)
+    return [found[key] for key in keys], frozenset(missing)
 
 
 def _available_cores() -> int:
@@ -241,7 +246,7 @@ def analyse_ranked(text: ArticleText, stored: RankingSource) -> tuple[Analysis, 
     """analyse() the text, taking YAKE's rankings from `stored` where it holds them, and the
     rankings it used (for AnalysisStore.put_rankings)."""
     ranking = CachedRanking(stored)
-    analysis = analyse(text.body, text.title, ranking, text.keep, text.drop)
+    analysis = analyse(text.body, text.title, ranking, text.keep, text.drop, text.template)
     return analysis, ranking.given
 
 

@@ -103,6 +103,7 @@ from generator.analysis.teasers import (
     drop_tag_blocks,
     drop_teaser_runs,
 )
+from generator.analysis.templates import Template, is_candidate
 from generator.models import CleanedArticle, RemovedLine
 
 __all__ = ["AI_GENERATED", "EDITOR_DROP", "HEADLINE_FROM_LEAD", "RULES", "Rule", "clean"]
@@ -410,7 +411,11 @@ def _render(lines: list[Line], as_written: frozenset[int] = frozenset()) -> str:
 
 
 def clean(
-    raw: str, title: str = "", keep: Sequence[str] = (), drop: Sequence[str] = ()
+    raw: str,
+    title: str = "",
+    keep: Sequence[str] = (),
+    drop: Sequence[str] = (),
+    template: Template = (),
 ) -> CleanedArticle:
     """The story in `raw` as Markdown, with each dropped line and the reason it was dropped.
 
@@ -418,6 +423,8 @@ def clean(
     entry is never dropped, one matching a `drop` entry always is, and `keep` wins over
     `drop`. A line matches an entry when the line (whitespace runs made one space), with or
     without its Markdown marker ("- ", "## "), equals the entry or starts with it; case counts.
+    `template` gives, with its reason, each line that recurs in the site's other articles
+    (templates.py): dropped after the rules, so that a line a rule knows keeps that rule's reason.
     """
     doc = Doc(split_lines(raw), title)
     protected, keep_unmatched = _matching(doc.lines, keep)
@@ -431,12 +438,22 @@ def clean(
         # After every rule, not once at the end: the rules below see the line as kept.
         for line in protected:
             line.reason = ""
+    candidates = tuple(line.source for line in doc.kept() if is_candidate(line))
+    _drop_template(doc, dict(template), as_written)
     removed = tuple(RemovedLine(line.source, line.reason) for line in doc.lines if line.reason)
     unmatched = tuple(("keep", entry) for entry in keep_unmatched) + tuple(
         ("drop", entry) for entry in drop_unmatched
     )
     text = _render(doc.kept(), as_written)
-    return CleanedArticle(text, removed, tuple(sorted(doc.flags)), doc.headline, unmatched)
+    flags = tuple(sorted(doc.flags))
+    return CleanedArticle(text, removed, flags, doc.headline, unmatched, candidates)
+
+
+def _drop_template(doc: Doc, template: dict[str, str], as_written: frozenset[int]) -> None:
+    """Drop the kept lines that are the site's template, unless the editor keeps them."""
+    for line in doc.kept():
+        if line.source in template and id(line) not in as_written:
+            line.reason = template[line.source]
 
 
 def _matching(lines: list[Line], entries: Sequence[str]) -> tuple[list[Line], list[str]]:
