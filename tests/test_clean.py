@@ -411,6 +411,10 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "The contractor delivered the steel without any warranty on its coatings, court papers show.",
         # A sentence ending on a full date, as wire captions do, but telling when ("of Friday").
         "The first crack in the span appeared on the evening of Friday, June 6, 2025.",
+        # A partner's story closed by its source after the last paragraph's sentences.
+        "On July 1, the police also arrested three people and busted a ring that moved workers "
+        "across the border river at the village. The case has been transferred to the provincial "
+        "police. VOV/Dtinews",
     ],
 )
 def test_story_line_with_boilerplate_words_or_numbers_is_kept(line: str) -> None:

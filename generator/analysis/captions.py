@@ -44,6 +44,7 @@ _LONGEST = 60  # words: a longer paragraph with a caption glued to its end is st
 _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
 _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
+_SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
 _SUBHEADING_WORDS = 8  # a subheading is seldom longer; a caption seldom shorter
 _NEAR = 12  # lines: how far from a caption the paragraph it retells may be
@@ -78,13 +79,24 @@ def looks_like_caption(line: Line) -> bool:
     lower = line.lower
     credit = (
         (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
-        or ("/" in text and GLUED_CREDIT.search(text))
+        or ("/" in text and _glued_credit(line))
         or (text.endswith(")") and _credited(line))
     )
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
     marker = any(hint in lower for hint in _MARKER_HINTS) and CAPTION_MARKER.search(text)
     dated = "day" in lower and CAPTION_DATE.search(text)
     return bool(credit or scene or marker or dated or _portrait(line))
+
+
+def _glued_credit(line: Line) -> bool:
+    """A credit glued to the end of a caption: "... on Monday. REUTERS/Jane Doe". At the end of
+    a paragraph of two sentences or more, the source that closes a partner's story
+    ("... transferred to the police. VOV/Dtinews")."""
+    found = GLUED_CREDIT.search(line.plain)
+    if not found:
+        return False
+    before = line.plain[: found.start()]
+    return line.words <= _SHORT_SOURCED or len(_SENTENCE_ENDS.findall(before)) < 2
 
 
 def _portrait(line: Line) -> bool:
