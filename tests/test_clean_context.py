@@ -171,3 +171,43 @@ def test_a_sentence_and_a_byline_ending_with_a_bar_are_read_without_it() -> None
     raw = _page(_STORY[0] + " |", "Posted by:jdoe |")
     result = clean(raw, "Council approves budget")
     assert result.removed == (RemovedLine("Posted by:jdoe |", "byline"),)
+
+
+def test_a_title_case_headline_with_a_comma_is_the_headline_not_a_list_of_names() -> None:
+    headline = "Mayor Kim Criticizes Harbour Board, Emphasizes Strengthening Ties with Unions"
+    page = f"{headline}\n\nJane Doe Views\n\nThe mayor said on Monday that the contractor had ignored warnings.\n"
+    result = clean(page)
+    assert result.headline == headline
+    assert RemovedLine(headline, "headline") in result.removed
+    # A list of names under the headline is still its authors' byline.
+    names = clean(f"{headline}\n\nJane Doe, Kim Lee and Ann Roe\n\n{page.split(chr(10), 4)[4]}")
+    assert RemovedLine("Jane Doe, Kim Lee and Ann Roe", "byline") in names.removed
+
+
+def test_a_page_title_with_its_section_and_site_gives_the_headline_alone() -> None:
+    headline = "Bridge closed for three weeks after engineers find cracks in cables"
+    page = (
+        f"{headline} | city | The Harbour Herald\n\nToday in Harbour City, Clear\n\n"
+        f"{headline}\n\nThe bridge was closed on Monday after engineers found cracks.\n"
+    )
+    result = clean(page)
+    assert result.headline == headline
+    assert RemovedLine(headline, "repeated headline") in result.removed
+    # A menu has short parts only: never a headline.
+    menu = clean("Home | News | World | Business | Sport\n\nShort story here, said the mayor.\n")
+    assert not menu.headline.startswith("Home")
+
+
+def test_a_headline_opening_with_a_cjk_bracket_is_a_headline() -> None:
+    headline = "《HARBOUR TIMES》 Bureau might close the bridge tomorrow"
+    result = clean(f"{headline}\n\nThe weather bureau said on Sunday that winds would rise.\n")
+    assert result.headline == headline
+
+
+def test_a_glued_or_video_byline_is_dropped() -> None:
+    page = (
+        "Bridge closed after engineers find cracks\n\nByJane Doe\n\nVideo bySameera Obaid\n\n"
+        "The bridge was closed on Monday after engineers found cracks.\n"
+    )
+    reasons = {removed.line: removed.reason for removed in clean(page).removed}
+    assert reasons["ByJane Doe"] == reasons["Video bySameera Obaid"] == "byline"

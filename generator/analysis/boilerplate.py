@@ -142,9 +142,9 @@ SOCIAL_COUNT = re.compile(  # "1.2K Followers", "340 likes": counters beside sha
     r"(?i)^\d[\d.,]*\s?[km]?\+?\s+(?:followers?|subscribers?|likes?|shares?|claps?|views?|"
     r"reactions?|reposts?|retweets?)$"
 )
-BYLINE = re.compile(
+BYLINE = re.compile(  # "By Jane Doe", "Video by Jane Doe", glued as scrapers leave it: "ByJane Doe"
     rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
-    r"(?: and \w+)? )?by\b:?\s*(.*)$"
+    rf"(?: and \w+)? |{_any('video videos graphics illustration')} )?by(?:\b|(?=(?-i:[A-Z]))):?\s*(.*)$"
 )
 STAFF_SUFFIX = re.compile(r"(?i)\s+(?:staff|reporters?|news ?desk|newsroom|desk|wire|team)$")
 DATE_LABEL = re.compile(

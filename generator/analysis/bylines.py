@@ -141,10 +141,17 @@ def _lone_name_item(lines: list[Line], index: int) -> bool:
     return line.kind == "bullet" and alone and line.words <= 4 and name_like(line.plain, 2)
 
 
+_LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
 def _names_list(line: Line) -> bool:
     """Several people's names and nothing else: "Jane Doe, Kim Lee and Ann Roe"."""
     listed = "," in line.plain or " and " in line.plain
-    return listed and line.words <= 12 and name_like(line.plain, 4)
+    if not listed or line.words > 12 or not name_like(line.plain, 4):
+        return False
+    # Each of them a name: a headline in title case has commas too ("Mayor Criticizes Bridge
+    # Contractor, Promises Full Inquiry"), but its parts are longer than names.
+    return all(2 <= words(part) <= 4 for part in _LIST_PARTS.split(line.plain.strip(" ,")))
 
 
 def drop_meta_lines(doc: Doc) -> None:

@@ -163,7 +163,7 @@ def speaks_to_reader(line: Line) -> bool:
 
 
 def headline_like(text: str, min_words: int = 1) -> bool:
-    first = text.lstrip("\"'“‘«([")[:1]
+    first = text.lstrip("\"'“‘«([《「『【〈")[:1]  # CJK brackets open titles too
     short = min_words <= words(text) <= 25 and not ends_sentence(text)
     return short and (first.isupper() or first.isdigit())
 

@@ -56,6 +56,15 @@ def _title_keys(headline: str) -> set[str]:
     return found - {""}
 
 
+def _page_title_head(text: str) -> str:
+    """The headline of a page's title ("Headline | Section | Site"), or "" if `text` is not one:
+    a headline of five words or more, then a few short parts (a menu's parts are all short)."""
+    head, *rest = _TITLE_SEPARATOR.split(text, _TITLE_PARTS)
+    if not rest or words(head) < 5 or _MENU_MARK.search(head):
+        return ""
+    return head if all(words(part) <= 4 for part in rest) else ""
+
+
 def _repeats(line: Line, keys: set[str]) -> bool:
     """The headline again, perhaps with the site's name after it ("Headline | World | Site").
 
@@ -83,7 +92,8 @@ def _candidates(doc: Doc) -> list[tuple[int, Line]]:
             break
         plain = line.plain
         if line.kind in ("para", "heading") and headline_like(plain, 3):
-            menu_or_caption = _MENU_MARK.search(plain) or looks_like_caption(line)
+            menu = _MENU_MARK.search(plain) and not _page_title_head(plain)
+            menu_or_caption = menu or looks_like_caption(line)
             if not _SAID.search(plain) and not menu_or_caption:
                 found.append((index, line))
     return found
@@ -113,7 +123,7 @@ def take_headline(doc: Doc) -> None:
     """
     candidates = [] if doc.title else _candidates(doc)
     chosen = _choose(doc, candidates)
-    headline = _own_text(chosen) if chosen else doc.title
+    headline = _page_title_head(_own_text(chosen)) or _own_text(chosen) if chosen else doc.title
     if chosen:
         chosen.reason = "headline"
     keys = _title_keys(TAG.sub("", headline))
