@@ -266,6 +266,12 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("View 45 comments", "comment form"),
         ("Copyright 2025 Daily Post Media. All rights reserved.", "copyright footer"),
         ("© The Daily Post", "copyright footer"),
+        (
+            "[Copyright holder (c) KXYZ Unauthorized reproduction, redistribution prohibited]",
+            "copyright footer",
+        ),
+        ("Reproduction and redistribution prohibited.", "copyright footer"),
+        ("<저작권자 ⓒ 데일리포스트, 무단 전재 및 재배포 금지>", "copyright footer"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright footer"),
         ("Read more: City plans second bridge over the river", "related-article teaser"),
         ("Also read: How the bridge was financed", "related-article teaser"),
@@ -411,6 +417,8 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "The contractor delivered the steel without any warranty on its coatings, court papers show.",
         # A sentence ending on a full date, as wire captions do, but telling when ("of Friday").
         "The first crack in the span appeared on the evening of Friday, June 6, 2025.",
+        "Section 4(c) of the act lets the council close the bridge without a vote.",
+        "Police said the unauthorized use of the bridge by trucks had caused the cracks.",
         # A partner's story closed by its source after the last paragraph's sentences.
         "On July 1, the police also arrested three people and busted a ring that moved workers "
         "across the border river at the village. The case has been transferred to the provincial "

@@ -280,9 +280,30 @@ COPYRIGHT_FOOTER = re.compile(
     r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
     r"(?:standards|principles|ethics|policies)\b|^this (?:report|story|article) (?:by .{1,40} )?was "
-    r"(?:first )?published\b"
+    r"(?:first )?published\b|"
+    # "Unauthorized reproduction and redistribution prohibited", as many Asian news sites
+    # close every story, in English or in their own words; "(c) YTN"
+    r"\bunauthori[sz]ed (?:reproduction|redistribution|copying|use)\b|(?:reproduction|"
+    r"redistribution) (?:is |are )?(?:strictly )?prohibited\b|(?:^|[\[<]|holder )\(c\) ?(?-i:[A-Z]{2,})|무단 ?전재|"
+    r"재배포 ?금지|無断転載|禁止转载|版权所有|未经授权"
 )
-COPYRIGHT_HINT = hint("©", "(c", "copyright", "rights reserved", "may not be", "our ", "published")
+COPYRIGHT_HINT = hint(
+    "©",
+    "(c",
+    "copyright",
+    "rights reserved",
+    "may not be",
+    "our ",
+    "published",
+    "unauthori",
+    "prohibited",
+    "무단",
+    "재배포",
+    "無断",
+    "转载",
+    "版权",
+    "未经",
+)
 TAG_LIST = re.compile(
     r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
     r"^#\w+.*\s#\w"  # a row of #hashtags
