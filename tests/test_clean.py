@@ -266,6 +266,12 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("View 45 comments", "comment form"),
         ("Copyright 2025 Daily Post Media. All rights reserved.", "copyright footer"),
         ("© The Daily Post", "copyright footer"),
+        ("Why you can trust The Daily Post", "copyright footer"),
+        ("[Phone] 02-398-8585", "byline"),
+        ("Tel: +44 20 7946 0958", "byline"),
+        ("The old harbour in the early 20th century / Courtesy of Jane Doe Collection", "photo caption"),
+        ("The mayor speaks at the bridge on Monday / Joint Press Corps", "photo caption"),
+        ("Photo/Illustration Commuters wait for buses at the closed bridge on Monday.", "photo caption"),
         (
             "[Copyright holder (c) KXYZ Unauthorized reproduction, redistribution prohibited]",
             "copyright footer",
@@ -417,6 +423,8 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "The contractor delivered the steel without any warranty on its coatings, court papers show.",
         # A sentence ending on a full date, as wire captions do, but telling when ("of Friday").
         "The first crack in the span appeared on the evening of Friday, June 6, 2025.",
+        "The ratio of cars to buses on the bridge was 3 / 4 before it closed.",
+        "Call the council's helpline on 0800 123 4567 for updates on the closure, officials said.",
         "Section 4(c) of the act lets the council close the bridge without a vote.",
         "Police said the unauthorized use of the bridge by trucks had caused the cracks.",
         # A partner's story closed by its source after the last paragraph's sentences.

@@ -155,7 +155,10 @@ SIGN_OFF = re.compile(
     r"^[-–—]+\s*[A-Z][A-Z.&']+(?: [A-Z][A-Z.&']+){0,2}\s*[-–—]*$|^\([A-Z]{2,10}\)$|"
     r"(?i:^\(with (?:inputs|reporting) from [^()]{1,40}\)$)"
 )
-CONTACT = re.compile(r"(?i)^(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+CONTACT = re.compile(  # an e-mail address, or a telephone number under its label: "[Phone] 02-398-8585"
+    r"(?i)^(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\[(]?(?:phone|tel|"
+    r"telephone|fax|hotline|call us)[\])]?\s*[:.]?\s*\+?\d[\d ().-]{6,}$"
+)
 CREDITED_BY = re.compile(r"^[A-Z][a-z]+ed by:?\s+([A-Z].*)$")  # "Compiled by Jane Doe"
 DATED_BYLINE = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
 BARE_BYLINE_LABEL = re.compile(
@@ -280,7 +283,7 @@ COPYRIGHT_FOOTER = re.compile(
     r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
     r"(?:standards|principles|ethics|policies)\b|^this (?:report|story|article) (?:by .{1,40} )?was "
-    r"(?:first )?published\b|"
+    r"(?:first )?published\b|^why you can trust\b|"
     # "Unauthorized reproduction and redistribution prohibited", as many Asian news sites
     # close every story, in English or in their own words; "(c) YTN"
     r"\bunauthori[sz]ed (?:reproduction|redistribution|copying|use)\b|(?:reproduction|"
@@ -288,6 +291,7 @@ COPYRIGHT_FOOTER = re.compile(
     r"재배포 ?금지|無断転載|禁止转载|版权所有|未经授权"
 )
 COPYRIGHT_HINT = hint(
+    "why you can trust",
     "©",
     "(c",
     "copyright",
@@ -383,7 +387,12 @@ CAPTION_OPENING = re.compile(
     r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b|"
     r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b|"
     r"this (?:[\w-]+ ){0,2}(?:photo|image|picture|handout|screenshot)s? (?:provided|released|"
-    r"distributed|made available) by\b)"
+    r"distributed|made available) by\b|photo\s*/\s*ill\w*ration\b)"  # "Photo/Illustration"
+)
+# A credit after a slash at the end: "... in the early 20th century / Courtesy of Jane Doe",
+# "... at the summit on Monday / Joint Press Corps", "... / Daily Post photo by Jane Doe".
+SLASH_CREDIT = re.compile(
+    r"\w\W* / (?:(?i:courtesy of) \S.{0,60}|(?:(?:[A-Z][\w.&'’-]*|photos?|by|of|the|and|file) ?){1,7})$"
 )
 _CAPTION_VERBS = (
     "speaking addressing attending arriving leaving waving gesturing delivering holding posing "

@@ -22,6 +22,7 @@ from generator.analysis.boilerplate import (
     OFFICE,
     ON_WEEKDAY,
     PROGRESSIVE,
+    SLASH_CREDIT,
     TRAILING_CREDIT,
 )
 from generator.analysis.lines import (
@@ -79,7 +80,7 @@ def looks_like_caption(line: Line) -> bool:
     lower = line.lower
     credit = (
         (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
-        or ("/" in text and _glued_credit(line))
+        or ("/" in text and (_glued_credit(line) or bool(SLASH_CREDIT.search(text))))
         or (text.endswith(")") and _credited(line))
     )
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
