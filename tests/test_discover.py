@@ -15,6 +15,7 @@ from generator.briefing.discover import (
     event_changes,
     find_events,
     term_counts,
+    terms,
 )
 from generator.briefing.events_toml import events_toml
 from generator.briefing.group import OTHER_ID, group_by_event
@@ -123,6 +124,62 @@ def test_a_configured_event_with_only_id_title_and_date_takes_the_articles_that_
     assert all(e.anchor is None for e in events if e is not summit)  # the rest: discovered
 
 
+def test_an_article_drawn_to_a_configured_event_at_first_moves_to_the_one_like_it() -> None:
+    # The banquet report also names the morning's procession, and nobody writes "St George's
+    # Hall" or "toast": the welcome's words draw it first. Judged then against each event's
+    # other articles, not against itself, it goes to the banquet.
+    windsor = {
+        "welcome-a": (
+            "Trump welcomed at Windsor with a carriage procession",
+            "The King greeted Trump with a guard of honour and a carriage procession through "
+            "Windsor on Monday.",
+            "",
+        ),
+        "welcome-b": (
+            "Guard of honour and carriage procession greet Trump at Windsor",
+            "A guard of honour and a carriage procession greeted Trump at Windsor on Monday.",
+            "",
+        ),
+        "banquet-a": (
+            "King hails bond with America at Windsor banquet",
+            "The King hailed the bond with America at a state banquet at Windsor Castle on "
+            "Monday, after a carriage procession.",
+            " Earlier the guests had a guard of honour and a carriage procession.",
+        ),
+        "banquet-b": (
+            "Trump praises the King in state banquet speech",
+            "Trump praised the King in his speech at the state banquet at Windsor Castle on Monday.",
+            "",
+        ),
+    }
+    items = [
+        Item(
+            i,
+            t,
+            lead,
+            term_counts(t, lead, lead + body),
+            MONDAY,
+            described_day(t, lead, "", MONDAY),
+        )
+        for i, (t, lead, body) in windsor.items()
+    ]
+    anchors = [
+        Anchor("welcome", "Carriage procession at Windsor", MONDAY, ("guard of honour",)),
+        Anchor("banquet", "State banquet at Windsor Castle", MONDAY, ("St George's Hall", "toast")),
+    ]
+    events = find_events(items, anchors).events
+    assert grouping(events) == {
+        frozenset({"welcome-a", "welcome-b"}),
+        frozenset({"banquet-a", "banquet-b"}),
+    }
+
+
+def test_outlets_spelling_a_name_with_or_without_accents_share_its_term() -> None:
+    assert terms("Orbán welcomes Xi") == terms("Orban welcomes Xi")
+    assert terms("Xi\u2019s visit") == terms("Xi's visit")
+    assert terms("Зеленский") == ["зеленский"]  # other scripts keep their letters whole
+
+
 def test_a_preview_is_its_own_event_not_part_of_the_happening_it_announces() -> None:
     preview = "Xi Jinping will host Lee for a summit in Beijing on Monday, officials said."
     title = "Xi to host Lee for summit in Beijing"
@@ -147,6 +204,45 @@ def test_the_day_reported_is_resolved_against_the_publication_date() -> None:
     assert new_year.day == datetime.date(2026, 12, 30)  # the nearest year, not this one
     undated = described_day("", "Lee met Xi on Monday.", "", None)
     assert undated.day is None and "no date" in undated.basis
+
+
+def test_a_date_the_headline_gives_without_a_verb_is_ahead_when_the_lead_says_so() -> None:
+    # Headlines drop their verbs: the lead says the visit is still to come.
+    when = described_day(
+        "Xi on a state visit to France on May 6 and 7",
+        "Xi Jinping is expected in Paris on May 6 for a two-day state visit.",
+        "",
+        None,
+    )
+    assert when.preview and when.day is None
+    assert when.ahead is not None and (when.ahead.month, when.ahead.day) == (5, 6)
+
+
+def test_a_preview_stays_a_preview_whatever_earlier_day_its_body_recalls() -> None:
+    title = "Xi to host Lee for summit in Beijing"
+    lead = "Xi Jinping will host Lee for a summit in Beijing on Monday, officials said."
+    body = " Lee told CCTV on Friday that security ties with Washington were a reality."
+    saturday = datetime.date(2026, 1, 3)
+    when = described_day(title, lead, lead + body, saturday)
+    assert when.preview and when.day == saturday and when.ahead == MONDAY
+
+
+def test_an_undated_report_of_a_weekday_is_not_dated_by_the_background_below_it() -> None:
+    lead = "ISRO said on Saturday that Chandrayaan-3 had been inserted into lunar orbit."
+    body = " The craft was launched on July 14 and slung towards the Moon on August 1."
+    when = described_day("Chandrayaan-3 enters lunar orbit", lead, lead + body, None)
+    assert when.day is None and not when.preview
+    assert "\u201cSaturday\u201d" in when.basis and "no date" in when.basis
+
+
+def test_a_day_long_before_publication_further_down_is_background() -> None:
+    title = "Jury finds Trump guilty on all 34 counts"
+    lead = "Jurors found former president Donald Trump guilty on all 34 counts."
+    thursday = datetime.date(2024, 5, 30)
+    background = " Judge Merchan has presided over the trial since jury selection on April 15."
+    assert described_day(title, lead, lead + background, thursday).day == thursday
+    recent = " The jury had begun its deliberations on Wednesday."
+    assert described_day(title, lead, lead + recent, thursday).day == datetime.date(2024, 5, 29)
 
 
 def article(article_id: str, event: str = "") -> Article:

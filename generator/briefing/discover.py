@@ -20,6 +20,7 @@ import datetime
 import heapq
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -489,10 +490,20 @@ def term_counts(title: str, lead: str, text: str) -> tuple[tuple[str, float], ..
 
 def terms(text: str) -> list[str]:
     """The words and two-word phrases of a text that can say what happened, lowercased."""
-    words = [w.lower().strip(".'’-") for w in _WORD.findall(text)]
+    spelled = str.lower if text.isascii() else _plain  # most texts have nothing to fold
+    words = [spelled(w).strip(".'-") for w in _WORD.findall(text)]
     words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a and b]
     return [w for w in words if w] + pairs
+
+
+def _plain(word: str) -> str:
+    """A word lowercased as every outlet spells it: outlets differ in accents ("Orbán",
+    "Orban") and apostrophes ("Xi’s", "Xi's"). Only Latin letters lose their marks: other
+    scripts' marks are letters of the word."""
+    word = word.lower().replace("\u2019", "'")
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded if folded.isascii() else word
 
 
 def _unit(vector: Vector) -> Vector:
@@ -536,25 +547,28 @@ def _join_anchors(
     own_words: Mapping[str, Vector],
 ) -> dict[str, str]:
     """Which configured event each article fits, if any: first by the event's own words and
-    date, then by those and the articles that joined it (k-means with the configured events as
-    the starting means, three rounds)."""
+    date, then by those and the other articles that joined it (k-means with the configured
+    events as the starting means, three rounds)."""
     if not anchors:
         return {}
     words = [own_words[anchor.id] for anchor in anchors]
-    means = words
+    totals = words  # each event's words and articles, summed
     joined: dict[str, str] = {}
     for _ in range(3):
-        joined = {}
+        norms = [math.sqrt(_cosine(total, total)) for total in totals]
+        placed = {}
         for item, vector in zip(items, vectors, strict=True):
             fits = [
-                _cosine(vector, mean) * day_fit(item.when.day, anchor.date)
-                for anchor, mean in zip(anchors, means, strict=True)
+                _fit_without_itself(vector, total, norm, joined.get(item.id) == anchor.id)
+                * day_fit(item.when.day, anchor.date)
+                for anchor, total, norm in zip(anchors, totals, norms, strict=True)
             ]
             best = max(range(len(anchors)), key=lambda k: (fits[k], -k))
             if fits[best] >= JOIN_AT:
-                joined[item.id] = anchors[best].id
-        means = [
-            _centroid(
+                placed[item.id] = anchors[best].id
+        joined = placed
+        totals = [
+            _sum(
                 [own]
                 + [
                     v
@@ -565,6 +579,18 @@ def _join_anchors(
             for anchor, own in zip(anchors, words, strict=True)
         ]
     return joined
+
+
+def _fit_without_itself(vector: Vector, total: Vector, norm: float, member: bool) -> float:
+    """The cosine of an article with an event's summed words and articles, the article itself
+    left out if it is one of them: an article that joined on a slight fit would otherwise keep
+    its place by its likeness to itself. A new article placed later is judged the same way."""
+    dot = _cosine(vector, total)
+    if not member:
+        return dot / norm if norm else 0.0
+    own = _cosine(vector, vector)
+    rest = norm * norm - 2 * dot + own  # |total - vector|²
+    return (dot - own) / math.sqrt(rest) if rest > 1e-12 else 0.0
 
 
 def anchor_vector(anchor: Anchor, vectors: Sequence[Vector]) -> Vector:
@@ -587,10 +613,14 @@ def anchor_vector(anchor: Anchor, vectors: Sequence[Vector]) -> Vector:
 
 
 def _centroid(vectors: Iterable[Vector]) -> Vector:
+    return _unit(_sum(vectors))
+
+
+def _sum(vectors: Iterable[Vector]) -> Vector:
     total: Counter[str] = Counter()
     for vector in vectors:
         total.update(vector)
-    return _unit(dict(total))
+    return dict(total)
 
 
 # -- Discovery: average-linkage clustering over candidate pairs -------------------------------

@@ -5,11 +5,15 @@ published Tuesday), and a preview describes a day still to come ("Biden will hos
 April 10"). An editor reads the headline and the lead for the happening reported and sets the
 future aside: a preview reports an announcement, not the visit it announces. So mentions in
 past or present tense vote for the reported day, weighted by where they stand; mentions in
-future tense only mark the article as a preview.
+future tense only mark the article as a preview. The headline and lead say which day: the
+dates further down are background (what came before, what comes next) and speak only where
+the headline and lead name no day, never for a preview, and never when long before the
+publication date.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections import Counter
@@ -33,6 +37,8 @@ _MENTION = re.compile(
     rf"|(?P<weekday>{_WEEKDAY})|(?P<relative>today|yesterday|tomorrow|tonight))\b",
     re.IGNORECASE,
 )
+# A day named only from the publication date: "on Saturday", "yesterday".
+_RELATIVE_DAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today|tonight)\b", re.IGNORECASE)
 # Words before a mention, in its sentence, that put it in the future.
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|would|to\s+be|is\s+set|are\s+set|set\s+to|scheduled|due\s+to|"
@@ -46,6 +52,8 @@ HEADLINE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 BODY_WEIGHT = 0.5
 _BODY_CHARS = 1500
+# A day the body names more than this before publication is background, not the news.
+RECENT_DAYS = 7
 # The year of a month and day named without one, in an article with no publication date: a
 # leap year, so that any day of any month fits. days_apart() compares such days by month
 # and day alone.
@@ -65,25 +73,63 @@ class Mention:
 def described_day(
     title: str, lead: str, text: str, published: datetime.date | None
 ) -> DescribedDay:
-    """The day the article reports on: the best-supported past or present date it mentions,
-    else its publication date; with how it was found."""
-    mentions = [
-        *_mentions(title, published, HEADLINE_WEIGHT),
-        *_mentions(lead, published, LEAD_WEIGHT),
-        *_mentions(text[len(lead) : _BODY_CHARS], published, BODY_WEIGHT),
-    ]
-    reported = [m for m in mentions if not m.future]
-    ahead = _best([m for m in mentions if m.future and m.weight > BODY_WEIGHT])
-    if reported:
-        day = _best(reported)
-        words = next(m.words for m in sorted(reported, key=lambda m: -m.weight) if m.day == day)
-        basis = f"\u201c{words}\u201d" + (f", published {_shown(published)}" if published else "")
-        return DescribedDay(day, basis, preview=False, ahead=ahead)
+    """The day the article reports on: the best-supported past or present date its headline and
+    lead mention (the body's dates vote with them, and speak alone only when the headline and
+    lead name no day), else its publication date; with how it was found."""
+    opening = _mentions(lead, published, LEAD_WEIGHT)
+    front = [*_in_tense_of(_mentions(title, published, HEADLINE_WEIGHT), opening), *opening]
+    body = _recent(_mentions(text[len(lead) : _BODY_CHARS], published, BODY_WEIGHT), published)
+    ahead = _best([m for m in front if m.future])
+    if any(not m.future for m in front):
+        return _reported([m for m in front + body if not m.future], published, ahead)
+    if published is None and (weekday := _relative_day(title) or _relative_day(lead)):
+        # "On Saturday" with nothing to count from: the article reports a day of its own, and
+        # the dates further down are what came before or what comes next.
+        basis = f"\u201c{weekday}\u201d, with no date to count it from"
+        return DescribedDay(None, basis, preview=False, ahead=ahead)
+    # A headline and lead that only look ahead make a preview: it reports the announcement,
+    # whatever earlier day its body recalls.
+    if ahead is None and (reported := [m for m in body if not m.future]):
+        return _reported(reported, published, ahead)
     if published is not None:
         looking = f", looking ahead to {_shown(ahead)}" if ahead else ""
         basis = f"published {_shown(published)}{looking}"
         return DescribedDay(published, basis, preview=ahead is not None, ahead=ahead)
     return DescribedDay(None, "no date in the text or the front matter", ahead is not None, ahead)
+
+
+def _reported(
+    reported: list[Mention], published: datetime.date | None, ahead: datetime.date | None
+) -> DescribedDay:
+    """The day the past and present mentions support most, and the words that name it."""
+    day = _best(reported)
+    words = next(m.words for m in sorted(reported, key=lambda m: -m.weight) if m.day == day)
+    basis = f"\u201c{words}\u201d" + (f", published {_shown(published)}" if published else "")
+    return DescribedDay(day, basis, preview=False, ahead=ahead)
+
+
+def _recent(body: list[Mention], published: datetime.date | None) -> list[Mention]:
+    """The body's mentions without the days long before publication: news is of the last few
+    days, and further down an older date is background ("since jury selection on April 15")."""
+    if published is None:
+        return body
+    return [m for m in body if (published - m.day).days <= RECENT_DAYS]
+
+
+def _in_tense_of(headline: list[Mention], lead: list[Mention]) -> list[Mention]:
+    """The headline's mentions, a day the lead looks ahead to looking ahead there too: a
+    headline drops its verbs ("Xi on state visit to France on May 6"), the lead keeps them."""
+    ahead = {m.day for m in lead if m.future}
+    return [dataclasses.replace(m, future=True) if m.day in ahead else m for m in headline]
+
+
+def _relative_day(text: str) -> str | None:
+    """The first day the text names from its publication ("on Saturday", "yesterday") as past
+    or present, if any."""
+    for match in _RELATIVE_DAY.finditer(text):
+        if not _looks_ahead(text, match.start()):
+            return match.group(0)
+    return None
 
 
 def _best(mentions: list[Mention]) -> datetime.date | None:
@@ -97,14 +143,18 @@ def _best(mentions: list[Mention]) -> datetime.date | None:
 def _mentions(text: str, published: datetime.date | None, weight: float) -> list[Mention]:
     found = []
     for match in _MENTION.finditer(text):
-        sentence = text[_sentence_start(text, match.start()) : match.start()]
-        looks_ahead = bool(_FUTURE.search(sentence))
+        looks_ahead = _looks_ahead(text, match.start())
         day = _resolve(match, published, looks_ahead)
         if day is None:
             continue
         future = looks_ahead or (published is not None and day > published)
         found.append(Mention(match.group(0), day, future, weight))
     return found
+
+
+def _looks_ahead(text: str, position: int) -> bool:
+    """Whether the words before `position`, in its sentence, put it in the future."""
+    return bool(_FUTURE.search(text[_sentence_start(text, position) : position]))
 
 
 def _sentence_start(text: str, position: int) -> int:
