@@ -163,7 +163,7 @@ def build(
         if memory.grouping is None and cache:
             memory.grouping = _grouping_kept(cache, project)
         before = memory.grouping
-        articles, groups = _grouped(records, config, memory)
+        articles, groups = _grouped(records, config, memory, cache)
         changes = event_changes(before, memory.grouping) if memory.grouping else ()
         if cache:
             cache.keep_state(_grouping_name(project), codec.dumps(memory.grouping))
@@ -227,13 +227,16 @@ class Grouped:
 
 
 def _grouped(
-    records: dict[str, ArticleRecord], config: BriefingConfig, memory: Memory
+    records: dict[str, ArticleRecord],
+    config: BriefingConfig,
+    memory: Memory,
+    cache: AnalysisCache | None = None,
 ) -> tuple[list[Article], tuple[EventGroup, ...]]:
     """The articles, each in its event and with its provenance, in file order (keyword pages
     list them so), and the events."""
     unplaced = assemble(records, memory.articles)
     groups, memory.grouping = group_by_event(unplaced, config, memory.grouping)
-    groups = trace(groups)
+    groups = trace(groups, cache.kept_copies() if cache else None)
     placed = {a.id: a for group in groups for a in group.articles}
     return [placed[a.id] for a in unplaced], groups
 

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 
 from generator.analysis import analyse as analyse_module
 from generator.analysis.analyse import analyse
+from generator.briefing import copies as copies_module
 from generator.build import BuildOptions, Memory, Project, build
 from generator.cache import store as cache_module
 from generator.cache.store import AnalysisCache, default_cache_dir
@@ -28,6 +29,7 @@ from tests.conftest import (
     sample_analysis,
     snapshot,
     variants,
+    write_files,
 )
 
 
@@ -299,3 +301,48 @@ def test_a_build_stopped_halfway_keeps_the_analyses_it_stored(
         analyses, analysed = analyse_module.analyse_all(items, cache, jobs=1)
     assert len(analysed) == 3  # the first batch of two was stored before the stop
     assert analyses == [analyse(body, title) for body, title in items]
+
+
+def copy_stories(edit: str = "") -> dict[str, str]:
+    """A wire story, a copy of it on another site, and another report of the same news."""
+    folder = Path(__file__).parent / "fixtures" / "copies"
+    sites = {"wire_story": "a", "wire_story_copy": "b", "same_event_own_report": "c"}
+    return {
+        f"{name}.md": f"---\ntitle: Exports {name}\nurl: https://{site}.example/{name}\n---\n"
+        + (folder / f"{name}.md").read_text(encoding="utf-8")
+        + (edit if name == "wire_story_copy" else "")
+        for name, site in sites.items()
+    }
+
+
+def test_a_build_command_after_an_edit_shingles_only_that_article_for_copies(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content(copy_stories())
+    build(Project(content, tmp_path / "site"))
+    shingled: list[int] = []
+    shingle = copies_module._shingled
+    monkeypatch.setattr(
+        copies_module, "_shingled", lambda texts: shingled.append(len(texts)) or shingle(texts)
+    )
+    copies_module.forget()  # as in a new process: only the cache kept what was measured
+    edit = "\n\nExports to Europe fell for a third month in a row, the ministry said.\n"
+    write_files(content / "articles", copy_stories(edit))
+    build(Project(content, tmp_path / "site"))
+    assert shingled == [1]
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "fresh")
+    copy_page = tmp_path / "site" / "articles" / "exports-wire-story-copy.html"
+    assert "% of this text" in copy_page.read_text(encoding="utf-8")  # found as a copy
+
+
+def test_a_build_command_with_no_article_changed_does_no_copy_work(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content(copy_stories())
+    build(Project(content, tmp_path / "site"))
+    copies_module.forget()  # as in a new process
+    for name in ("_shingled", "_copies", "_group"):
+        monkeypatch.setattr(copies_module, name, None)  # not to be called
+    build(Project(content, tmp_path / "another site"))  # a new site, so the build is made
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "another site")

@@ -6,12 +6,17 @@ How well copies are found is measured by eval/copies.py; these tests pin the beh
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from generator.briefing import copies as copies_module
 from generator.briefing.copies import (
+    CopyGroup,
     Source,
     check_quotes,
     copy_groups,
@@ -20,6 +25,8 @@ from generator.briefing.copies import (
     origin,
     shared_fraction,
 )
+from generator.cache import copies as kept_copies_module
+from generator.cache.store import AnalysisCache, analyses_file
 from tests.conftest import HASH_SEEDS, run_python
 
 STORIES = Path(__file__).parent / "fixtures" / "copies"
@@ -183,3 +190,121 @@ def test_an_edit_inside_a_group_of_copies_measures_its_shares_again() -> None:
     forget()
     assert after == copy_groups([wire, longer])[0]
     assert after.ids == before.ids and after.members != before.members
+
+
+# ---------------------------------------------------------------------------- from build to build
+
+SIX = (
+    ("wire_story", "a.example"),
+    ("wire_story_copy", "b.example"),
+    ("same_event_own_report", "c.example"),
+    ("site_story_one", "harbourherald.example"),
+    ("site_story_two", "harbourherald.example"),
+    ("site_story_three", "harbourherald.example"),
+)
+
+
+def in_a_new_build(sources: Sequence[Source], cache_folder: Path) -> tuple[CopyGroup, ...]:
+    """copy_groups as a build command calls it: in a new process, with the build cache."""
+    forget()
+    with AnalysisCache(cache_folder) as cache:
+        return copy_groups(sources, cache.kept_copies())
+
+
+def from_scratch(sources: Sequence[Source]) -> tuple[CopyGroup, ...]:
+    forget()
+    return copy_groups(sources)
+
+
+def edited(sources: Sequence[Source], place: int, text: str) -> list[Source]:
+    changed = list(sources)
+    changed[place] = dataclasses.replace(sources[place], text=text)
+    return changed
+
+
+@pytest.fixture
+def work(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """What copy detection does from here on: each batch of own texts it shingles (how many),
+    each pair it measures in full (their places) and each group it makes (its size)."""
+    done: list[tuple[object, ...]] = []
+    shingled, copies, group = (
+        copies_module._shingled,
+        copies_module._copies,
+        copies_module._group,
+    )
+
+    def shingle(texts: dict[str, str]) -> object:
+        done.append(("shingled", len(texts)))
+        return shingled(texts)
+
+    def measure(shingles: object, a: int, b: int) -> bool:
+        done.append(("measured", a, b))
+        return copies(shingles, a, b)
+
+    def make(members: list[Source], *rest: object) -> CopyGroup:
+        done.append(("grouped", len(members)))
+        return group(members, *rest)
+
+    monkeypatch.setattr(copies_module, "_shingled", shingle)
+    monkeypatch.setattr(copies_module, "_copies", measure)
+    monkeypatch.setattr(copies_module, "_group", make)
+    return done
+
+
+def test_a_build_after_an_edit_shingles_the_edited_text_alone_and_measures_only_its_pairs(
+    tmp_path: Path, work: list[tuple[object, ...]]
+) -> None:
+    sources = [source(name, site) for name, site in SIX]
+    first = in_a_new_build(sources, tmp_path)
+    assert [group.ids for group in first] == [("wire_story", "wire_story_copy")]
+    assert work == [("shingled", 6), ("measured", 0, 1), ("grouped", 2)]
+
+    work.clear()  # an edit to an article that is no copy: nothing to measure
+    other = edited(
+        sources, 2, story("same_event_own_report") + "\n\nThe ministry declined to comment."
+    )
+    assert in_a_new_build(other, tmp_path) == first
+    assert work == [("shingled", 1)]
+
+    work.clear()  # an edit to a copy: its pair and its group are measured again
+    longer = story("wire_story_copy") + "\n\nExports to Europe fell for a third month in a row."
+    copy = edited(other, 1, longer)
+    after = in_a_new_build(copy, tmp_path)
+    assert work == [("shingled", 1), ("measured", 0, 1), ("grouped", 2)]
+    assert after == from_scratch(copy) and after != first
+
+
+def test_a_build_of_the_same_articles_again_measures_nothing(
+    tmp_path: Path, work: list[tuple[object, ...]]
+) -> None:
+    sources = [source(name, site) for name, site in SIX]
+    first = in_a_new_build(sources, tmp_path)
+    work.clear()
+    assert in_a_new_build(sources, tmp_path) == first
+    assert work == []
+
+
+def test_an_edit_that_changes_a_sites_template_reads_the_site_again(tmp_path: Path) -> None:
+    sources = [source(name, site) for name, site in SIX]
+    assert len(in_a_new_build(sources, tmp_path)) == 1
+    # Without its template paragraphs, the first story leaves them in two of the site's
+    # stories only: no longer its template, and those two share it.
+    first_paragraph = story("site_story_one").split("\n\n")[0]
+    untemplated = edited(sources, 3, first_paragraph)
+    found = in_a_new_build(untemplated, tmp_path)
+    assert found == from_scratch(untemplated)
+    assert ("site_story_three", "site_story_two") in [group.ids for group in found]
+
+
+def test_copies_kept_in_a_damaged_cache_are_measured_again(
+    tmp_path: Path, work: list[tuple[object, ...]]
+) -> None:
+    sources = [source(name, site) for name, site in SIX]
+    first = in_a_new_build(sources, tmp_path)
+    with AnalysisCache(tmp_path) as cache:
+        cache.keep_state(kept_copies_module._state_name(), "[not what was kept")
+    with sqlite3.connect(analyses_file(tmp_path)) as db:  # 5-grams out of order
+        db.execute("UPDATE blobs SET data = ?", (bytes(range(16, 0, -1)),))
+    work.clear()
+    assert in_a_new_build(sources, tmp_path) == first
+    assert work == [("shingled", 6), ("measured", 0, 1), ("grouped", 2)]

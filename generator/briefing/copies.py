@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import functools
+import hashlib
+import operator
 import re
-import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from itertools import chain
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from typing import Protocol
 
 import numpy as np
 
@@ -36,7 +38,10 @@ SAMPLED_SHARE = 0.75 * MIN_SHARE  # of the shorter's sampled 5-grams, to be meas
 TRUSTED_SAMPLE = 40  # sampled 5-grams of the shorter text, to take a pair's sample for its share
 COMMON = 100  # a sampled 5-gram in more articles than this is a stock phrase: no pairs
 
-_WORD = re.compile(r"\w+|\x00")
+_WORD = re.compile(r"\w+|\x00")  # a word, as _word_numbers finds them
+_WORD_CHARACTER = re.compile(r"\w")
+_ASCII_WORD = np.array([_WORD_CHARACTER.match(chr(point)) is not None for point in range(128)])
+_BATCH = 1 << 22  # characters tokenised at once
 _CUT = "\x00"  # stands where a quotation was cut out: no 5-gram spans it
 # A quoted passage within a paragraph. Cheaper than the quotation reader (copy detection reads
 # every article of a briefing) and enough here: it only keeps quoted words out of the count.
@@ -87,86 +92,211 @@ class CopyGroup:
         return tuple(member.id for member in self.members)
 
 
-class _Measured:
-    """Whether each pair of texts measured in the last call is a copy: watch mode reads the
-    whole briefing again after each save, and only pairs with the edited text are new."""
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """What a call of copy_groups found, for the next call to take up rather than measure
+    again: watch mode reads the whole briefing again after each save, and a build command
+    after an edit finds it in the build cache (see Keeper). Each entry is keyed by digests of
+    all it was made from, so one kept from other sources only misses, never misleads."""
 
-    last: dict[tuple[str, str], bool] = {}
+    sources: str = ""  # the digest of all the call's sources: the same again, the same groups
+    # Each site's own texts (see _site_own_texts), by the digest of its articles' texts.
+    sites: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Whether each pair of own texts measured in full is a copy, by their keys in order.
+    pairs: dict[tuple[str, str], bool] = field(default_factory=dict)
+    groups: dict[str, CopyGroup] = field(default_factory=dict)  # by the key of their members
 
 
-class _Grouped:
-    """Each group of copies made in the last call, by its members and their own texts: after a
-    save only the group of the edited text is measured again (a wire story on a hundred sites
-    is a hundred shares to measure for each member)."""
+class Keeper(Protocol):
+    """Where copy detection keeps what it measured from one build command to the next (the
+    build cache: cache/copies.py). Own texts go by key: the digest of the text."""
 
-    last: dict[tuple[tuple[Source, ...], tuple[str, ...]], CopyGroup] = {}
+    def measured(self) -> Measured | None:
+        """What the last call that kept it measured, if it was kept."""
+
+    def keep_measured(self, measured: Measured) -> None: ...
+
+    def shingles(
+        self, keys: Collection[str], remembered: Mapping[str, np.ndarray]
+    ) -> dict[str, np.ndarray]:
+        """The 5-grams kept of the own texts among `keys`; those in `remembered` (this
+        process has them) are taken from there."""
+
+    def keep_shingles(self, shingles: Mapping[str, np.ndarray]) -> None: ...
+
+
+class _Last:
+    """What the last call measured, and the 5-grams of its own texts: only the last call's
+    are kept in this process (watch mode's next build needs no others)."""
+
+    measured = Measured()
+    shingles: dict[str, np.ndarray] = {}
 
 
 def forget() -> None:
-    """Drop what was kept from the last call (to measure a first build)."""
-    _Shingles._last = {}
-    _Measured.last = {}
-    _Grouped.last = {}
+    """Drop what was kept in this process from the last call (to measure a first build)."""
+    _Last.measured = Measured()
+    _Last.shingles = {}
 
 
-def copy_groups(sources: Sequence[Source]) -> tuple[CopyGroup, ...]:
-    """The groups of copies among `sources`, in the order of their first member's id."""
-    texts = _own_texts(sources)
-    shingles = _Shingles(texts)
+def copy_groups(sources: Sequence[Source], keeper: Keeper | None = None) -> tuple[CopyGroup, ...]:
+    """The groups of copies among `sources`, in the order of their first member's id.
+
+    What a call measures is kept for the next, in this process and in `keeper` if given: the
+    same sources again are measured no more, and after an edit only the edited texts are
+    shingled and only the pairs they are in are measured."""
+    keys = _Keys.of(sources)
+    kept = keeper.measured() if keeper else None
+    known = kept or _Last.measured
+    measured = known if known.sources == keys.call else _measure(sources, keys, known, keeper)
+    _Last.measured = measured
+    if keeper and measured is not kept:
+        keeper.keep_measured(measured)
+    return tuple(sorted(measured.groups.values(), key=lambda group: group.ids))
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """Digests of the sources, which key what one call keeps for the next."""
+
+    texts: list[str]  # each source's text
+    sources: list[str]  # each source, all its fields
+    call: str  # all the sources, in order
+
+    @classmethod
+    def of(cls, sources: Sequence[Source]) -> _Keys:
+        texts = [_digest(source.text) for source in sources]
+        # The text by its digest: the repr of a long text costs more than its hash.
+        whole = [
+            _digest(repr((_BESIDES_TEXT(source), text)))
+            for source, text in zip(sources, texts, strict=True)
+        ]
+        return cls(texts, whole, _digest("".join(whole)))
+
+
+_BESIDES_TEXT = operator.attrgetter(*(f.name for f in fields(Source) if f.name != "text"))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _measure(
+    sources: Sequence[Source], keys: _Keys, known: Measured, keeper: Keeper | None
+) -> Measured:
+    """Find the groups, taking from `known` whatever was made from the same texts."""
+    own = _OwnTexts(sources, keys.texts, known.sites, keeper)
+    shingles = _Shingles([own.shingles[key] for key in own.keys])
+    _Last.shingles = own.shingles
+    if keeper and own.fresh:
+        keeper.keep_shingles(own.fresh)
     sure, maybe = shingles.candidates()
     joined = _Joined(len(sources))
     for a, b in sure:
         joined.join(a, b)
-    measured = {}
+    pairs = {}
     for a, b in maybe:
+        pair = min(own.keys[a], own.keys[b]), max(own.keys[a], own.keys[b])
+        verdict = known.pairs.get(pair)
         # Two texts already joined through other copies are in one group whatever they
         # share: measuring them would change nothing (the group's shares are measured at once).
-        if joined.same(a, b):
-            continue
-        pair = (texts[a], texts[b])
-        known = _Measured.last.get(pair)
-        measured[pair] = _copies(shingles, a, b) if known is None else known
-        if measured[pair]:
-            joined.join(a, b)
-    _Measured.last = measured
-    made = {}
+        if not joined.same(a, b):
+            verdict = _copies(shingles, a, b) if verdict is None else verdict
+            if verdict:
+                joined.join(a, b)
+        if verdict is not None:
+            pairs[pair] = verdict
+    groups = {}
     for component in joined.groups():
         members = sorted(component, key=lambda index: sources[index].id)
-        key = (tuple(sources[i] for i in members), tuple(texts[i] for i in members))
-        known_group = _Grouped.last.get(key)
-        made[key] = known_group or _group(list(key[0]), members, shingles)
-    _Grouped.last = made
-    return tuple(sorted(made.values(), key=lambda group: group.ids))
+        key = _digest("".join(keys.sources[i] + own.keys[i] for i in members))
+        made = known.groups.get(key)
+        groups[key] = made or _group([sources[i] for i in members], members, shingles)
+    return Measured(keys.call, own.sites, pairs, groups)
 
 
 def shared_fraction(text: str, other: str) -> float:
     """How much of `text`'s own words (its 5-grams outside quotes) `other` shares, 0 to 1."""
-    shingles = _Shingles([_unquoted(text), _unquoted(other)])
-    mine = shingles.of(0)
-    return shingles.shared(0, 1) / len(mine) if len(mine) else 0.0
+    made = _shingled({"text": _unquoted(text), "other": _unquoted(other)})
+    shingles = _Shingles([made["text"], made["other"]])
+    return shingles.shared(0, 1) / shingles.size(0) if shingles.size(0) else 0.0
 
 
 # ---------------------------------------------------------------------------- 5-grams
 
 
-def _own_texts(sources: Sequence[Source]) -> list[str]:
-    """Each text without its quotations, nor the paragraphs of its site's template."""
-    unquoted = [_unquoted(source.text) for source in sources]
+class _OwnTexts:
+    """The key of each source's own text (see _site_own_texts), and the 5-grams of each own
+    text by its key. A site whose texts are all as they were is not read again, and an own
+    text whose 5-grams were kept is not shingled again: after an edit, only the edited
+    article's site is read and, unless the edit changed its template, one text shingled."""
+
+    def __init__(
+        self,
+        sources: Sequence[Source],
+        text_keys: list[str],
+        known_sites: Mapping[str, tuple[str, ...]],
+        keeper: Keeper | None,
+    ) -> None:
+        self.keys = [""] * len(sources)  # each source's own text, by key
+        self.sites: dict[str, tuple[str, ...]] = {}  # each site's own texts, by its texts' key
+        members_of: dict[str, list[int]] = {}
+        made: dict[str, str] = {}  # the own texts made in this call, by key
+        for members in _by_site(sources):
+            site = _digest("".join(text_keys[i] for i in members))
+            members_of[site] = members
+            if site in known_sites:
+                self.sites[site] = known_sites[site]
+            else:
+                made.update(self._make(site, [sources[i].text for i in members]))
+            for index, key in zip(members, self.sites[site], strict=True):
+                self.keys[index] = key
+        wanted = list(dict.fromkeys(self.keys))
+        found = _kept_shingles(wanted, keeper)
+        # A site taken as it was whose 5-grams were not all kept (pruned, or kept elsewhere)
+        # is read again: its own texts are needed to shingle them.
+        for site, members in members_of.items():
+            if any(self.keys[i] not in found and self.keys[i] not in made for i in members):
+                made.update(self._make(site, [sources[i].text for i in members]))
+        self.fresh = _shingled({key: made[key] for key in wanted if key not in found})
+        self.shingles = found | self.fresh
+
+    def _make(self, site: str, texts: list[str]) -> dict[str, str]:
+        own = _site_own_texts(texts)
+        self.sites[site] = tuple(map(_digest, own))
+        return dict(zip(self.sites[site], own, strict=True))
+
+
+def _by_site(sources: Sequence[Source]) -> list[list[int]]:
+    """The sources of each site, by their places."""
     by_site: dict[str, list[int]] = defaultdict(list)
     for index, source in enumerate(sources):
         by_site[source.site.casefold()].append(index)
-    for members in by_site.values():
-        if len(members) < TEMPLATE_ARTICLES:
-            continue
-        paragraphs = {
-            i: [p.strip() for p in unquoted[i].split("\n\n") if p.strip()] for i in members
-        }
-        counts = Counter(p for kept in paragraphs.values() for p in set(kept))
-        template = {p for p, count in counts.items() if count >= TEMPLATE_ARTICLES}
-        for index, kept in paragraphs.items():
-            if template.intersection(kept):
-                unquoted[index] = f"\n\n{_CUT}\n\n".join(p for p in kept if p not in template)
-    return unquoted
+    return list(by_site.values())
+
+
+def _site_own_texts(texts: list[str]) -> list[str]:
+    """Each of one site's texts without its quotations, nor the paragraphs of the site's
+    template."""
+    unquoted = [_unquoted(text) for text in texts]
+    if len(texts) < TEMPLATE_ARTICLES:
+        return unquoted
+    paragraphs = [[p.strip() for p in text.split("\n\n") if p.strip()] for text in unquoted]
+    counts = Counter(p for kept in paragraphs for p in set(kept))
+    template = {p for p, count in counts.items() if count >= TEMPLATE_ARTICLES}
+    return [
+        f"\n\n{_CUT}\n\n".join(p for p in kept if p not in template)
+        if template.intersection(kept)
+        else text
+        for text, kept in zip(unquoted, paragraphs, strict=True)
+    ]
+
+
+def _kept_shingles(keys: list[str], keeper: Keeper | None) -> dict[str, np.ndarray]:
+    """The 5-grams of the own texts among `keys` that the last call or `keeper` kept."""
+    if keeper is not None:
+        return keeper.shingles(keys, _Last.shingles)
+    return {key: _Last.shingles[key] for key in keys if key in _Last.shingles}
 
 
 def _unquoted(text: str) -> str:
@@ -175,22 +305,14 @@ def _unquoted(text: str) -> str:
 
 
 class _Shingles:
-    """The distinct 5-grams of each text, as sorted 64-bit numbers.
+    """The distinct 5-grams of each text, as sorted 64-bit numbers, all in one array.
 
     A word is numbered by its CRC-32, the same in every process and whatever the order of the
     articles (Python's hash of a string changes with each process)."""
 
-    # Each text's 5-grams from the last call: watch mode reads the whole briefing again after
-    # each save, and only the edited text's are new. Only the last call's are kept.
-    _last: dict[str, np.ndarray] = {}
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        known = {text: _Shingles._last[text] for text in texts if text in _Shingles._last}
-        known.update(_shingled([text for text in dict.fromkeys(texts) if text not in known]))
-        _Shingles._last = known
-        arrays = [known[text] for text in texts]
+    def __init__(self, arrays: Sequence[np.ndarray]) -> None:
         lengths = np.array([array.size for array in arrays], dtype=np.int64)
-        self.count = len(texts)
+        self.count = len(arrays)
         self.value = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
         self.doc = np.repeat(np.arange(self.count), lengths)
         self.start = np.r_[0, np.cumsum(lengths)]
@@ -207,8 +329,8 @@ class _Shingles:
         short, long = sorted((self.of(a), self.of(b)), key=len)
         if not short.size:
             return 0
-        at = np.minimum(np.searchsorted(long, short), long.size - 1)
-        return int(np.count_nonzero(long[at] == short)) if long.size else 0
+        # (take() clips a place past the end to the last 5-gram: called thousands of times.)
+        return int(np.count_nonzero(long.take(long.searchsorted(short), mode="clip") == short))
 
     def candidates(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Pairs of texts that are copies by their sample, and pairs that may be (to measure
@@ -251,23 +373,101 @@ class _Shingles:
         return listed(sure), listed(enough & ~sure)
 
 
-def _shingled(texts: list[str]) -> dict[str, np.ndarray]:
-    """Each text's distinct 5-grams, sorted, made for all the texts at once (numpy's work on
-    one array beats a call per text)."""
-    words: dict[str, int] = {_CUT: 0}
-    tokens = [_WORD.findall(text) + [_CUT] for text in texts]  # no 5-gram spans two texts
-    for found in tokens:
-        for word in set(found).difference(words):
-            words[word] = zlib.crc32(word.encode()) or 1
-    lengths = np.array([len(found) for found in tokens], dtype=np.int64)
-    ids = np.fromiter(
-        chain.from_iterable(map(words.__getitem__, found) for found in tokens),
-        dtype=np.uint64,
-        count=int(lengths.sum()),
-    )
-    doc, value = _distinct(ids, np.repeat(np.arange(len(texts)), lengths))
+def _shingled(texts: Mapping[str, str]) -> dict[str, np.ndarray]:
+    """Each text's distinct 5-grams, sorted, by the text's key, made for all the texts at once
+    (numpy's work on one array beats a call per text)."""
+    ids, docs, first = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.int64)], 0
+    for batch in _batches(list(texts.values())):
+        numbers, doc = _word_numbers(batch)
+        ids.append(numbers)
+        docs.append(doc + first)
+        first += len(batch)
+    doc, value = _distinct(np.concatenate(ids), np.concatenate(docs))
     start = np.searchsorted(doc, np.arange(len(texts) + 1))
-    return {text: value[start[i] : start[i + 1]] for i, text in enumerate(texts)}
+    return {key: value[start[i] : start[i + 1]] for i, key in enumerate(texts)}
+
+
+def _batches(texts: list[str]) -> Iterator[list[str]]:
+    """The texts in batches of about _BATCH characters (tokenising takes ~25 bytes of arrays
+    a character)."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        batch.append(text)
+        size += len(text) + 1
+        if size >= _BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _word_numbers(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The words of the texts as _WORD finds them, with a cut after each text (no 5-gram spans
+    two), each numbered by the CRC-32 of its UTF-8 (1 for a word whose CRC-32 is 0, 0 for a
+    cut); and the text each is in. Found and numbered in numpy: a Python step a word (re's
+    findall, a dict of numbers) was about half the time copy detection took."""
+    joined = _CUT.join(texts) + _CUT
+    points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    data = np.frombuffer(joined.encode("utf-8", "surrogatepass"), dtype=np.uint8)
+    word = _is_word(points)
+    cut = points == 0
+    after_word = np.r_[False, word[:-1]]
+    starts = np.flatnonzero((word & ~after_word) | cut)
+    is_cut = cut[starts]
+    ends = starts + 1  # a cut is one character; a word ends where the next non-word is
+    ends[~is_cut] = np.flatnonzero(after_word & ~word)  # (the last character is a cut)
+    # Where each character's UTF-8 ends: the CRC-32 is of a word's bytes.
+    width = (points >= 0x80).view(np.uint8) + (points >= 0x800) + (points >= 0x10000) + 1
+    byte_end = np.cumsum(width, dtype=np.int64)
+    begin = byte_end[starts] - width[starts]
+    numbers = _crc32(data, begin, byte_end[ends - 1] - begin)
+    numbers[numbers == 0] = 1
+    numbers[is_cut] = 0
+    separators = np.cumsum([len(text) + 1 for text in texts]) - 1
+    return numbers, np.searchsorted(separators, starts)
+
+
+def _is_word(points: np.ndarray) -> np.ndarray:
+    """Whether each character (by its code point) is one \\w matches."""
+    word = _ASCII_WORD[np.minimum(points, 127)]
+    beyond = np.flatnonzero(points > 127)
+    if beyond.size:
+        distinct, inverse = np.unique(points[beyond], return_inverse=True)
+        word[beyond] = np.array([_word_character(int(p)) for p in distinct], dtype=bool)[inverse]
+    return word
+
+
+@functools.cache
+def _word_character(point: int) -> bool:
+    return _WORD_CHARACTER.match(chr(point)) is not None
+
+
+def _crc32(data: np.ndarray, begin: np.ndarray, length: np.ndarray) -> np.ndarray:
+    """zlib.crc32 of each slice (begin, length) of the bytes `data`, all at once: a step over
+    the first byte of every slice, then over the second byte of those that have one, and so
+    on. Sorted longest first, the slices a step is over are the head of the arrays."""
+    order = np.argsort(-length, kind="stable")
+    begin, length = begin[order], length[order]
+    crc = np.full(begin.size, 0xFFFFFFFF, dtype=np.uint32)
+    for step in range(int(length[0]) if length.size else 0):
+        count = int(np.searchsorted(-length, -step))  # slices longer than `step` bytes
+        head = crc[:count]
+        crc[:count] = _CRC_TABLE[(head ^ data[begin[:count] + step]) & 0xFF] ^ (head >> 8)
+    found = np.empty(crc.size, dtype=np.uint64)
+    found[order] = crc ^ 0xFFFFFFFF
+    return found
+
+
+def _crc_table() -> np.ndarray:
+    """The table of the CRC-32 zlib computes (reflected, polynomial 0xEDB88320)."""
+    table = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        table = np.where(table & 1, (table >> 1) ^ np.uint32(0xEDB88320), table >> 1)
+    return table
+
+
+_CRC_TABLE = _crc_table()
 
 
 def _distinct(ids: np.ndarray, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -331,12 +531,12 @@ class _Joined:
 
 
 def _group(members: list[Source], indexes: list[int], shingles: _Shingles) -> CopyGroup:
-    shared = _shared_counts(shingles, indexes)
+    shared = _shared_counts(shingles, indexes).tolist()  # Python ints: a wire story is 9,900
     built = []
     for row, source in enumerate(members):
         size = shingles.size(indexes[row]) or 1
         shares = tuple(
-            Share(other.id, round(int(shared[row, column]) / size, 3))
+            Share(other.id, round(shared[row][column] / size, 3))
             for column, other in enumerate(members)
             if column != row
         )

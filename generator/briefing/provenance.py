@@ -13,8 +13,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import operator
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -33,21 +35,23 @@ from generator.models import (
 from generator.urls import normalise
 
 if TYPE_CHECKING:
-    from generator.briefing.copies import CopyGroup, Source
+    from generator.briefing.copies import CopyGroup, Keeper, Source
 
 
 MOST_COPIES_CHECKED = 5  # other copies a copy's quotations are looked up in
 
 
-def trace(groups: Sequence[EventGroup]) -> tuple[EventGroup, ...]:
+def trace(groups: Sequence[EventGroup], keeper: Keeper | None = None) -> tuple[EventGroup, ...]:
     """The events with each article's quotations under the briefing's one name for each
-    speaker and its provenance set, and each event's quotations listed."""
+    speaker and its provenance set, and each event's quotations listed. Copy detection keeps
+    what it measured in `keeper` (the build cache) for the next build, as well as in this
+    process."""
     # Imported here: it imports numpy (~80 ms), which a build that changes nothing never needs.
     from generator.briefing.copies import copy_groups
 
     articles = [article for group in groups for article in group.articles]
     names = canonical_speakers({article.id: article.quotes for article in articles})
-    found = copy_groups([_source(article) for article in articles])
+    found = copy_groups([_source(article) for article in articles], keeper)
     traced = {a.id: a for a in _with_provenance(articles, names, found)}
     event_of = {
         article.id: number for number, group in enumerate(groups) for article in group.articles
@@ -103,11 +107,12 @@ def _with_provenance(
     by_id = {article.id: article for article in articles}
     by_url = {normalise(article.url): article for article in articles if article.url}
     group_of = {member.id: group for group in found for member in group.members}
+    ranked = {group.members[0].id: _ranked(group, by_id) for group in found}
     for article in articles:
         group = group_of.get(article.id)
-        originals = _originals(article, group, group_of, by_id, by_url)
+        originals = _originals(article, group, group_of, by_id, by_url, ranked)
         provenance = Provenance(
-            copy_group=group.ids[0] if group else None,
+            copy_group=group.members[0].id if group else None,
             shared_with=_shares(group, article.id) if group else (),
             origin=group.origin if group else None,
             checks=_checks(article, originals),
@@ -116,10 +121,20 @@ def _with_provenance(
         if provenance == Provenance() and quotes == article.quotes:
             yield article
             continue
-        # The digest stands for the article in page fingerprints: it must cover what the other
-        # articles of the briefing decide of it.
-        digest = described(f"{article.digest}\0{provenance!r}\0{quotes!r}")
+        digest = _digest(article, provenance, quotes)
         yield dataclasses.replace(article, quotes=quotes, provenance=provenance, digest=digest)
+
+
+_SHARE = operator.attrgetter(*(field.name for field in dataclasses.fields(Share)))
+
+
+def _digest(article: Article, provenance: Provenance, quotes: tuple[Quote, ...]) -> str:
+    """The digest stands for the article in page fingerprints: it must cover what the other
+    articles of the briefing decide of it. The shares go in as tuples: a dataclass's repr is a
+    Python call each, and a report on thirty sites is 870 shares."""
+    shares = list(map(_SHARE, provenance.shared_with))
+    rest = dataclasses.replace(provenance, shared_with=())
+    return described(f"{article.digest}\0{rest!r}\0{shares!r}\0{quotes!r}")
 
 
 def _shares(group: CopyGroup, article: str) -> tuple[Share, ...]:
@@ -132,10 +147,11 @@ def _originals(
     group_of: dict[str, CopyGroup],
     by_id: dict[str, Article],
     by_url: dict[str, Article],
+    ranked: dict[str, list[Article]],
 ) -> list[Article]:
     """What the article's quotations are checked against: the article its `based_on` names,
     if the briefing has it, and, for a copy that is not where its report came from, the
-    other copies (the one reaching furthest settles a quotation the others stop before)."""
+    other copies, as `ranked` (by group) orders them."""
     named = by_url.get(normalise(article.based_on)) if article.based_on else None
     originals = []
     if named is not None and named.id != article.id:
@@ -147,12 +163,24 @@ def _originals(
             else [named]
         )
     if group is not None and group.origin.article != article.id:
-        copies = [by_id[i] for i in group.ids if i != article.id and by_id[i] not in originals]
-        # The copy that names the origin, then those that reach furthest: wire copy on a
-        # hundred sites would otherwise check each copy against ninety-nine others.
-        copies.sort(key=lambda copy: (copy.id != group.origin.article, -len(copy.text), copy.id))
-        originals += copies[:MOST_COPIES_CHECKED]
+        copies = (
+            copy
+            for copy in ranked[group.members[0].id]
+            if copy.id != article.id and copy not in originals
+        )
+        originals += list(islice(copies, MOST_COPIES_CHECKED))
     return [original for original in originals if original.id != article.id]
+
+
+def _ranked(group: CopyGroup, by_id: dict[str, Article]) -> list[Article]:
+    """A group's copies in the order a copy's quotations are checked against them: the copy
+    that names the origin, then those that reach furthest (the one reaching furthest settles a
+    quotation the others stop before). Only the first few are: wire copy on a hundred sites
+    would otherwise check each copy against ninety-nine others."""
+    copies = [by_id[member.id] for member in group.members]
+    return sorted(
+        copies, key=lambda copy: (copy.id != group.origin.article, -len(copy.text), copy.id)
+    )
 
 
 def _checks(article: Article, originals: list[Article]) -> tuple[QuoteCheck, ...]:

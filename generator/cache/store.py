@@ -6,9 +6,10 @@ decides its analysis), so a hit is always what analyse() would return; YAKE's ra
 analyse.ranking_key (the text YAKE was given, its settings and versions), each kept as long as
 the analysis last made from it; an article file's whole record by the build's key of its
 bytes, path, events and code; generated text (rendered Markdown) by what it was made from and
-a fingerprint of the code that made it. The cache never breaks a build: a corrupt file is
-discarded with a warning, a locked or unwritable one is skipped with a warning, and the build
-goes on without it.
+a fingerprint of the code that made it; binary data (the 5-grams of a text, see
+cache/copies.py) by what its user makes the key of. The cache never breaks a build: a corrupt
+file is discarded with a warning, a locked or unwritable one is skipped with a warning, and the
+build goes on without it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from generator import codec
 from generator.fingerprints import described, text_key
@@ -29,11 +30,14 @@ from generator.models import (
     ArticleRecord,
 )
 
+if TYPE_CHECKING:
+    from generator.cache.copies import CachedCopies
+
 log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 8  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 9  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20
@@ -44,8 +48,8 @@ _TEXT_BATCH = 200  # generated texts kept before they are written out
 # Reading a stored ranking only saves a YAKE run (~25 ms): a locked file is not waited for long.
 # (The build stores fresh rankings while its workers read others.)
 _RANKING_TIMEOUT = 0.2
-# Per-article analyses, generated text (HTML), each article file's whole record.
-_TABLES = ("analyses", "texts", "records")
+# Per-article analyses, generated text (HTML), each article file's whole record, binary data.
+_TABLES = ("analyses", "texts", "records", "blobs")
 # An entry's data and the build that last used it, the first of them given by a key.
 _SELECT = (
     "SELECT d.key, d.data, u.used FROM {table} AS d JOIN {table}_used AS u ON u.key = d.key "
@@ -109,6 +113,28 @@ class AnalysisCache:
         # record is: else editing the events, after a few builds, would analyse every article.
         self._used["analyses"] += [found[key][0] for key in self._used["records"][restamped:]]
         return {key: record for key, (_, record) in found.items()}
+
+    def get_blobs(
+        self,
+        keys: Iterable[str],
+        decode: Callable[[bytes], T],
+        remembered: Mapping[str, T] | None = None,
+    ) -> dict[str, T]:
+        """The cached binary data among `keys`, each as `decode` reads it (a row it refuses
+        with codec.DecodeError is a miss). Those in `remembered` (this process read or made
+        them already) are taken from there: only their stamps are read."""
+        return self._get("blobs", keys, functools.partial(_blob, decode), remembered)
+
+    def put_blobs(self, blobs: Mapping[str, bytes]) -> None:
+        """Store binary data, stamped with this build."""
+        self._put("blobs", blobs, bytes)
+
+    def kept_copies(self) -> CachedCopies:
+        """Where copy detection keeps what it measured for the next build (see copies.py)."""
+        # Imported here: it imports numpy (~80 ms), which a build that changes nothing never needs.
+        from generator.cache.copies import CachedCopies
+
+        return CachedCopies(self)
 
     def texts(self, salt: str) -> Callable[[str, Callable[[], str]], str]:
         """A memo of text the build generates (article HTML) kept across builds:
@@ -407,6 +433,12 @@ class _RecordRow:
 
     analysis_key: str
     record: ArticleRecord
+
+
+def _blob(decode: Callable[[bytes], T], data: object) -> T:
+    if not isinstance(data, bytes):  # not a row put_blobs wrote
+        raise codec.DecodeError(f"expected bytes, found {type(data).__name__}")
+    return decode(data)
 
 
 def _decode_record(data: str) -> tuple[str, ArticleRecord]:
