@@ -218,6 +218,19 @@ def plan_events(project: Project, options: BuildOptions = BuildOptions()) -> Gro
     return Grouped(groups, tuple(problems))
 
 
+def article_records(
+    project: Project, options: BuildOptions = BuildOptions()
+) -> tuple[BriefingConfig, list[ArticleRecord]]:
+    """The briefing's configuration and its articles' records, as a build makes them (taken
+    from the cache where it has them); for timing the stages after them (benchmarks/)."""
+    memory = Memory()
+    config, problems = load_config(project.content)
+    files = _file_digests(find_article_files(project.content), memory.files)
+    with _open_cache(project, options, memory) as cache:
+        records, _ = _article_records(project, options, memory, config, files, cache, problems)
+    return config, list(records.values())
+
+
 @dataclass(frozen=True)
 class Grouped:
     """The briefing's events with their articles, and the problems found building them."""

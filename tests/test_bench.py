@@ -22,6 +22,10 @@ def figures(**changed: float) -> dict[str, object]:
         "yake alone": 0.03,
         "cold": 15.0,
         "cold without yake": 5.0,
+        "discovery": 0.2,
+        "quotes": 0.1,
+        "copies": 0.2,
+        "quotes and copies": 0.3,
         "warm": 0.2,
         "upgrade": 6.0,
         "edit": 0.7,
@@ -62,6 +66,10 @@ def test_every_figure_within_its_target_is_marked_met():
         ({"watch_rebuild": 0.2}, "watch mode: the rebuild", 1),
         ({"watch_save": 0.31}, "watch mode: save", 1),
         ({"help": 0.11}, "`python -m generator --help`", 2),
+        ({"discovery": 0.31}, "of a cold build: event discovery", 1),
+        ({"discovery": 3.1}, "of a cold build: event discovery", 2),
+        ({"quotes_and_copies": 0.51}, "of a cold build: quotations", 1),
+        ({"quotes_and_copies": 5.1}, "of a cold build: quotations", 2),
     ],
 )
 def test_a_figure_over_its_target_is_marked_missed(changed, row, column):
