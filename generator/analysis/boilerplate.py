@@ -485,4 +485,15 @@ APP_PROMO = re.compile(
     r"^(?:follow|like|join|find) (?:[\w'’&.-]+ ){1,4}on (?:facebook|twitter|x|instagram|tiktok|"
     r"youtube|threads|linkedin|telegram|whatsapp|bluesky)\b"
 )
+# A paywall's offer: "To continue reading, please subscribe:", "$1 for the first 4 weeks*",
+# "$4.75/week", "Billed as $19 every four weeks. Cancel any time."
+PAYWALL = re.compile(
+    r"(?i)\bcontinue reading\b.{0,20}\b(?:subscri|log ?in|sign ?in|register)|^read (?:this|the|"
+    r"full) (?:article|story) for free\b|^\W*[$€£]\s?\d[\d.,]*\s*(?:/|per |a |for the first )"
+    r"\s*(?:\d+ )?(?:weeks?|months?|years?|days?|wk|mo)\b|\bcancel any ?time\b|\bbilled (?:as|at|"
+    r"monthly|annually|yearly|every)\b|\bsubscription payment\b|\bno charge for \d+ (?:weeks?|months?|days?)"
+)
+PAYWALL_HINT = hint(
+    "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge"
+)
 SIGN_UP = re.compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")
