@@ -299,3 +299,17 @@ def test_a_pronoun_its_sentence_and_the_one_before_read_two_ways_is_unclear() ->
 def test_a_group_named_by_a_plural_role_is_not_taken_for_a_name() -> None:
     text = 'Top Iranian diplomats reacted to the vote, saying it was a "no to unilateralism".'
     assert "Top Iranian" not in [s for s, _ in found(text)]
+
+
+def test_the_fullest_name_may_come_after_the_last_quote() -> None:
+    text = (
+        '"We will win this vote," Smith told reporters on Monday.\n\n'
+        "The vote is on Friday. John Smith, the party leader, has led it since 2019."
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker == "John Smith"
+    assert quote.speaker_description == "the party leader"
+
+
+def test_an_article_whose_only_marks_are_apostrophes_has_no_quotes() -> None:
+    assert quotes("Ms Reyes’ plan is the players' choice, and it's the '90s again.") == ()

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import takewhile
+from typing import NamedTuple
 
 from generator.analysis.summary import sentences
 from generator.models import Quote
@@ -73,7 +74,10 @@ _VERBS = _vocabulary(
     became brought thought felt found heard sent stood wrote explains makes takes gives says
     tells adds thanks congratulates"""
 )
-_PHRASAL = re.compile(r"\b(?:went|goes) on\b|\bpoint(?:ed|s)? out\b")
+# Phrasal speech verbs, read as "said"; a stretch without their first words has none.
+_PHRASAL_VERBS = ("went on", "goes on", "point out", "pointed out", "points out")
+_PHRASAL = re.compile(r"\b(?:" + "|".join(_PHRASAL_VERBS) + r")\b")
+_PHRASAL_HEADS = frozenset(phrase.split()[0] for phrase in _PHRASAL_VERBS)
 _PRONOUNS = frozenset({"he", "she"})
 _OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 _DETERMINERS = _vocabulary(
@@ -188,10 +192,24 @@ _MENTION = re.compile(
     r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand)\s*$",
     re.IGNORECASE,
 )
+# The longest phrase _MENTION finds: a mention ends the words before a quote, so only that
+# much of them needs searching.
+_MENTION_REACH = len("signs reading")
 _QUESTION_INTRO = re.compile(r"\s*(?:When )?(?:Asked|Responding|Questioned|Pressed)\b")
 _SMALL_WORDS = _vocabulary("""of and the a an in on for to with at by from or""")
 _MASK = "§"
-_NOT_SPACE = re.compile(r"\S")
+
+
+class _MaskTable(dict[int, int]):
+    """A `str.translate` table that masks every character but spaces, filled in as characters
+    are met: one pass over a quote, where a regex substitution replaces each character apart."""
+
+    def __missing__(self, char: int) -> int:
+        self[char] = masked = char if chr(char).isspace() else ord(_MASK)
+        return masked
+
+
+_MASK_TABLE = _MaskTable()
 
 # ---------------------------------------------------------------------------- quote marks
 
@@ -321,7 +339,9 @@ class _Paragraph:
     bounds: list[tuple[int, int]] = field(default_factory=list)  # its sentences
 
 
-_BLOCK = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
+# A block: from a non-space to a blank line. Lines are taken whole ([^\n]+), not a character
+# at a time: far fewer steps for the regex engine.
+_BLOCK = re.compile(r"\S(?:[^\n]+|\n(?![ \t]*\n))*")
 
 
 def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -337,13 +357,11 @@ def quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     )
 
 
-def _paragraphs(text: str) -> list[_Paragraph]:
-    """The blank-line-separated blocks of `text`, with their quoted spans and sentences."""
-    found = _blocks(text)
-    for paragraph in found:
+def _add_sentences(paragraphs: list[_Paragraph]) -> None:
+    """Each paragraph's text with its quotes masked, and the sentences of what is left."""
+    for paragraph in paragraphs:
         paragraph.masked = _mask(paragraph.text, paragraph.spans)
         paragraph.bounds = _sentence_bounds(paragraph.masked)
-    return found
 
 
 def _blocks(text: str) -> list[_Paragraph]:
@@ -389,7 +407,7 @@ def _mask(text: str, spans: list[_Span]) -> str:
         final = inside[-1:] if inside[-1:] in (".", "!", "?", ",") else ""
         pieces += [
             text[cursor : span.begin],
-            _NOT_SPACE.sub(_MASK, inside[: len(inside) - len(final)]),
+            inside[: len(inside) - len(final)].translate(_MASK_TABLE),
             final,
         ]
         cursor = span.end
@@ -421,23 +439,22 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------- words and names
 
 _TOKEN = re.compile(
+    r"(?=[A-Z])(?:"  # only a capital opens an abbreviation: most words skip these tries
     r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|Gov|Rep|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|[A-Z])\."
-    r"|[\w’'-]+|[^\w\s]"
+    r")|[\w’'-]+|[^\w\s]"
 )
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:al|el|as|ad|an|ar|ash|at|az)-[A-Z][\w’'-]*")
 
 
+# A masked quote: its mask characters and the spaces between them.
+_MASKED_QUOTE = re.compile(f"{_MASK}(?:\\s*{_MASK})*")
+
+
 def _words(text: str) -> list[str]:
     """The tokens of a piece of narrative; a masked quote becomes one _MASK token."""
-    tokens = _TOKEN.findall(text)
-    if _MASK not in tokens:
-        return tokens
-    words: list[str] = []
-    for token in tokens:
-        if token == _MASK and words and words[-1] == _MASK:
-            continue
-        words.append(token)
-    return words
+    if _MASK in text:  # one token for the quote, not one for each of its characters
+        text = _MASKED_QUOTE.sub(_MASK, text)
+    return _TOKEN.findall(text)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # called for every token, and tokens repeat
@@ -454,7 +471,19 @@ def _bare_title(token: str) -> str:
     return token.rstrip(".")
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def _is_possessive(token: str) -> bool:
+    return token.endswith(_POSSESSIVE_ENDINGS)
+
+
+def _without_possessive(token: str) -> str:
+    """A token without its possessive ending: "Takaichi’s" -> "Takaichi"."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if token.endswith(ending):
+            return token[: -len(ending)]
+    return token
 
 
 @functools.lru_cache(maxsize=1 << 14)  # each person's name is compared with every name read
@@ -462,7 +491,7 @@ def _key(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name's tokens for comparison: case-folded, hyphens split, possessive dropped."""
     parts: list[str] = []
     for token in tokens:
-        token = _POSSESSIVE.sub("", token)
+        token = _without_possessive(token)
         parts.extend(part for part in token.casefold().split("-") if part)
     return tuple(parts)
 
@@ -476,8 +505,7 @@ def _contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
-@dataclass(frozen=True, slots=True)
-class _Run:
+class _Run(NamedTuple):  # a tuple: made for every capitalised word, and cheaper to make
     """Capitalised words of the narrative, split into the titles and the name after them."""
 
     start: int  # token indexes
@@ -500,7 +528,7 @@ def _runs(words: list[str]) -> Iterator[_Run]:
             index += 1
             continue
         stop = index + 1
-        while stop < len(words) and not _POSSESSIVE.search(words[stop - 1]):
+        while stop < len(words) and not _is_possessive(words[stop - 1]):
             if is_name[stop]:
                 stop += 1
             elif words[stop] in _CONNECTORS and stop + 1 < len(words):
@@ -518,9 +546,9 @@ def _make_run(words: list[str], start: int, stop: int) -> _Run:
     titles = [i for i, word in enumerate(run) if _bare_title(word) in _TITLES]
     cut = titles[-1] + 1 if titles else 0
     name = tuple(run[cut:])
-    possessive = bool(name) and bool(_POSSESSIVE.search(name[-1]))
+    possessive = bool(name) and _is_possessive(name[-1])
     if possessive:
-        name = name[:-1] + (_POSSESSIVE.sub("", name[-1]),)
+        name = name[:-1] + (_without_possessive(name[-1]),)
     return _Run(start, stop, tuple(run[:cut]), name, possessive)
 
 
@@ -528,10 +556,12 @@ def _may_be_person(run: _Run) -> bool:
     return bool(run.name) and not _is_org(run.name) and not _is_place(run.name)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a name recurs through an article
 def _is_org(name: tuple[str, ...]) -> bool:
     return any(word in _ORG_WORDS or _is_acronym(word) for word in name)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _is_place(name: tuple[str, ...]) -> bool:
     return " ".join(name) in _PLACES or all(word in _PLACES for word in name)
 
@@ -577,24 +607,15 @@ class _Names:
         for run in runs:
             if run.name[0] in _CALENDAR or (run.start and words[run.start - 1].lower() == "the"):
                 continue
-            before = words[run.start - 1].lower() if run.start else ""
-            after = words[run.stop : run.stop + 2]
-            evidence = bool(run.titles) or before in _ROLE_NOUNS | _INVERTING
-            evidence |= bool(after) and after[0].lower() in _SPEECH_VERBS
-            evidence |= (
-                len(after) == 2
-                and after[0] == ","
-                and after[1].lower() in ("a", "an", "the", "who")
-            )
-            gender = _gender_of(run.titles + (before,))
             person = self._by_tokens.get(run.name)
             if person is None:
                 person = self._by_tokens[run.name] = _Person(run.name)
                 self.people.append(person)
-            person.evidence |= evidence
-            # Only the first description counts: most names recur, and reading one is costly.
+            # What is known of a person is kept: most names recur, and are not read again.
+            before = words[run.start - 1].lower() if run.start else ""
+            person.evidence = person.evidence or _shown_person(words, run, before)
             person.description = person.description or _description(words, run)
-            person.gender = person.gender or gender
+            person.gender = person.gender or _gender_of(run.titles + (before,))
 
     def matches(self, tokens: tuple[str, ...]) -> list[_Person]:
         """The people whose name contains `tokens`, merged when one name holds another."""
@@ -613,7 +634,8 @@ class _Names:
     def _merge(self, key: tuple[str, ...]) -> tuple[list[_Person], list[tuple[_Person, int]]]:
         """The people whose name contains `key`, longest first: those no other holds, and
         those another holds, each with how many kept ones its gender and role pass to."""
-        indexes = sorted({i for word in key[:1] for i in self._by_word.get(word, ())})
+        # A name that contains the key contains its first word.
+        indexes = self._by_word.get(key[0], []) if key else []
         found = [self.people[i] for i in indexes if _contains(_key(self.people[i].tokens), key)]
         merged: list[_Person] = []
         absorbed: list[tuple[_Person, int]] = []
@@ -649,9 +671,30 @@ class _Names:
         return acronym
 
 
+# Words after which a name is a person's: "spokesperson Ned Price", '"...," said Ned Price'.
+_PERSON_AFTER = _ROLE_NOUNS | _INVERTING
+
+
+def _shown_person(words: list[str], run: _Run, before: str) -> bool:
+    """Whether a title, a role, a speech verb or an appositive shows that a run of a sentence
+    names a person; `before` is the word before it, in lower case."""
+    if run.titles or before in _PERSON_AFTER:
+        return True
+    after = words[run.stop : run.stop + 2]
+    if after and after[0].lower() in _SPEECH_VERBS:
+        return True
+    return len(after) == 2 and after[0] == "," and after[1].lower() in ("a", "an", "the", "who")
+
+
 def _gender_of(words: tuple[str, ...] | list[str]) -> str:
     lowered = {_bare_title(word).lower() for word in words}
     return "f" if lowered & _FEMALE else "m" if lowered & _MALE else ""
+
+
+# Words that end a role read back from a name: "..., as State Department spokesperson X".
+_BEFORE_ROLE = _SPEECH_VERBS | _PREPOSITIONS | _CONJUNCTIONS | _AUXILIARIES | {"as", "when"}
+_NOT_NAMES_NOR_ARTICLES = _NOT_NAMES - {"The", "A", "An"}
+_WORD_START = re.compile(r"\w")
 
 
 def _description(words: list[str], run: _Run) -> str:
@@ -659,9 +702,9 @@ def _description(words: list[str], run: _Run) -> str:
     before: list[str] = []
     for word in reversed(words[max(0, run.start - 6) : run.start]):
         lowered = word.lower()
-        if not re.match(r"\w", word) or lowered in _SPEECH_VERBS | _PREPOSITIONS | _CONJUNCTIONS:
+        if not _WORD_START.match(word) or lowered in _BEFORE_ROLE:
             break
-        if lowered in _AUXILIARIES | {"as", "when"} or word in _NOT_NAMES - {"The", "A", "An"}:
+        if word in _NOT_NAMES_NOR_ARTICLES:
             break
         before.insert(0, word)
         if lowered in ("a", "an", "the"):
@@ -700,8 +743,7 @@ def _appositive(words: list[str]) -> str:
 # ---------------------------------------------------------------------------- subjects
 
 
-@dataclass(frozen=True, slots=True)
-class _Subject:
+class _Subject(NamedTuple):
     """Who a clause says spoke: a name, a pronoun, a role or an organisation; "none" for a
     speaker that is no one ("it said", "the statement said", "Tokyo said")."""
 
@@ -754,10 +796,13 @@ def _subject(words: list[str]) -> _Subject | None:
     return _role(words)
 
 
+_NOT_IN_ROLE = _PREPOSITIONS - {"for"}  # "Labour MP for Vauxhall" describes a name
+_NOT_NAMES_NOR_DETERMINERS = _NOT_NAMES - {"The", "A", "An", "His", "Her", "Its", "Their", "Our"}
+
+
 def _role_like(words: list[str]) -> bool:
     """Whether words before a name can be its description ("Kenya opposition leader")."""
-    allowed = {"The", "A", "An", "His", "Her", "Its", "Their", "Our"}
-    return not any(w.lower() in _PREPOSITIONS - {"for"} or w in _NOT_NAMES - allowed for w in words)
+    return not any(w.lower() in _NOT_IN_ROLE or w in _NOT_NAMES_NOR_DETERMINERS for w in words)
 
 
 def _named(run: _Run, description: str) -> _Subject:
@@ -795,14 +840,18 @@ def _role(words: list[str]) -> _Subject | None:
     return _Subject("role", tuple(words), " ".join(words))
 
 
+# Words that follow the head of a role phrase: "officials close to the talks", "a source who".
+_AFTER_HEAD = _PREPOSITIONS | {"of", "close", "briefed", "familiar", "who", "involved"}
+_PLAIN_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
 def _head(lowered: list[str]) -> str | None:
     """The noun a role phrase is about: the last word before its first preposition."""
-    stops = _PREPOSITIONS | {"of", "close", "briefed", "familiar", "who", "involved"}
-    cut = next((i for i, word in enumerate(lowered) if word in stops and i > 0), len(lowered))
+    cut = next((i for i, word in enumerate(lowered) if word in _AFTER_HEAD and i > 0), len(lowered))
     head = lowered[cut - 1]
     if head in _DETERMINERS or head in _AUXILIARIES or head in _CONJUNCTIONS or head.isdigit():
         return None
-    return head if re.fullmatch(r"[a-z0-9][a-z0-9-]*", head) else None
+    return head if _PLAIN_WORD.fullmatch(head) else None
 
 
 def _singular(word: str) -> str:
@@ -838,23 +887,29 @@ def _leading_subject(words: list[str]) -> _Subject | None:
     return None
 
 
+# Words that read as the verb after a subject.
+_VERB_AFTER_SUBJECT = _SPEECH_VERBS | _PARTICIPLES | _AUXILIARIES
+_REGULAR_PAST = re.compile(r"[a-z]+ed")
+
+
 def _phrase_end(words: list[str]) -> int:
     """Where the noun phrase that opens `words` ends: before the first word that reads as its
     verb, a lower-case word after a person's name or a role noun (0: none found)."""
     determined = words[0].lower() in _DETERMINERS
     for index, word in enumerate(words[:12]):
         lowered = word.lower()
-        if index and lowered in _SPEECH_VERBS | _PARTICIPLES | _AUXILIARIES:
+        if index and lowered in _VERB_AFTER_SUBJECT:
             return index
-        if index and determined and (lowered in _VERBS or re.fullmatch(r"[a-z]+ed", word)):
+        if index and determined and (lowered in _VERBS or _REGULAR_PAST.fullmatch(word)):
             return index  # "The El Palmar prodigy made ...", "the Spaniard explained ..."
-        if lowered in _PREPOSITIONS or not re.match(r"\w", word):
+        if lowered in _PREPOSITIONS or not _WORD_START.match(word):
             return 0
         if (
             index
             and not determined
             and word[:1].islower()
-            and lowered not in _CONNECTORS | {"of"}
+            and lowered not in _CONNECTORS
+            and lowered != "of"
             and _singular(lowered) not in _ROLE_NOUNS  # "Top Iranian diplomats reacted"
         ):
             previous = words[index - 1]
@@ -868,8 +923,7 @@ def _phrase_end(words: list[str]) -> int:
 # ---------------------------------------------------------------------------- clauses
 
 
-@dataclass(frozen=True, slots=True)
-class _Clause:
+class _Clause(NamedTuple):
     """A speech verb of a sentence's narrative, with the subject the text gives it."""
 
     start: int  # the verb's offsets in the paragraph
@@ -901,22 +955,28 @@ def _is_noun(masked: str, at: int, form: str) -> bool:
     )
 
 
+@functools.cache  # one for each speech verb form
+def _verb_form(form: str) -> re.Pattern[str]:
+    """A form of a speech verb written in any case, as a whole word of _LETTERS."""
+    return re.compile(rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", re.IGNORECASE | re.ASCII)
+
+
 def _verbs(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The speech verbs of a stretch of narrative, with their offsets; a word preceded by
     "the" or "his" is a noun ("his comments", "the remarks"), and a capitalised one too
     unless it opens the sentence ("Asked by ...")."""
     stretch = masked[start:end]  # a slice, so that a word cut at either end stays cut
+    forms = " ".join(_LETTERS.findall(stretch)).lower().split()  # its words in lower case
     found = []
-    letters = " ".join(_LETTERS.findall(stretch)).lower().split()
-    if not _VERB_FORMS.isdisjoint(letters):  # most sentences have none: skip the matches
-        found = [
-            (start + m.start(), start + m.end(), m.group().lower())
-            for m in _LETTERS.finditer(stretch)
-            if m.group().lower() in _VERB_FORMS
-            and (m.group().islower() or not stretch[: m.start()].strip())
-            and not _is_noun(masked, start + m.start(), m.group().lower())
-        ]
-    found += [(m.start(), m.end(), "said") for m in _PHRASAL.finditer(masked, start, end)]
+    # Most sentences have no speech verb, and most that have one have one form of it: only
+    # those forms are looked for, not every word read again.
+    for form in _VERB_FORMS.intersection(forms):
+        for match in _verb_form(form).finditer(stretch):
+            capitalised_inside = not match.group().islower() and stretch[: match.start()].strip()
+            if not capitalised_inside and not _is_noun(masked, start + match.start(), form):
+                found.append((start + match.start(), start + match.end(), form))
+    if not _PHRASAL_HEADS.isdisjoint(forms):
+        found += [(m.start(), m.end(), "said") for m in _PHRASAL.finditer(masked, start, end)]
     return sorted(found)
 
 
@@ -1019,6 +1079,10 @@ def _phrase(words: list[str]) -> list[str]:
     return kept
 
 
+# What a role read after its verb opens with: '"...," said the minister', not 'said his aide'.
+_ROLE_OPENERS_AFTER_VERB = _DETERMINERS - {"his", "her", "its", "their", "our"}
+
+
 def _inverted(tail: str) -> _Subject | None:
     """The subject after a verb that follows a quote: 'said Pierre Heidmann, a physicist',
     'said the state's attorney general, Jane Doe'."""
@@ -1026,8 +1090,7 @@ def _inverted(tail: str) -> _Subject | None:
     kept = _phrase(words)
     subject = _subject(kept) if kept else None
     if subject is None or (
-        subject.kind == "role"
-        and kept[0].lower() not in _DETERMINERS - {"his", "her", "its", "their", "our"}
+        subject.kind == "role" and kept[0].lower() not in _ROLE_OPENERS_AFTER_VERB
     ):
         return None
     if subject.kind == "pronoun":
@@ -1185,9 +1248,7 @@ class _Reader:
         # Not a name after a preposition: "Asked by Morgan, she replied" is not about Morgan.
         runs = takewhile(lambda run: run.stop <= reach, self.names.runs[index])
         return self._people_named(
-            run
-            for run in runs
-            if not (run.start and words[run.start - 1].lower() in _PREPOSITIONS | {"by"})
+            run for run in runs if not (run.start and words[run.start - 1].lower() in _PREPOSITIONS)
         )
 
     def _people_named(self, runs: Iterable[_Run]) -> list[_Person | None]:
@@ -1318,8 +1379,7 @@ class _Reader:
             if c.subject is not None and c.subject.kind == "pronoun" and resolved[id(c)].person
         }
         lowered = " ".join(words).lower().split(" ")
-        unresolved = _PRONOUNS - resolved_pronouns
-        pronouns = sum(1 for word in lowered if word in unresolved)
+        pronouns = sum(lowered.count(pronoun) for pronoun in _PRONOUNS - resolved_pronouns)
         solved = sum(
             1
             for c in clauses
@@ -1375,8 +1435,12 @@ def _how(said: _Said, how: str) -> _Said:
     return _Said(said.speaker, said.description, f"{how}, {suffix}" if suffix else how, said.person)
 
 
+_SPOKES = re.compile(r"spokes(?:man|woman|person)")
+
+
+@functools.lru_cache(maxsize=1 << 12)  # each person's description, for each role looked up
 def _normal_role(text: str) -> str:
-    return re.sub(r"spokes(?:man|woman|person)", "spokes*", text.lower())
+    return _SPOKES.sub("spokes*", text.lower())
 
 
 def _directly_after(paragraph: _Paragraph, span: _Span, clause: _Clause) -> bool:
@@ -1442,16 +1506,21 @@ def _is_full(paragraph: _Paragraph, span: _Span) -> bool:
     return before[-1] == "," and text[:1].isupper() and len(text.split()) >= 5
 
 
+# Words after a short quoted phrase that show it is not a modifier of the noun after it.
+_LINK_WORDS = _PREPOSITIONS | _CONJUNCTIONS | {"of"}
+
+
 def _is_mention(paragraph: _Paragraph, span: _Span, text: str) -> bool:
     """A title or a word talked about, not speech: 'the word "lockdown"', "Vision of Prosperity",
     'the "freedom" narrative'."""
-    if _MENTION.search(paragraph.masked[: span.open]):
+    words_end = len(paragraph.masked[: span.open].rstrip())
+    if _MENTION.search(paragraph.masked, max(0, words_end - _MENTION_REACH), span.open):
         return True
     before = _words(paragraph.masked[max(0, span.open - 20) : span.open])
     after = _words(paragraph.masked[span.after : span.after + 20])
     if before and before[-1].lower() in _DETERMINERS and len(text.split()) <= 3 and after:
         follower = after[0]
-        if follower[:1].islower() and follower not in _PREPOSITIONS | _CONJUNCTIONS | {"of"}:
+        if follower[:1].islower() and follower not in _LINK_WORDS:
             return True  # a modifier of the noun after it
     words = re.findall(r"[\w’'-]+", text)
     capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -1469,13 +1538,29 @@ def _bare(paragraph: _Paragraph) -> bool:
 def quotes(text: str) -> tuple[Quote, ...]:
     """The direct quotations of an article's cleaned text, in order, with their speakers."""
     if not _MAY_QUOTE.search(text):
-        return ()  # reading every sentence for speakers costs ~10 ms an article
-    paragraphs = _paragraphs(text)
+        return ()  # reading the sentences for speakers is the costly part
+    paragraphs = _blocks(text)
+    if not any(paragraph.spans for paragraph in paragraphs):
+        return ()  # its marks were apostrophes: still nothing to read
+    _add_sentences(paragraphs)
     reader = _Reader(_Names(paragraphs))
-    for paragraph in paragraphs:
-        for bounds in paragraph.bounds:
-            reader.read(paragraph, bounds)
+    for paragraph, bounds in _through_last_quote(paragraphs):
+        reader.read(paragraph, bounds)
     return tuple(_quote(found) for found in reader.found if found.keep)
+
+
+def _through_last_quote(paragraphs: list[_Paragraph]) -> list[tuple[_Paragraph, tuple[int, int]]]:
+    """The article's sentences, each with its paragraph, up to the last that holds a quote.
+
+    Reading a sentence attributes its own quotes and tells the later ones who spoke: the
+    sentences after the last quote can change nothing, and are not read."""
+    every = [(paragraph, bounds) for paragraph in paragraphs for bounds in paragraph.bounds]
+    quoting = [
+        index
+        for index, (paragraph, (start, end)) in enumerate(every)
+        if any(start <= span.open < end for span in paragraph.spans)
+    ]
+    return every[: quoting[-1] + 1] if quoting else []
 
 
 def _quote(found: _Found) -> Quote:
