@@ -313,3 +313,14 @@ def test_the_fullest_name_may_come_after_the_last_quote() -> None:
 
 def test_an_article_whose_only_marks_are_apostrophes_has_no_quotes() -> None:
     assert quotes("Ms Reyes’ plan is the players' choice, and it's the '90s again.") == ()
+
+
+def test_an_organisation_named_by_its_role_is_not_taken_for_the_person_before() -> None:
+    text = (
+        "Governor Tim Walz said the verdict was a step forward.\n\n"
+        "The city's police union said they “want to reach out to the community.”"
+    )
+    assert ("Tim Walz", "want to reach out to the community.") not in found(text)
+    # A person named by a description still stands for the one person before.
+    person = "Carlos Alcaraz said he was tired.\n\n“It is a dream,” the Spaniard said."
+    assert found(person) == [("Carlos Alcaraz", "It is a dream")]

@@ -1312,8 +1312,9 @@ class _Reader:
             return _Said(None, "", how)
         role = _normal_role(" ".join(lowered[1:]))
         person = self._by_role(role) or self._named_before(role)
-        if person is None and not lowered[-1].endswith("s"):
-            person = self._antecedent("")  # "the Spaniard", "the 24-year-old": like "he"
+        # "the Spaniard", "the 24-year-old": like "he"; but "the police union" is no person.
+        if person is None and not lowered[-1].endswith("s") and not _is_org((lowered[-1].title(),)):
+            person = self._antecedent("")
         if person is None:
             return _Said(None, "", how)
         return _Said(person.name, person.description, f"{how}, role", person)
