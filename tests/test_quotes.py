@@ -324,3 +324,14 @@ def test_an_organisation_named_by_its_role_is_not_taken_for_the_person_before() 
     # A person named by a description still stands for the one person before.
     person = "Carlos Alcaraz said he was tired.\n\n“It is a dream,” the Spaniard said."
     assert found(person) == [("Carlos Alcaraz", "It is a dream")]
+
+
+def test_a_members_title_before_the_name_is_the_description() -> None:
+    text = (
+        "Labour MP Jane Doe told Sky News there were “about 40” such members.\n\n"
+        "But she said the plan had “virtually no chance” of passing.\n\n"
+        "“I would vote for a deal, but this is not a deal,” the Wigan MP said."
+    )
+    assert [(q.speaker, q.speaker_description) for q in quotes(text)] == [
+        ("Jane Doe", "Labour MP")
+    ] * 3

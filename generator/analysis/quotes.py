@@ -116,7 +116,8 @@ _TITLES = _vocabulary(
     Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Baroness Baron Emir Crown Colonel
     Col Captain Capt Lieutenant Lt Sergeant Sgt Major Admiral Adm Commander Officer Coach
     Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
-    Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint"""
+    Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint MP MEP MSP MLA Assemblyman
+    Assemblywoman Alderman"""
 )
 _HONORIFICS = _vocabulary("""Mr Mrs Ms Miss Dr Prof Sir Dame""")
 # Nouns that name a person by role: "spokesperson Ned Price", "the minister said".
