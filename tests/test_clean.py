@@ -267,6 +267,11 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Copyright 2025 Daily Post Media. All rights reserved.", "copyright footer"),
         ("© The Daily Post", "copyright footer"),
         ("Why you can trust The Daily Post", "copyright footer"),
+        (
+            "Firefighter Jane Doe, left, and engineer John Roe watch as the bridge burns on "
+            "Saturday. The fire destroyed two spans, officials said.",
+            "photo caption",
+        ),
         ("To continue reading, please subscribe:", "paywall"),
         ("$1 for the first 4 weeks*", "paywall"),
         ("$4.75/week*", "paywall"),
@@ -429,6 +434,8 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         "The first crack in the span appeared on the evening of Friday, June 6, 2025.",
         "Households pay $19 per month for the service, and more for the first 4 weeks.",
         "Commuters can cancel any time before the bridge reopens, the ferry company said.",
+        "Voters on the left, and many in the centre, backed the plan to rebuild the bridge.",
+        "The mayor, right after the vote, said the bridge would reopen in May.",
         "The ratio of cars to buses on the bridge was 3 / 4 before it closed.",
         "Call the council's helpline on 0800 123 4567 for updates on the closure, officials said.",
         "Section 4(c) of the act lets the council close the bridge without a vote.",

@@ -374,6 +374,13 @@ GLUED_CREDIT = re.compile(
     r"\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w.&'’ -]{0,30}\)\.?$"
 )
 TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
+# Where someone stands in the picture, set off by commas after a name, as wire captions do:
+# "Jane Doe, left, and John Roe watch ...". Prose never places people so.
+CAPTION_POSITION = re.compile(
+    r"\w, (?:(?:second |third )?(?:from )?(?:far )?(?:left|right)|cent(?:er|re)|top|bottom|"
+    r"front|rear|background|foreground),? (?:and |with |watch|look|stand|sit|talk|speak|pose|"
+    r"hold|shake|greet|walk|wave|\w+s\b)"
+)
 # Where people stand in the picture, or the picture itself: "(L)", "second from left".
 CAPTION_MARKER = re.compile(
     r"\((?:L|R|C|L-R|R-L)\)|(?i:\((?:left|right|cent(?:re|er)|top|bottom|above|below|inset|"

@@ -16,6 +16,7 @@ from generator.analysis.boilerplate import (
     CAPTION_DATE,
     CAPTION_MARKER,
     CAPTION_OPENING,
+    CAPTION_POSITION,
     CAPTION_SCENE,
     GLUED_CREDIT,
     IMAGE_FILE,
@@ -45,6 +46,7 @@ _LONGEST = 60  # words: a longer paragraph with a caption glued to its end is st
 _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
 _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
+_FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?:\s|$)|$)")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
 _SUBHEADING_WORDS = 8  # a subheading is seldom longer; a caption seldom shorter
@@ -75,6 +77,8 @@ def looks_like_caption(line: Line) -> bool:
     text = line.plain
     if CAPTION_OPENING.match(text) and line.words <= _LONGEST_OPENED:
         return True  # "From left, ...": a caption, with whatever the scraper glued after it
+    if line.words <= _LONGEST and _positioned(text):
+        return True  # "Jane Doe, left, and ...": even with the story's sentence after it
     if line.reported or line.words > _LONGEST or signed_story(line):
         return False
     lower = line.lower
@@ -87,6 +91,13 @@ def looks_like_caption(line: Line) -> bool:
     marker = any(hint in lower for hint in _MARKER_HINTS) and CAPTION_MARKER.search(text)
     dated = "day" in lower and CAPTION_DATE.search(text)
     return bool(credit or scene or marker or dated or _portrait(line))
+
+
+def _positioned(text: str) -> bool:
+    """Where someone stands in the picture, in the first sentence: "Jane Doe, left, and ..."."""
+    return ("left" in text or "right" in text or "cent" in text or ", " in text) and bool(
+        CAPTION_POSITION.search(_FIRST_SENTENCE.match(text)[0])
+    )
 
 
 def _glued_credit(line: Line) -> bool:
