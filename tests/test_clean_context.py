@@ -211,3 +211,21 @@ def test_a_glued_or_video_byline_is_dropped() -> None:
     )
     reasons = {removed.line: removed.reason for removed in clean(page).removed}
     assert reasons["ByJane Doe"] == reasons["Video bySameera Obaid"] == "byline"
+
+
+def test_a_note_on_the_author_at_the_foot_of_the_story_is_a_byline() -> None:
+    note = "Jane Doe is a senior reporter at the Daily Post covering transport and city hall."
+    story = (
+        "The bridge was closed on Monday after engineers found cracks in two of its cables.\n\n"
+        "Jane Doe is a senior reporter at the Daily Post who first reported the cracks.\n\n"
+        "Repairs will take three weeks, the council said.\n\n"
+    )
+    result = clean(
+        f"Bridge closed after engineers find cracks\n\n{story}{note}\n\nEditor, the Daily Post\n"
+    )
+    assert RemovedLine(note, "byline") in result.removed
+    assert RemovedLine("Editor, the Daily Post", "byline") in result.removed
+    # Higher up, the same words are the story's; so is an obituary's last line.
+    assert "who first reported the cracks" in result.text
+    obituary = clean(story + "Smith was a reporter at the Herald for thirty years.\n")
+    assert "Smith was a reporter at the Herald" in obituary.text

@@ -166,11 +166,19 @@ BARE_BYLINE_LABEL = re.compile(
     r"photographers?)\s*:?$"
 )
 AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
-STAFF_ROLE = (
-    re.compile(  # "Jane Doe, Senior Correspondent", or "Seoul correspondent" on its own line
-        r"(?i)(?:^|[,|–—-]\s*)(?:[\w'-]+ ){0,3}(?:correspondent|reporter|writer|columnist|editor|"
-        r"journalist|contributor)s?$"
-    )
+_STAFF = "(?:correspondent|reporter|writer|columnist|editor|journalist|contributor)s?"
+# A note on the author at the foot of a story: "Jane Doe is a senior reporter at the Daily
+# Post", "Editor of the North West Star since 2016."
+AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|has been|joined \S+ as)(?: \w+){0,5} "
+    rf"(?i:{_STAFF}|producer|freelancer|photographer)\b|^(?i:(?:[\w'-]+ ){{0,2}}{_STAFF}) (?:of|at|for) "
+    r"(?:the )?[A-Z]"
+)
+STAFF_ROLE = re.compile(
+    # "Jane Doe, Senior Correspondent", "Seoul correspondent" on its own line, or the role
+    # before the outlet: "Editor, the North West Star"
+    rf"(?i)(?:^|[,|–—-]\s*)(?:[\w'-]+ ){{0,3}}{_STAFF}$|^(?:[\w'-]+ ){{0,2}}{_STAFF},\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w'’&.-]*)(?:\s+(?-i:[A-Z][\w'’&.-]*)){0,4}$"
 )
 # Wire copy ends with "(Reporting by X; Editing by Y)": staff credits that say who produced the
 # text, not what happened, so they go with the byline rather than the story.

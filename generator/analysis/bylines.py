@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.analysis.boilerplate import (
+    AUTHOR_BIO,
     AUTHOR_LABEL,
     BARE_BYLINE_LABEL,
     BYLINE,
@@ -182,3 +183,15 @@ def drop_meta_lines(doc: Doc) -> None:
 def is_stamped_dateline(line: Line) -> bool:
     """A line stamped with a date and a few words of no story ("2024-05-11 news, story")."""
     return bool(line.stamp) and line.words <= 8 and not headline_like(line.plain, 3)
+
+
+def drop_author_notes(doc: Doc) -> None:
+    """Notes on the author at the foot of the page ("Jane Doe is a senior reporter at the
+    Daily Post"): the last lines of prose, when they are such notes. Higher up, the same words
+    are the story's: a story about a reporter."""
+    for line in reversed(doc.kept()):
+        if line.words <= 4 and not ends_sentence(line.plain):
+            continue  # a label or a name below the note
+        if line.reported or line.words > 60 or not AUTHOR_BIO.match(line.plain):
+            return
+        line.reason = "byline"

@@ -70,7 +70,7 @@ from generator.analysis.boilerplate import (
     WEB_ADDRESS,
     hint,
 )
-from generator.analysis.bylines import drop_meta_lines, is_stamped_dateline
+from generator.analysis.bylines import drop_author_notes, drop_meta_lines, is_stamped_dateline
 from generator.analysis.captions import drop_captions, signed_story
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
@@ -386,6 +386,7 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", take_headline),
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
     Rule("teaser_runs", drop_teaser_runs),
+    Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
     Rule("headline_from_lead", headline_from_lead),  # last: only the story is left to read
 )
