@@ -4,9 +4,13 @@ reports on."""
 from __future__ import annotations
 
 import datetime
+import random
 import tomllib
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
+from generator.briefing import discover
 from generator.briefing.discover import (
     Anchor,
     FoundEvent,
@@ -14,6 +18,7 @@ from generator.briefing.discover import (
     Item,
     event_changes,
     find_events,
+    pair_day_fit,
     term_counts,
     terms,
 )
@@ -372,3 +377,61 @@ def test_adding_an_article_reports_the_event_it_joined(make_content, tmp_path: P
     assert len(report.event_changes) == 1
     assert report.event_changes[0].startswith("new article ‘divers-inspect")
     assert build(Project(content, tmp_path / "site")).event_changes == ()
+
+
+def pair_by_pair(items: list[Item], vectors: list[dict[str, float]]) -> dict:
+    """The similarity of each two articles that share one of their strongest terms, found one
+    pair at a time."""
+    holders = Counter(term for vector in vectors for term in vector)
+    strong: dict[str, list[int]] = {}
+    for i, vector in enumerate(vectors):
+        linking = [t for t in vector if 2 <= holders[t] <= discover._MOST_SHARING]
+        for term in sorted(linking, key=lambda t: (-vector[t], t))[: discover._TOP_TERMS]:
+            strong.setdefault(term, []).append(i)
+    pairs = {(a, b) for group in strong.values() for a, b in combinations(group, 2)}
+    return {
+        (a, b): sum(vectors[a][t] * vectors[b][t] for t in vectors[a].keys() & vectors[b].keys())
+        * pair_day_fit(items[a].when, items[b].when)
+        for a, b in pairs
+    }
+
+
+def strongest(similarities: dict) -> dict:
+    """The pairs among the NEIGHBOURS strongest of either article's."""
+    found: dict[int, list[float]] = {}
+    for (a, b), similarity in similarities.items():
+        found.setdefault(a, []).append(similarity)
+        found.setdefault(b, []).append(similarity)
+    most = discover.NEIGHBOURS
+    floor = {i: sorted(s)[-most] if len(s) >= most else 0.0 for i, s in found.items()}
+    return {(a, b): s for (a, b), s in similarities.items() if s >= min(floor[a], floor[b])}
+
+
+def test_the_links_kept_are_those_a_comparison_of_each_pair_keeps() -> None:
+    # Reports of three happenings over three weeks: each article shares strong terms with more
+    # articles than it keeps links to, most of them reporting days far apart.
+    draw = random.Random(7)
+    happenings = [
+        ["flood", "river", "levee", "rescue", "Halden", "evacuation", "rainfall", "bridge"],
+        ["strike", "rail", "union", "wages", "Northern", "talks", "drivers", "timetable"],
+        ["launch", "satellite", "rocket", "orbit", "Riverside", "weather", "payload", "pad"],
+    ]
+    items = []
+    for n in range(150):
+        words = happenings[n % 3]
+        title = " ".join(draw.sample(words, 4)).capitalize()
+        lead = " ".join(draw.sample(words, 6)).capitalize() + "."
+        published = FRIDAY + datetime.timedelta(days=draw.randrange(21))
+        when = described_day(title, lead, lead, published)
+        items.append(Item(f"a{n}", title, lead, term_counts(title, lead, lead), published, when))
+    items.insert(30, items[10])  # a copy: articles 11 to 29 come after one, before the other
+    vectors = discover._vectors(items)
+    every = pair_by_pair(items, vectors)
+    expected = strongest(every)
+    links = discover._similarities(range(len(items)), items, vectors)
+    assert links.keys() == expected.keys() and len(links) < len(every)
+    assert all(abs(links[pair] - expected[pair]) < 1e-12 for pair in links)
+    # The copy is exactly as like another article as the original is, whichever comes first.
+    for other in range(11, 30):
+        if (10, other) in links and (other, 30) in links:
+            assert links[10, other] == links[other, 30]

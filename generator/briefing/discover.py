@@ -16,18 +16,25 @@ articles never needs a 10,000 × 10,000 matrix.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import datetime
 import heapq
 import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
+from typing import TYPE_CHECKING
 
 from generator.analysis.words import MONTHS, WEEKDAYS
 from generator.briefing.when import days_apart
 from generator.models import DescribedDay, SummarySentence
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Where a word stands says how much it tells of the happening: the headline most.
 TITLE_WEIGHT = 3.0
@@ -44,6 +51,7 @@ PREVIEW_APART = 0.25  # see pair_day_fit
 _TOP_TERMS = 15
 STRONG_SHARED = 1  # strongest terms two articles must share to be compared
 NEIGHBOURS = 10  # links each article keeps to cluster with: its strongest
+_CLOSE_DAYS = 0.3  # pairs whose days fit this well (at most three days apart) are reckoned first
 # An article is known by its strongest terms: the rest of a long text changes little, and
 # costs every comparison.
 VECTOR_TERMS = 100_000
@@ -463,18 +471,31 @@ def _event(
 
 
 def _vectors(items: Sequence[Item]) -> list[Vector]:
-    """Each article's terms, weighted by place, count and rarity in the briefing, unit length."""
+    """Each article's terms, weighted by place, count and rarity in the briefing, unit length,
+    the strongest first (as weighed before the vector is made unit length), equal weights in
+    term order."""
     counts = [dict(item.terms) for item in items]
-    documents = Counter(term for count in counts for term in count)
+    documents = Counter(chain.from_iterable(counts))
     total = len(items)
+    # Each term's rarity, and one string of it for every vector: each article has strings of
+    # its own, and a dict finds a key by comparing strings, unless it is the same string.
+    rarity = {term: (term, math.log((total + 1) / holders)) for term, holders in documents.items()}
+    # Each count's weight, 1 + log, worked out once: a briefing has a few dozen counts.
+    damped = {n: 1 + math.log(n) for n in set(chain.from_iterable(c.values() for c in counts))}
     vectors = []
     for count in counts:
-        vector = {
-            term: (1 + math.log(weight)) * math.log((total + 1) / documents[term])
-            for term, weight in count.items()
-        }
-        strongest = sorted((t for t, w in vector.items() if w > 0), key=lambda t: (-vector[t], t))
-        vectors.append(_unit({t: vector[t] for t in strongest[:VECTOR_TERMS]}))
+        # Weights negated, so that a plain sort puts the strongest first, ties in term order.
+        ranked = sorted(
+            [
+                (-damped[n] * idf, term)
+                for (term, idf), n in zip(
+                    map(rarity.__getitem__, count), count.values(), strict=True
+                )
+            ]
+        )
+        strongest = ranked[: min(bisect.bisect_left(ranked, (0.0,)), VECTOR_TERMS)]  # weight > 0
+        norm = math.sqrt(sum([negated * negated for negated, _ in strongest]))
+        vectors.append({term: -negated / norm for negated, term in strongest} if norm else {})
     return vectors
 
 
@@ -507,8 +528,14 @@ def _plain(word: str) -> str:
 
 
 def _unit(vector: Vector) -> Vector:
-    norm = math.sqrt(sum(w * w for w in vector.values()))
+    norm = math.sqrt(sum([w * w for w in vector.values()]))
     return {t: w / norm for t, w in vector.items()} if norm else {}
+
+
+def _unit_cosine(counts: Mapping[str, float], b: Vector) -> float:
+    """_cosine(_unit(counts), b), to the last digit, without making the unit vector."""
+    norm = math.sqrt(sum([w * w for w in counts.values()]))
+    return sum([counts[t] / norm * b[t] for t in counts.keys() & b.keys()]) if norm else 0
 
 
 def _cosine(a: Vector, b: Vector) -> float:
@@ -617,10 +644,11 @@ def _centroid(vectors: Iterable[Vector]) -> Vector:
 
 
 def _sum(vectors: Iterable[Vector]) -> Vector:
-    total: Counter[str] = Counter()
+    total: Vector = {}  # a dict, not a Counter: Python adds into a dict faster
     for vector in vectors:
-        total.update(vector)
-    return dict(total)
+        for term, weight in vector.items():
+            total[term] = total.get(term, 0.0) + weight
+    return total
 
 
 # -- Discovery: average-linkage clustering over candidate pairs -------------------------------
@@ -630,73 +658,307 @@ def _cluster(
     indexes: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
 ) -> list[list[int]]:
     """Groups of `indexes` whose articles are alike on average (content and day), merged from
-    the most alike down to MERGE_AT."""
+    the most alike down to MERGE_AT.
+
+    The pairs merge in the order a heap of every pair's average would give, pushed anew at
+    every merge, with fewer entries: every two groups alike enough to merge keep an entry
+    (-average, a, b), a < b, at least as high as their average (see _merge), and one found
+    higher than that is pushed again at it. An entry found right is then the most alike pair
+    there is, ties going to the first pair as the entries are ordered."""
     links = _similarities(indexes, items, vectors)
     members = {i: [i] for i in indexes}
     sums: dict[int, dict[int, float]] = {i: {} for i in indexes}
-    heap: list[tuple[float, int, int]] = []
     for (a, b), similarity in links.items():
         sums[a][b] = sums[b][a] = similarity
-        heapq.heappush(heap, (-similarity, a, b))
-    while heap:
-        negative, a, b = heapq.heappop(heap)
+    ranked = sorted(
+        (-similarity, a, b) for (a, b), similarity in links.items() if similarity >= MERGE_AT
+    )
+    heap: list[tuple[float, int, int]] = []
+    for negative, a, b in _first_of_either(ranked, heap):
         if a not in members or b not in members:
-            continue
+            continue  # merged into another group since
         average = sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
         if abs(average + negative) > 1e-12:
-            continue  # a stale entry: the pair's average changed since it was pushed
+            if MERGE_AT <= average < -negative:
+                heapq.heappush(heap, (-average, a, b))  # less alike since: as they are now
+            continue
         if average < MERGE_AT:
             break
-        members[a] += members.pop(b)
-        for c, total in sums.pop(b).items():
-            if c == a:
-                continue
-            sums[c].pop(b, None)
-            sums[a][c] = sums[c][a] = sums[a].get(c, 0.0) + total
-        sums[a].pop(b, None)
-        for c, total in sums[a].items():
-            first, second = min(a, c), max(a, c)
-            heapq.heappush(heap, (-total / (len(members[a]) * len(members[c])), first, second))
+        _merge(a, b, members, sums, heap)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+def _first_of_either(
+    ranked: list[tuple[float, int, int]], heap: list[tuple[float, int, int]]
+) -> Iterator[tuple[float, int, int]]:
+    """The entries of `ranked` (sorted) and of `heap` (pushed to meanwhile), smallest first: as
+    from one heap of both, but the links are sorted once, not pushed and popped one by one."""
+    taken = 0
+    while taken < len(ranked) or heap:
+        if heap and (taken == len(ranked) or heap[0] < ranked[taken]):
+            yield heapq.heappop(heap)
+        else:
+            taken += 1
+            yield ranked[taken - 1]
+
+
+def _merge(
+    a: int,
+    b: int,
+    members: dict[int, list[int]],
+    sums: dict[int, dict[int, float]],
+    heap: list[tuple[float, int, int]],
+) -> None:
+    """Group b merged into group a. The merged group's average with another group lies
+    between a's and b's: a's entry stays high enough unless b's average was the higher, and
+    only then is the pair pushed again."""
+    before = len(members[a])
+    members[a] += members.pop(b)
+    size, near = len(members[a]), sums[a]
+    for c, total in sums.pop(b).items():
+        if c == a:
+            continue
+        sums[c].pop(b, None)
+        was = near.get(c, 0.0)
+        near[c] = sums[c][a] = was + total
+        other = len(members[c])
+        average = (was + total) / (size * other)
+        if average >= MERGE_AT and average > was / (before * other):
+            heapq.heappush(heap, (-average, a, c) if a < c else (-average, c, a))
+    near.pop(b, None)
 
 
 def _similarities(
     indexes: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
 ) -> dict[tuple[int, int], float]:
-    """Similarity of each pair of articles that share one of their strongest terms."""
-    shared = Counter(term for i in indexes for term in vectors[i])
+    """Similarity (content times day) of each pair of articles that share one of their
+    strongest terms, where it is among the NEIGHBOURS strongest of either article's.
+
+    Reckoned in numpy: at 10,000 articles some 400,000 pairs share a strong term, and the
+    cosine of each is a sum over a hundred terms, far too many for a Python step each."""
+    rows = _Rows([vectors[i] for i in indexes])
+    first, second = _candidate_pairs(rows)
+    fits = _pair_day_fits([items[i].when for i in indexes], first, second)
+    first, second, similarity = _pair_similarities(rows, first, second, fits)
+    kept = _nearest(rows.count, first, second, similarity, NEIGHBOURS)
+    pairs = zip(first[kept].tolist(), second[kept].tolist(), strict=True)
+    return {
+        (indexes[a], indexes[b]): s
+        for (a, b), s in zip(pairs, similarity[kept].tolist(), strict=True)
+    }
+
+
+def _pair_similarities(
+    rows: _Rows, first: np.ndarray, second: np.ndarray, fits: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs that may be among the NEIGHBOURS strongest of either row's, and their
+    similarity, cosine times day fit.
+
+    A pair is at most as alike as its days fit (a cosine is at most 1), and most pairs are of
+    days far apart: the pairs of close days are reckoned first, and one of days far apart only
+    where its day fit reaches the weakest of the NEIGHBOURS strongest of one of its rows. What
+    counts as close changes no link kept, only how many cosines are reckoned."""
+    import numpy as np  # here: a build that only places a few new articles never needs it
+
+    shared = rows.shared()
+    similarity = np.zeros(first.size)
+    close = fits >= _CLOSE_DAYS
+    similarity[close] = _pair_cosines(shared, first[close], second[close]) * fits[close]
+    floors = _floors(rows.count, first[close], second[close], similarity[close], NEIGHBOURS)
+    reach = fits * (1 + 1e-9)  # above any cosine of unit vectors times the fit, rounding and all
+    far = ~close & ((reach >= floors[first]) | (reach >= floors[second]))
+    similarity[far] = _pair_cosines(shared, first[far], second[far]) * fits[far]
+    reckoned = close | far
+    return first[reckoned], second[reckoned], similarity[reckoned]
+
+
+class _Rows:
+    """Articles' vectors as numpy arrays, a row an article (compressed sparse rows): the terms
+    and weights of row r are entries starts[r] to starts[r + 1], in term order, row[e] the row
+    of entry e. A term is a number, given in alphabetical order, so that numbers break ties as
+    the terms themselves do."""
+
+    def __init__(self, vectors: Sequence[Vector]) -> None:
+        import numpy as np
+
+        vocabulary = sorted(set(chain.from_iterable(vectors)))
+        number = {term: n for n, term in enumerate(vocabulary)}
+        self.count = len(vectors)
+        self.terms = len(vocabulary)
+        self.row = np.repeat(np.arange(self.count), [len(vector) for vector in vectors])
+        term = np.fromiter(map(number.__getitem__, chain.from_iterable(vectors)), np.int64)
+        weight = np.fromiter(chain.from_iterable(v.values() for v in vectors), np.float64)
+        in_term_order = np.argsort(self.row * self.terms + term)
+        self.term, self.weight = term[in_term_order], weight[in_term_order]
+        self.starts = _starts(self.row, self.count)
+        self.holders = np.bincount(self.term, minlength=self.terms)  # articles with each term
+
+    def shared(self) -> _Rows:
+        """The same rows without the terms no other article has."""
+        kept = self.holders[self.term] >= 2
+        rows = copy.copy(self)
+        rows.row, rows.term, rows.weight = self.row[kept], self.term[kept], self.weight[kept]
+        rows.starts = _starts(rows.row, self.count)
+        return rows
+
+
+def _starts(row: np.ndarray, count: int) -> np.ndarray:
+    """Where each of `count` rows starts in entries sorted by `row`, and where the last ends."""
+    import numpy as np
+
+    return np.searchsorted(row, np.arange(count + 1))
+
+
+def _places(row: np.ndarray, count: int) -> np.ndarray:
+    """Each entry's place among its row's, entries sorted by `row`: 0, 1, 2, ..."""
+    import numpy as np
+
+    return np.arange(row.size) - _starts(row, count)[row]
+
+
+def _candidate_pairs(rows: _Rows) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of rows that share at least STRONG_SHARED of their _TOP_TERMS strongest
+    linking terms: (first, second), first < second, sorted."""
+    import numpy as np
+
+    holders = rows.holders[rows.term]
     # A term only one article has links nothing; one most articles have, everything.
-    most = _MOST_SHARING
-    holders: dict[str, list[int]] = {}
-    for i in indexes:
-        linking = [t for t in vectors[i] if 2 <= shared[t] <= most]
-        strongest = sorted(linking, key=lambda t: (-vectors[i][t], t))[:_TOP_TERMS]
-        for term in strongest:
-            holders.setdefault(term, []).append(i)
-    shared_strong: Counter[tuple[int, int]] = Counter()
-    for group in holders.values():
-        for position, a in enumerate(group):
-            shared_strong.update((a, b) for b in group[position + 1 :])
-    links = {
-        (a, b): _cosine(vectors[a], vectors[b]) * pair_day_fit(items[a].when, items[b].when)
-        for (a, b), count in shared_strong.items()
-        if count >= STRONG_SHARED
-    }
-    return _nearest(links, NEIGHBOURS)
+    linking = (holders >= 2) & (holders <= _MOST_SHARING)
+    row, term, weight = rows.row[linking], rows.term[linking], rows.weight[linking]
+    order = np.lexsort((term, -weight, row))  # each row's strongest first, ties by term
+    row, term = row[order], term[order]
+    strong = _places(row, rows.count) < _TOP_TERMS
+    row, term = row[strong], term[strong]
+    order = np.lexsort((row, term))  # the rows holding each strong term, in order
+    first, second = _pairs_within(term[order], row[order])
+    # A pair comes once for each strong term its rows share.
+    pair = np.sort(first * rows.count + second)
+    starts = np.flatnonzero(np.r_[True, pair[1:] != pair[:-1]])
+    shared = np.diff(np.r_[starts, pair.size])
+    pair = pair[starts[shared >= STRONG_SHARED]]
+    return pair // rows.count, pair % rows.count
 
 
-def _nearest(links: dict[tuple[int, int], float], count: int) -> dict[tuple[int, int], float]:
-    """The links that are among the `count` strongest of either article's: an article's
+def _pairs_within(groups: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every two values of a group, the earlier first: (values[i], values[j]) for each i < j
+    with groups[i] == groups[j], `groups` sorted."""
+    import numpy as np
+
+    position = np.arange(groups.size)
+    later = np.searchsorted(groups, groups, side="right") - position - 1  # of i's group
+    first = np.repeat(values, later)
+    # i's pairs, later[i] of them, take the j after i, then the next, ...
+    step = np.arange(first.size) - np.repeat(np.cumsum(later) - later, later)
+    return first, values[np.repeat(position + 1, later) + step]
+
+
+# Pair cosines are reckoned for a block of first rows at a time, spread out over all terms
+# (cells), their pairs' second rows' entries looked up in them: a block holds at most this
+# many cells, and looks up about this many entries, so that its arrays stay small (a megabyte
+# or so) and numpy makes them again and again in memory it has, not fresh from the system.
+_BLOCK_CELLS = 1 << 20
+_BLOCK_LOOKUPS = 1 << 17
+
+
+def _pair_cosines(rows: _Rows, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """The cosine of each pair of rows, pairs sorted by first: the dot product of two unit
+    vectors, the terms of the second row looked up in the first spread out dense. (Terms no
+    other row has may be left out of `rows`: they add nothing.)"""
+    import numpy as np
+
+    sizes = np.diff(rows.starts)
+    pairs_of = np.searchsorted(first, np.arange(rows.count + 1))  # row r's: r to r + 1
+    per_block = max(1, min(rows.count, _BLOCK_CELLS // max(rows.terms, 1)))
+    dense = np.zeros(per_block * rows.terms)
+    cosines = np.empty(first.size)
+    lookups = np.bincount(first, weights=sizes[second], minlength=rows.count)
+    for top, bottom in _blocks(lookups.tolist(), per_block, _BLOCK_LOOKUPS):
+        pairs = slice(pairs_of[top], pairs_of[bottom])
+        if pairs.start == pairs.stop:
+            continue
+        entries = slice(rows.starts[top], rows.starts[bottom])
+        cells = (rows.row[entries] - top) * rows.terms + rows.term[entries]
+        dense[cells] = rows.weight[entries]
+        offsets = (first[pairs] - top) * rows.terms
+        cosines[pairs] = _dot_products(rows, dense, offsets, second[pairs], sizes)
+        dense[cells] = 0.0  # wiped for the next block, cheaper than a fresh one
+    return cosines
+
+
+def _blocks(lookups: list[float], most_rows: int, most_lookups: int) -> Iterable[tuple[int, int]]:
+    """Consecutive rows, from top to bottom, in blocks of at most `most_rows` rows whose
+    lookups add up to at most `most_lookups` (or a single row)."""
+    top, total = 0, 0.0
+    for row, count in enumerate(lookups):
+        if row > top and (row - top == most_rows or total + count > most_lookups):
+            yield top, row
+            top, total = row, 0.0
+        total += count
+    if lookups:
+        yield top, len(lookups)
+
+
+def _dot_products(
+    rows: _Rows, dense: np.ndarray, offsets: np.ndarray, second: np.ndarray, sizes: np.ndarray
+) -> np.ndarray:
+    """Each second row's weights times the first's (at `offsets` in `dense`), summed in term
+    order: two copies of an article are exactly as like a third, whichever row each is."""
+    import numpy as np
+
+    counts = sizes[second]
+    starts = np.cumsum(counts) - counts
+    pair = np.repeat(np.arange(second.size), counts)
+    entry = np.arange(pair.size) + np.repeat(rows.starts[second] - starts, counts)
+    cells = np.repeat(offsets, counts) + rows.term[entry]
+    # bincount adds one product after the other (a term the first row lacks adds 0.0).
+    return np.bincount(pair, dense[cells] * rows.weight[entry], minlength=second.size)
+
+
+def _pair_day_fits(
+    whens: Sequence[DescribedDay], first: np.ndarray, second: np.ndarray
+) -> np.ndarray:
+    """pair_day_fit of each pair, asked once for each two kinds of day the pairs join: a kind
+    is a day and whether the article is a preview, all that pair_day_fit reads."""
+    import numpy as np
+
+    number: dict[tuple[datetime.date | None, bool], int] = {}
+    examples: list[DescribedDay] = []  # a day of each kind
+    for when in whens:
+        if (when.day, when.preview) not in number:
+            number[when.day, when.preview] = len(examples)
+            examples.append(when)
+    kind = np.array([number[when.day, when.preview] for when in whens], dtype=np.int64)
+    kinds = len(examples)
+    pair_kinds, which = np.unique(kind[first] * kinds + kind[second], return_inverse=True)
+    fits = [pair_day_fit(examples[k // kinds], examples[k % kinds]) for k in pair_kinds.tolist()]
+    return np.array(fits)[which]
+
+
+def _nearest(
+    count: int, first: np.ndarray, second: np.ndarray, similarity: np.ndarray, most: int
+) -> np.ndarray:
+    """Which pairs are among the `most` strongest of either row's (of `count` rows): a row's
     weakest links, which merging never reaches, cost every merge near it."""
-    by_article: dict[int, list[float]] = {}
-    for (a, b), similarity in links.items():
-        by_article.setdefault(a, []).append(similarity)
-        by_article.setdefault(b, []).append(similarity)
-    floor = {
-        a: (sorted(found, reverse=True)[count - 1] if len(found) >= count else 0.0)
-        for a, found in by_article.items()
-    }
-    return {(a, b): s for (a, b), s in links.items() if s > 0 and (s >= floor[a] or s >= floor[b])}
+    floors = _floors(count, first, second, similarity, most)
+    return (similarity > 0) & ((similarity >= floors[first]) | (similarity >= floors[second]))
+
+
+def _floors(
+    count: int, first: np.ndarray, second: np.ndarray, similarity: np.ndarray, most: int
+) -> np.ndarray:
+    """Each row's `most`-th strongest similarity among the pairs, 0 for a row in fewer."""
+    import numpy as np
+
+    strongest_first = np.argsort(-similarity)
+    place = np.empty_like(strongest_first)
+    place[strongest_first] = np.arange(place.size)
+    # Each row's links, strongest first: one sort of one number, the row and the link's place.
+    link = np.sort(np.concatenate([first, second]) * place.size + np.concatenate([place, place]))
+    row, place = link // place.size, link % place.size
+    last = _places(row, count) == most - 1
+    floors = np.zeros(count)
+    floors[row[last]] = similarity[strongest_first[place[last]]]
+    return floors
 
 
 # -- What each event is called, when it happened, what it says --------------------------------
@@ -714,7 +976,7 @@ def _configured(
         title=anchor.title,
         date=anchor.date,
         date_basis="set in briefing.toml",
-        summary=_summary(members, items, vectors),
+        summary=_summary(members, items, _centroid(vectors[i] for i in members)),
         articles=tuple(items[i].id for i in members),
         reasons=tuple(_reasons(members, items, vectors, own_words)),
         keys=tuple(items[i].identity for i in members),
@@ -723,12 +985,13 @@ def _configured(
 
 def _discovered(members: list[int], items: Sequence[Item], vectors: Sequence[Vector]) -> FoundEvent:
     day, basis = _event_day(members, items)
+    centre = _centroid(vectors[i] for i in members)  # for its title and its summary
     return FoundEvent(
         anchor=None,
-        title=_title(members, items, vectors),
+        title=_title(members, items, vectors, centre),
         date=day,
         date_basis=basis,
-        summary=_summary(members, items, vectors),
+        summary=_summary(members, items, centre),
         articles=tuple(items[i].id for i in members),
         reasons=tuple(_reasons(members, items, vectors)),
         keys=tuple(items[i].identity for i in members),
@@ -746,9 +1009,11 @@ def _event_day(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
     return day, f"{days[day]} of {len(members)} articles describe {day.day} {day:%B}"
 
 
-def _title(members: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]) -> str:
-    """The most representative headline: the one most like the group's other articles."""
-    centre = _centroid(vectors[i] for i in members)
+def _title(
+    members: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector], centre: Vector
+) -> str:
+    """The most representative headline: the one most like the group's other articles (their
+    `centre`)."""
     best = max(members, key=lambda i: (_cosine(vectors[i], centre), -i))
     return short_headline(items[best].title) or _first_sentence(items[best].lead)
 
@@ -772,23 +1037,24 @@ def _first_sentence(text: str) -> str:
 
 
 def _summary(
-    members: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
+    members: Sequence[int], items: Sequence[Item], centre: Vector
 ) -> tuple[SummarySentence, ...]:
-    """Up to three verbatim sentences from the articles' leads, the most central first, no two
-    saying the same thing, each from another article where the group has several."""
-    centre = _centroid(vectors[i] for i in members)
+    """Up to three verbatim sentences from the articles' leads, the most central (most like
+    the articles' `centre`) first, no two saying the same thing, each from another article
+    where the group has several."""
     candidates = []
     for i in members:
         for position, sentence in enumerate(_SENTENCE.split(items[i].lead.strip())[:3]):
             words = len(sentence.split())
             if 8 <= words <= 60 and not sentence.startswith(("#", "-", "*")):
-                vector = _unit(Counter(terms(sentence)))
-                candidates.append((-_cosine(vector, centre), position, i, sentence, vector))
+                counts = Counter(terms(sentence))
+                candidates.append((-_unit_cosine(counts, centre), position, i, sentence, counts))
     chosen: list[tuple[int, str, Vector]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
-    for _, _, i, sentence, vector in sorted(candidates, key=lambda c: c[:3]):
+    for _, _, i, sentence, counts in sorted(candidates, key=lambda c: c[:3]):
         if len(chosen) == wanted:
             break
+        vector = _unit(counts)  # made only for the sentences weighed against those chosen
         if any(
             _cosine(vector, other) > 0.4 or (j == i and len(members) > 1) for j, _, other in chosen
         ):
@@ -805,14 +1071,15 @@ def _reasons(
 ) -> Iterable[tuple[str, str]]:
     """Why each article belongs: the strongest terms it shares with the event's other articles
     (and with its words in briefing.toml, for a configured one), and the day it describes."""
-    holders = Counter(t for i in members for t in vectors[i])
+    holders = Counter(chain.from_iterable(vectors[i] for i in members))
+
+    def shared(term: str) -> bool:
+        return holders[term] > 1 or (configured is not None and term in configured)
+
+    with_whom = _with_whom(len(members) - 1, configured is not None)
     for i in members:
-        shared = [
-            t for t in vectors[i] if holders[t] > 1 or (configured is not None and t in configured)
-        ]
-        shared.sort(key=lambda t: (-vectors[i][t], t))
-        words = _distinct(shared, MAX_TERMS_SHOWN)
-        with_whom = _with_whom(len(members) - 1, configured is not None)
+        # A vector lists its terms strongest first: the first few shared make the reason.
+        words = _distinct(filter(shared, vectors[i]), MAX_TERMS_SHOWN)
         if words:
             quoted = _listing([f"\u2018{w}\u2019" for w in words])
             what = f"shares {quoted} with {with_whom}"
@@ -837,7 +1104,7 @@ def describes(when: DescribedDay) -> str:
     return f"describes {when.day.day} {when.day:%B} ({when.basis})"
 
 
-def _distinct(terms_by_weight: Sequence[str], most: int) -> list[str]:
+def _distinct(terms_by_weight: Iterable[str], most: int) -> list[str]:
     """Up to `most` of the terms, skipping any whose words a term before it already shows."""
     shown: list[tuple[str, set[str]]] = []
     for term in terms_by_weight:
