@@ -539,8 +539,10 @@ def _unit_cosine(counts: Mapping[str, float], b: Vector) -> float:
 
 
 def _cosine(a: Vector, b: Vector) -> float:
-    # The shared keys first, in C: two articles share a few of their hundreds of terms.
-    return sum([a[t] * b[t] for t in a.keys() & b.keys()])
+    # The shared keys first, in C: two articles share a few of their hundreds of terms. fsum,
+    # being exact, gives the same sum in any order: a set's order changes with each process's
+    # string hashing, and a tie between two titles must not be broken by rounding.
+    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
 # -- When: the days the articles describe -----------------------------------------------------
