@@ -12,7 +12,7 @@ from typing import Any
 
 from generator import codec
 from generator.analysis.analyse import ArticleText, Rankings, analyse_all
-from generator.analysis.templates import Template, site_of, site_templates
+from generator.analysis.templates import Template, site_templates
 from generator.briefing.assemble import article_record, assemble
 from generator.briefing.discover import Grouping, event_changes
 from generator.briefing.group import OTHER_ID, group_by_event
@@ -30,11 +30,20 @@ from generator.fingerprints import (
     site_fingerprint,
     templated_key,
 )
-from generator.models import Analysis, Article, ArticleRecord, BriefingConfig, EventGroup, Problem
+from generator.models import (
+    Analysis,
+    Article,
+    ArticleRecord,
+    BriefingConfig,
+    EventGroup,
+    Problem,
+    SourceArticle,
+)
 from generator.output.write import SiteOnDisk, check_output, read_site, write_site
 from generator.site.pages import keyword_index
 from generator.site.render import STATIC_DIR, make_environment, render_site
 from generator.site.theme import default_templates
+from generator.urls import site_of
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
 _REPORT_VERSION = 1
@@ -209,11 +218,7 @@ def plan_events(project: Project, options: BuildOptions = BuildOptions()) -> Gro
     """The events a build would use, with the problems found on the way; nothing is written
     but the analysis cache."""
     memory = Memory()
-    config, problems = load_config(project.content)
-    files = _file_digests(find_article_files(project.content), memory.files)
-    with _open_cache(project, options, memory) as cache:
-        records, _ = _article_records(project, options, memory, config, files, cache, problems)
-        memory.grouping = _grouping_kept(cache, project) if cache else None
+    config, records, problems = _records_and_grouping(project, options, memory)
     _, groups = _grouped(records, config, memory)
     return Grouped(groups, tuple(problems))
 
@@ -223,12 +228,21 @@ def article_records(
 ) -> tuple[BriefingConfig, list[ArticleRecord]]:
     """The briefing's configuration and its articles' records, as a build makes them (taken
     from the cache where it has them); for timing the stages after them (benchmarks/)."""
-    memory = Memory()
+    config, records, _ = _records_and_grouping(project, options, Memory())
+    return config, list(records.values())
+
+
+def _records_and_grouping(
+    project: Project, options: BuildOptions, memory: Memory
+) -> tuple[BriefingConfig, dict[str, ArticleRecord], list[Problem]]:
+    """The configuration, the articles' records and the problems found, as a build finds them;
+    `memory` is given the events the last build of this content found, if the cache kept them."""
     config, problems = load_config(project.content)
     files = _file_digests(find_article_files(project.content), memory.files)
     with _open_cache(project, options, memory) as cache:
         records, _ = _article_records(project, options, memory, config, files, cache, problems)
-    return config, list(records.values())
+        memory.grouping = _grouping_kept(cache, project) if cache else None
+    return config, records, problems
 
 
 @dataclass(frozen=True)
@@ -333,6 +347,9 @@ class _Recorder:
 
     def __post_init__(self) -> None:
         self.shared = records_fingerprint(self.config.events)
+        # Each file read: its digest, article and problems. An article cleaned again without
+        # its site's template lines is not read and parsed again.
+        self._read: dict[Path, tuple[str, SourceArticle | None, list[Problem]]] = {}
 
     def records(
         self, files: dict[Path, str], templates: dict[Path, Template]
@@ -349,10 +366,9 @@ class _Recorder:
         sources = {}
         for path, key in keys.items():
             if key not in cached:
-                data = read_bytes(path)
+                digest, source, found[path] = self._parsed(path)
                 # Keyed by the bytes parsed, should the file have changed since it was hashed.
-                keys[path] = self._key(path, file_digest(data), templates)
-                source, found[path] = parse_article(path, data, self.project.content)
+                keys[path] = self._key(path, digest, templates)
                 if source is not None:
                     sources[path] = source
         if not self.options.publish_partial and _has_error(self.problems, *found.values()):
@@ -381,6 +397,12 @@ class _Recorder:
         records = {path: cached[key] for path, key in keys.items() if key in cached}
         analysed = {path for path, key in analysis_keys.items() if key in made}
         return records | fresh, keys, found, analysed
+
+    def _parsed(self, path: Path) -> tuple[str, SourceArticle | None, list[Problem]]:
+        if path not in self._read:
+            data = read_bytes(path)
+            self._read[path] = (file_digest(data), *parse_article(path, data, self.project.content))
+        return self._read[path]
 
     def _key(self, path: Path, digest: str, templates: dict[Path, Template]) -> str:
         key = record_key(self.shared, path, digest)

@@ -51,3 +51,10 @@ def same_site(first: str, second: str) -> bool:
     """Whether two addresses are on one site: the same host, give or take 'www.' or a subdomain."""
     one, other = (normalise(url).split("/", 1)[0].split(":")[0] for url in (first, second))
     return one == other or one.endswith(f".{other}") or other.endswith(f".{one}")
+
+
+def site_of(url: str, outlet: str) -> str:
+    """The site an article comes from: its address's host without "www.", else its outlet (a
+    site's articles share its template; see analysis/templates.py and briefing/copies.py)."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or outlet.strip()

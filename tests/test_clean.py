@@ -433,7 +433,8 @@ def test_boilerplate_line_is_dropped(line: str, reason: str) -> None:
         # A sentence ending on a full date, as wire captions do, but telling when ("of Friday").
         "The first crack in the span appeared on the evening of Friday, June 6, 2025.",
         "Households pay $19 per month for the service, and more for the first 4 weeks.",
-        "Commuters can cancel any time before the bridge reopens, the ferry company said.",
+        "Commuters can cancel any time before the bridge reopens.",
+        "Customers were billed monthly for the ferry pass until the bridge reopened.",
         "Voters on the left, and many in the centre, backed the plan to rebuild the bridge.",
         "The mayor, right after the vote, said the bridge would reopen in May.",
         "The ratio of cars to buses on the bridge was 3 / 4 before it closed.",

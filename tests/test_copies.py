@@ -284,6 +284,21 @@ def test_a_build_of_the_same_articles_again_measures_nothing(
     assert work == []
 
 
+def test_watch_mode_takes_up_its_own_last_call_without_reading_the_cache_back(
+    tmp_path: Path, work: list[tuple[object, ...]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = [source(name, site) for name, site in SIX]
+    first = in_a_new_build(sources, tmp_path)
+    work.clear()
+    other = edited(sources, 2, story("same_event_own_report") + "\n\nNo comment was given.")
+    with AnalysisCache(tmp_path) as cache:  # the next save, in the same process
+        keeper = cache.kept_copies()
+        monkeypatch.setattr(keeper, "measured", lambda: pytest.fail("read the cache back"))
+        assert copy_groups(other, keeper) == first
+    assert work == [("shingled", 1)]
+    assert in_a_new_build(other, tmp_path) == first  # and the cache holds what it measured
+
+
 def test_an_edit_that_changes_a_sites_template_reads_the_site_again(tmp_path: Path) -> None:
     sources = [source(name, site) for name, site in SIX]
     assert len(in_a_new_build(sources, tmp_path)) == 1

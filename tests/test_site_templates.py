@@ -4,12 +4,17 @@ is dropped from each of them, with a reason naming the site, while its sentences
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from generator import build as build_module
 from generator.analysis.clean import clean
-from generator.analysis.templates import site_of, site_templates
+from generator.analysis.templates import site_templates
 from generator.build import Project, build
+from generator.urls import site_of
 
 # A line no rule knows: the site's own furniture, on every one of its pages.
 FURNITURE = "Harbour Herald Weekend Edition"
@@ -145,3 +150,20 @@ def test_the_site_is_the_host_without_www_else_the_outlet() -> None:
     assert site_of("https://www.example.com/a", "Example") == "example.com"
     assert site_of("", "The Example Times") == "The Example Times"
     assert site_of("", "") == ""
+
+
+def test_an_article_cleaned_again_without_its_template_is_not_read_again(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content(
+        {f"{s}.md": article(s, "harbourherald.example") for s in ["closure", "divers", "ferries"]},
+        config='title = "Bridge"\n',
+    )
+    read: list[Path] = []
+    original = build_module.read_bytes
+    monkeypatch.setattr(
+        build_module, "read_bytes", lambda path: read.append(path) or original(path)
+    )
+    report = build(Project(content, tmp_path / "site"))
+    # Each file twice: hashed, then parsed; not a third time to be cleaned again.
+    assert report.analysed == 3 and sorted(Counter(read).values()) == [2, 2, 2]

@@ -503,10 +503,13 @@ APP_PROMO = re.compile(
 # A paywall's offer: "To continue reading, please subscribe:", "$1 for the first 4 weeks*",
 # "$4.75/week", "Billed as $19 every four weeks. Cancel any time."
 PAYWALL = re.compile(
+    # Each at the start of its line (after a footnote's "*"): inside a story's sentence,
+    # "customers were billed monthly" or "you can cancel any time" is the story's.
     r"(?i)\bcontinue reading\b.{0,20}\b(?:subscri|log ?in|sign ?in|register)|^read (?:this|the|"
     r"full) (?:article|story) for free\b|^\W*[$€£]\s?\d[\d.,]*\s*(?:/|per |a |for the first )"
-    r"\s*(?:\d+ )?(?:weeks?|months?|years?|days?|wk|mo)\b|\bcancel any ?time\b|\bbilled (?:as|at|"
-    r"monthly|annually|yearly|every)\b|\bsubscription payment\b|\bno charge for \d+ (?:weeks?|months?|days?)"
+    r"\s*(?:\d+ )?(?:weeks?|months?|years?|days?|wk|mo)\b|(?:^|[.*]\s*)cancel any ?time\.?$|"
+    r"^\W*billed (?:as|at|monthly|annually|yearly|every)\b|^\W*your (?:next )?subscription "
+    r"payment\b|^\W*no charge for \d+ (?:weeks?|months?|days?)"
 )
 PAYWALL_HINT = hint(
     "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge"

@@ -123,7 +123,8 @@ def take_headline(doc: Doc) -> None:
     """
     candidates = [] if doc.title else _candidates(doc)
     chosen = _choose(doc, candidates)
-    headline = _page_title_head(_own_text(chosen)) or _own_text(chosen) if chosen else doc.title
+    written = _own_text(chosen) if chosen else ""
+    headline = _page_title_head(written) or written if chosen else doc.title
     if chosen:
         chosen.reason = "headline"
     keys = _title_keys(TAG.sub("", headline))

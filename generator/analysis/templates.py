@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from urllib.parse import urlsplit
 
 from generator.analysis.lines import Line, ends_sentence
 
@@ -31,12 +30,6 @@ Template = tuple[tuple[str, str], ...]
 def is_candidate(line: Line) -> bool:
     """Whether a line the rules kept could be its site's template: short, and not a sentence."""
     return line.words <= MAX_WORDS and not ends_sentence(line.plain)
-
-
-def site_of(url: str, outlet: str) -> str:
-    """The site an article comes from: its address's host without "www.", else its outlet."""
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or outlet.strip()
 
 
 def site_templates(articles: Mapping[str, tuple[str, Iterable[str]]]) -> dict[str, Template]:

@@ -146,12 +146,15 @@ def copy_groups(sources: Sequence[Source], keeper: Keeper | None = None) -> tupl
     same sources again are measured no more, and after an edit only the edited texts are
     shingled and only the pairs they are in are measured."""
     keys = _Keys.of(sources)
-    kept = keeper.measured() if keeper else None
-    known = kept or _Last.measured
+    # This process's last call first: in watch mode it is what the keeper holds too, and
+    # reading that back on every save cost more than measuring the edited text.
+    known = _Last.measured
+    if not known.sources and keeper:
+        known = keeper.measured() or known
     measured = known if known.sources == keys.call else _measure(sources, keys, known, keeper)
-    _Last.measured = measured
-    if keeper and measured is not kept:
+    if keeper and measured is not known:
         keeper.keep_measured(measured)
+    _Last.measured = measured
     return tuple(sorted(measured.groups.values(), key=lambda group: group.ids))
 
 

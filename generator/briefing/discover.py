@@ -535,7 +535,7 @@ def _unit(vector: Vector) -> Vector:
 def _unit_cosine(counts: Mapping[str, float], b: Vector) -> float:
     """_cosine(_unit(counts), b), to the last digit, without making the unit vector."""
     norm = math.sqrt(sum([w * w for w in counts.values()]))
-    return sum([counts[t] / norm * b[t] for t in counts.keys() & b.keys()]) if norm else 0
+    return math.fsum([counts[t] / norm * b[t] for t in counts.keys() & b.keys()]) if norm else 0
 
 
 def _cosine(a: Vector, b: Vector) -> float:

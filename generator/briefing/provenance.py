@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from generator.briefing.speakers import canonical_speakers
 from generator.fingerprints import described
@@ -32,7 +31,7 @@ from generator.models import (
     QuoteCheck,
     Share,
 )
-from generator.urls import normalise
+from generator.urls import normalise, site_of
 
 if TYPE_CHECKING:
     from generator.briefing.copies import CopyGroup, Keeper, Source
@@ -93,7 +92,7 @@ def _source(article: Article) -> Source:
     return Source(
         id=article.id,
         text=article.text,
-        site=urlsplit(article.url).hostname or article.outlet,
+        site=site_of(article.url, article.outlet),
         published=article.published,
         outlet=article.outlet,
         based_on=article.based_on,

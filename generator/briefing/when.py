@@ -37,8 +37,6 @@ _MENTION = re.compile(
     rf"|(?P<weekday>{_WEEKDAY})|(?P<relative>today|yesterday|tomorrow|tonight))\b",
     re.IGNORECASE,
 )
-# A day named only from the publication date: "on Saturday", "yesterday".
-_RELATIVE_DAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|today|tonight)\b", re.IGNORECASE)
 # Words before a mention, in its sentence, that put it in the future.
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|would|to\s+be|is\s+set|are\s+set|set\s+to|scheduled|due\s+to|"
@@ -126,8 +124,9 @@ def _in_tense_of(headline: list[Mention], lead: list[Mention]) -> list[Mention]:
 def _relative_day(text: str) -> str | None:
     """The first day the text names from its publication ("on Saturday", "yesterday") as past
     or present, if any."""
-    for match in _RELATIVE_DAY.finditer(text):
-        if not _looks_ahead(text, match.start()):
+    for match in _MENTION.finditer(text):
+        counted = match["weekday"] or match["relative"] and match["relative"].lower() != "tomorrow"
+        if counted and not _looks_ahead(text, match.start()):
             return match.group(0)
     return None
 
