@@ -561,6 +561,30 @@ def test_run_of_summaries_cut_short_is_teasers_but_a_paragraph_trailing_off_is_s
     assert clean(raw, "Bridge").removed == ()
 
 
+def test_cards_about_other_stories_below_the_story_are_teasers_but_its_own_sections_stay() -> None:
+    story = [
+        "The ministry confirmed on Tuesday that the new bridge over the river will open in May.",
+        "Engineers said the final inspections of the bridge had found no faults in the steel.",
+        "The bridge, which cost 40 million euros, links the old town with the harbour district.",
+        "Traffic on the bridge will be limited to buses and bicycles for the first month.",
+    ]
+    cards = [
+        "Farmers Protest Against Milk Prices",
+        "Hundreds of tractors blocked the motorway near the capital for several hours.",
+        "Football Club Signs New Goalkeeper",
+        "2 hours ago",
+        "Orchestra Announces Summer Concert Season",
+    ]
+    raw = "\n".join([*story, *cards])
+    result = clean(raw, "Bridge over the river to open in May")
+    assert [removed.line for removed in result.removed] == cards
+    # The story's own last section shares its words: a subheading, not a teaser card.
+    own = ["Bridge Opening Ceremony", "The mayor will open the bridge to traffic in a ceremony."]
+    raw = "\n".join([*story, *own, *cards[2:]])
+    result = clean(raw, "Bridge over the river to open in May")
+    assert [removed.line for removed in result.removed] == cards[2:]
+
+
 def test_section_word_between_paragraphs_is_a_subheading_not_navigation() -> None:
     raw = f"{STORY_BEFORE}\nPolitics\n{STORY_AFTER}"
     assert clean(raw, "Bridge").text == f"{STORY_BEFORE}\n\n## Politics\n\n{STORY_AFTER}"

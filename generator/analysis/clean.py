@@ -100,6 +100,7 @@ from generator.analysis.story import (
 )
 from generator.analysis.teasers import (
     drop_labelled_links,
+    drop_off_topic_tail,
     drop_related_blocks,
     drop_summary_runs,
     drop_tag_blocks,
@@ -385,6 +386,7 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated_lines", _drop_repeated_lines),
     Rule("headline", take_headline),
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
+    Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("teaser_runs", drop_teaser_runs),
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds

@@ -10,6 +10,7 @@ from generator.analysis.boilerplate import RELATED_HEADING, TAG_HEADING
 from generator.analysis.lines import (
     Doc,
     Line,
+    content_words,
     ends_sentence,
     headline_like,
     is_chrome_sized,
@@ -192,3 +193,47 @@ def drop_labelled_links(doc: Doc) -> None:
         label = _CAPS_LABEL.match(line.plain)
         if label and not line.reported and headline_like(line.plain[label.end() :], 3):
             line.reason = TEASER
+
+
+_CARD_SUMMARY_WORDS = 45  # a teaser's summary is a sentence or two; a longer line is a story's
+_HEAD_PARAGRAPHS = 3  # the headline and the first paragraphs say what the story is about
+_OFF_TOPIC_SHARE = 0.25
+
+
+def drop_off_topic_tail(doc: Doc) -> None:
+    """Below the story, teaser cards about other stories: each a headline, perhaps with one
+    summary line, none sharing much with what the headline and the lead are about."""
+    kept = doc.kept()
+    prose = [i for i, line in enumerate(kept) if is_prose(line.plain)]
+    if len(prose) < _HEAD_PARAGRAPHS + 1:
+        return
+    topic = content_words(doc.headline)
+    for index in prose[:_HEAD_PARAGRAPHS]:
+        topic |= line_words(kept[index])
+    cards, tail_start, summary = 0, len(kept), False
+    for index in range(len(kept) - 1, prose[_HEAD_PARAGRAPHS], -1):
+        line = kept[index]
+        found = line_words(line)
+        share = len(found & topic) / len(found) if found else 0.0
+        # Another story's headline, a few words, may share one or two with this story (a
+        # country, an office): under half of them. Its summary, longer, shares under a quarter.
+        if _is_run_item(line) and share < 0.5:
+            cards, tail_start, summary = cards + 1, index, False
+        elif (
+            not summary
+            and line.words <= _CARD_SUMMARY_WORDS
+            and share < _OFF_TOPIC_SHARE
+            and not line.reported
+        ):
+            summary = True  # the summary under the headline above it
+        elif _is_card_label(line):
+            continue
+        else:
+            break
+    if cards >= 2:
+        for line in kept[tail_start:]:
+            line.reason = TEASER
+
+
+def _is_card_label(line: Line) -> bool:
+    return line.words <= 4 and not ends_sentence(line.plain)
