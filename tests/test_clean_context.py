@@ -145,6 +145,13 @@ def test_a_story_sentence_going_on_after_a_full_date_is_kept() -> None:
     assert line in clean(_page(*_STORY, line), "Court").text
 
 
+def test_an_agency_caption_ending_on_the_full_date_and_the_place_is_dropped() -> None:
+    caption = "The mayor speaks at the opening of the library on June 3, 2019 in Leeds, England."
+    assert _dropped(_page(_STORY[0], caption, *_STORY[1:]))[caption] == "photo caption"
+    story = "The council said the library opened on June 3, 2019 in Leeds, and it was a success."
+    assert story in clean(_page(_STORY[0], story, *_STORY[1:]), "Library").text
+
+
 def test_a_portrait_caption_of_a_name_and_an_office_is_dropped() -> None:
     caption = "NFF Technical Director and interim Super Eagles coach, Augustine Eguavoen"
     assert _dropped(_page(_STORY[0], caption, *_STORY[1:]))[caption] == "photo caption"

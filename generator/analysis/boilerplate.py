@@ -435,6 +435,13 @@ CAPTION_DATE = re.compile(
     r"\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d\.(?:\s|$)",
     re.IGNORECASE,
 )
+# The date and then the place, city and country, closing the line, as picture agencies write
+# ("... at the Great Hall of the People on March 22, 2018 in Beijing, China."); a story puts
+# the place first and seldom gives the year of a recent day.
+CAPTION_DATE_PLACE = re.compile(
+    r"\bon [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d,? in [A-Z][\w.'’ -]{1,40}, "
+    r"[A-Z][\w.'’ -]{1,40}\.$"
+)
 IMAGE_FILE = re.compile(
     r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)\b|^\[?!\[[^\]]*\]\("
 )

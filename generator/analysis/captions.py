@@ -14,6 +14,7 @@ import re
 from generator.analysis.boilerplate import (
     CAPTION_CREDIT,
     CAPTION_DATE,
+    CAPTION_DATE_PLACE,
     CAPTION_MARKER,
     CAPTION_OPENING,
     CAPTION_POSITION,
@@ -89,7 +90,9 @@ def looks_like_caption(line: Line) -> bool:
     )
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
     marker = any(hint in lower for hint in _MARKER_HINTS) and CAPTION_MARKER.search(text)
-    dated = "day" in lower and CAPTION_DATE.search(text)
+    dated = ("day" in lower and CAPTION_DATE.search(text)) or (
+        line.words <= _SHORT_SOURCED and CAPTION_DATE_PLACE.search(text)
+    )
     return bool(credit or scene or marker or dated or _portrait(line))
 
 
