@@ -152,6 +152,22 @@ def test_an_agency_caption_ending_on_the_full_date_and_the_place_is_dropped() ->
     assert story in clean(_page(_STORY[0], story, *_STORY[1:]), "Library").text
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "JavaScript is disabled in your web browser or your browser is too old to support it. "
+        "Today almost every web page needs JavaScript, a language that runs in the browser, and "
+        "this page does not work without it, so please turn it on in your settings.",
+        "Notifications can be managed in browser preferences.",
+        "Allow notifications to get the day's top stories.",
+    ],
+)
+def test_what_the_page_tells_the_readers_browser_is_dropped(notice: str) -> None:
+    raw = _page(notice, *_STORY)
+    assert _dropped(raw) == {notice: "page widget"}
+    assert story_lines(clean(raw, "Council approves budget")) == list(_STORY)
+
+
 def test_a_portrait_caption_of_a_name_and_an_office_is_dropped() -> None:
     caption = "NFF Technical Director and interim Super Eagles coach, Augustine Eguavoen"
     assert _dropped(_page(_STORY[0], caption, *_STORY[1:]))[caption] == "photo caption"

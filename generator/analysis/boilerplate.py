@@ -464,6 +464,12 @@ PAGE_NOTICE = re.compile(
     r"(?:the|this) (?:article|story)\b|\brequires a (?:newer|higher|later) version\b|\bbrowser "
     r"does not support\b|\benable javascript\b"
 )
+# What the page says to the reader's browser: scripts off, alerts to allow. A notice may run on
+# about what JavaScript is, longer than a widget's label.
+BROWSER_NOTICE = re.compile(
+    r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|\bnotifications (?:can|may) be "
+    r"(?:managed|changed|turned off)\b|\b(?:turn on|allow|enable) (?:push |browser )?notifications\b"
+)
 # "0", "$ 0 0": counters. A year alone ("2019") is a date, which the byline rule reports.
 COUNTER = re.compile(r"^(?!(?:19|20)\d\d$)[$€£¥]?\s*\d{1,6}(?:\s+[$€£¥]?\s*\d{1,6}){0,3}$|^[$€£¥]$")
 COUNTER_WORDS = _vocab("views view reads comments comment shares likes no")

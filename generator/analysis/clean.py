@@ -21,6 +21,7 @@ from generator.analysis.boilerplate import (
     BLOCK_TAG_CLOSE,
     BLOCK_TAG_OPEN,
     BRACKET_LABEL,
+    BROWSER_NOTICE,
     CALL_TO_ACTION,
     COMMENT_FORM,
     COMMENT_FORM_HINT,
@@ -147,6 +148,7 @@ _APPS = hint(
     " on x",
     " app",
 )
+_BROWSER = hint("javascript", "notification")
 _COUNTED = hint("view", "read", "comment", "share", "like")
 _WIDGET_WORDS = hint(
     "listen",
@@ -365,6 +367,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share_widget", each_line("share widget", plain(_is_share_widget, 12))),
     Rule("app_promo", each_line("call to action", matches(APP_PROMO, 30, _APPS))),
     Rule("page_widget", each_line("page widget", plain(_is_page_widget, 14))),
+    Rule("browser_notice", each_line("page widget", matches(BROWSER_NOTICE, 80, _BROWSER))),
     Rule("icon_alt_text", each_line("icon alt text", plain(ICON_ALT_TEXT.match, 3))),
     Rule("stray_word", each_line("stray word", plain(STRAY_WORD.match, 1))),
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
