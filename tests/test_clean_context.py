@@ -168,6 +168,16 @@ def test_what_the_page_tells_the_readers_browser_is_dropped(notice: str) -> None
     assert story_lines(clean(raw, "Council approves budget")) == list(_STORY)
 
 
+def test_a_long_sentence_urging_the_reader_to_a_newsletter_is_a_prompt() -> None:
+    prompt = "Keep up to date with all the big stories from across the county in the daily Riverside newsletter."
+    assert _dropped(_page(prompt, *_STORY)) == {prompt: "newsletter prompt"}
+
+
+def test_a_greeting_opening_the_first_paragraph_is_kept() -> None:
+    raw = _page("Council approves budget", "Good afternoon,", *_STORY)
+    assert story_lines(clean(raw, "Council approves budget")) == ["Good afternoon,", *_STORY]
+
+
 def test_a_portrait_caption_of_a_name_and_an_office_is_dropped() -> None:
     caption = "NFF Technical Director and interim Super Eagles coach, Augustine Eguavoen"
     assert _dropped(_page(_STORY[0], caption, *_STORY[1:]))[caption] == "photo caption"

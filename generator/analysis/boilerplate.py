@@ -35,7 +35,7 @@ SITE_VOICE = re.compile(
 )  # not "US"
 READER_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
 PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
-    rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay')}\b|"
+    rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay keep')}\b|"
     rf"^{_any('never try start unlock create want enjoy support fund back donate become already thanks')}\b"
 )
 # Too common to tell whether a teaser is about the story above it.
@@ -468,7 +468,7 @@ PAGE_NOTICE = re.compile(
 # about what JavaScript is, longer than a widget's label.
 BROWSER_NOTICE = re.compile(
     r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|\bnotifications (?:can|may) be "
-    r"(?:managed|changed|turned off)\b|\b(?:turn on|allow|enable) (?:push |browser )?notifications\b"
+    r"(?:managed|changed|turned off)\b|\ballow (?:push |browser )?notifications\b"
 )
 # "0", "$ 0 0": counters. A year alone ("2019") is a date, which the byline rule reports.
 COUNTER = re.compile(r"^(?!(?:19|20)\d\d$)[$€£¥]?\s*\d{1,6}(?:\s+[$€£¥]?\s*\d{1,6}){0,3}$|^[$€£¥]$")

@@ -220,7 +220,8 @@ def _is_newsletter_prompt(line: Line) -> bool:
     text = line.plain
     # "The newsletter that cuts through the noise": a tagline beside the sign-up box, no sentence.
     tagline = line.words <= _TAGLINE_WORDS and not ends_sentence(text)
-    if not (tagline or speaks_to_reader(line)):
+    # "Keep up to date with ... in our daily newsletter": urging, however long the sentence.
+    if not (tagline or speaks_to_reader(line) or PROMPT_START.match(text)):
         return False
     named = {found.lower() for found in NEWSLETTER_PROMPT.findall(text)}
     if not named <= {"newsletter", "newsletters"}:

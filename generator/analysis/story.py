@@ -180,6 +180,8 @@ def drop_lines_outside_story(doc: Doc) -> None:
             continue
         if cut_off and index == end + 1:
             continue
+        if prose and index == prose[0] - 1 and line.plain.endswith(","):
+            continue  # "Afternoon,", "Dear readers,": a greeting the first paragraph goes on from
         tokens = nav_tokens(line.plain) if line.words <= 12 else set()
         if tokens and tokens <= NAV_WORDS:
             line.reason = "navigation"
