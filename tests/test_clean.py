@@ -318,6 +318,8 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("Read the full article here…", "related-article teaser"),
         ("KEY LINKS: Bridge tolls | Ferry timetable | Road closures", "navigation"),
         ("View all 25 updates ›", "navigation"),
+        ("No thanks", "navigation"),
+        ("Premium content is available to subscribers only. Please log in to read on.", "paywall"),
         ("WorldBusinessMarketsSportCultureTravel", "navigation"),
         ("[Video]", "label"),
         ("maxItemsPerPage: 10", "HTML markup"),

@@ -136,7 +136,8 @@ UI_PHRASE = re.compile(  # screen-reader and page-control text
     r"^(?:open|continue|read) in (?:the )?app$|^available in (?:other|\d+|several|many) languages$)\b|"
     # "About the Daily Post", "Go to Daily Post": links to the outlet's own pages
     r"^(?:about|go to|more from) (?:the )?(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}$|"
-    r"^(?:view|see|show|load) (?:all|more)(?: \d+)?(?: [a-z]+){0,2}\W*$"
+    r"^(?:view|see|show|load) (?:all|more)(?: \d+)?(?: [a-z]+){0,2}\W*$|"
+    r"^(?:no,? thanks|not now|maybe later)\W*$"  # the buttons that close a box over the page
 )
 SOCIAL_COUNT = re.compile(  # "1.2K Followers", "340 likes": counters beside share buttons
     r"(?i)^\d[\d.,]*\s?[km]?\+?\s+(?:followers?|subscribers?|likes?|shares?|claps?|views?|"
@@ -522,9 +523,12 @@ PAYWALL = re.compile(
     r"full) (?:article|story) for free\b|^\W*[$€£]\s?\d[\d.,]*\s*(?:/|per |a |for the first )"
     r"\s*(?:\d+ )?(?:weeks?|months?|years?|days?|wk|mo)\b|(?:^|[.*]\s*)cancel any ?time\.?$|"
     r"^\W*billed (?:as|at|monthly|annually|yearly|every)\b|^\W*your (?:next )?subscription "
-    r"payment\b|^\W*no charge for \d+ (?:weeks?|months?|days?)"
+    r"payment\b|^\W*no charge for \d+ (?:weeks?|months?|days?)|^\W*(?:this |premium )*(?:content|"
+    r"article|story) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) (?:paid |"
+    r"premium |digital )?(?:subscribers|members)\b"
 )
 PAYWALL_HINT = hint(
-    "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge"
-)
+    "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge", "subscribers",
+    "members",
+)  # fmt: skip
 SIGN_UP = re.compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")
