@@ -178,6 +178,20 @@ def test_a_greeting_opening_the_first_paragraph_is_kept() -> None:
     assert story_lines(clean(raw, "Council approves budget")) == ["Good afternoon,", *_STORY]
 
 
+def test_a_caption_closed_by_an_agencys_initials_and_a_photographer_is_dropped() -> None:
+    caption = "The mayor and the minister during a meeting at the town hall (PA)"
+    credited = f"{caption} Jane Doe/Daily Post"
+    dropped = _dropped(_page(_STORY[0], caption, credited, *_STORY[1:]))
+    assert dropped == {caption: "photo caption", credited: "photo caption"}
+
+
+def test_a_name_with_its_initials_and_a_wire_dateline_are_not_captions() -> None:
+    named = "A report by the World Health Organization (WHO)"
+    dateline = "HANOI (VNA)"
+    raw = _page(_STORY[0], named, _STORY[1], dateline, _STORY[2])
+    assert named not in _dropped(raw) and dateline not in _dropped(raw)
+
+
 def test_a_portrait_caption_of_a_name_and_an_office_is_dropped() -> None:
     caption = "NFF Technical Director and interim Super Eagles coach, Augustine Eguavoen"
     assert _dropped(_page(_STORY[0], caption, *_STORY[1:]))[caption] == "photo caption"

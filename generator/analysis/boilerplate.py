@@ -380,7 +380,9 @@ GLUED_CREDIT = re.compile(
     r"[a-z.]/[A-Z]{2,}[\w.]*$|\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][\w'-]+){0,3}\)?$|"
     r"\b[A-Z]{2,10} (?:Photo|Images?|Pictures?)\s*/\s*[A-Z]|"
     # "... on Monday (Jane Doe/PA)": the photographer and the agency in brackets at the end
-    r"\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w.&'’ -]{0,30}\)\.?$"
+    r"\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w.&'’ -]{0,30}\)\.?$|"
+    # "... at the palace (PA) Jane Doe/Daily Post": the photographer's name and the paper's
+    r"\b[A-Z][a-z]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$"
 )
 TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
 # Where someone stands in the picture, set off by commas after a name, as wire captions do:

@@ -50,6 +50,7 @@ _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more tha
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?:\s|$)|$)")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
+_SCENE_WORDS = 5  # words: what a caption with an agency's initials says about the picture
 _SUBHEADING_WORDS = 8  # a subheading is seldom longer; a caption seldom shorter
 _NEAR = 12  # lines: how far from a caption the paragraph it retells may be
 # "…the end of the story. (c)AFP/Jane Doe": a copyright mark signing a story's last paragraph.
@@ -128,14 +129,31 @@ def _portrait(line: Line) -> bool:
 
 
 def _credited(line: Line) -> bool:
-    """A source in brackets after a few words that are no sentence: "Main Street, 2020 (Daily
-    Post)". After a sentence, "(Agency)" is a wire story's sign-off on its last paragraph; after
-    a name, one word in capitals is its abbreviation: "World Health Organization (WHO)"."""
-    found = TRAILING_CREDIT.search(line.plain) if line.words <= 15 else None
+    """A source in brackets after words that are no sentence: "Main Street, 2020 (Daily Post)",
+    "The two leaders during talks at the palace (PA)". After a sentence, "(Agency)" is a wire
+    story's sign-off on its last paragraph; after a name, one word in capitals is its
+    abbreviation: "World Health Organization (WHO)"."""
+    found = TRAILING_CREDIT.search(line.plain) if line.words <= _SHORT_SOURCED else None
     before = line.plain[: found.start()] if found else ""
     if not before or ends_sentence(before):
         return False
-    return "," in before or " " in found[0].strip()
+    inside = found[0].strip(" ()")
+    if "," in before or " " in inside:
+        return True
+    # "HANOI (VNA)" on its own line is a wire story's dateline, not a picture's description.
+    return words(before) >= _SCENE_WORDS and not _abbreviates(inside, before)
+
+
+def _abbreviates(short: str, before: str) -> bool:
+    """Whether `short` is made of the initials of the words just before it (articles, "of"
+    and "and" may be left out): "World Health Organization (WHO)"."""
+    capitals = "".join(letter for letter in short if letter.isupper())
+    initials = [word[0].upper() for word in before.split() if word[:1].isalpha()]
+    if not capitals or len(capitals) > len(initials):
+        return False
+    tail = initials[-len(capitals) - 2 :]  # room for an "of" or a "the" among them
+    found = iter(tail)
+    return all(letter in found for letter in capitals) and tail[-1] == capitals[-1]
 
 
 def _scene(line: Line) -> bool:
