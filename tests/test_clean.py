@@ -176,6 +176,18 @@ def test_headline_is_found_removed_and_its_repeats_dropped_when_no_title() -> No
     ]
 
 
+def test_the_headline_again_after_a_short_label_is_a_repeat_but_a_sentence_ending_on_it_is_not() -> (
+    None
+):
+    headline = "Rescuers reach miners trapped in flooded shaft"
+    repeats = [f"Live{headline}", f"Article image: {headline}", f"Top News {headline}"]
+    sentence = f"It was the day that the rescuers, all of them volunteers, {headline.lower()}"
+    raw = "\n".join([*repeats, STORY_BEFORE, sentence, STORY_AFTER])
+    result = clean(raw, headline)
+    assert [removed.line for removed in result.removed] == repeats
+    assert sentence in result.text
+
+
 def test_no_headline_is_taken_from_a_body_that_starts_with_the_story() -> None:
     raw = "The council met on Monday to discuss the budget for next year.\nBudget details\n"
     raw += "Spending on schools will rise by 3% under the plan approved by councillors."
@@ -319,6 +331,14 @@ STORY_AFTER = "Engineers said the final inspections had found no faults in the s
         ("KEY LINKS: Bridge tolls | Ferry timetable | Road closures", "navigation"),
         ("View all 25 updates ›", "navigation"),
         ("No thanks", "navigation"),
+        ("Exit mobile version", "navigation"),
+        ("This news has been read 10,941 times!", "page widget"),
+        ("x7f3k9q2m8p4l1z6r5t04418", "stray word"),
+        (", jane.doe@dailypost.example", "byline"),
+        ("Click to comment", "comment form"),
+        ("If you want more news and videos, click on this link", "call to action"),
+        ("AdvertisementAdvertise with the Daily Post.", "advertisement"),
+        ("In partnership with", "advertisement"),
         ("Premium content is available to subscribers only. Please log in to read on.", "paywall"),
         ("WorldBusinessMarketsSportCultureTravel", "navigation"),
         ("[Video]", "label"),

@@ -82,7 +82,7 @@ NEWSLETTER_PROMPT = re.compile(
 CALL_TO_ACTION = re.compile(
     r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
     r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
-    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) here|donate|(?:support|fund|back) "
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) (?:here|on (?:this|the) link)|donate|(?:support|fund|back) "
     r"(?:(?:our|independent|quality|local) )+journalism|become a (?:member|supporter)|(?:turn on|enable) "
     r"(?:push )?notifications|listen to (?:this|the) (?:article|story)|google news|whatsapp "
     r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list|buy (?:a|this) "
@@ -91,7 +91,7 @@ CALL_TO_ACTION = re.compile(
 AD_LABEL = re.compile(
     r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
     r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
-    r"by [^,.;:]{1,30}|advertise with us|(?:story|article|content) continues (?:below|after)\b.*|"
+    r"by [^,.;:]{1,30}|(?:advertisement\s*)?advertise with (?:us|[A-Z][\w&'’ -]{0,30})\.?|in partnership with|(?:story|article|content) continues (?:below|after)\b.*|"
     r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad|"
     # The same label in other languages, alone on its line.
     r"publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie|reklam|"
@@ -137,7 +137,8 @@ UI_PHRASE = re.compile(  # screen-reader and page-control text
     # "About the Daily Post", "Go to Daily Post": links to the outlet's own pages
     r"^(?:about|go to|more from) (?:the )?(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}$|"
     r"^(?:view|see|show|load) (?:all|more)(?: \d+)?(?: [a-z]+){0,2}\W*$|"
-    r"^(?:no,? thanks|not now|maybe later)\W*$"  # the buttons that close a box over the page
+    r"^(?:no,? thanks|not now|maybe later)\W*$|"  # the buttons that close a box over the page
+    r"^exit mobile version$"  # the link at the foot of a blog's mobile page
 )
 SOCIAL_COUNT = re.compile(  # "1.2K Followers", "340 likes": counters beside share buttons
     r"(?i)^\d[\d.,]*\s?[km]?\+?\s+(?:followers?|subscribers?|likes?|shares?|claps?|views?|"
@@ -157,7 +158,7 @@ SIGN_OFF = re.compile(
     r"(?i:^\(with (?:inputs|reporting) from [^()]{1,40}\)$)"
 )
 CONTACT = re.compile(  # an e-mail address, or a telephone number under its label: "[Phone] 02-398-8585"
-    r"(?i)^(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\[(]?(?:phone|tel|"
+    r"(?i)^[,;|•·-]?\s*(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\[(]?(?:phone|tel|"
     r"telephone|fax|hotline|call us)[\])]?\s*[:.]?\s*\+?\d[\d ().-]{6,}$"
 )
 CREDITED_BY = re.compile(r"^[A-Z][a-z]+ed by:?\s+([A-Z].*)$")  # "Compiled by Jane Doe"
@@ -253,8 +254,9 @@ PHOTO_CREDIT_HINT = hint(
     "enlarge",
 )
 COMMENT_FORM = re.compile(
-    r"(?i)^(?:leave|post|submit|add|write|view|show|hide|load|read|see|join|cancel) (?:a |the |"
-    r"your |all |more |\d+ )?(?:reply|replies|comments?|responses?|conversation|discussion)\b|"
+    r"(?i)^(?:(?:click|tap) (?:here )?to )?(?:leave|post|submit|add|write|view|show|hide|load|read|"
+    r"see|join|cancel) (?:a |the |your |all |more |\d+ )?(?:reply|replies|comments?|responses?|"
+    r"conversation|discussion)\b|^(?:click|tap) (?:here )?to (?:comment|reply)\W*$|"
     r"^(?:\d+|no|one) (?:comments?|replies|responses)(?: yet)?\s*[:.»…]*$|"
     r"^(?:comments?|replies|responses?|discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
     r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
@@ -474,6 +476,13 @@ BROWSER_NOTICE = re.compile(
     r"(?:managed|changed|turned off)\b|\ballow (?:push |browser )?notifications\b"
 )
 # "0", "$ 0 0": counters. A year alone ("2019") is a date, which the byline rule reports.
+# "This news has been read 10941 times!": the page counting its own readers.
+READ_COUNT = re.compile(
+    r"(?i)^(?:this|the) (?:news|article|story|post|page|item) (?:has been|was) (?:read|viewed|seen|"
+    r"shared|visited) [\d,.]+ times\b"
+)
+# An identifier alone on its line, letters and many digits in one long run: a tracking code.
+TOKEN_LINE = re.compile(r"^(?=[a-z]*\d)(?=(?:\D*\d){6})[a-z\d]{16,}$", re.IGNORECASE)
 COUNTER = re.compile(r"^(?!(?:19|20)\d\d$)[$€£¥]?\s*\d{1,6}(?:\s+[$€£¥]?\s*\d{1,6}){0,3}$|^[$€£¥]$")
 COUNTER_WORDS = _vocab("views view reads comments comment shares likes no")
 # A word in lower case alone on its line: an image's file name or a menu item, never the story.

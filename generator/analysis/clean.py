@@ -51,6 +51,7 @@ from generator.analysis.boilerplate import (
     PHOTO_CREDIT_HINT,
     PROMPT_START,
     PROSE_WORD,
+    READ_COUNT,
     READER_ADDRESS,
     SCRIPT_CODE,
     SELF_REFERENCE,
@@ -66,6 +67,7 @@ from generator.analysis.boilerplate import (
     TAG_LIST,
     TAG_START,
     TIME_WORDS,
+    TOKEN_LINE,
     UI_PHRASE,
     UI_WORDS,
     WEB_ADDRESS,
@@ -230,6 +232,11 @@ def _is_newsletter_prompt(line: Line) -> bool:
     return bool(urging or tagline or SIGN_UP.search(text))
 
 
+def _is_stray_word(text: str) -> bool:
+    """A file name's or menu item's word in lower case, or a tracking code, alone on a line."""
+    return bool(STRAY_WORD.match(text) or TOKEN_LINE.match(text))
+
+
 def _is_advertisement(text: str) -> bool:
     label = undecorated(text)
     by_word = AD_WORD.search(label) and words(label) <= 6
@@ -252,7 +259,7 @@ def _is_share_widget(text: str) -> bool:
 
 def _is_page_widget(text: str) -> bool:
     """Text size, listen and reaction buttons, counters: the page's controls, not the story."""
-    if PAGE_CONTROL.match(text) or COUNTER.match(text):
+    if PAGE_CONTROL.match(text) or COUNTER.match(text) or READ_COUNT.match(text):
         return True
     if _WIDGET_WORDS.search(text.lower()) and PAGE_NOTICE.search(text):
         return True
@@ -370,7 +377,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_widget", each_line("page widget", plain(_is_page_widget, 14))),
     Rule("browser_notice", each_line("page widget", matches(BROWSER_NOTICE, 80, _BROWSER))),
     Rule("icon_alt_text", each_line("icon alt text", plain(ICON_ALT_TEXT.match, 3))),
-    Rule("stray_word", each_line("stray word", plain(STRAY_WORD.match, 1))),
+    Rule("stray_word", each_line("stray word", plain(_is_stray_word, 1))),
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
     Rule("byline", drop_meta_lines),
     Rule("dateline", each_line("timestamp", is_stamped_dateline)),

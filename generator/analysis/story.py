@@ -47,6 +47,10 @@ def _own_text(line: Line) -> str:
     return line.text[start + len(line.stamp) :].strip() if start >= 0 else line.plain
 
 
+_LABELLED_TITLE = 20  # letters and digits: a shorter headline may end any line by chance
+_TITLE_LABEL = 16  # letters and digits of a label before a headline's repeat
+
+
 def _title_keys(headline: str) -> set[str]:
     """The headline's key, and the keys of its parts before a separator ("X | Section | Site")."""
     found = {key(headline)}
@@ -76,9 +80,17 @@ def _repeats(line: Line, keys: set[str]) -> bool:
         return False
     if line.key in keys:
         return True
+    if not _MENU_MARK.search(line.plain) and any(_labelled(line.key, title) for title in keys):
+        return True  # (a breadcrumb ending on the headline is the navigation's)
     return bool(_TITLE_SEPARATOR.search(line.plain)) and not _title_keys(line.plain).isdisjoint(
         keys
     )
+
+
+def _labelled(found: str, title: str) -> bool:
+    """The headline after a short label, glued or not: "Live", "General News", "Article image:"."""
+    extra = len(found) - len(title)
+    return len(title) >= _LABELLED_TITLE and 0 < extra <= _TITLE_LABEL and found.endswith(title)
 
 
 def _candidates(doc: Doc) -> list[tuple[int, Line]]:
