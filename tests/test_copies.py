@@ -64,6 +64,54 @@ def test_reports_of_one_event_sharing_a_quotation_are_not_copies() -> None:
     assert copy_groups(sources) == ()
 
 
+_BACKGROUND = (
+    "The harbour authority was set up in 1952 to run the port, which handles about a third of "
+    "the country's container traffic and employs some four thousand people on its docks.\n\n"
+    "Its board of seven members is appointed by the transport ministry for terms of five years, "
+    "and its chairman reports to parliament twice a year on the state of the port's finances."
+)
+_LEAD = (
+    "The chairman of the harbour authority resigned on Monday after an audit found that "
+    "contracts for new cranes had been awarded without a tender to a firm run by his cousin.\n\n"
+    "His deputy will lead the authority until the transport minister names a successor, a "
+    "spokesman for the ministry told reporters outside the port offices in the old town."
+)
+_OTHER_LEAD = (
+    "Dock workers at the harbour walked off the job for two hours on Thursday to protest "
+    "against new shift patterns that their union says will cut their pay by a tenth.\n\n"
+    "The stoppage left six ships waiting in the bay, and the union warned that longer strikes "
+    "would follow next month unless the talks with the managers make some progress soon."
+)
+_BODY = (
+    "The audit, ordered by parliament last spring, found that the cousin's firm had been paid "
+    "twice for the same cranes and that two of them had never been delivered to the port."
+)
+_OTHER_BODY = (
+    "Managers said the new shifts were needed to keep the cranes working through the night, as "
+    "rival ports along the coast already do, and offered a bonus to workers who sign up."
+)
+_NEW_LEAD = (
+    "Police have opened an inquiry into the crane contracts at the harbour, prosecutors said on "
+    "Tuesday, a day after the authority's chairman stepped down over the findings of an audit."
+)
+
+
+def test_stories_sharing_only_background_paragraphs_are_not_copies_but_a_rewrite_is() -> None:
+    first = f"{_LEAD}\n\n{_BODY}\n\n{_BACKGROUND}"
+    other_story = f"{_OTHER_LEAD}\n\n{_OTHER_BODY}\n\n{_BACKGROUND}"
+    assert 0.25 < shared_fraction(other_story, first) < 0.5
+    forget()
+    assert (
+        copy_groups([Source("a", first, "a.example"), Source("b", other_story, "b.example")]) == ()
+    )
+    # A write-through: a new lead on top, the first version's lead kept below it.
+    rewrite = f"{_NEW_LEAD}\n\n{_LEAD}\n\n{_OTHER_BODY}"
+    assert 0.25 < shared_fraction(rewrite, first) < 0.5
+    forget()
+    (group,) = copy_groups([Source("a", first, "a.example"), Source("c", rewrite, "c.example")])
+    assert group.ids == ("a", "c")
+
+
 def test_groups_do_not_depend_on_the_order_of_the_articles() -> None:
     sources = [
         source("wire_story", "a.example"),
@@ -237,9 +285,9 @@ def work(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
         done.append(("shingled", len(texts)))
         return shingled(texts)
 
-    def measure(shingles: object, a: int, b: int) -> bool:
+    def measure(shingles: object, a: int, b: int, *rest: object) -> bool:
         done.append(("measured", a, b))
-        return copies(shingles, a, b)
+        return copies(shingles, a, b, *rest)
 
     def make(members: list[Source], *rest: object) -> CopyGroup:
         done.append(("grouped", len(members)))

@@ -3,7 +3,8 @@ one story), found by the words they share, with where the report came from, and 
 rewrite's quotations against its original.
 
 Two articles are copies when one shares at least `MIN_SHARE` of its word 5-grams with the
-other, and at least `MIN_SHARED` of them. Only each article's own words count: quoted passages
+other, and at least `MIN_SHARED` of them; below `SURE_SHARE`, one's lead must also be in the
+other (two stories of one site may share their background paragraphs, and only those). Only each article's own words count: quoted passages
 are left out (every report of an event quotes the same statements), and so are paragraphs
 that recur in `TEMPLATE_ARTICLES` or more articles of one site (its template). No pair of texts
 is compared in full unless an index of a sample of the 5-grams shows that they share some.
@@ -17,6 +18,7 @@ import datetime
 import difflib
 import functools
 import hashlib
+import itertools
 import operator
 import re
 from collections import Counter, defaultdict
@@ -31,6 +33,10 @@ from generator.models import Origin, QuoteCheck, Share
 SHINGLE = 5  # words in a shingle
 MIN_SHARE = 0.25  # of an article's own 5-grams that the other must share
 MIN_SHARED = 15  # 5-grams at least, so that two teasers sharing a phrase are not copies
+SURE_SHARE = 0.5  # of the shorter's 5-grams: copies, however each begins
+LEAD_SHARE = 0.15  # of a lead's 5-grams that the other text must hold, below SURE_SHARE
+LEAD_PARAGRAPHS = 2  # paragraphs of at least LEAD_WORDS words: what a report opens with
+LEAD_WORDS = 12
 TEMPLATE_ARTICLES = 3  # a paragraph in this many articles of one site is the site's template
 SAMPLE = 4  # one 5-gram in SAMPLE goes into the index
 MIN_SAMPLED = 2  # sampled 5-grams two articles must share to be measured in full
@@ -204,7 +210,7 @@ def _measure(
         # Two texts already joined through other copies are in one group whatever they
         # share: measuring them would change nothing (the group's shares are measured at once).
         if not joined.same(a, b):
-            verdict = _copies(shingles, a, b) if verdict is None else verdict
+            verdict = _copies(shingles, a, b, sources) if verdict is None else verdict
             if verdict:
                 joined.join(a, b)
         if verdict is not None:
@@ -498,10 +504,30 @@ def _sorted_distinct(values: np.ndarray) -> np.ndarray:
     return values[np.r_[True, values[1:] != values[:-1]]] if values.size else values
 
 
-def _copies(shingles: _Shingles, a: int, b: int) -> bool:
+def _copies(shingles: _Shingles, a: int, b: int, sources: Sequence[Source]) -> bool:
     shared = shingles.shared(a, b)
     smaller = min(shingles.size(a), shingles.size(b))
-    return shared >= MIN_SHARED and shared >= MIN_SHARE * smaller
+    if shared < MIN_SHARED or shared < MIN_SHARE * smaller:
+        return False
+    # One report rewritten keeps its opening somewhere, even under a new lead (a
+    # write-through); two stories sharing only the background paragraphs begin apart.
+    if shared >= SURE_SHARE * smaller:
+        return True
+    return any(
+        _lead_share(sources[one].text, shingles.of(other)) >= LEAD_SHARE
+        for one, other in ((a, b), (b, a))
+    )
+
+
+def _lead_share(text: str, other: np.ndarray) -> float:
+    """How much of the lead of `text` (its first paragraphs of some length) `other` holds."""
+    paragraphs = (part for part in text.split("\n\n") if len(part.split()) >= LEAD_WORDS)
+    lead = "\n\n".join(itertools.islice(paragraphs, LEAD_PARAGRAPHS))
+    own = _shingled({"lead": _unquoted(lead)})["lead"]
+    if own.size < MIN_SHARED:
+        return 1.0  # a lead of quotations or of a few words says nothing either way
+    held = np.count_nonzero(other.take(other.searchsorted(own), mode="clip") == own)
+    return held / own.size
 
 
 class _Joined:
