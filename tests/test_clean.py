@@ -607,6 +607,27 @@ def test_cards_about_other_stories_below_the_story_are_teasers_but_its_own_secti
     assert [removed.line for removed in result.removed] == cards[2:]
 
 
+def test_headlines_below_the_footer_that_signs_the_story_off_are_teasers() -> None:
+    story = [
+        "The ministry confirmed on Tuesday that the new bridge over the river will open in May.",
+        "Engineers said the final inspections of the bridge had found no faults in the steel.",
+        "The bridge, which cost 40 million euros, links the old town with the harbour district.",
+    ]
+    footer = "This article was first published in the Daily Post"
+    # On the story's subject, and long enough to pass for its last sentences cut short.
+    links = [
+        "Ministry confirmed inspections of the new bridge found no faults in the steel",
+        "New bridge over the river links the old town with the harbour district in May",
+    ]
+    result = clean("\n".join([*story, footer, *links]), "Bridge over the river to open in May")
+    assert story_lines(result) == story
+    assert [removed.reason for removed in result.removed] == [
+        "copyright footer",
+        "related-article teaser",
+        "related-article teaser",
+    ]
+
+
 def test_section_word_between_paragraphs_is_a_subheading_not_navigation() -> None:
     raw = f"{STORY_BEFORE}\nPolitics\n{STORY_AFTER}"
     assert clean(raw, "Bridge").text == f"{STORY_BEFORE}\n\n## Politics\n\n{STORY_AFTER}"

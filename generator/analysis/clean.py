@@ -102,6 +102,7 @@ from generator.analysis.story import (
     take_headline,
 )
 from generator.analysis.teasers import (
+    drop_headlines_below_footer,
     drop_labelled_links,
     drop_off_topic_tail,
     drop_related_blocks,
@@ -398,6 +399,7 @@ RULES: tuple[Rule, ...] = (
     Rule("headline", take_headline),
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
+    Rule("below_footer", drop_headlines_below_footer),
     Rule("teaser_runs", drop_teaser_runs),
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds

@@ -237,3 +237,22 @@ def drop_off_topic_tail(doc: Doc) -> None:
 
 def _is_card_label(line: Line) -> bool:
     return line.words <= 4 and not ends_sentence(line.plain)
+
+
+_FOOTER = "copyright footer"
+_STORY_ABOVE_FOOTER = 3  # paragraphs of prose above a footer that ends the story
+
+
+def drop_headlines_below_footer(doc: Doc) -> None:
+    """Below the footer that signs the story off ("This article was first published in ...",
+    "© 2025 Daily Post"), headlines that are not sentences: links to other stories, however
+    close to the story's subject."""
+    prose = 0
+    below = False
+    for line in doc.lines:
+        if line.reason == _FOOTER and prose >= _STORY_ABOVE_FOOTER:
+            below = True
+        elif not line.reason and below and _is_run_item(line):
+            line.reason = TEASER
+        elif not line.reason and is_prose(line.plain):
+            prose += 1
