@@ -335,3 +335,304 @@ def test_a_members_title_before_the_name_is_the_description() -> None:
     assert [(q.speaker, q.speaker_description) for q in quotes(text)] == [
         ("Jane Doe", "Labour MP")
     ] * 3
+
+
+# Speakers found across sentences, by gender, role and apposition.
+
+
+def test_according_to_opening_a_sentence_credits_its_source() -> None:
+    text = 'According to the Herald, the minister received a "final warning" from party bosses.'
+    assert found(text) == [("Herald", "final warning")]
+
+
+def test_in_the_words_of_credits_the_speaker() -> None:
+    text = 'The offer was, in the words of union leader Nora Quist, "an insult".'
+    assert found(text) == [("Nora Quist", "an insult")]
+
+
+def test_titles_of_both_genders_leave_the_gender_unknown() -> None:
+    text = (
+        "Spokesman Maria Lopez answers questions on Monday.\n\n"
+        "Asked about the dispute, ministry spokeswoman Maria Lopez said the talks had failed.\n\n"
+        '"The problem is not our position but theirs, and they know it," she said.'
+    )
+    assert found(text)[-1][0] == "Maria Lopez"
+
+
+def test_she_is_the_one_woman_among_the_people_named_before() -> None:
+    text = (
+        "Mr Daniel Reed met Lucy Hart, the culture secretary, on Sunday.\n\n"
+        'She later wrote: "We have agreed to review the whole process together."'
+    )
+    assert [s for s, _ in found(text)] == ["Lucy Hart"]
+
+
+def test_she_passes_over_a_sentence_that_names_only_a_man() -> None:
+    text = (
+        "Nora Quist, the mayor, said the plan was dead. Her deputy, Mr Ivan Holt, agreed.\n\n"
+        '"We will fight it all the way to the courts," she said.'
+    )
+    assert [s for s, _ in found(text)] == ["Nora Quist"]
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_he_can_stand_for() -> None:
+    text = (
+        "The victims will be paid in full, according to the family's lawyer, Ben Okafor.\n\n"
+        '"This is a turning point for all of us," he said in a statement.'
+    )
+    assert [s for s, _ in found(text)] == ["Ben Okafor"]
+
+
+def test_an_age_after_a_name_shows_a_person() -> None:
+    text = (
+        "Nora Quist, 45, lost her son in the crash.\n\n"
+        '"I think about him every single day," she told the radio station.'
+    )
+    assert [s for s, _ in found(text)] == ["Nora Quist"]
+
+
+def test_a_title_given_later_shows_a_full_name_before_it_is_a_person() -> None:
+    text = (
+        'Fiona Grant has again hit out at two presenters who she accused of "sneering".\n\n'
+        "Ms Grant told a radio station on Sunday that they had gone too far."
+    )
+    assert found(text) == [("Fiona Grant", "sneering")]
+
+
+def test_a_verb_after_said_can_introduce_a_second_quote() -> None:
+    text = (
+        '"Today is a good day for the city," Mayor Ana Ruiz said in a statement, adding: '
+        '"The work starts now."'
+    )
+    assert [s for s, _ in found(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_she_that_does_not_speak_carries_the_speaker_to_the_next_sentence() -> None:
+    text = (
+        "Rosa Mendes, who won the race, said she was exhausted.\n\n"
+        "Mendes had feared that she would fade and that she would not finish.\n\n"
+        '"I am so scared of the next race," she said on Monday.'
+    )
+    assert [s for s, _ in found(text)] == ["Rosa Mendes"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Dana Cole, the state's attorney general, made the stakes clear: "
+            '"Abortion is now illegal here."',
+            id="name-role-verb",
+        ),
+        pytest.param(
+            'The state attorney general, Dana Cole, went further: "This is a day to rejoice."',
+            id="role-name-verb",
+        ),
+        pytest.param(
+            'Dana Cole, a champion who never stops dreaming: "It is a dream to hold this cup."',
+            id="name-appositive",
+        ),
+        pytest.param('Dana Cole: "It is a dream to hold this cup."', id="name-alone"),
+    ],
+)
+def test_the_subject_before_a_colon_speaks_the_quote_after_it(text: str) -> None:
+    assert [s for s, _ in found(text)] == ["Dana Cole"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Prime Minister Ana Ruiz hailed the "historic agreement" on Monday.',
+        'Chancellor Ana Ruiz praised the team\'s "courage and discipline".',
+        'Ana Ruiz slammed the ruling as "a disgrace".',
+        '"We will fight on," Governor Ana Ruiz averred.',
+        '"We will fight on," Governor Ana Ruiz continued.',
+        'Governor Ana Ruiz also talked about the "billions" the state will invest.',
+    ],
+)
+def test_more_verbs_of_speech_introduce_quotes(text: str) -> None:
+    assert [s for s, _ in found(text)] == ["Ana Ruiz"]
+
+
+def test_spoke_shows_who_speaks_for_the_she_after_it() -> None:
+    text = (
+        "Ana Ruiz spoke to reporters after meeting Lucy Hart, the party leader.\n\n"
+        '"We have won a great victory for the whole country," she said.'
+    )
+    assert [s for s, _ in found(text)] == ["Ana Ruiz"]
+
+
+def test_a_phrase_holding_a_pronoun_is_a_clause_not_a_speaker() -> None:
+    text = (
+        'Culture Secretary Lucy Hart called the claims "deeply concerning". Her comments '
+        "come after she urgently spoke to Mr Tom Reid on Sunday.\n\n"
+        'She added: "I will be kept updated on the investigation."'
+    )
+    assert found(text)[-1][0] == "Lucy Hart"
+
+
+def test_a_dateline_before_a_role_is_no_part_of_it() -> None:
+    text = 'updated 2021-04-20 A senior official said the talks were "over for now".'
+    assert found(text) == [("A senior official", "over for now")]
+
+
+def test_a_headline_role_without_the_is_a_definite_role() -> None:
+    text = (
+        "Transport secretary says the line will open next year.\n\n"
+        "Tom Reid has confirmed the rail line will open in May.\n\n"
+        'Speaking on Sunday, the transport secretary said the plan was "on track".'
+    )
+    assert found(text) == [("Tom Reid", "on track")]
+
+
+def test_former_opens_a_description_of_the_name_after_it() -> None:
+    text = (
+        "Former prime minister Alan Price visited the school, "
+        'calling it "a model for the whole country".'
+    )
+    assert found(text) == [("Alan Price", "a model for the whole country")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            'Rita Holm added the "only way" the country could avoid a crisis was a new vote.',
+            "only way",
+            id="before-a-determiner",
+        ),
+        pytest.param(
+            'Rita Holm, who once called her rival a "spoiled brat," called the plan a sham.',
+            "spoiled brat",
+            id="ending-in-a-comma",
+        ),
+    ],
+)
+def test_a_short_quote_before_a_word_is_speech_when_it_modifies_nothing(
+    text: str, quote: str
+) -> None:
+    assert found(text) == [("Rita Holm", quote)]
+
+
+def test_the_subject_of_a_clause_after_a_conjunction_speaks() -> None:
+    text = 'It came after billionaire investor Omar Haddad said he would vote "no" on the offer.'
+    assert found(text) == [("Omar Haddad", "no")]
+
+
+def test_an_excerpt_cut_after_a_whole_sentence_keeps_the_speaker_before_it() -> None:
+    text = (
+        "Kofi Mensah, deputy campaign manager, told reporters the chairman should resign.\n\n"
+        '"The chairman has failed the voters. He should step aside and allow a fresh count to'
+    )
+    assert [s for s, _ in found(text)] == ["Kofi Mensah"]
+
+
+def test_an_excerpt_cut_inside_its_first_sentence_leaves_the_speaker_unclear() -> None:
+    text = (
+        "Kofi Mensah, deputy campaign manager, told reporters the chairman should resign.\n\n"
+        '"Now from the point of view of the voters, as well as keeping the count open, the'
+    )
+    assert [s for s, _ in found(text)] == [None]
+
+
+def test_a_quoted_question_is_credited_to_the_asker_after_it() -> None:
+    assert found('"Is it over?" Ana Ruiz asked the crowd.') == [("Ana Ruiz", "Is it over?")]
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    text = '"We will fight it," Jane Roe, the mayor of Springfield, told The Associated Press.'
+    assert [s for s, _ in found(text)] == ["Jane Roe"]
+
+
+def test_two_people_joined_by_and_speak_together() -> None:
+    text = 'Jane Roe and John Doe said the plan was "a disgrace".'
+    assert found(text) == [("Jane Roe and John Doe", "a disgrace")]
+
+
+def test_a_title_holding_and_is_no_pair_of_people() -> None:
+    text = 'Culture, Media and Sport Secretary Jane Roe said the plan was "a disgrace".'
+    assert found(text) == [("Jane Roe", "a disgrace")]
+
+
+def test_and_inside_a_committees_name_does_not_end_its_name() -> None:
+    text = (
+        "Ms Nina Ford said the memo was serious.\n\n"
+        "The Culture, Media and Sport Committee demanded answers and asked for a reply.\n\n"
+        'He said the report was "a disgrace" and had to be withdrawn.'
+    )
+    assert "Media" not in [s for s, _ in found(text)]
+
+
+def test_a_party_in_brackets_after_a_name_is_no_part_of_the_subject() -> None:
+    assert found('Jane Roe (Labour) said: "We will fight it."') == [
+        ("Jane Roe", "We will fight it.")
+    ]
+
+
+def test_a_dash_line_under_a_bare_quote_credits_it() -> None:
+    text = '"It is time to show us the details, Tom."\n\n- Jane Roe demands answers from her rival.'
+    assert found(text) == [("Jane Roe", "It is time to show us the details, Tom.")]
+
+
+def test_a_dash_line_whose_name_qualifies_a_noun_credits_no_one() -> None:
+    text = '"I am no expert in languages, I admit."\n\n- Launching candidate Mary Lee\'s campaign.'
+    assert [s for s, _ in found(text)] == [None]
+
+
+def test_a_speaker_quoting_themselves_is_the_speaker_of_the_inner_quote() -> None:
+    text = "\"I said, 'What on earth is going on?' My truck was wrecked,\" said Tom Reid."
+    assert found(text) == [
+        ("Tom Reid", "I said, 'What on earth is going on?' My truck was wrecked"),
+        ("Tom Reid", "What on earth is going on?"),
+    ]
+
+
+def test_a_headings_capitals_make_no_names() -> None:
+    text = (
+        "## Tan Wei-ming Visit 2026: What To Expect\n\n"
+        'In an interview, President Tan described the deal as an "unavoidable reality".'
+    )
+    assert found(text) == [("Tan", "unavoidable reality")]
+
+
+def test_a_phrase_after_the_subject_and_before_the_verb_is_passed_over() -> None:
+    text = 'The governor, Jane Roe, in her speech said: "We will not accept this outcome."'
+    assert [s for s, _ in found(text)] == ["Jane Roe"]
+
+
+def test_a_statement_from_an_organisation_is_the_organisations() -> None:
+    text = '"We need the pandering to stop," a statement from the Police Officers Federation said.'
+    assert [s for s, _ in found(text)] == ["Police Officers Federation"]
+
+
+def test_according_to_him_stands_for_the_man_before() -> None:
+    text = (
+        "Ambassador Pavel Orlov spoke after the vote.\n\n"
+        'According to him, the draft "was written to change the government".'
+    )
+    assert found(text) == [("Pavel Orlov", "was written to change the government")]
+
+
+def test_a_participle_of_praise_shows_who_speaks_for_the_quote_after_it() -> None:
+    text = (
+        "Coach Ian Bell said the win was deserved.\n\n"
+        "He could not stop praising his players, who showed real heart.\n\n"
+        '"The amount of skill they have makes my job easy, and they care for each other."'
+    )
+    assert [s for s, _ in found(text)] == ["Ian Bell"]
+
+
+def test_a_title_word_does_not_end_the_subject_before_it() -> None:
+    text = (
+        "Foreign ministry spokeswoman Lin Wei responded to a question, "
+        'saying the visit was "a provocation".'
+    )
+    assert found(text) == [("Lin Wei", "a provocation")]
+
+
+def test_people_speaking_together_are_never_joined_to_one_of_them() -> None:
+    names = canonical_speakers(
+        {"a": [quote_by("Jane Roe and John Doe")], "b": [quote_by("Jane Roe")]}
+    )
+    assert names["b", "Jane Roe"] == "Jane Roe"
+    assert names["a", "Jane Roe and John Doe"] == "Jane Roe and John Doe"

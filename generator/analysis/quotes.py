@@ -3,16 +3,20 @@
 Precision comes first: a quote whose speaker is unclear gets `speaker=None`, never a guess. A
 quote's speaker is found, in this order, from
 1. the words right after its closing mark (`"...," said X`, `"...," X told reporters`);
-2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`);
+2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`), or the
+   subject before a colon (`X, the attorney general, made the stakes clear: "..."`);
 3. a clause that closes its sentence (`... "a pretense of diplomacy" ..., Price told reporters.`);
-4. `according to X` in its sentence;
+4. `according to X` (or `in the words of X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
-   in its paragraph, or, for a paragraph that is one bare
-   quotation, the speaker that ends the paragraph before.
-A pronoun ("he said") stands for the one person the nearest earlier sentence names, preferring
-the one it shows speaking; a definite role ("the minister said") for the one person given that
-role, or else the one of those the sentence before names. Otherwise the speaker stays None.
-Names are given in their fullest form in the article.
+   in its paragraph, or, for a paragraph that is one bare quotation, a credit line under it
+   (`- X, on ...`) or else the speaker that ends the paragraph before.
+A pronoun ("he said") stands for the one person of its gender the nearest earlier sentence
+names, preferring the one it shows speaking (a "he" or "she" that does not speak is read the
+same way, so that it names that person for the sentences after it); a definite role ("the
+minister said") for the one person given that role, or else the one of those the sentence
+before names. Otherwise the speaker stays None. Names are given in their fullest form in the
+article. A speaker quoting their own words ("I said, 'What is going on?'") is the speaker of
+that inner quote too.
 """
 
 from __future__ import annotations
@@ -20,8 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from itertools import takewhile
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from generator.analysis.summary import sentences
@@ -35,6 +38,7 @@ HOW = {
     "continued": "the quote it continues from the previous paragraph",
     "same paragraph": "the sentence before it in its paragraph",
     "follows": "the speaker at the end of the previous paragraph (a bare quotation paragraph)",
+    "credit line": 'the name opening a dash line under a bare quotation: "- X, on ..."',
     "none": "no speaker found",
 }
 
@@ -59,20 +63,34 @@ _SPEECH_VERBS = _vocabulary(
     criticized criticised criticizes criticises highlighted highlights accused accuses
     alleged alleges complained complains lamented laments joked jokes quipped boasted
     reiterated reiterates repeated repeats testified mused cautioned cautions maintained
-    maintains contended contends disclosed revealed wondered raised apologised apologized"""
+    maintains contended contends disclosed revealed wondered raised apologised apologized
+    hailed hails praised praises spoke talked slammed condemned welcomed dismissed branded
+    labelled labeled blasted decried denounced lauded continued averred opined charged
+    asserted affirmed retorted reckoned intoned appealed advised underlined underscored
+    recounted elaborated clarified reasoned bragged confessed confided cried demanded
+    demands groaned grumbled hinted instructed mentioned muttered objected pleaded pleads
+    proclaimed proposed protested recommended reflected reflects reminded requested sighed
+    snapped thundered whispered screamed yelled chanted fumed scoffed mocked begged relayed
+    agreed disagreed recalled"""
 )
 # Verbs a speaker's name follows in '"...," said X': the name after them is a person's.
 _INVERTING = _vocabulary("""said says added adds explained wrote insisted continued stressed""")
 # Participles whose subject is the main clause's: "X weighed in, saying ...".
 _PARTICIPLES = _vocabulary(
     """saying adding telling noting arguing warning insisting explaining stressing describing
-    calling urging claiming"""
+    calling urging claiming praising hailing"""
 )
 # Common verbs that may follow a subject like "the prodigy" (regular pasts end in -ed).
 _VERBS = _vocabulary(
     """made went gave took met came spoke held left won lost saw got put set led ran kept began
     became brought thought felt found heard sent stood wrote explains makes takes gives says
     tells adds thanks congratulates"""
+)
+# Speech verbs whose object follows them, never their subject: "X, the mayor, told The
+# Associated Press" is X speaking.
+_TAKING_OBJECTS = _vocabulary(
+    """told tells tell accused accuses called calls urged urges praised praises hailed hails
+    criticized criticised criticizes criticises described describes"""
 )
 # Phrasal speech verbs, read as "said"; a stretch without their first words has none.
 _PHRASAL_VERBS = ("went on", "goes on", "point out", "pointed out", "points out")
@@ -134,6 +152,7 @@ _ROLE_NOUNS = _vocabulary(
 )
 _FEMALE = _vocabulary("""ms mrs miss dame lady baroness queen princess spokeswoman chairwoman""")
 _MALE = _vocabulary("""mr sir lord baron king prince spokesman chairman""")
+_GENDERED = _FEMALE | _MALE
 # A speaker that is a text or an outlet, not a person: "the statement said", "Kyodo reported".
 _DOCUMENTS = _vocabulary(
     """statement report reports announcement document letter memo post tweet release communique
@@ -429,12 +448,29 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
         stripped = masked.strip()
         start = masked.find(stripped)
         return [(start, start + len(stripped))] if stripped else [(0, len(masked))]
-    bounds, cursor = [], 0
+    bounds: list[tuple[int, int]] = []
+    cursor = 0
     for sentence in sentences(masked):
         start = masked.find(sentence, cursor)
-        bounds.append((start, start + len(sentence)))
+        if bounds and _attributes_the_question(masked[slice(*bounds[-1])], sentence):
+            bounds[-1] = (bounds[-1][0], start + len(sentence))
+        else:
+            bounds.append((start, start + len(sentence)))
         cursor = start + len(sentence)
     return bounds or [(0, len(masked))]
+
+
+# A sentence that is a quoted question or exclamation alone: '"Is it over?"'.
+_QUOTED_QUESTION = re.compile(f"[“\"‘']{_MASK}[{_MASK}\\s]*[?!][”\"’']")
+
+
+def _attributes_the_question(previous: str, sentence: str) -> bool:
+    """Whether a sentence gives the speaker of the quoted question before it, which the
+    sentence splitter cut off at its "?": '"Is it over?" Smith asked.'"""
+    if not _QUOTED_QUESTION.fullmatch(previous):
+        return False
+    opening = sentence.split(maxsplit=7)[:7]
+    return not _SPEECH_VERBS.isdisjoint(word.lower().strip(",.") for word in opening)
 
 
 # ---------------------------------------------------------------------------- words and names
@@ -475,10 +511,6 @@ def _bare_title(token: str) -> str:
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
-def _is_possessive(token: str) -> bool:
-    return token.endswith(_POSSESSIVE_ENDINGS)
-
-
 def _without_possessive(token: str) -> str:
     """A token without its possessive ending: "Takaichi’s" -> "Takaichi"."""
     for ending in _POSSESSIVE_ENDINGS:
@@ -516,38 +548,52 @@ class _Run(NamedTuple):  # a tuple: made for every capitalised word, and cheaper
     possessive: bool
 
 
-def _runs(words: list[str]) -> Iterator[_Run]:
+def _runs(words: list[str]) -> list[_Run]:
+    # Called for every sentence: a list, not a generator, and the checks for a possessive
+    # and a title written out rather than called.
     is_name = list(map(_is_name_token, words))
+    count = len(words)
+    runs: list[_Run] = []
     index = 0
     while True:
         try:  # straight to the next capitalised word: most words are not
             index = is_name.index(True, index)
         except ValueError:
-            return
+            return runs
         word = words[index]
         if word in _NOT_NAMES and word not in _HONORIFICS:
             index += 1
             continue
         stop = index + 1
-        while stop < len(words) and not _is_possessive(words[stop - 1]):
+        while stop < count and not words[stop - 1].endswith(_POSSESSIVE_ENDINGS):
             if is_name[stop]:
                 stop += 1
-            elif words[stop] in _CONNECTORS and stop + 1 < len(words):
+            elif words[stop] in _CONNECTORS and stop + 1 < count:
                 if not is_name[stop + 1]:
                     break
                 stop += 2
             else:
                 break
-        yield _make_run(words, index, stop)
+        runs.append(_make_run(words, index, stop))
         index = stop
 
 
 def _make_run(words: list[str], start: int, stop: int) -> _Run:
+    if stop - start == 1:  # most runs are one word: "Smith", "Reuters", "Monday"
+        word = words[start]
+        if word.rstrip(".") in _TITLES:
+            return _Run(start, stop, (word,), (), False)
+        possessive = word.endswith(_POSSESSIVE_ENDINGS)
+        return _Run(
+            start, stop, (), (_without_possessive(word) if possessive else word,), possessive
+        )
     run = words[start:stop]
-    titles = [i for i, word in enumerate(run) if _bare_title(word) in _TITLES]
-    cut = titles[-1] + 1 if titles else 0
+    cut = 0
+    for index, word in enumerate(run, 1):
+        if word.rstrip(".") in _TITLES:
+            cut = index
     name = tuple(run[cut:])
-    possessive = bool(name) and _is_possessive(name[-1])
+    possessive = bool(name) and name[-1].endswith(_POSSESSIVE_ENDINGS)
     if possessive:
         name = name[:-1] + (_without_possessive(name[-1]),)
     return _Run(start, stop, tuple(run[:cut]), name, possessive)
@@ -593,16 +639,24 @@ class _Names:
         self.sentences: list[list[str]] = []
         self.runs: list[list[_Run]] = []
         for paragraph in paragraphs:
+            # A heading's capitals run into names that are none: "## Jane Doe Visit 2026".
+            heading = paragraph.text.startswith("#")
             for start, end in paragraph.bounds:
                 words = _words(paragraph.masked[start:end])
                 self.sentences.append(words)
-                self.runs.append([run for run in _runs(words) if _may_be_person(run)])
-                self._read(words, self.runs[-1])
+                runs = [] if heading else list(filter(_may_be_person, _runs(words)))
+                self.runs.append(runs)
+                self._read(words, runs)
         self._by_word: dict[str, list[int]] = {}  # key word -> indexes into self.people
         for index, person in enumerate(self.people):
             for word in set(_key(person.tokens)):
                 self._by_word.setdefault(word, []).append(index)
         self._merged: dict[tuple[str, ...], tuple[list[_Person], list[tuple[_Person, int]]]] = {}
+        # "Mr Dowden told Times Radio" shows that "Oliver Dowden", named before, is a person:
+        # what a short form shows passes to the full names that hold it before any is read.
+        for person in self.people:
+            if len(person.tokens) == 1 and (person.evidence or person.gender):
+                self.matches(person.tokens)
 
     def _read(self, words: list[str], runs: list[_Run]) -> None:
         for run in runs:
@@ -616,7 +670,9 @@ class _Names:
             before = words[run.start - 1].lower() if run.start else ""
             person.evidence = person.evidence or _shown_person(words, run, before)
             person.description = person.description or _description(words, run)
-            person.gender = person.gender or _gender_of(run.titles + (before,))
+            gender = _gender_of(run.titles + (before,))
+            if gender:
+                person.gender = _with_gender(person.gender, gender)
 
     def matches(self, tokens: tuple[str, ...]) -> list[_Person]:
         """The people whose name contains `tokens`, merged when one name holds another."""
@@ -626,7 +682,8 @@ class _Names:
         merged, absorbed = self._merged[key]
         for person, kept_before in absorbed:  # "Mr Stayt" tells "Charlie Stayt"'s gender
             for kept in merged[:kept_before]:
-                kept.gender = kept.gender or person.gender
+                if person.gender:
+                    kept.gender = _with_gender(kept.gender, person.gender)
                 kept.description = kept.description or person.description
                 # "El-Rufai said" shows that "Nassir El-Rufai" is a person too.
                 kept.evidence = kept.evidence or person.evidence
@@ -681,13 +738,32 @@ def _shown_person(words: list[str], run: _Run, before: str) -> bool:
     names a person; `before` is the word before it, in lower case."""
     if run.titles or before in _PERSON_AFTER:
         return True
-    after = words[run.stop : run.stop + 2]
+    if before == "," and run.start >= 2 and _singular(words[run.start - 2].lower()) in _ROLE_NOUNS:
+        return True  # in apposition to a role: "according to the attorney, Ben Crump"
+    after = words[run.stop : run.stop + 3]
     if after and after[0].lower() in _SPEECH_VERBS:
         return True
+    if len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
+        return True  # an age: "Jane Doe, 45, lost her son"
+    after = after[:2]
     return len(after) == 2 and after[0] == "," and after[1].lower() in ("a", "an", "the", "who")
 
 
+# The gender of someone the article gives titles of both ("spokesman" in a photo caption,
+# "spokeswoman" in the text): unknown, whatever is read later.
+_MIXED = "?"
+
+
+def _with_gender(known: str, found: str) -> str:
+    """A person's gender once `found` is read too; evidence that disagrees leaves it unknown."""
+    if not found or known == found:
+        return known
+    return _MIXED if known else found
+
+
 def _gender_of(words: tuple[str, ...] | list[str]) -> str:
+    if len(words) == 1 and words[0].rstrip(".").lower() not in _GENDERED:
+        return ""  # no title, and a word before the name that tells nothing: most names
     lowered = {_bare_title(word).lower() for word in words}
     return "f" if lowered & _FEMALE else "m" if lowered & _MALE else ""
 
@@ -762,7 +838,26 @@ def _trim(words: list[str]) -> list[str]:
         words = words[1:]
     while words and (words[-1].lower() in _TRAILING or words[-1] in ",;:—–"):
         words = words[:-1]
-    return words
+    if words and words[-1] == ")" and "(" in words:  # "Jane Doe (Labour) said"
+        words = _trim(words[: len(words) - words[::-1].index("(") - 1])
+    return words if _CAPITAL_ARTICLES.isdisjoint(words) else words[_restart(words) :]
+
+
+_JOINING = _PREPOSITIONS | _CONNECTORS | {"of", "and", "&"}
+_CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _restart(words: list[str]) -> int:
+    """Where a phrase starts again at a capitalised article that nothing joins to the words
+    before it, left over from a dateline or a missed sentence end: "date 2021-04-20 The
+    attorney" is "The attorney"; "Jane Doe of The Times" is whole."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] in _CAPITAL_ARTICLES and words[index - 1].lower() not in _JOINING:
+            return index
+    return 0
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 
 
 def _subject(words: list[str]) -> _Subject | None:
@@ -777,13 +872,17 @@ def _subject(words: list[str]) -> _Subject | None:
         return _NOBODY
     if any(word in _AUXILIARIES for word in lowered) or "(" in words:
         return None
-    runs = list(_runs(words))
+    if not _SUBJECT_PRONOUNS.isdisjoint(lowered[1:]):
+        return None  # a clause, not a phrase: "her comments came after she ..."
+    runs = _runs(words)
     first = runs[0] if runs and runs[0].start == 0 and runs[0].name else None
     if first and first.stop < len(words) and lowered[first.stop] in ("of", "from", "at"):
         return _named(first, " ".join(words[first.stop :]))  # "Noel Francisco of Jones Day"
     if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
         run = runs[-1]
         before = words[: run.start]
+        if _coordinated(runs, words):
+            return _Subject("org", tuple(words))  # "Jane Doe and John Roe": both, no one alone
         if (
             before
             and before[-1].lower() in ("the", "for", "of", "at", "in", "from")
@@ -797,8 +896,19 @@ def _subject(words: list[str]) -> _Subject | None:
     return _role(words)
 
 
+def _coordinated(runs: list[_Run], words: list[str]) -> bool:
+    """Whether a phrase names two people joined by "and" ("Jane Doe and Prime Minister John
+    Roe"), not a title that holds an "and" ("Culture, Media and Sport Secretary X")."""
+    if len(runs) < 2 or runs[-2].stop != runs[-1].start - 1:
+        return False
+    if words[runs[-2].stop].lower() not in ("and", "&"):
+        return False
+    return all(_bare_title(title) in _TITLES for title in runs[-1].titles)
+
+
 _NOT_IN_ROLE = _PREPOSITIONS - {"for"}  # "Labour MP for Vauxhall" describes a name
-_NOT_NAMES_NOR_DETERMINERS = _NOT_NAMES - {"The", "A", "An", "His", "Her", "Its", "Their", "Our"}
+# Capitalised words that may open a name's description: "Former prime minister X".
+_NOT_NAMES_NOR_DETERMINERS = _NOT_NAMES - _vocabulary("""The A An His Her Its Their Our Former""")
 
 
 def _role_like(words: list[str]) -> bool:
@@ -831,7 +941,7 @@ def _role(words: list[str]) -> _Subject | None:
     if not opening and _singular(head) not in _ROLE_NOUNS:
         return None  # "former Labour MP for Vauxhall" reads; "reporting at the start" does not
     if head in _DOCUMENTS or _singular(head) in _DOCUMENTS:
-        return _NOBODY
+        return _author(words, lowered.index(head))
     core = words[1:] if lowered[0] in ("the", "a", "an") else words
     is_role = _singular(head) in _ROLE_NOUNS or _bare_title(words[-1]) in _TITLES
     if not is_role and _is_org(tuple(core)):
@@ -839,6 +949,16 @@ def _role(words: list[str]) -> _Subject | None:
     if not is_role and len(core) > 1 and all(_is_name_token(w) or w in _CONNECTORS for w in core):
         return _Subject("org", tuple(words))  # "Numis Securities", "Downing Street"
     return _Subject("role", tuple(words), " ".join(words))
+
+
+def _author(words: list[str], head: int) -> _Subject:
+    """Who speaks through a document: its author, named after "from" or "by" ("a statement
+    from the Police Federation"); no one for a document on its own ("the report said")."""
+    if head + 2 < len(words) and words[head + 1].lower() in ("from", "by"):
+        author = _subject(words[head + 2 :])
+        if author is not None and author.kind in ("name", "org"):
+            return author
+    return _NOBODY
 
 
 # Words that follow the head of a role phrase: "officials close to the talks", "a source who".
@@ -853,6 +973,12 @@ def _head(lowered: list[str]) -> str | None:
     if head in _DETERMINERS or head in _AUXILIARIES or head in _CONJUNCTIONS or head.isdigit():
         return None
     return head if _PLAIN_WORD.fullmatch(head) else None
+
+
+def _is_singular_role(lowered: list[str]) -> bool:
+    """Whether a role phrase is about one person: "Brexit secretary", not "protesters"."""
+    head = _head(lowered)
+    return head is not None and _singular(head) == head and head in _ROLE_NOUNS
 
 
 def _singular(word: str) -> str:
@@ -888,6 +1014,45 @@ def _leading_subject(words: list[str]) -> _Subject | None:
     return None
 
 
+def _colon_subject(words: list[str]) -> _Subject | None:
+    """Who speaks in the words before a colon that opens a quote: the subject of their last
+    clause ("X made no secret of his delight:"), a name set off by its roles before a verb
+    ("X, the state's attorney general, made clear the stakes:"), or a name alone or with
+    appositives, as headlines write it ("X:", "X, a champion who never stops dreaming:")."""
+    subject = _leading_subject(words)
+    if subject is not None:
+        return subject
+    segments = [_trim(segment) for segment in _comma_segments(words)]
+    if not 0 < len(segments) <= 4 or not all(segments):
+        return None
+    if all(segment[0].lower() in ("a", "an", "the") for segment in segments[1:]):
+        first = _subject(segments[0])
+        return first if first is not None and first.kind == "name" else None
+    if not _is_predicate(segments[-1]):
+        return None
+    # The segments before the verb: one name and its roles, each readable.
+    leading = segments[:-1]
+    parsed = [_subject(segment) for segment in leading]
+    if any(s is None or s.kind not in ("name", "role") for s in parsed):
+        return None
+    return _subject_before([word for segment in leading for word in [*segment, ","]])
+
+
+def _is_predicate(segment: list[str]) -> bool:
+    """Whether a comma segment opens with its verb (or an adverb before it), no subject of its
+    own: "made clear the stakes", "further stoked fears"."""
+    first = segment[0]
+    return (
+        first.islower()
+        and first not in _DETERMINERS
+        and first not in _PRONOUNS
+        and first not in _OTHER_PRONOUNS
+        and first not in _CONJUNCTIONS
+        and first not in _PREPOSITIONS
+        and first not in ("of", "according")
+    )
+
+
 # Words that read as the verb after a subject.
 _VERB_AFTER_SUBJECT = _SPEECH_VERBS | _PARTICIPLES | _AUXILIARIES
 _REGULAR_PAST = re.compile(r"[a-z]+ed")
@@ -910,12 +1075,16 @@ def _phrase_end(words: list[str]) -> int:
             and not determined
             and word[:1].islower()
             and lowered not in _CONNECTORS
-            and lowered != "of"
+            and lowered not in ("of", "and")  # "the Culture, Media and Sport Committee"
             and _singular(lowered) not in _ROLE_NOUNS  # "Top Iranian diplomats reacted"
         ):
             previous = words[index - 1]
             if _singular(previous.lower()) in _ROLE_NOUNS or (
-                _is_name_token(previous) and not _is_org((previous,)) and previous not in _PLACES
+                _is_name_token(previous)
+                and previous not in _NOT_NAMES  # "Former prime minister X" goes on
+                and previous.rstrip(".") not in _TITLES  # so does "Foreign ministry ..."
+                and not _is_org((previous,))
+                and previous not in _PLACES
             ):
                 return index
     return 0
@@ -1000,7 +1169,9 @@ def _clauses(paragraph: _Paragraph, sentence: tuple[int, int]) -> list[_Clause]:
         clause_start = _clause_start(paragraph, sentence, start)
         before = _words(masked[clause_start:start])
         after_quote = clause_start > sentence[0] and all(w in ",.?!—–" for w in before)
-        if after_quote or (before and before[-1] == "," and verb not in _PARTICIPLES):
+        if (after_quote or (before and before[-1] == "," and verb not in _PARTICIPLES)) and (
+            verb not in _TAKING_OBJECTS
+        ):
             inverted = _inverted(masked[end : sentence[1]])
             if inverted is not None and (after_quote or _speaks(inverted)):
                 found.append(_Clause(start, end, inverted, True))  # '"...," said X', '..., said X.'
@@ -1034,7 +1205,11 @@ def _subject_before(words: list[str]) -> _Subject | None:
     if words[-1].lower() in _PRONOUNS:  # "the presenters who he accused of ..."
         return _Subject("pronoun", (words[-1].lower(),))
     if words[-1] != ",":
-        return _subject(segments[-1])
+        last = segments[-1]
+        if len(segments) > 1 and last[0].lower() in _PREPOSITIONS:
+            # "The governor, Jane Doe, in her speech said": the phrase is no subject.
+            return _subject_before(words[: len(words) - len(last)])
+        return _subject(last) or _subordinate_subject(last)
     # "X, a spokesman, said" or "a spokesman, X, said": the name, else the first that reads.
     parsed = [(segment, _subject(segment)) for segment in segments[:3]]
     readable = [(segment, subject) for segment, subject in parsed if subject is not None]
@@ -1043,6 +1218,19 @@ def _subject_before(words: list[str]) -> _Subject | None:
             roles = [s.description for _, s in readable[:index] if s.kind == "role"]
             return _Subject("name", subject.words, subject.description or " ".join(roles))
     return readable[0][1] if readable else None
+
+
+# Conjunctions that open a clause of its own inside a sentence ("as" and "that" are left
+# out: "such as", "the one that").
+_SUBORDINATORS = _vocabulary(
+    """after before when while because since until once although though whereas if"""
+)
+
+
+def _subordinate_subject(words: list[str]) -> _Subject | None:
+    """The subject of a clause a conjunction opens: "It came after X said ..." is X."""
+    starts = [i for i, word in enumerate(words[:-1]) if word.lower() in _SUBORDINATORS]
+    return _subject(words[starts[-1] + 1 :]) if starts else None
 
 
 def _relative(segments: list[list[str]]) -> _Subject | None:
@@ -1120,10 +1308,17 @@ class _Said:
 
 
 def _only_one(people: Sequence[_Person | None], gender: str) -> _Person | None:
-    """The one person in `people`, if their gender ("" for any) does not rule them out."""
-    distinct = {id(person): person for person in people}
-    person = next(iter(distinct.values())) if len(distinct) == 1 else None
-    return person if person is not None and person.gender in ("", gender or person.gender) else None
+    """The one person in `people` whose gender does not rule them out ("" for any): "she"
+    after "Mr Davie met Lucy Frazer" is Lucy Frazer. Someone the text could not tell (None)
+    may be of either gender."""
+    distinct = {
+        id(person): person for person in people if person is None or _may_be(person, gender)
+    }
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def _may_be(person: _Person, gender: str) -> bool:
+    return not gender or person.gender in ("", _MIXED, gender)
 
 
 @dataclass(slots=True)
@@ -1151,8 +1346,9 @@ class _Found:
 class _Reader:
     """Reads an article's sentences in order, attributing quotes and tracking who spoke."""
 
-    def __init__(self, names: _Names) -> None:
+    def __init__(self, names: _Names, paragraphs: list[_Paragraph]) -> None:
         self.names = names
+        self.paragraphs = paragraphs  # for a credit line after a quote
         self.sentences: list[_Sentence] = []
         self.found: list[_Found] = []
         self.roles: dict[str, _Person] = {}
@@ -1225,7 +1421,7 @@ class _Reader:
             return _how(resolved[id(before)], "before")
         head = paragraph.masked[_clause_start(paragraph, bounds, span.open) : span.open].rstrip()
         if head.endswith(":"):  # "X made no secret of his delight: "...""
-            subject = _leading_subject(_words(head[:-1]))
+            subject = _colon_subject(_words(head[:-1]))
             if subject is not None:
                 return _how(self.resolve(subject, ""), "before")
         final = _closing_clause(paragraph, bounds, span, after)
@@ -1243,13 +1439,18 @@ class _Reader:
         (None for a name that fits several); None for any other clause."""
         if clause.subject is None or clause.subject.kind != "pronoun":
             return None
-        index = len(self.sentences)
         reach = len(_words(paragraph.masked[bounds[0] : clause.start]))
+        return self._named_up_to(len(self.sentences), reach)
+
+    def _named_up_to(self, index: int, reach: int) -> list[_Person | None]:
+        """The people sentence `index` names in its first `reach` words, past prepositions."""
         words = self.names.sentences[index]
         # Not a name after a preposition: "Asked by Morgan, she replied" is not about Morgan.
-        runs = takewhile(lambda run: run.stop <= reach, self.names.runs[index])
         return self._people_named(
-            run for run in runs if not (run.start and words[run.start - 1].lower() in _PREPOSITIONS)
+            run
+            for run in self.names.runs[index]
+            if run.stop <= reach
+            and not (run.start and words[run.start - 1].lower() in _PREPOSITIONS)
         )
 
     def _people_named(self, runs: Iterable[_Run]) -> list[_Person | None]:
@@ -1303,6 +1504,8 @@ class _Reader:
 
     def _role(self, subject: _Subject, how: str) -> _Said:
         lowered = [word.lower() for word in subject.words]
+        if lowered[0] not in _DETERMINERS and _is_singular_role(lowered):
+            lowered = ["the", *lowered]  # "Brexit secretary says ...": a headline's "the"
         if lowered[0] in _INDEFINITE or lowered[0] not in _DETERMINERS:
             person = self.roles.setdefault(
                 subject.description,
@@ -1348,14 +1551,15 @@ class _Reader:
     def _antecedent(self, gender: str) -> _Person | None:
         """The one possible speaker of the nearest earlier sentence that names anyone, if
         their gender does not rule them out."""
-        return _only_one(self._nearest_named(), gender)
+        return _only_one(self._nearest_named(gender), gender)
 
-    def _nearest_named(self) -> list[_Person]:
-        """Who the nearest earlier sentence (two back at most) that names anyone shows
-        speaking, else whom it names, each once; none when it names someone it could not tell."""
+    def _nearest_named(self, gender: str = "") -> list[_Person]:
+        """Who the nearest earlier sentence (two back at most) that names anyone of `gender`
+        shows speaking, else whom it names, each once; none when it names someone it could not
+        tell. "She" passes over a sentence that names only men."""
         for record in reversed(self.sentences[-2:]):
             candidates = record.speakers or record.named
-            if not candidates:
+            if not any(person is None or _may_be(person, gender) for person in candidates):
                 continue
             if any(person is None for person in candidates):
                 return []
@@ -1369,8 +1573,8 @@ class _Reader:
         clauses: list[_Clause],
         resolved: dict[int, _Said],
     ) -> list[_Person | None]:
-        """The people a sentence's narrative names; None for one that fits several, or for a
-        "he" or "she" that was not resolved."""
+        """The people a sentence's narrative names, and those its "he" and "she" stand for;
+        None for a name or a pronoun that fits several."""
         index = len(self.sentences)
         words = self.names.sentences[index]
         named = self._people_named(self.names.runs[index])
@@ -1381,15 +1585,29 @@ class _Reader:
             if c.subject is not None and c.subject.kind == "pronoun" and resolved[id(c)].person
         }
         lowered = " ".join(words).lower().split(" ")
-        pronouns = sum(lowered.count(pronoun) for pronoun in _PRONOUNS - resolved_pronouns)
-        solved = sum(
-            1
-            for c in clauses
-            if c.subject is not None
-            and c.subject.kind == "pronoun"
-            and c.subject.words[0] not in resolved_pronouns
-        )
-        return named + [None] * (max(0, pronouns - solved) + _roles_named(words, lowered))
+        others = _PRONOUNS - resolved_pronouns
+        if not others.isdisjoint(lowered):
+            named += [
+                self._pronoun(index, at, pronoun)
+                for at, pronoun in enumerate(lowered)
+                if pronoun in others
+            ]
+        return named + [None] * _roles_named(words, lowered)
+
+    def _pronoun(self, index: int, at: int, pronoun: str) -> _Person | None:
+        """Whom the "he" or "she" at word `at` of sentence `index` stands for, by the rules of a
+        speaking one: "Hassan had feared she would break." names Hassan once, so that the
+        "she said" after it is Hassan too."""
+        earlier = self._named_up_to(index, at)
+        return self.resolve(_Subject("pronoun", (pronoun,)), "", earlier).person
+
+    def _credit(self, index: int) -> _Said | None:
+        """The speaker the credit line at paragraph `index` gives the bare quote before it."""
+        if index >= len(self.paragraphs):
+            return None
+        subject = _credit_subject(self.paragraphs[index])
+        said = self.resolve(subject, "credit line") if subject is not None else None
+        return said if said is not None and said.speaker is not None else None
 
     def _neighbour(self, found: _Found) -> _Said | None:
         """The speaker of the quote an unattributed quote continues or follows, if clear."""
@@ -1397,6 +1615,10 @@ class _Reader:
         previous = self.found[-1] if self.found else None
         if span.continues and previous is not None and previous.said is not None:
             return _how(previous.said, "continued") if previous.said.speaker else None
+        if span.open == 0 and _bare(paragraph):
+            credit = self._credit(paragraph.index + 1)
+            if credit is not None:
+                return credit
         if not _is_full(paragraph, span) or not found.sentence:
             return None
         before = self.sentences[found.sentence - 1]
@@ -1408,10 +1630,59 @@ class _Reader:
             return _how(said, "same paragraph")
         if before.paragraph == paragraph.index - 1 and span.open == 0 and _bare(paragraph):
             quoted = paragraph.text[span.begin : span.end].rstrip()
-            # Its attribution is missing: cut off with the excerpt, or after the comma.
-            cut = (span.close is None and not span.continued) or quoted.endswith(",")
-            return None if cut else _how(said, "follows")
+            # Its attribution is missing: cut off with the excerpt, or after the comma. A new
+            # speaker is named by the end of the quote's first sentence: an excerpt that
+            # cuts a quote after that has shown there is none.
+            cut = span.close is None and not span.continued and not _holds_a_sentence(quoted)
+            return None if cut or quoted.endswith(",") else _how(said, "follows")
         return None
+
+
+# A sentence ending inside a quote, and the next one starting: "... the mud. The chairman".
+_SENTENCE_END = re.compile(r"(\w+)([.!?])[’'\"”]?\s+[‘'\"“]?[A-Z0-9]")
+
+
+def _holds_a_sentence(quoted: str) -> bool:
+    """Whether a quote holds a whole sentence and the start of another ("Mr. Smith" does not)."""
+    for match in _SENTENCE_END.finditer(quoted):
+        word, mark = match.groups()
+        if mark != "." or not (_is_name_token(word) and len(word) <= 3):
+            return True  # not "Mr.", "Dr.", "U.S."
+    return False
+
+
+# A paragraph opening with a dash: the credit line under a quotation ("— Jane Doe, on ...").
+_CREDIT_DASH = re.compile(r"[-–—]\s+(?=\w)")
+
+
+def _credit_subject(paragraph: _Paragraph) -> _Subject | None:
+    """The person a credit line names first, by a full name after nothing but their roles:
+    "- Cancer patient Jane Doe, talking to ...", "— Jane Doe reflects on ..."."""
+    dash = _CREDIT_DASH.match(paragraph.masked)
+    if dash is None:
+        return None
+    words = _words(paragraph.masked[dash.end() : dash.end() + 200])
+    for run in _runs(words):
+        before = words[: run.start]
+        if any(not _WORD_START.match(word) for word in before) or not _role_like(before):
+            return None
+        after = words[run.stop] if run.stop < len(words) else "."
+        # The name is the line's subject: a verb or a comma follows it, not a noun it
+        # qualifies ("- Launching Chisholm candidate Jane Doe's campaign").
+        if len(run.name) > 1 and _may_be_person(run) and _reads_as_verb(after):
+            return _Subject("name", run.name, " ".join(before))
+    return None
+
+
+def _reads_as_verb(word: str) -> bool:
+    """Whether a word after a name reads as its verb, or ends the name's phrase."""
+    lowered = word.lower()
+    return (
+        word in (",", ".", ";", ":", "—", "–")
+        or lowered in _VERB_AFTER_SUBJECT
+        or lowered in _VERBS
+        or (word.islower() and (lowered.endswith("s") or bool(_REGULAR_PAST.fullmatch(word))))
+    )
 
 
 def _roles_named(words: list[str], lowered: list[str]) -> int:
@@ -1421,7 +1692,7 @@ def _roles_named(words: list[str], lowered: list[str]) -> int:
         return 0
     count = 0
     for index, word in enumerate(lowered):
-        if word not in _ROLE_NOUNS or index + 1 < len(words) and _is_name_token(words[index + 1]):
+        if word not in _ROLE_NOUNS or _named_beside(words, index):
             continue
         start = next(
             (i for i in range(index - 1, max(-1, index - 5), -1) if lowered[i] in _DETERMINERS),
@@ -1430,6 +1701,15 @@ def _roles_named(words: list[str], lowered: list[str]) -> int:
         if start is not None and not (start and words[start - 1] == ","):
             count += 1
     return count
+
+
+def _named_beside(words: list[str], index: int) -> bool:
+    """Whether a name follows the role noun at `index`: "minister Jane Doe", or in apposition,
+    "the attorney, Ben Crump"."""
+    following = words[index + 1 : index + 3]
+    if following[:1] == [","]:
+        following = following[1:]
+    return bool(following) and _is_name_token(following[0])
 
 
 def _how(said: _Said, how: str) -> _Said:
@@ -1449,7 +1729,7 @@ def _directly_after(paragraph: _Paragraph, span: _Span, clause: _Clause) -> bool
     """Whether a clause attributes the quote just before it: '"...," she said'."""
     between = _words(paragraph.masked[span.after : clause.start])
     following = [s.open for s in paragraph.spans if s.open > clause.end]
-    if following and paragraph.masked[clause.end : following[0]].rstrip().endswith(":"):
+    if following and _introduces(paragraph.masked, clause.end, following[0]):
         return False  # '"Q1?" she replies: "A1."': the clause introduces the next quote
     if clause.inverted:
         return True
@@ -1457,6 +1737,14 @@ def _directly_after(paragraph: _Paragraph, span: _Span, clause: _Clause) -> bool
     if not segments or _MASK in between or segments[0][0].lower() in _CONJUNCTIONS:
         return False
     return between[0] == "," or len(segments) == 1 or between[-1] == ","
+
+
+def _introduces(masked: str, verb_end: int, quote_open: int) -> bool:
+    """Whether the verb ending at `verb_end` introduces the quote at `quote_open` with a colon,
+    rather than a verb after it: '"Q1," she said, adding: "Q2."'"""
+    if not masked[verb_end:quote_open].rstrip().endswith(":"):
+        return False
+    return not _verbs(masked, verb_end, quote_open)
 
 
 def _governing(clauses: list[_Clause], masked: str) -> _Clause | None:
@@ -1486,7 +1774,14 @@ def _closing_clause(
     return None
 
 
-_ACCORDING = re.compile(r"\baccording to ((?:[\w’'.-]+ ?){1,8}?)(?=[,.;:]|$| \W)")
+# "According to X," opens a sentence as often as "..., according to X" closes one; "in the
+# words of X" says the same.
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Ii]n the words of) ((?:[\w’'.-]+ ?){1,8}?)(?=[,.;:]|$| \W)"
+)
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 
 def _according(paragraph: _Paragraph, bounds: tuple[int, int]) -> _Subject | None:
@@ -1494,6 +1789,8 @@ def _according(paragraph: _Paragraph, bounds: tuple[int, int]) -> _Subject | Non
     if not match:
         return None
     words = _words(match.group(1).rstrip(".,;: "))
+    if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:  # "according to him"
+        return _Subject("pronoun", (_OBJECT_PRONOUNS[words[0].lower()],))
     if words and words[0].lower() in ("his", "her", "their", "its"):
         return _NOBODY
     return _subject(words)
@@ -1510,6 +1807,9 @@ def _is_full(paragraph: _Paragraph, span: _Span) -> bool:
 
 # Words after a short quoted phrase that show it is not a modifier of the noun after it.
 _LINK_WORDS = _PREPOSITIONS | _CONJUNCTIONS | {"of"}
+# Words that open a phrase of their own, no noun the quote could modify: 'the "only way" the
+# country could ...', 'the "best deal" he had seen'.
+_NOT_MODIFIED = _LINK_WORDS | _DETERMINERS | _SUBJECT_PRONOUNS
 
 
 def _is_mention(paragraph: _Paragraph, span: _Span, text: str) -> bool:
@@ -1520,9 +1820,10 @@ def _is_mention(paragraph: _Paragraph, span: _Span, text: str) -> bool:
         return True
     before = _words(paragraph.masked[max(0, span.open - 20) : span.open])
     after = _words(paragraph.masked[span.after : span.after + 20])
-    if before and before[-1].lower() in _DETERMINERS and len(text.split()) <= 3 and after:
+    modifier = len(text.split()) <= 3 and text[-1:] not in ",.!?"  # 'a "brat," said X'
+    if modifier and before and before[-1].lower() in _DETERMINERS and after:
         follower = after[0]
-        if follower[:1].islower() and follower not in _LINK_WORDS:
+        if follower[:1].islower() and follower not in _NOT_MODIFIED:
             return True  # a modifier of the noun after it
     words = re.findall(r"[\w’'-]+", text)
     capitalised = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -1545,10 +1846,35 @@ def quotes(text: str) -> tuple[Quote, ...]:
     if not any(paragraph.spans for paragraph in paragraphs):
         return ()  # its marks were apostrophes: still nothing to read
     _add_sentences(paragraphs)
-    reader = _Reader(_Names(paragraphs))
+    reader = _Reader(_Names(paragraphs), paragraphs)
     for paragraph, bounds in _through_last_quote(paragraphs):
         reader.read(paragraph, bounds)
-    return tuple(_quote(found) for found in reader.found if found.keep)
+    found_quotes: list[Quote] = []
+    for found in reader.found:
+        if found.keep:
+            quote = _quote(found)
+            found_quotes.append(quote)
+            if quote.speaker is not None and "I" in quote.text:
+                found_quotes += _self_quotes(quote)
+    return tuple(found_quotes)
+
+
+def _self_quotes(quote: Quote) -> Iterator[Quote]:
+    """The words a quote gives its own speaker as having said or thought, as quotes of theirs:
+    "I said, 'What is going on?'"."""
+    for match in _SELF_QUOTE.finditer(quote.text):
+        marks = [m.start() for m in _SINGLE_MARK.finditer(quote.text, match.end())]
+        close = _single_close(quote.text, marks)
+        if close is not None and close > match.end():
+            inner = quote.text[match.end() : close].rstrip(",").rstrip()
+            yield replace(quote, text=inner, start=quote.start + match.end())
+
+
+# Inside a quote, the speaker quoting themselves: "I said, '", "all I was thinking was, ‘".
+_SELF_QUOTE = re.compile(
+    r"\bI (?:[a-z]+ ){0,2}(?:said|say|says|thought|think|thinking|asked|ask|told myself"
+    r"|tell myself)(?: was)?[,:] ?[‘']"
+)
 
 
 def _through_last_quote(paragraphs: list[_Paragraph]) -> list[tuple[_Paragraph, tuple[int, int]]]:

@@ -5,7 +5,8 @@ Each article's quotes already give a speaker's fullest name in that article; thi
 spellings of different articles. Names are compared without accents, case, hyphens or titles.
 A short name ("Lee") goes to the one full name of the briefing it is part of (its first or
 last word), else to the one full name of its own article; with several, it stays as written.
-Roles ("a senior official") are never joined.
+Roles ("a senior official") and people speaking together ("Jane Roe and John Doe") are never
+joined.
 """
 
 from __future__ import annotations
@@ -56,8 +57,12 @@ def name_key(name: str) -> tuple[str, ...]:
 
 
 def _is_role(name: str) -> bool:
-    first = name.split()[0]
-    return first.islower() or first.casefold() in ("a", "an", "the", "one", "two")
+    """A speaker that is no one person's name: a role, or several people speaking together
+    (which would otherwise hold, and take over, each of their names)."""
+    words = name.split()
+    if not {"and", "&"}.isdisjoint(words):
+        return True
+    return words[0].islower() or words[0].casefold() in ("a", "an", "the", "one", "two")
 
 
 def _merge_contained(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, ...], list[str]]:
