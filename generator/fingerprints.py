@@ -100,7 +100,7 @@ def analysis_fingerprint() -> str:
     """What besides an article decides its analysis: the analysis code, its libraries' versions."""
     digest = hashlib.sha256(ANALYSIS_VERSION.encode())
     digest.update(ranking_fingerprint("").encode())  # the versions YAKE's ranking depends on
-    modules = [*sorted(_PACKAGE.joinpath("analysis").glob("*.py")), _PACKAGE / "models.py"]
+    modules = [*sorted(_PACKAGE.joinpath("analysis").rglob("*.py")), _PACKAGE / "models.py"]
     _hash_files(digest, modules)
     return digest.hexdigest()
 

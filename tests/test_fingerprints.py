@@ -62,7 +62,7 @@ def test_every_analysis_module_decides_the_analysis_key_and_no_other_does(
     shutil.copytree(REPO / "generator", package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(fingerprints, "_PACKAGE", package)
     analysis, code = fingerprints.analysis_fingerprint(), fingerprints.code_fingerprint()
-    for module in sorted((package / "analysis").glob("*.py")) + [package / "models.py"]:
+    for module in sorted((package / "analysis").rglob("*.py")) + [package / "models.py"]:
         module.write_text(module.read_text() + "\n# edited\n")
         fingerprints.analysis_fingerprint.cache_clear()
         fingerprints.code_fingerprint.cache_clear()

@@ -1,0 +1,23 @@
+"""Direct quotations in an article's cleaned text, each with its speaker when the text makes it clear.
+
+Precision comes first: a quote whose speaker is unclear gets `speaker=None`, never a guess.
+The modules, each using only those listed before it:
+
+- vocabulary: the word lists the rules consult (speech verbs, titles, role nouns, places);
+- marks: quotation marks, and the quoted spans of a paragraph;
+- paragraphs: the article's blocks with their spans, their narrative with the quotes masked,
+  and its sentences;
+- names: tokens, the capitalised runs that may name people, the people the article names;
+- subjects: who the words before or after a speech verb say spoke;
+- clauses: the speech verbs of a sentence, each with its subject;
+- speakers: the person a subject stands for (a name, a pronoun, a role);
+- attribution: where a quote's speaker is looked for, in which order (HOW);
+- article: `quotes()`, reading the sentences in order into Quote records.
+"""
+
+from generator.analysis.quotes.article import quotes
+from generator.analysis.quotes.attribution import HOW
+from generator.analysis.quotes.paragraphs import quoted_spans
+from generator.models import Quote
+
+__all__ = ["HOW", "Quote", "quoted_spans", "quotes"]

@@ -1,0 +1,377 @@
+"""Where a quote's speaker is looked for, in which order, by a reader going sentence by sentence.
+
+Precision comes first: a quote whose speaker is unclear gets `speaker=None`, never a guess. A
+quote's speaker is found, in this order, from
+1. the words right after its closing mark (`"...," said X`, `"...," X told reporters`);
+2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`), or the
+   subject before a colon (`X, the attorney general, made the stakes clear: "..."`);
+3. a clause that closes its sentence (`... "a pretense of diplomacy" ..., Price told reporters.`);
+4. `according to X` (or `in the words of X`) in its sentence;
+5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
+   in its paragraph, or, for a paragraph that is one bare quotation, a credit line under it
+   (`- X, on ...`) or else the speaker that ends the paragraph before.
+Each is named in HOW, the quote's `how`; the subject a strategy finds becomes a person in
+speakers.Speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.analysis.quotes.clauses import Clause, speech_clauses, start_of_clause, verbs_in
+from generator.analysis.quotes.marks import Span
+from generator.analysis.quotes.names import (
+    WORD_START,
+    Names,
+    is_name_token,
+    may_be_person,
+    name_runs,
+    words_of,
+)
+from generator.analysis.quotes.paragraphs import MASK, Paragraph
+from generator.analysis.quotes.speakers import Said, Sentence, Speakers
+from generator.analysis.quotes.subjects import (
+    NOBODY,
+    REGULAR_PAST,
+    SUBJECT_PRONOUNS,
+    VERB_AFTER_SUBJECT,
+    Subject,
+    colon_subject,
+    comma_segments,
+    role_like,
+    subject_of,
+)
+from generator.analysis.quotes.vocabulary import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SMALL_WORDS,
+    VERBS,
+)
+
+HOW = {
+    "after": 'the words after the quote: "...," said X / "...," X said',
+    "before": 'a speech verb before it in its sentence: X said: "..." / X called it "..."',
+    "sentence": 'a clause closing the sentence: ... "...", X told reporters.',
+    "according to": "according to X, in the same sentence",
+    "continued": "the quote it continues from the previous paragraph",
+    "same paragraph": "the sentence before it in its paragraph",
+    "follows": "the speaker at the end of the previous paragraph (a bare quotation paragraph)",
+    "credit line": 'the name opening a dash line under a bare quotation: "- X, on ..."',
+    "none": "no speaker found",
+}
+# A question put to the speaker, whose words are not theirs: "Asked whether ..., she said".
+_QUESTION_INTRO = re.compile(r"\s*(?:When )?(?:Asked|Responding|Questioned|Pressed)\b")
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote as read: where it stands, its sentence, its speaker, and whether it is kept."""
+
+    paragraph: Paragraph
+    span: Span
+    sentence: int  # index of its Sentence (Speakers.sentences)
+    said: Said | None  # None: no attribution in its sentence
+    keep: bool
+
+
+class Reader:
+    """Reads an article's sentences in order, attributing quotes and tracking who spoke."""
+
+    def __init__(self, names: Names, paragraphs: list[Paragraph]) -> None:
+        self.speakers = Speakers(names)
+        self.paragraphs = paragraphs  # for a credit line after a quote
+        self.found: list[Found] = []
+
+    def read(self, paragraph: Paragraph, bounds: tuple[int, int]) -> None:
+        """Attribute the quotes of one sentence, then record who it shows speaking."""
+        record = Sentence(paragraph.index)
+        clauses = speech_clauses(paragraph, bounds)
+        resolved = {
+            id(c): self.speakers.resolve(
+                c.subject, "", self.speakers.named_earlier(paragraph, bounds, c)
+            )
+            for c in clauses
+            if c.subject is not None
+        }
+        # A speaking subject that could not be resolved still stands for someone: None.
+        record.speakers = [
+            resolved[id(c)].person
+            for c in clauses
+            if c.subject is not None and c.subject.kind in ("name", "pronoun", "role")
+        ]
+        for span in (s for s in paragraph.spans if bounds[0] <= s.open < bounds[1]):
+            said, keep = self._attribute(paragraph, bounds, span, clauses, resolved)
+            found = Found(paragraph, span, len(self.speakers.sentences), said, keep)
+            if said is None:
+                found.said = self._neighbour(found)
+                found.keep = keep or found.said is not None
+            self.found.append(found)
+            if found.said is not None and found.said.person is not None:
+                record.speakers.append(found.said.person)
+        record.named = self.speakers.named(paragraph, bounds, clauses, resolved)
+        self.speakers.sentences.append(record)
+
+    def _attribute(
+        self,
+        paragraph: Paragraph,
+        bounds: tuple[int, int],
+        span: Span,
+        clauses: list[Clause],
+        resolved: dict[int, Said],
+    ) -> tuple[Said | None, bool]:
+        text = paragraph.text[span.begin : span.end].strip()
+        full = _is_full(paragraph, span)
+        if not any(char.isalpha() for char in text) or (
+            not full and _is_mention(paragraph, span, text)
+        ):
+            return None, False
+        asked = (
+            not full
+            and _QUESTION_INTRO.match(paragraph.masked[bounds[0] : span.open])
+            and ("," not in paragraph.masked[bounds[0] : span.open])
+        )
+        if asked:  # the words of the question, not of whoever answers
+            return Said(None, "", "none"), full and len(text.split()) >= 4
+        said = self._attribution(paragraph, bounds, span, clauses, resolved)
+        keep = said is not None and said.speaker is not None or (full and len(text.split()) >= 4)
+        return said, keep
+
+    def _attribution(
+        self,
+        paragraph: Paragraph,
+        bounds: tuple[int, int],
+        span: Span,
+        clauses: list[Clause],
+        resolved: dict[int, Said],
+    ) -> Said | None:
+        """The speaker its own sentence gives a quote, by the first of strategies 1 to 4 (see
+        the module's docstring) that finds one; None when none does."""
+        after = [c for c in clauses if c.start >= span.after and c.subject is not None]
+        if after and _directly_after(paragraph, span, after[0]):
+            return _how(resolved[id(after[0])], "after")
+        before = _governing([c for c in clauses if c.end <= span.open], paragraph.masked)
+        if before is not None and before.subject is not None:
+            return _how(resolved[id(before)], "before")
+        head = paragraph.masked[start_of_clause(paragraph, bounds, span.open) : span.open].rstrip()
+        if head.endswith(":"):  # "X made no secret of his delight: "...""
+            subject = colon_subject(words_of(head[:-1]))
+            if subject is not None:
+                return _how(self.speakers.resolve(subject, ""), "before")
+        final = _closing_clause(paragraph, bounds, span, after)
+        if final is not None and resolved[id(final)].person is not None:
+            return _how(resolved[id(final)], "sentence")
+        according = _according(paragraph, bounds)
+        if according is not None:
+            return _how(self.speakers.resolve(according, ""), "according to")
+        return None
+
+    def _credit(self, index: int) -> Said | None:
+        """The speaker the credit line at paragraph `index` gives the bare quote before it."""
+        if index >= len(self.paragraphs):
+            return None
+        subject = _credit_subject(self.paragraphs[index])
+        said = self.speakers.resolve(subject, "credit line") if subject is not None else None
+        return said if said is not None and said.speaker is not None else None
+
+    def _neighbour(self, found: Found) -> Said | None:
+        """The speaker of the quote an unattributed quote continues or follows, if clear:
+        strategy 5, its neighbours."""
+        paragraph, span = found.paragraph, found.span
+        previous = self.found[-1] if self.found else None
+        if span.continues and previous is not None and previous.said is not None:
+            return _how(previous.said, "continued") if previous.said.speaker else None
+        if span.open == 0 and _bare(paragraph):
+            credit = self._credit(paragraph.index + 1)
+            if credit is not None:
+                return credit
+        if not _is_full(paragraph, span) or not found.sentence:
+            return None
+        before = self.speakers.sentences[found.sentence - 1]
+        speaker = before.speaker()
+        if speaker is None:
+            return None
+        said = Said(speaker.name, speaker.description, "", speaker)
+        if before.paragraph == paragraph.index:
+            return _how(said, "same paragraph")
+        if before.paragraph == paragraph.index - 1 and span.open == 0 and _bare(paragraph):
+            quoted = paragraph.text[span.begin : span.end].rstrip()
+            # Its attribution is missing: cut off with the excerpt, or after the comma. A new
+            # speaker is named by the end of the quote's first sentence: an excerpt that
+            # cuts a quote after that has shown there is none.
+            cut = span.close is None and not span.continued and not _holds_a_sentence(quoted)
+            return None if cut or quoted.endswith(",") else _how(said, "follows")
+        return None
+
+
+# A sentence ending inside a quote, and the next one starting: "... the mud. The chairman".
+_SENTENCE_END = re.compile(r"(\w+)([.!?])[’'\"”]?\s+[‘'\"“]?[A-Z0-9]")
+
+
+def _holds_a_sentence(quoted: str) -> bool:
+    """Whether a quote holds a whole sentence and the start of another ("Mr. Smith" does not)."""
+    for match in _SENTENCE_END.finditer(quoted):
+        word, mark = match.groups()
+        if mark != "." or not (is_name_token(word) and len(word) <= 3):
+            return True  # not "Mr.", "Dr.", "U.S."
+    return False
+
+
+# A paragraph opening with a dash: the credit line under a quotation ("— Jane Doe, on ...").
+_CREDIT_DASH = re.compile(r"[-–—]\s+(?=\w)")
+
+
+def _credit_subject(paragraph: Paragraph) -> Subject | None:
+    """The person a credit line names first, by a full name after nothing but their roles:
+    "- Cancer patient Jane Doe, talking to ...", "— Jane Doe reflects on ..."."""
+    dash = _CREDIT_DASH.match(paragraph.masked)
+    if dash is None:
+        return None
+    words = words_of(paragraph.masked[dash.end() : dash.end() + 200])
+    for run in name_runs(words):
+        before = words[: run.start]
+        if any(not WORD_START.match(word) for word in before) or not role_like(before):
+            return None
+        after = words[run.stop] if run.stop < len(words) else "."
+        # The name is the line's subject: a verb or a comma follows it, not a noun it
+        # qualifies ("- Launching Chisholm candidate Jane Doe's campaign").
+        if len(run.name) > 1 and may_be_person(run) and _reads_as_verb(after):
+            return Subject("name", run.name, " ".join(before))
+    return None
+
+
+def _reads_as_verb(word: str) -> bool:
+    """Whether a word after a name reads as its verb, or ends the name's phrase."""
+    lowered = word.lower()
+    return (
+        word in (",", ".", ";", ":", "—", "–")
+        or lowered in VERB_AFTER_SUBJECT
+        or lowered in VERBS
+        or (word.islower() and (lowered.endswith("s") or bool(REGULAR_PAST.fullmatch(word))))
+    )
+
+
+def _how(said: Said, how: str) -> Said:
+    suffix = said.how.removeprefix(", ") if said.how.startswith(", ") else ""
+    return Said(said.speaker, said.description, f"{how}, {suffix}" if suffix else how, said.person)
+
+
+def _directly_after(paragraph: Paragraph, span: Span, clause: Clause) -> bool:
+    """Whether a clause attributes the quote just before it: '"...," she said'."""
+    between = words_of(paragraph.masked[span.after : clause.start])
+    following = [s.open for s in paragraph.spans if s.open > clause.end]
+    if following and _introduces(paragraph.masked, clause.end, following[0]):
+        return False  # '"Q1?" she replies: "A1."': the clause introduces the next quote
+    if clause.inverted:
+        return True
+    segments = comma_segments(between)
+    if not segments or MASK in between or segments[0][0].lower() in CONJUNCTIONS:
+        return False
+    return between[0] == "," or len(segments) == 1 or between[-1] == ","
+
+
+def _introduces(masked: str, verb_end: int, quote_open: int) -> bool:
+    """Whether the verb ending at `verb_end` introduces the quote at `quote_open` with a colon,
+    rather than a verb after it: '"Q1," she said, adding: "Q2."'"""
+    if not masked[verb_end:quote_open].rstrip().endswith(":"):
+        return False
+    return not verbs_in(masked, verb_end, quote_open)
+
+
+def _governing(clauses: list[Clause], masked: str) -> Clause | None:
+    """The clause a quote belongs to among those before it: the nearest, unless that one
+    sits inside an earlier one's "that" clause ("Mao claimed that Beijing had reiterated ...")."""
+    readable = [c for c in clauses if c.subject is not None]
+    if not readable:
+        return None
+    chosen = readable[-1]
+    for earlier in reversed(readable[:-1]):
+        between = masked[earlier.end : chosen.start]
+        if " that " in f" {between} " and not re.search(r"\bwhile\b|\bbut\b|;", between):
+            chosen = earlier
+    return chosen
+
+
+def _closing_clause(
+    paragraph: Paragraph, bounds: tuple[int, int], span: Span, after: list[Clause]
+) -> Clause | None:
+    """A clause after the sentence's last comma: '..., Price told reporters.'"""
+    comma = paragraph.masked.rfind(",", span.after, bounds[1])
+    if comma < 0 or any(s.open > comma for s in paragraph.spans if s.open < bounds[1]):
+        return None
+    for clause in after:
+        if clause.start > comma and clause.subject is not None:
+            return clause if clause.subject.kind in ("name", "pronoun") else None
+    return None
+
+
+# "According to X," opens a sentence as often as "..., according to X" closes one; "in the
+# words of X" says the same.
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording to|[Ii]n the words of) ((?:[\w’'.-]+ ?){1,8}?)(?=[,.;:]|$| \W)"
+)
+
+
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _according(paragraph: Paragraph, bounds: tuple[int, int]) -> Subject | None:
+    match = _ACCORDING.search(paragraph.masked, bounds[0], bounds[1])
+    if not match:
+        return None
+    words = words_of(match.group(1).rstrip(".,;: "))
+    if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:  # "according to him"
+        return Subject("pronoun", (_OBJECT_PRONOUNS[words[0].lower()],))
+    if words and words[0].lower() in ("his", "her", "their", "its"):
+        return NOBODY
+    return subject_of(words)
+
+
+def _is_full(paragraph: Paragraph, span: Span) -> bool:
+    """Whether a quote stands as a sentence of its own rather than as a phrase inside one."""
+    before = paragraph.masked[: span.open].rstrip()
+    if not before or before[-1] in ".!?:”\"’'":
+        return True
+    text = paragraph.text[span.begin : span.end].strip()
+    return before[-1] == "," and text[:1].isupper() and len(text.split()) >= 5
+
+
+# Words after a short quoted phrase that show it is not a modifier of the noun after it.
+_LINK_WORDS = PREPOSITIONS | CONJUNCTIONS | {"of"}
+# Words that open a phrase of their own, no noun the quote could modify: 'the "only way" the
+# country could ...', 'the "best deal" he had seen'.
+_NOT_MODIFIED = _LINK_WORDS | DETERMINERS | SUBJECT_PRONOUNS
+# Words before a quoted phrase that make it a mention, not speech: the word "lockdown".
+_MENTION = re.compile(
+    r"(?:\bword|\bwords|\bterm|\bterms|\bphrase|\bslogan|\btitle|\btitled|\bentitled|\bhashtag"
+    r"|\blabel|\bheadline|\bso-called|\bdubbed|\bnicknamed|\bmotto|\bbanners?|\bsigns?"
+    r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand)\s*$",
+    re.IGNORECASE,
+)
+# The longest phrase _MENTION finds: a mention ends the words before a quote, so only that
+# much of them needs searching.
+_MENTION_REACH = len("signs reading")
+
+
+def _is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
+    """A title or a word talked about, not speech: 'the word "lockdown"', "Vision of Prosperity",
+    'the "freedom" narrative'."""
+    words_end = len(paragraph.masked[: span.open].rstrip())
+    if _MENTION.search(paragraph.masked, max(0, words_end - _MENTION_REACH), span.open):
+        return True
+    before = words_of(paragraph.masked[max(0, span.open - 20) : span.open])
+    after = words_of(paragraph.masked[span.after : span.after + 20])
+    modifier = len(text.split()) <= 3 and text[-1:] not in ",.!?"  # 'a "brat," said X'
+    if modifier and before and before[-1].lower() in DETERMINERS and after:
+        follower = after[0]
+        if follower[:1].islower() and follower not in _NOT_MODIFIED:
+            return True  # a modifier of the noun after it
+    words = re.findall(r"[\w’'-]+", text)
+    capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
+
+
+def _bare(paragraph: Paragraph) -> bool:
+    """A paragraph that is quotation only, with no narrative of its own."""
+    return not re.search(r"\w", paragraph.masked.replace(MASK, ""))

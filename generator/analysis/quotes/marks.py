@@ -1,0 +1,122 @@
+"""Quotation marks: which open a quote and which close it, and the quoted spans of a paragraph.
+
+Double quotes (curly, straight, ``TeX''), with curly quotes nested inside them, and British
+single quotes told apart from apostrophes, possessives and elisions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_MARK = re.compile(r"``|''|[“”„\"]")
+# A mark that could open a quotation: a text with none has no quotes to read.
+MAY_QUOTE = re.compile(r"``|[“„\"‘]|(?:^|[\s(\[—–])'\w", re.MULTILINE)
+SINGLE_MARK = re.compile(r"[‘’']")
+_ELISION = re.compile(r"['’](?:n['’]|em\b|tis\b|twas\b|cause\b|\d0s\b|\d\d\b)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Span:
+    """A quoted span of a paragraph: its marks at `open` and `close` (None: runs to the end)."""
+
+    open: int
+    begin: int  # first character inside the marks
+    end: int  # one past the last character inside
+    close: int | None
+    single: bool
+    after: int  # the first character after the closing mark
+    continues: bool = False  # continues the open quote that ended the previous paragraph
+    continued: bool = False  # runs on into the next paragraph
+
+
+def _can_open(text: str, at: int, width: int) -> bool:
+    before = text[at - 1] if at else " "
+    after = text[at + width] if at + width < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:‘'“\"") and not after.isspace()
+
+
+def _can_close(text: str, at: int) -> bool:
+    return at > 0 and not text[at - 1].isspace()
+
+
+def _double_spans(text: str, inside: bool = False) -> list[Span]:
+    """Double-quoted spans, nested curly quotes kept inside; an open quote runs to the end."""
+    spans: list[Span] = []
+    opened, begin, depth = (0, 0, 0) if inside else (None, 0, 0)
+    for match in DOUBLE_MARK.finditer(text):
+        mark, at, width = match.group(), match.start(), len(match.group())
+        opens, closes = _can_open(text, at, width), _can_close(text, at)
+        if opened is None:
+            if opens and mark != "''" and not (mark == "”" and closes):
+                opened, begin, depth = at, at + width, 0
+        elif mark in ("“", "„", "``") and opens and not closes:
+            depth += 1  # "a sprightly “cheer team” welcomed": a quote inside the quote
+        elif closes or mark == '"':
+            if depth:
+                depth -= 1
+                continue
+            spans.append(Span(opened, begin, at, at, False, at + width))
+            opened = None
+    if opened is not None:
+        spans.append(Span(opened, begin, len(text.rstrip()), None, False, len(text.rstrip())))
+    if inside and spans:
+        spans[0].continues = True
+    return spans
+
+
+def _single_spans(text: str, doubles: list[Span]) -> list[Span]:
+    """British single-quoted spans outside double quotes, where the marks are unambiguous."""
+    marks = [
+        match.start()
+        for match in SINGLE_MARK.finditer(text)
+        if not any(span.open < match.start() < span.after for span in doubles)
+        and not _ELISION.match(text, match.start())
+    ]
+    spans: list[Span] = []
+    index = 0
+    while index < len(marks):
+        at = marks[index]
+        if text[at] != "’" and _can_open(text, at, 1) and (at == 0 or not text[at - 1].isalnum()):
+            close = single_close(text, marks[index + 1 :])
+            if close is not None:
+                spans.append(Span(at, at + 1, close, close, True, close + 1))
+                index = marks.index(close) + 1
+                continue
+            if at == 0:  # a British quote running over paragraphs
+                spans.append(Span(at, at + 1, len(text.rstrip()), None, True, len(text.rstrip())))
+                break
+        index += 1
+    return spans
+
+
+def single_close(text: str, marks: list[int]) -> int | None:
+    """The first of `marks` that closes a single quote (not an apostrophe or a possessive)."""
+    for position, at in enumerate(marks):
+        if text[at] == "‘" or not _can_close(text, at):
+            continue
+        after = text[at + 1 : at + 3]
+        if after[:1].isalnum():
+            continue  # inside a word: "don't", "Takaichi’s"
+        possessive = text[at - 1] == "s" and after[:1] == " " and after[1:2].islower()
+        if possessive and position + 1 < len(marks):
+            continue  # "the players' union"
+        return at
+    return None
+
+
+def paragraph_spans(text: str, inside: bool) -> list[Span]:
+    """The top-level quoted spans of a paragraph, in order."""
+    doubles = _double_spans(text, inside)
+    singles = _single_spans(text, doubles)
+    kept = [d for d in doubles if not any(s.open < d.open and d.after <= s.after for s in singles)]
+    return sorted(kept + singles, key=lambda span: span.open)
+
+
+def first_mark_closes(text: str) -> bool | None:
+    """Whether the paragraph's first double mark can only close a quote (None: it has none)."""
+    match = DOUBLE_MARK.search(text)
+    if match is None:
+        return None
+    at = match.start()
+    return _can_close(text, at) and not _can_open(text, at, len(match.group()))

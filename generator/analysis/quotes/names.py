@@ -1,0 +1,387 @@
+"""The people an article names: its tokens, the capitalised runs that may be names, each person.
+
+The people are read in a first pass over the whole article (`Names`), each with the role,
+gender and evidence of being a person the text gives them, so that a short form ("Mr Dowden")
+is matched to its fullest form and what either shows passes to the other.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from generator.analysis.quotes.paragraphs import MASK, Paragraph
+from generator.analysis.quotes.vocabulary import (
+    AUXILIARIES,
+    CALENDAR,
+    CONJUNCTIONS,
+    CONNECTORS,
+    FEMALE,
+    GENDERED,
+    HONORIFICS,
+    INVERTING,
+    MALE,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACES,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SMALL_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
+
+_TOKEN = re.compile(
+    r"(?=[A-Z])(?:"  # only a capital opens an abbreviation: most words skip these tries
+    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|Gov|Rep|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|[A-Z])\."
+    r")|[\w’'-]+|[^\w\s]"
+)
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:al|el|as|ad|an|ar|ash|at|az)-[A-Z][\w’'-]*")
+
+
+# A masked quote: its mask characters and the spaces between them.
+_MASKED_QUOTE = re.compile(f"{MASK}(?:\\s*{MASK})*")
+
+
+def words_of(text: str) -> list[str]:
+    """The tokens of a piece of narrative; a masked quote becomes one MASK token."""
+    if MASK in text:  # one token for the quote, not one for each of its characters
+        text = _MASKED_QUOTE.sub(MASK, text)
+    return _TOKEN.findall(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # called for every token, and tokens repeat
+def is_name_token(token: str) -> bool:
+    """Whether a token may be part of a name: capitalised, or "al-" and the like before one."""
+    return bool(_NAME_TOKEN.fullmatch(token))
+
+
+def is_acronym(token: str) -> bool:
+    """Whether a token is two or more capitals, dotted or not: "APC", "U.S."."""
+    letters = token.replace(".", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
+
+
+def bare_title(token: str) -> str:
+    """A title without its abbreviating stop: "Dr." -> "Dr"."""
+    return token.rstrip(".")
+
+
+def singular(word: str) -> str:
+    """A plural in -s made singular ("officials" -> "official"); "witness" stays."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def _without_possessive(token: str) -> str:
+    """A token without its possessive ending: "Takaichi’s" -> "Takaichi"."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if token.endswith(ending):
+            return token[: -len(ending)]
+    return token
+
+
+@functools.lru_cache(maxsize=1 << 14)  # each person's name is compared with every name read
+def name_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's tokens for comparison: case-folded, hyphens split, possessive dropped."""
+    parts: list[str] = []
+    for token in tokens:
+        token = _without_possessive(token)
+        parts.extend(part for part in token.casefold().split("-") if part)
+    return tuple(parts)
+
+
+def contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether a name contains another; a one-word name must be its first or last word."""
+    if not part or len(part) > len(whole):
+        return False
+    if len(part) == 1:
+        return part[0] in (whole[0], whole[-1])
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
+class Run(NamedTuple):  # a tuple: made for every capitalised word, and cheaper to make
+    """Capitalised words of the narrative, split into the titles and the name after them."""
+
+    start: int  # token indexes
+    stop: int
+    titles: tuple[str, ...]
+    name: tuple[str, ...]  # () when the run is only titles ("Prime Minister")
+    possessive: bool
+
+
+def name_runs(words: list[str]) -> list[Run]:
+    """The runs of capitalised words in a sentence's tokens that may name someone."""
+    # Called for every sentence: a list, not a generator, and the checks for a possessive
+    # and a title written out rather than called.
+    is_name = list(map(is_name_token, words))
+    count = len(words)
+    runs: list[Run] = []
+    index = 0
+    while True:
+        try:  # straight to the next capitalised word: most words are not
+            index = is_name.index(True, index)
+        except ValueError:
+            return runs
+        word = words[index]
+        if word in NOT_NAMES and word not in HONORIFICS:
+            index += 1
+            continue
+        stop = index + 1
+        while stop < count and not words[stop - 1].endswith(_POSSESSIVE_ENDINGS):
+            if is_name[stop]:
+                stop += 1
+            elif words[stop] in CONNECTORS and stop + 1 < count:
+                if not is_name[stop + 1]:
+                    break
+                stop += 2
+            else:
+                break
+        runs.append(_make_run(words, index, stop))
+        index = stop
+
+
+def _make_run(words: list[str], start: int, stop: int) -> Run:
+    if stop - start == 1:  # most runs are one word: "Smith", "Reuters", "Monday"
+        word = words[start]
+        if word.rstrip(".") in TITLES:
+            return Run(start, stop, (word,), (), False)
+        possessive = word.endswith(_POSSESSIVE_ENDINGS)
+        return Run(
+            start, stop, (), (_without_possessive(word) if possessive else word,), possessive
+        )
+    run = words[start:stop]
+    cut = 0
+    for index, word in enumerate(run, 1):
+        if word.rstrip(".") in TITLES:
+            cut = index
+    name = tuple(run[cut:])
+    possessive = bool(name) and name[-1].endswith(_POSSESSIVE_ENDINGS)
+    if possessive:
+        name = name[:-1] + (_without_possessive(name[-1]),)
+    return Run(start, stop, tuple(run[:cut]), name, possessive)
+
+
+def may_be_person(run: Run) -> bool:
+    """Whether a run has a name, and one of no organisation or place."""
+    return bool(run.name) and not is_org(run.name) and not is_place(run.name)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a name recurs through an article
+def is_org(name: tuple[str, ...]) -> bool:
+    """Whether a name is an organisation's: a word like "Ministry" or an acronym in it."""
+    return any(word in ORG_WORDS or is_acronym(word) for word in name)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_place(name: tuple[str, ...]) -> bool:
+    """Whether a name is a place that stands for a government ("Tokyo said")."""
+    return " ".join(name) in PLACES or all(word in PLACES for word in name)
+
+
+@dataclass(slots=True)
+class Person:
+    """Someone the article names (or a role standing in for a name: "an official")."""
+
+    tokens: tuple[str, ...]
+    description: str = ""
+    evidence: bool = False  # a title, role, appositive or speech verb shows it is a person
+    gender: str = ""
+    role: bool = False
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+class Names:
+    """The people an article names, found in a first pass, and the fullest form of a name."""
+
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.people: list[Person] = []
+        self._by_tokens: dict[tuple[str, ...], Person] = {}
+        # Each sentence's narrative words and the runs that may name people, in reading
+        # order: the reader reads them again, and acronyms are expanded from them.
+        self.sentences: list[list[str]] = []
+        self.runs: list[list[Run]] = []
+        for paragraph in paragraphs:
+            # A heading's capitals run into names that are none: "## Jane Doe Visit 2026".
+            heading = paragraph.text.startswith("#")
+            for start, end in paragraph.bounds:
+                words = words_of(paragraph.masked[start:end])
+                self.sentences.append(words)
+                runs = [] if heading else list(filter(may_be_person, name_runs(words)))
+                self.runs.append(runs)
+                self._read(words, runs)
+        self._by_word: dict[str, list[int]] = {}  # key word -> indexes into self.people
+        for index, person in enumerate(self.people):
+            for word in set(name_key(person.tokens)):
+                self._by_word.setdefault(word, []).append(index)
+        self._merged: dict[tuple[str, ...], tuple[list[Person], list[tuple[Person, int]]]] = {}
+        # "Mr Dowden told Times Radio" shows that "Oliver Dowden", named before, is a person:
+        # what a short form shows passes to the full names that hold it before any is read.
+        for person in self.people:
+            if len(person.tokens) == 1 and (person.evidence or person.gender):
+                self.matches(person.tokens)
+
+    def _read(self, words: list[str], runs: list[Run]) -> None:
+        for run in runs:
+            if run.name[0] in CALENDAR or (run.start and words[run.start - 1].lower() == "the"):
+                continue
+            person = self._by_tokens.get(run.name)
+            if person is None:
+                person = self._by_tokens[run.name] = Person(run.name)
+                self.people.append(person)
+            # What is known of a person is kept: most names recur, and are not read again.
+            before = words[run.start - 1].lower() if run.start else ""
+            person.evidence = person.evidence or _shown_person(words, run, before)
+            person.description = person.description or _description(words, run)
+            gender = _gender_of(run.titles + (before,))
+            if gender:
+                person.gender = _with_gender(person.gender, gender)
+
+    def matches(self, tokens: tuple[str, ...]) -> list[Person]:
+        """The people whose name contains `tokens`, merged when one name holds another."""
+        key = name_key(tokens)
+        if key not in self._merged:
+            self._merged[key] = self._merge(key)
+        merged, absorbed = self._merged[key]
+        for person, kept_before in absorbed:  # "Mr Stayt" tells "Charlie Stayt"'s gender
+            for kept in merged[:kept_before]:
+                if person.gender:
+                    kept.gender = _with_gender(kept.gender, person.gender)
+                kept.description = kept.description or person.description
+                # "El-Rufai said" shows that "Nassir El-Rufai" is a person too.
+                kept.evidence = kept.evidence or person.evidence
+        return list(merged)
+
+    def _merge(self, key: tuple[str, ...]) -> tuple[list[Person], list[tuple[Person, int]]]:
+        """The people whose name contains `key`, longest first: those no other holds, and
+        those another holds, each with how many kept ones its gender and role pass to."""
+        # A name that contains the key contains its first word.
+        indexes = self._by_word.get(key[0], []) if key else []
+        found = [self.people[i] for i in indexes if contains(name_key(self.people[i].tokens), key)]
+        merged: list[Person] = []
+        absorbed: list[tuple[Person, int]] = []
+        for person in sorted(found, key=lambda p: -len(p.tokens)):
+            if any(contains(name_key(kept.tokens), name_key(person.tokens)) for kept in merged):
+                absorbed.append((person, len(merged)))
+            else:
+                merged.append(person)
+        return merged, absorbed
+
+    def fullest(self, tokens: tuple[str, ...]) -> Person | None:
+        """The one person `tokens` names, in the fullest form; None when several fit."""
+        found = self.matches(tokens)
+        if len(found) == 1:
+            return found[0]
+        return Person(tokens) if not found else None
+
+    def expand(self, acronym: str) -> str:
+        """An organisation's full name for its acronym ("APC"), when the article gives it."""
+        for words in self.sentences:
+            for start, word in enumerate(words):
+                if word[:1].isupper() and word[0] == acronym[0] and word != acronym:
+                    initials = ""
+                    for stop in range(start, min(len(words), start + 2 * len(acronym))):
+                        if words[stop][:1].isupper():
+                            initials += words[stop][0]
+                        elif words[stop] not in ("of", "and", "for", "the", "de"):
+                            break
+                        if initials == acronym:
+                            return " ".join(words[start : stop + 1])
+                        if not acronym.startswith(initials):
+                            break
+        return acronym
+
+
+# Words after which a name is a person's: "spokesperson Ned Price", '"...," said Ned Price'.
+_PERSON_AFTER = ROLE_NOUNS | INVERTING
+
+
+def _shown_person(words: list[str], run: Run, before: str) -> bool:
+    """Whether a title, a role, a speech verb or an appositive shows that a run of a sentence
+    names a person; `before` is the word before it, in lower case."""
+    if run.titles or before in _PERSON_AFTER:
+        return True
+    if before == "," and run.start >= 2 and singular(words[run.start - 2].lower()) in ROLE_NOUNS:
+        return True  # in apposition to a role: "according to the attorney, Ben Crump"
+    after = words[run.stop : run.stop + 3]
+    if after and after[0].lower() in SPEECH_VERBS:
+        return True
+    if len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
+        return True  # an age: "Jane Doe, 45, lost her son"
+    after = after[:2]
+    return len(after) == 2 and after[0] == "," and after[1].lower() in ("a", "an", "the", "who")
+
+
+# The gender of someone the article gives titles of both ("spokesman" in a photo caption,
+# "spokeswoman" in the text): unknown, whatever is read later.
+MIXED = "?"
+
+
+def _with_gender(known: str, found: str) -> str:
+    """A person's gender once `found` is read too; evidence that disagrees leaves it unknown."""
+    if not found or known == found:
+        return known
+    return MIXED if known else found
+
+
+def _gender_of(words: tuple[str, ...] | list[str]) -> str:
+    if len(words) == 1 and words[0].rstrip(".").lower() not in GENDERED:
+        return ""  # no title, and a word before the name that tells nothing: most names
+    lowered = {bare_title(word).lower() for word in words}
+    return "f" if lowered & FEMALE else "m" if lowered & MALE else ""
+
+
+# Words that end a role read back from a name: "..., as State Department spokesperson X".
+_BEFORE_ROLE = SPEECH_VERBS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | {"as", "when"}
+_NOT_NAMES_NOR_ARTICLES = NOT_NAMES - {"The", "A", "An"}
+WORD_START = re.compile(r"\w")
+
+
+def _description(words: list[str], run: Run) -> str:
+    """The role written before a name ("State Department spokesperson") or after it."""
+    before: list[str] = []
+    for word in reversed(words[max(0, run.start - 6) : run.start]):
+        lowered = word.lower()
+        if not WORD_START.match(word) or lowered in _BEFORE_ROLE:
+            break
+        if word in _NOT_NAMES_NOR_ARTICLES:
+            break
+        before.insert(0, word)
+        if lowered in ("a", "an", "the"):
+            break
+    titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
+    if (before and before[-1].lower() in ROLE_NOUNS) or titles:
+        return " ".join(before + titles)
+    return _opening_role(words, run) or appositive(words[run.stop :])
+
+
+def _opening_role(words: list[str], run: Run) -> str:
+    """A role that opens the sentence, set off by a comma before the name: "Minority Leader
+    in Parliament, Mr Osei Kyei-Mensah-Bonsu said"."""
+    if run.start < 2 or words[run.start - 1] != ",":
+        return ""
+    phrase = words[: run.start - 1]
+    if len(phrase) > 6 or not any(word.lower() in ROLE_NOUNS for word in phrase):
+        return ""
+    if all(word[:1].isupper() or word in SMALL_WORDS for word in phrase):
+        return " ".join(phrase)
+    return ""
+
+
+def appositive(words: list[str]) -> str:
+    """', a Johns Hopkins physicist who led the study' after a name, as its description."""
+    if len(words) < 2 or words[0] != "," or words[1].lower() not in ("a", "an", "the"):
+        return ""
+    kept = []
+    for word in words[1:]:
+        if word in (",", ".", ";", ":", MASK) or len(kept) == 15:
+            break
+        kept.append(word)
+    return " ".join(kept)

@@ -1,0 +1,292 @@
+"""The person a subject stands for, and who each sentence read so far shows speaking.
+
+A name stands for the person the article names by it, in the fullest form the article gives
+(no one when it fits several). A pronoun ("he said") stands for the one person of its gender
+the nearest earlier sentence names, preferring the one it shows speaking (a "he" or "she" that
+does not speak is read the same way, so that it names that person for the sentences after
+it); a definite role ("the minister said") for the one person given that role, or else the
+one of those the sentence before names. Otherwise the speaker stays None.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from generator.analysis.quotes.clauses import Clause
+from generator.analysis.quotes.names import (
+    MIXED,
+    Names,
+    Person,
+    Run,
+    contains,
+    is_acronym,
+    is_name_token,
+    is_org,
+    name_key,
+    words_of,
+)
+from generator.analysis.quotes.paragraphs import Paragraph
+from generator.analysis.quotes.subjects import Subject, is_singular_role
+from generator.analysis.quotes.vocabulary import (
+    DETERMINERS,
+    INDEFINITE,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+)
+
+
+@dataclass(slots=True)
+class Said:
+    """A resolved attribution: the speaker (None when unclear) and how it was found."""
+
+    speaker: str | None
+    description: str
+    how: str
+    person: Person | None = None
+
+
+def _only_one(people: Sequence[Person | None], gender: str) -> Person | None:
+    """The one person in `people` whose gender does not rule them out ("" for any): "she"
+    after "Mr Davie met Lucy Frazer" is Lucy Frazer. Someone the text could not tell (None)
+    may be of either gender."""
+    distinct = {
+        id(person): person for person in people if person is None or _may_be(person, gender)
+    }
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+def _may_be(person: Person, gender: str) -> bool:
+    return not gender or person.gender in ("", MIXED, gender)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """Who a sentence shows speaking and whom it names, for the pronouns that follow."""
+
+    paragraph: int
+    speakers: list[Person | None] = field(default_factory=list)
+    named: list[Person | None] = field(default_factory=list)
+
+    def speaker(self) -> Person | None:
+        distinct = {id(person): person for person in self.speakers}
+        return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
+class Speakers:
+    """Who the sentences read so far show speaking and whom they name, and the person a subject
+    (a name, a pronoun, a role) stands for."""
+
+    def __init__(self, names: Names) -> None:
+        self.names = names
+        self.sentences: list[Sentence] = []
+        self.roles: dict[str, Person] = {}
+
+    def named_earlier(
+        self, paragraph: Paragraph, bounds: tuple[int, int], clause: Clause
+    ) -> list[Person | None] | None:
+        """For a pronoun's clause, the people its sentence names before it, past prepositions
+        (None for a name that fits several); None for any other clause."""
+        if clause.subject is None or clause.subject.kind != "pronoun":
+            return None
+        reach = len(words_of(paragraph.masked[bounds[0] : clause.start]))
+        return self._named_up_to(len(self.sentences), reach)
+
+    def _named_up_to(self, index: int, reach: int) -> list[Person | None]:
+        """The people sentence `index` names in its first `reach` words, past prepositions."""
+        words = self.names.sentences[index]
+        # Not a name after a preposition: "Asked by Morgan, she replied" is not about Morgan.
+        return self._people_named(
+            run
+            for run in self.names.runs[index]
+            if run.stop <= reach
+            and not (run.start and words[run.start - 1].lower() in PREPOSITIONS)
+        )
+
+    def _people_named(self, runs: Iterable[Run]) -> list[Person | None]:
+        """The person each run names; None for one that several people fit, or that may be a
+        person ("Goldman Sachs"); runs naming no one the article shows to be a person are left
+        out."""
+        named: list[Person | None] = []
+        for run in runs:
+            found = self.names.matches(run.name)
+            if len(found) == 1 and found[0].evidence:
+                named.append(found[0])
+            elif len(found) > 1 or (found and len(run.name) > 1):
+                named.append(None)
+        return named
+
+    def resolve(
+        self, subject: Subject, how: str, named_earlier: list[Person | None] | None = None
+    ) -> Said:
+        """The speaker a subject stands for, or None when it is unclear.
+
+        `named_earlier`: for a pronoun, the people its own sentence names before it. "Jane
+        Doe paid tribute, saying she ..." is about Jane Doe when the sentence before names no
+        one else; when it does, or when the sentence names two people before "he", he is
+        unclear."""
+        if subject.kind == "name":
+            person = self.names.fullest(subject.words)
+            if person is None:
+                return Said(None, "", how)
+            return Said(person.name, subject.description or person.description, how, person)
+        if subject.kind == "org":
+            return Said(self._organisation(subject.words), "", how)
+        if subject.kind == "pronoun":
+            gender = "f" if subject.words[0] == "she" else "m"
+            person = self._antecedent(gender)
+            if named_earlier:  # the sentence's own names first; two readings that differ: unclear
+                earlier = _only_one(named_earlier, gender)
+                person = earlier if person is None or person is earlier else None
+            if person is None:
+                return Said(None, "", how)
+            return Said(person.name, person.description, f"{how}, pronoun", person)
+        if subject.kind == "role":
+            return self._role(subject, how)
+        return Said(None, "", how)
+
+    def _organisation(self, words: tuple[str, ...]) -> str:
+        if words[0].lower() == "the":
+            words = words[1:]
+        if len(words) == 1 and is_acronym(words[0]):
+            return self.names.expand(words[0])
+        return " ".join(words)
+
+    def _role(self, subject: Subject, how: str) -> Said:
+        lowered = [word.lower() for word in subject.words]
+        if lowered[0] not in DETERMINERS and is_singular_role(lowered):
+            lowered = ["the", *lowered]  # "Brexit secretary says ...": a headline's "the"
+        if lowered[0] in INDEFINITE or lowered[0] not in DETERMINERS:
+            person = self.roles.setdefault(
+                subject.description,
+                Person((subject.description,), subject.description, True, role=True),
+            )
+            return Said(person.name, person.description, how, person)
+        if lowered[0] != "the":
+            return Said(None, "", how)
+        role = _normal_role(" ".join(lowered[1:]))
+        person = self._by_role(role) or self._named_before(role)
+        # "the Spaniard", "the 24-year-old": like "he"; but "the police union" is no person.
+        if person is None and not lowered[-1].endswith("s") and not is_org((lowered[-1].title(),)):
+            person = self._antecedent("")
+        if person is None:
+            return Said(None, "", how)
+        return Said(person.name, person.description, f"{how}, role", person)
+
+    def _by_role(self, role: str) -> Person | None:
+        """The one person the article gives `role`: the last speaker first, then anyone."""
+
+        def fits(person: Person | None) -> bool:
+            return person is not None and role in _normal_role(person.description)
+
+        last = next((s for s in reversed(self.sentences[-5:]) if s.speakers), None)
+        if last is not None and len({id(p) for p in last.speakers if fits(p)}) == 1:
+            return next(p for p in last.speakers if fits(p))
+        people = [p for p in self.names.people if p.evidence and fits(p)]
+        people = [
+            p
+            for p in people
+            if not any(
+                q is not p and contains(name_key(q.tokens), name_key(p.tokens)) for q in people
+            )
+        ]
+        roles = [p for p in self.roles.values() if _normal_role(p.description).endswith(role)]
+        return (people + roles)[0] if len(people + roles) == 1 else None
+
+    def _named_before(self, role: str) -> Person | None:
+        """The one person given `role` among those the nearest earlier sentence that names
+        anyone names ("Gorsuch cut in. ... the justice said", though the article has nine
+        justices)."""
+        fitting = [p for p in self._nearest_named() if role in _normal_role(p.description)]
+        return fitting[0] if len(fitting) == 1 else None
+
+    def _antecedent(self, gender: str) -> Person | None:
+        """The one possible speaker of the nearest earlier sentence that names anyone, if
+        their gender does not rule them out."""
+        return _only_one(self._nearest_named(gender), gender)
+
+    def _nearest_named(self, gender: str = "") -> list[Person]:
+        """Who the nearest earlier sentence (two back at most) that names anyone of `gender`
+        shows speaking, else whom it names, each once; none when it names someone it could not
+        tell. "She" passes over a sentence that names only men."""
+        for record in reversed(self.sentences[-2:]):
+            candidates = record.speakers or record.named
+            if not any(person is None or _may_be(person, gender) for person in candidates):
+                continue
+            if any(person is None for person in candidates):
+                return []
+            return list({id(person): person for person in candidates}.values())
+        return []
+
+    def named(
+        self,
+        paragraph: Paragraph,
+        bounds: tuple[int, int],
+        clauses: list[Clause],
+        resolved: dict[int, Said],
+    ) -> list[Person | None]:
+        """The people a sentence's narrative names, and those its "he" and "she" stand for;
+        None for a name or a pronoun that fits several."""
+        index = len(self.sentences)
+        words = self.names.sentences[index]
+        named = self._people_named(self.names.runs[index])
+        # A "he" the sentence resolved stands for the same person at each of its uses.
+        resolved_pronouns = {
+            c.subject.words[0]
+            for c in clauses
+            if c.subject is not None and c.subject.kind == "pronoun" and resolved[id(c)].person
+        }
+        lowered = " ".join(words).lower().split(" ")
+        others = PRONOUNS - resolved_pronouns
+        if not others.isdisjoint(lowered):
+            named += [
+                self._pronoun(index, at, pronoun)
+                for at, pronoun in enumerate(lowered)
+                if pronoun in others
+            ]
+        return named + [None] * _roles_named(words, lowered)
+
+    def _pronoun(self, index: int, at: int, pronoun: str) -> Person | None:
+        """Whom the "he" or "she" at word `at` of sentence `index` stands for, by the rules of a
+        speaking one: "Hassan had feared she would break." names Hassan once, so that the
+        "she said" after it is Hassan too."""
+        earlier = self._named_up_to(index, at)
+        return self.resolve(Subject("pronoun", (pronoun,)), "", earlier).person
+
+
+def _roles_named(words: list[str], lowered: list[str]) -> int:
+    """How many people a sentence names by role alone ("the minister met his counterpart"):
+    a singular role noun after a determiner, neither beside a name nor in apposition to one."""
+    if ROLE_NOUNS.isdisjoint(lowered):
+        return 0
+    count = 0
+    for index, word in enumerate(lowered):
+        if word not in ROLE_NOUNS or _named_beside(words, index):
+            continue
+        start = next(
+            (i for i in range(index - 1, max(-1, index - 5), -1) if lowered[i] in DETERMINERS),
+            None,
+        )
+        if start is not None and not (start and words[start - 1] == ","):
+            count += 1
+    return count
+
+
+def _named_beside(words: list[str], index: int) -> bool:
+    """Whether a name follows the role noun at `index`: "minister Jane Doe", or in apposition,
+    "the attorney, Ben Crump"."""
+    following = words[index + 1 : index + 3]
+    if following[:1] == [","]:
+        following = following[1:]
+    return bool(following) and is_name_token(following[0])
+
+
+_SPOKES = re.compile(r"spokes(?:man|woman|person)")
+
+
+@functools.lru_cache(maxsize=1 << 12)  # each person's description, for each role looked up
+def _normal_role(text: str) -> str:
+    return _SPOKES.sub("spokes*", text.lower())

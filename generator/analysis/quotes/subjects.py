@@ -1,0 +1,414 @@
+"""Who a phrase before or after a speech verb says spoke: a name, a pronoun, a role, an organisation.
+
+Read from the words before a verb ("X, the minister, said") or after it ('"...," said X'),
+trimmed of the openers and adverbs around the subject; a phrase that reads as no subject gives
+None, so that a quote is never given a guessed speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from generator.analysis.quotes.names import (
+    WORD_START,
+    Run,
+    appositive,
+    bare_title,
+    is_name_token,
+    is_org,
+    is_place,
+    name_runs,
+    singular,
+    words_of,
+)
+from generator.analysis.quotes.paragraphs import MASK
+from generator.analysis.quotes.vocabulary import (
+    AUXILIARIES,
+    CONJUNCTIONS,
+    CONNECTORS,
+    DETERMINERS,
+    DOCUMENTS,
+    HONORIFICS,
+    LEADING,
+    NOT_NAMES,
+    OTHER_PRONOUNS,
+    PARTICIPLES,
+    PLACES,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    TITLES,
+    TRAILING,
+    VERBS,
+    word_set,
+)
+
+
+class Subject(NamedTuple):
+    """Who a clause says spoke: a name, a pronoun, a role or an organisation; "none" for a
+    speaker that is no one ("it said", "the statement said", "Tokyo said")."""
+
+    kind: str
+    words: tuple[str, ...] = ()
+    description: str = ""
+
+
+NOBODY = Subject("none")
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Drop the openers before a subject and the adverbs between it and its verb."""
+    while words and (words[0].lower() in LEADING or words[0] in ",;:—–" or words[0].isdigit()):
+        words = words[1:]
+    while words and (words[-1].lower() in TRAILING or words[-1] in ",;:—–"):
+        words = words[:-1]
+    if words and words[-1] == ")" and "(" in words:  # "Jane Doe (Labour) said"
+        words = _trim(words[: len(words) - words[::-1].index("(") - 1])
+    return words if _CAPITAL_ARTICLES.isdisjoint(words) else words[_restart(words) :]
+
+
+_JOINING = PREPOSITIONS | CONNECTORS | {"of", "and", "&"}
+_CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _restart(words: list[str]) -> int:
+    """Where a phrase starts again at a capitalised article that nothing joins to the words
+    before it, left over from a dateline or a missed sentence end: "date 2021-04-20 The
+    attorney" is "The attorney"; "Jane Doe of The Times" is whole."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index] in _CAPITAL_ARTICLES and words[index - 1].lower() not in _JOINING:
+            return index
+    return 0
+
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+
+def subject_of(words: list[str]) -> Subject | None:
+    """Read a phrase that should be a clause's subject; None when it is not one."""
+    words = _trim(words)
+    if not words or len(words) > 12 or MASK in words:
+        return None
+    lowered = [word.lower() for word in words]
+    if len(words) == 1 and lowered[0] in PRONOUNS:
+        return Subject("pronoun", (lowered[0],))
+    if len(words) == 1 and lowered[0] in OTHER_PRONOUNS:
+        return NOBODY
+    if any(word in AUXILIARIES for word in lowered) or "(" in words:
+        return None
+    if not SUBJECT_PRONOUNS.isdisjoint(lowered[1:]):
+        return None  # a clause, not a phrase: "her comments came after she ..."
+    runs = name_runs(words)
+    first = runs[0] if runs and runs[0].start == 0 and runs[0].name else None
+    if first and first.stop < len(words) and lowered[first.stop] in ("of", "from", "at"):
+        return _named(first, " ".join(words[first.stop :]))  # "Noel Francisco of Jones Day"
+    if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
+        run = runs[-1]
+        before = words[: run.start]
+        if _coordinated(runs, words):
+            return Subject("org", tuple(words))  # "Jane Doe and John Roe": both, no one alone
+        if (
+            before
+            and before[-1].lower() in ("the", "for", "of", "at", "in", "from")
+            and not run.titles
+        ):
+            return _role(words)  # "the Spaniard", "the APC", "former Labour MP for Vauxhall"
+        if before and not role_like(before):
+            return None
+        titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
+        return _named(run, " ".join(before + titles))
+    return _role(words)
+
+
+def _coordinated(runs: list[Run], words: list[str]) -> bool:
+    """Whether a phrase names two people joined by "and" ("Jane Doe and Prime Minister John
+    Roe"), not a title that holds an "and" ("Culture, Media and Sport Secretary X")."""
+    if len(runs) < 2 or runs[-2].stop != runs[-1].start - 1:
+        return False
+    if words[runs[-2].stop].lower() not in ("and", "&"):
+        return False
+    return all(bare_title(title) in TITLES for title in runs[-1].titles)
+
+
+_NOT_IN_ROLE = PREPOSITIONS - {"for"}  # "Labour MP for Vauxhall" describes a name
+# Capitalised words that may open a name's description: "Former prime minister X".
+_NOT_NAMES_NOR_DETERMINERS = NOT_NAMES - word_set("""The A An His Her Its Their Our Former""")
+
+
+def role_like(words: list[str]) -> bool:
+    """Whether words before a name can be its description ("Kenya opposition leader")."""
+    return not any(w.lower() in _NOT_IN_ROLE or w in _NOT_NAMES_NOR_DETERMINERS for w in words)
+
+
+def _named(run: Run, description: str) -> Subject:
+    if (
+        is_org(run.name)
+        or description.split()[-1:]
+        and description.split()[-1].lower() in DOCUMENTS
+    ):
+        words = tuple((description + " " + " ".join(run.name)).split())
+        return Subject("org", words)
+    if is_place(run.name):
+        return NOBODY
+    return Subject("name", run.name, description.strip(" ,").removeprefix("and ").strip())
+
+
+def _role(words: list[str]) -> Subject | None:
+    """A role or a group, without a name: "a top presidential adviser", "the minister"."""
+    lowered = [word.lower() for word in words]
+    if words[0] in NOT_NAMES and lowered[0] not in DETERMINERS:
+        return None
+    head = head_noun(lowered)
+    if head is None:
+        return None
+    opening = lowered[0] in DETERMINERS or is_name_token(words[0])
+    if not opening and singular(head) not in ROLE_NOUNS:
+        return None  # "former Labour MP for Vauxhall" reads; "reporting at the start" does not
+    if head in DOCUMENTS or singular(head) in DOCUMENTS:
+        return _author(words, lowered.index(head))
+    core = words[1:] if lowered[0] in ("the", "a", "an") else words
+    is_role = singular(head) in ROLE_NOUNS or bare_title(words[-1]) in TITLES
+    if not is_role and is_org(tuple(core)):
+        return Subject("org", tuple(words))
+    if not is_role and len(core) > 1 and all(is_name_token(w) or w in CONNECTORS for w in core):
+        return Subject("org", tuple(words))  # "Numis Securities", "Downing Street"
+    return Subject("role", tuple(words), " ".join(words))
+
+
+def _author(words: list[str], head: int) -> Subject:
+    """Who speaks through a document: its author, named after "from" or "by" ("a statement
+    from the Police Federation"); no one for a document on its own ("the report said")."""
+    if head + 2 < len(words) and words[head + 1].lower() in ("from", "by"):
+        author = subject_of(words[head + 2 :])
+        if author is not None and author.kind in ("name", "org"):
+            return author
+    return NOBODY
+
+
+# Words that follow the head of a role phrase: "officials close to the talks", "a source who".
+_AFTER_HEAD = PREPOSITIONS | {"of", "close", "briefed", "familiar", "who", "involved"}
+_PLAIN_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def head_noun(lowered: list[str]) -> str | None:
+    """The noun a role phrase is about: the last word before its first preposition."""
+    cut = next((i for i, word in enumerate(lowered) if word in _AFTER_HEAD and i > 0), len(lowered))
+    head = lowered[cut - 1]
+    if head in DETERMINERS or head in AUXILIARIES or head in CONJUNCTIONS or head.isdigit():
+        return None
+    return head if _PLAIN_WORD.fullmatch(head) else None
+
+
+def is_singular_role(lowered: list[str]) -> bool:
+    """Whether a role phrase is about one person: "Brexit secretary", not "protesters"."""
+    head = head_noun(lowered)
+    return head is not None and singular(head) == head and head in ROLE_NOUNS
+
+
+def comma_segments(words: list[str]) -> list[list[str]]:
+    """The words between commas, empty stretches left out."""
+    segments: list[list[str]] = [[]]
+    for word in words:
+        if word == ",":
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    return [segment for segment in segments if segment]
+
+
+def leading_subject(words: list[str]) -> Subject | None:
+    """The subject opening the nearest clause before a verb: "X weighed in, saying ..."."""
+    for segment in reversed(comma_segments(words)):
+        segment = _trim(segment)
+        if not segment or segment[0].lower() in ("who", "which", "whose", "where"):
+            continue
+        if segment[0].lower() in PRONOUNS:
+            return Subject("pronoun", (segment[0].lower(),))
+        if segment[0].lower() in OTHER_PRONOUNS:
+            return NOBODY
+        end = _phrase_end(segment)
+        if not end or segment[end].lower() in ("who", "which", "that", "whose"):
+            continue  # no verb follows: "Alcaraz, a champion who never stops dreaming:"
+        subject = subject_of(segment[:end])
+        if subject is not None:
+            return subject
+    return None
+
+
+def colon_subject(words: list[str]) -> Subject | None:
+    """Who speaks in the words before a colon that opens a quote: the subject of their last
+    clause ("X made no secret of his delight:"), a name set off by its roles before a verb
+    ("X, the state's attorney general, made clear the stakes:"), or a name alone or with
+    appositives, as headlines write it ("X:", "X, a champion who never stops dreaming:")."""
+    subject = leading_subject(words)
+    if subject is not None:
+        return subject
+    segments = [_trim(segment) for segment in comma_segments(words)]
+    if not 0 < len(segments) <= 4 or not all(segments):
+        return None
+    if all(segment[0].lower() in ("a", "an", "the") for segment in segments[1:]):
+        first = subject_of(segments[0])
+        return first if first is not None and first.kind == "name" else None
+    if not _is_predicate(segments[-1]):
+        return None
+    # The segments before the verb: one name and its roles, each readable.
+    leading = segments[:-1]
+    parsed = [subject_of(segment) for segment in leading]
+    if any(s is None or s.kind not in ("name", "role") for s in parsed):
+        return None
+    return subject_before([word for segment in leading for word in [*segment, ","]])
+
+
+def _is_predicate(segment: list[str]) -> bool:
+    """Whether a comma segment opens with its verb (or an adverb before it), no subject of its
+    own: "made clear the stakes", "further stoked fears"."""
+    first = segment[0]
+    return (
+        first.islower()
+        and first not in DETERMINERS
+        and first not in PRONOUNS
+        and first not in OTHER_PRONOUNS
+        and first not in CONJUNCTIONS
+        and first not in PREPOSITIONS
+        and first not in ("of", "according")
+    )
+
+
+# Words that read as the verb after a subject.
+VERB_AFTER_SUBJECT = SPEECH_VERBS | PARTICIPLES | AUXILIARIES
+REGULAR_PAST = re.compile(r"[a-z]+ed")
+
+
+def _phrase_end(words: list[str]) -> int:
+    """Where the noun phrase that opens `words` ends: before the first word that reads as its
+    verb, a lower-case word after a person's name or a role noun (0: none found)."""
+    determined = words[0].lower() in DETERMINERS
+    for index, word in enumerate(words[:12]):
+        lowered = word.lower()
+        if index and lowered in VERB_AFTER_SUBJECT:
+            return index
+        if index and determined and (lowered in VERBS or REGULAR_PAST.fullmatch(word)):
+            return index  # "The El Palmar prodigy made ...", "the Spaniard explained ..."
+        if lowered in PREPOSITIONS or not WORD_START.match(word):
+            return 0
+        if (
+            index
+            and not determined
+            and word[:1].islower()
+            and lowered not in CONNECTORS
+            and lowered not in ("of", "and")  # "the Culture, Media and Sport Committee"
+            and singular(lowered) not in ROLE_NOUNS  # "Top Iranian diplomats reacted"
+        ):
+            previous = words[index - 1]
+            if singular(previous.lower()) in ROLE_NOUNS or (
+                is_name_token(previous)
+                and previous not in NOT_NAMES  # "Former prime minister X" goes on
+                and previous.rstrip(".") not in TITLES  # so does "Foreign ministry ..."
+                and not is_org((previous,))
+                and previous not in PLACES
+            ):
+                return index
+    return 0
+
+
+def subject_before(words: list[str]) -> Subject | None:
+    """The subject written before a verb: "X said", "X, who leads ..., said"."""
+    while words and words[-1].lower() in TRAILING:
+        words = words[:-1]
+    segments = comma_segments(words)
+    if not segments:
+        return None
+    if _trim(segments[-1])[:1] in (["who"], ["which"]) and len(_trim(segments[-1])) == 1:
+        return _relative(segments[:-1])  # "Baroness Hoey, former MP, who wrote"
+    if words[-1].lower() in PRONOUNS:  # "the presenters who he accused of ..."
+        return Subject("pronoun", (words[-1].lower(),))
+    if words[-1] != ",":
+        last = segments[-1]
+        if len(segments) > 1 and last[0].lower() in PREPOSITIONS:
+            # "The governor, Jane Doe, in her speech said": the phrase is no subject.
+            return subject_before(words[: len(words) - len(last)])
+        return subject_of(last) or _subordinate_subject(last)
+    # "X, a spokesman, said" or "a spokesman, X, said": the name, else the first that reads.
+    parsed = [(segment, subject_of(segment)) for segment in segments[:3]]
+    readable = [(segment, subject) for segment, subject in parsed if subject is not None]
+    for index, (_, subject) in enumerate(readable):
+        if subject.kind == "name":
+            roles = [s.description for _, s in readable[:index] if s.kind == "role"]
+            return Subject("name", subject.words, subject.description or " ".join(roles))
+    return readable[0][1] if readable else None
+
+
+# Conjunctions that open a clause of its own inside a sentence ("as" and "that" are left
+# out: "such as", "the one that").
+_SUBORDINATORS = word_set(
+    """after before when while because since until once although though whereas if"""
+)
+
+
+def _subordinate_subject(words: list[str]) -> Subject | None:
+    """The subject of a clause a conjunction opens: "It came after X said ..." is X."""
+    starts = [i for i, word in enumerate(words[:-1]) if word.lower() in _SUBORDINATORS]
+    return subject_of(words[starts[-1] + 1 :]) if starts else None
+
+
+def _relative(segments: list[list[str]]) -> Subject | None:
+    """The name a relative "who" stands for: the nearest before it, past its roles."""
+    roles: list[str] = []
+    for segment in reversed(segments):
+        subject = subject_of(segment)
+        if subject is None or subject.kind not in ("name", "role"):
+            return None
+        if subject.kind == "name":
+            return Subject("name", subject.words, subject.description or " ".join(roles))
+        roles.insert(0, subject.description)
+    return None
+
+
+_INVERTED_STOPS = PREPOSITIONS | {
+    "when",
+    "while",
+    "as",
+    "adding",
+    "referring",
+    "according",
+    "who",
+    "which",
+}
+
+
+def _phrase(words: list[str]) -> list[str]:
+    """The words up to the first punctuation or word that ends a subject read after its verb."""
+    kept: list[str] = []
+    for word in words:
+        if word in (",", ".", ";", ":", "!", "?", MASK, "(") or word.lower() in _INVERTED_STOPS:
+            break
+        kept.append(word)
+    return kept
+
+
+# What a role read after its verb opens with: '"...," said the minister', not 'said his aide'.
+_ROLE_OPENERS_AFTER_VERB = DETERMINERS - {"his", "her", "its", "their", "our"}
+
+
+def inverted_subject(tail: str) -> Subject | None:
+    """The subject after a verb that follows a quote: 'said Pierre Heidmann, a physicist',
+    'said the state's attorney general, Jane Doe'."""
+    words = words_of(tail)
+    kept = _phrase(words)
+    subject = subject_of(kept) if kept else None
+    if subject is None or (
+        subject.kind == "role" and kept[0].lower() not in _ROLE_OPENERS_AFTER_VERB
+    ):
+        return None
+    if subject.kind == "pronoun":
+        return None
+    rest = words[len(kept) :]
+    if subject.kind == "role" and rest[:1] == [","]:
+        named = subject_of(_phrase(rest[1:]))  # the role's name in apposition: that is who spoke
+        if named is not None and named.kind == "name" and not named.description:
+            return Subject("name", named.words, subject.description)
+    if subject.kind == "name" and not subject.description:
+        subject = Subject("name", subject.words, appositive(rest))
+    return subject
