@@ -204,6 +204,11 @@ class SummarySentence:
     article: str  # the article's id
 
 
+# What an article is about (see briefing/discover.py): its terms in order, and the weight of
+# each. Two columns, not a pair a term: every build reads them back for every article.
+Terms = tuple[tuple[str, ...], tuple[float, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """What one article file yields on its own; no other file can change it."""
@@ -214,7 +219,7 @@ class ArticleRecord:
     analysis: Analysis
     when: DescribedDay
     event: str  # the event the front matter pins it to (a configured id or "other"), or ""
-    terms: tuple[tuple[str, float], ...] = ()  # what it is about, weighted (see discover.py)
+    terms: Terms = ((), ())
     problems: tuple[Problem, ...] = ()
     # (field, value, how it was found) for each field the text states and the front matter does
     # not: "published" (YYYY-MM-DD) and "outlet" (see content/infer.py)
@@ -244,7 +249,7 @@ class Article:
     flags: tuple[str, ...]
     requested_event: str  # the front matter's pin, validated (see ArticleRecord.event)
     when: DescribedDay
-    terms: tuple[tuple[str, float], ...]  # see ArticleRecord
+    terms: Terms
     event: str | None  # set by grouping, with the reason; None for other coverage
     event_reason: str
     # A hash of everything the article was made from: equal digests mean equal articles. It

@@ -215,7 +215,7 @@ def article(**changes: object) -> Article:
         flags=(),
         requested_event="",
         when=DescribedDay(datetime.date(2026, 1, 5), "published 5 January", preview=False),
-        terms=(("harbour", 3.0), ("harbour bridge", 3.0)),
+        terms=(("harbour", "harbour bridge"), (3.0, 3.0)),
         event="e",
         event_reason="shares ‘x’ with 2 other articles",
     )

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from generator import build as build_module
-from generator import cli
+from generator import cli, codec
 from generator.analysis import analyse as analyse_module
 from generator.analysis.analyse import analyse, analyse_all
+from generator.briefing import discover as discover_module
 from generator.build import BuildOptions, Memory, Project, build
-from generator.output.write import MARKER
+from generator.output.write import MARKER, Manifest
 from generator.progress import ProgressBar
 from generator.site.theme import default_templates
 from tests.conftest import snapshot, variants
@@ -246,7 +247,7 @@ def test_watch_mode_hashes_a_file_again_when_its_stat_could_not_tell_an_edit(
     # last save, keeping the size, leaves the stat as it was. A file modified just before it
     # was hashed must be hashed again at the next build.
     monkeypatch.setattr(
-        build_module, "_signature", lambda stat: (stat.st_mtime_ns // 10**9, stat.st_size)
+        build_module, "stat_signature", lambda stat: (stat.st_mtime_ns // 10**9, stat.st_size)
     )
     content = make_content()
     edited = sorted((content / "articles").iterdir())[0]
@@ -257,6 +258,50 @@ def test_watch_mode_hashes_a_file_again_when_its_stat_could_not_tell_an_edit(
     os.utime(edited, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     build(Project(content, tmp_path / "site"), memory=memory)
     assert "CLOSED" in (tmp_path / "site" / "briefing.json").read_text()
+
+
+def test_watch_mode_weighs_again_for_discovery_only_the_article_an_edit_changed(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content()
+    memory = Memory()
+    build(Project(content, tmp_path / "site"), memory=memory)
+    weighed: list[int] = []
+    weigh = discover_module.Weights._weigh
+    monkeypatch.setattr(
+        discover_module.Weights,
+        "_weigh",
+        lambda self, given: weighed.append(len(given)) or weigh(self, given),
+    )
+    edited = sorted((content / "articles").iterdir())[0]
+    edited.write_text(edited.read_text() + "\nThe ministry declined to comment further.\n")
+    build(Project(content, tmp_path / "site"), memory=memory)
+    assert weighed == [1]  # the edited article alone: no term it holds changed its rarity
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "fresh")
+
+
+def test_watch_mode_reads_back_the_manifest_only_when_another_build_wrote_it(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content()
+    site = tmp_path / "site"
+    memory = Memory()
+    build(Project(content, site), memory=memory)
+    read: list[object] = []
+    loads = codec.loads
+    monkeypatch.setattr(codec, "loads", lambda kind, text: read.append(kind) or loads(kind, text))
+    edited = sorted((content / "articles").iterdir())[0]
+    edited.write_text(edited.read_text() + "\nThe ministry declined to comment further.\n")
+    build(Project(content, site), memory=memory)
+    assert Manifest not in read
+    edited.write_text(edited.read_text() + "\nTraffic was diverted.\n")
+    build(Project(content, site))  # a build command, beside watch mode
+    edited.write_text(edited.read_text() + "\nThe bridge reopens next week.\n")
+    build(Project(content, site), memory=memory)
+    assert Manifest in read
+    build(Project(content, tmp_path / "again"))  # as a build command would make it
+    assert snapshot(site) == snapshot(tmp_path / "again")
 
 
 def test_ctrl_c_stops_a_build_with_a_line_not_a_traceback(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import random
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -371,3 +372,118 @@ def test_copies_kept_in_a_damaged_cache_are_measured_again(
     work.clear()
     assert in_a_new_build(sources, tmp_path) == first
     assert work == [("shingled", 6), ("measured", 0, 1), ("grouped", 2)]
+
+
+# ---------------------------------------------------------------------------- only what changed
+
+WORDS = [f"{a}{b}" for a in ("ka", "lo", "mi", "nu", "pe", "ri", "so", "tu") for b in "aeiouyz"]
+
+
+def report(draw: random.Random, paragraphs: int = 4) -> str:
+    return "\n\n".join(
+        " ".join(draw.choice(WORDS) for _ in range(draw.randrange(25, 45))) + "."
+        for _ in range(paragraphs)
+    )
+
+
+def retold(draw: random.Random, text: str) -> str:
+    """A copy of a report: a paragraph left out, a few words changed, a line of its own."""
+    kept = text.split("\n\n")
+    kept.pop(draw.randrange(len(kept)))
+    words = " ".join(kept).split(" ")
+    for _ in range(3):
+        words[draw.randrange(len(words))] = draw.choice(WORDS)
+    return " ".join(words) + "\n\n" + report(draw, 1)
+
+
+def briefing_of_copies(draw: random.Random) -> list[Source]:
+    """Reports, copies of them on other sites, and a site whose stories share a template."""
+    reports = [report(draw) for _ in range(6)]
+    template = report(draw, 1)
+    sources = []
+    for number in range(30):
+        if number % 5 == 4:
+            text, site = f"{report(draw, 3)}\n\n{template}", "templated.example"
+        elif number % 3:
+            text, site = retold(draw, draw.choice(reports)), f"site{number}.example"
+        else:
+            text, site = report(draw), f"site{number}.example"
+        sources.append(Source(f"a{number:02}", text, site, datetime.date(2026, 1, 1 + number)))
+    return sources
+
+
+def changed(draw: random.Random, sources: list[Source], number: int) -> list[Source]:
+    """The sources after one of the edits a briefing sees: a copy rewritten, an article added,
+    one deleted, one renamed (a new id), one of the site's template stories edited."""
+    sources = list(sources)
+    place = draw.randrange(len(sources))
+    kind = number % 5
+    if kind == 0:
+        other = draw.choice(sources).text
+        sources[place] = dataclasses.replace(sources[place], text=retold(draw, other))
+    elif kind == 1:
+        other = draw.choice(sources).text
+        new = Source(f"b{number:02}", retold(draw, other), f"new{number}.example")
+        sources.insert(place, new)
+    elif kind == 2:
+        del sources[place]
+    elif kind == 3:
+        sources[place] = dataclasses.replace(sources[place], id=f"c{number:02}")
+    else:
+        templated = [i for i, s in enumerate(sources) if s.site == "templated.example"]
+        place = draw.choice(templated)
+        sources[place] = dataclasses.replace(sources[place], text=report(draw, 2))
+    return sources
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_edit_after_edit_weighing_only_what_changed_finds_what_weighing_afresh_finds(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    draw = random.Random(seed)
+    sources = briefing_of_copies(draw)
+    weighed_again: list[bool] = []
+    measure_again = copies_module._measure_again
+
+    def spied(*args: object) -> object:
+        found = measure_again(*args)  # type: ignore[arg-type]
+        weighed_again.append(found is not None)
+        return found
+
+    monkeypatch.setattr(copies_module, "_measure_again", spied)
+    forget()
+    assert copy_groups(sources) == from_scratch(sources)
+    in_a_new_build(sources, tmp_path)
+    for number in range(15):
+        sources = changed(draw, sources, number)
+        watching = copy_groups(sources)  # as watch mode: this process's last call taken up
+        building = in_a_new_build(sources, tmp_path)  # as a build command: the cache's
+        assert watching == building == from_scratch(sources)
+    assert any(group for group in watching)
+    # Each edit after the first build was weighed alone (the afresh calls were not spied on
+    # as taking up anything: their first call has nothing to take up).
+    assert weighed_again.count(True) >= 2 * 15
+
+
+def test_an_edit_of_one_copy_of_many_measures_only_its_own_shares(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    draw = random.Random(5)
+    wire = report(draw, 6)
+    sources = [Source(f"copy{n:02}", retold(draw, wire), f"site{n}.example") for n in range(12)]
+    forget()
+    (before,) = copy_groups(sources)
+    measured: list[tuple[int, int]] = []
+    shared = copies_module._Shingles.shared
+    monkeypatch.setattr(
+        copies_module._Shingles,
+        "shared",
+        lambda self, a, b: measured.append((a, b)) or shared(self, a, b),
+    )
+    sources[3] = dataclasses.replace(sources[3], text=sources[3].text + "\n\nOne more line here.")
+    (after,) = copy_groups(sources)
+    assert after.ids == before.ids and after.members[3] != before.members[3]
+    assert all(3 in pair for pair in measured) and len(measured) <= len(sources)
+    # The others' shares of one another are as they were, taken whole where nothing changed.
+    assert sum(a is b for a, b in zip(after.members, before.members, strict=True)) >= 1
+    assert (after,) == from_scratch(sources)

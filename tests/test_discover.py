@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime
 import random
+import textwrap
 import tomllib
 from collections import Counter
 from itertools import combinations
 from pathlib import Path
+
+import pytest
 
 from generator.briefing import discover
 from generator.briefing.discover import (
@@ -27,7 +30,7 @@ from generator.briefing.group import OTHER_ID, group_by_event
 from generator.briefing.when import described_day
 from generator.build import Project, build
 from generator.models import Article, BriefingConfig, EventSpec
-from tests.conftest import CLOSURE_ARTICLE, INSPECTION_ARTICLE
+from tests.conftest import CLOSURE_ARTICLE, HASH_SEEDS, INSPECTION_ARTICLE, run_python
 
 FRIDAY = datetime.date(2026, 1, 2)
 SUNDAY = datetime.date(2026, 1, 4)
@@ -425,7 +428,7 @@ def test_the_links_kept_are_those_a_comparison_of_each_pair_keeps() -> None:
         when = described_day(title, lead, lead, published)
         items.append(Item(f"a{n}", title, lead, term_counts(title, lead, lead), published, when))
     items.insert(30, items[10])  # a copy: articles 11 to 29 come after one, before the other
-    vectors = discover._vectors(items)
+    vectors = discover.Weights().vectors(items)
     every = pair_by_pair(items, vectors)
     expected = strongest(every)
     links = discover._similarities(range(len(items)), items, vectors)
@@ -446,3 +449,110 @@ def test_the_likeness_of_two_articles_is_exact_so_no_process_orders_it_different
     a = {"bridge": 1e16, "cables": 1.0, "closure": -1e16}
     b = {"bridge": 1.0, "cables": 1.0, "closure": 1.0}
     assert _cosine(a, b) == _cosine(b, a) == 1.0
+
+
+# ---------------------------------------------------------------------------- kept between builds
+
+
+def edited(article_id: str, lead: str) -> Item:
+    """The article with a new lead, as the build hands it over after an edit: its key (the
+    article's digest) changes with it."""
+    title, _, published = STORY[article_id]
+    when = described_day(title, lead, lead, published)
+    terms_counted = term_counts(title, lead, lead)
+    return Item(article_id, title, lead, terms_counted, published, when, key=f"{article_id} {lead}")
+
+
+SUMMIT_B_AGAIN = (
+    "Xi Jinping hosted Lee at the Great Hall of the People on Monday, where the two signed "
+    "14 memorandums of understanding on the China visit and a panda loan."
+)
+
+
+def story_with(*changed: Item) -> list[Item]:
+    replaced = {i.id: i for i in changed}
+    return [replaced.get(article_id) or item(article_id) for article_id in STORY]
+
+
+def weighed(vectors: list[dict[str, float]]) -> list[list[tuple[str, float]]]:
+    return [list(vector.items()) for vector in vectors]  # the order counts: strongest first
+
+
+def test_weights_kept_from_the_last_build_are_those_weighed_afresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    weights = discover.Weights()
+    weights.vectors(story_with())
+    again: list[list[str]] = []
+    weigh = discover.Weights._weigh
+    monkeypatch.setattr(
+        discover.Weights,
+        "_weigh",
+        lambda self, given: again.append(list(given)) or weigh(self, given),
+    )
+    # The lead gains "panda" and "loan", which no other article holds: no other term's
+    # rarity changes, so the edited article alone is weighed.
+    after_edit = story_with(edited("summit-b", SUMMIT_B_AGAIN))
+    assert weighed(weights.vectors(after_edit)) == weighed(discover.Weights().vectors(after_edit))
+    assert again[0] == [f"summit-b {SUMMIT_B_AGAIN}"]
+    # "CCTV" is now held by one more article: the two interviews holding it are weighed too.
+    again.clear()
+    after_another = story_with(edited("summit-b", SUMMIT_B_AGAIN + " CCTV aired it."))
+    kept = weights.vectors(after_another)
+    assert weighed(kept) == weighed(discover.Weights().vectors(after_another))
+    assert sorted(again[0]) == [
+        "interview-a",
+        "interview-b",
+        f"summit-b {SUMMIT_B_AGAIN} CCTV aired it.",
+    ]
+
+
+def test_an_edit_placed_with_kept_weights_finds_the_events_found_afresh() -> None:
+    anchors = [
+        Anchor("interview", "Lee interview with CCTV", FRIDAY),
+        Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY),
+    ]
+    weights = discover.Weights()
+    first = find_events(story_with(), anchors, None, weights)
+    after_edit = story_with(edited("summit-b", SUMMIT_B_AGAIN))
+    kept = find_events(after_edit, anchors, first, weights)
+    assert kept == find_events(after_edit, anchors, first)  # weights made afresh
+
+
+def test_an_edit_centres_again_only_the_configured_event_it_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    anchors = [
+        Anchor("interview", "Lee interview with CCTV", FRIDAY),
+        Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY),
+    ]
+    weights = discover.Weights()
+    first = find_events(story_with(), anchors, None, weights)
+    after_edit = story_with(edited("summit-b", SUMMIT_B_AGAIN))
+    second = find_events(after_edit, anchors, first, weights)  # the events' centroids, kept
+    centred: list[int] = []
+    centroid = discover._centroid
+    monkeypatch.setattr(
+        discover, "_centroid", lambda vectors: centred.append(1) or centroid(vectors)
+    )
+    again = story_with(edited("summit-b", SUMMIT_B_AGAIN + " Fireworks lit the sky."))
+    third = find_events(again, anchors, second, weights)
+    assert any("summit-b" in e.articles for e in third.events if e.anchor == "summit")
+    # To place the article, the events' centroids without it: the interview's as it was,
+    # and the summit's as the last edit made it (its other articles are the same). Only the
+    # summit's summary is centred again, with the edited article in it.
+    assert len(centred) == 1
+
+
+def test_discovery_placing_an_edit_is_the_same_in_every_process() -> None:
+    code = textwrap.dedent(
+        """
+        from tests.test_discover import SUMMIT_B_AGAIN, edited, story_with
+        from generator.briefing import discover
+        weights = discover.Weights()
+        first = discover.find_events(story_with(), (), None, weights)
+        after = discover.find_events(story_with(edited("summit-b", SUMMIT_B_AGAIN)), (), first, weights)
+        print(repr(first), repr(after))
+        """
+    )
+    assert len({run_python(code, hash_seed=seed) for seed in HASH_SEEDS}) == 1

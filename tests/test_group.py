@@ -126,3 +126,15 @@ def test_articles_are_in_reading_order_oldest_first_undated_last() -> None:
     ]
     (debate, *_), _ = group_by_event(pins, config(*ELECTION))
     assert [a.id for a in debate.articles] == ["e", "a", "b", "c", "u"]
+
+
+def test_an_article_placed_as_before_is_taken_from_the_last_build() -> None:
+    known: dict = {}  # as watch mode keeps it
+    groups, grouping = group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(*ELECTION), known=known)
+    placed = {a.id: a for g in groups for a in g.articles}
+    assert set(known) == {a.digest for a in placed.values()}
+    again, _ = group_by_event(
+        [DEBATE, DEBATE_TOO, RESULTS], config(*ELECTION), grouping, None, known
+    )
+    assert all(a is placed[a.id] for g in again for a in g.articles)
+    assert again == group_by_event([DEBATE, DEBATE_TOO, RESULTS], config(*ELECTION), grouping)[0]

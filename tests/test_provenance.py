@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 from generator.briefing.provenance import trace
@@ -140,3 +141,18 @@ def test_an_event_lists_only_the_quotes_its_articles_carry() -> None:
         ["Nothing moves"],
     ]
     assert groups[0].articles == (one,)  # no copy, no check: the article is untouched
+
+
+def test_an_article_traced_as_before_is_taken_from_the_last_build() -> None:
+    wire = story("wire", "PORT CITY (AP) — " + REPORT, quoted(WAITED, "Marta Visser"))
+    copy = story("copy", REPORT, quoted(WAITED, "Marta Visser"))
+    group = EventGroup("e", "Strike", datetime.date(2026, 1, 5), "", "events/e.html", (wire, copy))
+    known: dict[str, Article] = {}  # as watch mode keeps it
+    first = by_id(trace([group], None, known))
+    assert set(known) == {first["wire"].digest, first["copy"].digest}
+    again = by_id(trace([group], None, known))
+    assert again["wire"] is first["wire"] and again["copy"] is first["copy"]
+    edited = story("copy", REPORT + "\n\nThe union said talks would resume.")
+    changed = dataclasses.replace(group, articles=(wire, edited))
+    after = by_id(trace([changed], None, known))
+    assert after["copy"] is not first["copy"] and after == by_id(traced(wire, edited))

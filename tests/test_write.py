@@ -337,13 +337,13 @@ def test_neighbouring_parts_are_copied_together_and_land_in_order(
         lambda site, manifest: (site / "list.json").write_bytes(b"[9,88,777]"),  # by hand
         lambda site, manifest: manifest.write_text(manifest.read_text()[:40]),  # cut short
         lambda site, manifest: manifest.write_text(  # a part moved onto another
-            manifest.read_text().replace('"22",3', '"22",0')
+            manifest.read_text().replace("[1,3,6]", "[1,0,6]")
         ),
         lambda site, manifest: manifest.write_text(  # a part reaching past the end
-            manifest.read_text().replace('"333",6,3', '"333",6,30')
+            manifest.read_text().replace("[1,2,3]", "[1,2,30]")
         ),
-        lambda site, manifest: manifest.write_text(  # a part that is not [key, offset, length]
-            manifest.read_text().replace('["22",3,2]', '["22","3",2]')
+        lambda site, manifest: manifest.write_text(  # an offset that is not a number
+            manifest.read_text().replace("[1,3,6]", '[1,"3",6]')
         ),
     ],
     ids=[

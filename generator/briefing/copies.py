@@ -14,6 +14,7 @@ Python tuples cost seconds of hashing and garbage collection.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import difflib
 import functools
@@ -47,7 +48,7 @@ COMMON = 100  # a sampled 5-gram in more articles than this is a stock phrase: n
 _WORD = re.compile(r"\w+|\x00")  # a word, as _word_numbers finds them
 _WORD_CHARACTER = re.compile(r"\w")
 _ASCII_WORD = np.array([_WORD_CHARACTER.match(chr(point)) is not None for point in range(128)])
-_BATCH = 1 << 22  # characters tokenised at once
+_BATCH = 1 << 20  # characters tokenised at once
 _CUT = "\x00"  # stands where a quotation was cut out: no 5-gram spans it
 # A quoted passage within a paragraph. Cheaper than the quotation reader (copy detection reads
 # every article of a briefing) and enough here: it only keeps quoted words out of the count.
@@ -84,6 +85,13 @@ class Source:
 class Member:
     id: str
     shares: tuple[Share, ...]  # one per other member of its group, in the group's order
+    # A digest of the shares, made with them: it stands for them in the article's digest, and
+    # a report on a hundred sites is 9,900 shares to hash again on every build otherwise.
+    digest: str = ""
+
+    @classmethod
+    def of(cls, article: str, shares: tuple[Share, ...]) -> Member:
+        return cls(article, shares, _digest(repr([(s.other, s.fraction) for s in shares])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +119,22 @@ class Measured:
     # Whether each pair of own texts measured in full is a copy, by their keys in order.
     pairs: dict[tuple[str, str], bool] = field(default_factory=dict)
     groups: dict[str, CopyGroup] = field(default_factory=dict)  # by the key of their members
+    links: Links | None = None  # the call's texts and the pairs that may be copies
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """A call's texts as copy detection numbers them (their places), and the pairs of them
+    that their samples say may be copies: what the next call takes up to weigh again only the
+    texts that changed (see _measure_again). A text keeps its place from call to call; the
+    place of a text gone stays empty, and a new text takes a place after the last."""
+
+    texts: tuple[tuple[str, str], ...]  # each place's (source key, own text key); ("", "") empty
+    first: np.ndarray  # the places of each pair that may be copies, first < second (int64)
+    second: np.ndarray
+    sure: np.ndarray  # whether each pair is a copy by its sample alone (bool)
+    linking: np.ndarray  # each place's sampled 5-grams that may link it to others (int64)
+    groups: tuple[str, ...]  # the key of each place's group of copies, "" for none
 
 
 class Keeper(Protocol):
@@ -132,17 +156,22 @@ class Keeper(Protocol):
 
 
 class _Last:
-    """What the last call measured, and the 5-grams of its own texts: only the last call's
-    are kept in this process (watch mode's next build needs no others)."""
+    """What the last call measured, the 5-grams of its own texts and their sample, and the
+    keys of its sources: only the last call's are kept in this process (watch mode's next
+    build needs no others)."""
 
     measured = Measured()
     shingles: dict[str, np.ndarray] = {}
+    sample: tuple[Links | None, _Sample | None] = (None, None)  # the links it was taken for
+    keys: dict[Source, tuple[str, str]] = {}
 
 
 def forget() -> None:
     """Drop what was kept in this process from the last call (to measure a first build)."""
     _Last.measured = Measured()
     _Last.shingles = {}
+    _Last.sample = (None, None)
+    _Last.keys = {}
 
 
 def copy_groups(sources: Sequence[Source], keeper: Keeper | None = None) -> tuple[CopyGroup, ...]:
@@ -174,13 +203,21 @@ class _Keys:
 
     @classmethod
     def of(cls, sources: Sequence[Source]) -> _Keys:
-        texts = [_digest(source.text) for source in sources]
-        # The text by its digest: the repr of a long text costs more than its hash.
-        whole = [
-            _digest(repr((_BESIDES_TEXT(source), text)))
-            for source, text in zip(sources, texts, strict=True)
-        ]
+        # The last call's, for the same sources: watch mode gives the same texts again and
+        # again, and hashing them was a tenth of an edit's rebuild.
+        known = _Last.keys
+        keys = [known.get(source) or _source_keys(source) for source in sources]
+        _Last.keys = dict(zip(sources, keys, strict=True))
+        texts = [text for text, _ in keys]
+        whole = [source for _, source in keys]
         return cls(texts, whole, _digest("".join(whole)))
+
+
+def _source_keys(source: Source) -> tuple[str, str]:
+    """The digests of a source's text and of the whole source (the text by its digest: the
+    repr of a long text costs more than its hash)."""
+    text = _digest(source.text)
+    return text, _digest(repr((_BESIDES_TEXT(source), text)))
 
 
 _BESIDES_TEXT = operator.attrgetter(*(f.name for f in fields(Source) if f.name != "text"))
@@ -193,20 +230,209 @@ def _digest(text: str) -> str:
 def _measure(
     sources: Sequence[Source], keys: _Keys, known: Measured, keeper: Keeper | None
 ) -> Measured:
-    """Find the groups, taking from `known` whatever was made from the same texts."""
+    """Find the groups, taking from `known` whatever was made from the same texts: after a
+    few texts changed, only those are weighed again (_measure_again)."""
     own = _OwnTexts(sources, keys.texts, known.sites, keeper)
     shingles = _Shingles([own.shingles[key] for key in own.keys])
-    _Last.shingles = own.shingles
     if keeper and own.fresh:
         keeper.keep_shingles(own.fresh)
-    sure, maybe = shingles.candidates()
-    joined = _Joined(len(sources))
-    for a, b in sure:
+    again = _measure_again(sources, keys, own, shingles, known, keeper)
+    _Last.shingles = own.shingles
+    return again or _measure_afresh(sources, keys, own, shingles, known)
+
+
+def _measure_afresh(
+    sources: Sequence[Source], keys: _Keys, own: _OwnTexts, shingles: _Shingles, known: Measured
+) -> Measured:
+    """Every pair of texts that may be copies by their samples, measured unless already in
+    one group; verdicts and groups made from the same texts are taken from `known`."""
+    count = len(sources)
+    sample = _Sample.of(dict(enumerate(shingles.arrays)))
+    first, second, shared = sample.pairs(count)
+    linking = sample.linking(count)
+    first, second, sure = _candidates(first, second, shared, linking)
+    joined = _Joined(count)
+    pairs: dict[tuple[str, str], bool] = {}
+    _join(sources, joined, first, second, sure, own.keys, shingles, known.pairs, pairs)
+    links = Links(tuple(zip(keys.sources, own.keys, strict=True)), first, second, sure, linking, ())
+    return _measured(sources, keys, own, shingles, known, joined, pairs, links, sample)
+
+
+def _measure_again(
+    sources: Sequence[Source],
+    keys: _Keys,
+    own: _OwnTexts,
+    shingles: _Shingles,
+    known: Measured,
+    keeper: Keeper | None,
+) -> Measured | None:
+    """The groups found by weighing again only what changed since `known`: the texts that are
+    new (edited ones are new texts, their old ones gone) and those whose linking 5-grams the
+    change made more or fewer (a 5-gram held by one text alone, or by two, links nothing, or
+    something); the pairs of all others, and their verdicts, are as they were, and so are the
+    groups no such text was in. None when that cannot be done (nothing known, too much changed,
+    a 5-gram now held by more or fewer than COMMON texts): all is weighed afresh then.
+
+    What this finds is what _measure_afresh would: every step is one it would take."""
+    links = known.links
+    count = len(sources)
+    if links is None or len(links.texts) > 2 * count + _FEW:
+        return None
+    texts = list(zip(keys.sources, own.keys, strict=True))
+    place_of = {text: place for place, text in enumerate(links.texts) if text[0]}
+    places = [place_of.get(text, -1) for text in texts]
+    stayed = {place for place in places if place >= 0}
+    gone = [place for place in place_of.values() if place not in stayed]
+    new = [index for index, place in enumerate(places) if place < 0]
+    if len(gone) + len(new) > max(_FEW, count // 10):
+        return None
+    for number, index in enumerate(new):
+        places[index] = len(links.texts) + number
+    gone_texts = _kept_shingles([links.texts[place][1] for place in gone], keeper)
+    if len(gone_texts) < len({links.texts[place][1] for place in gone}):
+        return None  # their 5-grams are no longer kept: afresh
+    arrays = {place: own.shingles[own.keys[index]] for index, place in enumerate(places)}
+    old = {place: gone_texts[links.texts[place][1]] for place in gone}
+    sample = _sample_for(links, {p: a for p, a in arrays.items() if p in stayed} | old)
+    touched = np.unique(
+        np.concatenate(
+            [_sampled(old[p]) for p in gone]
+            + [_sampled(arrays[places[i]]) for i in new]
+            + [np.zeros(0, dtype=np.uint64)]
+        )
+    )
+    before = sample.holding(touched)
+    sample = sample.without(gone).joined({places[i]: arrays[places[i]] for i in new})
+    after = sample.holding(touched)
+    if ((before > COMMON) != (after > COMMON)).any():
+        return None  # a 5-gram now links many texts, or no longer does: afresh
+    flipped = touched[(before >= 2) != (after >= 2)]
+    size = len(links.texts) + len(new)
+    again = np.union1d([places[i] for i in new], sample.holders(flipped)).astype(np.int64)
+    linking = np.zeros(size, dtype=np.int64)
+    linking[: links.linking.size] = links.linking
+    linking[gone] = 0
+    linking[again] = sample.linking_of(again)
+    first, second, sure = _relinked(links, sample, linking, gone, again)
+    doc_of = np.full(size, -1, dtype=np.int64)
+    doc_of[places] = np.arange(count)
+    joined = _Joined(count)
+    affected = {links.groups[p] for p in [*gone, *again.tolist()] if p < len(links.groups)}
+    members: dict[str, list[int]] = defaultdict(list)
+    for place in stayed:
+        if links.groups[place]:
+            members[links.groups[place]].append(place)
+    for key, group in members.items():
+        if key not in affected:  # its pairs are as they were: it is one group still
+            for place in group[1:]:
+                joined.join(int(doc_of[group[0]]), int(doc_of[place]))
+    weighed = np.zeros(size, dtype=bool)
+    weighed[[p for key in affected if key for p in members.get(key, [])]] = True
+    touching = weighed[first] & weighed[second]
+    touching |= np.isin(first, again) | np.isin(second, again)
+    pairs = dict(known.pairs)
+    own_keys = [own.keys[index] for index in range(count)]
+    _join(
+        sources,
+        joined,
+        doc_of[first[touching]],
+        doc_of[second[touching]],
+        sure[touching],
+        own_keys,
+        shingles,
+        known.pairs,
+        pairs,
+    )
+    if len(pairs) > 2 * first.size + _FEW:  # the verdicts on texts long gone: dropped
+        live = set(own.keys)
+        pairs = {pair: verdict for pair, verdict in pairs.items() if live.issuperset(pair)}
+    texts_by_place = [("", "")] * size
+    for index, place in enumerate(places):
+        texts_by_place[place] = texts[index]
+    links = Links(tuple(texts_by_place), first, second, sure, linking, ())
+    return _measured(
+        sources, keys, own, shingles, known, joined, pairs, links, sample, doc_of, places
+    )
+
+
+_FEW = 16  # texts changed that are always weighed again alone, however small the briefing
+
+
+def _sample_for(links: Links, arrays: Mapping[int, np.ndarray]) -> _Sample:
+    """The sample of the texts of `links` (5-grams by place): the last call's, if it was
+    taken for these links (watch mode), else taken afresh."""
+    taken_for, sample = _Last.sample
+    if taken_for is links and sample is not None:
+        return sample
+    return _Sample.of(arrays)
+
+
+def _relinked(
+    links: Links, sample: _Sample, linking: np.ndarray, gone: list[int], again: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of `links` that may be copies, those of the texts gone or weighed `again`
+    replaced by the pairs the sample finds for the latter."""
+    dropped = np.union1d(gone, again)
+    kept = ~(np.isin(links.first, dropped) | np.isin(links.second, dropped))
+    firsts, seconds, shares = [links.first[kept]], [links.second[kept]], []
+    for place in again.tolist():
+        partners, shared = sample.partners(place)
+        # A pair of two texts weighed again is found from both: taken from the first.
+        mine = ~np.isin(partners, again) | (partners > place)
+        partners, shared = partners[mine], shared[mine]
+        firsts.append(np.minimum(partners, place))
+        seconds.append(np.maximum(partners, place))
+        shares.append(shared)
+    first, second = (
+        np.concatenate(firsts[1:] or [np.zeros(0, np.int64)]),
+        np.concatenate(seconds[1:] or [np.zeros(0, np.int64)]),
+    )
+    shared = np.concatenate(shares or [np.zeros(0, np.int64)])
+    first, second, sure = _candidates(first, second, shared, linking)
+    first = np.concatenate([firsts[0], first])
+    second = np.concatenate([seconds[0], second])
+    sure = np.concatenate([links.sure[kept], sure])
+    order = np.lexsort((second, first))
+    return first[order], second[order], sure[order]
+
+
+def _candidates(
+    first: np.ndarray, second: np.ndarray, shared: np.ndarray, linking: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of pairs of texts sharing `shared` linking sampled 5-grams, those that may be copies,
+    and whether each is one by its sample alone.
+
+    Copies share MIN_SHARE of the shorter text's 5-grams, so about that share of its sampled
+    ones: a pair sharing under SAMPLED_SHARE of them is no copy, and is never measured (texts
+    written from one stock of phrases share sampled 5-grams by the dozen). Twice the share a
+    copy needs, in a sample big enough to trust, settles a pair unmeasured: a wire story on a
+    hundred sites is 4,950 pairs."""
+    shorter = np.minimum(linking[first], linking[second])
+    enough = (shared >= MIN_SAMPLED) & (shared >= SAMPLED_SHARE * shorter)
+    sure = enough & (shared >= 2 * MIN_SHARE * shorter) & (shorter >= TRUSTED_SAMPLE)
+    sure &= shared * SAMPLE >= 2 * MIN_SHARED
+    return first[enough], second[enough], sure[enough]
+
+
+def _join(
+    sources: Sequence[Source],
+    joined: _Joined,
+    first: np.ndarray,
+    second: np.ndarray,
+    sure: np.ndarray,
+    own_keys: list[str],
+    shingles: _Shingles,
+    known: Mapping[tuple[str, str], bool],
+    verdicts: dict[tuple[str, str], bool],
+) -> None:
+    """Join the texts of each pair that is a copy: sure by its sample, or measured in full
+    (its verdict taken from `known` if it was measured before) unless already in one group.
+    The verdicts are kept in `verdicts`, by the pair's own texts."""
+    for a, b in zip(first[sure].tolist(), second[sure].tolist(), strict=True):
         joined.join(a, b)
-    pairs = {}
-    for a, b in maybe:
-        pair = min(own.keys[a], own.keys[b]), max(own.keys[a], own.keys[b])
-        verdict = known.pairs.get(pair)
+    for a, b in zip(first[~sure].tolist(), second[~sure].tolist(), strict=True):
+        pair = min(own_keys[a], own_keys[b]), max(own_keys[a], own_keys[b])
+        verdict = known.get(pair)
         # Two texts already joined through other copies are in one group whatever they
         # share: measuring them would change nothing (the group's shares are measured at once).
         if not joined.same(a, b):
@@ -214,14 +440,48 @@ def _measure(
             if verdict:
                 joined.join(a, b)
         if verdict is not None:
-            pairs[pair] = verdict
+            verdicts[pair] = verdict
+
+
+def _measured(
+    sources: Sequence[Source],
+    keys: _Keys,
+    own: _OwnTexts,
+    shingles: _Shingles,
+    known: Measured,
+    joined: _Joined,
+    pairs: dict[tuple[str, str], bool],
+    links: Links,
+    sample: _Sample,
+    doc_of: np.ndarray | None = None,
+    places: list[int] | None = None,
+) -> Measured:
+    """What a call measured: its groups (those made from the same texts taken from `known`,
+    the shares of copies that stayed in one group taken from their members there) and the
+    links with each place's group."""
+    places = places if places is not None else list(range(len(sources)))
+    # A text that stayed what it was keeps its shares of the others that did, in its group.
+    kept = set(known.links.texts) if known.links else set()
+    earlier = {member.id: member for group in known.groups.values() for member in group.members}
+    group_of = [""] * links.linking.size
     groups = {}
     for component in joined.groups():
         members = sorted(component, key=lambda index: sources[index].id)
         key = _digest("".join(keys.sources[i] + own.keys[i] for i in members))
         made = known.groups.get(key)
-        groups[key] = made or _group([sources[i] for i in members], members, shingles)
-    return Measured(keys.call, own.sites, pairs, groups)
+        if made is None:
+            stayed = {
+                sources[i].id: earlier[sources[i].id]
+                for i in members
+                if (keys.sources[i], own.keys[i]) in kept and sources[i].id in earlier
+            }
+            made = _group([sources[i] for i in members], members, shingles, stayed)
+        groups[key] = made
+        for index in members:
+            group_of[places[index]] = key
+    links = dataclasses.replace(links, groups=tuple(group_of))
+    _Last.sample = (links, sample)
+    return Measured(keys.call, own.sites, pairs, groups, links)
 
 
 def shared_fraction(text: str, other: str) -> float:
@@ -314,23 +574,19 @@ def _unquoted(text: str) -> str:
 
 
 class _Shingles:
-    """The distinct 5-grams of each text, as sorted 64-bit numbers, all in one array.
+    """The distinct 5-grams of each text, as sorted 64-bit numbers, an array a text.
 
     A word is numbered by its CRC-32, the same in every process and whatever the order of the
     articles (Python's hash of a string changes with each process)."""
 
     def __init__(self, arrays: Sequence[np.ndarray]) -> None:
-        lengths = np.array([array.size for array in arrays], dtype=np.int64)
-        self.count = len(arrays)
-        self.value = np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.uint64)
-        self.doc = np.repeat(np.arange(self.count), lengths)
-        self.start = np.r_[0, np.cumsum(lengths)]
+        self.arrays = list(arrays)
 
     def of(self, doc: int) -> np.ndarray:
-        return self.value[self.start[doc] : self.start[doc + 1]]
+        return self.arrays[doc]
 
     def size(self, doc: int) -> int:
-        return int(self.start[doc + 1] - self.start[doc])
+        return int(self.arrays[doc].size)
 
     def shared(self, a: int, b: int) -> int:
         """5-grams the two texts share. Each text's are sorted and distinct already: a binary
@@ -341,59 +597,128 @@ class _Shingles:
         # (take() clips a place past the end to the last 5-gram: called thousands of times.)
         return int(np.count_nonzero(long.take(long.searchsorted(short), mode="clip") == short))
 
-    def candidates(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """Pairs of texts that are copies by their sample, and pairs that may be (to measure
-        in full), found by sorting the sample: equal 5-grams sit side by side, so pairs come
-        from neighbours, not all pairs."""
-        sampled = (self.value >> np.uint64(40)) % np.uint64(SAMPLE) == 0
-        value, doc = self.value[sampled], self.doc[sampled]
-        order = np.lexsort((doc, value))
-        value, doc = value[order], doc[order]
+
+def _sampled(array: np.ndarray) -> np.ndarray:
+    """The 5-grams of a text that go into the sample, one in SAMPLE, still sorted."""
+    return array[(array >> np.uint64(40)) % np.uint64(SAMPLE) == 0]
+
+
+class _Sample:
+    """The sampled 5-grams of the texts, sorted, each with its text's place: equal 5-grams
+    sit side by side, so the texts holding one are a run, found by binary search, and pairs
+    come from neighbours, not all pairs. A 5-gram links texts when two to COMMON texts hold
+    it (one in more is a stock phrase)."""
+
+    def __init__(self, value: np.ndarray, place: np.ndarray) -> None:
+        self.value, self.place = value, place  # sorted by value, then place
+
+    @classmethod
+    def of(cls, arrays: Mapping[int, np.ndarray]) -> _Sample:
+        """The sample of the texts whose 5-grams are `arrays`, by place."""
+        sampled = [_sampled(array) for array in arrays.values()]
+        value = np.concatenate([np.zeros(0, dtype=np.uint64), *sampled])
+        place = np.repeat(np.fromiter(arrays, np.int64, len(arrays)), [a.size for a in sampled])
+        order = np.lexsort((place, value))
+        return cls(value[order], place[order])
+
+    def holding(self, values: np.ndarray) -> np.ndarray:
+        """How many texts hold each of these 5-grams."""
+        return self.value.searchsorted(values, "right") - self.value.searchsorted(values)
+
+    def holders(self, values: np.ndarray) -> np.ndarray:
+        """The places of the texts holding any of these 5-grams (each as often as it does)."""
+        starts, ends = self.value.searchsorted(values), self.value.searchsorted(values, "right")
+        return self.place[_ranges(starts, ends)]
+
+    def without(self, places: Collection[int]) -> _Sample:
+        kept = ~np.isin(self.place, np.fromiter(places, np.int64, len(places)))
+        return _Sample(self.value[kept], self.place[kept])
+
+    def joined(self, arrays: Mapping[int, np.ndarray]) -> _Sample:
+        """With the texts whose 5-grams are `arrays`, at places after all others (so that each
+        goes at the end of its 5-gram's run)."""
+        added = _Sample.of(arrays)
+        at = self.value.searchsorted(added.value, "right")
+        return _Sample(
+            np.insert(self.value, at, added.value), np.insert(self.place, at, added.place)
+        )
+
+    def linking(self, count: int) -> np.ndarray:
+        """Each of `count` places' sampled 5-grams that link texts."""
+        return np.bincount(self.place[self._links()], minlength=count)
+
+    def linking_of(self, places: np.ndarray) -> np.ndarray:
+        """linking() of these places only."""
+        links = np.zeros(places.size, dtype=np.int64)
+        for number, place in enumerate(places.tolist()):
+            mine = self.value[self.place == place]
+            counts = self.holding(mine)
+            links[number] = np.count_nonzero((counts >= 2) & (counts <= COMMON))
+        return links
+
+    def partners(self, place: int) -> tuple[np.ndarray, np.ndarray]:
+        """The texts sharing a linking 5-gram with the one at `place`, and how many each shares."""
+        mine = self.value[self.place == place]
+        counts = self.holding(mine)
+        mine = mine[(counts >= 2) & (counts <= COMMON)]
+        found = self.holders(mine)
+        partners, shared = np.unique(found[found != place], return_counts=True)
+        return partners.astype(np.int64), shared.astype(np.int64)
+
+    def pairs(self, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every pair of texts sharing MIN_SAMPLED linking 5-grams or more (fewer never makes
+        two texts copies), (first, second), first < second, in order, with how many they share.
+        Most pairs of a briefing share one, a stock phrase of its story: at 10,000 articles,
+        keeping those was some 100 MB more at the peak of a cold build."""
+        links = self._links()
+        codes = _pair_codes(self.value[links], self.place[links], count)
+        codes.sort()
+        starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if codes.size else codes
+        shared = np.diff(np.r_[starts, codes.size]).astype(np.int64)
+        some = shared >= MIN_SAMPLED
+        codes, shared = codes[starts[some]], shared[some]
+        return codes // count, codes % count, shared
+
+    def _links(self) -> np.ndarray:
+        """Which entries are of 5-grams that link texts."""
+        value = self.value
+        if not value.size:
+            return np.zeros(0, dtype=bool)
         starts = np.flatnonzero(np.r_[True, value[1:] != value[:-1]])
         lengths = np.diff(np.r_[starts, value.size])
-        keep = np.repeat((lengths > 1) & (lengths <= COMMON), lengths)
-        value, doc = value[keep], doc[keep]
-        codes = []
-        for step in range(1, COMMON):
-            same = value[step:] == value[:-step]
-            if not same.any():
-                break
-            codes.append(doc[:-step][same] * self.count + doc[step:][same])
-        if not codes:
-            return [], []
-        codes = np.sort(np.concatenate(codes))
-        starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]])
-        counts = np.diff(np.r_[starts, codes.size])
-        first, second = codes[starts] // self.count, codes[starts] % self.count
-        # Copies share MIN_SHARE of the shorter text's 5-grams, so about that share of its
-        # sampled ones: a pair sharing under SAMPLED_SHARE of them is no copy, and is never
-        # measured (texts written from one stock of phrases share sampled 5-grams by the dozen).
-        sampled_sizes = np.bincount(doc, minlength=self.count)
-        shorter = np.minimum(sampled_sizes[first], sampled_sizes[second])
-        enough = (counts >= MIN_SAMPLED) & (counts >= SAMPLED_SHARE * shorter)
-        # Twice the share a copy needs, in a sample big enough to trust, settles a pair
-        # unmeasured: a wire story on a hundred sites is 4,950 pairs.
-        sure = enough & (counts >= 2 * MIN_SHARE * shorter) & (shorter >= TRUSTED_SAMPLE)
-        sure &= counts * SAMPLE >= 2 * MIN_SHARED
+        return np.repeat((lengths > 1) & (lengths <= COMMON), lengths)
 
-        def listed(chosen: np.ndarray) -> list[tuple[int, int]]:
-            return [(int(a), int(b)) for a, b in zip(first[chosen], second[chosen], strict=True)]
 
-        return listed(sure), listed(enough & ~sure)
+def _pair_codes(value: np.ndarray, place: np.ndarray, count: int) -> np.ndarray:
+    """Each pair of places holding one 5-gram, as first * count + second, once per 5-gram."""
+    codes = [np.zeros(0, dtype=np.int64)]
+    for step in range(1, COMMON):  # a run is COMMON long at most
+        same = value[step:] == value[:-step]
+        if not same.any():
+            break
+        codes.append(place[:-step][same] * count + place[step:][same])
+    return np.concatenate(codes)
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The indexes start, start + 1, ..., end - 1 of each range, one after the other."""
+    lengths = ends - starts
+    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    return np.arange(lengths.sum()) + offsets
 
 
 def _shingled(texts: Mapping[str, str]) -> dict[str, np.ndarray]:
-    """Each text's distinct 5-grams, sorted, by the text's key, made for all the texts at once
-    (numpy's work on one array beats a call per text)."""
-    ids, docs, first = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.int64)], 0
+    """Each text's distinct 5-grams, sorted, by the text's key, made for a batch of texts at
+    once (numpy's work on one array beats a call per text). A batch is done before the next
+    begins: the arrays of a whole briefing's words at once were most of a cold build's peak of
+    memory at 10,000 articles (a 5-gram never spans two texts, so nothing changes)."""
+    keys, found = list(texts), {}
     for batch in _batches(list(texts.values())):
-        numbers, doc = _word_numbers(batch)
-        ids.append(numbers)
-        docs.append(doc + first)
-        first += len(batch)
-    doc, value = _distinct(np.concatenate(ids), np.concatenate(docs))
-    start = np.searchsorted(doc, np.arange(len(texts) + 1))
-    return {key: value[start[i] : start[i + 1]] for i, key in enumerate(texts)}
+        doc, value = _distinct(*_word_numbers(batch))
+        start = np.searchsorted(doc, np.arange(len(batch) + 1))
+        for number in range(len(batch)):
+            found[keys[len(found)]] = value[start[number] : start[number + 1]]
+    return found
 
 
 def _batches(texts: list[str]) -> Iterator[list[str]]:
@@ -559,17 +884,43 @@ class _Joined:
         return list(groups.values())
 
 
-def _group(members: list[Source], indexes: list[int], shingles: _Shingles) -> CopyGroup:
-    shared = _shared_counts(shingles, indexes).tolist()  # Python ints: a wire story is 9,900
+def _group(
+    members: list[Source],
+    indexes: list[int],
+    shingles: _Shingles,
+    earlier: Mapping[str, Member] | None = None,
+) -> CopyGroup:
+    """The group of these copies: each one's share of each other's text, and its origin.
+
+    A member `earlier` holds (its text unchanged, its group before) keeps its shares of the
+    others there, which are unchanged too, and is taken whole if its shares all came out the
+    same: after an edit, a group of a hundred measures only the edited copy's pairs."""
+    earlier = earlier or {}
+    ids = [source.id for source in members]
+    # Every pair counted at once, unless most are known (Python ints: a wire story is 9,900).
+    everything = None if earlier else _shared_counts(shingles, indexes).tolist()
+    counted: dict[tuple[int, int], int] = {}
+
+    def shared(a: int, b: int) -> int:
+        if everything is not None:
+            return int(everything[a][b])
+        pair = (a, b) if a < b else (b, a)
+        if pair not in counted:
+            counted[pair] = shingles.shared(indexes[a], indexes[b])
+        return counted[pair]
+
     built = []
     for row, source in enumerate(members):
+        before = earlier.get(source.id)
+        kept = {share.other: share for share in before.shares} if before else {}
         size = shingles.size(indexes[row]) or 1
         shares = tuple(
-            Share(other.id, round(shared[row][column] / size, 3))
-            for column, other in enumerate(members)
+            (kept.get(other) if other in earlier else None)
+            or Share(other, round(shared(row, column) / size, 3))
+            for column, other in enumerate(ids)
             if column != row
         )
-        built.append(Member(source.id, shares))
+        built.append(before if before and before.shares == shares else Member.of(source.id, shares))
     return CopyGroup(tuple(built), origin(members))
 
 
@@ -681,6 +1032,11 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
     return tuple(sorted(found, key=lambda credit: _STRENGTH[credit.how]))
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a group edited in watch mode is found again and again
+def _credited(source: Source) -> tuple[Credit, ...]:
+    return credits(f"{source.credit_text}\n{source.text}", source.outlet)
+
+
 def _interviews(text: str) -> Iterator[Credit]:
     """Each "told AFP" of a text (found by plain search: a regex over every text costs more)."""
     at = text.find("told ")
@@ -709,11 +1065,7 @@ def _lines_naming_agencies(text: str) -> list[tuple[int, int]]:
 def origin(members: Sequence[Source]) -> Origin:
     """Where a group's report came from: the agency its copies credit most (the strongest
     credit breaks a tie), else the URL an editor gave as `based_on`, else the earliest copy."""
-    found = [
-        (credit, source.id)
-        for source in members
-        for credit in credits(f"{source.credit_text}\n{source.text}", source.outlet)
-    ]
+    found = [(credit, source.id) for source in members for credit in _credited(source)]
     if found:
         votes = Counter(credit.agency for credit, _ in found)
         credit, article = min(

@@ -16,7 +16,6 @@ articles never needs a 10,000 × 10,000 matrix.
 
 from __future__ import annotations
 
-import bisect
 import copy
 import datetime
 import heapq
@@ -24,14 +23,14 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
 from typing import TYPE_CHECKING
 
 from generator.analysis.words import MONTHS, WEEKDAYS
 from generator.briefing.when import days_apart
-from generator.models import DescribedDay, SummarySentence
+from generator.models import DescribedDay, SummarySentence, Terms
 
 if TYPE_CHECKING:
     import numpy as np
@@ -246,7 +245,7 @@ class Item:
     id: str
     title: str
     lead: str
-    terms: tuple[tuple[str, float], ...]  # term_counts() of the article, made once and cached
+    terms: Terms  # term_counts() of the article, made once and cached
     published: datetime.date | None
     when: DescribedDay
     key: str = ""  # changes whenever the article does (its digest); the id if empty
@@ -294,7 +293,10 @@ Vector = dict[str, float]
 
 
 def find_events(
-    items: Sequence[Item], anchors: Sequence[Anchor] = (), previous: Grouping | None = None
+    items: Sequence[Item],
+    anchors: Sequence[Anchor] = (),
+    previous: Grouping | None = None,
+    weights: Weights | None = None,
 ) -> Grouping:
     """The events the articles report: each configured anchor with the articles that fit it,
     then the events discovered among the rest, in date order.
@@ -302,18 +304,26 @@ def find_events(
     With the `previous` grouping of mostly the same articles and the same configured events,
     only the articles it did not hold are placed: each joins the event whose articles it is
     most like, or starts one, and the other events keep their articles, titles and summaries.
+    `weights`, kept from the last call (watch mode keeps it), weighs again only the articles
+    whose terms' rarity changed since.
     """
     anchors_key = repr(tuple(anchors))
-    vectors = _vectors(items)
+    weights = Weights() if weights is None else weights
+    vectors = weights.vectors(items)
     # Each configured event's own words, once: every article weighed against it needs them.
-    words = {anchor.id: anchor_vector(anchor, vectors) for anchor in anchors}
-    if previous is not None and previous.anchors == anchors_key and _mostly_known(items, previous):
-        groups = _placed(items, vectors, anchors, words, previous)
+    words = {anchor.id: anchor_vector(anchor, weights) for anchor in anchors}
+    placing = previous is not None and previous.anchors == anchors_key
+    if placing and _mostly_known(items, previous):
+        groups = _placed(items, vectors, anchors, words, previous, weights)
     else:
+        placing = False
         groups = _grouped(items, vectors, anchors, words)
     reused = {event.keys: event for event in previous.events} if previous else {}
+    # An event an edit changed is summed up again from its articles' leads, which are mostly
+    # the same from one edit to the next: kept while placing (never for a whole briefing).
+    sentences = weights.sentences if placing else None
     found = [
-        _event(members, anchor, items, vectors, anchors, words, reused)
+        _event(members, anchor, items, vectors, anchors, words, reused, sentences)
         for anchor, members in groups
     ]
     found.sort(key=lambda e: (e.date is None, e.date or datetime.date.min, e.title))
@@ -386,6 +396,7 @@ def _placed(
     anchors: Sequence[Anchor],
     words: Mapping[str, Vector],
     previous: Grouping,
+    weights: Weights,
 ) -> list[tuple[str | None, list[int]]]:
     """The previous groups without the articles gone, and each new article placed: in the
     configured event it fits, else the group it is most like on average, else alone."""
@@ -397,9 +408,9 @@ def _placed(
     placed = {i for _, members in groups for i in members}
     by_anchor = {anchor: members for anchor, members in groups if anchor is not None}
     for new in (i for i in range(len(items)) if i not in placed):
-        target = _configured_fit(new, items, vectors, anchors, words, by_anchor) or _nearest_group(
-            new, items, vectors, [m for a, m in groups if a is None]
-        )
+        target = _configured_fit(
+            new, items, vectors, anchors, words, by_anchor, weights
+        ) or _nearest_group(new, items, vectors, [m for a, m in groups if a is None])
         if target is None:
             groups.append((None, [new]))
         elif isinstance(target, str):
@@ -419,12 +430,18 @@ def _configured_fit(
     anchors: Sequence[Anchor],
     words: Mapping[str, Vector],
     members: dict[str, list[int]],
+    weights: Weights,
 ) -> str | None:
     """The configured event an article joins, judged as _join_anchors judges (its words and
     the articles it has), if any."""
     best, best_fit = None, JOIN_AT
     for anchor in anchors:
-        mean = _centroid([words[anchor.id]] + [vectors[i] for i in members.get(anchor.id, [])])
+        joined = members.get(anchor.id, [])
+        mean = weights.centroid(
+            # Its words change with their rarity, its articles' vectors not unless weighed again.
+            (repr(anchor), repr(words[anchor.id]), *(items[i].identity for i in joined)),
+            lambda: [words[anchor.id]] + [vectors[i] for i in joined],  # noqa: B023 - called here
+        )
         fit = _cosine(vectors[new], mean) * day_fit(items[new].when.day, anchor.date)
         if fit >= best_fit:
             best, best_fit = anchor.id, fit
@@ -454,59 +471,166 @@ def _event(
     anchors: Sequence[Anchor],
     words: Mapping[str, Vector],
     reused: dict[tuple[str, ...], FoundEvent],
+    sentences: dict[str, list[Sentence]] | None,
 ) -> FoundEvent:
-    """The event of a group: as before when the group is unchanged, else made afresh."""
+    """The event of a group: as before when the group is unchanged, else made afresh (its
+    articles' leads' `sentences` kept there, if given)."""
     members = sorted(members)
     keys = tuple(items[i].identity for i in members)
     earlier = reused.get(keys)
     if earlier is not None and earlier.anchor == anchor_id:
         return earlier
     if anchor_id is None:
-        return _discovered(members, items, vectors)
+        return _discovered(members, items, vectors, sentences)
     anchor = next(a for a in anchors if a.id == anchor_id)
-    return _configured(anchor, words[anchor_id], members, items, vectors)
+    return _configured(anchor, words[anchor_id], members, items, vectors, sentences)
 
 
 # -- What happened: weighted terms ------------------------------------------------------------
 
 
-def _vectors(items: Sequence[Item]) -> list[Vector]:
-    """Each article's terms, weighted by place, count and rarity in the briefing, unit length,
-    the strongest first (as weighed before the vector is made unit length), equal weights in
-    term order."""
-    counts = [dict(item.terms) for item in items]
-    documents = Counter(chain.from_iterable(counts))
-    total = len(items)
-    # Each term's rarity, and one string of it for every vector: each article has strings of
-    # its own, and a dict finds a key by comparing strings, unless it is the same string.
-    rarity = {term: (term, math.log((total + 1) / holders)) for term, holders in documents.items()}
-    # Each count's weight, 1 + log, worked out once: a briefing has a few dozen counts.
-    damped = {n: 1 + math.log(n) for n in set(chain.from_iterable(c.values() for c in counts))}
-    vectors = []
-    for count in counts:
-        # Weights negated, so that a plain sort puts the strongest first, ties in term order.
-        ranked = sorted(
-            [
-                (-damped[n] * idf, term)
-                for (term, idf), n in zip(
-                    map(rarity.__getitem__, count), count.values(), strict=True
-                )
-            ]
-        )
-        strongest = ranked[: min(bisect.bisect_left(ranked, (0.0,)), VECTOR_TERMS)]  # weight > 0
-        norm = math.sqrt(sum([negated * negated for negated, _ in strongest]))
-        vectors.append({term: -negated / norm for negated, term in strongest} if norm else {})
-    return vectors
+_WEIGHED_AT_ONCE = 1000
 
 
-def term_counts(title: str, lead: str, text: str) -> tuple[tuple[str, float], ...]:
-    """The terms of an article, each weighted by where and how often it stands, in order."""
+class Weights:
+    """Each article's vector (its terms weighted by place, count and rarity in the briefing,
+    unit length) and the briefing's count of the articles holding each term, by the articles'
+    Item.identity, kept from one find_events call to the next: after an edit only the edited
+    article and those holding a term whose count of holders it changed are weighed again, and
+    the vectors are those weighing afresh would give. A briefing of another size changes every
+    term's rarity: it is weighed afresh."""
+
+    def __init__(self) -> None:
+        self.total = 0  # articles
+        self.holders: Counter[str] = Counter()  # articles with each term
+        self._terms: dict[str, Terms] = {}  # each article's term counts
+        self._vectors: dict[str, Vector] = {}
+        # Centroids of articles' vectors, by a key naming them (see centroid): the last call's,
+        # and this one's. Made again once any vector changed.
+        self._centroids: dict[tuple[str, ...], Vector] = {}
+        self._centroids_before: dict[tuple[str, ...], Vector] = {}
+        # The sentences of articles' leads that may summarise their event, by identity.
+        self.sentences: dict[str, list[Sentence]] = {}
+
+    def vectors(self, items: Sequence[Item]) -> list[Vector]:
+        """Each item's vector, in order (see _weigh)."""
+        given = {item.identity: item.terms for item in items}
+        reweighed = len(given) != len(items) or len(items) != self.total
+        if reweighed:
+            self._start(items)
+        else:
+            reweighed = self._update(given)
+        self._centroids_before = {} if reweighed else self._centroids
+        self._centroids = {}
+        return [self._vectors[item.identity] for item in items]
+
+    def centroid(self, key: tuple[str, ...], vectors: Callable[[], Iterable[Vector]]) -> Vector:
+        """The centroid of the `vectors` made, kept by `key`, which must name them (by the
+        articles' identities), for the next call: while no article is weighed again, a
+        configured event's articles make the same centroid after an edit of another's."""
+        found = self._centroids.get(key)
+        if found is None:
+            found = self._centroids_before.pop(key, None)
+        if found is None:
+            found = _centroid(vectors())
+        self._centroids[key] = found
+        return found
+
+    def rarity(self, term: str) -> float:
+        """How rare a term is among the articles (as rare as can be if none holds it)."""
+        return math.log((self.total + 1) / (self.holders.get(term) or 1))
+
+    def _start(self, items: Sequence[Item]) -> None:
+        self.total = len(items)
+        # Each item counts, even two of one identity (the same article given twice).
+        self.holders = Counter(chain.from_iterable(item.terms[0] for item in items))
+        self._terms = {item.identity: item.terms for item in items}
+        self._vectors = {}
+        self.sentences = {}
+        self._weigh(self._terms)
+
+    def _update(self, given: dict[str, Terms]) -> bool:
+        """Weigh the articles new since the last call, and again those holding a term whose
+        rarity changed; whether any of the latter (articles weighed before) were."""
+        gone = [identity for identity in self._terms if identity not in given]
+        new = {identity: terms for identity, terms in given.items() if identity not in self._terms}
+        change: Counter[str] = Counter()
+        for identity in gone:
+            change.subtract(self._terms.pop(identity)[0])
+            del self._vectors[identity]
+            self.sentences.pop(identity, None)
+        for terms_counted in new.values():
+            change.update(terms_counted[0])
+        changed = {term for term, by in change.items() if by}
+        self.holders.update(change)
+        for term in changed:
+            if self.holders[term] <= 0:
+                del self.holders[term]
+        self._terms.update(new)
+        again = new
+        if changed:  # a term's rarity changed: the articles holding it are weighed again
+            again = {
+                identity: terms_counted
+                for identity, terms_counted in self._terms.items()
+                if identity in new or not changed.isdisjoint(terms_counted[0])
+            }
+        self._weigh(again)
+        return len(again) > len(new)
+
+    def _weigh(self, given: Mapping[str, Terms]) -> None:
+        """_weigh_some() for a thousand articles at a time: its arrays are some 100 bytes an
+        article's term, which for a whole briefing would raise a build's peak of memory."""
+        batch = iter(given.items())
+        while chunk := dict(islice(batch, _WEIGHED_AT_ONCE)):
+            self._weigh_some(chunk)
+
+    def _weigh_some(self, given: Mapping[str, Terms]) -> None:
+        """The vectors of the articles with these term counts. A term weighs its count, damped
+        (1 + log), times its rarity; a vector lists its terms strongest first, equal weights in
+        term order, each weight divided by the vector's length.
+
+        Reckoned in numpy for all the articles at once, each step the floating-point operation
+        one article's own reckoning in Python would make (its length summed in Python, term
+        after term), so that a vector is the same whichever articles it is weighed with."""
+        import numpy as np
+
+        sizes = [len(words) for words, _ in given.values()]
+        words = list(chain.from_iterable(words for words, _ in given.values()))
+        vocabulary = sorted(set(words))  # numbers in term order break ties as terms would
+        number = {term: place for place, term in enumerate(vocabulary)}
+        rarity = np.array([self.rarity(term) for term in vocabulary])
+        term = np.fromiter(map(number.__getitem__, words), np.int64, len(words))
+        # Each count damped (1 + log) once: a briefing has a few dozen counts.
+        counted = np.fromiter(chain.from_iterable(n for _, n in given.values()), float, len(words))
+        counts, each = np.unique(counted, return_inverse=True)
+        damped = np.array([1 + math.log(n) for n in counts.tolist()])[each.reshape(-1)]
+        negated = -damped * rarity[term]  # so that an ascending sort puts the strongest first
+        row = np.repeat(np.arange(len(sizes)), sizes)
+        kept = negated < 0  # (a weight of 0 says nothing)
+        row, term, negated = row[kept], term[kept], negated[kept]
+        order = np.lexsort((term, negated, row))
+        row, term, negated = row[order], term[order], negated[order]
+        strongest = _places(row, len(sizes)) < VECTOR_TERMS
+        row, term, negated = row[strongest], term[strongest], negated[strongest]
+        ends = np.cumsum(np.bincount(row, minlength=len(sizes))).tolist()
+        squares = (negated * negated).tolist()
+        starts = [0, *ends][: len(ends)]
+        norms = [math.sqrt(sum(squares[a:b])) for a, b in zip(starts, ends, strict=True)]
+        weights = (-negated / np.array(norms)[row]).tolist() if row.size else []
+        terms_weighed = list(map(vocabulary.__getitem__, term.tolist()))
+        for identity, a, b in zip(given, starts, ends, strict=True):
+            self._vectors[identity] = dict(zip(terms_weighed[a:b], weights[a:b], strict=True))
+
+
+def term_counts(title: str, lead: str, text: str) -> Terms:
+    """The terms of an article, in order, and each one's weight: where and how often it stands."""
     counts: Counter[str] = Counter()
     body = text[len(lead) : len(lead) + BODY_CHARS] if text.startswith(lead) else text[:BODY_CHARS]
     for part, weight in ((title, TITLE_WEIGHT), (lead, LEAD_WEIGHT), (body, BODY_WEIGHT)):
         for term in terms(part):
             counts[term] += weight
-    return tuple(sorted(counts.items()))
+    words = tuple(sorted(counts))
+    return words, tuple(map(counts.__getitem__, words))
 
 
 def terms(text: str) -> list[str]:
@@ -622,22 +746,18 @@ def _fit_without_itself(vector: Vector, total: Vector, norm: float, member: bool
     return (dot - own) / math.sqrt(rest) if rest > 1e-12 else 0.0
 
 
-def anchor_vector(anchor: Anchor, vectors: Sequence[Vector]) -> Vector:
-    """A configured event's title and terms as a vector in the briefing's terms."""
-    weights: Counter[str] = Counter()
+def anchor_vector(anchor: Anchor, weighed: Weights) -> Vector:
+    """A configured event's title and terms as a vector in the briefing's terms (those the
+    articles `weighed` hold)."""
+    counts: Counter[str] = Counter()
     for term in terms(anchor.title):
-        weights[term] += TITLE_WEIGHT
+        counts[term] += TITLE_WEIGHT
     for cue in anchor.terms:
         for term in terms(cue):
-            weights[term] += 2 * TITLE_WEIGHT
+            counts[term] += 2 * TITLE_WEIGHT
     for term in terms(anchor.summary):
-        weights[term] += LEAD_WEIGHT
-    documents = Counter(t for v in vectors for t in v)
-    total = len(vectors)
-    vector = {
-        t: (1 + math.log(w)) * math.log((total + 1) / (documents[t] or 1))
-        for t, w in weights.items()
-    }
+        counts[term] += LEAD_WEIGHT
+    vector = {t: (1 + math.log(w)) * weighed.rarity(t) for t, w in counts.items()}
     return _unit({t: w for t, w in vector.items() if w > 0})
 
 
@@ -972,20 +1092,27 @@ def _configured(
     members: list[int],
     items: Sequence[Item],
     vectors: Sequence[Vector],
+    sentences: dict[str, list[Sentence]] | None = None,
 ) -> FoundEvent:
+    centre = _centroid(vectors[i] for i in members)
     return FoundEvent(
         anchor=anchor.id,
         title=anchor.title,
         date=anchor.date,
         date_basis="set in briefing.toml",
-        summary=_summary(members, items, _centroid(vectors[i] for i in members)),
+        summary=_summary(members, items, centre, sentences),
         articles=tuple(items[i].id for i in members),
         reasons=tuple(_reasons(members, items, vectors, own_words)),
         keys=tuple(items[i].identity for i in members),
     )
 
 
-def _discovered(members: list[int], items: Sequence[Item], vectors: Sequence[Vector]) -> FoundEvent:
+def _discovered(
+    members: list[int],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    sentences: dict[str, list[Sentence]] | None = None,
+) -> FoundEvent:
     day, basis = _event_day(members, items)
     centre = _centroid(vectors[i] for i in members)  # for its title and its summary
     return FoundEvent(
@@ -993,7 +1120,7 @@ def _discovered(members: list[int], items: Sequence[Item], vectors: Sequence[Vec
         title=_title(members, items, vectors, centre),
         date=day,
         date_basis=basis,
-        summary=_summary(members, items, centre),
+        summary=_summary(members, items, centre, sentences),
         articles=tuple(items[i].id for i in members),
         reasons=tuple(_reasons(members, items, vectors)),
         keys=tuple(items[i].identity for i in members),
@@ -1039,18 +1166,18 @@ def _first_sentence(text: str) -> str:
 
 
 def _summary(
-    members: Sequence[int], items: Sequence[Item], centre: Vector
+    members: Sequence[int],
+    items: Sequence[Item],
+    centre: Vector,
+    sentences: dict[str, list[Sentence]] | None = None,
 ) -> tuple[SummarySentence, ...]:
     """Up to three verbatim sentences from the articles' leads, the most central (most like
     the articles' `centre`) first, no two saying the same thing, each from another article
     where the group has several."""
     candidates = []
     for i in members:
-        for position, sentence in enumerate(_SENTENCE.split(items[i].lead.strip())[:3]):
-            words = len(sentence.split())
-            if 8 <= words <= 60 and not sentence.startswith(("#", "-", "*")):
-                counts = Counter(terms(sentence))
-                candidates.append((-_unit_cosine(counts, centre), position, i, sentence, counts))
+        for position, sentence, counts in _lead_sentences(items[i], sentences):
+            candidates.append((-_unit_cosine(counts, centre), position, i, sentence, counts))
     chosen: list[tuple[int, str, Vector]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
     for _, _, i, sentence, counts in sorted(candidates, key=lambda c: c[:3]):
@@ -1063,6 +1190,25 @@ def _summary(
             continue
         chosen.append((i, sentence, vector))
     return tuple(SummarySentence(sentence, items[i].id) for i, sentence, _ in chosen)
+
+
+# A sentence of a lead that may summarise its event: its place, its words, its terms counted.
+Sentence = tuple[int, str, Counter[str]]
+
+
+def _lead_sentences(item: Item, kept: dict[str, list[Sentence]] | None) -> list[Sentence]:
+    """The sentences of the item's lead that may summarise its event, taken from `kept` (by
+    identity) if it holds them, and left there if given."""
+    found = kept.get(item.identity) if kept is not None else None
+    if found is None:
+        found = [
+            (position, sentence, Counter(terms(sentence)))
+            for position, sentence in enumerate(_SENTENCE.split(item.lead.strip())[:3])
+            if 8 <= len(sentence.split()) <= 60 and not sentence.startswith(("#", "-", "*"))
+        ]
+        if kept is not None:
+            kept[item.identity] = found
+    return found
 
 
 def _reasons(

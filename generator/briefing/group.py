@@ -12,7 +12,7 @@ import dataclasses
 import datetime
 from collections.abc import Iterable, Sequence
 
-from generator.briefing.discover import Anchor, FoundEvent, Grouping, Item, find_events
+from generator.briefing.discover import Anchor, FoundEvent, Grouping, Item, Weights, find_events
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.slugs import unique_slugs
@@ -23,31 +23,40 @@ OTHER_SUMMARY = "Articles that fit none of the briefing's events."
 
 
 def group_by_event(
-    articles: Sequence[Article], config: BriefingConfig, previous: Grouping | None = None
+    articles: Sequence[Article],
+    config: BriefingConfig,
+    previous: Grouping | None = None,
+    weights: Weights | None = None,
+    known: dict[str, Article] | None = None,
 ) -> tuple[tuple[EventGroup, ...], Grouping]:
     """Every event in date order (undated last) with its articles, then other coverage if it
     has any; the articles come back with their event and the reason set. With the grouping
     the last build found (`previous`), only new and changed articles are placed afresh; the
-    grouping found now is returned for the next build."""
+    grouping found now is returned for the next build. `weights` are the articles' weighed
+    terms, kept from the last build (see discover.Weights); `known`, the articles an earlier
+    call placed, by their digests (watch mode keeps them), are reused where they come out the
+    same, and it is left holding this call's."""
+    place = _Placing(known if known is not None else {})
     pinned = [a for a in articles if a.requested_event]
     free = [a for a in articles if not a.requested_event]
     anchors = [Anchor(e.id, e.title, e.date, e.terms, e.summary) for e in config.events]
-    grouping = find_events([_item(a) for a in free], anchors, previous)
+    grouping = find_events([_item(a) for a in free], anchors, previous, weights)
     found = grouping.events
     reasons = {article: why for event in found for article, why in event.reasons}
     configured = {e.anchor: e for e in found if e.anchor is not None}
     discovered = [e for e in found if e.anchor is None]
     by_id = {a.id: a for a in free}
     groups = [
-        _configured(spec.id, config, configured.get(spec.id), pinned, by_id, reasons)
+        _configured(spec.id, config, configured.get(spec.id), pinned, by_id, reasons, place)
         for spec in config.events
     ]
-    other = [_placed(a, None, _pin_reason(a)) for a in pinned if a.requested_event == OTHER_ID]
+    other = [place(a, None, _pin_reason(a)) for a in pinned if a.requested_event == OTHER_ID]
     if config.discover:
-        groups += _discovered(discovered, by_id, reasons, taken={e.id for e in config.events})
+        taken = {e.id for e in config.events}
+        groups += _discovered(discovered, by_id, reasons, taken, place)
     else:
         unfit = "fits none of the briefing's events (discover = false in briefing.toml)"
-        other += [_placed(by_id[i], None, unfit) for e in discovered for i in e.articles]
+        other += [place(by_id[i], None, unfit) for e in discovered for i in e.articles]
     groups.sort(key=lambda g: (g.date is None, g.date or datetime.date.min, g.id))
     if other:
         groups.append(
@@ -60,6 +69,7 @@ def group_by_event(
                 _in_reading_order(other),
             )
         )
+    place.done()
     return tuple(groups), grouping
 
 
@@ -87,12 +97,11 @@ def _configured(
     pinned: Sequence[Article],
     by_id: dict[str, Article],
     reasons: dict[str, str],
+    place: _Placing,
 ) -> EventGroup:
     spec = next(e for e in config.events if e.id == event_id)
-    members = [_placed(by_id[i], event_id, reasons[i]) for i in (found.articles if found else ())]
-    members += [
-        _placed(a, event_id, _pin_reason(a)) for a in pinned if a.requested_event == event_id
-    ]
+    members = [place(by_id[i], event_id, reasons[i]) for i in (found.articles if found else ())]
+    members += [place(a, event_id, _pin_reason(a)) for a in pinned if a.requested_event == event_id]
     return EventGroup(
         id=spec.id,
         title=spec.title,
@@ -107,7 +116,11 @@ def _configured(
 
 
 def _discovered(
-    found: Sequence[FoundEvent], by_id: dict[str, Article], reasons: dict[str, str], taken: set[str]
+    found: Sequence[FoundEvent],
+    by_id: dict[str, Article],
+    reasons: dict[str, str],
+    taken: set[str],
+    place: _Placing,
 ) -> list[EventGroup]:
     """The discovered events, each with a slug of its title for an id (never a configured one)."""
     keys = {event.articles[0]: event for event in found}  # an article is in one event only
@@ -118,7 +131,7 @@ def _discovered(
     groups = []
     for key, event in keys.items():
         event_id = slugs[key]
-        members = [_placed(by_id[i], event_id, reasons[i]) for i in event.articles]
+        members = [place(by_id[i], event_id, reasons[i]) for i in event.articles]
         groups.append(
             EventGroup(
                 id=event_id,
@@ -135,11 +148,27 @@ def _discovered(
     return groups
 
 
-def _placed(article: Article, event: str | None, reason: str) -> Article:
-    """The article in its event, with a digest that covers the event and the reason (both
-    show on its page)."""
-    digest = described(f"{article.digest}\0{event}\0{reason}")
-    return dataclasses.replace(article, event=event, event_reason=reason, digest=digest)
+class _Placing:
+    """Places articles in their events, taking those an earlier call placed from `known`."""
+
+    def __init__(self, known: dict[str, Article]) -> None:
+        self.known = known
+        self.placed: dict[str, Article] = {}
+
+    def __call__(self, article: Article, event: str | None, reason: str) -> Article:
+        """The article in its event, with a digest that covers the event and the reason (both
+        show on its page)."""
+        digest = described(f"{article.digest}\0{event}\0{reason}")
+        placed = self.known.get(digest)
+        if placed is None:
+            placed = dataclasses.replace(article, event=event, event_reason=reason, digest=digest)
+        self.placed[digest] = placed
+        return placed
+
+    def done(self) -> None:
+        """Leave `known` holding this call's articles."""
+        self.known.clear()
+        self.known.update(self.placed)
 
 
 def _pin_reason(article: Article) -> str:

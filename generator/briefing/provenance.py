@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from generator.briefing.assemble import article_site
 from generator.briefing.speakers import canonical_speakers
 from generator.fingerprints import described
 from generator.models import (
@@ -29,29 +30,40 @@ from generator.models import (
     Provenance,
     Quote,
     QuoteCheck,
-    Share,
 )
-from generator.urls import normalise, site_of
+from generator.urls import normalise
 
 if TYPE_CHECKING:
-    from generator.briefing.copies import CopyGroup, Keeper, Source
+    from generator.briefing.copies import CopyGroup, Keeper, Member, Source
 
 
 MOST_COPIES_CHECKED = 5  # other copies a copy's quotations are looked up in
+# What an original's address is called, looked up for every article that names one, build
+# after build in watch mode.
+_normalised = functools.lru_cache(maxsize=1 << 14)(normalise)
 
 
-def trace(groups: Sequence[EventGroup], keeper: Keeper | None = None) -> tuple[EventGroup, ...]:
+def trace(
+    groups: Sequence[EventGroup],
+    keeper: Keeper | None = None,
+    known: dict[str, Article] | None = None,
+) -> tuple[EventGroup, ...]:
     """The events with each article's quotations under the briefing's one name for each
     speaker and its provenance set, and each event's quotations listed. Copy detection keeps
     what it measured in `keeper` (the build cache) for the next build, as well as in this
-    process."""
+    process. `known`, the articles an earlier call traced, by their digests (watch mode keeps
+    them), are reused where they come out the same; it is left holding this call's."""
     # Imported here: it imports numpy (~80 ms), which a build that changes nothing never needs.
     from generator.briefing.copies import copy_groups
 
     articles = [article for group in groups for article in group.articles]
     names = canonical_speakers({article.id: article.quotes for article in articles})
     found = copy_groups([_source(article) for article in articles], keeper)
-    traced = {a.id: a for a in _with_provenance(articles, names, found)}
+    made = dict(_with_provenance(articles, names, found, known or {}))
+    if known is not None:
+        known.clear()
+        known.update((article.digest, article) for article in made.values())
+    traced = {article.id: made.get(article.id, article) for article in articles}
     event_of = {
         article.id: number for number, group in enumerate(groups) for article in group.articles
     }
@@ -85,6 +97,9 @@ def _named(article: Article, names: dict[tuple[str, str], str]) -> tuple[Quote, 
     )
 
 
+_LINE = operator.attrgetter("line")
+
+
 def _source(article: Article) -> Source:
     """An article as copy detection reads it; lines the cleaner removed may credit an agency."""
     from generator.briefing.copies import Source
@@ -92,52 +107,60 @@ def _source(article: Article) -> Source:
     return Source(
         id=article.id,
         text=article.text,
-        site=site_of(article.url, article.outlet),
+        site=article_site(article.url, article.outlet),
         published=article.published,
         outlet=article.outlet,
         based_on=article.based_on,
-        credit_text="\n".join(removed.line for removed in article.removed),
+        credit_text="\n".join(map(_LINE, article.removed)),
     )
 
 
 def _with_provenance(
-    articles: list[Article], names: dict[tuple[str, str], str], found: Sequence[CopyGroup]
-) -> Iterable[Article]:
+    articles: list[Article],
+    names: dict[tuple[str, str], str],
+    found: Sequence[CopyGroup],
+    known: dict[str, Article],
+) -> Iterable[tuple[str, Article]]:
+    """(id, the article traced) of each article whose provenance or quotations' speakers the
+    briefing sets; the one in `known` with its digest, if any."""
     by_id = {article.id: article for article in articles}
-    by_url = {normalise(article.url): article for article in articles if article.url}
+    named = any(article.based_on for article in articles)  # else no original is looked up
+    by_url = {_normalised(a.url): a for a in articles if a.url} if named else {}
     group_of = {member.id: group for group in found for member in group.members}
+    member_of = {member.id: member for group in found for member in group.members}
     ranked = {group.members[0].id: _ranked(group, by_id) for group in found}
     for article in articles:
-        group = group_of.get(article.id)
+        group, member = group_of.get(article.id), member_of.get(article.id)
         originals = _originals(article, group, group_of, by_id, by_url, ranked)
         provenance = Provenance(
             copy_group=group.members[0].id if group else None,
-            shared_with=_shares(group, article.id) if group else (),
+            shared_with=member.shares if member else (),
             origin=group.origin if group else None,
             checks=_checks(article, originals),
         )
         quotes = _named(article, names)
-        if provenance == Provenance() and quotes == article.quotes:
-            yield article
+        if provenance == _NONE and quotes == article.quotes:
             continue
-        digest = _digest(article, provenance, quotes)
-        yield dataclasses.replace(article, quotes=quotes, provenance=provenance, digest=digest)
+        digest = _digest(article, provenance, quotes, member)
+        traced = known.get(digest)
+        if traced is None:
+            changes = {"quotes": quotes, "provenance": provenance, "digest": digest}
+            traced = dataclasses.replace(article, **changes)
+        yield article.id, traced
 
 
-_SHARE = operator.attrgetter(*(field.name for field in dataclasses.fields(Share)))
+_NONE = Provenance()
 
 
-def _digest(article: Article, provenance: Provenance, quotes: tuple[Quote, ...]) -> str:
+def _digest(
+    article: Article, provenance: Provenance, quotes: tuple[Quote, ...], member: Member | None
+) -> str:
     """The digest stands for the article in page fingerprints: it must cover what the other
-    articles of the briefing decide of it. The shares go in as tuples: a dataclass's repr is a
-    Python call each, and a report on thirty sites is 870 shares."""
-    shares = list(map(_SHARE, provenance.shared_with))
-    rest = dataclasses.replace(provenance, shared_with=())
-    return described(f"{article.digest}\0{rest!r}\0{shares!r}\0{quotes!r}")
-
-
-def _shares(group: CopyGroup, article: str) -> tuple[Share, ...]:
-    return next(member.shares for member in group.members if member.id == article)
+    articles of the briefing decide of it. The shares go in as the digest their member was
+    made with: a report on thirty sites is 870 shares to hash on every build otherwise."""
+    rest = (provenance.copy_group, provenance.origin, provenance.checks)
+    shares = member.digest if member else ""
+    return described(f"{article.digest}\0{rest!r}\0{shares}\0{quotes!r}")
 
 
 def _originals(
@@ -151,7 +174,7 @@ def _originals(
     """What the article's quotations are checked against: the article its `based_on` names,
     if the briefing has it, and, for a copy that is not where its report came from, the
     other copies, as `ranked` (by group) orders them."""
-    named = by_url.get(normalise(article.based_on)) if article.based_on else None
+    named = by_url.get(_normalised(article.based_on)) if article.based_on else None
     originals = []
     if named is not None and named.id != article.id:
         # The report it names, and that report's copies: they may reach further.

@@ -16,14 +16,14 @@ import functools
 import hashlib
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, chain
 from pathlib import Path
 
 import numpy as np
 
 from generator import codec
 from generator.briefing import copies
-from generator.briefing.copies import CopyGroup, Measured, Member
+from generator.briefing.copies import CopyGroup, Links, Measured, Member
 from generator.cache.store import AnalysisCache
 from generator.models import Origin, Share
 
@@ -31,9 +31,12 @@ from generator.models import Origin, Share
 class CachedCopies:
     """A copies.Keeper that keeps in the build cache."""
 
+    # The groups this process last read or kept, packed: the same need not be packed again
+    # (watch mode makes a keeper for each build, and most groups stay as they were).
+    _packed: dict[str, _SavedGroup] = {}
+
     def __init__(self, cache: AnalysisCache) -> None:
         self.cache = cache
-        self._groups: dict[str, _SavedGroup] = {}  # as read: the same need not be packed again
 
     def measured(self) -> Measured | None:
         text = self.cache.state(_state_name())
@@ -42,11 +45,13 @@ class CachedCopies:
             found = _measured(saved) if saved else None
         except ValueError:  # kept by other code, or damaged: measured again
             return None
-        self._groups = {group.key: group for group in saved.groups} if saved else {}
+        CachedCopies._packed = {group.key: group for group in saved.groups} if saved else {}
         return found
 
     def keep_measured(self, measured: Measured) -> None:
-        self.cache.keep_state(_state_name(), codec.dumps(_saved(measured, self._groups)))
+        saved = _saved(measured, CachedCopies._packed)
+        CachedCopies._packed = {group.key: group for group in saved.groups}
+        self.cache.keep_state(_state_name(), codec.dumps(saved))
 
     def shingles(
         self, keys: Collection[str], remembered: Mapping[str, np.ndarray]
@@ -103,6 +108,7 @@ class _SavedGroup:
     ids: tuple[str, ...]
     fractions: str  # each member's shares of the others, in the group's order, as float64
     origin: Origin
+    digests: tuple[str, ...]  # each member's (see copies.Member)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,36 +125,55 @@ class _Saved:
     pairs: str  # the places of the two own texts of each pair measured, as int32
     copies: str  # whether each of those pairs is a copy, as uint8
     groups: tuple[_SavedGroup, ...]
+    # The links (see copies.Links): each place's source key ("" for an empty place), own text
+    # (its place in `texts`, -1 for none), linking 5-grams and group (its place in `groups`,
+    # -1 for none), as int32; the pairs that may be copies, two places each, as int32, and
+    # whether each is sure, as uint8.
+    link_sources: tuple[str, ...]
+    link_texts: str
+    linking: str
+    link_groups: str
+    link_pairs: str
+    link_sure: str
 
 
 def _saved(measured: Measured, known: Mapping[str, _SavedGroup]) -> _Saved:
-    """`measured` to save; a group in `known` (as read from the cache) is not packed again."""
-    places: dict[str, int] = {}
-
-    def place(key: str) -> int:
-        return places.setdefault(key, len(places))
-
+    """`measured` to save; a group in `known` (packed before) is not packed again."""
+    links = measured.links or _NO_LINKS
+    site_texts = list(chain.from_iterable(measured.sites.values()))
+    pair_texts = list(chain.from_iterable(measured.pairs))
+    texts = tuple(dict.fromkeys(chain(site_texts, pair_texts, (own for _, own in links.texts))))
+    place = {key: number for number, key in enumerate(texts)}
     sizes = [len(own) for own in measured.sites.values()]
-    site_texts = [place(key) for own in measured.sites.values() for key in own]
-    pairs = [place(key) for pair in measured.pairs for key in pair]
     groups = tuple(
         known.get(key) or _saved_group(key, group) for key, group in measured.groups.items()
     )
+    group_places = {group.key: number for number, group in enumerate(groups)}
     return _Saved(
         measured.sources,
-        tuple(places),
+        texts,
         tuple(measured.sites),
         _packed(sizes, "<i4"),
-        _packed(site_texts, "<i4"),
-        _packed(pairs, "<i4"),
+        _packed(list(map(place.__getitem__, site_texts)), "<i4"),
+        _packed(list(map(place.__getitem__, pair_texts)), "<i4"),
         _packed(list(measured.pairs.values()), "u1"),
         groups,
+        tuple(source for source, _ in links.texts),
+        _packed([place[own] if own else -1 for _, own in links.texts], "<i4"),
+        _packed(links.linking, "<i4"),
+        _packed([group_places.get(key, -1) for key in links.groups], "<i4"),
+        _packed(np.stack([links.first, links.second], axis=1).reshape(-1), "<i4"),
+        _packed(links.sure, "u1"),
     )
+
+
+_NO_LINKS = Links((), *[np.zeros(0, np.int64)] * 2, np.zeros(0, bool), np.zeros(0, np.int64), ())
 
 
 def _saved_group(key: str, group: CopyGroup) -> _SavedGroup:
     fractions = [share.fraction for member in group.members for share in member.shares]
-    return _SavedGroup(key, group.ids, _packed(fractions, "<f8"), group.origin)
+    digests = tuple(member.digest for member in group.members)
+    return _SavedGroup(key, group.ids, _packed(fractions, "<f8"), group.origin, digests)
 
 
 def _measured(saved: _Saved) -> Measured:
@@ -168,19 +193,44 @@ def _measured(saved: _Saved) -> Measured:
         raise codec.DecodeError("the pairs do not match their verdicts")
     pairs = {(keys[2 * i], keys[2 * i + 1]): bool(copy) for i, copy in enumerate(copied)}
     groups = {group.key: _group(group) for group in saved.groups}
-    return Measured(saved.sources, sites, pairs, groups)
+    return Measured(saved.sources, sites, pairs, groups, _links(saved))
+
+
+def _links(saved: _Saved) -> Links:
+    count = len(saved.link_sources)
+    texts = _unpacked(saved.link_texts, "<i4").tolist()
+    linking = _unpacked(saved.linking, "<i4").astype(np.int64)
+    group_places = _unpacked(saved.link_groups, "<i4").tolist()
+    pairs = _unpacked(saved.link_pairs, "<i4").astype(np.int64)
+    sure = _unpacked(saved.link_sure, "u1").astype(bool)
+    if not len(texts) == linking.size == len(group_places) == count or pairs.size != 2 * sure.size:
+        raise codec.DecodeError("the links do not match their texts")
+    if pairs.size and not 0 <= pairs.min() <= pairs.max() < count:
+        raise codec.DecodeError("a pair beyond the texts")
+    if group_places and not -1 <= min(group_places) <= max(group_places) < len(saved.groups):
+        raise codec.DecodeError("a group beyond the groups")
+    own = _named(("", *saved.texts), [place + 1 for place in texts])
+    keys = [saved.groups[place].key if place >= 0 else "" for place in group_places]
+    return Links(
+        tuple(zip(saved.link_sources, own, strict=True)),
+        pairs[0::2].copy(),
+        pairs[1::2].copy(),
+        sure,
+        linking,
+        tuple(keys),
+    )
 
 
 def _group(saved: _SavedGroup) -> CopyGroup:
     ids, count = saved.ids, len(saved.ids)
     fractions = _unpacked(saved.fractions, "<f8").tolist()
-    if count < 2 or len(fractions) != count * (count - 1):
+    if count < 2 or len(fractions) != count * (count - 1) or len(saved.digests) != count:
         raise codec.DecodeError("the shares do not match the members")
     members = []
     for row, member in enumerate(ids):
         others = ids[:row] + ids[row + 1 :]
         shares = fractions[row * (count - 1) : (row + 1) * (count - 1)]
-        members.append(Member(member, tuple(map(Share, others, shares))))
+        members.append(Member(member, tuple(map(Share, others, shares)), saved.digests[row]))
     return CopyGroup(tuple(members), saved.origin)
 
 

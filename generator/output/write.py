@@ -15,6 +15,7 @@ copied from it, and only the others are made.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import posixpath
@@ -35,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # Left in every folder digest builds; digest only ever replaces a folder that carries it.
 MARKER = ".digest-site"
-_MANIFEST_VERSION = 3
+_MANIFEST_VERSION = 4
 _O_BINARY = getattr(os, "O_BINARY", 0)  # Windows would otherwise translate line ends
 
 
@@ -81,6 +82,7 @@ def write_site(
     site_key: str = "",
     note: Any = None,
     site: SiteOnDisk | None = None,
+    kept: KeptManifests | None = None,
 ) -> Written:
     """Write every page that changed into `output`, delete the files it no longer has.
 
@@ -91,10 +93,11 @@ def write_site(
     fails, the staging folder is removed and `output` is untouched. Static files are copied
     into static/. `note` (plain JSON data) is kept in the manifest, for the next read_site().
     `site` is read_site() of this output and manifest, if the caller has read it already.
+    The manifest written is left in `kept`, if given, for the next read_site().
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
-    site = site or read_site(output, manifest, site_key)
+    site = site or read_site(output, manifest, site_key, kept)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     writer = _Stager(staging, site, output)
     try:
@@ -107,7 +110,8 @@ def write_site(
         writer.close()
         shutil.rmtree(staging, ignore_errors=True)
     if manifest is not None:
-        _write_manifest(manifest, Manifest(_MANIFEST_VERSION, site_key, writer.manifest, note))
+        written = Manifest(_MANIFEST_VERSION, site_key, writer.manifest, note)
+        _write_manifest(manifest, written, kept)
     return Written(len(writer.manifest), len(writer.staged))
 
 
@@ -119,13 +123,9 @@ def chain_static(pages: Iterable[tuple[str, File]], static_dir: Path) -> Iterabl
             yield f"static/{path.relative_to(static_dir).as_posix()}", path.read_bytes()
 
 
-@dataclass(frozen=True, slots=True)
-class PartSpan:
-    """Where one Part of a file lies in it."""
-
-    key: str
-    offset: int
-    length: int
+# Where one Part of a file lies in it: (key, offset, length). Tuples, saved as columns: a data
+# file holds a part per article, and the manifest is read and written on every build.
+PartSpan = tuple[str, int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +277,7 @@ def _write_chunks(
                 output.write(data)
                 data_length = len(data)
             if isinstance(chunk, Part):
-                parts.append(PartSpan(chunk.key, offset, data_length))
+                parts.append((chunk.key, offset, data_length))
             offset += data_length
     return tuple(parts)
 
@@ -367,14 +367,15 @@ def _spans(parts: tuple[PartSpan, ...], size: int) -> dict[str, tuple[int, int]]
     else none: a record that does not fit its file was damaged or edited, and is not used."""
     spans: dict[str, tuple[int, int]] = {}
     end = 0
-    for part in parts:
-        if part.offset < end or part.length < 0:
+    for key, offset, length in parts:
+        if offset < end or length < 0:
             return {}
-        end = part.offset + part.length
-        spans.setdefault(part.key, (part.offset, end))
+        end = offset + length
+        spans.setdefault(key, (offset, end))
     return spans if end <= size else {}
 
 
+@functools.lru_cache(maxsize=1 << 15)  # every file of the site, on every build
 def _safe_path(relative_path: str) -> str:
     """The normalised site path; one that could land outside the site is refused."""
     name = posixpath.normpath(relative_path.replace("\\", "/"))
@@ -416,10 +417,23 @@ class SiteOnDisk:
         return entry is not None and self.found.get(name) == (entry.size, entry.mtime_ns)
 
 
-def read_site(output: Path, manifest: Path | None, site_key: str) -> SiteOnDisk:
+# Manifests a process wrote, each with the stat of its file then: while the file is as it was
+# written, the next build takes the manifest from here instead of reading it again (watch mode).
+KeptManifests = dict[Path, tuple[tuple[int, ...], "Manifest"]]
+
+
+def stat_signature(stat: os.stat_result) -> tuple[int, ...]:
+    """What changes whenever a file's bytes do, as far as its timestamps' granularity allows."""
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns
+
+
+def read_site(
+    output: Path, manifest: Path | None, site_key: str, kept: KeptManifests | None = None
+) -> SiteOnDisk:
     """The files in `output` now, and those `manifest` records if it was made with `site_key`
-    (a manifest made with other templates or code records nothing)."""
-    loaded = _load_manifest(manifest, site_key) if manifest is not None else None
+    (a manifest made with other templates or code records nothing). A manifest `kept` is
+    taken from there while its file is as it was written."""
+    loaded = _load_manifest(manifest, site_key, kept or {}) if manifest is not None else None
     try:
         found = _files_under(output.resolve())
     except OSError:  # no site yet
@@ -448,10 +462,14 @@ def _files_under(folder: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
-def _load_manifest(path: Path, site_key: str) -> Manifest | None:
+def _load_manifest(path: Path, site_key: str, kept: KeptManifests) -> Manifest | None:
     """The manifest at `path` if this version made it with the same site key, else None."""
     try:
-        manifest = codec.loads(Manifest, path.read_bytes())
+        written = kept.get(path)
+        if written is not None and written[0] == stat_signature(path.stat()):
+            manifest = written[1]
+        else:
+            manifest = codec.loads(Manifest, path.read_bytes())
     except (OSError, codec.DecodeError):
         return None
     if manifest.version != _MANIFEST_VERSION or manifest.site_key != site_key:
@@ -459,13 +477,19 @@ def _load_manifest(path: Path, site_key: str) -> Manifest | None:
     return manifest
 
 
-def _write_manifest(path: Path, manifest: Manifest) -> None:
+def _write_manifest(path: Path, manifest: Manifest, kept: KeptManifests | None) -> None:
     """Record what the new site's files were made from; losing it only costs the next build time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
         temporary.write_text(codec.dumps(manifest) + "\n", encoding="utf-8")
+        inode = temporary.stat().st_ino
         os.replace(temporary, path)
+        if kept is not None:
+            kept.clear()
+            written = path.stat()  # (a rename changes its ctime)
+            if written.st_ino == inode:  # not replaced by another build since
+                kept[path] = stat_signature(written), manifest
     except OSError as error:
         log.warning(
             "warning: %s cannot be written (%s); the next build renders every page",

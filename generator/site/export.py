@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
-from generator.analysis.keywords import briefing_topics
 from generator.briefing.provenance import all_quotes
 from generator.codec import compact_json
 from generator.files import Part
@@ -17,6 +16,7 @@ from generator.models import (
     Provenance,
     QuoteCheck,
 )
+from generator.site.pages import topics
 
 EXPORT_PATH = "briefing.json"
 
@@ -43,7 +43,7 @@ def briefing_json(config: BriefingConfig, groups: Sequence[EventGroup]) -> Itera
             }
             for group in groups
         ],
-        "topics": list(briefing_topics([a.keywords for g in groups for a in g.articles])),
+        "topics": list(topics([a.keywords for g in groups for a in g.articles])),
         "quotes": [_quote(quote) for quote in all_quotes(groups)],
     }
     yield compact_json(head).removesuffix("}").encode() + b',"articles":['

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
 from generator import codec
@@ -26,6 +26,7 @@ from generator.models import (
     BriefingQuote,
     EventGroup,
     Origin,
+    Provenance,
     QuoteCheck,
     SummarySentence,
 )
@@ -75,6 +76,7 @@ _NAV = (
     ("Speakers", SPEAKERS_PATH),
     ("Search", SEARCH_PATH),
 )
+_NO_PROVENANCE = Provenance()
 # How a quotation of a rewrite compares with its original, by QuoteCheck.status.
 _CHECK_WORDS = {
     "verbatim": "found word for word in the original report",
@@ -148,8 +150,13 @@ class SiteView:
         self._card_html = card_html
         self._keyword_paths = {k.text: k.path for k in keywords}
         self.articles = {a.id: a for g in groups for a in g.articles}
+        self._copies: dict[str, list[str]] = {}  # the ids of each copy group's articles
+        for article in self.articles.values():
+            if article.provenance.copy_group:
+                self._copies.setdefault(article.provenance.copy_group, []).append(article.id)
+        self._copies_named: dict[str, str] = {}  # see provenance_facts
         # What the whole briefing is about: on the index once, not a chip on every card.
-        self.topics = briefing_topics([a.keywords for a in self.articles.values()])
+        self.topics = topics([a.keywords for a in self.articles.values()])
         self._topics = set(self.topics)
         # A card's key stands for it in the fingerprints of the pages that list it.
         self.card_keys = {a.id: self._card_key(a) for g in groups for a in g.articles}
@@ -348,12 +355,31 @@ class SiteView:
         )
 
     def provenance_facts(self, article: Article) -> object:
-        """What an article's provenance view is made from besides the article itself."""
+        """What an article's provenance view is made from besides the article itself: the
+        names and pages of its copies (of all its copy group's articles, hashed once per group:
+        a wire story on a hundred sites is on a hundred pages, each naming the other copies),
+        and of its origin and the originals its quotations were checked against."""
         found = article.provenance
-        related = {share.other for share in found.shared_with} | {c.source for c in found.checks}
+        if found == _NO_PROVENANCE:
+            return ()
+        related = {c.source for c in found.checks}
         related |= {found.origin.name, found.origin.article} if found.origin else set()
+        return self._copies_facts(found.copy_group), self._named(related)
+
+    def _copies_facts(self, copy_group: str | None) -> str:
+        if copy_group is None:
+            return ""
+        facts = self._copies_named.get(copy_group)
+        if facts is None:
+            facts = self._copies_named[copy_group] = described(
+                repr(self._named(self._copies[copy_group]))
+            )
+        return facts
+
+    def _named(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(id, name, page) of each of these articles the briefing has, in id order."""
         return sorted(
-            (i, self.source_name(i), self.articles[i].path) for i in related if i in self.articles
+            (i, self.source_name(i), self.articles[i].path) for i in ids if i in self.articles
         )
 
     def _summary_line(
@@ -397,14 +423,37 @@ class SiteView:
         return card_key(article, chips, tuple(self._keyword_paths[k] for k in chips))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+def topics(keyword_lists: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
+    """briefing_topics of the articles' keywords, worked out once for the same keywords: the
+    pages and briefing.json both show them, and watch mode's rebuilds mostly keep them."""
+    return _topics(tuple(keyword_lists))
+
+
+@functools.lru_cache(maxsize=2)
+def _topics(keyword_lists: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    return briefing_topics(keyword_lists)
+
+
 def card_key(article: Article, chips: tuple[str, ...], keyword_paths: tuple[str, ...]) -> str:
     """A hash of what every card of the article shows, whichever page it is on (its hrefs
     follow from the article's path and the paths of the keywords it shows, `chips`).
 
-    Kept across builds in one process (watch mode makes a key for every article each build)."""
-    pairs = list(zip(chips, keyword_paths, strict=True))
-    return described(compact_json([*_card_facts(article).values(), article.path, pairs]))
+    Kept across builds in one process (watch mode makes a key for every article each build),
+    by the article's digest, which decides all the rest: hashing the article itself, its text
+    and provenance and all, cost more than making the key."""
+    known = (article.digest, chips, keyword_paths)
+    key = _CARD_KEYS.get(known)
+    if key is None:
+        if len(_CARD_KEYS) >= _MOST_CARD_KEYS:
+            _CARD_KEYS.clear()
+        pairs = list(zip(chips, keyword_paths, strict=True))
+        facts = [*_card_facts(article).values(), article.path, pairs]
+        key = _CARD_KEYS[known] = described(compact_json(facts))
+    return key
+
+
+_CARD_KEYS: dict[tuple[str, tuple[str, ...], tuple[str, ...]], str] = {}
+_MOST_CARD_KEYS = 1 << 16
 
 
 def group_facts(group: EventGroup) -> tuple[object, ...]:
