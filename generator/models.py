@@ -204,7 +204,7 @@ class SummarySentence:
     article: str  # the article's id
 
 
-# What an article is about (see briefing/discover.py): its terms in order, and the weight of
+# What an article is about (see briefing/discover/): its terms in order, and the weight of
 # each. Two columns, not a pair a term: every build reads them back for every article.
 Terms = tuple[tuple[str, ...], tuple[float, ...]]
 

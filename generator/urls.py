@@ -55,6 +55,6 @@ def same_site(first: str, second: str) -> bool:
 
 def site_of(url: str, outlet: str) -> str:
     """The site an article comes from: its address's host without "www.", else its outlet (a
-    site's articles share its template; see analysis/templates.py and briefing/copies.py)."""
+    site's articles share its template; see analysis/templates.py and briefing/copies/)."""
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.") or outlet.strip()

@@ -321,9 +321,11 @@ def test_a_build_command_after_an_edit_shingles_only_that_article_for_copies(
     content = make_content(copy_stories())
     build(Project(content, tmp_path / "site"))
     shingled: list[int] = []
-    shingle = copies_module._shingled
+    shingle = copies_module.shingling._shingled
     monkeypatch.setattr(
-        copies_module, "_shingled", lambda texts: shingled.append(len(texts)) or shingle(texts)
+        copies_module.shingling,
+        "_shingled",
+        lambda texts: shingled.append(len(texts)) or shingle(texts),
     )
     copies_module.forget()  # as in a new process: only the cache kept what was measured
     edit = "\n\nExports to Europe fell for a third month in a row, the ministry said.\n"
@@ -342,7 +344,11 @@ def test_a_build_command_with_no_article_changed_does_no_copy_work(
     content = make_content(copy_stories())
     build(Project(content, tmp_path / "site"))
     copies_module.forget()  # as in a new process
-    for name in ("_shingled", "_copies", "_group"):
-        monkeypatch.setattr(copies_module, name, None)  # not to be called
+    for module, name in (
+        ("shingling", "_shingled"),
+        ("grouping", "_copies"),
+        ("grouping", "_group"),
+    ):
+        monkeypatch.setattr(getattr(copies_module, module), name, None)  # not to be called
     build(Project(content, tmp_path / "another site"))  # a new site, so the build is made
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "another site")

@@ -277,9 +277,9 @@ def work(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
     each pair it measures in full (their places) and each group it makes (its size)."""
     done: list[tuple[object, ...]] = []
     shingled, copies, group = (
-        copies_module._shingled,
-        copies_module._copies,
-        copies_module._group,
+        copies_module.shingling._shingled,
+        copies_module.grouping._copies,
+        copies_module.grouping._group,
     )
 
     def shingle(texts: dict[str, str]) -> object:
@@ -294,9 +294,9 @@ def work(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
         done.append(("grouped", len(members)))
         return group(members, *rest)
 
-    monkeypatch.setattr(copies_module, "_shingled", shingle)
-    monkeypatch.setattr(copies_module, "_copies", measure)
-    monkeypatch.setattr(copies_module, "_group", make)
+    monkeypatch.setattr(copies_module.shingling, "_shingled", shingle)
+    monkeypatch.setattr(copies_module.grouping, "_copies", measure)
+    monkeypatch.setattr(copies_module.grouping, "_group", make)
     return done
 
 
@@ -443,14 +443,14 @@ def test_edit_after_edit_weighing_only_what_changed_finds_what_weighing_afresh_f
     draw = random.Random(seed)
     sources = briefing_of_copies(draw)
     weighed_again: list[bool] = []
-    measure_again = copies_module._measure_again
+    measure_again = copies_module.measuring._measure_again
 
     def spied(*args: object) -> object:
         found = measure_again(*args)  # type: ignore[arg-type]
         weighed_again.append(found is not None)
         return found
 
-    monkeypatch.setattr(copies_module, "_measure_again", spied)
+    monkeypatch.setattr(copies_module.measuring, "_measure_again", spied)
     forget()
     assert copy_groups(sources) == from_scratch(sources)
     in_a_new_build(sources, tmp_path)

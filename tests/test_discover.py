@@ -532,9 +532,11 @@ def test_an_edit_centres_again_only_the_configured_event_it_changed(
     second = find_events(after_edit, anchors, first, weights)  # the events' centroids, kept
     centred: list[int] = []
     centroid = discover._centroid
-    monkeypatch.setattr(
-        discover, "_centroid", lambda vectors: centred.append(1) or centroid(vectors)
-    )
+    # Read where it is called: by Weights.centroid and by the events' summaries.
+    for module in (discover.weights, discover.events):
+        monkeypatch.setattr(
+            module, "_centroid", lambda vectors: centred.append(1) or centroid(vectors)
+        )
     again = story_with(edited("summit-b", SUMMIT_B_AGAIN + " Fireworks lit the sky."))
     third = find_events(again, anchors, second, weights)
     assert any("summit-b" in e.articles for e in third.events if e.anchor == "summit")

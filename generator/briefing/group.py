@@ -1,7 +1,7 @@
 """Group the articles by event: pinned by front matter, joined to a configured event, or found.
 
 Each article ends up in one event with a reason a reader can check: the front matter's pin,
-or what discover.py found (the terms it shares with the event's other articles, the day it
+or what discover/ found (the terms it shares with the event's other articles, the day it
 describes). Articles that fit no configured event form discovered events of their own, unless
 briefing.toml says `discover = false`: then they are "Other coverage".
 """

@@ -1,4 +1,4 @@
-"""Copy detection's measurements kept in the build cache (see briefing/copies.py): each build
+"""Copy detection's measurements kept in the build cache (see briefing/copies/): each build
 command is a new process, and without them an edit would shingle every article of the
 briefing again and measure again every pair that may be copies.
 
@@ -76,8 +76,9 @@ def _fingerprint() -> str:
     """The code that makes and reads what is kept (copy detection's and this module's), and
     numpy's version."""
     digest = hashlib.sha256(np.__version__.encode())
-    for module in (copies.__file__, __file__):
-        digest.update(b"\0" + Path(module).read_bytes())
+    package = sorted(Path(copies.__file__).parent.glob("*.py"))  # every module of copy detection
+    for module in (*package, Path(__file__)):
+        digest.update(b"\0" + module.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -1,0 +1,148 @@
+"""Origins: the agencies a text credits (datelines, bylines, credit lines, its outlet's name,
+"told AFP") and where a group's report came from.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from generator.briefing.copies.model import Source
+from generator.models import Origin
+
+# Agencies, and the names texts give them.
+AGENCIES = {
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "Reuters": ("Reuters",),
+    "AP": ("AP", "Associated Press"),
+    "Yonhap": ("Yonhap",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo",),
+    "Jiji Press": ("Jiji Press", "Jiji"),
+    "Anadolu Agency": ("Anadolu Agency", "Anadolu", "AA"),
+    "PA Media": ("PA Media", "Press Association", "PA"),
+    "dpa": ("dpa", "DPA"),
+    "Bloomberg": ("Bloomberg",),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "EFE": ("EFE",),
+    "ANSA": ("ANSA",),
+    "TASS": ("TASS",),
+    "Bernama": ("Bernama",),
+    "ANI": ("ANI",),
+    "PTI": ("PTI",),
+    "IANS": ("IANS",),
+    "UPI": ("UPI",),
+    "CNN": ("CNN",),
+    "BBC": ("BBC",),
+    "CNBC": ("CNBC",),
+    "Fox News": ("Fox News",),
+}
+_NAMES = {name: agency for agency, names in AGENCIES.items() for name in names}
+_AGENCY = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
+_STAFF = r"(?: [Ss]taff(?: [Ww]riters?)?)?"
+# How texts credit an agency, strongest first; each is looked for where it is written (the
+# head or the tail of the text). A photo credit ("Credit: AAP", "(Image: Reuters)") or a
+# report cited ("Reuters reported") names no origin.
+_CREDITS = (
+    ("dateline", "head", re.compile(rf"\(({_AGENCY})\)\s*(?:--|[-—–:]|$)", re.MULTILINE)),
+    (
+        "byline",
+        "both",
+        re.compile(rf"^\s*(?:[Bb]y\s+)?({_AGENCY}){_STAFF}\s*(?:[|/]|$)", re.MULTILINE),
+    ),
+    ("byline", "both", re.compile(rf"\b[Bb]y ({_AGENCY}){_STAFF}\b")),
+    ("credit", "both", re.compile(rf"\(({_AGENCY})\)")),
+    ("credit", "both", re.compile(rf"\bvia ({_AGENCY})\b")),
+    ("credit", "tail", re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({_AGENCY})\b")),
+    ("credit", "both", re.compile(rf"[Ss]ource: ({_AGENCY})\b")),
+    ("credit", "tail", re.compile(rf"[-—–]\s*({_AGENCY})\s*$")),
+)
+_AGENCY_AFTER = re.compile(rf"(?:the )?({_AGENCY})\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES)
+_OUTLET_CREDIT = re.compile(rf"\(([^)]*?\b({_AGENCY})\b[^)]*)\)")
+_STRENGTH = {"dateline": 0, "byline": 1, "credit": 2, "outlet": 3, "interview": 4}
+_EDGE = 600  # a credit line starts this near the head of a text, or ends this near its tail
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """An agency a text names as where it came from."""
+
+    agency: str
+    how: str  # "dateline", "byline", "credit", "outlet" (its outlet's name) or "interview"
+    words: str  # the words that name it
+
+
+def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
+    """The agencies a text (or its outlet's name) credits, strongest first. "He told AFP"
+    counts, weakly: only an agency's own reporters write it."""
+    found = list(_interviews(text))
+    for start, end in _lines_naming_agencies(text):
+        line = text[start:end]
+        places = ({"head", "both"} if start < _EDGE else set()) | (
+            {"tail", "both"} if end > len(text) - _EDGE else set()
+        )
+        for how, where, pattern in _CREDITS:
+            if where in places:
+                found.extend(
+                    Credit(_NAMES[m.group(1)], how, m.group().strip())
+                    for m in pattern.finditer(line)
+                )
+    for match in _OUTLET_CREDIT.finditer(outlet):
+        found.append(Credit(_NAMES[match.group(2)], "outlet", match.group()))
+    return tuple(sorted(found, key=lambda credit: _STRENGTH[credit.how]))
+
+
+@functools.lru_cache(maxsize=1 << 12)  # a group edited in watch mode is found again and again
+def _credited(source: Source) -> tuple[Credit, ...]:
+    return credits(f"{source.credit_text}\n{source.text}", source.outlet)
+
+
+def _interviews(text: str) -> Iterator[Credit]:
+    """Each "told AFP" of a text (found by plain search: a regex over every text costs more)."""
+    at = text.find("told ")
+    while at >= 0:
+        match = _AGENCY_AFTER.match(text, at + 5)
+        if match and (at == 0 or not text[at - 1].isalnum()):
+            yield Credit(_NAMES[match.group(1)], "interview", f"told {match.group()}")
+        at = text.find("told ", at + 5)
+
+
+def _lines_naming_agencies(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line near the head or the tail of a text with a word that may
+    begin an agency's name: the credit patterns then run on those few lines alone."""
+    edges = text if len(text) <= 2 * _EDGE else f"{text[:_EDGE]} {text[-_EDGE:]}"
+    lines: set[tuple[int, int]] = set()
+    for word in _FIRST_WORDS.intersection(_CAPITALISED.findall(edges)):
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            lines.add((start, len(text) if end < 0 else end))
+            at = text.find(word, at + len(word))
+    return sorted(lines)
+
+
+def origin(members: Sequence[Source]) -> Origin:
+    """Where a group's report came from: the agency its copies credit most (the strongest
+    credit breaks a tie), else the URL an editor gave as `based_on`, else the earliest copy."""
+    found = [(credit, source.id) for source in members for credit in _credited(source)]
+    if found:
+        votes = Counter(credit.agency for credit, _ in found)
+        credit, article = min(
+            found, key=lambda item: (-votes[item[0].agency], _STRENGTH[item[0].how], item[1])
+        )
+        return Origin(credit.agency, f"{credit.how} '{credit.words}'", article)
+    based = sorted((source.id, source.based_on) for source in members if source.based_on)
+    if based:
+        article, url = based[0]
+        return Origin(url, "based_on", article)
+    dated = sorted((source.published, source.id) for source in members if source.published)
+    if dated:
+        published, article = dated[0]
+        return Origin(article, f"earliest dated copy ({published.isoformat()})", article)
+    return Origin("", "no copy names its source or has a date")

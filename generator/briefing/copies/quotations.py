@@ -1,0 +1,125 @@
+"""Quotation checks: each of a rewrite's quotations looked up in its original(s), verbatim,
+reworded, cut off where the original stops, missing, or unchecked.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from generator.briefing.copies.model import SHINGLE
+from generator.models import QuoteCheck
+
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+REWORDED = 0.6  # of a quotation's words found in order in the original: the same quotation
+
+
+def check_quotes(
+    rewrite: str, quotes: Sequence[str], originals: Sequence[tuple[str, str]]
+) -> tuple[QuoteCheck, ...]:
+    """Check each of a rewrite's quotations against its original(s), given as (id, text)."""
+    read = [(name, text, _tokens(text)) for name, text in originals]
+    return tuple(_check(rewrite, quote, read) for quote in quotes)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _plain(text: str) -> str:
+    text = re.sub(r"[‘’`´]", "'", re.sub(r"[“”„]", '"', text))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+_ORDER = {"verbatim": 0, "reworded": 1, "missing": 2, "unchecked": 3}
+
+
+def _check(rewrite: str, quote: str, originals: list) -> QuoteCheck:
+    checks = [_check_one(rewrite, quote, *original) for original in originals]
+    if not checks:
+        return QuoteCheck(quote, "unchecked")
+    return min(checks, key=lambda check: (_ORDER[check.status], check.source))
+
+
+def _check_one(rewrite: str, quote: str, name: str, text: str, tokens: list) -> QuoteCheck:
+    plain, whole = _plain(quote), _plain(text)
+    if plain in whole:
+        return QuoteCheck(quote, "verbatim", name, quote)
+    held = _held_until_end(plain, whole)
+    if held:  # the excerpt stops inside the quotation, after the same words
+        return QuoteCheck(quote, "verbatim", name, text.rstrip()[-held:], cut=True)
+    words = [match.group().casefold() for match in _TOKEN.finditer(quote)]
+    found = _closest(words, tokens)
+    if found is not None:
+        start, stop, differences = found
+        passage = text[tokens[start].start() : tokens[stop - 1].end()]
+        status = "reworded" if differences else "verbatim"  # else only punctuation differs
+        return QuoteCheck(quote, status, name, passage, differences)
+    covered = _covered_until(rewrite, text)
+    place = rewrite.find(quote)
+    if place > covered and len(text) < len(rewrite):
+        return QuoteCheck(quote, "unchecked", name)
+    return QuoteCheck(quote, "missing", name)
+
+
+def _held_until_end(plain: str, whole: str, least: int = 20) -> int:
+    """How many characters of the quotation's start close the original, which stops there
+    (0 when fewer than `least`): "... at a time when trilate" ends an excerpt."""
+    for size in range(len(plain) - 1, least - 1, -1):
+        if whole.endswith(plain[:size]):
+            return size
+    return 0
+
+
+def _closest(words: list[str], tokens: list) -> tuple[int, int, tuple[tuple[str, str], ...]] | None:
+    """The stretch of the original that holds most of the quotation's words in order (the
+    tightest of equals), if it holds REWORDED of them: its tokens and the words that differ."""
+    if not words:
+        return None
+    original = [match.group().casefold() for match in tokens]
+    matcher = difflib.SequenceMatcher(None, words, original, autojunk=False)
+    best: tuple[int, int, int, list] | None = None
+    for block in matcher.get_matching_blocks():
+        if not block.size:
+            continue
+        start = max(0, block.b - block.a)
+        stop = min(len(original), start + len(words) + len(words) // 2 + 2)
+        window = difflib.SequenceMatcher(None, words, original[start:stop], autojunk=False)
+        codes = _trimmed(window.get_opcodes())
+        matched = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
+        spread = codes[-1][4] - codes[0][3] if codes else 0
+        if best is None or (matched, -spread) > (best[0], -best[1]):
+            best = (matched, spread, start, codes)
+    if best is None or best[0] < REWORDED * len(words):
+        return None
+    _, _, start, codes = best
+    differences = tuple(
+        (" ".join(words[i1:i2]), " ".join(m.group() for m in tokens[start + j1 : start + j2]))
+        for tag, i1, i2, j1, j2 in codes
+        if tag != "equal"
+    )
+    return start + codes[0][3], start + codes[-1][4], differences
+
+
+def _trimmed(codes: list) -> list:
+    """Opcodes without the original's words before and after the quotation."""
+    while codes and codes[0][0] == "insert":
+        codes = codes[1:]
+    while codes and codes[-1][0] == "insert":
+        codes = codes[:-1]
+    return codes
+
+
+def _covered_until(rewrite: str, original: str) -> int:
+    """How far into the rewrite the original reaches: the end of the last of the rewrite's
+    5-grams the original shares (-1 when it shares none)."""
+    theirs = _TOKEN.findall(original.casefold())
+    shared = {tuple(theirs[i : i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1)}
+    mine = list(_TOKEN.finditer(rewrite))
+    words = [match.group().casefold() for match in mine]
+    last = -1
+    for i in range(len(words) - SHINGLE + 1):
+        if tuple(words[i : i + SHINGLE]) in shared:
+            last = mine[i + SHINGLE - 1].end()
+    return last

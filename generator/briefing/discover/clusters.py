@@ -1,0 +1,246 @@
+"""Which articles form an event: joining configured events (k-means from their own words),
+average-linkage clustering of the rest over candidate pairs, and placing the articles an edit
+added into the groups a previous discovery found."""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterator, Mapping, Sequence
+
+from generator.briefing.discover.likeness import _cosine, _sum, day_fit, pair_day_fit
+from generator.briefing.discover.model import Anchor, Grouping, Item, Vector
+from generator.briefing.discover.pairs import _similarities
+from generator.briefing.discover.weights import Weights
+
+# Two groups merge while their articles' average similarity is at least this.
+MERGE_AT = 0.03
+# An article joins a configured event when its similarity to it is at least this.
+JOIN_AT = 0.02
+# A previous grouping is reused while it holds at least this share of the articles; past that
+# (a checkout, a new batch of articles), discovery starts afresh.
+REUSE_SHARE = 0.8
+
+
+def _mostly_known(items: Sequence[Item], previous: Grouping) -> bool:
+    known = {key for event in previous.events for key in event.keys}
+    return sum(item.identity in known for item in items) >= REUSE_SHARE * len(items)
+
+
+def _grouped(
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
+) -> list[tuple[str | None, list[int]]]:
+    """Every article's group, found afresh: (the configured event's id or None, indexes)."""
+    joined = _join_anchors(items, vectors, anchors, words)
+    by_anchor: dict[str, list[int]] = {a.id: [] for a in anchors}
+    for index, item in enumerate(items):
+        if item.id in joined:
+            by_anchor[joined[item.id]].append(index)
+    rest = [i for i, item in enumerate(items) if item.id not in joined]
+    groups: list[tuple[str | None, list[int]]] = [
+        (anchor.id, members) for anchor in anchors if (members := by_anchor[anchor.id])
+    ]
+    return groups + [(None, members) for members in _cluster(rest, items, vectors)]
+
+
+def _placed(
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
+    previous: Grouping,
+    weights: Weights,
+) -> list[tuple[str | None, list[int]]]:
+    """The previous groups without the articles gone, and each new article placed: in the
+    configured event it fits, else the group it is most like on average, else alone."""
+    index = {item.identity: i for i, item in enumerate(items)}
+    groups = [
+        (event.anchor, [index[k] for k in event.keys if k in index]) for event in previous.events
+    ]
+    groups = [(anchor, members) for anchor, members in groups if members]
+    placed = {i for _, members in groups for i in members}
+    by_anchor = {anchor: members for anchor, members in groups if anchor is not None}
+    for new in (i for i in range(len(items)) if i not in placed):
+        target = _configured_fit(
+            new, items, vectors, anchors, words, by_anchor, weights
+        ) or _nearest_group(new, items, vectors, [m for a, m in groups if a is None])
+        if target is None:
+            groups.append((None, [new]))
+        elif isinstance(target, str):
+            by_anchor.setdefault(target, [])
+            if not any(a == target for a, _ in groups):
+                groups.append((target, by_anchor[target]))
+            by_anchor[target].append(new)
+        else:
+            target.append(new)
+    return groups
+
+
+def _configured_fit(
+    new: int,
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
+    members: dict[str, list[int]],
+    weights: Weights,
+) -> str | None:
+    """The configured event an article joins, judged as _join_anchors judges (its words and
+    the articles it has), if any."""
+    best, best_fit = None, JOIN_AT
+    for anchor in anchors:
+        joined = members.get(anchor.id, [])
+        mean = weights.centroid(
+            # Its words change with their rarity, its articles' vectors not unless weighed again.
+            (repr(anchor), repr(words[anchor.id]), *(items[i].identity for i in joined)),
+            lambda: [words[anchor.id]] + [vectors[i] for i in joined],  # noqa: B023 - called here
+        )
+        fit = _cosine(vectors[new], mean) * day_fit(items[new].when.day, anchor.date)
+        if fit >= best_fit:
+            best, best_fit = anchor.id, fit
+    return best
+
+
+def _nearest_group(
+    new: int, items: Sequence[Item], vectors: Sequence[Vector], groups: Sequence[list[int]]
+) -> list[int] | None:
+    """The discovered group an article is most like on average, if that reaches MERGE_AT."""
+    best, best_average = None, MERGE_AT
+    for members in groups:
+        total = sum(
+            _cosine(vectors[new], vectors[i]) * pair_day_fit(items[new].when, items[i].when)
+            for i in members
+        )
+        if total / len(members) >= best_average:
+            best, best_average = members, total / len(members)
+    return best
+
+
+def _join_anchors(
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    own_words: Mapping[str, Vector],
+) -> dict[str, str]:
+    """Which configured event each article fits, if any: first by the event's own words and
+    date, then by those and the other articles that joined it (k-means with the configured
+    events as the starting means, three rounds)."""
+    if not anchors:
+        return {}
+    words = [own_words[anchor.id] for anchor in anchors]
+    totals = words  # each event's words and articles, summed
+    joined: dict[str, str] = {}
+    for _ in range(3):
+        norms = [math.sqrt(_cosine(total, total)) for total in totals]
+        placed = {}
+        for item, vector in zip(items, vectors, strict=True):
+            fits = [
+                _fit_without_itself(vector, total, norm, joined.get(item.id) == anchor.id)
+                * day_fit(item.when.day, anchor.date)
+                for anchor, total, norm in zip(anchors, totals, norms, strict=True)
+            ]
+            best = max(range(len(anchors)), key=lambda k: (fits[k], -k))
+            if fits[best] >= JOIN_AT:
+                placed[item.id] = anchors[best].id
+        joined = placed
+        totals = [
+            _sum(
+                [own]
+                + [
+                    v
+                    for item, v in zip(items, vectors, strict=True)
+                    if joined.get(item.id) == anchor.id
+                ]
+            )
+            for anchor, own in zip(anchors, words, strict=True)
+        ]
+    return joined
+
+
+def _fit_without_itself(vector: Vector, total: Vector, norm: float, member: bool) -> float:
+    """The cosine of an article with an event's summed words and articles, the article itself
+    left out if it is one of them: an article that joined on a slight fit would otherwise keep
+    its place by its likeness to itself. A new article placed later is judged the same way."""
+    dot = _cosine(vector, total)
+    if not member:
+        return dot / norm if norm else 0.0
+    own = _cosine(vector, vector)
+    rest = norm * norm - 2 * dot + own  # |total - vector|²
+    return (dot - own) / math.sqrt(rest) if rest > 1e-12 else 0.0
+
+
+def _cluster(
+    indexes: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
+) -> list[list[int]]:
+    """Groups of `indexes` whose articles are alike on average (content and day), merged from
+    the most alike down to MERGE_AT.
+
+    The pairs merge in the order a heap of every pair's average would give, pushed anew at
+    every merge, with fewer entries: every two groups alike enough to merge keep an entry
+    (-average, a, b), a < b, at least as high as their average (see _merge), and one found
+    higher than that is pushed again at it. An entry found right is then the most alike pair
+    there is, ties going to the first pair as the entries are ordered."""
+    links = _similarities(indexes, items, vectors)
+    members = {i: [i] for i in indexes}
+    sums: dict[int, dict[int, float]] = {i: {} for i in indexes}
+    for (a, b), similarity in links.items():
+        sums[a][b] = sums[b][a] = similarity
+    ranked = sorted(
+        (-similarity, a, b) for (a, b), similarity in links.items() if similarity >= MERGE_AT
+    )
+    heap: list[tuple[float, int, int]] = []
+    for negative, a, b in _first_of_either(ranked, heap):
+        if a not in members or b not in members:
+            continue  # merged into another group since
+        average = sums[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+        if abs(average + negative) > 1e-12:
+            if MERGE_AT <= average < -negative:
+                heapq.heappush(heap, (-average, a, b))  # less alike since: as they are now
+            continue
+        if average < MERGE_AT:
+            break
+        _merge(a, b, members, sums, heap)
+    return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+def _first_of_either(
+    ranked: list[tuple[float, int, int]], heap: list[tuple[float, int, int]]
+) -> Iterator[tuple[float, int, int]]:
+    """The entries of `ranked` (sorted) and of `heap` (pushed to meanwhile), smallest first: as
+    from one heap of both, but the links are sorted once, not pushed and popped one by one."""
+    taken = 0
+    while taken < len(ranked) or heap:
+        if heap and (taken == len(ranked) or heap[0] < ranked[taken]):
+            yield heapq.heappop(heap)
+        else:
+            taken += 1
+            yield ranked[taken - 1]
+
+
+def _merge(
+    a: int,
+    b: int,
+    members: dict[int, list[int]],
+    sums: dict[int, dict[int, float]],
+    heap: list[tuple[float, int, int]],
+) -> None:
+    """Group b merged into group a. The merged group's average with another group lies
+    between a's and b's: a's entry stays high enough unless b's average was the higher, and
+    only then is the pair pushed again."""
+    before = len(members[a])
+    members[a] += members.pop(b)
+    size, near = len(members[a]), sums[a]
+    for c, total in sums.pop(b).items():
+        if c == a:
+            continue
+        sums[c].pop(b, None)
+        was = near.get(c, 0.0)
+        near[c] = sums[c][a] = was + total
+        other = len(members[c])
+        average = (was + total) / (size * other)
+        if average >= MERGE_AT and average > was / (before * other):
+            heapq.heappush(heap, (-average, a, c) if a < c else (-average, c, a))
+    near.pop(b, None)

@@ -1,0 +1,229 @@
+"""What each event is called, when it happened and what it says: its title, day and summary
+sentences, and why each article belongs to it."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import chain
+
+from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
+from generator.briefing.discover.model import Anchor, FoundEvent, Item, Sentence, Vector
+from generator.briefing.discover.text import terms
+from generator.models import DescribedDay, SummarySentence
+
+SUMMARY_SENTENCES = 3
+MAX_TERMS_SHOWN = 3  # in an article's reason
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
+
+
+def _event(
+    members: list[int],
+    anchor_id: str | None,
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    anchors: Sequence[Anchor],
+    words: Mapping[str, Vector],
+    reused: dict[tuple[str, ...], FoundEvent],
+    sentences: dict[str, list[Sentence]] | None,
+) -> FoundEvent:
+    """The event of a group: as before when the group is unchanged, else made afresh (its
+    articles' leads' `sentences` kept there, if given)."""
+    members = sorted(members)
+    keys = tuple(items[i].identity for i in members)
+    earlier = reused.get(keys)
+    if earlier is not None and earlier.anchor == anchor_id:
+        return earlier
+    if anchor_id is None:
+        return _discovered(members, items, vectors, sentences)
+    anchor = next(a for a in anchors if a.id == anchor_id)
+    return _configured(anchor, words[anchor_id], members, items, vectors, sentences)
+
+
+def _configured(
+    anchor: Anchor,
+    own_words: Vector,
+    members: list[int],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    sentences: dict[str, list[Sentence]] | None = None,
+) -> FoundEvent:
+    centre = _centroid(vectors[i] for i in members)
+    return FoundEvent(
+        anchor=anchor.id,
+        title=anchor.title,
+        date=anchor.date,
+        date_basis="set in briefing.toml",
+        summary=_summary(members, items, centre, sentences),
+        articles=tuple(items[i].id for i in members),
+        reasons=tuple(_reasons(members, items, vectors, own_words)),
+        keys=tuple(items[i].identity for i in members),
+    )
+
+
+def _discovered(
+    members: list[int],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    sentences: dict[str, list[Sentence]] | None = None,
+) -> FoundEvent:
+    day, basis = _event_day(members, items)
+    centre = _centroid(vectors[i] for i in members)  # for its title and its summary
+    return FoundEvent(
+        anchor=None,
+        title=_title(members, items, vectors, centre),
+        date=day,
+        date_basis=basis,
+        summary=_summary(members, items, centre, sentences),
+        articles=tuple(items[i].id for i in members),
+        reasons=tuple(_reasons(members, items, vectors)),
+        keys=tuple(items[i].identity for i in members),
+    )
+
+
+def _event_day(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.date | None, str]:
+    """The day most of the articles describe, and how it was found."""
+    days = Counter(items[i].when.day for i in members if items[i].when.day is not None)
+    if not days:
+        return None, "no article gives a date"
+    day = max(days, key=lambda d: (days[d], -d.toordinal()))
+    if len(members) == 1:
+        return day, f"the article describes it: {items[members[0]].when.basis}"
+    return day, f"{days[day]} of {len(members)} articles describe {day.day} {day:%B}"
+
+
+def _title(
+    members: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector], centre: Vector
+) -> str:
+    """The most representative headline: the one most like the group's other articles (their
+    `centre`)."""
+    best = max(members, key=lambda i: (_cosine(vectors[i], centre), -i))
+    return short_headline(items[best].title) or _first_sentence(items[best].lead)
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
+
+
+def short_headline(title: str, limit: int = 90) -> str:
+    """A headline without a trailing site name, shortened at a word boundary."""
+    title = " ".join(title.split())
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
+        title = title[: suffix.start()]
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
+
+
+def _first_sentence(text: str) -> str:
+    return short_headline(_SENTENCE.split(text.strip(), maxsplit=1)[0]) if text.strip() else ""
+
+
+def _summary(
+    members: Sequence[int],
+    items: Sequence[Item],
+    centre: Vector,
+    sentences: dict[str, list[Sentence]] | None = None,
+) -> tuple[SummarySentence, ...]:
+    """Up to three verbatim sentences from the articles' leads, the most central (most like
+    the articles' `centre`) first, no two saying the same thing, each from another article
+    where the group has several."""
+    candidates = []
+    for i in members:
+        for position, sentence, counts in _lead_sentences(items[i], sentences):
+            candidates.append((-_unit_cosine(counts, centre), position, i, sentence, counts))
+    chosen: list[tuple[int, str, Vector]] = []
+    wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
+    for _, _, i, sentence, counts in sorted(candidates, key=lambda c: c[:3]):
+        if len(chosen) == wanted:
+            break
+        vector = _unit(counts)  # made only for the sentences weighed against those chosen
+        if any(
+            _cosine(vector, other) > 0.4 or (j == i and len(members) > 1) for j, _, other in chosen
+        ):
+            continue
+        chosen.append((i, sentence, vector))
+    return tuple(SummarySentence(sentence, items[i].id) for i, sentence, _ in chosen)
+
+
+def _lead_sentences(item: Item, kept: dict[str, list[Sentence]] | None) -> list[Sentence]:
+    """The sentences of the item's lead that may summarise its event, taken from `kept` (by
+    identity) if it holds them, and left there if given."""
+    found = kept.get(item.identity) if kept is not None else None
+    if found is None:
+        found = [
+            (position, sentence, Counter(terms(sentence)))
+            for position, sentence in enumerate(_SENTENCE.split(item.lead.strip())[:3])
+            if 8 <= len(sentence.split()) <= 60 and not sentence.startswith(("#", "-", "*"))
+        ]
+        if kept is not None:
+            kept[item.identity] = found
+    return found
+
+
+def _reasons(
+    members: Sequence[int],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+    configured: Vector | None = None,
+) -> Iterable[tuple[str, str]]:
+    """Why each article belongs: the strongest terms it shares with the event's other articles
+    (and with its words in briefing.toml, for a configured one), and the day it describes."""
+    holders = Counter(chain.from_iterable(vectors[i] for i in members))
+
+    def shared(term: str) -> bool:
+        return holders[term] > 1 or (configured is not None and term in configured)
+
+    with_whom = _with_whom(len(members) - 1, configured is not None)
+    for i in members:
+        # A vector lists its terms strongest first: the first few shared make the reason.
+        words = _distinct(filter(shared, vectors[i]), MAX_TERMS_SHOWN)
+        if words:
+            quoted = _listing([f"\u2018{w}\u2019" for w in words])
+            what = f"shares {quoted} with {with_whom}"
+        elif len(members) > 1 or configured:
+            what = f"is most like {with_whom}"
+        else:
+            what = "no other article reports the same happening"
+        yield items[i].id, f"{what}; {describes(items[i].when)}"
+
+
+def _with_whom(others: int, configured: bool) -> str:
+    articles = _count(others, "other article") if others else ""
+    if configured:
+        return "the event in briefing.toml" + (f" and {articles}" if articles else "")
+    return articles
+
+
+def describes(when: DescribedDay) -> str:
+    """ "describes 2 January (“on Friday”, published 3 January)", or why no day is known."""
+    if when.day is None:
+        return when.basis
+    return f"describes {when.day.day} {when.day:%B} ({when.basis})"
+
+
+def _distinct(terms_by_weight: Iterable[str], most: int) -> list[str]:
+    """Up to `most` of the terms, skipping any whose words a term before it already shows."""
+    shown: list[tuple[str, set[str]]] = []
+    for term in terms_by_weight:
+        words = set(term.split())
+        if not any(words <= other or other <= words for _, other in shown):
+            shown.append((term, words))
+            if len(shown) == most:
+                break
+    return [term for term, _ in shown]
+
+
+def _listing(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def assignments(events: Sequence[FoundEvent]) -> Mapping[str, int]:
+    """Each article's event, by its position in `events`."""
+    return {article: n for n, event in enumerate(events) for article in event.articles}

@@ -1,0 +1,82 @@
+"""The entry points: find_events, the events a briefing's articles report (afresh, or placing
+an edit's articles in the previous grouping), and event_changes, what new articles did to
+them."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+from generator.briefing.discover.clusters import _grouped, _mostly_known, _placed
+from generator.briefing.discover.events import _event, _listing
+from generator.briefing.discover.model import Anchor, Grouping, Item
+from generator.briefing.discover.weights import Weights, anchor_vector
+
+
+def find_events(
+    items: Sequence[Item],
+    anchors: Sequence[Anchor] = (),
+    previous: Grouping | None = None,
+    weights: Weights | None = None,
+) -> Grouping:
+    """The events the articles report: each configured anchor with the articles that fit it,
+    then the events discovered among the rest, in date order.
+
+    With the `previous` grouping of mostly the same articles and the same configured events,
+    only the articles it did not hold are placed: each joins the event whose articles it is
+    most like, or starts one, and the other events keep their articles, titles and summaries.
+    `weights`, kept from the last call (watch mode keeps it), weighs again only the articles
+    whose terms' rarity changed since.
+    """
+    anchors_key = repr(tuple(anchors))
+    weights = Weights() if weights is None else weights
+    vectors = weights.vectors(items)
+    # Each configured event's own words, once: every article weighed against it needs them.
+    words = {anchor.id: anchor_vector(anchor, weights) for anchor in anchors}
+    placing = previous is not None and previous.anchors == anchors_key
+    if placing and _mostly_known(items, previous):
+        groups = _placed(items, vectors, anchors, words, previous, weights)
+    else:
+        placing = False
+        groups = _grouped(items, vectors, anchors, words)
+    reused = {event.keys: event for event in previous.events} if previous else {}
+    # An event an edit changed is summed up again from its articles' leads, which are mostly
+    # the same from one edit to the next: kept while placing (never for a whole briefing).
+    sentences = weights.sentences if placing else None
+    found = [
+        _event(members, anchor, items, vectors, anchors, words, reused, sentences)
+        for anchor, members in groups
+    ]
+    found.sort(key=lambda e: (e.date is None, e.date or datetime.date.min, e.title))
+    return Grouping(anchors_key, tuple(found))
+
+
+def event_changes(previous: Grouping | None, current: Grouping) -> tuple[str, ...]:
+    """What the articles new to this build did to the events, one sentence each, for the
+    build's summary: the event each joined or started, and two events they (or a fresh
+    discovery) made one. Nothing without a previous grouping: a first build changes nothing."""
+    if previous is None:
+        return ()
+    before = {article: number for number, e in enumerate(previous.events) for article in e.articles}
+    changes = []
+    for event in current.events:
+        new = [article for article in event.articles if article not in before]
+        earlier = sorted({before[a] for a in event.articles if a in before})
+        title = f"\u201c{event.title}\u201d"
+        if len(earlier) > 1:
+            merged = _listing([f"\u201c{previous.events[n].title}\u201d" for n in earlier])
+            by = f"{_articles_named(new)} bridged" if new else "Discovery joined"
+            changes.append(f"{by} {merged} into {title}")
+        elif new and earlier:
+            changes.append(f"{_articles_named(new)} joined {title}")
+        elif new:
+            changes.append(f"{_articles_named(new)} started the event {title}")
+    return tuple(changes)
+
+
+def _articles_named(ids: Sequence[str]) -> str:
+    if len(ids) > 3:
+        return f"{len(ids)} new articles"
+    return ("new article " if len(ids) == 1 else "new articles ") + _listing(
+        [f"\u2018{article}\u2019" for article in ids]
+    )
