@@ -21,9 +21,10 @@ from split import part_of
 
 from generator.analysis.clean import clean
 from generator.analysis.summary import lead
-from generator.briefing.discover import Anchor, Item, find_events, term_counts
+from generator.briefing.discover import Item, find_events, term_counts
 from generator.briefing.when import described_day
 from generator.content.load import parse_article
+from generator.models import EventSpec
 
 HERE = Path(__file__).resolve().parent / "events"
 SETTINGS = [
@@ -72,10 +73,10 @@ def story_items(story: Path, dated: bool = True) -> tuple[Item, ...]:
     return tuple(items)
 
 
-def anchors(story: Path) -> list[Anchor]:
+def anchors(story: Path) -> list[EventSpec]:
     config = tomllib.loads((story / "events.toml").read_text())
     return [
-        Anchor(e["id"], e["title"], e["date"], tuple(e.get("terms", ())[:3]))
+        EventSpec(e["id"], e["title"], e["date"], tuple(e.get("terms", ())[:3]))
         for e in config["events"]
     ]
 

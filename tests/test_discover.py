@@ -15,7 +15,6 @@ import pytest
 
 from generator.briefing import discover
 from generator.briefing.discover import (
-    Anchor,
     FoundEvent,
     Grouping,
     Item,
@@ -124,7 +123,7 @@ def test_each_article_says_what_it_shares_and_which_day_it_describes() -> None:
 
 
 def test_a_configured_event_with_only_id_title_and_date_takes_the_articles_that_fit_it() -> None:
-    anchors = [Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
+    anchors = [EventSpec("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
     events = find_events([item(i) for i in STORY], anchors).events
     summit = next(e for e in events if e.anchor == "summit")
     assert set(summit.articles) == {"summit-a", "summit-b"}
@@ -172,8 +171,10 @@ def test_an_article_drawn_to_a_configured_event_at_first_moves_to_the_one_like_i
         for i, (t, lead, body) in windsor.items()
     ]
     anchors = [
-        Anchor("welcome", "Carriage procession at Windsor", MONDAY, ("guard of honour",)),
-        Anchor("banquet", "State banquet at Windsor Castle", MONDAY, ("St George's Hall", "toast")),
+        EventSpec("welcome", "Carriage procession at Windsor", MONDAY, ("guard of honour",)),
+        EventSpec(
+            "banquet", "State banquet at Windsor Castle", MONDAY, ("St George's Hall", "toast")
+        ),
     ]
     events = find_events(items, anchors).events
     assert grouping(events) == {
@@ -348,7 +349,7 @@ def test_an_unrelated_article_starts_an_event_of_its_own_without_reshuffling() -
 
 def test_a_grouping_made_with_other_configured_events_is_not_reused() -> None:
     first = find_events([item(i) for i in STORY if i != "summit-b"])
-    anchors = [Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
+    anchors = [EventSpec("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
     again = find_events([item(i) for i in STORY], anchors, previous=first)
     assert any(e.anchor == "summit" for e in again.events)
 
@@ -507,11 +508,14 @@ def test_weights_kept_from_the_last_build_are_those_weighed_afresh(
     ]
 
 
+_INTERVIEW_AND_SUMMIT = (
+    EventSpec("interview", "Lee interview with CCTV", FRIDAY),
+    EventSpec("summit", "Summit with Xi Jinping at the Great Hall", MONDAY),
+)
+
+
 def test_an_edit_placed_with_kept_weights_finds_the_events_found_afresh() -> None:
-    anchors = [
-        Anchor("interview", "Lee interview with CCTV", FRIDAY),
-        Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY),
-    ]
+    anchors = _INTERVIEW_AND_SUMMIT
     weights = discover.Weights()
     first = find_events(story_with(), anchors, None, weights)
     after_edit = story_with(edited("summit-b", SUMMIT_B_AGAIN))
@@ -522,10 +526,7 @@ def test_an_edit_placed_with_kept_weights_finds_the_events_found_afresh() -> Non
 def test_an_edit_centres_again_only_the_configured_event_it_changed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    anchors = [
-        Anchor("interview", "Lee interview with CCTV", FRIDAY),
-        Anchor("summit", "Summit with Xi Jinping at the Great Hall", MONDAY),
-    ]
+    anchors = _INTERVIEW_AND_SUMMIT
     weights = discover.Weights()
     first = find_events(story_with(), anchors, None, weights)
     after_edit = story_with(edited("summit-b", SUMMIT_B_AGAIN))

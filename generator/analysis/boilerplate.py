@@ -82,9 +82,9 @@ NEWSLETTER_PROMPT = re.compile(
 CALL_TO_ACTION = re.compile(
     r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
     r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
-    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) (?:here|on (?:this|the) link)|donate|(?:support|fund|back) "
-    r"(?:(?:our|independent|quality|local) )+journalism|become a (?:member|supporter)|(?:turn on|enable) "
-    r"(?:push )?notifications|listen to (?:this|the) (?:article|story)|google news|whatsapp "
+    r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) (?:here|on (?:this|"
+    r"the) link)|donate|(?:support|fund|back) (?:(?:our|independent|quality|local) )+journalism|"
+    r"become a (?:member|supporter)|listen to (?:this|the) (?:article|story)|google news|whatsapp "
     r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list|buy (?:a|this) "
     r"(?:photo|print|picture))\b"
 )
@@ -473,7 +473,7 @@ PAGE_NOTICE = re.compile(
 # about what JavaScript is, longer than a widget's label.
 BROWSER_NOTICE = re.compile(
     r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|\bnotifications (?:can|may) be "
-    r"(?:managed|changed|turned off)\b|\ballow (?:push |browser )?notifications\b"
+    r"(?:managed|changed|turned off)\b|\b(?:allow|turn on|enable) (?:push |browser )?notifications\b"
 )
 # "0", "$ 0 0": counters. A year alone ("2019") is a date, which the byline rule reports.
 # "This news has been read 10941 times!": the page counting its own readers.

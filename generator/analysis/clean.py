@@ -102,6 +102,7 @@ from generator.analysis.story import (
     take_headline,
 )
 from generator.analysis.teasers import (
+    FOOTER,
     drop_headlines_below_footer,
     drop_labelled_links,
     drop_off_topic_tail,
@@ -385,7 +386,7 @@ RULES: tuple[Rule, ...] = (
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
     Rule("photo_credit", each_line("photo credit", _is_photo_credit)),
-    Rule("copyright", each_line("copyright footer", matches(COPYRIGHT_FOOTER, 40, COPYRIGHT_HINT))),
+    Rule("copyright", each_line(FOOTER, matches(COPYRIGHT_FOOTER, 40, COPYRIGHT_HINT))),
     Rule("embed", each_line("embedded post", _is_embed_signature)),
     Rule("tags", each_line("tags", matches(TAG_LIST, 40))),
     Rule("tag_block", drop_tag_blocks),

@@ -239,7 +239,7 @@ def _is_card_label(line: Line) -> bool:
     return line.words <= 4 and not ends_sentence(line.plain)
 
 
-_FOOTER = "copyright footer"
+FOOTER = "copyright footer"  # the reason of the line that signs a story off (clean.py)
 _STORY_ABOVE_FOOTER = 3  # paragraphs of prose above a footer that ends the story
 
 
@@ -250,7 +250,7 @@ def drop_headlines_below_footer(doc: Doc) -> None:
     prose = 0
     below = False
     for line in doc.lines:
-        if line.reason == _FOOTER and prose >= _STORY_ABOVE_FOOTER:
+        if line.reason == FOOTER and prose >= _STORY_ABOVE_FOOTER:
             below = True
         elif not line.reason and below and _is_run_item(line):
             line.reason = TEASER

@@ -12,7 +12,7 @@ import dataclasses
 import datetime
 from collections.abc import Iterable, Sequence
 
-from generator.briefing.discover import Anchor, FoundEvent, Grouping, Item, Weights, find_events
+from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.slugs import unique_slugs
@@ -39,8 +39,7 @@ def group_by_event(
     place = _Placing(known if known is not None else {})
     pinned = [a for a in articles if a.requested_event]
     free = [a for a in articles if not a.requested_event]
-    anchors = [Anchor(e.id, e.title, e.date, e.terms, e.summary) for e in config.events]
-    grouping = find_events([_item(a) for a in free], anchors, previous, weights)
+    grouping = find_events([_item(a) for a in free], config.events, previous, weights)
     found = grouping.events
     reasons = {article: why for event in found for article, why in event.reasons}
     configured = {e.anchor: e for e in found if e.anchor is not None}

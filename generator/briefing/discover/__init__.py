@@ -74,7 +74,6 @@ from generator.briefing.discover.likeness import (
     pair_day_fit,
 )
 from generator.briefing.discover.model import (
-    Anchor,
     FoundEvent,
     Grouping,
     Item,
@@ -123,7 +122,6 @@ from generator.briefing.discover.weights import (
 )
 
 __all__ = [
-    "Anchor",
     "BODY_CHARS",
     "BODY_WEIGHT",
     "FoundEvent",

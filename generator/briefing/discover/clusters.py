@@ -9,9 +9,10 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 
 from generator.briefing.discover.likeness import _cosine, _sum, day_fit, pair_day_fit
-from generator.briefing.discover.model import Anchor, Grouping, Item, Vector
+from generator.briefing.discover.model import Grouping, Item, Vector
 from generator.briefing.discover.pairs import _similarities
 from generator.briefing.discover.weights import Weights
+from generator.models import EventSpec
 
 # Two groups merge while their articles' average similarity is at least this.
 MERGE_AT = 0.03
@@ -30,7 +31,7 @@ def _mostly_known(items: Sequence[Item], previous: Grouping) -> bool:
 def _grouped(
     items: Sequence[Item],
     vectors: Sequence[Vector],
-    anchors: Sequence[Anchor],
+    anchors: Sequence[EventSpec],
     words: Mapping[str, Vector],
 ) -> list[tuple[str | None, list[int]]]:
     """Every article's group, found afresh: (the configured event's id or None, indexes)."""
@@ -49,7 +50,7 @@ def _grouped(
 def _placed(
     items: Sequence[Item],
     vectors: Sequence[Vector],
-    anchors: Sequence[Anchor],
+    anchors: Sequence[EventSpec],
     words: Mapping[str, Vector],
     previous: Grouping,
     weights: Weights,
@@ -83,7 +84,7 @@ def _configured_fit(
     new: int,
     items: Sequence[Item],
     vectors: Sequence[Vector],
-    anchors: Sequence[Anchor],
+    anchors: Sequence[EventSpec],
     words: Mapping[str, Vector],
     members: dict[str, list[int]],
     weights: Weights,
@@ -122,7 +123,7 @@ def _nearest_group(
 def _join_anchors(
     items: Sequence[Item],
     vectors: Sequence[Vector],
-    anchors: Sequence[Anchor],
+    anchors: Sequence[EventSpec],
     own_words: Mapping[str, Vector],
 ) -> dict[str, str]:
     """Which configured event each article fits, if any: first by the event's own words and

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
-from generator.briefing.discover.model import Anchor, FoundEvent, Item, Sentence, Vector
+from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import terms
-from generator.models import DescribedDay, SummarySentence
+from generator.models import DescribedDay, EventSpec, SummarySentence
 
 SUMMARY_SENTENCES = 3
 MAX_TERMS_SHOWN = 3  # in an article's reason
@@ -24,7 +24,7 @@ def _event(
     anchor_id: str | None,
     items: Sequence[Item],
     vectors: Sequence[Vector],
-    anchors: Sequence[Anchor],
+    anchors: Sequence[EventSpec],
     words: Mapping[str, Vector],
     reused: dict[tuple[str, ...], FoundEvent],
     sentences: dict[str, list[Sentence]] | None,
@@ -43,7 +43,7 @@ def _event(
 
 
 def _configured(
-    anchor: Anchor,
+    anchor: EventSpec,
     own_words: Vector,
     members: list[int],
     items: Sequence[Item],

@@ -9,13 +9,14 @@ from collections.abc import Sequence
 
 from generator.briefing.discover.clusters import _grouped, _mostly_known, _placed
 from generator.briefing.discover.events import _event, _listing
-from generator.briefing.discover.model import Anchor, Grouping, Item
+from generator.briefing.discover.model import Grouping, Item
 from generator.briefing.discover.weights import Weights, anchor_vector
+from generator.models import EventSpec
 
 
 def find_events(
     items: Sequence[Item],
-    anchors: Sequence[Anchor] = (),
+    anchors: Sequence[EventSpec] = (),
     previous: Grouping | None = None,
     weights: Weights | None = None,
 ) -> Grouping:

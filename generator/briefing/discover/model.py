@@ -1,5 +1,5 @@
 """What discovery works with and hands back: the articles (Item), the configured events
-(Anchor), the events found (FoundEvent, Grouping), and the shapes of a vector and a lead's
+(models.EventSpec, as briefing.toml gives them), the events found (FoundEvent, Grouping), and the shapes of a vector and a lead's
 sentence."""
 
 from __future__ import annotations
@@ -26,17 +26,6 @@ class Item:
     @property
     def identity(self) -> str:
         return self.key or self.id
-
-
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A configured event as discovery sees it: its words and its day."""
-
-    id: str
-    title: str
-    date: datetime.date
-    terms: tuple[str, ...] = ()
-    summary: str = ""
 
 
 @dataclass(frozen=True, slots=True)

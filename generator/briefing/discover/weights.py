@@ -10,10 +10,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import chain, islice
 
 from generator.briefing.discover.likeness import _centroid, _unit
-from generator.briefing.discover.model import Anchor, Item, Sentence, Vector
+from generator.briefing.discover.model import Item, Sentence, Vector
 from generator.briefing.discover.pairs import _places
 from generator.briefing.discover.text import LEAD_WEIGHT, TITLE_WEIGHT, terms
-from generator.models import Terms
+from generator.models import EventSpec, Terms
 
 # An article is known by its strongest terms: the rest of a long text changes little, and
 # costs every comparison.
@@ -151,7 +151,7 @@ class Weights:
             self._vectors[identity] = dict(zip(terms_weighed[a:b], weights[a:b], strict=True))
 
 
-def anchor_vector(anchor: Anchor, weighed: Weights) -> Vector:
+def anchor_vector(anchor: EventSpec, weighed: Weights) -> Vector:
     """A configured event's title and terms as a vector in the briefing's terms (those the
     articles `weighed` hold)."""
     counts: Counter[str] = Counter()
