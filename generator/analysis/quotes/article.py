@@ -2,8 +2,9 @@
 
 It finds the quoted spans, reads the names of the whole article, then reads the sentences in
 order up to the last quote (attribution.Reader) and makes a Quote of each quote kept. A
-speaker quoting their own words ("I said, 'What is going on?'") is the speaker of that inner
-quote too.
+quote kept without a speaker takes the one speaker of the other quotes that hold the same
+words (a fragment in the lede, the full quote below it). A speaker quoting their own words
+("I said, 'What is going on?'") is the speaker of that inner quote too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from generator.analysis.quotes.attribution import Found, Reader
 from generator.analysis.quotes.marks import MAY_QUOTE, SINGLE_MARK, single_close
 from generator.analysis.quotes.names import Names
 from generator.analysis.quotes.paragraphs import Paragraph, add_sentences, paragraphs_of
+from generator.analysis.quotes.speakers import Said
 from generator.models import Quote
 
 
@@ -30,6 +32,7 @@ def quotes(text: str) -> tuple[Quote, ...]:
     reader = Reader(Names(paragraphs), paragraphs)
     for paragraph, bounds in _through_last_quote(paragraphs):
         reader.read(paragraph, bounds)
+    _same_words(reader.found)
     found_quotes: list[Quote] = []
     for found in reader.found:
         if found.keep:
@@ -56,6 +59,47 @@ _SELF_QUOTE = re.compile(
     r"\bI (?:[a-z]+ ){0,2}(?:said|say|says|thought|think|thinking|asked|ask|told myself"
     r"|tell myself)(?: was)?[,:] ?[‘']"
 )
+
+
+# Fewer words than this are a phrase anyone may use ("deeply concerning"), not one quote.
+_REPEATED_WORDS = 4
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _same_words(found: list[Found]) -> None:
+    """Give a quote kept without a speaker the one speaker of the other quotes that hold its
+    words, or whose words it holds: the same words quoted twice are one person's. The quote
+    that continues it into the next paragraph follows it."""
+    if all(item.said is not None and item.said.speaker is not None for item in found):
+        return  # every quote has its speaker: no words to compare
+    words = [_words(item) for item in found]
+    long = [len(text.split()) >= _REPEATED_WORDS for text in words]
+    for index, item in enumerate(found):
+        if not item.keep or (item.said is not None and item.said.speaker is not None):
+            continue
+        previous = found[index - 1].said if index else None
+        if item.span.continues and previous is not None and previous.speaker is not None:
+            item.said = Said(previous.speaker, previous.description, "continued", previous.person)
+            continue  # its previous part was given its speaker here: reading could not
+        if not long[index]:
+            continue
+        speakers = {
+            other.said.speaker: other.said
+            for at, other in enumerate(found)
+            if other.said is not None
+            and other.said.speaker is not None
+            and long[at]
+            and (words[at] in words[index] or words[index] in words[at])
+        }
+        if len(speakers) == 1:
+            said = next(iter(speakers.values()))
+            item.said = Said(said.speaker, said.description, "repeated", said.person)
+
+
+def _words(item: Found) -> str:
+    """A quote's words in lower case, one space around each, to find one inside another."""
+    text = item.paragraph.text[item.span.begin : item.span.end].lower()
+    return f" {' '.join(_WORD.findall(text))} "
 
 
 def _through_last_quote(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, tuple[int, int]]]:

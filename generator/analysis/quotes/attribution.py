@@ -9,7 +9,9 @@ quote's speaker is found, in this order, from
 4. `according to X` (or `in the words of X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
    in its paragraph, or, for a paragraph that is one bare quotation, a credit line under it
-   (`- X, on ...`) or else the speaker that ends the paragraph before.
+   (`- X, on ...`) or else the speaker that ends the paragraph before;
+6. once the article is read (article.py): the one speaker of the other quotes that hold the
+   same words ("repeated"), for a quote still without one.
 Each is named in HOW, the quote's `how`; the subject a strategy finds becomes a person in
 speakers.Speakers.
 """
@@ -59,6 +61,7 @@ HOW = {
     "same paragraph": "the sentence before it in its paragraph",
     "follows": "the speaker at the end of the previous paragraph (a bare quotation paragraph)",
     "credit line": 'the name opening a dash line under a bare quotation: "- X, on ..."',
+    "repeated": "another quote of the article, with a speaker, that holds the same words",
     "none": "no speaker found",
 }
 # A question put to the speaker, whose words are not theirs: "Asked whether ..., she said".

@@ -13,6 +13,8 @@ DOUBLE_MARK = re.compile(r"``|''|[“”„\"]")
 # A mark that could open a quotation: a text with none has no quotes to read.
 MAY_QUOTE = re.compile(r"``|[“„\"‘]|(?:^|[\s(\[—–])'\w", re.MULTILINE)
 SINGLE_MARK = re.compile(r"[‘’']")
+# Any character a quotation mark is made of: a paragraph with none has no spans to find.
+_ANY_MARK = re.compile(r"[“”„\"‘’'`]")
 _ELISION = re.compile(r"['’](?:n['’]|em\b|tis\b|twas\b|cause\b|\d0s\b|\d\d\b)", re.IGNORECASE)
 
 
@@ -107,6 +109,8 @@ def single_close(text: str, marks: list[int]) -> int | None:
 
 def paragraph_spans(text: str, inside: bool) -> list[Span]:
     """The top-level quoted spans of a paragraph, in order."""
+    if not inside and not _ANY_MARK.search(text):
+        return []  # a third of paragraphs: narrative alone
     doubles = _double_spans(text, inside)
     singles = _single_spans(text, doubles)
     kept = [d for d in doubles if not any(s.open < d.open and d.after <= s.after for s in singles)]

@@ -346,8 +346,21 @@ WORD_START = re.compile(r"\w")
 
 def _description(words: list[str], run: Run) -> str:
     """The role written before a name ("State Department spokesperson") or after it."""
+    before = _role_ending_at(words, run.start)
+    titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
+    if (before and before[-1].lower() in ROLE_NOUNS) or titles:
+        return " ".join(before + titles)
+    return (
+        _opening_role(words, run)
+        or _role_in_apposition(words, run)
+        or appositive(words[run.stop :])
+    )
+
+
+def _role_ending_at(words: list[str], end: int) -> list[str]:
+    """The words of a role that ends at token `end`, read back to its article at most."""
     before: list[str] = []
-    for word in reversed(words[max(0, run.start - 6) : run.start]):
+    for word in reversed(words[max(0, end - 6) : end]):
         lowered = word.lower()
         if not WORD_START.match(word) or lowered in _BEFORE_ROLE:
             break
@@ -356,10 +369,17 @@ def _description(words: list[str], run: Run) -> str:
         before.insert(0, word)
         if lowered in ("a", "an", "the"):
             break
-    titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
-    if (before and before[-1].lower() in ROLE_NOUNS) or titles:
-        return " ".join(before + titles)
-    return _opening_role(words, run) or appositive(words[run.stop :])
+    return before
+
+
+def _role_in_apposition(words: list[str], run: Run) -> str:
+    """A role the name stands in apposition to: "according to the attorney, Ben Crump" makes
+    him the one "the attorney said" stands for elsewhere in the article."""
+    if run.start < 2 or words[run.start - 1] != ",":
+        return ""
+    if words[run.start - 2].lower() not in ROLE_NOUNS:
+        return ""
+    return " ".join(_role_ending_at(words, run.start - 1))
 
 
 def _opening_role(words: list[str], run: Run) -> str:

@@ -4,8 +4,9 @@ A name stands for the person the article names by it, in the fullest form the ar
 (no one when it fits several). A pronoun ("he said") stands for the one person of its gender
 the nearest earlier sentence names, preferring the one it shows speaking (a "he" or "she" that
 does not speak is read the same way, so that it names that person for the sentences after
-it); a definite role ("the minister said") for the one person given that role, or else the
-one of those the sentence before names. Otherwise the speaker stays None.
+it); a definite role ("the minister said", "the attorney for the family said", read up to its
+noun) for the one person given that role, before the name or in apposition ("the attorney,
+Ben Crump"), or else the one of those the sentence before names. Otherwise the speaker stays None.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from generator.analysis.quotes.names import (
     words_of,
 )
 from generator.analysis.quotes.paragraphs import Paragraph
-from generator.analysis.quotes.subjects import Subject, is_singular_role
+from generator.analysis.quotes.subjects import Subject, head_noun, is_singular_role
 from generator.analysis.quotes.vocabulary import (
     DETERMINERS,
     INDEFINITE,
@@ -167,7 +168,7 @@ class Speakers:
             return Said(person.name, person.description, how, person)
         if lowered[0] != "the":
             return Said(None, "", how)
-        role = _normal_role(" ".join(lowered[1:]))
+        role = _normal_role(" ".join(_role_words(lowered[1:])))
         person = self._by_role(role) or self._named_before(role)
         # "the Spaniard", "the 24-year-old": like "he"; but "the police union" is no person.
         if person is None and not lowered[-1].endswith("s") and not is_org((lowered[-1].title(),)):
@@ -282,6 +283,14 @@ def _named_beside(words: list[str], index: int) -> bool:
     if following[:1] == [","]:
         following = following[1:]
     return bool(following) and is_name_token(following[0])
+
+
+def _role_words(lowered: list[str]) -> list[str]:
+    """A role phrase up to its head noun: "attorney for the family" is an attorney."""
+    head = head_noun(lowered)
+    if head is None or head not in ROLE_NOUNS:
+        return lowered
+    return lowered[: lowered.index(head) + 1]
 
 
 _SPOKES = re.compile(r"spokes(?:man|woman|person)")

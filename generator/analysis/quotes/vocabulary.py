@@ -163,6 +163,14 @@ NOT_NAMES = word_set(
     Into During Following Despite Amid Among Between Across Against Through Until Unlike
     Like Once Former Back Responding Asked Pressed Questioned Separately Instead One Two
     Three Four Five"""
+) | word_set(
+    # Adverbs that open a sentence before a comma: "Moreover, the premier said" is no name in
+    # apposition to a role, as "Abbasi, the premier, said" would be.
+    """Moreover Furthermore Additionally Nevertheless Nonetheless Consequently Likewise
+    Similarly Indeed Therefore Thus Hence Otherwise Besides Notably Finally Overall Initially
+    Eventually Ultimately Apparently Importantly Interestingly Recently Currently Previously
+    Subsequently Specifically Elsewhere Today Yesterday Tonight Again Already Perhaps
+    Certainly Surely Clearly"""
 )
 CALENDAR = word_set(
     """January February March April May June July August September October November December
