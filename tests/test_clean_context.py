@@ -86,6 +86,27 @@ def test_stamped_title_line_gives_the_headline_without_the_stamp() -> None:
     assert result.removed == (RemovedLine("2025-05-06 Storm closes ferry routes", "headline"),)
 
 
+def test_a_standfirst_without_its_full_stop_stays_in_the_story_when_the_page_has_no_title() -> None:
+    standfirst = "The town has agreed a plan that will turn the old quarry into a lake for swimmers"
+    lead = (
+        "Councillors voted for it on Monday evening after a debate of three hours, the clerk said."
+    )
+    result = clean(f"{standfirst}\n\n{lead}\n\nWork begins in the spring.")
+    assert result.headline == standfirst  # it still names the story
+    assert result.removed == ()
+    assert story_lines(result) == [standfirst, lead, "Work begins in the spring."]
+
+
+def test_a_headline_written_as_a_sentence_is_dropped_when_the_page_title_repeats_it() -> None:
+    headline = "The town has agreed a plan that will turn the old quarry into a lake for swimmers"
+    lead = (
+        "Councillors voted for it on Monday evening after a debate of three hours, the clerk said."
+    )
+    result = clean(f"{headline}\n\n{lead}\n\n{headline} | Valley Gazette")
+    assert result.removed[0] == RemovedLine(headline, "headline")
+    assert story_lines(result) == [lead]
+
+
 def test_stamped_story_line_is_kept_whole() -> None:
     raw = "2025-05-06 All ferry routes were closed on Tuesday as a storm hit the coast, officials said."
     assert clean(raw, "Storm").text == raw
@@ -276,3 +297,141 @@ def test_a_note_on_the_author_at_the_foot_of_the_story_is_a_byline() -> None:
     assert "who first reported the cracks" in result.text
     obituary = clean(story + "Smith was a reporter at the Herald for thirty years.\n")
     assert "Smith was a reporter at the Herald" in obituary.text
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "Unmute",
+        "Exit full screen",
+        "Was this article helpful?",
+        "Report an error",
+        "Table of contents",
+        "This article is more than 2 years old",
+        "Comments have been disabled for this article.",
+        "Copied!",
+    ],
+)
+def test_a_player_feedback_or_reading_button_between_paragraphs_is_a_page_widget(
+    control: str,
+) -> None:
+    raw = _page(_STORY[0], control, *_STORY[1:])
+    assert _dropped(raw) == {control: "page widget"}
+    assert story_lines(clean(raw, "Council approves budget")) == list(_STORY)
+
+
+@pytest.mark.parametrize(
+    "control", ["Toggle caption", "Enlarge this image", "Next slide", "3 of 12", "Zoom in"]
+)
+def test_a_picture_viewer_button_goes_with_the_picture_as_its_credit_does(control: str) -> None:
+    raw = _page(_STORY[0], control, *_STORY[1:])
+    assert _dropped(raw) == {control: "photo credit"}
+    # A caption right above it is the picture's, as above "Click to enlarge".
+    caption = "Councillors queue to vote in the chamber of the old town hall"
+    raw = _page(_STORY[0], caption, control, *_STORY[1:])
+    assert _dropped(raw) == {caption: "photo caption", control: "photo credit"}
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "Start your free trial",
+        "Unlock unlimited stories for just $1 a week",
+        "Got a news tip? Email our newsroom",
+        "Your support helps us keep reporting on the council",
+        "You've read 3 of 5 free articles this month",
+        "Read our e-paper",
+    ],
+)
+def test_a_line_asking_the_reader_for_money_a_subscription_or_a_tip_is_a_call_to_action(
+    offer: str,
+) -> None:
+    raw = _page(_STORY[0], offer, *_STORY[1:])
+    assert _dropped(raw) == {offer: "call to action"}
+
+
+def test_a_story_sentence_about_an_offer_that_does_not_speak_to_the_reader_is_kept() -> None:
+    line = "The museum now offers free access on Sundays and a free trial of its audio guide."
+    raw = _page(_STORY[0], line, *_STORY[1:])
+    assert story_lines(clean(raw, "Council approves budget")) == [_STORY[0], line, *_STORY[1:]]
+
+
+def test_a_headline_under_the_share_bar_below_the_story_is_a_teaser_but_a_subheading_is_not() -> (
+    None
+):
+    teaser = "Ferry fares to rise again in the spring"
+    subheading = "What the budget means for roads"
+    raw = _page(_STORY[0], "Share this article", subheading, *_STORY[1:], "Share", teaser)
+    dropped = _dropped(raw)
+    assert dropped[teaser] == "related-article teaser"
+    assert story_lines(clean(raw, "Council approves budget")) == [
+        _STORY[0],
+        subheading,
+        *_STORY[1:],
+    ]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Police officers stand guard outside the court in Lyon, France, June 5, 2024.",
+        "An undated handout image of the missing hiker",
+        "Aerial view of the flooded valley after the storm",
+    ],
+)
+def test_a_caption_by_its_shape_between_paragraphs_is_dropped(caption: str) -> None:
+    raw = _page(_STORY[0], caption, *_STORY[1:])
+    assert _dropped(raw) == {caption: "photo caption"}
+
+
+def test_a_story_sentence_opening_on_a_picture_with_a_verb_of_its_own_is_kept() -> None:
+    line = "An image of the suspect was released by police on Monday evening."
+    raw = _page(_STORY[0], line, *_STORY[1:])
+    assert story_lines(clean(raw, "Council approves budget")) == [_STORY[0], line, *_STORY[1:]]
+
+
+@pytest.mark.parametrize("credit", ["Crédito: Cortesía", "Foto: Jane Doe", "Cortesía"])
+def test_a_picture_credit_in_another_language_is_a_photo_credit(credit: str) -> None:
+    raw = _page(_STORY[0], credit, *_STORY[1:])
+    assert _dropped(raw) == {credit: "photo credit"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Noticias relacionadas", "Baca juga", "관련기사", "Suggested reading"],
+)
+def test_a_related_heading_in_any_language_below_the_story_drops_its_teasers(heading: str) -> None:
+    teasers = ["Ferry fares to rise again in the spring", "Zoo welcomes two red panda cubs"]
+    raw = _page(*_STORY, heading, *teasers)
+    assert _dropped(raw) == dict.fromkeys([heading, *teasers], "related-article teaser")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "The views expressed in this column are the author's own.",
+        "Opinions expressed by contributors are their own.",
+        "Disclosure: The writer holds shares in the bus company.",
+        "Disclaimer: This page is for information only.",
+    ],
+)
+def test_a_site_disclaimer_or_disclosure_is_dropped(notice: str) -> None:
+    raw = _page(*_STORY, notice)
+    assert _dropped(raw) == {notice: "disclaimer"}
+
+
+def test_a_wire_sign_off_without_its_brackets_is_a_byline() -> None:
+    raw = _page(*_STORY, "With inputs from agencies")
+    assert _dropped(raw) == {"With inputs from agencies": "byline"}
+
+
+def test_a_headline_over_its_own_date_below_the_story_is_a_card_but_an_entry_with_text_is_not() -> (
+    None
+):
+    card = "Ferry fares to rise again in the spring"
+    raw = _page(*_STORY, card, "2 hours ago")
+    assert _dropped(raw)[card] == "related-article teaser"
+    entry = "Councillors return to the chamber after the break"
+    text = "The debate resumed at two o'clock, with the roads budget the first item on the agenda."
+    raw = _page(*_STORY, entry, "2 hours ago", text)
+    assert story_lines(clean(raw, "Council approves budget")) == [*_STORY, entry, text]

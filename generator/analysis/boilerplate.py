@@ -16,7 +16,7 @@ def hint(*strings: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(string) for string in strings))
 
 
-def _any(words: str) -> str:
+def any_of(words: str) -> str:
     """A regex group matching any of the space-separated alternatives ("_" is a space)."""
     return "(?:" + "|".join(word.replace("_", " ") for word in words.split()) + ")"
 
@@ -28,15 +28,15 @@ _SPEECH = (
 )
 # Reported speech, in lower case: a story sentence, whatever it holds. One alternation behind
 # one lookbehind: the pattern runs on every line, and the lookbehind is tried at each character.
-ATTRIBUTION = re.compile(rf"(?<![a-z]){_any(_SPEECH)}\b")
+ATTRIBUTION = re.compile(rf"(?<![a-z]){any_of(_SPEECH)}\b")
 AI_HINT = re.compile(r"AI|A\.I|\bai\b|[Aa]rtificial|[Ll]anguage model|LLM|ChatGPT|[Gg]enerative")
 SITE_VOICE = re.compile(
     r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b"
 )  # not "US"
 READER_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
 PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
-    rf"(?i)^{_any('subscribe sign log register join get enter click tap download follow stay keep')}\b|"
-    rf"^{_any('never try start unlock create want enjoy support fund back donate become already thanks')}\b"
+    rf"(?i)^{any_of('subscribe sign log register join get enter click tap download follow stay keep')}\b|"
+    rf"^{any_of('never try start unlock create want enjoy support fund back donate become already thanks')}\b"
 )
 # Too common to tell whether a teaser is about the story above it.
 STOPWORDS = _vocab(
@@ -48,7 +48,7 @@ STOPWORDS = _vocab(
 
 # -- What boilerplate looks like: vocabulary and shapes, never one site's exact words ---------
 _BLOCK_TAGS = "script style iframe noscript svg template object form select textarea figure video"
-BLOCK_TAG_OPEN = re.compile(rf"(?i)^<({_any(_BLOCK_TAGS)})\b")
+BLOCK_TAG_OPEN = re.compile(rf"(?i)^<({any_of(_BLOCK_TAGS)})\b")
 BLOCK_TAG_CLOSE = {tag: re.compile(rf"(?i)</{tag}\s*>") for tag in _BLOCK_TAGS.split()}
 HTML_COMMENT_CLOSE = re.compile("-->")
 TAG_CLOSE = re.compile(">")
@@ -61,14 +61,14 @@ SCRIPT_CODE = re.compile(
 PROSE_WORD = re.compile(r"[\"'(\[]*[^\W\d_][\w'-]*[,.;:!?\"')\]]*")
 _AI = r"(?:\bA\.?I\b\.?|artificial intelligence|language models?|\bLLMs?\b|chatgpt|generative)"
 AI_MADE = re.compile(
-    rf"(?i){_AI}[\s-]*{_any('generated written assisted produced created powered aided')}|"
-    rf"{_any('generated written produced created drafted summarized translated assisted')}"
-    rf"\s+(?:[\w-]+\s+){{0,6}}?{_any('by with using')}\s+(?:[\w-]+\s+){{0,4}}?{_AI}"
+    rf"(?i){_AI}[\s-]*{any_of('generated written assisted produced created powered aided')}|"
+    rf"{any_of('generated written produced created drafted summarized translated assisted')}"
+    rf"\s+(?:[\w-]+\s+){{0,6}}?{any_of('by with using')}\s+(?:[\w-]+\s+){{0,4}}?{_AI}"
 )
 SELF_REFERENCE = re.compile(  # a disclaimer speaks of the page itself, not of the story's subject
     r"(?i)^(?:disclaimer|note|editor's note|transparency)\b|\b(?:this|the following|the above|"
-    rf"our) (?:[\w-]+ )?{_any('content article story post summary text report piece page')}\b|"
-    rf"\b{_any('errors inaccuracies mistakes reviewed fact-checked editors? editorial original')}\b"
+    rf"our) (?:[\w-]+ )?{any_of('content article story post summary text report piece page')}\b|"
+    rf"\b{any_of('errors inaccuracies mistakes reviewed fact-checked editors? editorial original')}\b"
 )
 COOKIE_NOTICE = re.compile(
     r"(?i)\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|choices|policy|cent(?:er|re))|"
@@ -87,6 +87,22 @@ CALL_TO_ACTION = re.compile(
     r"become a (?:member|supporter)|listen to (?:this|the) (?:article|story)|google news|whatsapp "
     r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list|buy (?:a|this) "
     r"(?:photo|print|picture))\b"
+)
+# What a site asks of its readers besides a newsletter: money, a subscription to read on, a tip,
+# its paper edition. Only where the line speaks to the reader (clean.py): a story about a
+# museum's "free access" or a firm's "free trial" does not.
+READER_OFFER = re.compile(
+    r"(?i)\b(?:(?:make|give) a (?:contribution|donation)|contribute (?:now|today)|help us (?:keep|"
+    r"continue)|your support (?:helps|makes|means|keeps|allows)|readers like you|(?:free|"
+    r"unlimited|full|digital|premium) access|free trial|try (?:\d+|one|a) (?:months?|weeks?) "
+    r"(?:for )?free|unlock (?:this|the|all|full|premium|unlimited)|(?:for|to) subscribers only|"
+    r"subscribers? (?:only|exclusive)|exclusive (?:to|for) (?:subscribers|members)|(?:register|"
+    r"sign up|log in|subscribe) to (?:read|continue|keep reading|unlock)|continue reading with|"
+    r"free articles?|got a (?:news )?(?:tip|story)|(?:send|share|tell) us your (?:story|news|"
+    r"tips?)|have a (?:news )?(?:story|tip) (?:to share|for us)|(?:digital|print|electronic) "
+    r"(?:edition|replica)|e-?paper|today's paper|gift subscriptions?|give the gift "
+    r"of|preferred source|breaking news alerts|stories like this\?|(?:listen|subscribe) to our "
+    r"podcast)\b"
 )
 AD_LABEL = re.compile(
     r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
@@ -145,17 +161,19 @@ SOCIAL_COUNT = re.compile(  # "1.2K Followers", "340 likes": counters beside sha
     r"reactions?|reposts?|retweets?)$"
 )
 BYLINE = re.compile(  # "By Jane Doe", "Video by Jane Doe", glued as scrapers leave it: "ByJane Doe"
-    rf"(?i)^(?:{_any('written posted reported edited compiled produced photographs photos story')}"
-    rf"(?: and \w+)? |{_any('video videos graphics illustration')} )?by(?:\b|(?=(?-i:[A-Z]))):?\s*(.*)$"
+    rf"(?i)^(?:{any_of('written posted reported edited compiled produced photographs photos story')}"
+    rf"(?: and \w+)? |{any_of('video videos graphics illustration')} )?by(?:\b|(?=(?-i:[A-Z]))):?\s*(.*)$"
 )
 STAFF_SUFFIX = re.compile(r"(?i)\s+(?:staff|reporters?|news ?desk|newsroom|desk|wire|team)$")
 DATE_LABEL = re.compile(
     r"(?i)^(?:(?:last |first )?(?:published|updated|modified|posted|written|input|edited)|date)\s*:?$"
 )
-# A wire story's sign-off on a line of its own: "-- AGENCY", "(AGENCY)", "(With inputs from X)".
+# A wire story's sign-off on a line of its own: "-- AGENCY", "(AGENCY)", "(With inputs from X)",
+# with or without its brackets.
 SIGN_OFF = re.compile(
     r"^[-–—]+\s*[A-Z][A-Z.&']+(?: [A-Z][A-Z.&']+){0,2}\s*[-–—]*$|^\([A-Z]{2,10}\)$|"
-    r"(?i:^\(with (?:inputs|reporting) from [^()]{1,40}\)$)"
+    r"(?i:^\(with (?:inputs|reporting) from [^()]{1,40}\)$|^with (?:inputs|reporting) from "
+    r"[^()]{1,40}\.?$)"
 )
 CONTACT = re.compile(  # an e-mail address, or a telephone number under its label: "[Phone] 02-398-8585"
     r"(?i)^[,;|•·-]?\s*(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\[(]?(?:phone|tel|"
@@ -211,48 +229,6 @@ READING_TIME = re.compile(
     r"(?:min(?:ute)?s?|m)\b\.?(?: (?:read|reading|listen))?$|^(?:estimated )?read(?:ing)? time\b"
 )
 META_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
-_PICTURE = "image photo picture photograph illustration graphic video media"
-_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
-PHOTO_CREDIT = re.compile(
-    rf"(?i)^{_any(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
-    rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{_any(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
-    rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){_any(_PICTURE)}s? (?:by|courtesy of)\b|\bfile\s*[-–—:]?\s*"
-    rf"(?:photo|image|picture)s?\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|"
-    rf"\balamy\b|\bunsplash\b|"
-    rf"\b{_any(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{_any(_AGENCY)}\b|\bvia {_any(_AGENCY)}\b|"
-    r"^(?:click|tap) (?:here )?to enlarge|"
-    # "AP Photo", "Xinhua Images": whose picture it is, and nothing else
-    r"(?-i:^(?:[A-Z][\w.&'’-]*\s){1,3}(?:Photos?|Images|Pictures)$)|"
-    # "(Jane Doe/The Daily Post)": a photographer and a paper, and nothing else
-    r"(?-i:^\(?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} ?/ ?(?:The )?[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+)"
-    r"{0,3}\)?$)"
-)
-# A line that only names the agencies a picture came from ("AP", "AFP/Getty Images", "EPA-EFE"),
-# in capitals or capitalised as agencies write themselves: "Reuters" alone in a line is a credit,
-# never the story's; "reuters" in lower case is a word, not a name.
-_AGENCY_NAME = (
-    "(?:"
-    + "|".join(
-        f"{agency.upper()}|{agency.title()}" for agency in (*_AGENCY.split(), "getty images")
-    )
-    + ")"
-)
-LONE_AGENCY = re.compile(rf"^{_AGENCY_NAME}(?:\s*[/,|-]\s*{_AGENCY_NAME})*$")
-PHOTO_CREDIT_HINT = hint(
-    *_PICTURE.split(),
-    "credit",
-    "courtesy",
-    "pictured",
-    "file",
-    "getty",
-    "shutterstock",
-    "istock",
-    "alamy",
-    "unsplash",
-    "/",
-    "via ",
-    "enlarge",
-)
 COMMENT_FORM = re.compile(
     r"(?i)^(?:(?:click|tap) (?:here )?to )?(?:leave|post|submit|add|write|view|show|hide|load|read|"
     r"see|join|cancel) (?:a |the |your |all |more |\d+ )?(?:reply|replies|comments?|responses?|"
@@ -328,7 +304,7 @@ _RELATED_KINDS = (
 )
 INLINE_TEASER = re.compile(
     rf"(?i)^(?:[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
-    rf"{_any(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
+    rf"{any_of(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
     r"|more from [^:]{1,40}|"
     # "Read also" in other languages
     r"baca(?: juga)?|(?:à )?lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|leer (?:más|también)|lea "
@@ -342,8 +318,25 @@ INLINE_TEASER = re.compile(
     # A blog's links to its neighbours: "... Previous post Other headline Next post ..."
     r"(?-i:\b(?:Previous|Next) (?:post|article|story)\s*:?\s*[A-Z])"
 )
+# The same headings in other languages: "À lire aussi", "Noticias relacionadas", "Baca juga".
+_RELATED_ABROAD = (
+    r"(?:à )?lire aussi|sur le même sujet|dans la même rubrique|les plus lus|autres (?:articles|"
+    r"vidéos|actualités)|vous aimerez aussi|(?:también )?te puede interesar|(?:noticias|artículos) "
+    r"relacionad[oa]s|lo más (?:leído|visto)|más noticias|otras noticias|lee también|leia também|"
+    r"(?:notícias|matérias) relacionadas|mais lidas|veja também|mehr zum thema|das könnte sie auch "
+    r"interessieren|ähnliche artikel|meistgelesen|weitere artikel|lesen sie auch|leggi anche|"
+    r"articoli correlati|potrebbe interessarti|i più letti|altre notizie|baca juga|(?:berita|"
+    r"artikel) (?:terkait|lainnya)|terpopuler|lees ook|meer nieuws|читайте также|похожие новости|"
+    r"другие новости|tin liên quan|xem thêm|tin khác|ilgili haberler|diğer haberler|관련 ?기사|"
+    r"関連記事|相[关關](?:新[闻聞]|[阅閱]读)|延伸[阅閱][读讀]"
+)
 RELATED_HEADING = re.compile(
-    rf"(?i)^(?:related(?: {_any(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
+    rf"(?i)^(?:{_RELATED_ABROAD}|(?:you may have|in case you) missed(?: it)?|icymi|other "
+    r"(?:stories|articles|news)|(?:top|our) picks|featured (?:stories|articles|news|posts|videos)|"
+    r"suggested (?:reading|articles|stories|for you)|further coverage|read this next|keep "
+    r"exploring|stories you (?:may|might) (?:like|enjoy)|more to explore|from our partners|"
+    r"around the (?:network|site)|also (?:see|on .{1,40}|in .{1,40})|"
+    rf"related(?: {any_of(_RELATED_KINDS)})?|read (?:more|next|also)|also read|see also|"
     r"further reading|keep reading|up next|what to read next|more (?:from|on|in|about) .{1,40}|"
     r"more (?:stories|news|articles|headlines|to read|like this|for you|coverage)|most "
     r"(?:viewed|read|popular|shared|watched|commented|recent|liked)(?: (?:articles|stories))?|"
@@ -368,90 +361,6 @@ DATE_STAMP = re.compile(
 )
 
 
-# -- Photo captions: what a sentence about a picture looks like -------------------------------
-_MEDIA = "image photo picture photograph illustration graphic video foto"
-# A credit inside or after the caption: "... on Tuesday. Picture: Jane Doe", "(Courtesy: X)".
-CAPTION_CREDIT = re.compile(
-    rf"(?i)(?:^|[.!?,;)\]*]\s*|\s[-–—|/]\s*){_any(_MEDIA)}s?(?:\s+(?:credits?|courtesy|source|by))?"
-    rf"\s*[:=]\s*\S|\b{_any(_MEDIA)}s? courtesy\b|[(\[]\s*(?:{_any(_MEDIA)}s?(?:\s*[:=]|\s+(?:by|"
-    r"from|credit|courtesy|source)\b)|courtesy|credits?)[^)\]]{1,80}[)\]]|[,.]\s+source\s*:\s*"
-    r"[\w.&' -]{1,40}$"
-)
-# A credit glued on: "... were impounded/POLICE", "REUTERS/Jane Doe", "(Jane Doe/PA)" at the end.
-GLUED_CREDIT = re.compile(
-    r"[a-z.]/[A-Z]{2,}[\w.]*$|\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][\w'-]+){0,3}\)?$|"
-    r"\b[A-Z]{2,10} (?:Photo|Images?|Pictures?)\s*/\s*[A-Z]|"
-    # "... on Monday (Jane Doe/PA)": the photographer and the agency in brackets at the end
-    r"\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w.&'’ -]{0,30}\)\.?$|"
-    # "... at the palace (PA) Jane Doe/Daily Post": the photographer's name and the paper's
-    r"\b[A-Z][a-z]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$"
-)
-TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
-# Where someone stands in the picture, set off by commas after a name, as wire captions do:
-# "Jane Doe, left, and John Roe watch ...". Prose never places people so.
-CAPTION_POSITION = re.compile(
-    r"\w, (?:(?:second |third )?(?:from )?(?:far )?(?:left|right)|cent(?:er|re)|top|bottom|"
-    r"front|rear|background|foreground),? (?:and |with |watch|look|stand|sit|talk|speak|pose|"
-    r"hold|shake|greet|walk|wave|\w+s\b)"
-)
-# Where people stand in the picture, or the picture itself: "(L)", "second from left".
-CAPTION_MARKER = re.compile(
-    r"\((?:L|R|C|L-R|R-L)\)|(?i:\((?:left|right|cent(?:re|er)|top|bottom|above|below|inset|"
-    r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b|\bleft to right\b|"
-    r"\bsecond (?:from )?(?:left|right)\b|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
-    r"(?:photo|picture|image|photograph|handout|post|screenshot|screengrab|video|still)\b|"
-    r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|"
-    r", (?:far |second )?(?:left|right|cent(?:re|er)),)"  # "Jane Doe, left, and Kim Lee watch"
-)
-CAPTION_OPENING = re.compile(
-    r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b|"
-    r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b|"
-    r"this (?:[\w-]+ ){0,2}(?:photo|image|picture|handout|screenshot)s? (?:provided|released|"
-    r"distributed|made available) by\b|photo\s*/\s*ill\w*ration\b)"  # "Photo/Illustration"
-)
-# A credit after a slash at the end: "... in the early 20th century / Courtesy of Jane Doe",
-# "... at the summit on Monday / Joint Press Corps", "... / Daily Post photo by Jane Doe".
-SLASH_CREDIT = re.compile(
-    r"\w\W* / (?:(?i:courtesy of) \S.{0,60}|(?:(?:[A-Z][\w.&'’-]*|photos?|by|of|the|and|file) ?){1,7})$"
-)
-_CAPTION_VERBS = (
-    "speaking addressing attending arriving leaving waving gesturing delivering holding posing "
-    "walking looking listening talking smiling shaking greeting signing visiting inspecting "
-    "reacting celebrating watching standing sitting receiving presenting casting voting"
-)
-# A name and what they are doing, with no verb of its own: "The minister speaking in Paris".
-CAPTION_SCENE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{_any(_CAPTION_VERBS)}\b")
-# Someone's office, in a portrait's caption: "NFF Technical Director and coach, Jane Doe".
-OFFICE = re.compile(
-    r"(?i)\b(?:president|minister|premier|governor|mayor|senator|chair(?:man|woman|person)?|"
-    r"director|secretary|chief|ceo|founder|coach|captain|manager|spokes(?:man|woman|person)|"
-    r"commissioner|ambassador|leader|executive|officer|lawmaker|judge|professor|chancellor|"
-    r"king|queen|prince|princess|general|commander|head of)\b"
-)
-PROGRESSIVE = re.compile(r"\b(?:is|are) [a-z]{3,}ing\b")
-ON_WEEKDAY = re.compile(
-    r"(?i)\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
-    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\.$"
-)
-# A sentence ending on the weekday and the full date the picture was taken, as wire captions
-# do ("... near Oroville on Saturday, July 8, 2017. Winds drove ..."); a story says "Saturday".
-CAPTION_DATE = re.compile(
-    r"(?:[a-z], | on )(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
-    r"\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d\.(?:\s|$)",
-    re.IGNORECASE,
-)
-# The date and then the place, city and country, closing the line, as picture agencies write
-# ("... at the Great Hall of the People on March 22, 2018 in Beijing, China."); a story puts
-# the place first and seldom gives the year of a recent day.
-CAPTION_DATE_PLACE = re.compile(
-    r"\bon [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d,? in [A-Z][\w.'’ -]{1,40}, "
-    r"[A-Z][\w.'’ -]{1,40}\.$"
-)
-IMAGE_FILE = re.compile(
-    r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)\b|^\[?!\[[^\]]*\]\("
-)
-
-
 # -- Page furniture besides the story --------------------------------------------------------
 # Text size, listen and reaction buttons, players and their fallbacks, question boxes: the
 # controls as whole lines, and the notices they show.
@@ -461,6 +370,22 @@ PAGE_CONTROL = re.compile(
     r"play|pause|play audio|listen to (?:this |the )?(?:article|story))(?:[\s·|•-]*\d+\s*min(?:ute)?s?)?$|"
     r"audio (?:by|from|powered by)\b|what'?s your (?:reaction|opinion)\??$|"
     r"(?:humidity|wind|precipitation|feels like|sunrise|sunset|uv index|air quality)$"
+)
+# The buttons of a video player, a picture viewer, a feedback box or a reading aid, alone on
+# their line: no story line is only "Unmute" or "Was this article helpful?".
+VIEWER_CONTROL = re.compile(
+    r"(?i)^\W*(?:(?:play|pause|replay|mute|unmute|autoplay|subtitles|volume|skip ad|now playing|"
+    r"(?:exit |enter )?full ?screen|(?:show|hide|toggle|close) (?:the )?(?:summary|transcript)|"
+    r"expand|collapse|(?:was|is) this (?:article|story|page|information|content) (?:helpful|"
+    r"useful)|rate this (?:article|story)|thanks? (?:you )?for your (?:feedback|rating|vote)|"
+    r"(?:send|give|leave) (?:us )?(?:your )?feedback|report (?:an?|this) (?:error|typo|mistake|"
+    r"correction|issue)|suggest a correction|table of contents|jump to(?: section)?|translate(?: "
+    r"this (?:page|article|story))?|select (?:a )?language|summari[sz]e(?: this (?:article|"
+    r"story))?|(?:go|jump|skip) to (?:the )?comments|(?:click|tap) to (?:expand|unmute|play)|"
+    r"loading(?: comments| more)?|(?:link )?copied|(?:dark|light|night|reading) mode|comments "
+    r"(?:are|have been) (?:closed|disabled|turned off)(?: for this (?:article|story|post))?|(?:you "
+    r"must|please) (?:be )?log(?:ged)? in to (?:post|leave|add|write) a comment)\W*)$|"
+    r"^this (?:article|story|page) is (?:more|over) than \w+ (?:days?|weeks?|months?|years?) old\W*$"
 )
 PAGE_NOTICE = re.compile(
     r"(?i)\byou can (?:now )?listen to\b|\b(?:this|the) (?:audio|narration|voice-?over)\b.{0,20}"
@@ -510,10 +435,13 @@ SITE_DISCLAIMER = re.compile(
     r"(?i)^(?:legal |editor'?s? )?disclaimers?\s*:?$|\bfor general information(?:al)? purposes "
     r"only\b|\bwithout (?:any )?warrant(?:y|ies) of any kind\b|\b(?:do|does|will) not (?:accept|"
     r"assume|bear|take) any (?:responsibility|liability)\b|\bviews (?:and opinions )?expressed "
-    r"(?:herein|in this (?:article|post|piece|column)|here) are (?:those|solely)\b"
+    r"(?:herein|in this (?:article|post|piece|column)|here) are (?:those|solely)\b|"
+    # "The views expressed are the author's own", "Disclosure: the writer owns shares in ..."
+    r"\b(?:views|opinions) expressed (?:\w+ ){0,4}(?:are|is) (?:the (?:author|writer)'?s'?|(?:his|"
+    r"her|their)) own\b|^disclaimers?\s*:\s*\S|^disclosure\s*:\s*\S"
 )
 DISCLAIMER_HINT = hint(
-    "disclaim", "purposes only", "warrant", "responsibility", "liability", "expressed"
+    "disclaim", "purposes only", "warrant", "responsibility", "liability", "expressed", "disclosure"
 )
 # Apps, channels and other sites the page sends the reader to.
 APP_PROMO = re.compile(

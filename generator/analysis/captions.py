@@ -11,22 +11,6 @@ from __future__ import annotations
 
 import re
 
-from generator.analysis.boilerplate import (
-    CAPTION_CREDIT,
-    CAPTION_DATE,
-    CAPTION_DATE_PLACE,
-    CAPTION_MARKER,
-    CAPTION_OPENING,
-    CAPTION_POSITION,
-    CAPTION_SCENE,
-    GLUED_CREDIT,
-    IMAGE_FILE,
-    OFFICE,
-    ON_WEEKDAY,
-    PROGRESSIVE,
-    SLASH_CREDIT,
-    TRAILING_CREDIT,
-)
 from generator.analysis.lines import (
     Doc,
     Line,
@@ -38,6 +22,24 @@ from generator.analysis.lines import (
     name_like,
     sentence_like,
     words,
+)
+from generator.analysis.pictures import (
+    CAPTION_CREDIT,
+    CAPTION_DATE,
+    CAPTION_DATE_PLACE,
+    CAPTION_MARKER,
+    CAPTION_OPENING,
+    CAPTION_POSITION,
+    CAPTION_SCENE,
+    FINITE_VERB,
+    GLUED_CREDIT,
+    IMAGE_FILE,
+    OFFICE,
+    ON_WEEKDAY,
+    PICTURE_OPENING,
+    PROGRESSIVE,
+    SLASH_CREDIT,
+    TRAILING_CREDIT,
 )
 
 CAPTION = "photo caption"
@@ -83,6 +85,8 @@ def looks_like_caption(line: Line) -> bool:
         return True  # "Jane Doe, left, and ...": even with the story's sentence after it
     if line.reported or line.words > _LONGEST or signed_story(line):
         return False
+    if _names_the_picture(line):
+        return True
     lower = line.lower
     credit = (
         (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
@@ -95,6 +99,13 @@ def looks_like_caption(line: Line) -> bool:
         line.words <= _SHORT_SOURCED and CAPTION_DATE_PLACE.search(text)
     )
     return bool(credit or scene or marker or dated or _portrait(line))
+
+
+def _names_the_picture(line: Line) -> bool:
+    """ "A view of the flooded square", "Undated handout image of the suspect": no verb of its own."""
+    text = line.plain
+    short = line.words <= _SHORT_SOURCED and '"' not in text
+    return short and bool(PICTURE_OPENING.match(text)) and not FINITE_VERB.search(text)
 
 
 def _positioned(text: str) -> bool:

@@ -38,7 +38,6 @@ from generator.analysis.boilerplate import (
     HTML_COMMENT_CLOSE,
     ICON_ALT_TEXT,
     INLINE_TEASER,
-    LONE_AGENCY,
     MENU_SEPARATOR,
     NAV_SEPARATOR,
     NAV_WORDS,
@@ -47,12 +46,11 @@ from generator.analysis.boilerplate import (
     PAGE_NOTICE,
     PAYWALL,
     PAYWALL_HINT,
-    PHOTO_CREDIT,
-    PHOTO_CREDIT_HINT,
     PROMPT_START,
     PROSE_WORD,
     READ_COUNT,
     READER_ADDRESS,
+    READER_OFFER,
     SCRIPT_CODE,
     SELF_REFERENCE,
     SHARE_CORE,
@@ -70,6 +68,7 @@ from generator.analysis.boilerplate import (
     TOKEN_LINE,
     UI_PHRASE,
     UI_WORDS,
+    VIEWER_CONTROL,
     WEB_ADDRESS,
     hint,
 )
@@ -95,6 +94,14 @@ from generator.analysis.lines import (
     undecorated,
     words,
 )
+from generator.analysis.pictures import (
+    CREDIT_ABROAD_HINT,
+    LONE_AGENCY,
+    PHOTO_CREDIT,
+    PHOTO_CREDIT_ABROAD,
+    PHOTO_CREDIT_HINT,
+    PICTURE_CONTROL,
+)
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
     drop_lines_outside_story,
@@ -103,6 +110,7 @@ from generator.analysis.story import (
 )
 from generator.analysis.teasers import (
     FOOTER,
+    drop_dated_cards,
     drop_headlines_below_footer,
     drop_labelled_links,
     drop_off_topic_tail,
@@ -123,6 +131,9 @@ _SHARE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # "e-mail"; a word of an
 _DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news|tv|info)\b")
 _COUNTER_BAR_WORDS = TIME_WORDS | COUNTER_WORDS
 _IS_PHOTO_CREDIT = matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT)
+_IS_CREDIT_ABROAD = matches(PHOTO_CREDIT_ABROAD, 60, CREDIT_ABROAD_HINT)
+_CONTROL_LENGTH = 60  # characters: a player's or a feedback box's button is shorter
+_CONTROL_WORDS = 6
 _TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
 _NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT)
 # Strings the patterns of some rules need one of: looked for first, as most lines have none.
@@ -152,6 +163,11 @@ _APPS = hint(
     " on x",
     " app",
 )
+_OFFER = hint(
+    "contribut", "donation", "help us", "your support", "readers like", "access", "free", "unlock",
+    "subscri", "exclusive", "register", "sign up", "log in", "continue reading", "got a", "us your",
+    "have a", "edition", "replica", "paper", "gift", "preferred", "alerts", "like this", "podcast",
+)  # fmt: skip
 _BROWSER = hint("javascript", "notification")
 _COUNTED = hint("view", "read", "comment", "share", "like")
 _WIDGET_WORDS = hint(
@@ -173,7 +189,10 @@ def _is_photo_credit(line: Line) -> bool:
     """A credit line; not a paragraph of the story that a copyright mark signs off."""
     if line.words <= 4 and LONE_AGENCY.match(line.plain):
         return True
-    return _IS_PHOTO_CREDIT(line) and not signed_story(line)
+    if line.words <= _CONTROL_WORDS and PICTURE_CONTROL.match(line.plain):
+        return True
+    credit = _IS_PHOTO_CREDIT(line) or _IS_CREDIT_ABROAD(line)
+    return credit and not signed_story(line)
 
 
 def _is_code(line: Line) -> bool:
@@ -262,6 +281,8 @@ def _is_share_widget(text: str) -> bool:
 def _is_page_widget(text: str) -> bool:
     """Text size, listen and reaction buttons, counters: the page's controls, not the story."""
     if PAGE_CONTROL.match(text) or COUNTER.match(text) or READ_COUNT.match(text):
+        return True
+    if len(text) <= _CONTROL_LENGTH and VIEWER_CONTROL.match(text):
         return True
     if _WIDGET_WORDS.search(text.lower()) and PAGE_NOTICE.search(text):
         return True
@@ -372,6 +393,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cookie_notice", each_line("cookie notice", _is_cookie_notice)),
     Rule("newsletter", each_line("newsletter prompt", _is_newsletter_prompt)),
     Rule("call_to_action", each_line("call to action", prompts(CALL_TO_ACTION))),
+    Rule("reader_offer", each_line("call to action", prompts(READER_OFFER, _OFFER))),
     Rule("paywall", each_line("paywall", matches(PAYWALL, 40, PAYWALL_HINT))),
     Rule("advertisement", each_line("advertisement", plain(_is_advertisement, 12))),
     Rule("share_widget", each_line("share widget", plain(_is_share_widget, 12))),
@@ -402,6 +424,7 @@ RULES: tuple[Rule, ...] = (
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("below_footer", drop_headlines_below_footer),
     Rule("teaser_runs", drop_teaser_runs),
+    Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
     Rule("headline_from_lead", headline_from_lead),  # last: only the story is left to read

@@ -251,9 +251,11 @@ def matches(
     )
 
 
-def prompts(pattern: re.Pattern[str]) -> Callable[[Line], bool]:
+def prompts(
+    pattern: re.Pattern[str], hint: re.Pattern[str] | None = None
+) -> Callable[[Line], bool]:
     """Short lines in which `pattern` occurs, speaking to the reader."""
-    found = matches(pattern)
+    found = matches(pattern, hint=hint)
     return lambda line: found(line) and speaks_to_reader(line)
 
 

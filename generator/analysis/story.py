@@ -34,6 +34,33 @@ _NEAR = 12  # lines: how far above the headline its breadcrumb may be
 _TAG_SEPARATOR = re.compile(r"\s*[,،;|•·]\s*")
 _NON_COMMA = re.compile(r"[،;|•·]")
 # "WASHINGTON (Reuters) - ", "KUALA LUMPUR, Oct 7 — ": where the story was filed, not what.
+# Words a headline leaves out and a sentence of prose needs: articles, auxiliaries, pronouns.
+_PROSE_GLUE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "been",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "which",
+        "who",
+    ]
+)
+_STANDFIRST_WORDS = 10  # a headline-like line shorter than this is taken for the headline
+_STANDFIRST_GLUE = 2
+_SINGLE_QUOTED = re.compile(r"(?:^|\s)'[^']+'")  # headlines quote in single marks, prose in double
 _DATELINE = re.compile(
     r"^[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*(?: \([\w .]{2,30}\))?\s*[—–:-]\s+(?=\S)"
 )
@@ -137,7 +164,7 @@ def take_headline(doc: Doc) -> None:
     chosen = _choose(doc, candidates)
     written = _own_text(chosen) if chosen else ""
     headline = _page_title_head(written) or written if chosen else doc.title
-    if chosen:
+    if chosen and not _standfirst(doc, chosen):
         chosen.reason = "headline"
     keys = _title_keys(TAG.sub("", headline))
     above: list[Line] = []
@@ -149,7 +176,7 @@ def take_headline(doc: Doc) -> None:
             line.reason = "repeated headline"
             if chosen and len(line.key) < len(key(headline)):
                 headline = _own_text(line)  # the page title's headline without the site's name
-        if line.reason:
+        if line.reason or line is chosen:
             for chrome in above if not started else ():
                 chrome.reason = "navigation"
             started = True
@@ -161,6 +188,23 @@ def take_headline(doc: Doc) -> None:
     for line in doc.lines:  # the repeated-lines rule, which runs first, saw them as mere repeats
         if line.reason == "repeated line" and line.key in keys:
             line.reason = "repeated headline"
+
+
+def _standfirst(doc: Doc, line: Line) -> bool:
+    """A long line written as a sentence, with the articles and verbs a headline leaves out:
+    the story's standfirst or first paragraph without its full stop, on a page that gives no
+    headline. It names the story but stays in the text, unless another line repeats it (a
+    page title)."""
+    if line.words < _STANDFIRST_WORDS or not sentence_like(line.plain):
+        return False
+    if _TITLE_SEPARATOR.search(line.plain) or _MENU_MARK.search(line.plain):
+        return False  # "Headline | Site": a page title
+    if _SINGLE_QUOTED.search(line.plain):
+        return False
+    glue = sum(token in _PROSE_GLUE for token in line.lower.split())
+    if glue < _STANDFIRST_GLUE:
+        return False
+    return not any(other is not line and line.key in other.key for other in doc.lines)
 
 
 def _is_label(line: Line) -> bool:

@@ -16,6 +16,7 @@ from generator.analysis.lines import (
     is_chrome_sized,
     is_prose,
     line_words,
+    next_kept,
     sentence_like,
     undecorated,
     words,
@@ -243,16 +244,69 @@ FOOTER = "copyright footer"  # the reason of the line that signs a story off (cl
 _STORY_ABOVE_FOOTER = 3  # paragraphs of prose above a footer that ends the story
 
 
+# What closes an article besides its copyright line: its tags, its share bar, the comment box,
+# the site's prompts, a block of links. Below the story's last paragraph, one of them ends it.
+_FOOT = frozenset(
+    {
+        "tags",
+        "share widget",
+        "comment form",
+        "reader comment",
+        "newsletter prompt",
+        "call to action",
+        TEASER,
+    }
+)
+
+
 def drop_headlines_below_footer(doc: Doc) -> None:
     """Below the footer that signs the story off ("This article was first published in ...",
-    "© 2025 Daily Post"), headlines that are not sentences: links to other stories, however
-    close to the story's subject."""
+    "© 2025 Daily Post"), or below a share bar, tags or a prompt under the story's last
+    paragraph, headlines that are not sentences: links to other stories, however close to the
+    story's subject."""
+    # The story's last sentence, perhaps one the scraper cut short (as story.py reads it).
+    last = next(
+        (
+            index
+            for index in range(len(doc.lines) - 1, -1, -1)
+            if not doc.lines[index].reason and _ends_story(doc.lines[index])
+        ),
+        len(doc.lines),
+    )
     prose = 0
     below = False
-    for line in doc.lines:
-        if line.reason == FOOTER and prose >= _STORY_ABOVE_FOOTER:
+    for index, line in enumerate(doc.lines):
+        signed_off = line.reason == FOOTER and prose >= _STORY_ABOVE_FOOTER
+        if signed_off or (line.reason in _FOOT and index > last):
             below = True
         elif not line.reason and below and _is_run_item(line):
             line.reason = TEASER
         elif not line.reason and is_prose(line.plain):
             prose += 1
+
+
+def _ends_story(line: Line) -> bool:
+    return is_prose(line.plain) or (line.words >= 10 and sentence_like(line.plain))
+
+
+_DATED = frozenset({"timestamp", "reading time"})  # what a card's meta line is dropped as
+
+
+def drop_dated_cards(doc: Doc) -> None:
+    """Inside or below the story, a headline right above its own date ("Ferry fares to rise" /
+    "2 hours ago") with no paragraph after: a card linking to another story. A subheading is
+    followed by its paragraph, a live report's entry by its text."""
+    lines = doc.lines
+    dated = [index for index in range(1, len(lines)) if lines[index].reason in _DATED]
+    if not dated:
+        return
+    begun = next(
+        (i for i, line in enumerate(lines) if not line.reason and is_prose(line.plain)), None
+    )
+    for index in dated:
+        line = lines[index - 1]
+        if begun is None or index - 1 <= begun or line.reason or not _is_run_item(line):
+            continue
+        after = next_kept(lines, index)
+        if after is None or not is_prose(after.plain):
+            line.reason = TEASER

@@ -1,0 +1,167 @@
+"""What a picture's caption and credit look like: the vocabulary captions.py and the credit rule
+of clean.py test (split from boilerplate.py, which holds the rest of the page's furniture)."""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.boilerplate import any_of, hint
+
+# -- Photo credits: whose picture it is --------------------------------------------------------
+_PICTURE = "image photo picture photograph illustration graphic video media"
+_PICTURE_ABROAD = (
+    "cr[ée]ditos? cr[ée]dits? foto(?:s|grafía|grafia|grafie)? imagen(?:es)? imagem bild(?:quelle)? "
+    "ảnh 사진 写真 图片 圖片 照片 фото φωτογραφία"
+)
+_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
+PHOTO_CREDIT = re.compile(
+    rf"(?i)^{any_of(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
+    rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{any_of(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
+    rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){any_of(_PICTURE)}s? (?:by|courtesy of)\b|\bfile\s*[-–—:]?\s*"
+    rf"(?:photo|image|picture)s?\b|\bgetty ?images\b|\bshutterstock\b|\bistock(?:photo)?\b|"
+    rf"\balamy\b|\bunsplash\b|"
+    rf"\b{any_of(_AGENCY)}\s*/\s*[A-Za-z]|/\s*{any_of(_AGENCY)}\b|\bvia {any_of(_AGENCY)}\b|"
+    r"^(?:click|tap) (?:here )?to enlarge|"
+    # "AP Photo", "Xinhua Images": whose picture it is, and nothing else
+    r"(?-i:^(?:[A-Z][\w.&'’-]*\s){1,3}(?:Photos?|Images|Pictures)$)|"
+    # "(Jane Doe/The Daily Post)": a photographer and a paper, and nothing else
+    r"(?-i:^\(?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} ?/ ?(?:The )?[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+)"
+    r"{0,3}\)?$)"
+)
+# The same labels in other languages: "Crédito: Cortesía", "Foto: Jane Doe", "사진: 연합뉴스".
+PHOTO_CREDIT_ABROAD = re.compile(
+    rf"(?i)^\W*{any_of(_PICTURE_ABROAD)}\s*[:：/]\s*\S|^\W*(?:cortes[ií]a|gentileza)\W*$"
+)
+CREDIT_ABROAD_HINT = hint(
+    "créd", "foto", "imagen", "imagem", "bild", "ảnh", "사진", "写真", "图片", "圖片", "照片", "фото",
+    "φωτογραφία", "cortes", "gentileza",
+)  # fmt: skip
+# A picture viewer's buttons, which the credit rule drops as it does "Click to enlarge": the
+# picture's furniture, beside which a caption stands.
+PICTURE_CONTROL = re.compile(
+    r"(?i)^\W*(?:(?:show|hide|toggle|close) (?:the )?captions?|enlarge(?: this)?(?: (?:image|photo|"
+    r"picture))?|zoom(?: in| out)?|(?:view|open) (?:the )?(?:image|photo|picture|gallery)(?: in "
+    r"full ?screen)?|(?:click|tap) (?:to|for) (?:enlarge|zoom|view|a larger (?:image|version)|full "
+    r"?size)|swipe (?:for more|left|right)|(?:previous|prev|next) (?:slide|image|photo|picture)|"
+    r"\d{1,3} of \d{1,3})\W*$"
+)
+# A line that only names the agencies a picture came from ("AP", "AFP/Getty Images", "EPA-EFE"),
+# in capitals or capitalised as agencies write themselves: "Reuters" alone in a line is a credit,
+# never the story's; "reuters" in lower case is a word, not a name.
+_AGENCY_NAME = (
+    "(?:"
+    + "|".join(
+        f"{agency.upper()}|{agency.title()}" for agency in (*_AGENCY.split(), "getty images")
+    )
+    + ")"
+)
+LONE_AGENCY = re.compile(rf"^{_AGENCY_NAME}(?:\s*[/,|-]\s*{_AGENCY_NAME})*$")
+PHOTO_CREDIT_HINT = hint(
+    *_PICTURE.split(),
+    "credit",
+    "courtesy",
+    "pictured",
+    "file",
+    "getty",
+    "shutterstock",
+    "istock",
+    "alamy",
+    "unsplash",
+    "/",
+    "via ",
+    "enlarge",
+)
+
+
+# -- Photo captions: what a sentence about a picture looks like -------------------------------
+_MEDIA = "image photo picture photograph illustration graphic video foto"
+# A credit inside or after the caption: "... on Tuesday. Picture: Jane Doe", "(Courtesy: X)".
+CAPTION_CREDIT = re.compile(
+    rf"(?i)(?:^|[.!?,;)\]*]\s*|\s[-–—|/]\s*){any_of(_MEDIA)}s?(?:\s+(?:credits?|courtesy|source|by))?"
+    rf"\s*[:=]\s*\S|\b{any_of(_MEDIA)}s? courtesy\b|[(\[]\s*(?:{any_of(_MEDIA)}s?(?:\s*[:=]|\s+(?:by|"
+    r"from|credit|courtesy|source)\b)|courtesy|credits?)[^)\]]{1,80}[)\]]|[,.]\s+source\s*:\s*"
+    r"[\w.&' -]{1,40}$"
+)
+# A credit glued on: "... were impounded/POLICE", "REUTERS/Jane Doe", "(Jane Doe/PA)" at the end.
+GLUED_CREDIT = re.compile(
+    r"[a-z.]/[A-Z]{2,}[\w.]*$|\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][\w'-]+){0,3}\)?$|"
+    r"\b[A-Z]{2,10} (?:Photo|Images?|Pictures?)\s*/\s*[A-Z]|"
+    # "... on Monday (Jane Doe/PA)": the photographer and the agency in brackets at the end
+    r"\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w.&'’ -]{0,30}\)\.?$|"
+    # "... at the palace (PA) Jane Doe/Daily Post": the photographer's name and the paper's
+    r"\b[A-Z][a-z]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$"
+)
+TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
+# Where someone stands in the picture, set off by commas after a name, as wire captions do:
+# "Jane Doe, left, and John Roe watch ...". Prose never places people so.
+CAPTION_POSITION = re.compile(
+    r"\w, (?:(?:second |third )?(?:from )?(?:far )?(?:left|right)|cent(?:er|re)|top|bottom|"
+    r"front|rear|background|foreground),? (?:and |with |watch|look|stand|sit|talk|speak|pose|"
+    r"hold|shake|greet|walk|wave|\w+s\b)"
+)
+# Where people stand in the picture, or the picture itself: "(L)", "second from left".
+CAPTION_MARKER = re.compile(
+    r"\((?:L|R|C|L-R|R-L)\)|(?i:\((?:left|right|cent(?:re|er)|top|bottom|above|below|inset|"
+    r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b|\bleft to right\b|"
+    r"\bsecond (?:from )?(?:left|right)\b|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
+    r"(?:photo|picture|image|photograph|handout|post|screenshot|screengrab|video|still)\b|"
+    r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|"
+    r", (?:far |second )?(?:left|right|cent(?:re|er)),)"  # "Jane Doe, left, and Kim Lee watch"
+)
+CAPTION_OPENING = re.compile(
+    r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b|"
+    r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b|"
+    r"this (?:[\w-]+ ){0,2}(?:photo|image|picture|handout|screenshot)s? (?:provided|released|"
+    r"distributed|made available) by\b|photo\s*/\s*ill\w*ration\b)"  # "Photo/Illustration"
+)
+# A caption naming the picture itself: "A view of the flooded square", "Undated handout image of
+# the suspect". A story's sentence opening so goes on with a verb of its own ("... was released").
+PICTURE_OPENING = re.compile(
+    r"(?i)^(?:an? |the )?(?:(?:aerial|general|undated|file|handout|archive|recent) )*(?:view|image|"
+    r"photo|picture|photograph|screenshot|screengrab|still) (?:of|showing|shows)\b"
+)
+FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+# A credit after a slash at the end: "... in the early 20th century / Courtesy of Jane Doe",
+# "... at the summit on Monday / Joint Press Corps", "... / Daily Post photo by Jane Doe".
+SLASH_CREDIT = re.compile(
+    r"\w\W* / (?:(?i:courtesy of) \S.{0,60}|(?:(?:[A-Z][\w.&'’-]*|photos?|by|of|the|and|file) ?){1,7})$"
+)
+_CAPTION_VERBS = (
+    "speaking addressing attending arriving leaving waving gesturing delivering holding posing "
+    "walking looking listening talking smiling shaking greeting signing visiting inspecting "
+    "reacting celebrating watching standing sitting receiving presenting casting voting"
+)
+# A name and what they are doing, with no verb of its own: "The minister speaking in Paris".
+CAPTION_SCENE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_CAPTION_VERBS)}\b")
+# Someone's office, in a portrait's caption: "NFF Technical Director and coach, Jane Doe".
+OFFICE = re.compile(
+    r"(?i)\b(?:president|minister|premier|governor|mayor|senator|chair(?:man|woman|person)?|"
+    r"director|secretary|chief|ceo|founder|coach|captain|manager|spokes(?:man|woman|person)|"
+    r"commissioner|ambassador|leader|executive|officer|lawmaker|judge|professor|chancellor|"
+    r"king|queen|prince|princess|general|commander|head of)\b"
+)
+PROGRESSIVE = re.compile(r"\b(?:is|are) [a-z]{3,}ing\b")
+ON_WEEKDAY = re.compile(
+    r"(?i)\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
+    r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\.$"
+)
+# A sentence ending on the weekday and the full date the picture was taken, as wire captions
+# do ("... near Oroville on Saturday, July 8, 2017. Winds drove ..."); a story says "Saturday".
+CAPTION_DATE = re.compile(
+    r"(?:[a-z], | on )(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
+    r"\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d\.(?:\s|$)",
+    re.IGNORECASE,
+)
+# The date and then the place, city and country, closing the line, as picture agencies write
+# ("... at the Great Hall of the People on March 22, 2018 in Beijing, China."), or the place
+# and then the bare date ("... in Lyon, France, June 5, 2024."); a story puts the place first,
+# says "on" before a day and seldom gives the year of a recent one.
+CAPTION_DATE_PLACE = re.compile(
+    r"\bon [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d,? in [A-Z][\w.'’ -]{1,40}, "
+    r"[A-Z][\w.'’ -]{1,40}\.$|\bin [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’-]*(?: "
+    r"[A-Z][\w.'’-]*){0,3},? (?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8},? )"
+    r"(?:19|20)\d\d\.$"
+)
+IMAGE_FILE = re.compile(
+    r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)\b|^\[?!\[[^\]]*\]\("
+)
