@@ -100,9 +100,8 @@ def _measure_afresh(
     one group; verdicts and groups made from the same texts are taken from `known`."""
     count = len(sources)
     sample = _Sample.of(dict(enumerate(shingles.arrays)))
-    first, second, shared = sample.pairs(count)
     linking = sample.linking(count)
-    first, second, sure = _candidates(first, second, shared, linking)
+    first, second, sure = sample.candidates(count, linking)
     joined = _Joined(count)
     pairs: dict[tuple[str, str], bool] = {}
     _join(sources, joined, first, second, sure, own.keys, shingles, known.pairs, pairs)

@@ -30,18 +30,23 @@ class _OwnTexts:
         self.keys = [""] * len(sources)  # each source's own text, by key
         self.sites: dict[str, tuple[str, ...]] = {}  # each site's own texts, by its texts' key
         members_of: dict[str, list[int]] = {}
-        made: dict[str, str] = {}  # the own texts made in this call, by key
+        made: dict[str, str] = {}  # the own texts made in this call whose 5-grams were not kept
+        found: dict[str, np.ndarray] = {}  # the 5-grams kept, by own text
         for members in _by_site(sources):
             site = _digest("".join(text_keys[i] for i in members))
             members_of[site] = members
             if site in known_sites:
                 self.sites[site] = known_sites[site]
             else:
-                made.update(self._make(site, [sources[i].text for i in members]))
+                # Looked up a site at a time, so that only the own texts to shingle are held
+                # (a whole briefing's, most of them shingled already, were 40 MB at 10,000).
+                own = self._make(site, [sources[i].text for i in members])
+                found.update(_kept_shingles(list(own), keeper))
+                made.update((key, text) for key, text in own.items() if key not in found)
             for index, key in zip(members, self.sites[site], strict=True):
                 self.keys[index] = key
         wanted = list(dict.fromkeys(self.keys))
-        found = _kept_shingles(wanted, keeper)
+        found.update(_kept_shingles([key for key in wanted if key not in found], keeper))
         # A site taken as it was whose 5-grams were not all kept (pruned, or kept elsewhere)
         # is read again: its own texts are needed to shingle them.
         for site, members in members_of.items():

@@ -86,19 +86,25 @@ class _Sample:
         partners, shared = np.unique(found[found != place], return_counts=True)
         return partners.astype(np.int64), shared.astype(np.int64)
 
-    def pairs(self, count: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Every pair of texts sharing MIN_SAMPLED linking 5-grams or more (fewer never makes
-        two texts copies), (first, second), first < second, in order, with how many they share.
-        Most pairs of a briefing share one, a stock phrase of its story: at 10,000 articles,
-        keeping those was some 100 MB more at the peak of a cold build."""
+    def candidates(
+        self, count: int, linking: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """_candidates() of every pair of texts sharing MIN_SAMPLED linking 5-grams or more
+        (fewer never makes two texts copies), (first, second), first < second, in order, given
+        each of `count` places' `linking` 5-grams. A briefing of 10,000 articles has millions
+        of pairs sharing one, a stock phrase of its story, and a million sharing more, most
+        of them no copies: they are found for a range of first texts at a time, each range's
+        weighed before the next is found (all at once, they were 150 MB at a cold build's peak)."""
         links = self._links()
-        codes = _pair_codes(self.value[links], self.place[links], count)
-        codes.sort()
-        starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if codes.size else codes
-        shared = np.diff(np.r_[starts, codes.size]).astype(np.int64)
-        some = shared >= MIN_SAMPLED
-        codes, shared = codes[starts[some]], shared[some]
-        return codes // count, codes % count, shared
+        value, place = self.value[links], self.place[links]
+        steps = _run_steps(value)
+        per = -(-count // (-(-sum(steps) // _CODES_AT_ONCE) or 1)) or 1
+        found = [
+            _candidates(*_pairs(value, place, steps, count, (lo, lo + per)), linking)
+            for lo in range(0, max(count, 1), per)
+        ]
+        firsts, seconds, sures = zip(*found, strict=True)
+        return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(sures)
 
     def _links(self) -> np.ndarray:
         """Which entries are of 5-grams that link texts."""
@@ -110,15 +116,61 @@ class _Sample:
         return np.repeat((lengths > 1) & (lengths <= COMMON), lengths)
 
 
-def _pair_codes(value: np.ndarray, place: np.ndarray, count: int) -> np.ndarray:
-    """Each pair of places holding one 5-gram, as first * count + second, once per 5-gram."""
-    codes = [np.zeros(0, dtype=np.int64)]
+# Pairs of texts found at once (as 32-bit numbers, 4 bytes each; see _Sample.candidates).
+_CODES_AT_ONCE = 1 << 21
+
+
+def _run_steps(value: np.ndarray) -> list[int]:
+    """For each step of 1, 2, ... up to the longest run of equal values less one, how many
+    values equal the one that many places on."""
+    steps = []
     for step in range(1, COMMON):  # a run is COMMON long at most
-        same = value[step:] == value[:-step]
-        if not same.any():
+        steps.append(int(np.count_nonzero(value[step:] == value[:-step])))
+        if not steps[-1]:
             break
-        codes.append(place[:-step][same] * count + place[step:][same])
-    return np.concatenate(codes)
+    return steps
+
+
+def _pairs(
+    value: np.ndarray, place: np.ndarray, steps: list[int], count: int, firsts: tuple[int, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs of places holding MIN_SAMPLED linking 5-grams or more, the first of each in
+    the range `firsts`, (first, second) in order, with how many they share. `value` and
+    `place` are the linking 5-grams, `steps` their _run_steps."""
+    codes = _pair_codes(value, place, len(steps), count, firsts)
+    codes.sort()
+    # A pair sharing n 5-grams is n equal codes in a row: those equal to the one before are
+    # the pairs sharing two or more (MIN_SAMPLED is two at least), each n - 1 times. Counted
+    # among those only, the pairs sharing one are never listed.
+    repeated = codes[1:][codes[1:] == codes[:-1]]
+    starts = np.flatnonzero(np.r_[True, repeated[1:] != repeated[:-1]])[: repeated.size]
+    shared = np.diff(np.r_[starts, repeated.size]).astype(np.int64) + 1
+    some = shared >= MIN_SAMPLED
+    found, shared = repeated[starts[some]].astype(np.int64), shared[some]
+    return found // count, found % count, shared
+
+
+def _pair_codes(
+    value: np.ndarray, place: np.ndarray, steps: int, count: int, firsts: tuple[int, int]
+) -> np.ndarray:
+    """Each pair of places holding one 5-gram, the first in the range `firsts`, as
+    first * count + second, once per 5-gram, for runs up to `steps` + 1 long: counted first,
+    then written into one array, of 32-bit numbers while the codes fit (a list of arrays
+    joined at the end was twice the memory, and 64-bit numbers twice again)."""
+    kind = np.uint32 if count * count <= 1 << 32 else np.int64
+    place = place.astype(kind)
+    within = (place >= firsts[0]) & (place < firsts[1])
+    sizes = [
+        int(np.count_nonzero((value[step:] == value[:-step]) & within[:-step]))
+        for step in range(1, steps + 1)
+    ]
+    codes = np.empty(sum(sizes), dtype=kind)
+    at = 0
+    for step, size in enumerate(sizes, start=1):
+        same = (value[step:] == value[:-step]) & within[:-step]
+        codes[at : at + size] = place[:-step][same] * count + place[step:][same]
+        at += size
+    return codes
 
 
 def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
