@@ -2,7 +2,8 @@
 
 Each article is cleaned by the build's cleaner, then `quotes()` reads the cleaned text. A
 labelled span is placed where its text stands quoted in the cleaned text (right after a quote
-mark, or opening a paragraph); rows whose quoted place cleaning removed (a headline) are
+mark, or opening a paragraph; with any whitespace between its words where the cleaner spaced
+it otherwise); rows whose quoted place cleaning removed (a headline) are
 counted apart. An extracted quote matches a label when their places overlap by half of their
 union or more. Figures for the tune and held parts (split by outlet name):
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -149,7 +151,7 @@ def _place(text: str, rows: list[dict]) -> tuple[list[Label], int]:
         by_text[row["text"]].append(row)
     labels, lost = [], 0
     for part, same in by_text.items():
-        places = [at for at in _occurrences(text, part) if _quoted(text, at)][: len(same)]
+        places = [at for at in _occurrences(text, part) if _quoted(text, at[0])][: len(same)]
         if not places:
             lost += sum(row["kind"] == "speech" and row["speaker"] is not None for row in same)
             continue
@@ -157,16 +159,22 @@ def _place(text: str, rows: list[dict]) -> tuple[list[Label], int]:
             group = same[index:] if index == len(places) - 1 else [same[index]]
             speakers = tuple(row["speaker"] for row in group if row["kind"] == "speech")
             kind = "speech" if speakers else "other"
-            labels.append(Label(part, speakers, kind, at, at + len(part)))
+            labels.append(Label(part, speakers, kind, at[0], at[1]))
     return labels, lost
 
 
-def _occurrences(text: str, part: str) -> list[int]:
+def _occurrences(text: str, part: str) -> list[tuple[int, int]]:
+    """Where `part` stands in the text, (start, end); a label the cleaner spaced otherwise (two
+    spaces made one, a wrapped line made a paragraph) is found with any whitespace between its
+    words."""
     found, at = [], text.find(part)
     while at >= 0:
-        found.append(at)
+        found.append((at, at + len(part)))
         at = text.find(part, at + 1)
-    return found
+    if found or not part.strip():
+        return found
+    spaced = re.compile(r"\s+".join(re.escape(word) for word in part.split()))
+    return [match.span() for match in spaced.finditer(text)]
 
 
 def _quoted(text: str, at: int) -> bool:

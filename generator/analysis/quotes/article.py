@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from generator.analysis.quotes.attribution import Found, Reader
-from generator.analysis.quotes.marks import MAY_QUOTE, SINGLE_MARK, single_close
+from generator.analysis.quotes.marks import SINGLE_MARK, may_quote, single_close
 from generator.analysis.quotes.names import Names
 from generator.analysis.quotes.paragraphs import Paragraph, add_sentences, paragraphs_of
 from generator.analysis.quotes.speakers import Said
@@ -23,7 +23,7 @@ from generator.models import Quote
 
 def quotes(text: str) -> tuple[Quote, ...]:
     """The direct quotations of an article's cleaned text, in order, with their speakers."""
-    if not MAY_QUOTE.search(text):
+    if not may_quote(text):
         return ()  # reading the sentences for speakers is the costly part
     paragraphs = paragraphs_of(text)
     if not any(paragraph.spans for paragraph in paragraphs):

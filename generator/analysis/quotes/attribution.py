@@ -3,9 +3,12 @@
 Precision comes first: a quote whose speaker is unclear gets `speaker=None`, never a guess. A
 quote's speaker is found, in this order, from
 1. the words right after its closing mark (`"...," said X`, `"...," X told reporters`);
-2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`), or the
-   subject before a colon (`X, the attorney general, made the stakes clear: "..."`);
-3. a clause that closes its sentence (`... "a pretense of diplomacy" ..., Price told reporters.`);
+2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`, the
+   agent of a passive one: `described by X as "..."`), or the subject before a colon (`X, the
+   attorney general, made the stakes clear: "..."`); none when a nearer speech verb has a
+   subject that could not be read (`X said the director-general assured her it was "..."`);
+3. a clause that closes its sentence and names its speaker (`... "a pretense of diplomacy"
+   ..., Price told reporters.`), when the words before the quote name no other person;
 4. `according to X` (or `in the words of X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
    in its paragraph, or, for a paragraph that is one bare quotation, a credit line under it
@@ -26,6 +29,7 @@ from generator.analysis.quotes.marks import Span
 from generator.analysis.quotes.names import (
     WORD_START,
     Names,
+    Person,
     is_name_token,
     may_be_person,
     name_runs,
@@ -47,6 +51,8 @@ from generator.analysis.quotes.subjects import (
 from generator.analysis.quotes.vocabulary import (
     CONJUNCTIONS,
     DETERMINERS,
+    LEADING,
+    PARTICIPLES,
     PREPOSITIONS,
     SMALL_WORDS,
     VERBS,
@@ -154,7 +160,10 @@ class Reader:
         after = [c for c in clauses if c.start >= span.after and c.subject is not None]
         if after and _directly_after(paragraph, span, after[0]):
             return _how(resolved[id(after[0])], "after")
-        before = _governing([c for c in clauses if c.end <= span.open], paragraph.masked)
+        earlier = [c for c in clauses if c.end <= span.open]
+        before = _governing(earlier, paragraph.masked)
+        if before is not None and _unread_speaker_between(paragraph.masked, before, earlier):
+            return Said(None, "", "none")  # two speakers, and the nearer one unread: unclear
         if before is not None and before.subject is not None:
             return _how(resolved[id(before)], "before")
         head = paragraph.masked[start_of_clause(paragraph, bounds, span.open) : span.open].rstrip()
@@ -164,11 +173,28 @@ class Reader:
                 return _how(self.speakers.resolve(subject, ""), "before")
         final = _closing_clause(paragraph, bounds, span, after)
         if final is not None and resolved[id(final)].person is not None:
+            head = paragraph.masked[bounds[0] : span.open]
+            if self._names_another(head, resolved[id(final)].person):
+                return Said(None, "", "none")  # "X offered "a deal", Y said": X's words?
             return _how(resolved[id(final)], "sentence")
         according = _according(paragraph, bounds)
         if according is not None:
             return _how(self.speakers.resolve(according, ""), "according to")
         return None
+
+    def _names_another(self, narrative: str, person: Person) -> bool:
+        """Whether narrative before a quote names someone who may have said it other than
+        `person`: a person of the article, or "he" or "she"."""
+        words = words_of(narrative)
+        if not _SUBJECT_PRONOUNS_OF_PEOPLE.isdisjoint(word.lower() for word in words):
+            return True
+        for run in filter(may_be_person, name_runs(words)):
+            found = self.speakers.names.matches(run.name)
+            if all(other is not person for other in found) and (
+                len(run.name) > 1 or any(other.evidence for other in found)
+            ):
+                return True  # a full name, or one the article shows is a person's
+        return False
 
     def _credit(self, index: int) -> Said | None:
         """The speaker the credit line at paragraph `index` gives the bare quote before it."""
@@ -208,6 +234,7 @@ class Reader:
         return None
 
 
+_SUBJECT_PRONOUNS_OF_PEOPLE = frozenset({"he", "she"})
 # A sentence ending inside a quote, and the next one starting: "... the mud. The chairman".
 _SENTENCE_END = re.compile(r"(\w+)([.!?])[’'\"”]?\s+[‘'\"“]?[A-Z0-9]")
 
@@ -296,16 +323,44 @@ def _governing(clauses: list[Clause], masked: str) -> Clause | None:
     return chosen
 
 
+# Where the subject of a speech verb starts, read back from the verb: after "that", a comma,
+# a colon or a quote.
+_SUBJECT_START = re.compile(f"\\bthat\\b|[,:;{MASK}]")
+
+
+def _unread_speaker_between(masked: str, chosen: Clause, clauses: list[Clause]) -> bool:
+    """Whether a speech verb nearer the quote than the chosen clause has a subject of its own
+    that could not be read: "A minister said the director-general has assured her it is
+    "..."", "he claimed that the members had in fact condemned "..."". The quote may be that
+    other speaker's words. A verb joined to the chosen one ("and said", "adding") is not."""
+    nearest = clauses[-1]
+    if nearest is chosen or nearest.subject is not None or nearest.start < chosen.end:
+        return False
+    if masked[nearest.start : nearest.end].lower() in PARTICIPLES:
+        return False
+    between = masked[chosen.end : nearest.start]
+    starts = [match.end() for match in _SUBJECT_START.finditer(between)]
+    words = words_of(between[starts[-1] if starts else 0 :])
+    if not words or words[0].lower() in LEADING or words[0].lower() in CONJUNCTIONS:
+        return False
+    named = chosen.subject.words if chosen.subject and chosen.subject.kind == "name" else ()
+    if not set(named).isdisjoint(words):
+        return False  # the same speaker named again: "..., which Mr Johnson said were"
+    return any(is_name_token(word) or word.lower() in DETERMINERS for word in words)
+
+
 def _closing_clause(
     paragraph: Paragraph, bounds: tuple[int, int], span: Span, after: list[Clause]
 ) -> Clause | None:
-    """A clause after the sentence's last comma: '..., Price told reporters.'"""
+    """A clause after the sentence's last comma that names its speaker: '..., Price told
+    reporters.' A phrase quoted mid-sentence is a step removed from the verb that ends the
+    sentence, and "he" one more: a pronoun there is not read."""
     comma = paragraph.masked.rfind(",", span.after, bounds[1])
     if comma < 0 or any(s.open > comma for s in paragraph.spans if s.open < bounds[1]):
         return None
     for clause in after:
         if clause.start > comma and clause.subject is not None:
-            return clause if clause.subject.kind in ("name", "pronoun") else None
+            return clause if clause.subject.kind == "name" else None
     return None
 
 

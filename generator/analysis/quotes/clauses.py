@@ -105,6 +105,10 @@ def speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Clau
     for start, end, verb in verbs_in(masked, *sentence):
         clause_start = start_of_clause(paragraph, sentence, start)
         before = words_of(masked[clause_start:start])
+        agent = _passive_agent(before, masked, end)
+        if agent is not None:  # "the plan, described by X as": X speaks
+            found.append(Clause(start, end, inverted_subject(masked[agent : sentence[1]]), False))
+            continue
         after_quote = clause_start > sentence[0] and all(w in ",.?!—–" for w in before)
         if (after_quote or (before and before[-1] == "," and verb not in PARTICIPLES)) and (
             verb not in TAKING_OBJECTS
@@ -121,6 +125,21 @@ def speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Clau
             subject = subject_before(before)
         found.append(Clause(start, end, subject, False))
     return found
+
+
+# "by" and the agent of a passive speech verb: not "responded by calling".
+_BY_AGENT = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
+_BEING = frozenset({"was", "were", "is", "are", "been", "being", "be", ","})
+
+
+def _passive_agent(before: list[str], masked: str, verb_end: int) -> int | None:
+    """Where the agent of a passive speech verb starts, the words after "by" ("was described
+    by X as", "the plan, branded by X"): the words before the verb are what was said, not who
+    said it. None for a verb that is not passive."""
+    if not before or before[-1].lower() not in _BEING:
+        return None
+    by = _BY_AGENT.match(masked, verb_end)
+    return by.end() if by else None
 
 
 def _speaks(subject: Subject) -> bool:

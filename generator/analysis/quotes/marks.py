@@ -10,12 +10,17 @@ import re
 from dataclasses import dataclass
 
 DOUBLE_MARK = re.compile(r"``|''|[“”„\"]")
-# A mark that could open a quotation: a text with none has no quotes to read.
-MAY_QUOTE = re.compile(r"``|[“„\"‘]|(?:^|[\s(\[—–])'\w", re.MULTILINE)
+# The marks that may open a double or a curly single quotation wherever they stand.
+_OPENING_MARKS = ("``", "“", "„", '"', "‘")
+# What may stand before a straight single mark that opens a quotation ('Yes' but not it's).
+_BEFORE_SINGLE_OPEN = "([—–"
+_WORD_CHAR = re.compile(r"\w")
 SINGLE_MARK = re.compile(r"[‘’']")
 # Any character a quotation mark is made of: a paragraph with none has no spans to find.
 _ANY_MARK = re.compile(r"[“”„\"‘’'`]")
 _ELISION = re.compile(r"['’](?:n['’]|em\b|tis\b|twas\b|cause\b|\d0s\b|\d\d\b)", re.IGNORECASE)
+# A double mark typed for an apostrophe between a word and its contraction: "I”ve", "don"t".
+_DOUBLE_AS_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[”\"](?:s|t|ve|ll|re|d|m)\b")
 
 
 @dataclass(slots=True)
@@ -48,6 +53,8 @@ def _double_spans(text: str, inside: bool = False) -> list[Span]:
     opened, begin, depth = (0, 0, 0) if inside else (None, 0, 0)
     for match in DOUBLE_MARK.finditer(text):
         mark, at, width = match.group(), match.start(), len(match.group())
+        if at and text[at - 1].isalpha() and _DOUBLE_AS_APOSTROPHE.match(text, at):
+            continue  # an apostrophe: it neither opens nor closes a quote
         opens, closes = _can_open(text, at, width), _can_close(text, at)
         if opened is None:
             if opens and mark != "''" and not (mark == "”" and closes):
@@ -105,6 +112,22 @@ def single_close(text: str, marks: list[int]) -> int | None:
             continue  # "the players' union"
         return at
     return None
+
+
+def may_quote(text: str) -> bool:
+    """Whether a text holds a mark that could open a quotation: one with none has no quotes.
+
+    Written with `in` and `find` rather than one regex: a regex tries its alternatives at
+    every character, and most texts of a briefing have no quote at all."""
+    if any(mark in text for mark in _OPENING_MARKS):
+        return True
+    at = text.find("'")
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        if (before.isspace() or before in _BEFORE_SINGLE_OPEN) and _WORD_CHAR.match(text, at + 1):
+            return True
+        at = text.find("'", at + 1)
+    return False
 
 
 def paragraph_spans(text: str, inside: bool) -> list[Span]:

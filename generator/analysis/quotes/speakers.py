@@ -4,9 +4,12 @@ A name stands for the person the article names by it, in the fullest form the ar
 (no one when it fits several). A pronoun ("he said") stands for the one person of its gender
 the nearest earlier sentence names, preferring the one it shows speaking (a "he" or "she" that
 does not speak is read the same way, so that it names that person for the sentences after
-it); a definite role ("the minister said", "the attorney for the family said", read up to its
-noun) for the one person given that role, before the name or in apposition ("the attorney,
-Ben Crump"), or else the one of those the sentence before names. Otherwise the speaker stays None.
+it), unless that sentence only names them and another of that gender spoke just before; a
+definite role ("the minister said", "the attorney for the family said", read up to its noun)
+for the one person given that role, before the name or in apposition ("the attorney, Ben
+Crump"), or else the one of those the sentence before names; an epithet ("the Spaniard") no
+role fits for the one person the sentence before shows speaking. Otherwise the speaker stays
+None.
 """
 
 from __future__ import annotations
@@ -48,6 +51,10 @@ class Said:
     description: str
     how: str
     person: Person | None = None
+
+
+# How many sentences back a speaker is remembered as another reading of "he" or "she".
+_SPEAKERS_REMEMBERED = 4
 
 
 def _only_one(people: Sequence[Person | None], gender: str) -> Person | None:
@@ -170,9 +177,11 @@ class Speakers:
             return Said(None, "", how)
         role = _normal_role(" ".join(_role_words(lowered[1:])))
         person = self._by_role(role) or self._named_before(role)
-        # "the Spaniard", "the 24-year-old": like "he"; but "the police union" is no person.
-        if person is None and not lowered[-1].endswith("s") and not is_org((lowered[-1].title(),)):
-            person = self._antecedent("")
+        # "the Spaniard", "the 24-year-old": the one who spoke just before, like "he"; but a
+        # role the article gives several people ("the prime minister" of a story on a prime
+        # minister and a former one) is none of them by being named last.
+        if person is None and _epithet(lowered) and not self._role_holders(role):
+            person = self._speaking_antecedent()
         if person is None:
             return Said(None, "", how)
         return Said(person.name, person.description, f"{how}, role", person)
@@ -186,7 +195,15 @@ class Speakers:
         last = next((s for s in reversed(self.sentences[-5:]) if s.speakers), None)
         if last is not None and len({id(p) for p in last.speakers if fits(p)}) == 1:
             return next(p for p in last.speakers if fits(p))
-        people = [p for p in self.names.people if p.evidence and fits(p)]
+        holders = self._role_holders(role)
+        return holders[0] if len(holders) == 1 else None
+
+    def _role_holders(self, role: str) -> list[Person]:
+        """The people the article gives `role` (each once, in their fullest name), and the
+        unnamed speakers described by it ("a senior official")."""
+        people = [
+            p for p in self.names.people if p.evidence and role in _normal_role(p.description)
+        ]
         people = [
             p
             for p in people
@@ -195,7 +212,7 @@ class Speakers:
             )
         ]
         roles = [p for p in self.roles.values() if _normal_role(p.description).endswith(role)]
-        return (people + roles)[0] if len(people + roles) == 1 else None
+        return people + roles
 
     def _named_before(self, role: str) -> Person | None:
         """The one person given `role` among those the nearest earlier sentence that names
@@ -204,23 +221,61 @@ class Speakers:
         fitting = [p for p in self._nearest_named() if role in _normal_role(p.description)]
         return fitting[0] if len(fitting) == 1 else None
 
+    def _speaking_antecedent(self) -> Person | None:
+        """The one person the nearest earlier sentence that names anyone shows speaking; none
+        when it names people without showing them speak ("X beat Y." before "the champion
+        said": either may be the champion)."""
+        for record in reversed(self.sentences[-2:]):
+            if record.speakers or record.named:
+                return _only_one(record.speakers, "") if record.speakers else None
+        return None
+
     def _antecedent(self, gender: str) -> Person | None:
         """The one possible speaker of the nearest earlier sentence that names anyone, if
-        their gender does not rule them out."""
-        return _only_one(self._nearest_named(gender), gender)
+        their gender does not rule them out; none when that sentence only names them and
+        someone else of their gender spoke just before ("X said ... . Polls favour Y. "...,"
+        he said": X or Y)."""
+        record = self._nearest_record(gender)
+        if record is None:
+            return None
+        person = _only_one(self._candidates(record), gender)
+        if person is None or record.speakers:
+            return person
+        for earlier in self.sentences[-_SPEAKERS_REMEMBERED:]:
+            if any(
+                other is not None
+                and other is not person
+                and not other.role
+                and _may_be(other, gender)
+                for other in earlier.speakers
+            ):
+                return None
+        return person
+
+    def _nearest_record(self, gender: str = "") -> Sentence | None:
+        """The nearest earlier sentence (two back at most) that names anyone of `gender`.
+        "She" passes over a sentence that names only men."""
+        for record in reversed(self.sentences[-2:]):
+            candidates = record.speakers or record.named
+            if any(person is None or _may_be(person, gender) for person in candidates):
+                return record
+        return None
+
+    @staticmethod
+    def _candidates(record: Sentence) -> list[Person]:
+        """Whom a sentence shows speaking, else whom it names, each once; none when it names
+        someone it could not tell."""
+        candidates = record.speakers or record.named
+        if any(person is None for person in candidates):
+            return []
+        return list({id(person): person for person in candidates}.values())
 
     def _nearest_named(self, gender: str = "") -> list[Person]:
         """Who the nearest earlier sentence (two back at most) that names anyone of `gender`
         shows speaking, else whom it names, each once; none when it names someone it could not
-        tell. "She" passes over a sentence that names only men."""
-        for record in reversed(self.sentences[-2:]):
-            candidates = record.speakers or record.named
-            if not any(person is None or _may_be(person, gender) for person in candidates):
-                continue
-            if any(person is None for person in candidates):
-                return []
-            return list({id(person): person for person in candidates}.values())
-        return []
+        tell."""
+        record = self._nearest_record(gender)
+        return self._candidates(record) if record is not None else []
 
     def named(
         self,
@@ -256,6 +311,18 @@ class Speakers:
         "she said" after it is Hassan too."""
         earlier = self._named_up_to(index, at)
         return self.resolve(Subject("pronoun", (pronoun,)), "", earlier).person
+
+
+def _epithet(lowered: list[str]) -> bool:
+    """Whether a definite phrase may stand for one person named before ("the Spaniard", "the
+    24-year-old"): not a group ("the police union", "the protesters") and no phrase with a
+    complement ("the date of his inauguration"), which is read, not guessed."""
+    return (
+        not lowered[-1].endswith("s")
+        and not is_org((lowered[-1].title(),))
+        and PREPOSITIONS.isdisjoint(lowered)
+        and "of" not in lowered
+    )
 
 
 def _roles_named(words: list[str], lowered: list[str]) -> int:
