@@ -15,6 +15,8 @@ Pages are split by site (split.py). The rules were written from the 'tune' part 
     python eval/run.py cleaning                 figures for both parts, lost body lines (tune)
     python eval/cleaning.py --part tune         figures for the tune part only
     python eval/cleaning.py --show tune         also every boilerplate line kept (tune)
+    python eval/cleaning.py --classifier        the rules and then the line classifier
+                                                (classifier.py), which the cleaner leaves out
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ import csv
 import re
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from line_classifier.classifier import REASON, with_rules
 from split import part_of
 
-from generator.analysis.clean import clean
+from generator.analysis.clean import RULES, Rule, clean
 from generator.models import CleanedArticle
 
 HERE = Path(__file__).resolve().parent / "cleaning"
@@ -147,16 +150,20 @@ def _settle_repeats(lines: list[Line]) -> list[Line]:
     return settled
 
 
-def evaluate(part: str) -> tuple[list[Line], list[CleanedArticle], float]:
-    """Every labelled line of the part's pages, the cleaned pages and seconds spent cleaning."""
+def evaluate(
+    part: str, only: Callable[[str], bool] = lambda site: True, rules: Sequence[Rule] = RULES
+) -> tuple[list[Line], list[CleanedArticle], float]:
+    """Every labelled line of the part's pages (of the sites `only` accepts), cleaned by `rules`;
+    the cleaned pages and seconds spent cleaning."""
     domains, lines, results, spent = sites(), [], [], 0.0
     for path in sorted(HERE.glob("pages/*.txt")):
-        if path.stem not in domains or part_of(domains[path.stem]) != part:
+        site = domains.get(path.stem)
+        if site is None or part_of(site) != part or not only(site):
             continue
         pairs = read_page(path)
         raw = "\n".join(text for _, text in pairs)
         started = time.perf_counter()
-        result = clean(raw, "")
+        result = clean(raw, "", rules=rules)
         spent += time.perf_counter() - started
         results.append(result)
         lines += judge(path.stem, pairs, result)
@@ -171,6 +178,16 @@ def _share(hits: int, total: int) -> str:
     return f"{100 * hits / total:5.1f}% ({hits}/{total})" if total else "    -"
 
 
+def _rule(reason: str) -> str:
+    """A removal's reason without the classifier's probability, to count removals by rule."""
+    return reason.split(" (p=")[0] or "(in no output line)"
+
+
+def _as_headline(reason: str) -> bool:
+    """Taken as the headline or its repeat (the classifier's "headline-like" is a shape)."""
+    return "headline" in reason and not reason.startswith(REASON)
+
+
 def report(part: str, lines: list[Line], results: list[CleanedArticle], spent: float) -> None:
     body = [line for line in lines if line.label == "body"]
     titles = [line for line in lines if line.label == "title"]
@@ -180,14 +197,14 @@ def report(part: str, lines: list[Line], results: list[CleanedArticle], spent: f
     print(
         f"  boilerplate lines removed  {_share(sum(line.removed for line in boiler), len(boiler))}"
     )
-    lost = Counter(line.reason or "(in no output line)" for line in body if not kept(line))
+    lost = Counter(_rule(line.reason) for line in body if not kept(line))
     if lost:  # the rules' names only: on the held part no line is shown
         print("    lost by: " + ", ".join(f"{why} {n}" for why, n in sorted(lost.items())))
-    as_headline = sum(line.removed and "headline" in line.reason for line in titles)
+    as_headline = sum(line.removed and _as_headline(line.reason) for line in titles)
     print(
         f"  title lines: {len(titles)}; taken as the headline or its repeat {as_headline}, "
         f"kept in the text {sum(map(kept, titles))}, removed otherwise "
-        f"{sum(line.removed and 'headline' not in line.reason for line in titles)}"
+        f"{sum(line.removed and not _as_headline(line.reason) for line in titles)}"
     )
     fallback = sum("headline-from-lead" in result.flags for result in results)
     print(
@@ -214,12 +231,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--show", choices=("tune", "held"), help="list the boilerplate kept on this part"
     )
+    parser.add_argument(
+        "--classifier", action="store_true", help="run the line classifier after the rules"
+    )
     options = parser.parse_args(argv or [])
+    rules = with_rules(RULES) if options.classifier else RULES
     if options.show == "held":
         parser.error("the held-back part is shown only as counts; use --show tune")
     parts = ("held", "tune") if options.part == "both" else (options.part,)
     for part in parts:
-        lines, results, spent = evaluate(part)
+        lines, results, spent = evaluate(part, rules=rules)
         report(part, lines, results, spent)
         if part != "tune":
             continue

@@ -459,6 +459,7 @@ def clean(
     keep: Sequence[str] = (),
     drop: Sequence[str] = (),
     template: Template = (),
+    rules: Sequence[Rule] = RULES,
 ) -> CleanedArticle:
     """The story in `raw` as Markdown, with each dropped line and the reason it was dropped.
 
@@ -468,6 +469,7 @@ def clean(
     without its Markdown marker ("- ", "## "), equals the entry or starts with it; case counts.
     `template` gives, with its reason, each line that recurs in the site's other articles
     (templates.py): dropped after the rules, so that a line a rule knows keeps that rule's reason.
+    `rules` replaces RULES to measure another cleaner (eval/cleaning.py --classifier).
     """
     doc = Doc(split_lines(raw), title)
     protected, keep_unmatched = _matching(doc.lines, keep)
@@ -476,7 +478,7 @@ def clean(
     for line in dropped:
         if id(line) not in as_written:
             line.reason = EDITOR_DROP  # before the rules, so that each of them sees it gone
-    for rule in RULES:
+    for rule in rules:
         rule.apply(doc)
         # After every rule, not once at the end: the rules below see the line as kept.
         for line in protected:
