@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -28,7 +28,7 @@ from generator.briefing.copies.shingling import _Shingles, _unquoted
 from generator.models import Share
 
 
-def _copies(shingles: _Shingles, a: int, b: int, sources: Sequence[Source]) -> bool:
+def _copies(shingles: _Shingles, a: int, b: int, leads: _Leads) -> bool:
     shared = shingles.shared(a, b)
     smaller = min(shingles.size(a), shingles.size(b))
     if shared < MIN_SHARED or shared < MIN_SHARE * smaller:
@@ -38,16 +38,36 @@ def _copies(shingles: _Shingles, a: int, b: int, sources: Sequence[Source]) -> b
     if shared >= SURE_SHARE * smaller:
         return True
     return any(
-        _lead_share(sources[one].text, shingles.of(other)) >= LEAD_SHARE
+        _lead_share(leads.of(one), shingles.of(other)) >= LEAD_SHARE
         for one, other in ((a, b), (b, a))
     )
 
 
-def _lead_share(text: str, other: np.ndarray) -> float:
-    """How much of the lead of `text` (its first paragraphs of some length) `other` holds."""
+class _Leads:
+    """The 5-grams of the leads of the texts `wanted` (their first paragraphs of some
+    length), made for all of them at once the first time one is asked for: a call of
+    _shingled a lead was a third of copy detection's time on a briefing of many rewrites."""
+
+    def __init__(self, sources: Sequence[Source], wanted: Iterable[int]) -> None:
+        self.sources = sources
+        self.wanted = wanted
+        self.made: dict[int, np.ndarray] | None = None
+
+    def of(self, index: int) -> np.ndarray:
+        if self.made is None or index not in self.made:
+            wanted = sorted({index, *self.wanted}) if self.made is None else [index]
+            leads = {number: _unquoted(_lead(self.sources[number].text)) for number in wanted}
+            self.made = (self.made or {}) | shingling._shingled(leads)
+        return self.made[index]
+
+
+def _lead(text: str) -> str:
     paragraphs = (part for part in text.split("\n\n") if len(part.split()) >= LEAD_WORDS)
-    lead = "\n\n".join(itertools.islice(paragraphs, LEAD_PARAGRAPHS))
-    own = shingling._shingled({"lead": _unquoted(lead)})["lead"]
+    return "\n\n".join(itertools.islice(paragraphs, LEAD_PARAGRAPHS))
+
+
+def _lead_share(own: np.ndarray, other: np.ndarray) -> float:
+    """How much of a lead's 5-grams `own` the text's `other` holds."""
     if own.size < MIN_SHARED:
         return 1.0  # a lead of quotations or of a few words says nothing either way
     held = np.count_nonzero(other.take(other.searchsorted(own), mode="clip") == own)

@@ -263,13 +263,20 @@ def _join(
     The verdicts are kept in `verdicts`, by the pair's own texts."""
     for a, b in zip(first[sure].tolist(), second[sure].tolist(), strict=True):
         joined.join(a, b)
-    for a, b in zip(first[~sure].tolist(), second[~sure].tolist(), strict=True):
-        pair = min(own_keys[a], own_keys[b]), max(own_keys[a], own_keys[b])
+    unsure = [
+        (a, b, (min(own_keys[a], own_keys[b]), max(own_keys[a], own_keys[b])))
+        for a, b in zip(first[~sure].tolist(), second[~sure].tolist(), strict=True)
+    ]
+    # The leads of the texts in pairs not measured before, made at once if one is needed.
+    leads = grouping._Leads(
+        sources, (i for a, b, pair in unsure if pair not in known for i in (a, b))
+    )
+    for a, b, pair in unsure:
         verdict = known.get(pair)
         # Two texts already joined through other copies are in one group whatever they
         # share: measuring them would change nothing (the group's shares are measured at once).
         if not joined.same(a, b):
-            verdict = grouping._copies(shingles, a, b, sources) if verdict is None else verdict
+            verdict = grouping._copies(shingles, a, b, leads) if verdict is None else verdict
             if verdict:
                 joined.join(a, b)
         if verdict is not None:
