@@ -28,9 +28,11 @@ from generator.analysis.quotes.vocabulary import (
     PLACES,
     PREPOSITIONS,
     ROLE_NOUNS,
+    ROLE_PARTICIPLES,
     SMALL_WORDS,
     SPEECH_VERBS,
     TITLES,
+    VERBS_BEFORE_NAMES,
 )
 
 _TOKEN = re.compile(
@@ -204,6 +206,9 @@ class Names:
     def __init__(self, paragraphs: list[Paragraph]) -> None:
         self.people: list[Person] = []
         self._by_tokens: dict[tuple[str, ...], Person] = {}
+        # Surnames two people of the article share ("President and Melania Trump"): the
+        # surname alone names neither.
+        self._shared: set[str] = set()
         # Each sentence's narrative words and the runs that may name people, in reading
         # order: the reader reads them again, and acronyms are expanded from them.
         self.sentences: list[list[str]] = []
@@ -217,6 +222,7 @@ class Names:
                 runs = [] if heading else list(filter(may_be_person, name_runs(words)))
                 self.runs.append(runs)
                 self._read(words, runs)
+                self._shared |= _surnames_shared(words, runs)
         self._by_word: dict[str, list[int]] = {}  # key word -> indexes into self.people
         for index, person in enumerate(self.people):
             for word in set(name_key(person.tokens)):
@@ -268,11 +274,16 @@ class Names:
         merged: list[Person] = []
         absorbed: list[tuple[Person, int]] = []
         for person in sorted(found, key=lambda p: -len(p.tokens)):
-            if any(contains(name_key(kept.tokens), name_key(person.tokens)) for kept in merged):
+            if person.tokens in self._shared_alone():
+                merged.append(person)  # another of that name: "Trump" is not "Melania Trump"
+            elif any(contains(name_key(kept.tokens), name_key(person.tokens)) for kept in merged):
                 absorbed.append((person, len(merged)))
             else:
                 merged.append(person)
         return merged, absorbed
+
+    def _shared_alone(self) -> set[tuple[str, ...]]:
+        return {(surname,) for surname in self._shared}
 
     def fullest(self, tokens: tuple[str, ...]) -> Person | None:
         """The one person `tokens` names, in the fullest form; None when several fit."""
@@ -297,6 +308,19 @@ class Names:
                         if not acronym.startswith(initials):
                             break
         return acronym
+
+
+def _surnames_shared(words: list[str], runs: list[Run]) -> set[str]:
+    """The surname of a couple written with one title for the first ("President and Melania
+    Trump", "Mr and Mrs Smith"): two people of one surname."""
+    shared = set()
+    starts = {run.start: run for run in runs}
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.lower() in ("and", "&") and words[index - 1].rstrip(".") in TITLES:
+            run = starts.get(index + 1)
+            if run is not None and run.name:
+                shared.add(run.name[-1])
+    return shared
 
 
 # Words after which a name is a person's: "spokesperson Ned Price", '"...," said Ned Price'.
@@ -362,7 +386,7 @@ def _role_ending_at(words: list[str], end: int) -> list[str]:
     before: list[str] = []
     for word in reversed(words[max(0, end - 6) : end]):
         lowered = word.lower()
-        if not WORD_START.match(word) or lowered in _BEFORE_ROLE:
+        if not WORD_START.match(word) or lowered in _BEFORE_ROLE or _ends_a_role(word):
             break
         if word in _NOT_NAMES_NOR_ARTICLES:
             break
@@ -370,6 +394,19 @@ def _role_ending_at(words: list[str], end: int) -> list[str]:
         if lowered in ("a", "an", "the"):
             break
     return before
+
+
+def _ends_a_role(word: str) -> bool:
+    """Whether a word read back from a name is not part of its role: a verb ("found former
+    president X", "sentenced President-elect X", "a soaked X") or a figure ("2023-08-23")."""
+    if any(character.isdigit() for character in word):
+        return True
+    if word != word.lower():
+        return False  # "Renowned", "Acting": capitalised words belong to a title
+    if word in VERBS_BEFORE_NAMES:
+        return True
+    # (Not "left-wing", "Delhi-based": a compound ending like a verb is an adjective.)
+    return "-" not in word and word.endswith(("ed", "ing")) and word not in ROLE_PARTICIPLES
 
 
 def _role_in_apposition(words: list[str], run: Run) -> str:

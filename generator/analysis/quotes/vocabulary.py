@@ -178,3 +178,21 @@ CALENDAR = word_set(
     Friday Saturday Sunday"""
 )
 SMALL_WORDS = word_set("""of and the a an in on for to with at by from or""")
+# Lowercase words ending like a verb that still belong to a role read back from a name
+# ("acting president X", "newly elected mayor X", "housing minister X").
+ROLE_PARTICIPLES = word_set(
+    """acting elected retired ruling leading managing presiding appointed designated governing
+    founding outgoing incoming serving ranking sitting reigning visiting supervising departing
+    disgraced embattled jailed detained exiled unnamed unidentified renowned noted acclaimed
+    distinguished decorated seasoned housing banking marketing engineering nursing mining
+    shipping building training broadcasting publishing trading accounting planning farming
+    manufacturing polling campaigning advertising"""
+)
+# Verbs that stand right before a role and a name in a sentence ("jurors found former
+# president X guilty", "the king will host US President X"): a role read back stops there.
+VERBS_BEFORE_NAMES = word_set(
+    """found met told gave made sent took saw won beat led left put set hit let got host hosts
+    meet meets welcome welcomes join joins include includes thank thanks call calls name names
+    praise praises urge urges ask asks tell tells see sees quote quotes accuse accuses blame
+    blames"""
+)

@@ -1,0 +1,45 @@
+"""A speaker's description is the role the article gives them, not the words before it; and a
+couple who share a surname are two people."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.quotes import quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surname", "description"),
+    [
+        ("Jurors found former president Donald Trump guilty.", "Trump", "former president"),
+        ("A judge sentenced President-elect Donald Trump.", "Trump", "President-elect"),
+        ("The lineup included NASA Administrator Bill Nelson.", "Nelson", "NASA Administrator"),
+        ("King Charles will host US President Donald Trump.", "Trump", "US President"),
+        ("date 2023-08-23 Prime Minister Narendra Modi spoke.", "Modi", "Prime Minister"),
+        ("A soaked Rishi Sunak spoke outside Downing Street.", "Sunak", ""),
+        # What ends like a verb but belongs to the role stays.
+        ("Acting president Jane Roe spoke.", "Roe", "Acting president"),
+        (
+            "Veteran left-wing Labour MP John McDonnell spoke.",
+            "McDonnell",
+            "Veteran left-wing Labour MP",
+        ),
+    ],
+)
+def test_a_role_read_back_from_a_name_stops_at_a_verb_or_a_figure(
+    sentence: str, surname: str, description: str
+) -> None:
+    (quote,) = quotes(f'{sentence} "We will see it through," {surname} said.')
+    assert quote.speaker_description == description
+
+
+def test_a_couple_under_one_title_are_two_people_and_the_surname_alone_neither() -> None:
+    text = (
+        "President and Melania Trump stepped out of the carriages. The king has commended "
+        "President Trump's commitment.\n\n"
+        'In his banquet speech, the president praised the prince as an "unbelievable success".'
+        '\n\n"It was wonderful," Melania Trump said.'
+    )
+    praise, wonderful = quotes(text)
+    assert praise.speaker != "Melania Trump"
+    assert wonderful.speaker == "Melania Trump"
