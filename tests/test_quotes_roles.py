@@ -43,3 +43,15 @@ def test_a_couple_under_one_title_are_two_people_and_the_surname_alone_neither()
     praise, wonderful = quotes(text)
     assert praise.speaker != "Melania Trump"
     assert wonderful.speaker == "Melania Trump"
+
+
+def test_a_name_with_two_particles_is_one_name_with_its_role() -> None:
+    text = (
+        "European Commission President Ursula von der Leyen met the leaders. "
+        '"More effort is needed," von der Leyen said.'
+    )
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.speaker_description) == (
+        "Ursula von der Leyen",
+        "European Commission President",
+    )

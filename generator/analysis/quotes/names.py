@@ -137,10 +137,12 @@ def name_runs(words: list[str]) -> list[Run]:
         while stop < count and not words[stop - 1].endswith(_POSSESSIVE_ENDINGS):
             if is_name[stop]:
                 stop += 1
-            elif words[stop] in CONNECTORS and stop + 1 < count:
-                if not is_name[stop + 1]:
+            elif words[stop] in CONNECTORS:
+                # One or two: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
+                after = stop + 2 if stop + 1 < count and words[stop + 1] in CONNECTORS else stop + 1
+                if after >= count or not is_name[after]:
                     break
-                stop += 2
+                stop = after + 1
             else:
                 break
         runs.append(_make_run(words, index, stop))

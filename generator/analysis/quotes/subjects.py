@@ -107,6 +107,9 @@ def subject_of(words: list[str]) -> Subject | None:
     if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
         run = runs[-1]
         before = words[: run.start]
+        while before and before[-1] in CONNECTORS:  # "von der Leyen said": the name's own
+            run = run._replace(start=run.start - 1, name=(before[-1], *run.name))
+            before = before[:-1]
         if _coordinated(runs, words):
             return Subject("org", tuple(words))  # "Jane Doe and John Roe": both, no one alone
         if (
