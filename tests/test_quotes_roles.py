@@ -3,9 +3,13 @@ couple who share a surname are two people."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from generator.analysis.quotes import quotes
+from generator.briefing.speakers import canonical_speakers
+from generator.models import Quote
 
 
 @pytest.mark.parametrize(
@@ -55,3 +59,22 @@ def test_a_name_with_two_particles_is_one_name_with_its_role() -> None:
         "Ursula von der Leyen",
         "European Commission President",
     )
+
+
+def test_an_adjective_before_a_speaker_is_no_role() -> None:
+    text = 'In the pouring rain, a soaked Mr Sunak said "now is the moment" for the country.'
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.speaker_description) == ("Sunak", "")
+
+
+def test_pm_is_a_title_in_an_article_and_across_the_briefing() -> None:
+    text = 'Keir Starmer won the vote. PM Starmer said "we will rebuild" the country.'
+    (quote,) = quotes(text)
+    assert quote.speaker == "Keir Starmer"
+    quote_by = functools.partial(
+        Quote, "We will rebuild", speaker_description="", paragraph=0, start=0, how="after"
+    )
+    names = canonical_speakers(
+        {"a": [quote_by(speaker="Keir Starmer")], "b": [quote_by(speaker="PM Starmer")]}
+    )
+    assert set(names.values()) == {"Keir Starmer"}

@@ -20,7 +20,7 @@ from generator.models import Quote
 # Words before a name that are no part of it.
 _TITLE_WORDS = """mr mrs ms miss dr prof sir dame president prime minister premier chancellor
 justice chief judge senator sen governor gov king queen prince princess pope general gen
-secretary foreign defence defense vice deputy opposition leader"""
+secretary foreign defence defense vice deputy opposition leader pm"""
 TITLES = frozenset(_TITLE_WORDS.split())
 
 

@@ -398,6 +398,15 @@ def _role_ending_at(words: list[str], end: int) -> list[str]:
     return before
 
 
+def role_before_name(words: list[str]) -> list[str]:
+    """The words of a subject before its name that are a role: those after its last verb
+    ("a soaked Mr Sunak said": none)."""
+    for index in range(len(words) - 1, -1, -1):
+        if _ends_a_role(words[index]):
+            return words[index + 1 :]
+    return words
+
+
 def _ends_a_role(word: str) -> bool:
     """Whether a word read back from a name is not part of its role: a verb ("found former
     president X", "sentenced President-elect X", "a soaked X") or a figure ("2023-08-23")."""

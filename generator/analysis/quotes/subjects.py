@@ -19,6 +19,7 @@ from generator.analysis.quotes.names import (
     is_org,
     is_place,
     name_runs,
+    role_before_name,
     singular,
     words_of,
 )
@@ -121,7 +122,7 @@ def subject_of(words: list[str]) -> Subject | None:
         if before and not role_like(before):
             return None
         titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
-        return _named(run, " ".join(before + titles))
+        return _named(run, " ".join(role_before_name(before) + titles))
     return _role(words)
 
 

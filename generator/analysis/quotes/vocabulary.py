@@ -99,7 +99,7 @@ TITLES = word_set(
     Col Captain Capt Lieutenant Lt Sergeant Sgt Major Admiral Adm Commander Officer Coach
     Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
     Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint MP MEP MSP MLA Assemblyman
-    Assemblywoman Alderman"""
+    Assemblywoman Alderman PM"""
 )
 HONORIFICS = word_set("""Mr Mrs Ms Miss Dr Prof Sir Dame""")
 # Nouns that name a person by role: "spokesperson Ned Price", "the minister said".
