@@ -33,7 +33,8 @@ from pathlib import Path
 from line_classifier.classifier import REASON, with_rules
 from split import part_of
 
-from generator.analysis.clean import RULES, Rule, clean
+from generator.analysis.boilerplate import DATE_STAMP
+from generator.analysis.clean import RULES, STAMP, Rule, clean
 from generator.models import CleanedArticle
 
 HERE = Path(__file__).resolve().parent / "cleaning"
@@ -54,8 +55,10 @@ class Line:
 
 
 def _key(text: str) -> str:
-    """Text compared as the Markdown output may show it: only letters and digits, casefolded."""
-    return "".join(filter(str.isalnum, text.casefold()))
+    """Text compared as the Markdown output may show it: only letters and digits, casefolded,
+    without the date stamp a scraper put before it (the cleaner cuts it off a kept line)."""
+    stamp = DATE_STAMP.match(text.strip())
+    return "".join(filter(str.isalnum, text.strip()[stamp.end() if stamp else 0 :].casefold()))
 
 
 def _squash(text: str) -> str:
@@ -113,7 +116,8 @@ def judge(page: str, pairs: list[tuple[str, str]], result: CleanedArticle) -> li
     """Each labelled line with its fate, from the cleaner's removed lines and its output."""
     labelled = [(label, text, _parts(text)) for label, text in pairs if label]
     sources = [_key(part) for _, _, parts in labelled for part in parts]
-    removed = [_key(r.line) for r in result.removed]
+    # A stamp cut off a kept line is no line of the page; the line is judged without it.
+    removed = [_key(r.line) for r in result.removed if r.reason != STAMP]
     kept = [_key(line) for line in result.text.split("\n") if line.strip()]
     fates = align(sources, removed, kept)
     if fates is None:  # lines split or joined: fall back to matching removed lines in order
@@ -122,7 +126,7 @@ def judge(page: str, pairs: list[tuple[str, str]], result: CleanedArticle) -> li
             ahead = next((i for i in range(cursor, len(removed)) if removed[i] == source), None)
             fates.append(ahead is not None)
             cursor = cursor if ahead is None else ahead + 1
-    reasons = iter(r.reason for r in result.removed)
+    reasons = iter(r.reason for r in result.removed if r.reason != STAMP)
     output, lines, index = _key(result.text), [], 0
     for label, text, parts in labelled:
         gone = fates[index : index + len(parts)]

@@ -107,9 +107,11 @@ def test_a_headline_written_as_a_sentence_is_dropped_when_the_page_title_repeats
     assert story_lines(result) == [lead]
 
 
-def test_stamped_story_line_is_kept_whole() -> None:
-    raw = "2025-05-06 All ferry routes were closed on Tuesday as a storm hit the coast, officials said."
-    assert clean(raw, "Storm").text == raw
+def test_stamped_story_line_is_kept_word_for_word_and_its_stamp_recorded_as_removed() -> None:
+    story = "All ferry routes were closed on Tuesday as a storm hit the coast, officials said."
+    result = clean(f"date 2025-05-06 {story}\n\nThe ferries run again on Friday.", "Storm")
+    assert story_lines(result) == [story, "The ferries run again on Friday."]
+    assert result.removed == (RemovedLine("date 2025-05-06", "machine date stamp"),)
 
 
 # -- Made-up pages for the rules that read a line's place (issue 18) -------------------------

@@ -9,7 +9,7 @@ module each: bylines.py, captions.py, comments.py, teasers.py and story.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.analysis.boilerplate import (
     AD_LABEL,
@@ -32,6 +32,7 @@ from generator.analysis.boilerplate import (
     COPYRIGHT_HINT,
     COUNTER,
     COUNTER_WORDS,
+    DATE_STAMP,
     DISCLAIMER_HINT,
     EMBED_SIGNATURE,
     GLUED_WORDS,
@@ -485,13 +486,28 @@ def clean(
             line.reason = ""
     candidates = tuple(line.source for line in doc.kept() if is_candidate(line))
     _drop_template(doc, dict(template), as_written)
-    removed = tuple(RemovedLine(line.source, line.reason) for line in doc.lines if line.reason)
+    removed = tuple(_removals(doc.lines))
     unmatched = tuple(("keep", entry) for entry in keep_unmatched) + tuple(
         ("drop", entry) for entry in drop_unmatched
     )
     text = _render(doc.kept(), as_written)
     flags = tuple(sorted(doc.flags))
     return CleanedArticle(text, removed, flags, doc.headline, unmatched, candidates)
+
+
+STAMP = "machine date stamp"
+
+
+def _removals(lines: list[Line]) -> Iterator[RemovedLine]:
+    """Each dropped line, in order; and the date stamp a scraper put before a kept line ("date
+    2024-05-11 The minister said ..."), cut off it: the stamp is no part of the story, and
+    would otherwise open the article's lead and the event's summary."""
+    for line in lines:
+        if line.reason:
+            yield RemovedLine(line.source, line.reason)
+        elif line.stamp and (stamp := DATE_STAMP.match(line.text)):
+            line.text = line.text[stamp.end() :]
+            yield RemovedLine(stamp.group().strip(), STAMP)
 
 
 def _drop_template(doc: Doc, template: dict[str, str], as_written: frozenset[int]) -> None:
