@@ -78,3 +78,14 @@ def test_pm_is_a_title_in_an_article_and_across_the_briefing() -> None:
         {"a": [quote_by(speaker="Keir Starmer")], "b": [quote_by(speaker="PM Starmer")]}
     )
     assert set(names.values()) == {"Keir Starmer"}
+
+
+def test_a_clause_before_a_quote_is_no_role_but_a_participle_before_a_noun_is() -> None:
+    clause = (
+        "After the royal event, Bukingam Palace shared the glimpse of lavish stated banquet on "
+        'Instagram, along with the caption, "Anchored by the deep friendship between our people."'
+    )
+    (quote,) = quotes(clause)
+    assert quote.speaker is None
+    (quote,) = quotes('An injured passenger said: "We waited for hours."')
+    assert quote.speaker == "An injured passenger"

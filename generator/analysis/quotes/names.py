@@ -412,8 +412,12 @@ def _ends_a_role(word: str) -> bool:
     president X", "sentenced President-elect X", "a soaked X") or a figure ("2023-08-23")."""
     if any(character.isdigit() for character in word):
         return True
-    if word != word.lower():
-        return False  # "Renowned", "Acting": capitalised words belong to a title
+    return word == word.lower() and verb_like(word)  # "Renowned", "Acting": a title's
+
+
+def verb_like(word: str) -> bool:
+    """Whether a lowercase word may be a verb: one of the verbs that come before a role and a
+    name, or a word ending in -ed or -ing that no role uses ("acting", "elected" do)."""
     if word in VERBS_BEFORE_NAMES:
         return True
     # (Not "left-wing", "Delhi-based": a compound ending like a verb is an adjective.)

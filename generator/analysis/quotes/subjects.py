@@ -8,6 +8,7 @@ None, so that a quote is never given a guessed speaker.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from generator.analysis.quotes.names import (
@@ -21,6 +22,7 @@ from generator.analysis.quotes.names import (
     name_runs,
     role_before_name,
     singular,
+    verb_like,
     words_of,
 )
 from generator.analysis.quotes.paragraphs import MASK
@@ -167,6 +169,8 @@ def _role(words: list[str]) -> Subject | None:
     head = head_noun(lowered)
     if head is None:
         return None
+    if any(verb_like(word) and after in DETERMINERS for word, after in pairwise(lowered[1:])):
+        return None  # a clause, not a role: "the palace shared the picture, with the caption"
     opening = lowered[0] in DETERMINERS or is_name_token(words[0])
     if not opening and singular(head) not in ROLE_NOUNS:
         return None  # "former Labour MP for Vauxhall" reads; "reporting at the start" does not
