@@ -55,6 +55,7 @@ from generator.analysis.quotes.vocabulary import (
     PARTICIPLES,
     PREPOSITIONS,
     SMALL_WORDS,
+    SPEECH_NOUNS,
     VERBS,
 )
 
@@ -72,6 +73,13 @@ HOW = {
 }
 # A question put to the speaker, whose words are not theirs: "Asked whether ..., she said".
 _QUESTION_INTRO = re.compile(r"\s*(?:When )?(?:Asked|Responding|Questioned|Pressed)\b")
+# Quotes given as examples of what was said, at the end of the words before one: "people
+# made statements like "...", and "...""; whose words they are is not said.
+_EXAMPLES = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:like|such as|including)\s*"
+    r"(?:[^\w\s]++\s*+(?:(?:and|or)\s++)?)*+$",  # possessive: a long masked quote, read once
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -104,11 +112,13 @@ class Reader:
             for c in clauses
             if c.subject is not None
         }
-        # A speaking subject that could not be resolved still stands for someone: None.
+        # A speaking subject that could not be resolved still stands for someone: None. So
+        # does one read as an organisation ("J.T. Ricketson" read as initials): a "he" after
+        # it may be that speaker, and does not reach past it to an earlier one.
         record.speakers = [
             resolved[id(c)].person
             for c in clauses
-            if c.subject is not None and c.subject.kind in ("name", "pronoun", "role")
+            if c.subject is not None and c.subject.kind in ("name", "pronoun", "role", "org")
         ]
         for span in (s for s in paragraph.spans if bounds[0] <= s.open < bounds[1]):
             said, keep = self._attribute(paragraph, bounds, span, clauses, resolved)
@@ -157,6 +167,8 @@ class Reader:
     ) -> Said | None:
         """The speaker its own sentence gives a quote, by the first of strategies 1 to 4 (see
         the module's docstring) that finds one; None when none does."""
+        if _EXAMPLES.search(paragraph.masked[bounds[0] : span.open]):
+            return Said(None, "", "none")  # someone's words, reported by whoever speaks here
         after = [c for c in clauses if c.start >= span.after and c.subject is not None]
         if after and _directly_after(paragraph, span, after[0]):
             return _how(resolved[id(after[0])], "after")

@@ -172,7 +172,18 @@ def _make_run(words: list[str], start: int, stop: int) -> Run:
 
 def may_be_person(run: Run) -> bool:
     """Whether a run has a name, and one of no organisation or place."""
-    return bool(run.name) and not is_org(run.name) and not is_place(run.name)
+    return (
+        bool(run.name)
+        and not lone_letter(run.name)
+        and not is_org(run.name)
+        and not is_place(run.name)
+    )
+
+
+def lone_letter(name: tuple[str, ...]) -> bool:
+    """A single capital letter names a variant, not a person: "hepatitis B claimed six lives",
+    "Plan B", "Group A"."""
+    return len(name) == 1 and len(name[0]) == 1
 
 
 @functools.lru_cache(maxsize=1 << 14)  # a name recurs through an article
@@ -314,15 +325,21 @@ class Names:
 
 def _surnames_shared(words: list[str], runs: list[Run]) -> set[str]:
     """The surname of a couple written with one title for the first ("President and Melania
-    Trump", "Mr and Mrs Smith"): two people of one surname."""
+    Trump", "Mr and Mrs Smith"): two people of one surname. An office after the "and" is the
+    same person's second one ("President and CEO Scott Carson")."""
     shared = set()
     starts = {run.start: run for run in runs}
     for index, word in enumerate(words[1:-1], start=1):
         if word.lower() in ("and", "&") and words[index - 1].rstrip(".") in TITLES:
             run = starts.get(index + 1)
-            if run is not None and run.name:
+            if run is not None and run.name and not _opens_with_office(run):
                 shared.add(run.name[-1])
     return shared
+
+
+def _opens_with_office(run: Run) -> bool:
+    """Whether a run opens with a title that is an office ("CEO"), not a form of address."""
+    return bool(run.titles) and bare_title(run.titles[0]) not in HONORIFICS
 
 
 # Words after which a name is a person's: "spokesperson Ned Price", '"...," said Ned Price'.

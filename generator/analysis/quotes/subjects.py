@@ -19,6 +19,7 @@ from generator.analysis.quotes.names import (
     is_name_token,
     is_org,
     is_place,
+    lone_letter,
     name_runs,
     role_before_name,
     singular,
@@ -156,7 +157,7 @@ def _named(run: Run, description: str) -> Subject:
     ):
         words = tuple((description + " " + " ".join(run.name)).split())
         return Subject("org", words)
-    if is_place(run.name):
+    if is_place(run.name) or lone_letter(run.name):
         return NOBODY
     return Subject("name", run.name, description.strip(" ,").removeprefix("and ").strip())
 

@@ -37,6 +37,12 @@ SPEECH_VERBS = word_set(
     snapped thundered whispered screamed yelled chanted fumed scoffed mocked begged relayed
     agreed disagreed recalled"""
 )
+# Nouns naming things said, which a quote may illustrate: "statements like "...""; the
+# sentence's own speech verb then reports them, not says them.
+SPEECH_NOUNS = word_set(
+    """statements comments remarks words phrases chants slogans shouts cries claims questions
+    messages posts tweets taunts insults jokes lines refrains"""
+)
 # Verbs a speaker's name follows in '"...," said X': the name after them is a person's.
 INVERTING = word_set("""said says added adds explained wrote insisted continued stressed""")
 # Participles whose subject is the main clause's: "X weighed in, saying ...".
