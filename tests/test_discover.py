@@ -122,6 +122,28 @@ def test_each_article_says_what_it_shares_and_which_day_it_describes() -> None:
     assert "describes 5 January (\u201cMonday\u201d, published 6 January)" in reasons["summit-a"]
 
 
+def launch(article_id: str, lead: str, published: datetime.date | None) -> Item:
+    title = "India launches its Chandrayaan-3 moon mission from Sriharikota"
+    when = described_day(title, lead, lead, published)
+    return Item(article_id, title, lead, term_counts(title, lead, lead), published, when)
+
+
+def test_a_day_named_without_a_year_takes_the_year_the_other_articles_give_or_none() -> None:
+    dated = launch(
+        "dated",
+        "The rocket carrying Chandrayaan-3 lifted off from Sriharikota on July 14, 2023.",
+        datetime.date(2023, 7, 14),
+    )
+    undated = launch(
+        "undated", "The rocket carrying Chandrayaan-3 lifted off from Sriharikota on July 14.", None
+    )
+    (event,) = find_events([dated, undated]).events
+    assert event.date == datetime.date(2023, 7, 14)
+    (alone,) = find_events([undated]).events
+    assert alone.date is None  # never a placeholder year shown as the event's date
+    assert alone.date_basis.endswith("\u201cJuly 14\u201d, in a year no article gives")
+
+
 def test_a_configured_event_with_only_id_title_and_date_takes_the_articles_that_fit_it() -> None:
     anchors = [EventSpec("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
     events = find_events([item(i) for i in STORY], anchors).events

@@ -12,6 +12,7 @@ from itertools import chain
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import terms
+from generator.briefing.when import UNKNOWN_YEAR
 from generator.models import DescribedDay, EventSpec, SummarySentence
 
 SUMMARY_SENTENCES = 3
@@ -85,13 +86,31 @@ def _discovered(
 
 def _event_day(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.date | None, str]:
     """The day most of the articles describe, and how it was found."""
-    days = Counter(items[i].when.day for i in members if items[i].when.day is not None)
+    days = Counter(_in_known_years([items[i].when.day for i in members]))
     if not days:
         return None, "no article gives a date"
     day = max(days, key=lambda d: (days[d], -d.toordinal()))
     if len(members) == 1:
-        return day, f"the article describes it: {items[members[0]].when.basis}"
-    return day, f"{days[day]} of {len(members)} articles describe {day.day} {day:%B}"
+        described = f"the article describes it: {items[members[0]].when.basis}"
+    else:
+        described = f"{days[day]} of {len(members)} articles describe {day.day} {day:%B}"
+    if day.year == UNKNOWN_YEAR:  # a placeholder, never to be shown as a year
+        return None, f"{described}, in a year no article gives"
+    return day, described
+
+
+def _in_known_years(days: Sequence[datetime.date | None]) -> list[datetime.date]:
+    """The days given, each day named without its year ("Friday, July 14" in an undated
+    article) placed in the year the other articles give that day, if they give one."""
+    known = Counter(day for day in days if day is not None and day.year != UNKNOWN_YEAR)
+    years: dict[tuple[int, int], datetime.date] = {}
+    for day, _ in known.most_common():
+        years.setdefault((day.month, day.day), day)
+    return [
+        years.get((day.month, day.day), day) if day.year == UNKNOWN_YEAR else day
+        for day in days
+        if day is not None
+    ]
 
 
 def _title(
