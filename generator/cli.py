@@ -106,6 +106,22 @@ def _add_folder_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     logging.basicConfig(format="%(message)s", level=logging.INFO, stream=sys.stderr)
+    try:
+        return _run(args)
+    except ModuleNotFoundError as error:
+        if (error.name or "generator").partition(".")[0] == "generator":
+            raise  # digest's own module: a bug to see whole
+        # `python -m generator` with a Python that has not installed digest's dependencies.
+        log.error(
+            "error: %s is not installed for this Python (%s); run `make install`, then use "
+            ".venv/bin/digest",
+            error.name,
+            sys.executable,
+        )
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         return _build(args)
     if args.command == "watch":

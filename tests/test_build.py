@@ -317,3 +317,31 @@ def test_ctrl_c_stops_a_build_with_a_line_not_a_traceback(
     args = ["build", "--content", str(make_content()), "--output", str(tmp_path / "site")]
     assert cli.main(args) == 130  # as a shell reports a command stopped by Ctrl-C
     assert "build interrupted" in caplog.text
+
+
+def test_a_python_without_digests_dependencies_gets_a_line_not_a_traceback(
+    make_content: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    def missing(*args: object, **kwargs: object) -> None:
+        raise ModuleNotFoundError("No module named 'segtok'", name="segtok")
+
+    monkeypatch.setattr(build_module, "build", missing)
+    args = ["build", "--content", str(make_content()), "--output", str(tmp_path / "site")]
+    assert cli.main(args) == 1
+    assert "segtok is not installed for this Python" in caplog.text
+    assert ".venv/bin/digest" in caplog.text
+
+
+def test_a_module_of_digest_itself_missing_is_a_bug_shown_whole(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(*args: object, **kwargs: object) -> None:
+        raise ModuleNotFoundError("No module named 'generator.gone'", name="generator.gone")
+
+    monkeypatch.setattr(build_module, "build", missing)
+    args = ["build", "--content", str(make_content()), "--output", str(tmp_path / "site")]
+    with pytest.raises(ModuleNotFoundError):
+        cli.main(args)
