@@ -244,6 +244,10 @@ def _build(args: argparse.Namespace) -> int:
         )
         for change in report.event_changes:
             print(f"  events: {change}")
-    if report.errors or (args.strict and report.problems):
+    if report.errors:
+        return 1
+    if args.strict and report.problems:
+        count = len(report.problems)
+        log.error("error: %d warning%s, and --strict fails the build", count, "s"[: count > 1])
         return 1
     return 0

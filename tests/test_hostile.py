@@ -575,6 +575,7 @@ def test_an_unknown_key_warns_and_strict_makes_warnings_fail(tmp_path: Path) -> 
     assert "warning: content/briefing.toml: unknown key 'theme' ignored" in relaxed.stderr
     strict = run_build(tmp_path, "--content", "content", "--output", "site", "--strict")
     assert strict.returncode == 1 and "unknown key 'theme' ignored" in strict.stderr
+    assert "error: 1 warning, and --strict fails the build" in strict.stderr
 
 
 def test_a_clean_briefing_passes_strict(tmp_path: Path) -> None:
