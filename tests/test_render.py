@@ -292,6 +292,11 @@ def test_missing_source_url_is_said_plainly() -> None:
     assert "Source address not recorded" in html
 
 
+def test_the_author_is_set_apart_from_the_outlet() -> None:
+    html = render(article(outlet="Example News", author="Jane Doe"))["articles/a.html"]
+    assert '</span> · <span class="author">by Jane Doe</span>' in html
+
+
 def test_search_script_builds_results_as_text_never_as_markup() -> None:
     script = (default_templates() / "static" / "search.js").read_text(encoding="utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
