@@ -297,6 +297,12 @@ def test_the_author_is_set_apart_from_the_outlet() -> None:
     assert '</span> · <span class="author">by Jane Doe</span>' in html
 
 
+def test_an_article_nothing_was_removed_from_says_so_without_an_empty_list() -> None:
+    html = render(article(removed=()))["articles/a.html"]
+    assert "Nothing was removed in cleaning." in html
+    assert "Removed in cleaning (0 lines)" not in html
+
+
 def test_search_script_builds_results_as_text_never_as_markup() -> None:
     script = (default_templates() / "static" / "search.js").read_text(encoding="utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
