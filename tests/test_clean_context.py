@@ -437,3 +437,17 @@ def test_a_headline_over_its_own_date_below_the_story_is_a_card_but_an_entry_wit
     text = "The debate resumed at two o'clock, with the roads budget the first item on the agenda."
     raw = _page(*_STORY, entry, "2 hours ago", text)
     assert story_lines(clean(raw, "Council approves budget")) == [*_STORY, entry, text]
+
+
+def test_a_long_caption_above_the_story_with_its_agency_after_it_is_dropped() -> None:
+    caption = (
+        "The president and his wife arrive at the air base as they leave for the capital, in "
+        "the city of Seongnam, in the south of the country. (Reuters)"
+    )
+    story = (
+        "The president arrived in the capital on Sunday, eager to boost economic ties with the "
+        "country's largest trading partner, officials said."
+    )
+    assert _dropped(_page(caption, story, "The visit lasts four days.")) == {
+        caption: "photo caption"
+    }

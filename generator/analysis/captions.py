@@ -52,6 +52,7 @@ _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more tha
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?:\s|$)|$)")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
+_LONGEST_SOURCED_ABOVE = 40  # words: the same, above the story's first paragraph
 _SCENE_WORDS = 5  # words: what a caption with an agency's initials says about the picture
 _SUBHEADING_WORDS = 8  # a subheading is seldom longer; a caption seldom shorter
 _NEAR = 12  # lines: how far from a caption the paragraph it retells may be
@@ -283,9 +284,9 @@ def _own_reason(line: Line, story_above: bool) -> str:
     return CAPTION if looks_like_caption(line) or (not story_above and _scene(line)) else ""
 
 
-def _sourced_sentence(line: Line) -> bool:
+def _sourced_sentence(line: Line, longest: int = _SHORT_SOURCED) -> bool:
     """A short sentence with a source in brackets after it: "Crowds in Seoul on Saturday. (AP)"."""
-    found = TRAILING_CREDIT.search(line.plain) if line.words <= _SHORT_SOURCED else None
+    found = TRAILING_CREDIT.search(line.plain) if line.words <= longest else None
     return bool(found) and not line.reported and ends_sentence(line.plain[: found.start()])
 
 
@@ -295,8 +296,11 @@ def _neighbours_reason(
     """A caption that only the lines around it give away."""
     if _beside_picture(lines, index, story_above) or _given_twice(lines, index, story_above):
         return CAPTION
-    # Below the last paragraph, "(Agency)" after a sentence is a wire story's sign-off.
-    if story_below and _sourced_sentence(lines[index]):
+    # Below the last paragraph, "(Agency)" after a sentence is a wire story's sign-off; above
+    # the story's first, a picture's caption may run longer (who, where, as they leave for).
+    if story_below and _sourced_sentence(
+        lines[index], _SHORT_SOURCED if story_above else _LONGEST_SOURCED_ABOVE
+    ):
         return CAPTION
     return CAPTION if after_alt and lines[index].words <= 40 and _echoes(lines, index) else ""
 
