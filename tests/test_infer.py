@@ -108,6 +108,13 @@ def test_a_dateline_takes_its_year_only_from_another_date_the_text_states() -> N
     assert "‘SEOUL, Jan. 4 (Yonhap) --’" in found.how and "‘Dec. 30, 2025’" in found.how
 
 
+def test_a_place_source_and_date_line_above_the_story_dates_it() -> None:
+    body = f"by AFP Staff Writers\nBeijing (AFP) Jan 4, 2026\n\n{STORY}\n"
+    found = infer_published(body)
+    assert found is not None and found.value == datetime.date(2026, 1, 4)
+    assert "‘Beijing (AFP) Jan 4, 2026’" in found.how
+
+
 def test_a_dateline_with_no_year_anywhere_gives_no_date() -> None:
     assert published(f"SEOUL, Jan. 4 (Yonhap) -- {STORY}\n") is None
 

@@ -62,6 +62,11 @@ _DATELINE = re.compile(
     rf"(?P<month>(?i:{MONTH_PATTERN}))\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-|:)\s"
 )
+# A line of its own: "Beijing (AFP) Jan 4, 2026", as some wire services' partners print it.
+_PLACE_SOURCE_DATE = re.compile(
+    rf"[A-Z][\w.'’ -]{{1,40}}\s+\([^()]{{1,40}}\)\s+(?P<month>(?i:{MONTH_PATTERN}))\.?\s+"
+    r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
+)
 # What a date line may hold beside its date: times, weekdays, time zones, separators.
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\b")
 _CLOCK_WORDS = _words(
@@ -127,7 +132,7 @@ def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | Non
     """The month and day of the story's wire dateline, in the year another stated date
     gives; None if no other date settles the year."""
     for line in lines[: len(_header(lines)) + 1]:
-        match = _DATELINE.match(line)
+        match = _DATELINE.match(line) or _PLACE_SOURCE_DATE.fullmatch(line)
         if not match:
             continue
         month, day = MONTHS[match["month"].lower()], int(match["day"])
