@@ -130,6 +130,33 @@ def test_each_quote_is_listed_once_under_one_name_with_every_article_carrying_it
     assert by_id((group,))["second"].quotes[0].speaker == "Lee Jae-myung"
 
 
+def test_a_quote_an_excerpt_cuts_off_goes_with_the_whole_one_and_its_speaker() -> None:
+    whole = story("whole", REPORT, quoted(WAITED, "Marta Visser", REPORT.index(WAITED)))
+    excerpt = REPORT[: REPORT.index(WAITED) + len("We have waited eleven months for a fa")]
+    cut = story("cut", excerpt, quoted(excerpt[REPORT.index(WAITED) :], None, REPORT.index(WAITED)))
+    (group,) = traced(cut, whole)
+    (quote,) = group.quotes
+    assert quote.speaker == "Marta Visser"
+    assert sorted(c.article for c in quote.articles) == ["cut", "whole"]
+
+
+def test_a_cut_quote_that_begins_two_speakers_quotes_stays_unattributed() -> None:
+    said = "We have waited eleven months"
+    first = story(
+        "first",
+        f"“{said} for a fair offer,” said Marta Visser.",
+        quoted(f"{said} for a fair offer,", "Marta Visser", 1),
+    )
+    second = story(
+        "second",
+        f"“{said} for an answer,” said Jan de Boer.",
+        quoted(f"{said} for an answer,", "Jan de Boer", 1),
+    )
+    cut = story("cut", f"“{said} for a", quoted(f"{said} for a", None, 1))
+    (group,) = traced(first, second, cut)
+    assert [q.speaker for q in group.quotes if "cut" in {c.article for c in q.articles}] == [None]
+
+
 def test_an_event_lists_only_the_quotes_its_articles_carry() -> None:
     one = story("one", "…", quoted("Ships are waiting", "Marta Visser"))
     two = story("two", "…", quoted("Nothing moves", "Jan de Boer"))

@@ -228,6 +228,7 @@ def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
     """Each quotation of the briefing once (speakers as trace() names them), with every
     article that carries it, in the order the articles first carry them."""
     merged: dict[tuple[str, str | None], BriefingQuote] = {}
+    cut: list[tuple[Quote, Carrier, tuple[tuple[str, QuoteCheck], ...]]] = []
     for article in articles:
         checks = {check.quote: check for check in article.provenance.checks}
         for quote in article.quotes:
@@ -236,6 +237,9 @@ def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
             earlier = merged.get(key)
             carrier = Carrier(article.id, quote.paragraph)
             check = ((article.id, checks[quote.text]),) if quote.text in checks else ()
+            if speaker is None and _runs_to_the_end(article.text, quote):
+                cut.append((quote, carrier, check))
+                continue
             if earlier is None:
                 merged[key] = BriefingQuote(
                     id=_quote_id(*key),
@@ -252,7 +256,42 @@ def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
                     articles=(*earlier.articles, carrier),
                     checks=earlier.checks + check,
                 )
+    for quote, carrier, check in cut:
+        _add_cut(merged, quote, carrier, check)
     return tuple(merged.values())
+
+
+_CUT_QUOTE_WORDS = 5  # fewer words begin too many quotations to say which one was cut
+
+
+def _runs_to_the_end(text: str, quote: Quote) -> bool:
+    """Whether a quotation runs to the end of the stored text: an excerpt cut off inside it."""
+    return not text[quote.start + len(quote.text) :].strip(" \n\"”’'.,")
+
+
+def _add_cut(
+    merged: dict[tuple[str, str | None], BriefingQuote],
+    quote: Quote,
+    carrier: Carrier,
+    check: tuple[tuple[str, QuoteCheck], ...],
+) -> None:
+    """A quotation an excerpt cuts off before its speaker ("... at a time when trilate") goes
+    with the whole one it begins, when the briefing has one speaker for it; else it stays as
+    it is, unattributed."""
+    words = _plain(quote.text)
+    fitting = [
+        key for key in merged if key[1] is not None and key[0].startswith(words) and key[0] != words
+    ]
+    key = (words, None)
+    if len(words.split()) >= _CUT_QUOTE_WORDS and len({speaker for _, speaker in fitting}) == 1:
+        key = fitting[0]
+    earlier = merged.get(key)
+    if earlier is None:
+        merged[key] = BriefingQuote(_quote_id(*key), None, "", quote.text, (carrier,), check)
+    elif carrier not in earlier.articles:
+        merged[key] = dataclasses.replace(
+            earlier, articles=(*earlier.articles, carrier), checks=earlier.checks + check
+        )
 
 
 def _plain(text: str) -> str:
