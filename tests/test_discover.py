@@ -144,6 +144,25 @@ def test_a_day_named_without_a_year_takes_the_year_the_other_articles_give_or_no
     assert alone.date_basis.endswith("\u201cJuly 14\u201d, in a year no article gives")
 
 
+def test_an_event_summary_opens_with_a_sentence_that_opens_its_article() -> None:
+    def summit(article_id: str, opening: str) -> Item:
+        title = "Lee and Xi meet at the Great Hall of the People"
+        lead = (
+            f"{opening} The talks at the Great Hall of the People ended with 14 memorandums of "
+            "understanding signed by Lee and Xi Jinping on the China visit."
+        )
+        when = described_day(title, lead, lead, MONDAY)
+        return Item(article_id, title, lead, term_counts(title, lead, lead), MONDAY, when)
+
+    openings = {
+        "a": "Xi Jinping welcomed Lee in Beijing on Monday for their first summit in years.",
+        "b": "Lee and Xi Jinping held their first summit in Beijing on Monday, officials said.",
+    }
+    (event,) = find_events([summit(i, text) for i, text in openings.items()]).events
+    first = event.summary[0]
+    assert first.text == openings[first.article]
+
+
 def test_a_configured_event_with_only_id_title_and_date_takes_the_articles_that_fit_it() -> None:
     anchors = [EventSpec("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
     events = find_events([item(i) for i in STORY], anchors).events

@@ -148,14 +148,16 @@ def _summary(
 ) -> tuple[SummarySentence, ...]:
     """Up to three verbatim sentences from the articles' leads, the most central (most like
     the articles' `centre`) first, no two saying the same thing, each from another article
-    where the group has several."""
+    where the group has several. Sentences that open their article's lead come first: a
+    lead's later sentences lean on its first ("The meeting was described as ...")."""
     candidates = []
     for i in members:
         for position, sentence, counts in _lead_sentences(items[i], sentences):
-            candidates.append((-_unit_cosine(counts, centre), position, i, sentence, counts))
+            central = -_unit_cosine(counts, centre)
+            candidates.append((position > 0, central, position, i, sentence, counts))
     chosen: list[tuple[int, str, Vector]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
-    for _, _, i, sentence, counts in sorted(candidates, key=lambda c: c[:3]):
+    for *_, i, sentence, counts in sorted(candidates, key=lambda c: c[:4]):
         if len(chosen) == wanted:
             break
         vector = _unit(counts)  # made only for the sentences weighed against those chosen
