@@ -163,6 +163,24 @@ def test_an_event_summary_opens_with_a_sentence_that_opens_its_article() -> None
     assert first.text == openings[first.article]
 
 
+def test_an_event_is_not_titled_by_a_video_headline_when_another_reports_it() -> None:
+    lead = (
+        "Lee and Xi Jinping met at the Great Hall of the People on Monday and signed 14 "
+        "memorandums of understanding during the China visit."
+    )
+    titles = {  # the video's headline holds the words of both others: the most central
+        "hall": "Lee and Xi meet at the Great Hall, sign memorandums",
+        "video": "Watch: Lee and Xi meet at the Great Hall, sign memorandums, talk trade",
+        "trade": "Lee and Xi talk trade in Beijing",
+    }
+    found = [
+        Item(i, t, lead, term_counts(t, lead, lead), MONDAY, described_day(t, lead, lead, MONDAY))
+        for i, t in titles.items()
+    ]
+    (event,) = find_events(found).events
+    assert event.title in (titles["hall"], titles["trade"])
+
+
 def test_a_configured_event_with_only_id_title_and_date_takes_the_articles_that_fit_it() -> None:
     anchors = [EventSpec("summit", "Summit with Xi Jinping at the Great Hall", MONDAY)]
     events = find_events([item(i) for i in STORY], anchors).events

@@ -117,9 +117,18 @@ def _title(
     members: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector], centre: Vector
 ) -> str:
     """The most representative headline: the one most like the group's other articles (their
-    `centre`)."""
-    best = max(members, key=lambda i: (_cosine(vectors[i], centre), -i))
+    `centre`), unless it is a video's or a gallery's ("Watch the moment ...") and another is not."""
+    best = max(
+        members,
+        key=lambda i: (not _MEDIA_HEADLINE.match(items[i].title), _cosine(vectors[i], centre), -i),
+    )
     return short_headline(items[best].title) or _first_sentence(items[best].lead)
+
+
+# A headline that sells a video, a gallery or a live page rather than reporting the happening.
+_MEDIA_HEADLINE = re.compile(
+    r"(?i)^\W*(?:watch\b|video\b|live\b|listen\b|photos?\b|pictures\b|in pictures\b|gallery\b)"
+)
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
