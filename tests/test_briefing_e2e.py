@@ -148,6 +148,10 @@ def test_the_afp_copies_are_one_report_and_the_rewrite_quote_is_checked(
     )
     event_page = (seed_site / "events" / "departure.html").read_text(encoding="utf-8")
     assert "Who said what" in event_page and "could not check" in event_page
+    # Only the rewrite that names its original says so there: a wire copy's quotations past
+    # the end of a shorter copy are no news (its own page still tells).
+    notes = re.findall(r'<p class="check">([^:<]+): could not check', event_page)
+    assert notes and set(notes) == {rewrite["outlet"]}
     assert "Same report also published by" in event_page and "origin: AFP" in event_page
     speakers = (seed_site / "speakers.html").read_text(encoding="utf-8")
     assert "Wi Sung-lac" in speakers and "Kang Jun-young" in speakers

@@ -296,11 +296,14 @@ class SiteView:
                 )
                 for c in quote.articles
             ),
-            # A quotation found word for word needs no note where it is listed with others.
+            # Where quotations are listed, a note only where it tells something: not for one
+            # found word for word, nor for one a copy of a wire report carries past the end of
+            # a shorter copy (a rewrite naming its original keeps that note).
             checks=tuple(
                 f"{self.source_name(rewrite)}: {self.check_words(check)}"
                 for rewrite, check in quote.checks
                 if check.status != "verbatim"
+                and (check.status != "unchecked" or self.articles[rewrite].based_on)
             ),
             flagged=any(check.status == "missing" for _, check in quote.checks),
         )
