@@ -112,6 +112,21 @@ def test_web_furniture_left_in_by_the_cleaner_is_not_a_keyword() -> None:
         assert "rights reserved" not in canonical_key(keyword)
 
 
+def test_an_adverb_and_a_time_zone_are_no_keywords() -> None:
+    text = (
+        "The probe successfully entered lunar orbit at 7 pm IST on Saturday, the agency said. "
+        "The probe will descend to a slightly lower orbit next week, the agency said. "
+        "Engineers said the lunar orbit insertion went successfully and the probe is healthy."
+    )
+
+    def ranked(_: str, top: int) -> list[str]:  # as YAKE ranked this story
+        return ["successfully", "slightly lower", "IST", "lunar orbit", "probe", "agency"][:top]
+
+    found = extract_keywords("Probe enters lunar orbit", text, rank=ranked)
+    assert "lunar orbit" in found
+    assert not {"successfully", "slightly lower", "IST"} & set(found)
+
+
 def test_the_limit_caps_the_count() -> None:
     title, body = read_story(FIXTURES / "tech_earnings.md")
     assert len(extract_keywords(title, body, limit=3)) == 3

@@ -86,6 +86,9 @@ _CALENDAR_WORDS = (
     | {f"{month}." for month in ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep")}
     | {"sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.", "thu.", "thur."}
     | {"thurs.", "fri.", "sat."}
+    # Time zones: "2:35 pm IST".
+    | {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist", "kst", "jst"}
+    | {"aest", "aedt", "hkt", "sgt", "wib"}
 )
 # Function words missing from YAKE's English stop list; a keyword may not begin or end with one.
 _EXTRA_FUNCTION_WORDS = frozenset(
@@ -127,6 +130,9 @@ _TITLES = frozenset(
 )
 
 _PAST_TENSE = re.compile(r"^[a-z]+ed$")
+# Adverbs of manner and degree, lowercase: never what an article is about, alone or opening a
+# phrase ("family", "rally" and "Italy" are too short or capitalised to match).
+_MANNER = re.compile(r"^[a-z]{2,}(?:(?:al|ful|ous|ive|ent|ant|ed|ing|ate|ight|less)ly|[ai]bly)$")
 # Verbs that end a sentence's fragment after a name: "Xi said", "Sharapova made".
 _NAME_VERBS = frozenset(
     {"said", "says", "say", "told", "tells", "met", "meets", "wrote", "spoke"}
@@ -374,6 +380,8 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     tokens = _fold(candidate).split()
     if tokens[0] in stop_words or tokens[-1] in stop_words:
         return False
+    if _MANNER.search(candidate.split()[0]):
+        return False  # how, not what: "successfully", "slightly lower"
     return not _is_fragment(candidate.split(), tokens, stop_words)
 
 
