@@ -15,7 +15,7 @@ from typing import Any
 from generator import codec
 from generator.analysis.analyse import ArticleText, Rankings, analyse_all
 from generator.analysis.templates import Template, site_templates
-from generator.briefing.assemble import article_record, article_site, assemble
+from generator.briefing.assemble import article_record, article_site, assemble, same_addresses
 from generator.briefing.discover import Grouping, Weights, event_changes
 from generator.briefing.group import OTHER_ID, group_by_event
 from generator.briefing.provenance import trace
@@ -377,6 +377,7 @@ def _article_records(
     usable = {keys[path]: records[path] for path in files if path in records}
     for path in files:
         problems += records[path].problems if path in records else found[path]
+    problems += same_addresses({path: records[path] for path in files if path in records})
     if not usable:
         problems.append(
             Problem(str(project.content / "articles"), "holds no article files (*.md, *.txt)")

@@ -21,7 +21,7 @@ from generator.build import BuildOptions, Memory, Project, build
 from generator.output.write import MARKER, Manifest
 from generator.progress import ProgressBar
 from generator.site.theme import default_templates
-from tests.conftest import snapshot, variants
+from tests.conftest import CLOSURE_ARTICLE, snapshot, variants
 
 
 def test_a_process_pool_gives_the_same_analyses_in_input_order(
@@ -345,3 +345,14 @@ def test_a_module_of_digest_itself_missing_is_a_bug_shown_whole(
     args = ["build", "--content", str(make_content()), "--output", str(tmp_path / "site")]
     with pytest.raises(ModuleNotFoundError):
         cli.main(args)
+
+
+def test_two_files_with_one_url_are_both_built_with_a_warning(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    again = CLOSURE_ARTICLE.replace("cracks\n", "cracks again\n", 1)
+    content = make_content({"closure.md": CLOSURE_ARTICLE, "closure-again.md": again})
+    report = build(Project(content, tmp_path / "site"))
+    assert report.articles == 2
+    (warning,) = [str(p) for p in report.problems if "same url" in str(p)]
+    assert "closure-again.md" in warning and "articles/closure.md" in warning

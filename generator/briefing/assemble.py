@@ -20,7 +20,7 @@ from generator.content.markdown import refused_links
 from generator.fingerprints import article_digest
 from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
 from generator.slugs import unique_slugs
-from generator.urls import site_of
+from generator.urls import normalise, site_of
 
 # An article's site (urls.site_of), which every build reads of every article (for its site's
 # template, for its copies): a tenth of an edit's rebuild in watch mode, where the addresses
@@ -111,6 +111,25 @@ def article_record(
         problems=tuple(problems),
         inferred=inferred,
     )
+
+
+def same_addresses(records: Mapping[Path, ArticleRecord]) -> list[Problem]:
+    """A warning for each file whose url another file already gives: the same page collected
+    twice, most often (both are built, so nothing is lost)."""
+    first: dict[str, Path] = {}
+    problems = []
+    for path, record in records.items():
+        if not record.meta.url:
+            continue
+        earlier = first.setdefault(normalise(record.meta.url), path)
+        if earlier != path:
+            problems.append(
+                Problem(
+                    str(path),
+                    f"has the same url as {earlier}; both are built (delete one, or fix its url)",
+                )
+            )
+    return problems
 
 
 def inferred_fields(source: SourceArticle) -> tuple[tuple[str, str, str], ...]:
