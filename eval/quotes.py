@@ -14,12 +14,15 @@ union or more. Figures for the tune and held parts (split by outlet name):
 - the unattributed extractions, and the "other" spans (scare quotes, titles) extracted.
 
 `python eval/quotes.py -v` lists every mistake on the tune part; the held part's are only
-counted, so that no rule is written from them.
+counted, so that no rule is written from them. `--folds` also splits the tune part into four
+folds by outlet, to check that a rule written from some outlets adds no wrong speaker on the
+others.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -83,8 +86,12 @@ def main() -> None:
         part = part_of(outlets[article])
         placed, lost = _place(text, labels[article])
         tallies[part].lost += lost
-        _score(article, text, quotes(text), placed, tallies[part], mistakes[part])
-    for part in ("tune", "held"):
+        found = quotes(text)
+        _score(article, text, found, placed, tallies[part], mistakes[part])
+        if part == "tune" and "--folds" in sys.argv:
+            fold = f"tune fold {_fold(outlets[article])}"
+            _score(article, text, found, placed, tallies.setdefault(fold, Tally()), [])
+    for part in sorted(tallies, key=lambda name: (name != "tune", name != "held", name)):
         _report(part, tallies[part])
     shown = mistakes["tune"] if "-v" in sys.argv else mistakes["tune"][:15]
     for line in shown:
@@ -126,6 +133,12 @@ def _time(texts: list[str]) -> float:
     for text in texts:
         quotes(text)
     return time.perf_counter() - start
+
+
+def _fold(outlet: str) -> int:
+    """One of four folds of the tune outlets, by a hash of the outlet name as in split.py but
+    from its other digits, so that the folds do not follow the tune/held split."""
+    return int(hashlib.sha1(outlet.strip().lower().encode()).hexdigest(), 16) // 10 % 4
 
 
 def _read_labels() -> dict[str, list[dict]]:

@@ -12,7 +12,8 @@ quote's speaker is found, in this order, from
 4. `according to X` (or `in the words of X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
    in its paragraph, or, for a paragraph that is one bare quotation, a credit line under it
-   (`- X, on ...`) or else the speaker that ends the paragraph before;
+   (`- X, on ...`) or else the speaker that ends the paragraph before, or else the person
+   the heading above it is the name of (`## PRIME MINISTER X`);
 6. once the article is read (article.py): the one speaker of the other quotes that hold the
    same words ("repeated"), for a quote still without one.
 Each is named in HOW, the quote's `how`; the subject a strategy finds becomes a person in
@@ -68,6 +69,7 @@ HOW = {
     "same paragraph": "the sentence before it in its paragraph",
     "follows": "the speaker at the end of the previous paragraph (a bare quotation paragraph)",
     "credit line": 'the name opening a dash line under a bare quotation: "- X, on ..."',
+    "heading": 'the heading a bare quotation stands under, a name alone: "## MINISTER X"',
     "repeated": "another quote of the article, with a speaker, that holds the same words",
     "none": "no speaker found",
 }
@@ -79,6 +81,15 @@ _EXAMPLES = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")\s+(?:like|such as|including)\s*"
     r"(?:[^\w\s]++\s*+(?:(?:and|or)\s++)?)*+$",  # possessive: a long masked quote, read once
     re.IGNORECASE,
+)
+
+
+# Someone else's words named between a speech verb and the quote: "he said, in response to
+# the former minister's accusation that he was "..."": the quote is the other's.
+_OTHERS_WORDS = re.compile(
+    r"\w['’]s\s+(?:[a-z-]+\s+)?(?:accusations?|claims?|allegations?|assertions?|suggestions?"
+    r"|remarks?|comments?|statements?|criticism|charges?|words|descriptions?|warnings?"
+    r"|demands?|calls?)\s+that\b"  # their content, not their subject: "Y's statements damage"
 )
 
 
@@ -100,9 +111,14 @@ class Reader:
         self.speakers = Speakers(names)
         self.paragraphs = paragraphs  # for a credit line after a quote
         self.found: list[Found] = []
+        # The person the last heading is the name of ("## PRIME MINISTER JANE DOE"): the
+        # bare quotes under it are theirs when nothing nearer names a speaker.
+        self.heading: Said | None = None
 
     def read(self, paragraph: Paragraph, bounds: tuple[int, int]) -> None:
         """Attribute the quotes of one sentence, then record who it shows speaking."""
+        if paragraph.text.startswith("#") and bounds[0] == paragraph.bounds[0][0]:
+            self.heading = self._heading_speaker(paragraph)
         record = Sentence(paragraph.index)
         clauses = speech_clauses(paragraph, bounds)
         resolved = {
@@ -130,6 +146,7 @@ class Reader:
             if found.said is not None and found.said.person is not None:
                 record.speakers.append(found.said.person)
         record.named = self.speakers.named(paragraph, bounds, clauses, resolved)
+        record.subject = self.speakers.subject(clauses, resolved)
         self.speakers.sentences.append(record)
 
     def _attribute(
@@ -176,6 +193,8 @@ class Reader:
         before = _governing(earlier, paragraph.masked)
         if before is not None and _unread_speaker_between(paragraph.masked, before, earlier):
             return Said(None, "", "none")  # two speakers, and the nearer one unread: unclear
+        if before is not None and _OTHERS_WORDS.search(paragraph.masked, before.end, span.open):
+            return Said(None, "", "none")  # "X said, in reply to Y's claim that it was "...""
         if before is not None and before.subject is not None:
             return _how(resolved[id(before)], "before")
         head = paragraph.masked[start_of_clause(paragraph, bounds, span.open) : span.open].rstrip()
@@ -216,9 +235,41 @@ class Reader:
         said = self.speakers.resolve(subject, "credit line") if subject is not None else None
         return said if said is not None and said.speaker is not None else None
 
+    def _heading_speaker(self, heading: Paragraph) -> Said | None:
+        """The person a heading is the name of, with their roles before it and nothing else:
+        "## PRIME MINISTER JANE DOE", "## Labor leader Jane Doe"; a full name the article
+        gives one person, shown to be a person by the article or the heading's titles."""
+        words = [
+            word.title() if word.isupper() and len(word) > 1 else word
+            for word in words_of(heading.text.lstrip("#").strip())
+        ]
+        if not 2 <= len(words) <= _HEADING_WORDS or not all(map(WORD_START.match, words)):
+            return None
+        runs = name_runs(words)
+        if len(runs) != 1 or len(runs[0].name) < 2 or not may_be_person(runs[0]):
+            return None
+        run = runs[0]
+        if run.stop != len(words) or run.possessive or not role_like(words[: run.start]):
+            return None
+        people = self.speakers.names.matches(run.name)
+        # A title in the heading shows a person as well as one in the text: "LABOR LEADER".
+        if len(people) != 1 or not (people[0].evidence or run.titles):
+            return None
+        return Said(people[0].name, people[0].description, "heading", people[0])
+
     def _neighbour(self, found: Found) -> Said | None:
         """The speaker of the quote an unattributed quote continues or follows, if clear:
-        strategy 5, its neighbours."""
+        strategy 5, its neighbours; else, for a bare quotation, the person its heading
+        names."""
+        said = self._nearest_speaker(found)
+        if said is not None or self.heading is None:
+            return said
+        paragraph, span = found.paragraph, found.span
+        if span.open == 0 and _bare(paragraph) and not _cut(paragraph, span):
+            return self.heading
+        return None
+
+    def _nearest_speaker(self, found: Found) -> Said | None:
         paragraph, span = found.paragraph, found.span
         previous = self.found[-1] if self.found else None
         if span.continues and previous is not None and previous.said is not None:
@@ -237,13 +288,21 @@ class Reader:
         if before.paragraph == paragraph.index:
             return _how(said, "same paragraph")
         if before.paragraph == paragraph.index - 1 and span.open == 0 and _bare(paragraph):
-            quoted = paragraph.text[span.begin : span.end].rstrip()
-            # Its attribution is missing: cut off with the excerpt, or after the comma. A new
-            # speaker is named by the end of the quote's first sentence: an excerpt that
-            # cuts a quote after that has shown there is none.
-            cut = span.close is None and not span.continued and not _holds_a_sentence(quoted)
-            return None if cut or quoted.endswith(",") else _how(said, "follows")
+            return None if _cut(paragraph, span) else _how(said, "follows")
         return None
+
+
+# A heading longer than this is a headline, not a name with its roles.
+_HEADING_WORDS = 8
+
+
+def _cut(paragraph: Paragraph, span: Span) -> bool:
+    """Whether a bare quote's attribution is missing: cut off with the excerpt, or after the
+    comma. A new speaker is named by the end of the quote's first sentence: an excerpt that
+    cuts a quote after that has shown there is none."""
+    quoted = paragraph.text[span.begin : span.end].rstrip()
+    cut = span.close is None and not span.continued and not _holds_a_sentence(quoted)
+    return cut or quoted.endswith(",")
 
 
 _SUBJECT_PRONOUNS_OF_PEOPLE = frozenset({"he", "she"})

@@ -43,6 +43,20 @@ def _can_open(text: str, at: int, width: int) -> bool:
     return (before.isspace() or before in "([{—–-/:‘'“\"") and not after.isspace()
 
 
+def _opens_spaced(text: str, at: int, width: int) -> bool:
+    """Whether a mark with a space after it opens a quote all the same: one typed apart from
+    its first word where an opening mark stands ("adamant. " In the context ...", "Smith: ”
+    Jimmy was ..."), with a mark later in the paragraph to close it."""
+    start = at + width + 1
+    return (
+        # After a space or nothing: 'win," The minister' is a closing mark, its opening lost.
+        (at == 0 or text[at - 1].isspace())
+        and text[at + width : start] == " "
+        and _WORD_CHAR.match(text, start) is not None
+        and any(_can_close(text, m.start()) for m in DOUBLE_MARK.finditer(text, start))
+    )
+
+
 def _can_close(text: str, at: int) -> bool:
     return at > 0 and not text[at - 1].isspace()
 
@@ -59,6 +73,8 @@ def _double_spans(text: str, inside: bool = False) -> list[Span]:
         if opened is None:
             if opens and mark != "''" and not (mark == "”" and closes):
                 opened, begin, depth = at, at + width, 0
+            elif mark != "''" and _opens_spaced(text, at, width):
+                opened, begin, depth = at, at + width + 1, 0
         elif mark in ("“", "„", "``") and opens and not closes:
             depth += 1  # "a sprightly “cheer team” welcomed": a quote inside the quote
         elif closes or mark == '"':
@@ -121,6 +137,8 @@ def may_quote(text: str) -> bool:
     every character, and most texts of a briefing have no quote at all."""
     if any(mark in text for mark in _OPENING_MARKS):
         return True
+    if text.startswith("” ") or " ” " in text or "\n” " in text:
+        return True  # a closing mark typed for the opening one: "Smith: ” Jimmy was ..."
     at = text.find("'")
     while at >= 0:
         before = text[at - 1] if at else " "

@@ -4,9 +4,12 @@ A name stands for the person the article names by it, in the fullest form the ar
 (no one when it fits several). A pronoun ("he said") stands for the one person of its gender
 the nearest earlier sentence names, preferring the one it shows speaking (a "he" or "she" that
 does not speak is read the same way, so that it names that person for the sentences after
-it), unless that sentence only names them and another of that gender spoke just before; a
+it), or, when it names several, the one it opens with as its subject while the others stand
+in phrases of their own ("X, who has met Y, believes"); unless that sentence only names
+them and another of that gender spoke just before. Names in the words a closing "he said"
+reports ("It was not his job to correct X, he said") are not who "he" is. A
 definite role ("the minister said", "the attorney for the family said", read up to its noun)
-for the one person given that role, before the name or in apposition ("the attorney, Ben
+stands for the one person given that role, before the name or in apposition ("the attorney, Ben
 Crump"), or else the one of those the sentence before names; an epithet ("the Spaniard") no
 role fits for the one person the sentence before shows speaking. Otherwise the speaker stays
 None.
@@ -40,6 +43,7 @@ from generator.analysis.quotes.vocabulary import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
+    word_set,
 )
 
 
@@ -78,6 +82,9 @@ class Sentence:
     paragraph: int
     speakers: list[Person | None] = field(default_factory=list)
     named: list[Person | None] = field(default_factory=list)
+    # The person the sentence opens with as its subject ("X, who ..., believes", "He was
+    # speaking"): the one a "he" after it continues with when it names several.
+    subject: Person | None = None
 
     def speaker(self) -> Person | None:
         distinct = {id(person): person for person in self.speakers}
@@ -100,8 +107,10 @@ class Speakers:
         (None for a name that fits several); None for any other clause."""
         if clause.subject is None or clause.subject.kind != "pronoun":
             return None
-        reach = len(words_of(paragraph.masked[bounds[0] : clause.start]))
-        return self._named_up_to(len(self.sentences), reach)
+        before = words_of(paragraph.masked[bounds[0] : clause.start])
+        if _closes_reported_words(before):
+            return None  # "X was wrong, he said": the words he reports, not who he is
+        return self._named_up_to(len(self.sentences), len(before))
 
     def _named_up_to(self, index: int, reach: int) -> list[Person | None]:
         """The people sentence `index` names in its first `reach` words, past prepositions."""
@@ -239,6 +248,10 @@ class Speakers:
         if record is None:
             return None
         person = _only_one(self._candidates(record), gender)
+        if person is None and record.subject is not None and _may_be(record.subject, gender):
+            # "X, who has heard Y, believes ... . He said": the pronoun keeps to the subject
+            # of the sentence before, not to the people named inside it.
+            person = record.subject
         if person is None or record.speakers:
             return person
         for earlier in self.sentences[-_SPEAKERS_REMEMBERED:]:
@@ -305,12 +318,89 @@ class Speakers:
             ]
         return named + [None] * _roles_named(words, lowered)
 
+    def subject(self, clauses: list[Clause], resolved: dict[int, Said]) -> Person | None:
+        """The person the sentence being read opens with as its subject: a name that starts
+        it and is followed by its verb or by an apposition or relative clause ("Obama spoke
+        after ...", "X, who ..., believes"), or a "he" or "she" that starts it and stands for
+        one person. None otherwise: "X and Y met", "X's aide said", "After X left, ..."."""
+        index = len(self.sentences)
+        words = self.names.sentences[index]
+        runs = self.names.runs[index]
+        if not words:
+            return None
+        opening = words[0].lower() in PRONOUNS
+        if not all(_subordinate(words, run) for run in (runs if opening else runs[1:])):
+            return None  # "X met Y", "He met Y": Y may be the "he" after it
+        if opening:
+            for clause in clauses:
+                if clause.subject is not None and clause.subject.words[0] == words[0].lower():
+                    return resolved[id(clause)].person
+            return self._pronoun(index, 0, words[0].lower())
+        if not runs or runs[0].start != 0 or runs[0].possessive:
+            return None
+        run = runs[0]
+        following = words[run.stop : run.stop + 2]
+        if not following or not _continues_as_subject(following):
+            return None
+        named = self._people_named([run])
+        return named[0] if len(named) == 1 else None
+
     def _pronoun(self, index: int, at: int, pronoun: str) -> Person | None:
         """Whom the "he" or "she" at word `at` of sentence `index` stands for, by the rules of a
         speaking one: "Hassan had feared she would break." names Hassan once, so that the
         "she said" after it is Hassan too."""
         earlier = self._named_up_to(index, at)
         return self.resolve(Subject("pronoun", (pronoun,)), "", earlier).person
+
+
+# Words opening a sentence with a clause before its main one: "When X left, he said" may be X.
+_SUBORDINATORS = word_set(
+    """after before when whenever while as although though if because since once until unless
+    unlike like whereas"""
+)
+
+
+def _closes_reported_words(before: list[str]) -> bool:
+    """Whether a pronoun's speech clause closes the sentence after the words it reports
+    ("It was not his job to correct X, he said"): a name in those words is whom he spoke of,
+    not who "he" is. Not after a clause that opens the sentence ("After X left, he said")."""
+    return (
+        len(before) > 3
+        and before[-2:-1] == [","]
+        and before[-1].lower() in PRONOUNS
+        and before[0].lower() not in _SUBORDINATORS
+    )
+
+
+# Words that put the name after them in a phrase or clause of its own, not in the place of a
+# verb's object: "after X announced", "listened to X", "the X piece", "Y, who met X".
+_SUBORDINATING = (
+    PREPOSITIONS
+    | _SUBORDINATORS
+    | DETERMINERS
+    | frozenset({"of", "that", "who", "whom", "whose", "which", "than", "between", "among"})
+)
+
+
+def _subordinate(words: list[str], run: Run) -> bool:
+    """Whether a name stands after a preposition, a subordinating word or a determiner, or
+    as a possessive ("was X's mate"): in no verb's object place."""
+    return run.possessive or (run.start > 0 and words[run.start - 1].lower() in _SUBORDINATING)
+
+
+# Words after a name that show it is not a sentence's subject alone: "X and Y met", "X of
+# the ministry".
+_NOT_ALONE = frozenset({"and", "or", "&", "of", "/", "(", "-", "–", "—"})
+
+
+def _continues_as_subject(following: list[str]) -> bool:
+    """Whether the words after a name opening a sentence go on with its verb ("X spoke"), or
+    with an apposition or a relative clause ("X, who ...", "X, the minister, ..."): not with
+    another name ("X, Y and Z") or a coordination."""
+    first = following[0]
+    if first == ",":
+        return len(following) > 1 and following[1].islower()
+    return first.isalpha() and first.islower() and first not in _NOT_ALONE
 
 
 def _epithet(lowered: list[str]) -> bool:
