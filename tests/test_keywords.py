@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis import keywords
+from generator.analysis import keyword_prose, keywords
 from generator.analysis.keywords import (
     briefing_topics,
     canonical_key,
@@ -425,12 +425,12 @@ def test_pieces_of_sentences_are_not_keywords() -> None:
 def test_the_plain_search_finds_what_the_case_insensitive_pattern_finds(path: Path) -> None:
     # Lines that plain lowercasing serves are searched without compiling the pattern.
     title, body = read_article(path)
-    document = keywords._Document(title, body)
+    document = keyword_prose.Document(title, body)
     words = {word for line in document.prose for word in line.split()}
     keys = {canonical_key(c) for c in keywords.yake_ranking(document.plain, 40)}
     keys |= {canonical_key(word) for word in words} | {"korea china", "lee jae myung"}
     for key in sorted(k for k in keys if k):
-        pattern = keywords._surface_pattern(key)
+        pattern = keyword_prose.surface_pattern(key)
         for number, line in enumerate(document.prose):
             assert list(document._spans(key, number)) == [
                 match.span() for match in pattern.finditer(line)

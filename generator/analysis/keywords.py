@@ -7,11 +7,11 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.summary import blocks
+from generator.analysis.keyword_prose import DASHES, TITLES, Document, Occurrence, display_form
 from generator.analysis.words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -97,38 +97,6 @@ _EXTRA_FUNCTION_WORDS = frozenset(
     | {"capt", "co", "col", "corp", "dr", "gen", "gov", "inc", "jr", "lt", "ltd", "prof", "rep"}
     | {"sen", "sgt", "sr", "st"}
 )
-# Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
-# is a name of its own, while "Korean President" after "South" is a piece of a longer one.
-_TITLES = frozenset(
-    {
-        "ambassador",
-        "ceo",
-        "chairman",
-        "chancellor",
-        "coach",
-        "dr",
-        "general",
-        "governor",
-        "judge",
-        "king",
-        "manager",
-        "minister",
-        "mayor",
-        "mr",
-        "mrs",
-        "ms",
-        "premier",
-        "president",
-        "prince",
-        "professor",
-        "queen",
-        "secretary",
-        "senator",
-        "sir",
-        "speaker",
-    }
-)
-
 _PAST_TENSE = re.compile(r"^[a-z]+ed$")
 # Adverbs of manner and degree, lowercase: never what an article is about, alone or opening a
 # phrase ("family", "rally" and "Italy" are too short or capitalised to match).
@@ -139,8 +107,6 @@ _NAME_VERBS = frozenset(
     | {"came", "found", "gave", "got", "held", "kept", "led", "lost", "made", "paid", "saw"}
     | {"sent", "threw", "took", "went", "won"}
 )
-# Stop words that begin a name when capitalised: "York Mets" is a piece of "New York Mets".
-_NAME_STOP_WORDS = frozenset({"New", "Old", "Little"})
 # A keyword of one common word is measured against how often English uses it: past the
 # minimum, it is kept only where the article uses it this many times as often (tuned on
 # 500N-KPCrowd, eval/keywords.py). "visit" six times in 500 words is 114 times as often.
@@ -150,27 +116,12 @@ _MODIFIER_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ly|ed)$")
 # A place's name and its people's: "Korea" and "Korean", "China" and "Chinese".
 _DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "a", "y")
 
-# Escaped hyphen first, so the set can go anywhere inside a regex character class.
-_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
-_DASH = re.compile(f"[{_DASHES}]")
+_DASH = re.compile(f"[{DASHES}]")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u0060\u00b4]")
 _POSSESSIVE = re.compile(r"'s\b")
-_SENTENCE_END = ".!?"
-_WORD = re.compile(r"[^\W\d_]+")
 # A plural ending: "shirts", "companies"; not "boss", "virus", "analysis" or "its".
 _PLURAL = re.compile(r"(?<=\w\w\w)(?:ies|(?<![siu])s)$")
 _WORD_RUN = re.compile(r"\w+")
-# A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
-_NAME_WORD = f"[^\\W\\d_][\\w'\u2019{_DASHES}]*"
-# What _stands_alone looks for on either side of a phrase.
-_JOINED_BEFORE = re.compile(f"\\w[{_DASHES}]$")
-_JOINED_AFTER = re.compile(f"[{_DASHES}]\\w")
-_WORD_BEFORE = re.compile(f"({_NAME_WORD})\\s+$")
-_WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
-# Between a keyword's parts: a dash (with or without spaces) or spaces, as in _surface_pattern.
-_PART_SEPARATOR = re.compile(f"\\s*[{_DASHES}]\\s*|\\s+")
-# A letter outside ASCII: see _Document.__init__.
-_NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 # rank(text, top): the best `top` of YAKE's candidates for the text, best first.
@@ -195,7 +146,7 @@ def extract_keywords(
     """
     if len(text) > _MAX_KEYWORD_TEXT:
         text = text[: text.rfind(" ", 0, _MAX_KEYWORD_TEXT) + 1 or _MAX_KEYWORD_TEXT]
-    document = _Document(title, _LONG_RUN.sub(" ", text))
+    document = Document(title, _LONG_RUN.sub(" ", text))
     if limit < 1 or not document.plain.strip():
         return ()
     kept: list[str] = []
@@ -285,7 +236,7 @@ def _fold(keyword: str) -> str:
 
 
 def _select(
-    candidates: list[str], document: _Document, stop_words: frozenset[str], limit: int
+    candidates: list[str], document: Document, stop_words: frozenset[str], limit: int
 ) -> list[str]:
     """The usable candidates in the article's spelling, in order, none overlapping another.
 
@@ -323,20 +274,20 @@ class _Choice(NamedTuple):
 
     key: str
     form: str
-    occurrences: list[_Occurrence]
+    occurrences: list[Occurrence]
 
 
 class _Picked:
     """The keywords kept so far, with their words and where the prose uses them."""
 
-    def __init__(self, document: _Document, stop_words: frozenset[str]) -> None:
+    def __init__(self, document: Document, stop_words: frozenset[str]) -> None:
         self.kept: list[str] = []
         self._document = document
         self._stop_words = stop_words
         self._words: list[set[str]] = []
-        self._taken: dict[int, list[_Occurrence]] = {}  # by prose line
+        self._taken: dict[int, list[Occurrence]] = {}  # by prose line
 
-    def fits(self, key: str, occurrences: list[_Occurrence] | None = None) -> _Choice | None:
+    def fits(self, key: str, occurrences: list[Occurrence] | None = None) -> _Choice | None:
         """The candidate with this canonical key (and these occurrences, where they are
         known already), if it overlaps no keyword kept so far.
 
@@ -353,7 +304,7 @@ class _Picked:
             for found in occurrences
             if not any(found.meets(other) for other in self._taken.get(found.line, ()))
         ]
-        return _Choice(key, _display_form(free), occurrences) if free else None
+        return _Choice(key, display_form(free), occurrences) if free else None
 
     def keep(self, choice: _Choice) -> None:
         """Add a candidate that fits."""
@@ -369,7 +320,7 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     if len(key.replace(" ", "")) < 2 or not any(char.isalpha() for char in key):
         return False
     words = key.split()
-    if _CALENDAR_WORDS.intersection(words) or _TITLES.issuperset(words):
+    if _CALENDAR_WORDS.intersection(words) or TITLES.issuperset(words):
         return False
     padded = f" {key} "
     if _BOILERPLATE_WORDS.intersection(words) or any(
@@ -394,7 +345,7 @@ def _is_fragment(words: list[str], tokens: list[str], stop_words: frozenset[str]
     # A verb after its subject: "economy added", "Lee argued", "Sharapova made".
     if _PAST_TENSE.match(last) or (leading[-1][:1].isupper() and last in _NAME_VERBS):
         return True
-    if tokens[-1] in _TITLES:
+    if tokens[-1] in TITLES:
         return True  # a role, not who holds it: "South Korean president", "Wildcats coach"
     inner = {token for token in tokens[1:-1] if token in stop_words}
     if inner & {"and", "or", "&"}:
@@ -420,7 +371,7 @@ def _without_title(candidate: str, key: str) -> str:
         start -= 1
     if not all(word.islower() for word in words[:start]):
         return key
-    titles = [i for i in range(start, len(words) - 1) if _fold(words[i]) in _TITLES]
+    titles = [i for i in range(start, len(words) - 1) if _fold(words[i]) in TITLES]
     start = titles[-1] + 1 if titles else start
     return canonical_key(" ".join(words[start:])) if 0 < start < len(words) else key
 
@@ -446,7 +397,7 @@ def _is_common_word(choice: _Choice) -> bool:
     return form.islower() and " " not in form and common_word_rank(choice.key) is not None
 
 
-def _is_topical(choice: _Choice, document: _Document) -> bool:
+def _is_topical(choice: _Choice, document: Document) -> bool:
     """Whether the article uses a common word so much more than English does that it is what
     the article is about: "wine" in a story about wine sold in plastic bottles.
 
@@ -489,7 +440,7 @@ def _overlap(words: set[str], other: set[str]) -> bool:
 
     Titles do not count as words of a name, so "President Lee" is inside "Lee Jae-myung".
     """
-    core, other_core = words - _TITLES, other - _TITLES
+    core, other_core = words - TITLES, other - TITLES
     return (
         words <= other
         or other <= words
@@ -497,17 +448,6 @@ def _overlap(words: set[str], other: set[str]) -> bool:
         and bool(other_core)
         and (core <= other_core or other_core <= core)
         or len(words & other) >= 2
-    )
-
-
-# A keyword recurs across a briefing's articles, and compiling its pattern costs ~40 µs.
-@functools.lru_cache(maxsize=1024)
-def _surface_pattern(key: str) -> re.Pattern[str]:
-    """Matches the keyword with this canonical key as whole words, any dash or space between
-    its parts."""
-    parts = [re.escape(part).replace("'", "['\u2019]") for part in key.split()]
-    return re.compile(
-        r"(?<!\w)" + f"(?:\\s+|\\s*[{_DASHES}]\\s*)".join(parts) + r"(?!\w)", re.IGNORECASE
     )
 
 
@@ -537,219 +477,3 @@ def _first_word(form: str) -> str | None:
     """The run of word characters a spelling starts with; None if it starts with punctuation."""
     match = _WORD_RUN.match(form)
     return match.group() if match else None
-
-
-class _Occurrence(NamedTuple):
-    """Where a keyword appears in the prose: line number, character span and the text there."""
-
-    line: int
-    start: int
-    end: int
-    text: str
-    mid_sentence: bool
-
-    def meets(self, other: _Occurrence) -> bool:
-        """Whether the two spans share any characters."""
-        return self.line == other.line and self.start < other.end and other.start < self.end
-
-
-class _Document:
-    """An article as YAKE reads it, and the prose in which its keywords are looked up."""
-
-    def __init__(self, title: str, text: str) -> None:
-        body = blocks(text)
-        self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]
-        # (line, is a headline): a soft-wrapped paragraph gives several lines.
-        lines = [(title.strip(), True)] + [
-            (line.strip(), block.kind == "heading")
-            for block in body
-            for line in block.text.split("\n")
-        ]
-        # Only the words _sentence_case may recase need their casing in the body counted.
-        recased = {
-            word.lower()
-            for line, headline in lines
-            if headline
-            for word in _WORD.findall(line)
-            if _is_title_cased(word)
-        }
-        casing = _mid_sentence_casing(self.prose, recased)
-        # YAKE ignores line breaks, so a headline would run into the next line ("... Ease
-        # Regional Tensions South Korea's president ..."): each line is ended as a sentence.
-        self.plain = "\n".join(
-            _as_sentence(_sentence_case(line, casing) if headline else line)
-            for line, headline in lines
-            if line
-        )
-        # The prose lowercased, apostrophes straightened, for _lines_to_search. A substring
-        # test there agrees with the case-insensitive pattern only where that is plain ASCII
-        # lowercasing (the pattern's "k" also matches the Kelvin sign): None for a line with a
-        # letter outside ASCII.
-        self.length = sum(len(line.split()) for line in self.prose)  # in words
-        self._lowered = [
-            None if _NON_ASCII_LETTER.search(line) else line.lower().replace("\u2019", "'")
-            for line in self.prose
-        ]
-
-    def occurrences(self, key: str, stop_words: frozenset[str]) -> list[_Occurrence]:
-        """Where the body's prose uses the keyword with this canonical key as a phrase of its own.
-
-        Occurrences inside a longer hyphenated word or name do not count: "stable Korea" in
-        "stable Korea-China ties" and "Korean President" in "South Korean President" are
-        pieces YAKE cut out. A phrase found only in headlines is headline-speak.
-        """
-        found = []
-        for number in self._lines_to_search(key):
-            line = self.prose[number]
-            for start, end in self._spans(key, number):
-                if _stands_alone(line, start, end, stop_words):
-                    text = " ".join(line[start:end].split())
-                    found.append(
-                        _Occurrence(number, start, end, text, not _starts_sentence(line, start))
-                    )
-        return found
-
-    def _spans(self, key: str, number: int) -> Iterator[tuple[int, int]]:
-        """Where prose line `number` holds the keyword with this canonical key, as whole
-        words, any dash or space between its parts.
-
-        Compiling a keyword's case-insensitive pattern takes longer than looking for it in
-        all its lines: a line that plain lowercasing serves is searched without one.
-        """
-        lowered, parts = self._lowered[number], key.split()
-        if not parts:
-            return
-        if lowered is None or not key.isascii():
-            for match in _surface_pattern(key).finditer(self.prose[number]):
-                yield match.span()
-            return
-        start = lowered.find(parts[0])
-        while start >= 0:
-            end = _match_parts(lowered, start, parts)
-            if end is not None and not (start and _is_word_character(lowered[start - 1])):
-                yield start, end
-                start = lowered.find(parts[0], end)
-            else:
-                start = lowered.find(parts[0], start + 1)
-
-    def _lines_to_search(self, key: str) -> Sequence[int]:
-        """The numbers of the prose lines that may hold the keyword with this canonical key.
-
-        A line without its first word cannot, and a substring test says so many times faster
-        than the case-insensitive pattern; most lines of an article lack any one keyword.
-        """
-        first_word = key.partition(" ")[0]
-        if not first_word.isascii():  # the pattern's dotless "i" matches "I": no plain lowercasing
-            return range(len(self.prose))
-        return [
-            number
-            for number, lowered in enumerate(self._lowered)
-            if lowered is None or first_word in lowered
-        ]
-
-
-def _display_form(occurrences: list[_Occurrence]) -> str:
-    """The most common spelling; a sentence start says nothing about casing, so mid-sentence
-    occurrences decide when there are any. Ties go to the earliest spelling."""
-    mid_sentence = [found for found in occurrences if found.mid_sentence]
-    counts = Counter(found.text for found in mid_sentence or occurrences)
-    return counts.most_common(1)[0][0]
-
-
-def _mid_sentence_casing(prose: list[str], words: set[str]) -> dict[str, Counter[str]]:
-    """For each of the lowercased `words`, how the prose spells it when not opening a sentence."""
-    casing: dict[str, Counter[str]] = {}
-    for line in prose:
-        for match in _WORD.finditer(line):
-            word = match.group()
-            if word.lower() in words and not _starts_sentence(line, match.start()):
-                casing.setdefault(word.lower(), Counter())[word] += 1
-    return casing
-
-
-def _sentence_case(headline: str, casing: dict[str, Counter[str]]) -> str:
-    """A title-cased headline with each word cased as the body writes it mid-sentence.
-
-    YAKE takes a capitalised word for a name, so "Lee Visits China" would make "Lee Visits"
-    a candidate. Words the body never uses mid-sentence are lowercased; acronyms stay.
-    """
-
-    def recase(match: re.Match[str]) -> str:
-        word = match.group()
-        if not _is_title_cased(word):
-            return word  # already lowercase, or an acronym such as "AI" or "K"
-        forms = casing.get(word.lower())
-        return forms.most_common(1)[0][0] if forms else word.lower()
-
-    return _WORD.sub(recase, headline)
-
-
-def _is_title_cased(word: str) -> bool:
-    """Whether a word is capitalised and otherwise lowercase: "Visits", not "AI" or "eBay"."""
-    return word[0].isupper() and word[1:].islower()
-
-
-def _match_parts(line: str, start: int, parts: list[str]) -> int | None:
-    """Where a keyword's parts, the first at `start`, end in the line, if each follows the
-    one before across spaces or a dash and the last ends a word (as _surface_pattern)."""
-    position = start + len(parts[0])
-    for part in parts[1:]:
-        between = _PART_SEPARATOR.match(line, position)
-        if between is None or not line.startswith(part, between.end()):
-            return None
-        position = between.end() + len(part)
-    if position < len(line) and _is_word_character(line[position]):
-        return None
-    return position
-
-
-def _is_word_character(character: str) -> bool:
-    """Whether a character is one that a regex's \\w matches."""
-    return character.isalnum() or character == "_"
-
-
-def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -> bool:
-    """Whether line[start:end] is a phrase of its own, not part of a hyphenated word or a
-    longer name.
-
-    `line` is a prose line, its words separated by single spaces.
-    """
-    # The word before the match starts after the last space but one, so the patterns look no
-    # further back: searching all the line before each match made long paragraphs quadratic.
-    word_start = line.rfind(" ", 0, max(start - 1, 0)) + 1
-    if _JOINED_BEFORE.search(line, word_start, start) or _JOINED_AFTER.match(line, end):
-        return False  # "Korea" or "China" in "Korea-China"
-    words = line[start:end].split()
-    previous = _WORD_BEFORE.search(line, word_start, start)
-    if (
-        previous
-        and words[0][0].isupper()
-        and _is_name_word(previous.group(1), stop_words)
-        and previous.group(1).casefold() not in _TITLES
-    ):
-        return False  # "Korean President" in "South Korean President"
-    following = _WORD_AFTER.match(line, end)
-    # "President Lee" in "President Lee Jae-myung"
-    return not (
-        following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
-    )
-
-
-def _is_name_word(word: str, stop_words: frozenset[str]) -> bool:
-    """Whether a word next to a capitalised phrase carries that name on ("South" + "Korean")."""
-    # An initial is part of a name ("Donald J. Trump") even where YAKE lists the letter.
-    return word[0].isupper() and (
-        len(word) == 1 or word.casefold() not in stop_words or word in _NAME_STOP_WORDS
-    )
-
-
-def _as_sentence(line: str) -> str:
-    """The line, ending in punctuation that closes a sentence."""
-    stripped = line.rstrip("\"'”’)]").rstrip()
-    return line if stripped.endswith(tuple(_SENTENCE_END)) else f"{line}."
-
-
-def _starts_sentence(line: str, position: int) -> bool:
-    """Whether `position` begins a sentence (or the line), ignoring opening quotes."""
-    before = line[:position].rstrip().rstrip("\"'“‘(").rstrip()
-    return not before or before[-1] in _SENTENCE_END + ":;"

@@ -1,0 +1,290 @@
+"""Where an article's prose uses a keyword, and how the article spells it: the article as YAKE
+reads it (its headlines in the body's casing), each keyword's occurrences as a phrase of its own,
+and the spelling a keyword is shown in.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from generator.analysis.summary import blocks
+
+# Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
+# is a name of its own, while "Korean President" after "South" is a piece of a longer one.
+TITLES = frozenset(
+    {
+        "ambassador",
+        "ceo",
+        "chairman",
+        "chancellor",
+        "coach",
+        "dr",
+        "general",
+        "governor",
+        "judge",
+        "king",
+        "manager",
+        "minister",
+        "mayor",
+        "mr",
+        "mrs",
+        "ms",
+        "premier",
+        "president",
+        "prince",
+        "professor",
+        "queen",
+        "secretary",
+        "senator",
+        "sir",
+        "speaker",
+    }
+)
+# Stop words that begin a name when capitalised: "York Mets" is a piece of "New York Mets".
+_NAME_STOP_WORDS = frozenset({"New", "Old", "Little"})
+# Escaped hyphen first, so the set can go anywhere inside a regex character class.
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_SENTENCE_END = ".!?"
+_WORD = re.compile(r"[^\W\d_]+")
+# A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
+_NAME_WORD = f"[^\\W\\d_][\\w'\u2019{DASHES}]*"
+# What _stands_alone looks for on either side of a phrase.
+_JOINED_BEFORE = re.compile(f"\\w[{DASHES}]$")
+_JOINED_AFTER = re.compile(f"[{DASHES}]\\w")
+_WORD_BEFORE = re.compile(f"({_NAME_WORD})\\s+$")
+_WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
+# Between a keyword's parts: a dash (with or without spaces) or spaces, as in surface_pattern.
+_PART_SEPARATOR = re.compile(f"\\s*[{DASHES}]\\s*|\\s+")
+# A letter outside ASCII: see Document.__init__.
+_NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
+
+
+# A keyword recurs across a briefing's articles, and compiling its pattern costs ~40 µs.
+@functools.lru_cache(maxsize=1024)
+def surface_pattern(key: str) -> re.Pattern[str]:
+    """Matches the keyword with this canonical key as whole words, any dash or space between
+    its parts."""
+    parts = [re.escape(part).replace("'", "['\u2019]") for part in key.split()]
+    return re.compile(
+        r"(?<!\w)" + f"(?:\\s+|\\s*[{DASHES}]\\s*)".join(parts) + r"(?!\w)", re.IGNORECASE
+    )
+
+
+class Occurrence(NamedTuple):
+    """Where a keyword appears in the prose: line number, character span and the text there."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    mid_sentence: bool
+
+    def meets(self, other: Occurrence) -> bool:
+        """Whether the two spans share any characters."""
+        return self.line == other.line and self.start < other.end and other.start < self.end
+
+
+class Document:
+    """An article as YAKE reads it, and the prose in which its keywords are looked up."""
+
+    def __init__(self, title: str, text: str) -> None:
+        body = blocks(text)
+        self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]
+        # (line, is a headline): a soft-wrapped paragraph gives several lines.
+        lines = [(title.strip(), True)] + [
+            (line.strip(), block.kind == "heading")
+            for block in body
+            for line in block.text.split("\n")
+        ]
+        # Only the words _sentence_case may recase need their casing in the body counted.
+        recased = {
+            word.lower()
+            for line, headline in lines
+            if headline
+            for word in _WORD.findall(line)
+            if _is_title_cased(word)
+        }
+        casing = _mid_sentence_casing(self.prose, recased)
+        # YAKE ignores line breaks, so a headline would run into the next line ("... Ease
+        # Regional Tensions South Korea's president ..."): each line is ended as a sentence.
+        self.plain = "\n".join(
+            _as_sentence(_sentence_case(line, casing) if headline else line)
+            for line, headline in lines
+            if line
+        )
+        # The prose lowercased, apostrophes straightened, for _lines_to_search. A substring
+        # test there agrees with the case-insensitive pattern only where that is plain ASCII
+        # lowercasing (the pattern's "k" also matches the Kelvin sign): None for a line with a
+        # letter outside ASCII.
+        self.length = sum(len(line.split()) for line in self.prose)  # in words
+        self._lowered = [
+            None if _NON_ASCII_LETTER.search(line) else line.lower().replace("\u2019", "'")
+            for line in self.prose
+        ]
+
+    def occurrences(self, key: str, stop_words: frozenset[str]) -> list[Occurrence]:
+        """Where the body's prose uses the keyword with this canonical key as a phrase of its own.
+
+        Occurrences inside a longer hyphenated word or name do not count: "stable Korea" in
+        "stable Korea-China ties" and "Korean President" in "South Korean President" are
+        pieces YAKE cut out. A phrase found only in headlines is headline-speak.
+        """
+        found = []
+        for number in self._lines_to_search(key):
+            line = self.prose[number]
+            for start, end in self._spans(key, number):
+                if _stands_alone(line, start, end, stop_words):
+                    text = " ".join(line[start:end].split())
+                    found.append(
+                        Occurrence(number, start, end, text, not _starts_sentence(line, start))
+                    )
+        return found
+
+    def _spans(self, key: str, number: int) -> Iterator[tuple[int, int]]:
+        """Where prose line `number` holds the keyword with this canonical key, as whole
+        words, any dash or space between its parts.
+
+        Compiling a keyword's case-insensitive pattern takes longer than looking for it in
+        all its lines: a line that plain lowercasing serves is searched without one.
+        """
+        lowered, parts = self._lowered[number], key.split()
+        if not parts:
+            return
+        if lowered is None or not key.isascii():
+            for match in surface_pattern(key).finditer(self.prose[number]):
+                yield match.span()
+            return
+        start = lowered.find(parts[0])
+        while start >= 0:
+            end = _match_parts(lowered, start, parts)
+            if end is not None and not (start and _is_word_character(lowered[start - 1])):
+                yield start, end
+                start = lowered.find(parts[0], end)
+            else:
+                start = lowered.find(parts[0], start + 1)
+
+    def _lines_to_search(self, key: str) -> Sequence[int]:
+        """The numbers of the prose lines that may hold the keyword with this canonical key.
+
+        A line without its first word cannot, and a substring test says so many times faster
+        than the case-insensitive pattern; most lines of an article lack any one keyword.
+        """
+        first_word = key.partition(" ")[0]
+        if not first_word.isascii():  # the pattern's dotless "i" matches "I": no plain lowercasing
+            return range(len(self.prose))
+        return [
+            number
+            for number, lowered in enumerate(self._lowered)
+            if lowered is None or first_word in lowered
+        ]
+
+
+def display_form(occurrences: list[Occurrence]) -> str:
+    """The most common spelling; a sentence start says nothing about casing, so mid-sentence
+    occurrences decide when there are any. Ties go to the earliest spelling."""
+    mid_sentence = [found for found in occurrences if found.mid_sentence]
+    counts = Counter(found.text for found in mid_sentence or occurrences)
+    return counts.most_common(1)[0][0]
+
+
+def _mid_sentence_casing(prose: list[str], words: set[str]) -> dict[str, Counter[str]]:
+    """For each of the lowercased `words`, how the prose spells it when not opening a sentence."""
+    casing: dict[str, Counter[str]] = {}
+    for line in prose:
+        for match in _WORD.finditer(line):
+            word = match.group()
+            if word.lower() in words and not _starts_sentence(line, match.start()):
+                casing.setdefault(word.lower(), Counter())[word] += 1
+    return casing
+
+
+def _sentence_case(headline: str, casing: dict[str, Counter[str]]) -> str:
+    """A title-cased headline with each word cased as the body writes it mid-sentence.
+
+    YAKE takes a capitalised word for a name, so "Lee Visits China" would make "Lee Visits"
+    a candidate. Words the body never uses mid-sentence are lowercased; acronyms stay.
+    """
+
+    def recase(match: re.Match[str]) -> str:
+        word = match.group()
+        if not _is_title_cased(word):
+            return word  # already lowercase, or an acronym such as "AI" or "K"
+        forms = casing.get(word.lower())
+        return forms.most_common(1)[0][0] if forms else word.lower()
+
+    return _WORD.sub(recase, headline)
+
+
+def _is_title_cased(word: str) -> bool:
+    """Whether a word is capitalised and otherwise lowercase: "Visits", not "AI" or "eBay"."""
+    return word[0].isupper() and word[1:].islower()
+
+
+def _match_parts(line: str, start: int, parts: list[str]) -> int | None:
+    """Where a keyword's parts, the first at `start`, end in the line, if each follows the
+    one before across spaces or a dash and the last ends a word (as surface_pattern)."""
+    position = start + len(parts[0])
+    for part in parts[1:]:
+        between = _PART_SEPARATOR.match(line, position)
+        if between is None or not line.startswith(part, between.end()):
+            return None
+        position = between.end() + len(part)
+    if position < len(line) and _is_word_character(line[position]):
+        return None
+    return position
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether a character is one that a regex's \\w matches."""
+    return character.isalnum() or character == "_"
+
+
+def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -> bool:
+    """Whether line[start:end] is a phrase of its own, not part of a hyphenated word or a
+    longer name.
+
+    `line` is a prose line, its words separated by single spaces.
+    """
+    # The word before the match starts after the last space but one, so the patterns look no
+    # further back: searching all the line before each match made long paragraphs quadratic.
+    word_start = line.rfind(" ", 0, max(start - 1, 0)) + 1
+    if _JOINED_BEFORE.search(line, word_start, start) or _JOINED_AFTER.match(line, end):
+        return False  # "Korea" or "China" in "Korea-China"
+    words = line[start:end].split()
+    previous = _WORD_BEFORE.search(line, word_start, start)
+    if (
+        previous
+        and words[0][0].isupper()
+        and _is_name_word(previous.group(1), stop_words)
+        and previous.group(1).casefold() not in TITLES
+    ):
+        return False  # "Korean President" in "South Korean President"
+    following = _WORD_AFTER.match(line, end)
+    # "President Lee" in "President Lee Jae-myung"
+    return not (
+        following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
+    )
+
+
+def _is_name_word(word: str, stop_words: frozenset[str]) -> bool:
+    """Whether a word next to a capitalised phrase carries that name on ("South" + "Korean")."""
+    # An initial is part of a name ("Donald J. Trump") even where YAKE lists the letter.
+    return word[0].isupper() and (
+        len(word) == 1 or word.casefold() not in stop_words or word in _NAME_STOP_WORDS
+    )
+
+
+def _as_sentence(line: str) -> str:
+    """The line, ending in punctuation that closes a sentence."""
+    stripped = line.rstrip("\"'”’)]").rstrip()
+    return line if stripped.endswith(tuple(_SENTENCE_END)) else f"{line}."
+
+
+def _starts_sentence(line: str, position: int) -> bool:
+    """Whether `position` begins a sentence (or the line), ignoring opening quotes."""
+    before = line[:position].rstrip().rstrip("\"'“‘(").rstrip()
+    return not before or before[-1] in _SENTENCE_END + ":;"
