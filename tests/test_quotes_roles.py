@@ -89,3 +89,21 @@ def test_a_clause_before_a_quote_is_no_role_but_a_participle_before_a_noun_is() 
     assert quote.speaker is None
     (quote,) = quotes('An injured passenger said: "We waited for hours."')
     assert quote.speaker == "An injured passenger"
+
+
+def test_an_organisations_initials_are_its_name_across_the_briefing() -> None:
+    quote_by = functools.partial(
+        Quote, "The orbit is stable", speaker_description="", paragraph=0, start=0, how="after"
+    )
+    names = canonical_speakers(
+        {
+            "a": [quote_by(speaker="Indian Space Research Organisation")],
+            "b": [quote_by(speaker="ISRO")],
+            "c": [quote_by(speaker="NASA")],  # no full name in the briefing: stays as written
+            "d": [quote_by(speaker="Anna Frances Price")],
+            "e": [quote_by(speaker="AFP")],  # a person's initials are not her name
+        }
+    )
+    assert names["b", "ISRO"] == "Indian Space Research Organisation"
+    assert names["c", "NASA"] == "NASA"
+    assert names["e", "AFP"] == "AFP"

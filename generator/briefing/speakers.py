@@ -5,16 +5,19 @@ Each article's quotes already give a speaker's fullest name in that article; thi
 spellings of different articles. Names are compared without accents, case, hyphens or titles.
 A short name ("Lee") goes to the one full name of the briefing it is part of (its first or
 last word), else to the one full name of its own article; with several, it stays as written.
+An organisation's initials ("ISRO") go to the one organisation of the briefing they abbreviate.
 Roles ("a senior official") and people speaking together ("Jane Roe and John Doe") are never
 joined.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from generator.analysis.quotes.names import is_org
 from generator.models import Quote
 
 # Words before a name that are no part of it.
@@ -100,11 +103,27 @@ def _person(
         if name in names:
             return person
     fitting = [person for person in people if _holds(person, key) or person == key]
+    if not fitting and _ACRONYM.fullmatch(name):
+        fitting = [
+            person
+            for person, names in people.items()
+            if _initials(person) == key[0] and is_org(tuple(names[0].split()))
+        ]
     if len(fitting) == 1:
         return fitting[0]
     own = {name_key(other) for a, other in spoken if a == article}
     local = [person for person in fitting if any(n in own for n in map(name_key, people[person]))]
     return local[0] if len(local) == 1 else None
+
+
+# An organisation's initials as a speaker: "ISRO said" for the Indian Space Research Organisation
+# (a person's initials are not how news names them: "AFP" is no Anna F. Price).
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_IN_INITIALS = frozenset({"of", "and", "the", "for", "de", "&"})
+
+
+def _initials(key: tuple[str, ...]) -> str:
+    return "".join(word[0] for word in key if word not in _NOT_IN_INITIALS)
 
 
 def _display(names: list[str], uses: Counter[str]) -> str:
