@@ -31,6 +31,20 @@ def slugify(text: str, fallback: str = "item") -> str:
     return slug
 
 
+# Where a headline's first clause ends: "Lee visits China, hoping to ...", "X: Y", "X - Y".
+_CLAUSE_END = re.compile(r"[,:;|–—]|\s-\s")
+_SHORT_WORDS = 6
+
+
+def short_text(text: str) -> str:
+    """A headline's opening, for a short slug: its first clause of three words or more, at most
+    six words ("Lee Jae-myung China Visit 2026" from "Lee Jae-myung China Visit 2026:
+    Navigating the US-China Rivalry")."""
+    first = _CLAUSE_END.split(text, maxsplit=1)[0]
+    words = (first if len(first.split()) >= 3 else text).split()
+    return " ".join(words[:_SHORT_WORDS])
+
+
 def unique_slugs(items: Iterable[tuple[str, str]], fallback: str = "item") -> dict[str, str]:
     """Map each (key, text) to a distinct slug of its text.
 

@@ -3,6 +3,7 @@ reports on."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import random
 import textwrap
@@ -370,6 +371,38 @@ def test_discovered_events_are_marked_and_have_ids_apart_from_the_configured_one
     discovered = [g for g in groups if g.discovered]
     assert len(discovered) == 2 and all(g.id not in {"summit", OTHER_ID} for g in discovered)
     assert all(a.event == g.id and a.event_reason for g in groups for a in g.articles)
+
+
+@pytest.mark.parametrize(
+    ("headline", "slug"),
+    [
+        (
+            "Lee Jae-myung China Visit 2026: Navigating the US-China Rivalry",
+            "lee-jae-myung-china-visit-2026",
+        ),
+        (
+            "South Korea's Lee visits China, hoping to sidestep Taiwan tensions",
+            "south-korea-s-lee-visits-china",
+        ),
+        (
+            "Business leaders join Lee as he departs for Beijing after missile launch",
+            "business-leaders-join-lee-as-he",
+        ),
+        (
+            "Lee, in CCTV interview, backs one-China principle",
+            "lee-in-cctv-interview-backs-one-china",
+        ),
+    ],
+)
+def test_a_discovered_events_id_is_a_slug_of_its_headlines_opening(
+    headline: str, slug: str
+) -> None:
+    lead = "Lee and Xi Jinping met at the Great Hall of the People on Monday during the visit."
+    when = described_day(headline, lead, lead, MONDAY)
+    found = Item("a", headline, lead, term_counts(headline, lead, lead), MONDAY, when)
+    (event,) = find_events([found]).events
+    groups, _ = group_by_event([dataclasses.replace(article("summit-a"), title=headline)], config())
+    assert event.title == headline and groups[0].id == slug
 
 
 def test_the_printed_events_paste_into_briefing_toml_and_keep_their_grouping() -> None:

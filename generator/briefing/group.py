@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup
-from generator.slugs import unique_slugs
+from generator.slugs import short_text, unique_slugs
 
 OTHER_ID = "other"
 OTHER_TITLE = "Other coverage"
@@ -121,9 +121,10 @@ def _discovered(
     taken: set[str],
     place: _Placing,
 ) -> list[EventGroup]:
-    """The discovered events, each with a slug of its title for an id (never a configured one)."""
+    """The discovered events, each with a slug of its title's opening for an id (never a
+    configured one): an editor pastes it into briefing.toml, and it names the event's page."""
     keys = {event.articles[0]: event for event in found}  # an article is in one event only
-    slugs = unique_slugs(((k, e.title) for k, e in keys.items()), fallback="event")
+    slugs = unique_slugs(((k, short_text(e.title)) for k, e in keys.items()), fallback="event")
     for key, slug in slugs.items():
         if slug in taken or slug == OTHER_ID:
             slugs[key] = f"{slug}-{described(key)[:6]}"
