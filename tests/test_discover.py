@@ -416,6 +416,28 @@ def test_the_printed_events_paste_into_briefing_toml_and_keep_their_grouping() -
     assert {g.id: {a.id for a in g.articles} for g in again} == before
 
 
+def test_a_printed_event_with_no_date_says_why_and_still_parses() -> None:
+    headline = "Rocket carrying the lunar probe lifts off from the coast"
+    lead = (
+        "The rocket carrying the lunar probe lifted off from the coast on July 14, officials said."
+    )
+    undated = dataclasses.replace(
+        article("summit-a"),
+        title=headline,
+        lead=lead,
+        text=lead,
+        published=None,
+        when=described_day(headline, lead, lead, None),
+        terms=term_counts(headline, lead, lead),
+    )
+    groups, _ = group_by_event([undated], config())
+    printed = events_toml(groups)
+    assert (
+        "# date = YYYY-MM-DD  # the article describes it: \u201cJuly 14\u201d, in a year" in printed
+    )
+    assert "date" not in tomllib.loads(printed)["events"][0]
+
+
 def test_a_new_article_joins_one_event_and_leaves_the_others_as_they_were() -> None:
     first = find_events([item(i) for i in STORY if i != "summit-b"])
     again = find_events([item(i) for i in STORY], previous=first)

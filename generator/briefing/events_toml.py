@@ -31,7 +31,8 @@ def _table(group: EventGroup) -> str:
         how = f"  # {group.date_basis}" if group.discovered and group.date_basis else ""
         lines.append(f"date = {group.date.isoformat()}{how}")
     else:
-        lines.append("# date = YYYY-MM-DD  # no article gives one: add it before pasting")
+        why = group.date_basis if group.discovered and group.date_basis else "no article gives one"
+        lines.append(f"# date = YYYY-MM-DD  # {why}: add it before pasting")
     if summary:
         lines.append(f"summary = {_string(summary)}")
     return "\n".join(lines) + "\n" + _articles_comment(group, "")
