@@ -188,6 +188,17 @@ def take_headline(doc: Doc) -> None:
     for line in doc.lines:  # the repeated-lines rule, which runs first, saw them as mere repeats
         if line.reason == "repeated line" and line.key in keys:
             line.reason = "repeated headline"
+    _keep_a_last_line(doc)
+
+
+def _keep_a_last_line(doc: Doc) -> None:
+    """A page whose only text is its headline keeps it as its text: cleaned again, with that
+    headline for its title, it keeps it too."""
+    if any(not line.reason for line in doc.lines):
+        return
+    named = [line for line in doc.lines if line.reason in ("headline", "repeated headline")]
+    if named:
+        named[-1].reason = ""
 
 
 def _standfirst(doc: Doc, line: Line) -> bool:
