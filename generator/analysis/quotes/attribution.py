@@ -2,7 +2,9 @@
 
 Precision comes first: a quote whose speaker is unclear gets `speaker=None`, never a guess. A
 quote's speaker is found, in this order, from
-1. the words right after its closing mark (`"...," said X`, `"...," X told reporters`);
+1. the words right after its closing mark (`"...," said X`, `"...," X told reporters`); none
+   when they are an outlet's and the words before the quote name someone (`X called it a
+   "passing cloud", state news agency WAM said`: X's words, or the agency's?);
 2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`, the
    agent of a passive one: `described by X as "..."`), or the subject before a colon (`X, the
    attorney general, made the stakes clear: "..."`); none when a nearer speech verb has a
@@ -52,6 +54,7 @@ from generator.analysis.quotes.subjects import (
 from generator.analysis.quotes.vocabulary import (
     CONJUNCTIONS,
     DETERMINERS,
+    DOCUMENTS,
     LEADING,
     PARTICIPLES,
     PREPOSITIONS,
@@ -188,6 +191,10 @@ class Reader:
             return Said(None, "", "none")  # someone's words, reported by whoever speaks here
         after = [c for c in clauses if c.start >= span.after and c.subject is not None]
         if after and _directly_after(paragraph, span, after[0]):
+            if _reports(after[0].subject) and self._names_another(
+                paragraph.masked[bounds[0] : span.open], None
+            ):
+                return Said(None, "", "none")  # 'X called it "a cloud", the agency said': X's?
             return _how(resolved[id(after[0])], "after")
         earlier = [c for c in clauses if c.end <= span.open]
         before = _governing(earlier, paragraph.masked)
@@ -213,9 +220,9 @@ class Reader:
             return _how(self.speakers.resolve(according, ""), "according to")
         return None
 
-    def _names_another(self, narrative: str, person: Person) -> bool:
+    def _names_another(self, narrative: str, person: Person | None) -> bool:
         """Whether narrative before a quote names someone who may have said it other than
-        `person`: a person of the article, or "he" or "she"."""
+        `person` (None: anyone): a person of the article, or "he" or "she"."""
         words = words_of(narrative)
         if not _SUBJECT_PRONOUNS_OF_PEOPLE.isdisjoint(word.lower() for word in words):
             return True
@@ -356,6 +363,16 @@ def _reads_as_verb(word: str) -> bool:
 def _how(said: Said, how: str) -> Said:
     suffix = said.how.removeprefix(", ") if said.how.startswith(", ") else ""
     return Said(said.speaker, said.description, f"{how}, {suffix}" if suffix else how, said.person)
+
+
+def _reports(subject: Subject | None) -> bool:
+    """Whether a clause's subject is an outlet or a document that reports others' words
+    ("state news agency WAM", "the report"), not a speaker of its own."""
+    return (
+        subject is not None
+        and subject.kind == "org"
+        and any(word.lower() in DOCUMENTS for word in subject.words)
+    )
 
 
 def _directly_after(paragraph: Paragraph, span: Span, clause: Clause) -> bool:

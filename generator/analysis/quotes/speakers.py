@@ -185,6 +185,8 @@ class Speakers:
         if lowered[0] != "the":
             return Said(None, "", how)
         role = _normal_role(" ".join(_role_words(lowered[1:])))
+        if _plural(lowered[-1]):
+            return Said(None, "", how)  # a group, no one person: "the Hawks" is not their spokesman
         person = self._by_role(role) or self._named_before(role)
         # "the Spaniard", "the 24-year-old": the one who spoke just before, like "he"; but a
         # role the article gives several people ("the prime minister" of a story on a prime
@@ -401,6 +403,11 @@ def _continues_as_subject(following: list[str]) -> bool:
     if first == ",":
         return len(following) > 1 and following[1].islower()
     return first.isalpha() and first.islower() and first not in _NOT_ALONE
+
+
+def _plural(word: str) -> bool:
+    """Whether a role's last word names several people: "hawks", "protesters", not "boss"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _epithet(lowered: list[str]) -> bool:

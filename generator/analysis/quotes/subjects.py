@@ -177,6 +177,9 @@ def _role(words: list[str]) -> Subject | None:
         return None  # "former Labour MP for Vauxhall" reads; "reporting at the start" does not
     if head in DOCUMENTS or singular(head) in DOCUMENTS:
         return _author(words, lowered.index(head))
+    verb = _verb_after_name(words)
+    if verb:  # a clause, whose subject is the name: "Ishaq gave asked", "X gave detailed answers"
+        return subject_of(words[:verb])
     core = words[1:] if lowered[0] in ("the", "a", "an") else words
     is_role = singular(head) in ROLE_NOUNS or bare_title(words[-1]) in TITLES
     if not is_role and is_org(tuple(core)):
@@ -184,6 +187,15 @@ def _role(words: list[str]) -> Subject | None:
     if not is_role and len(core) > 1 and all(is_name_token(w) or w in CONNECTORS for w in core):
         return Subject("org", tuple(words))  # "Numis Securities", "Downing Street"
     return Subject("role", tuple(words), " ".join(words))
+
+
+def _verb_after_name(words: list[str]) -> int:
+    """Where a common verb follows the capitalised words that open a phrase (0: none): the
+    phrase is then a clause, read as a role only by mistake ("Ishaq gave asked")."""
+    index = 0
+    while index < len(words) and is_name_token(words[index]):
+        index += 1
+    return index if 0 < index < len(words) and words[index] in VERBS else 0
 
 
 def _author(words: list[str], head: int) -> Subject:
@@ -251,6 +263,8 @@ def colon_subject(words: list[str]) -> Subject | None:
     clause ("X made no secret of his delight:"), a name set off by its roles before a verb
     ("X, the state's attorney general, made clear the stakes:"), or a name alone or with
     appositives, as headlines write it ("X:", "X, a champion who never stops dreaming:")."""
+    if words[:1] == ["["] and "]" not in words:
+        return None  # an editor's note, not a speaker: "[Translation: "..."]"
     subject = leading_subject(words)
     if subject is not None:
         return subject

@@ -105,8 +105,8 @@ TITLES = word_set(
     Col Captain Capt Lieutenant Lt Sergeant Sgt Major Admiral Adm Commander Officer Coach
     Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
     Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint MP MEP MSP MLA Assemblyman
-    Assemblywoman Alderman PM"""
-)
+    Assemblywoman Alderman PM Affairs"""
+)  # "Affairs": an office's word ("Minister of Foreign Affairs, Senator X"), not a name
 HONORIFICS = word_set("""Mr Mrs Ms Miss Dr Prof Sir Dame""")
 # Nouns that name a person by role: "spokesperson Ned Price", "the minister said".
 ROLE_NOUNS = word_set(
