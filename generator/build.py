@@ -440,12 +440,16 @@ class _Recorder:
             progress=self.options.progress,
             ready=self.memory.analyses,
         )
-        fresh = {
-            path: _as_read(
-                article_record(source, analysis, self.config.events, str(path), found[path])
+        # Each analysis let go of once its record is made: the record as read back shares none
+        # of its strings, and the analyses and records of 10,000 articles at once were some
+        # 90 MB more at the peak of a first build after an upgrade.
+        analyses.reverse()
+        fresh = {}
+        for path, source in sources.items():
+            record = article_record(
+                source, analyses.pop(), self.config.events, str(path), found[path]
             )
-            for (path, source), analysis in zip(sources.items(), analyses, strict=True)
-        }
+            fresh[path] = _as_read(record)
         analysis_keys = {path: analysis_key(*text) for path, text in texts.items()}
         if self.cache:
             self.cache.put_records(

@@ -352,3 +352,11 @@ def test_a_build_command_with_no_article_changed_does_no_copy_work(
         monkeypatch.setattr(getattr(copies_module, module), name, None)  # not to be called
     build(Project(content, tmp_path / "another site"))  # a new site, so the build is made
     assert snapshot(tmp_path / "site") == snapshot(tmp_path / "another site")
+
+
+def test_the_cache_says_which_binary_rows_it_holds_without_reading_them(tmp_path: Path) -> None:
+    with AnalysisCache(tmp_path) as cache:
+        cache.put_blobs({"held": b"\x00" * 8, "other": b"\x01"})
+    with AnalysisCache(tmp_path) as cache:
+        assert cache.kept_blobs(["held", "missing"]) == {"held"}
+        assert cache.get_blobs(["held"], len) == {"held": 8}

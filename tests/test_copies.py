@@ -383,6 +383,45 @@ def test_an_edit_that_changes_a_sites_template_reads_the_site_again(tmp_path: Pa
     assert ("site_story_three", "site_story_two") in [group.ids for group in found]
 
 
+@pytest.fixture
+def read_5_grams(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The own texts whose 5-grams copy detection reads back from the build cache."""
+    read: list[str] = []
+    shingles = kept_copies_module.CachedCopies.shingles
+
+    def reading(keeper: object, keys: Sequence[str], *rest: object) -> object:
+        read.extend(keys)
+        return shingles(keeper, keys, *rest)
+
+    monkeypatch.setattr(kept_copies_module.CachedCopies, "shingles", reading)
+    return read
+
+
+def test_a_build_after_an_edit_reads_back_only_the_5_grams_of_the_texts_it_weighs_again(
+    tmp_path: Path, read_5_grams: list[str]
+) -> None:
+    sources = [source(name, site) for name, site in SIX]
+    in_a_new_build(sources, tmp_path)
+    read_5_grams.clear()  # an edit to an article that is no copy: its old text's, no other
+    other = edited(sources, 2, story("same_event_own_report") + "\n\nNo comment was given.")
+    assert in_a_new_build(other, tmp_path) == from_scratch(other)
+    assert len(read_5_grams) == 1
+
+    read_5_grams.clear()  # an edit to a copy: its old text's and the other copy's, measured
+    copy = edited(other, 1, story("wire_story_copy") + "\n\nExports fell for a third month.")
+    assert in_a_new_build(copy, tmp_path) == from_scratch(copy)
+    assert len(read_5_grams) == 2
+
+
+def test_a_damaged_sample_in_the_cache_is_taken_again(tmp_path: Path) -> None:
+    sources = [source(name, site) for name, site in SIX]
+    in_a_new_build(sources, tmp_path)
+    with sqlite3.connect(analyses_file(tmp_path)) as db:  # its 5-grams out of order
+        db.execute("UPDATE blobs SET data = ? WHERE key LIKE 'sample % 0'", (bytes(range(7)),))
+    copy = edited(sources, 1, story("wire_story_copy") + "\n\nExports fell for a third month.")
+    assert in_a_new_build(copy, tmp_path) == from_scratch(copy)
+
+
 def test_copies_kept_in_a_damaged_cache_are_measured_again(
     tmp_path: Path, work: list[tuple[object, ...]]
 ) -> None:
@@ -510,3 +549,20 @@ def test_an_edit_of_one_copy_of_many_measures_only_its_own_shares(
     # The others' shares of one another are as they were, taken whole where nothing changed.
     assert sum(a is b for a, b in zip(after.members, before.members, strict=True)) >= 1
     assert (after,) == from_scratch(sources)
+
+
+def test_the_sample_lists_the_texts_holding_a_5_gram_in_order_of_place_however_given() -> None:
+    import numpy as np
+
+    from generator.briefing.copies.sampling import SAMPLE, _Sample
+
+    one, two, three = (SAMPLE * n << 40 for n in (1, 2, 3))  # 5-grams the sample takes
+    arrays = {  # each text's 5-grams, sorted; the texts not in order of place
+        7: np.array([one, two, three], dtype=np.uint64),
+        2: np.array([one, three], dtype=np.uint64),
+        5: np.array([two, three], dtype=np.uint64),
+    }
+    sample = _Sample.of(arrays)
+    pairs = list(zip(sample.value.tolist(), sample.place.tolist(), strict=True))
+    assert pairs == sorted(pairs)
+    assert sample.place.tolist() == [2, 7, 5, 7, 2, 5, 7]

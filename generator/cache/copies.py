@@ -4,8 +4,11 @@ briefing again and measure again every pair that may be copies.
 
 Each own text's 5-grams are a row of their own (binary, by the text's key), so an edit writes
 one row; what the last call measured (its sites' own texts, the verdicts on the pairs it
-measured, its groups) is one entry, replaced by each call that measured anything. Both are
-also keyed by a fingerprint of the code that made them: a change to copy detection makes them
+measured, its groups) is one entry, replaced by each call that measured anything, and so is
+the sample of 5-grams the call ended with (binary rows of about 1.5 MB, and a head naming the
+call): an edit then reads back only the 5-grams of the texts it weighs again, not the
+briefing's (40 MB at 10,000 articles), nor takes the sample again from them. All are also
+keyed by a fingerprint of the code that made them: a change to copy detection makes them
 misses, as an entry that cannot be read is.
 """
 
@@ -61,6 +64,40 @@ class CachedCopies:
         rows = self.cache.get_blobs([prefix + key for key in keys], _array, known)
         return {key.removeprefix(prefix): array for key, array in rows.items()}
 
+    def kept_shingles(self, keys: Collection[str]) -> set[str]:
+        prefix = _row_prefix()
+        kept = self.cache.kept_blobs([prefix + key for key in keys])
+        return {key.removeprefix(prefix) for key in kept}
+
+    def sample(self, sources: str) -> tuple[np.ndarray, np.ndarray] | None:
+        name = _sample_name()
+        head = self.cache.get_blobs([name], functools.partial(_sample_head, sources)).get(name)
+        if head is None:
+            return None
+        value, place = np.empty(head, dtype="<u8"), np.empty(head, dtype="<i4")
+        for start in range(0, head, _SAMPLE_PART):
+            part = f"{name} {start}"
+            end = min(head, start + _SAMPLE_PART)
+            read = self.cache.get_blobs([part], functools.partial(_sample_part, end - start))
+            if part not in read:
+                return None
+            value[start:end], place[start:end] = read[part]
+        if (value[1:] < value[:-1]).any() or (place < 0).any():
+            return None  # not a sample: taken afresh
+        return value, place
+
+    def keep_sample(self, sources: str, value: np.ndarray, place: np.ndarray) -> None:
+        # In parts of a megabyte or two, each written before the next is made: an edit at
+        # 10,000 articles keeps some 15 MB, which at once SQLite would copy twice over.
+        name = _sample_name()
+        # The head last, and meanwhile none: parts half written are never read as a sample.
+        self.cache.put_blobs({name: bytes(40)})
+        for start in range(0, value.size, _SAMPLE_PART):
+            part = slice(start, start + _SAMPLE_PART)
+            data = value[part].astype("<u8").tobytes() + place[part].astype("<i4").tobytes()
+            self.cache.put_blobs({f"{name} {start}": data})
+        self.cache.put_blobs({name: sources.encode("ascii") + value.size.to_bytes(8, "little")})
+
     def keep_shingles(self, shingles: Mapping[str, np.ndarray]) -> None:
         prefix = _row_prefix()
         self.cache.put_blobs(
@@ -88,6 +125,29 @@ def _state_name() -> str:
 
 def _row_prefix() -> str:
     return f"5-grams {_fingerprint()} "
+
+
+def _sample_name() -> str:
+    return f"sample {_fingerprint()}"
+
+
+_SAMPLE_PART = 1 << 17  # sampled 5-grams a row of the sample holds (12 bytes each)
+
+
+def _sample_head(sources: str, data: bytes) -> int | None:
+    """How many sampled 5-grams the kept sample holds; None if it was kept for other
+    sources (a digest of 32 characters heads its row)."""
+    if len(data) != 40:
+        raise codec.DecodeError("not the head of a sample")
+    return int.from_bytes(data[32:], "little") if data[:32] == sources.encode("ascii") else None
+
+
+def _sample_part(count: int, data: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """A row of the sample: `count` sampled 5-grams (64 bits each), then their places (32)."""
+    if len(data) != 12 * count:
+        raise codec.DecodeError("not a part of the sample")
+    value = np.frombuffer(data, dtype="<u8", count=count)
+    return value, np.frombuffer(data, dtype="<i4", count=count, offset=8 * count)
 
 
 def _array(data: bytes) -> np.ndarray:

@@ -125,6 +125,12 @@ class AnalysisCache:
         them already) are taken from there: only their stamps are read."""
         return self._get("blobs", keys, functools.partial(_blob, decode), remembered)
 
+    def kept_blobs(self, keys: Iterable[str]) -> set[str]:
+        """Which of `keys` the cache holds binary data for, without reading the data; they
+        count as used, as get_blobs' would."""
+        wanted = dict.fromkeys(keys)
+        return set(self._get("blobs", wanted, _unread, wanted))
+
     def put_blobs(self, blobs: Mapping[str, bytes]) -> None:
         """Store binary data, stamped with this build."""
         self._put("blobs", blobs, bytes)
@@ -436,6 +442,10 @@ class _RecordRow:
 
     analysis_key: str
     record: ArticleRecord
+
+
+def _unread(data: object) -> None:
+    raise AssertionError("kept_blobs reads no data")
 
 
 def _blob(decode: Callable[[bytes], T], data: object) -> T:

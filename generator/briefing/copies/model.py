@@ -117,7 +117,17 @@ class Keeper(Protocol):
         """The 5-grams kept of the own texts among `keys`; those in `remembered` (this
         process has them) are taken from there."""
 
+    def kept_shingles(self, keys: Collection[str]) -> set[str]:
+        """The own texts among `keys` whose 5-grams are kept, none of them read."""
+
     def keep_shingles(self, shingles: Mapping[str, np.ndarray]) -> None: ...
+
+    def sample(self, sources: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """The sample (its sorted 5-grams and their texts' places, see _Sample) of the last
+        call that kept one, if that call's sources had the digest `sources`."""
+
+    def keep_sample(self, sources: str, value: np.ndarray, place: np.ndarray) -> None:
+        """Keep the sample a call with the digest `sources` ended with, replacing the last."""
 
 
 class _Last:

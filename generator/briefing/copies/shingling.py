@@ -48,7 +48,7 @@ class _Shingles:
     articles (Python's hash of a string changes with each process)."""
 
     def __init__(self, arrays: Sequence[np.ndarray]) -> None:
-        self.arrays = list(arrays)
+        self.arrays = arrays  # (a build's own texts read theirs as they are asked for)
 
     def of(self, doc: int) -> np.ndarray:
         return self.arrays[doc]
