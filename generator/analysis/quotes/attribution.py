@@ -8,13 +8,16 @@ quote's speaker is found, in this order, from
 2. a speech verb before it in its sentence (`X said: "..."`, `X called it "a mess"`, the
    agent of a passive one: `described by X as "..."`), or the subject before a colon (`X, the
    attorney general, made the stakes clear: "..."`); none when a nearer speech verb has a
-   subject that could not be read (`X said the director-general assured her it was "..."`);
+   subject that could not be read (`X said the director-general assured her it was "..."`),
+   or when the verb is a denial and the quote a phrase inside what is denied (`X denied
+   that officers were "bullying" him`: the word put to X);
 3. a clause that closes its sentence and names its speaker (`... "a pretense of diplomacy"
    ..., Price told reporters.`), when the words before the quote name no other person;
 4. `according to X` (or `in the words of X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
    in its paragraph, or, for a paragraph that is one bare quotation, a credit line under it
-   (`- X, on ...`) or else the speaker that ends the paragraph before, or else the person
+   (`- X, on ...`) or else the speaker that ends the paragraph before (not for a quote a
+   line break cuts mid-sentence, whose attribution may follow it), or else the person
    the heading above it is the name of (`## PRIME MINISTER X`);
 6. once the article is read (article.py): the one speaker of the other quotes that hold the
    same words ("repeated"), for a quote still without one.
@@ -87,6 +90,9 @@ _EXAMPLES = re.compile(
 )
 
 
+# A denial: a phrase quoted inside what the speaker denies is often someone else's word
+# ("denied that investigators were "bullying" him"); a full quote after it is theirs.
+_DENIED = re.compile(r"den(?:y|ies|ied|ying)", re.IGNORECASE)
 # Someone else's words named between a speech verb and the quote: "he said, in response to
 # the former minister's accusation that he was "..."": the quote is the other's.
 _OTHERS_WORDS = re.compile(
@@ -202,6 +208,12 @@ class Reader:
             return Said(None, "", "none")  # two speakers, and the nearer one unread: unclear
         if before is not None and _OTHERS_WORDS.search(paragraph.masked, before.end, span.open):
             return Said(None, "", "none")  # "X said, in reply to Y's claim that it was "...""
+        if (
+            before is not None
+            and _DENIED.fullmatch(paragraph.masked, before.start, before.end)
+            and not _is_full(paragraph, span)
+        ):
+            return Said(None, "", "none")  # "X denied that they were "...": whose word, X's?
         if before is not None and before.subject is not None:
             return _how(resolved[id(before)], "before")
         head = paragraph.masked[start_of_clause(paragraph, bounds, span.open) : span.open].rstrip()
@@ -304,12 +316,15 @@ _HEADING_WORDS = 8
 
 
 def _cut(paragraph: Paragraph, span: Span) -> bool:
-    """Whether a bare quote's attribution is missing: cut off with the excerpt, or after the
-    comma. A new speaker is named by the end of the quote's first sentence: an excerpt that
-    cuts a quote after that has shown there is none."""
+    """Whether a bare quote's attribution is missing: cut off with the excerpt or mid-sentence
+    by a line break, or after the comma. A new speaker is named by the end of the quote's
+    first sentence: an excerpt that cuts a quote after that has shown there is none."""
     quoted = paragraph.text[span.begin : span.end].rstrip()
     cut = span.close is None and not span.continued and not _holds_a_sentence(quoted)
-    return cut or quoted.endswith(",")
+    # A quote running on into the next paragraph mid-sentence ("build on the strong" /
+    # "foundation ...," said X): a wrapped line, whose attribution may come with the rest.
+    broken = span.close is None and span.continued and quoted[-1:].isalnum()
+    return cut or broken or quoted.endswith(",")
 
 
 _SUBJECT_PRONOUNS_OF_PEOPLE = frozenset({"he", "she"})

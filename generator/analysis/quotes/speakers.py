@@ -11,8 +11,9 @@ reports ("It was not his job to correct X, he said") are not who "he" is. A
 definite role ("the minister said", "the attorney for the family said", read up to its noun)
 stands for the one person given that role, before the name or in apposition ("the attorney, Ben
 Crump"), or else the one of those the sentence before names; an epithet ("the Spaniard") no
-role fits for the one person the sentence before shows speaking. Otherwise the speaker stays
-None.
+role fits for the one person the sentence before shows speaking, unless its own sentence
+mentions someone before it ("X asked the defendant why he lied, and the man said"). Otherwise
+the speaker stays None.
 """
 
 from __future__ import annotations
@@ -56,6 +57,9 @@ class Said:
     how: str
     person: Person | None = None
 
+
+# Words for a person already in the sentence, whom an epithet after them may stand for.
+_PERSON_WORDS = frozenset({"he", "she", "him", "her"})
 
 # How many sentences back a speaker is remembered as another reading of "he" or "she".
 _SPEAKERS_REMEMBERED = 4
@@ -104,24 +108,43 @@ class Speakers:
         self, paragraph: Paragraph, bounds: tuple[int, int], clause: Clause
     ) -> list[Person | None] | None:
         """For a pronoun's clause, the people its sentence names before it, past prepositions
-        (None for a name that fits several); None for any other clause."""
-        if clause.subject is None or clause.subject.kind != "pronoun":
+        (None for a name that fits several); for a role's, everyone it mentions before it, a
+        "he" or a role noun as None; None for any other clause."""
+        if clause.subject is None or clause.subject.kind not in ("pronoun", "role"):
             return None
         before = words_of(paragraph.masked[bounds[0] : clause.start])
+        if clause.subject.kind == "role":
+            return self._mentioned(_before_subject(before, clause.subject.words))
         if _closes_reported_words(before):
             return None  # "X was wrong, he said": the words he reports, not who he is
         return self._named_up_to(len(self.sentences), len(before))
 
+    def _mentioned(self, before: list[str]) -> list[Person | None]:
+        """The people the words before a role's clause name, and a None for each "he", "she",
+        "him", "her" or role noun among them: "X asked the defendant why he lied, and the man
+        said" may mean the defendant. Not in an opening phrase set off by a comma, which is
+        about the subject itself: "Speaking to X, the secretary said"."""
+        start = len(before) - before[::-1].index(",") if "," in before else 0
+        lowered = [word.lower() for word in before[start:]]
+        others = sum(word in _PERSON_WORDS or word in ROLE_NOUNS for word in lowered)
+        index = len(self.sentences)
+        named = [run for run in self._named_runs(index, len(before)) if run.start >= start]
+        return self._people_named(named) + [None] * others
+
     def _named_up_to(self, index: int, reach: int) -> list[Person | None]:
         """The people sentence `index` names in its first `reach` words, past prepositions."""
+        return self._people_named(self._named_runs(index, reach))
+
+    def _named_runs(self, index: int, reach: int) -> list[Run]:
+        """The name runs in sentence `index`'s first `reach` words, past prepositions."""
         words = self.names.sentences[index]
         # Not a name after a preposition: "Asked by Morgan, she replied" is not about Morgan.
-        return self._people_named(
+        return [
             run
             for run in self.names.runs[index]
             if run.stop <= reach
             and not (run.start and words[run.start - 1].lower() in PREPOSITIONS)
-        )
+        ]
 
     def _people_named(self, runs: Iterable[Run]) -> list[Person | None]:
         """The person each run names; None for one that several people fit, or that may be a
@@ -162,7 +185,7 @@ class Speakers:
                 return Said(None, "", how)
             return Said(person.name, person.description, f"{how}, pronoun", person)
         if subject.kind == "role":
-            return self._role(subject, how)
+            return self._role(subject, how, named_earlier)
         return Said(None, "", how)
 
     def _organisation(self, words: tuple[str, ...]) -> str:
@@ -172,7 +195,9 @@ class Speakers:
             return self.names.expand(words[0])
         return " ".join(words)
 
-    def _role(self, subject: Subject, how: str) -> Said:
+    def _role(
+        self, subject: Subject, how: str, mentioned: list[Person | None] | None = None
+    ) -> Said:
         lowered = [word.lower() for word in subject.words]
         if lowered[0] not in DETERMINERS and is_singular_role(lowered):
             lowered = ["the", *lowered]  # "Brexit secretary says ...": a headline's "the"
@@ -191,7 +216,9 @@ class Speakers:
         # "the Spaniard", "the 24-year-old": the one who spoke just before, like "he"; but a
         # role the article gives several people ("the prime minister" of a story on a prime
         # minister and a former one) is none of them by being named last.
-        if person is None and _epithet(lowered) and not self._role_holders(role):
+        # Not when its own sentence mentions someone before it: "X asked the defendant why he
+        # lied, and the man said" may mean the defendant as well as the one who spoke before.
+        if person is None and _epithet(lowered) and not self._role_holders(role) and not mentioned:
             person = self._speaking_antecedent()
         if person is None:
             return Said(None, "", how)
@@ -360,6 +387,16 @@ _SUBORDINATORS = word_set(
     """after before when whenever while as although though if because since once until unless
     unlike like whereas"""
 )
+
+
+def _before_subject(before: list[str], subject: tuple[str, ...]) -> list[str]:
+    """The words before a subject's last use among `before` ("the man" of "..., and the man"):
+    all of them when it is not there (an inverted '"...," said the man')."""
+    lowered, wanted = [word.lower() for word in before], [word.lower() for word in subject]
+    for start in range(len(lowered) - len(wanted), -1, -1):
+        if lowered[start : start + len(wanted)] == wanted:
+            return before[:start]
+    return before
 
 
 def _closes_reported_words(before: list[str]) -> bool:
