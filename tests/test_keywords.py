@@ -127,6 +127,21 @@ def test_an_adverb_and_a_time_zone_are_no_keywords() -> None:
     assert not {"successfully", "slightly lower", "IST"} & set(found)
 
 
+def test_a_name_and_its_verb_or_a_quotation_mark_are_no_part_of_a_keyword() -> None:
+    text = (
+        "The Vikram lander continues its descent, the agency said. Vikram continues to send "
+        "data. The prime minister hailed the \u2018Amrit Kaal\u2019 of the nation, and the "
+        "\u2018Amrit Kaal\u2019 became the phrase of the day."
+    )
+
+    def ranked(_: str, top: int) -> list[str]:  # as YAKE ranked this story
+        return ["Vikram continues", "Amrit Kaal\u2019", "Vikram lander", "agency", "nation"][:top]
+
+    found = extract_keywords("Lander continues its descent", text, rank=ranked)
+    assert "Amrit Kaal" in found and "Vikram lander" in found
+    assert "Vikram continues" not in found and "Amrit Kaal\u2019" not in found
+
+
 def test_the_limit_caps_the_count() -> None:
     title, body = read_story(FIXTURES / "tech_earnings.md")
     assert len(extract_keywords(title, body, limit=3)) == 3

@@ -106,7 +106,13 @@ _NAME_VERBS = frozenset(
     {"said", "says", "say", "told", "tells", "met", "meets", "wrote", "spoke"}
     | {"came", "found", "gave", "got", "held", "kept", "led", "lost", "made", "paid", "saw"}
     | {"sent", "threw", "took", "went", "won"}
+    # and the present, as headlines and leads write it: "Vikram continues", "Lee visits".
+    | {"continues", "remains", "adds", "visits", "calls", "makes", "takes", "gets", "goes"}
+    | {"comes", "sees", "wants", "needs", "seems", "becomes", "begins", "plans", "hopes"}
+    | {"urges", "warns", "vows", "faces", "wins", "holds", "arrives", "leaves", "returns"}
 )
+# Quote marks YAKE leaves on a candidate's ends: the quotation's, not the phrase's.
+_QUOTE_MARKS = "'\"‘’“”"
 # A keyword of one common word is measured against how often English uses it: past the
 # minimum, it is kept only where the article uses it this many times as often (tuned on
 # 500N-KPCrowd, eval/keywords.py). "visit" six times in 500 words is 114 times as often.
@@ -248,6 +254,7 @@ def _select(
     picked = _Picked(document, stop_words)
     waiting: list[_Choice] = []
     for candidate in candidates:
+        candidate = candidate.strip(_QUOTE_MARKS)  # "Amrit Kaal’" closes a quotation
         key = canonical_key(candidate)
         if not _usable(candidate, key, stop_words):
             continue
