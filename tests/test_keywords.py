@@ -116,15 +116,16 @@ def test_an_adverb_and_a_time_zone_are_no_keywords() -> None:
     text = (
         "The probe successfully entered lunar orbit at 7 pm IST on Saturday, the agency said. "
         "The probe will descend to a slightly lower orbit next week, the agency said. "
-        "Engineers said the lunar orbit insertion went successfully and the probe is healthy."
+        "Engineers said the probe landed successfully in orbit and the probe is healthy."
     )
 
     def ranked(_: str, top: int) -> list[str]:  # as YAKE ranked this story
-        return ["successfully", "slightly lower", "IST", "lunar orbit", "probe", "agency"][:top]
+        ranked = ["successfully", "slightly lower", "landed successfully", "IST", "lunar orbit"]
+        return [*ranked, "probe", "agency"][:top]
 
     found = extract_keywords("Probe enters lunar orbit", text, rank=ranked)
     assert "lunar orbit" in found
-    assert not {"successfully", "slightly lower", "IST"} & set(found)
+    assert not {"successfully", "slightly lower", "landed successfully", "IST"} & set(found)
 
 
 def test_a_name_and_its_verb_or_a_quotation_mark_are_no_part_of_a_keyword() -> None:

@@ -338,8 +338,9 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     tokens = _fold(candidate).split()
     if tokens[0] in stop_words or tokens[-1] in stop_words:
         return False
-    if _MANNER.search(candidate.split()[0]):
-        return False  # how, not what: "successfully", "slightly lower"
+    parts = candidate.split()
+    if _MANNER.search(parts[0]) or _MANNER.search(parts[-1]):
+        return False  # how, not what: "successfully", "slightly lower", "landed successfully"
     return not _is_fragment(candidate.split(), tokens, stop_words)
 
 
