@@ -262,6 +262,15 @@ def test_unify_counts_case_sensitively_and_breaks_ties_alphabetically() -> None:
     ]
 
 
+def test_a_surname_keyword_takes_the_one_full_name_of_the_briefing() -> None:
+    lists = [("Modi", "Moon"), ("Narendra Modi", "ISRO"), ("Trump",), ("Donald Trump",)]
+    lists += [("Melania Trump",), ("Paris",), ("Greater Paris",)]
+    unified = unify_spellings(lists, [""] * len(lists))
+    assert unified[0] == ("Narendra Modi", "Moon")
+    assert unified[2] == ("Trump",)  # two full names end in it: left as written
+    assert unified[5] == ("Paris",)  # a place is no one's surname
+
+
 def test_unify_keeps_order_and_drops_repeats() -> None:
     lists = [("Seoul", "Lee Jae Myung", "Beijing", "Lee Jae-myung")]
     texts = ["Lee Jae-myung left Seoul for Beijing; Lee Jae-myung returned."]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_prose import DASHES, TITLES, Document, Occurrence, display_form
+from generator.analysis.quotes.names import is_place
 from generator.analysis.words import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -191,11 +192,33 @@ def unify_spellings(
         key: min(forms, key=lambda form: (-counts.get(form, 0), form))
         for key, forms in variants.items()
     }
+    full = _full_names(list(chosen.values()))
+    chosen = {key: full.get(form, form) for key, form in chosen.items()}
     unified: list[tuple[str, ...]] = []
     for keywords in keyword_lists:
         forms = (chosen[keys[keyword]] for keyword in keywords)
         unified.append(tuple(dict.fromkeys(forms)))
     return unified
+
+
+def _full_names(forms: Sequence[str]) -> dict[str, str]:
+    """The one full name of the briefing that each surname keyword stands for: "Modi" where
+    another article has "Narendra Modi", as a reader would take it; not where two names end
+    in it ("Donald Trump", "Melania Trump"), nor for a place."""
+    ending: dict[str, list[str]] = {}
+    for form in forms:
+        words = form.split()
+        if 2 <= len(words) <= 3 and all(_NAME_PART.fullmatch(word) for word in words):
+            ending.setdefault(words[-1], []).append(form)
+    return {
+        form: ending[form][0]
+        for form in forms
+        if len(ending.get(form, ())) == 1 and not is_place((form,))
+    }
+
+
+# A word of a person's name as a keyword shows it: "Narendra", "Jae-myung".
+_NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
 
 
 def briefing_topics(
