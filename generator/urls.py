@@ -4,6 +4,7 @@ rewrite names in `based_on`)."""
 
 from __future__ import annotations
 
+import functools
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from generator.links import is_safe_url
@@ -22,6 +23,8 @@ def is_web_address(text: str) -> bool:
     return is_safe_url(text)
 
 
+# Looked up for every article, build after build in watch mode.
+@functools.lru_cache(maxsize=1 << 14)
 def normalise(url: str) -> str:
     """The key two addresses of one page share: no scheme, 'www.', default port, trailing
     slash, fragment or tracking parameters; the other parameters sorted."""

@@ -38,9 +38,6 @@ if TYPE_CHECKING:
 
 
 MOST_COPIES_CHECKED = 5  # other copies a copy's quotations are looked up in
-# What an original's address is called, looked up for every article that names one, build
-# after build in watch mode.
-_normalised = functools.lru_cache(maxsize=1 << 14)(normalise)
 
 
 def trace(
@@ -125,7 +122,7 @@ def _with_provenance(
     briefing sets; the one in `known` with its digest, if any."""
     by_id = {article.id: article for article in articles}
     named = any(article.based_on for article in articles)  # else no original is looked up
-    by_url = {_normalised(a.url): a for a in articles if a.url} if named else {}
+    by_url = {normalise(a.url): a for a in articles if a.url} if named else {}
     group_of = {member.id: group for group in found for member in group.members}
     member_of = {member.id: member for group in found for member in group.members}
     ranked = {group.members[0].id: _ranked(group, by_id) for group in found}
@@ -174,7 +171,7 @@ def _originals(
     """What the article's quotations are checked against: the article its `based_on` names,
     if the briefing has it, and, for a copy that is not where its report came from, the
     other copies, as `ranked` (by group) orders them."""
-    named = by_url.get(_normalised(article.based_on)) if article.based_on else None
+    named = by_url.get(normalise(article.based_on)) if article.based_on else None
     originals = []
     if named is not None and named.id != article.id:
         # The report it names, and that report's copies: they may reach further.
