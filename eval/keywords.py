@@ -4,8 +4,8 @@ one common word, there and on the seed briefing.
 500N-KPCrowd (Marujo et al., LREC 2012; the news benchmark of the YAKE paper) is 500 news
 stories, each with the keyphrases that crowd workers chose. It is not in the repository: set
 DIGEST_KPCROWD to its folder (the one holding docsutf8/ and keys/, as unzipped from
-datasets/500N-KPCrowd-v1.1.zip of github.com/LIAAD/KeywordExtractor-Datasets), or put it at
-../shared/datasets/500N-KPCrowd beside the repository.
+datasets/500N-KPCrowd-v1.1.zip of github.com/LIAAD/KeywordExtractor-Datasets). Nothing
+outside the repository is read unless it is named so.
 
 - Stories: the 450 with text; 50 files hold only their headline (at most 18 words). A story's
   first line is its title, the rest its text, given to extract_keywords as the build gives a
@@ -44,7 +44,6 @@ from generator.analysis.keywords import (
 from generator.content.load import parse_article
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_FOLDER = ROOT.parent / "shared" / "datasets" / "500N-KPCrowd"
 SEEDS = ROOT / "content"
 LIMIT = 10  # F1@10, as the build keeps at most ten keywords
 MIN_WORDS = 30  # a story with fewer is its headline alone
@@ -81,8 +80,10 @@ class Matcher:
 
 
 def find_dataset() -> Path | None:
-    """The folder with docsutf8/ and keys/: DIGEST_KPCROWD's, else the shared one."""
-    folder = Path(os.environ.get("DIGEST_KPCROWD") or DEFAULT_FOLDER)
+    """The folder with docsutf8/ and keys/ that DIGEST_KPCROWD names, if it names one."""
+    if not os.environ.get("DIGEST_KPCROWD"):
+        return None
+    folder = Path(os.environ["DIGEST_KPCROWD"])
     for candidate in (folder, folder / "500N-KPCrowd-v1.1"):
         if (candidate / "docsutf8").is_dir() and (candidate / "keys").is_dir():
             return candidate
@@ -193,7 +194,7 @@ def main() -> None:
     if folder is None:
         print(
             "500N-KPCrowd not found: set DIGEST_KPCROWD=/path/to/500N-KPCrowd-v1.1 "
-            f"(the folder with docsutf8/ and keys/), or put it at {DEFAULT_FOLDER}"
+            "(the folder with docsutf8/ and keys/)"
         )
     else:
         kpcrowd(folder)

@@ -283,3 +283,10 @@ def run_python(code: str, *, hash_seed: int = 0, stdin: bytes = b"") -> str:
     )
     assert result.returncode == 0, result.stderr.decode(errors="replace")
     return result.stdout.decode("utf-8")
+
+
+def found(text: str) -> list[tuple[str | None, str]]:
+    """Each quotation the reader finds in `text`: (speaker, words), in order."""
+    from generator.analysis.quotes import quotes  # ~100 regexes: only the quote tests need them
+
+    return [(quote.speaker, quote.text) for quote in quotes(text)]

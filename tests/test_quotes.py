@@ -12,7 +12,7 @@ import pytest
 from generator.analysis.clean import clean
 from generator.analysis.quotes import Quote, quoted_spans, quotes
 from generator.briefing.speakers import canonical_speakers
-from tests.conftest import seed_files, seed_text
+from tests.conftest import found, seed_files, seed_text
 
 STORIES = Path(__file__).parent / "fixtures" / "quotes"
 
@@ -51,10 +51,6 @@ EXPECTED = {
         (None, "We will not accept"),
     ],
 }
-
-
-def found(text: str) -> list[tuple[str | None, str]]:
-    return [(quote.speaker, quote.text) for quote in quotes(text)]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -3,11 +3,7 @@ still opens the quote (issue 19, December 2026)."""
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def found(text: str) -> list[tuple[str | None, str]]:
-    return [(quote.speaker, quote.text) for quote in quotes(text)]
+from tests.conftest import found
 
 
 def test_a_straight_mark_with_a_space_after_it_opens_a_quote() -> None:

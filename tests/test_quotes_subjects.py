@@ -6,11 +6,7 @@ How often the shapes occur and what they cost is measured by eval/quotes.py (--f
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def found(text: str) -> list[tuple[str | None, str]]:
-    return [(quote.speaker, quote.text) for quote in quotes(text)]
+from tests.conftest import found
 
 
 def test_he_keeps_to_the_subject_of_the_sentence_before_not_a_name_inside_it() -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_prose import DASHES, TITLES, Document, Occurrence, display_form
 from generator.analysis.quotes.names import is_place
-from generator.analysis.words import MONTHS, WEEKDAYS
+from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     import yake
@@ -102,16 +102,8 @@ _PAST_TENSE = re.compile(r"^[a-z]+ed$")
 # Adverbs of manner and degree, lowercase: never what an article is about, alone or opening a
 # phrase ("family", "rally" and "Italy" are too short or capitalised to match).
 _MANNER = re.compile(r"^[a-z]{2,}(?:(?:al|ful|ous|ive|ent|ant|ed|ing|ate|ight|less)ly|[ai]bly)$")
-# Verbs that end a sentence's fragment after a name: "Xi said", "Sharapova made".
-_NAME_VERBS = frozenset(
-    {"said", "says", "say", "told", "tells", "met", "meets", "wrote", "spoke"}
-    | {"came", "found", "gave", "got", "held", "kept", "led", "lost", "made", "paid", "saw"}
-    | {"sent", "threw", "took", "went", "won"}
-    # and the present, as headlines and leads write it: "Vikram continues", "Lee visits".
-    | {"continues", "remains", "adds", "visits", "calls", "makes", "takes", "gets", "goes"}
-    | {"comes", "sees", "wants", "needs", "seems", "becomes", "begins", "plans", "hopes"}
-    | {"urges", "warns", "vows", "faces", "wins", "holds", "arrives", "leaves", "returns"}
-)
+# Verbs that end a sentence's fragment after a name: "Xi said", "Vikram continues".
+_NAME_VERBS = COMMON_VERBS
 # Quote marks YAKE leaves on a candidate's ends: the quotation's, not the phrase's.
 _QUOTE_MARKS = "'\"‘’“”"
 # A keyword of one common word is measured against how often English uses it: past the

@@ -229,30 +229,12 @@ def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
     for article in articles:
         checks = {check.quote: check for check in article.provenance.checks}
         for quote in article.quotes:
-            speaker = quote.speaker
-            key = (_plain(quote.text), speaker)
-            earlier = merged.get(key)
             carrier = Carrier(article.id, quote.paragraph)
             check = ((article.id, checks[quote.text]),) if quote.text in checks else ()
-            if speaker is None and _runs_to_the_end(article.text, quote):
-                cut.append((quote, carrier, check))
-                continue
-            if earlier is None:
-                merged[key] = BriefingQuote(
-                    id=_quote_id(*key),
-                    speaker=speaker,
-                    speaker_description=quote.speaker_description,
-                    text=quote.text,
-                    articles=(carrier,),
-                    checks=check,
-                )
-            elif carrier not in earlier.articles:
-                merged[key] = dataclasses.replace(
-                    earlier,
-                    speaker_description=earlier.speaker_description or quote.speaker_description,
-                    articles=(*earlier.articles, carrier),
-                    checks=earlier.checks + check,
-                )
+            if quote.speaker is None and _runs_to_the_end(article.text, quote):
+                cut.append((quote, carrier, check))  # its whole may come in a later article
+            else:
+                _carry(merged, (_plain(quote.text), quote.speaker), quote, carrier, check)
     for quote, carrier, check in cut:
         _add_cut(merged, quote, carrier, check)
     return tuple(merged.values())
@@ -282,12 +264,34 @@ def _add_cut(
     key = (words, None)
     if len(words.split()) >= _CUT_QUOTE_WORDS and len({speaker for _, speaker in fitting}) == 1:
         key = fitting[0]
+    _carry(merged, key, quote, carrier, check)
+
+
+def _carry(
+    merged: dict[tuple[str, str | None], BriefingQuote],
+    key: tuple[str, str | None],
+    quote: Quote,
+    carrier: Carrier,
+    check: tuple[tuple[str, QuoteCheck], ...],
+) -> None:
+    """The briefing's quotation with this key (its words and speaker) carried by one more
+    article: made if it is the first."""
     earlier = merged.get(key)
     if earlier is None:
-        merged[key] = BriefingQuote(_quote_id(*key), None, "", quote.text, (carrier,), check)
+        merged[key] = BriefingQuote(
+            id=_quote_id(*key),
+            speaker=key[1],
+            speaker_description=quote.speaker_description,
+            text=quote.text,
+            articles=(carrier,),
+            checks=check,
+        )
     elif carrier not in earlier.articles:
         merged[key] = dataclasses.replace(
-            earlier, articles=(*earlier.articles, carrier), checks=earlier.checks + check
+            earlier,
+            speaker_description=earlier.speaker_description or quote.speaker_description,
+            articles=(*earlier.articles, carrier),
+            checks=earlier.checks + check,
         )
 
 

@@ -32,7 +32,7 @@ from generator.analysis.quotes.vocabulary import (
     SMALL_WORDS,
     SPEECH_VERBS,
     TITLES,
-    VERBS_BEFORE_NAMES,
+    VERBS,
 )
 
 _TOKEN = re.compile(
@@ -287,16 +287,13 @@ class Names:
         merged: list[Person] = []
         absorbed: list[tuple[Person, int]] = []
         for person in sorted(found, key=lambda p: -len(p.tokens)):
-            if person.tokens in self._shared_alone():
+            if len(person.tokens) == 1 and person.tokens[0] in self._shared:
                 merged.append(person)  # another of that name: "Trump" is not "Melania Trump"
             elif any(contains(name_key(kept.tokens), name_key(person.tokens)) for kept in merged):
                 absorbed.append((person, len(merged)))
             else:
                 merged.append(person)
         return merged, absorbed
-
-    def _shared_alone(self) -> set[tuple[str, ...]]:
-        return {(surname,) for surname in self._shared}
 
     def fullest(self, tokens: tuple[str, ...]) -> Person | None:
         """The one person `tokens` names, in the fullest form; None when several fit."""
@@ -435,7 +432,7 @@ def _ends_a_role(word: str) -> bool:
 def verb_like(word: str) -> bool:
     """Whether a lowercase word may be a verb: one of the verbs that come before a role and a
     name, or a word ending in -ed or -ing that no role uses ("acting", "elected" do)."""
-    if word in VERBS_BEFORE_NAMES:
+    if word in VERBS:
         return True
     # (Not "left-wing", "Delhi-based": a compound ending like a verb is an adjective.)
     return "-" not in word and word.endswith(("ed", "ing")) and word not in ROLE_PARTICIPLES

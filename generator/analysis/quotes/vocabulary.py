@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.words import COMMON_VERBS
+
 
 def word_set(words: str) -> frozenset[str]:
     """A set of words written as one string, a few to a line."""
@@ -50,12 +52,9 @@ PARTICIPLES = word_set(
     """saying adding telling noting arguing warning insisting explaining stressing describing
     calling urging claiming praising hailing"""
 )
-# Common verbs that may follow a subject like "the prodigy" (regular pasts end in -ed).
-VERBS = word_set(
-    """made went gave took met came spoke held left won lost saw got put set led ran kept began
-    became brought thought felt found heard sent stood wrote explains makes takes gives says
-    tells adds thanks congratulates"""
-)
+# Common verbs that may follow a subject like "the prodigy" (regular pasts end in -ed), or
+# stand before a role and a name ("jurors found former president X").
+VERBS = COMMON_VERBS
 # Speech verbs whose object follows them, never their subject: "X, the mayor, told The
 # Associated Press" is X speaking.
 TAKING_OBJECTS = word_set(
@@ -193,12 +192,4 @@ ROLE_PARTICIPLES = word_set(
     distinguished decorated seasoned housing banking marketing engineering nursing mining
     shipping building training broadcasting publishing trading accounting planning farming
     manufacturing polling campaigning advertising"""
-)
-# Verbs that stand right before a role and a name in a sentence ("jurors found former
-# president X guilty", "the king will host US President X"): a role read back stops there.
-VERBS_BEFORE_NAMES = word_set(
-    """found met told gave made sent took saw won beat led left put set hit let got host hosts
-    meet meets welcome welcomes join joins include includes thank thanks call calls name names
-    praise praises urge urges ask asks tell tells see sees quote quotes accuse accuses blame
-    blames"""
 )
