@@ -10,6 +10,7 @@ import pytest
 from generator.analysis.quotes import quotes
 from generator.briefing.speakers import canonical_speakers
 from generator.models import Quote
+from tests.conftest import found
 
 
 @pytest.mark.parametrize(
@@ -107,3 +108,35 @@ def test_an_organisations_initials_are_its_name_across_the_briefing() -> None:
     assert names["b", "ISRO"] == "Indian Space Research Organisation"
     assert names["c", "NASA"] == "NASA"
     assert names["e", "AFP"] == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "description"),
+    [
+        ("said Coun. Rick Webber.", "Coun."),
+        ("said Cllr. Jane Roe.", "Cllr."),
+        ("said Det. Supt. Rick Webber.", "Det. Supt."),
+        ("Rev. Rick Webber said.", "Rev."),
+    ],
+)
+def test_a_title_written_short_is_the_speakers_role_not_the_speaker(
+    attribution: str, description: str
+) -> None:
+    (quote,) = quotes(f'"We will see it through," {attribution}')
+    assert quote.speaker != description.rstrip(".")
+    assert quote.speaker and quote.speaker.endswith(("Webber", "Roe"))
+    assert quote.speaker_description == description
+
+
+def test_a_subject_after_a_place_is_no_description_of_the_place() -> None:
+    text = (
+        "Meanwhile, in Springfield, the county health office yesterday denied the rumours.\n\n"
+        'The office said: "Always refer to valid sources."'
+    )
+    assert [speaker for speaker, _ in found(text)] != ["Springfield"]
+    text = 'Mark Hill, a physicist who led the study, said: "The results hold."'
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.speaker_description) == (
+        "Mark Hill",
+        "a physicist who led the study",
+    )

@@ -5,15 +5,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from generator.analysis.words import TITLE_ABBREVIATIONS
+
 _HEADING = re.compile(r" {0,3}#{1,6}(?:\s+|$)")
 _WHITESPACE = re.compile(r"\s")
 _LIST_ITEM = re.compile(r" {0,3}(?:[-*+•]|\d{1,9}[.)])\s+")
 
 # Titles segtok takes for the end of a sentence ("Sen." + "Warren spoke."); they never end one.
-_TITLE_AT_END = re.compile(
-    r"(?<![\w.])(?:Adm|Atty|Capt|Cmdr|Col|Cpl|Gen|Gov|Govs|Hon|Lt|Maj|Mr|Mrs|Ms|Pres|Prof"
-    r"|Rep|Reps|Rev|Sen|Sens|Sgt|Supt)\.$"
-)
+_TITLE_AT_END = re.compile(r"(?<![\w.])(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
 # A dotted acronym ("U.S.", "U.N.", "D.C.") at the end of a piece.
 _ACRONYM_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # Words that open a sentence but never continue a name after "U.S." ("the U.S. They ...").

@@ -8,6 +8,7 @@ is matched to its fullest form and what either shows passes to the other.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -34,10 +35,12 @@ from generator.analysis.quotes.vocabulary import (
     TITLES,
     VERBS,
 )
+from generator.analysis.words import TITLE_ABBREVIATIONS
 
+_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 _TOKEN = re.compile(
     r"(?=[A-Z])(?:"  # only a capital opens an abbreviation: most words skip these tries
-    r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|Sen|Gen|Gov|Rep|St|Jr|Sr|Lt|Col|Capt|Sgt|Adm|[A-Z])\."
+    r"(?:[A-Z]\.){2,}|(?:" + "|".join([*TITLE_ABBREVIATIONS, "St", "Jr", "Sr", "[A-Z]"]) + r")\."
     r")|[\w’'-]+|[^\w\s]"
 )
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:al|el|as|ad|an|ar|ash|at|az)-[A-Z][\w’'-]*")
@@ -470,4 +473,9 @@ def appositive(words: list[str]) -> str:
         if word in (",", ".", ";", ":", MASK) or len(kept) == 15:
             break
         kept.append(word)
+    # A verb before any "who" makes it the sentence's subject and its verb, no appositive: "in
+    # Georgetown, the health department yesterday denied ..." says nothing of Georgetown.
+    head = itertools.takewhile(lambda word: word.lower() not in _RELATIVES, kept)
+    if any(word.lower() in VERBS or word.lower() in SPEECH_VERBS for word in head):
+        return ""
     return " ".join(kept)

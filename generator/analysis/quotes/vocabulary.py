@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.analysis.words import COMMON_VERBS
+from generator.analysis.words import COMMON_VERBS, TITLE_ABBREVIATIONS
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -105,6 +105,8 @@ TITLES = word_set(
     Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
     Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint MP MEP MSP MLA Assemblyman
     Assemblywoman Alderman PM Affairs"""
+) | frozenset(
+    TITLE_ABBREVIATIONS
 )  # "Affairs": an office's word ("Minister of Foreign Affairs, Senator X"), not a name
 HONORIFICS = word_set("""Mr Mrs Ms Miss Dr Prof Sir Dame""")
 # Nouns that name a person by role: "spokesperson Ned Price", "the minister said".
