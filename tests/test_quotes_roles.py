@@ -140,3 +140,16 @@ def test_a_subject_after_a_place_is_no_description_of_the_place() -> None:
         "Mark Hill",
         "a physicist who led the study",
     )
+
+
+def test_a_name_typed_and_typeset_is_one_person_in_an_article_and_across_the_briefing() -> None:
+    text = 'Judge Eugene O’Kelly adjourned the case.\n\n"We cannot wait," Judge O\'Kelly said.'
+    (quote,) = quotes(text)
+    assert quote.speaker == "Eugene O’Kelly"
+    quote_by = functools.partial(
+        Quote, "We cannot wait", speaker_description="", paragraph=0, start=0, how="after"
+    )
+    names = canonical_speakers(
+        {"a": [quote_by(speaker="Eugene O’Kelly")], "b": [quote_by(speaker="Eugene O'Kelly")]}
+    )
+    assert len(set(names.values())) == 1

@@ -114,6 +114,36 @@ COMMON_VERBS = frozenset(
 # Titles written short before a name ("Sen. Warren", "Coun. Rick Webber", "Det. Supt. Hill"):
 # their full stop never ends a sentence. ("Jr." and "St." may: "said Martin Luther King Jr.")
 TITLE_ABBREVIATIONS = (
-    "Adm Amb Atty Brig Capt Cllr Cmdr Col Coun Cpl Det Dr Gen Gov Govs Hon Insp Lt Maj Mr Mrs Ms"
-    " Pres Prof Pvt Rep Reps Rev Sen Sens Sgt Supt"
-).split()
+    "Adm",
+    "Amb",
+    "Atty",
+    "Brig",
+    "Capt",
+    "Cllr",
+    "Cmdr",
+    "Col",
+    "Coun",
+    "Cpl",
+    "Det",
+    "Dr",
+    "Gen",
+    "Gov",
+    "Govs",
+    "Hon",
+    "Insp",
+    "Lt",
+    "Maj",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Pres",
+    "Prof",
+    "Pvt",
+    "Rep",
+    "Reps",
+    "Rev",
+    "Sen",
+    "Sens",
+    "Sgt",
+    "Supt",
+)

@@ -50,10 +50,12 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
 
 
 def name_key(name: str) -> tuple[str, ...]:
-    """A name's words for comparison: no accents, case, hyphens, possessive or titles."""
+    """A name's words for comparison: no accents, case, hyphens, possessive or titles, one
+    apostrophe for both."""
     plain = unicodedata.normalize("NFKD", name)
     plain = "".join(char for char in plain if not unicodedata.combining(char)).casefold()
-    words = plain.replace("-", " ").replace(".", " ").replace("’s", "").replace("'s", "").split()
+    plain = plain.replace("’", "'")  # "O'Kelly" typed, "O’Kelly" typeset
+    words = plain.replace("-", " ").replace(".", " ").replace("'s", "").split()
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
     return tuple(words)

@@ -92,10 +92,11 @@ def _without_possessive(token: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 14)  # each person's name is compared with every name read
 def name_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's tokens for comparison: case-folded, hyphens split, possessive dropped."""
+    """A name's tokens for comparison: case-folded, hyphens split, possessive dropped, one
+    apostrophe for both ("O'Kelly" and "O’Kelly", typed and typeset in one article)."""
     parts: list[str] = []
     for token in tokens:
-        token = _without_possessive(token)
+        token = _without_possessive(token).replace("’", "'")
         parts.extend(part for part in token.casefold().split("-") if part)
     return tuple(parts)
 
