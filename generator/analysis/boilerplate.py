@@ -194,6 +194,19 @@ AUTHOR_BIO = re.compile(
     rf"(?i:{_STAFF}|producer|freelancer|photographer)\b|^(?i:(?:[\w'-]+ ){{0,2}}{_STAFF}) (?:of|at|for) "
     r"(?:the )?[A-Z]"
 )
+# An author's card under the story: the name on its own line, then a note opening on the name
+# or the first name alone, perhaps after where they work ("Based in Oslo, Jane is ..."), and
+# saying what they cover or what they are at the paper.
+AUTHOR_CARD_PLACE = re.compile(r"^Based (?:in|out of) [^,]{2,40}(?:, [^,]{2,40})?, ")
+AUTHOR_CARD_ROLE = re.compile(
+    rf"^(?:covers|writes (?:about|on|for)|reports (?:on|for)|edits)\b|^(?:is|has been|was)(?: [\w'-]+)"
+    rf"{{0,5}} (?i:{_STAFF}|producer|analyst|photographer|freelancer)\b"
+)
+# The date under a statement's signatory: "Issued on 3rd May, 2024", "Signed at Lagos this 4th
+# day of May 2024", "Dated: 4 May 2024".
+STATEMENT_DATE = re.compile(
+    r"(?i)^(?:issued|signed|dated|released|done)\b[^\d]{0,40}\b\d{1,2}(?:st|nd|rd|th)?\b.*\b(?:19|20)\d\d\W*$"
+)
 STAFF_ROLE = re.compile(
     # "Jane Doe, Senior Correspondent", "Seoul correspondent" on its own line, or the role
     # before the outlet: "Editor, the North West Star"
@@ -426,6 +439,17 @@ EMBED_SIGNATURE = re.compile(
     r"\(@\w{1,15}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$|"
     r"\bpic\.twitter\.com/\w+"
 )
+# "See also  Other headline - Outlet": the label of a link to another story with no colon or
+# dash after it; the headline after it (capitalised, no sentence) tells it from prose.
+TEASER_LABEL = re.compile(
+    r"(?i)^\W*(?:see also|also see|read also|also read|don't miss|must read|recommended)\s+(?=\S)"
+)
+# The text an embedded Instagram, Facebook or TikTok post leaves when its frame is scraped:
+# "View this post on Instagram" above it, "A post shared by Jane Doe (@janedoe)" below it.
+EMBED_CHROME = re.compile(
+    r"(?i)^\W*(?:view|see|watch) (?:this|the) (?:post|photo|video|reel) on (?:instagram|facebook|"
+    r"tiktok|threads|x|twitter)\W*$|^\W*an? (?:post|photo|video|reel) shared by\b.{0,80}\(@[\w.]{1,30}\)"
+)
 SYNDICATION_NOTICE = re.compile(
     r"(?i)\b(?:has|have|was|were) not been edited by\b|\bauto-?(?:matically )?generated from (?:a|an|"
     r"the) (?:[\w-]+ )?feed\b|\bpublished from (?:a|an|the) (?:syndicated|wire|news) feed\b"
@@ -464,10 +488,14 @@ PAYWALL = re.compile(
     r"^\W*billed (?:as|at|monthly|annually|yearly|every)\b|^\W*your (?:next )?subscription "
     r"payment\b|^\W*no charge for \d+ (?:weeks?|months?|days?)|^\W*(?:this |premium )*(?:content|"
     r"article|story) is (?:only )?(?:available|reserved|exclusive) (?:only )?(?:to|for) (?:paid |"
-    r"premium |digital )?(?:subscribers|members)\b"
+    r"premium |digital )?(?:subscribers|members)\b|"
+    # "<Headline> is part of our Weekly Pro subscription": what the site sells the story in,
+    # the line ending on the product's name.
+    r"\b(?:is|are) (?:part of|included (?:in|with)) (?:our|your) (?-i:[A-Z]).{0,80}\b(?:subscriptions?|"
+    r"memberships?|plans?)\W*$"
 )
 PAYWALL_HINT = hint(
-    "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge", "subscribers",
+    "part of our", "included in our", "included with our", "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge", "subscribers",
     "members",
 )  # fmt: skip
 SIGN_UP = re.compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")

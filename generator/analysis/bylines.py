@@ -6,6 +6,8 @@ import re
 
 from generator.analysis.boilerplate import (
     AUTHOR_BIO,
+    AUTHOR_CARD_PLACE,
+    AUTHOR_CARD_ROLE,
     AUTHOR_LABEL,
     BARE_BYLINE_LABEL,
     BYLINE,
@@ -20,6 +22,7 @@ from generator.analysis.boilerplate import (
     STAFF_CREDIT,
     STAFF_ROLE,
     STAFF_SUFFIX,
+    STATEMENT_DATE,
 )
 from generator.analysis.lines import (
     Doc,
@@ -29,6 +32,7 @@ from generator.analysis.lines import (
     is_chrome_sized,
     is_prose,
     is_timestamp,
+    lone_name,
     name_like,
     next_kept,
     previous_kept,
@@ -37,6 +41,8 @@ from generator.analysis.lines import (
 
 _DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"@?[\w.-]{2,30}")
+# A reading time after a date or a name with no separator: "4 May 2024 3 min read".
+_READ_TAIL = re.compile(r"(?i)\s+(?:about )?\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?\.?\s+read$")
 
 
 def _time_starts(token: str) -> bool:
@@ -79,6 +85,8 @@ def _is_author(text: str, first: bool) -> bool:
 def _part_reason(part: str, first: bool) -> str:
     if READING_TIME.match(part):
         return "reading time"
+    if (tail := _READ_TAIL.search(part)) and tail.start():
+        return _part_reason(part[: tail.start()], first)  # the date or name before it decides
     if DATE_LABEL.match(part):
         return "timestamp"  # "Updated", "Published:" with its date on another line
     if CONTACT.match(part) or SIGN_OFF.match(part):
@@ -187,11 +195,83 @@ def is_stamped_dateline(line: Line) -> bool:
 
 def drop_author_notes(doc: Doc) -> None:
     """Notes on the author at the foot of the page ("Jane Doe is a senior reporter at the
-    Daily Post"): the last lines of prose, when they are such notes. Higher up, the same words
-    are the story's: a story about a reporter."""
-    for line in reversed(doc.kept()):
-        if line.words <= 4 and not ends_sentence(line.plain):
+    Daily Post"), and authors' cards (a name, then a note on what that person covers): the last
+    lines of prose, when they are such notes. Higher up, the same words are the story's: a story
+    about a reporter."""
+    kept = doc.kept()
+    for index in range(len(kept) - 1, -1, -1):
+        line = kept[index]
+        if line.reason or (line.words <= 4 and not ends_sentence(line.plain)):
             continue  # a label or a name below the note
-        if line.reported or line.words > 60 or not AUTHOR_BIO.match(line.plain):
+        above = kept[index - 1] if index else None
+        card = above is not None and _author_card(line, above)
+        if not card and (line.reported or line.words > 60 or not AUTHOR_BIO.match(line.plain)):
             return
         line.reason = "byline"
+        if card and above is not None:
+            above.reason = "byline"
+
+
+def _author_card(line: Line, above: Line) -> bool:
+    """A note on the person named on the line above: their name or first name, then their
+    beat or their post ("Jane covers city hall for the Post")."""
+    if line.words > 60 or not lone_name(above):
+        return False
+    text = AUTHOR_CARD_PLACE.sub("", line.plain)
+    name = above.plain.strip()
+    for called in (name, name.split()[0]):
+        if text.startswith(called + " ") and AUTHOR_CARD_ROLE.match(text[len(called) + 1 :]):
+            return True
+    return False
+
+
+_SIGNATORY_WORDS = 4  # a name; the office under it may be longer
+_OFFICE_WORDS = 8
+_OFFICE_LINES = 2
+_STATEMENT_DATE_WORDS = 10
+
+
+def statement_signature(doc: Doc) -> set[int]:
+    """The id() of each line of the signature that ends a statement or a letter: right under
+    its last paragraph, before any line a rule dropped, the signatory's name, up to two lines
+    of office ("Chief Executive", "Ministry of Health"), and the date it was issued. Short
+    lines below a story are mostly links; these are the story's own last lines."""
+    lines = doc.lines
+    last = next(
+        (
+            i
+            for i in range(len(lines) - 1, -1, -1)
+            if not lines[i].reason and is_prose(lines[i].plain)
+        ),
+        None,
+    )
+    if last is None:
+        return set()
+    block = []
+    for line in lines[last + 1 : last + 2 + _OFFICE_LINES + 1]:
+        if line.reason:
+            return set()  # boilerplate came first: what follows is the page's, not the story's
+        block.append(line)
+        if (
+            len(block) > 1
+            and line.words <= _STATEMENT_DATE_WORDS
+            and STATEMENT_DATE.match(line.plain)
+        ):
+            return set(map(id, block)) if _signed(block[:-1]) else set()
+    return set()
+
+
+def _signed(lines: list[Line]) -> bool:
+    """A name in capitals or title case, then the lines of office under it."""
+    name, *offices = lines
+    named = 2 <= name.words <= _SIGNATORY_WORDS and not ends_sentence(name.plain)
+    return (
+        named
+        and name_like(name.plain, 2)
+        and all(
+            office.words <= _OFFICE_WORDS
+            and headline_like(office.plain)
+            and not _DIGIT.search(office.plain)
+            for office in offices
+        )
+    )

@@ -34,6 +34,7 @@ from generator.analysis.boilerplate import (
     COUNTER_WORDS,
     DATE_STAMP,
     DISCLAIMER_HINT,
+    EMBED_CHROME,
     EMBED_SIGNATURE,
     GLUED_WORDS,
     HTML_COMMENT_CLOSE,
@@ -65,6 +66,7 @@ from generator.analysis.boilerplate import (
     TAG_CLOSE,
     TAG_LIST,
     TAG_START,
+    TEASER_LABEL,
     TIME_WORDS,
     TOKEN_LINE,
     UI_PHRASE,
@@ -114,6 +116,7 @@ from generator.analysis.teasers import (
     drop_dated_cards,
     drop_headlines_below_footer,
     drop_labelled_links,
+    drop_next_articles,
     drop_off_topic_tail,
     drop_related_blocks,
     drop_summary_runs,
@@ -137,6 +140,7 @@ _CONTROL_LENGTH = 60  # characters: a player's or a feedback box's button is sho
 _CONTROL_WORDS = 6
 _TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
 _NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT)
+_NAMES_NEWSLETTER_ANY = matches(NEWSLETTER_PROMPT, 10**9)
 # Strings the patterns of some rules need one of: looked for first, as most lines have none.
 _FEED = hint("edited", "generated", "feed")
 _APPS = hint(
@@ -240,7 +244,7 @@ def _is_newsletter_prompt(line: Line) -> bool:
     """A prompt to subscribe; the site only mentioning its newsletter ("in today's newsletter,
     we look at ...") is a story line of a newsletter published as an article."""
     if not _NAMES_NEWSLETTER(line):
-        return False
+        return _ends_on_sign_up(line)
     text = line.plain
     # "The newsletter that cuts through the noise": a tagline beside the sign-up box, no sentence.
     tagline = line.words <= _TAGLINE_WORDS and not ends_sentence(text)
@@ -252,6 +256,25 @@ def _is_newsletter_prompt(line: Line) -> bool:
         return True  # "subscribe", "inbox", "spam": a prompt whoever speaks
     urging = READER_ADDRESS.search(text) or PROMPT_START.match(text) or line.words <= 3
     return bool(urging or tagline or SIGN_UP.search(text))
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_BLURB_WORDS = 60  # a newsletter's blurb is a few sentences; a story's paragraph may be longer
+
+
+def _ends_on_sign_up(line: Line) -> bool:
+    """A newsletter's blurb whose last sentence is its sign-up prompt ("Welcome to the Weekly,
+    our recap of ... Sign up here to get it in your inbox."): too long for a prompt alone, and
+    urging the reader where a story's sentence reports."""
+    if line.words > _BLURB_WORDS or line.reported or not _NAMES_NEWSLETTER_ANY(line):
+        return False
+    last = _LAST_SENTENCE.split(line.plain)[-1]
+    return (
+        last != line.plain
+        and bool(PROMPT_START.match(last))
+        and bool(NEWSLETTER_PROMPT.search(last))
+        and bool(READER_ADDRESS.search(last))
+    )
 
 
 def _is_stray_word(text: str) -> bool:
@@ -298,13 +321,27 @@ def _is_page_widget(text: str) -> bool:
 
 
 def _is_embed_signature(line: Line) -> bool:
-    """The line under an embedded post: "— Jane Doe (@janedoe) May 4, 2025"."""
+    """The line under an embedded post ("— Jane Doe (@janedoe) May 4, 2025"), and the frame's
+    own words around it."""
     text = line.plain
+    if line.words <= 20 and EMBED_CHROME.match(text):
+        return True  # "View this post on Instagram", "A post shared by Jane Doe (@janedoe)"
     return (
         line.words <= 80
         and ("(@" in text or "pic.twitter" in text)
         and bool(EMBED_SIGNATURE.search(text))
     )
+
+
+_IS_INLINE_TEASER = matches(INLINE_TEASER, 40)
+
+
+def _is_inline_teaser(line: Line) -> bool:
+    """ "Read also: ...", "See also  Other headline - Outlet": a link to another story."""
+    if _IS_INLINE_TEASER(line):
+        return True
+    label = TEASER_LABEL.match(line.plain)
+    return bool(label) and line.words <= 30 and headline_like(line.plain[label.end() :], 3)
 
 
 def _is_navigation(text: str) -> bool:
@@ -413,7 +450,7 @@ RULES: tuple[Rule, ...] = (
     Rule("embed", each_line("embedded post", _is_embed_signature)),
     Rule("tags", each_line("tags", matches(TAG_LIST, 40))),
     Rule("tag_block", drop_tag_blocks),
-    Rule("inline_teaser", each_line("related-article teaser", matches(INLINE_TEASER, 40))),
+    Rule("inline_teaser", each_line("related-article teaser", _is_inline_teaser)),
     Rule("related_block", drop_related_blocks),
     Rule("summary_runs", drop_summary_runs),
     Rule("labelled_links", drop_labelled_links),
@@ -421,6 +458,7 @@ RULES: tuple[Rule, ...] = (
     # second cleaning would see: cleaning the cleaned text again changes nothing.
     Rule("repeated_lines", _drop_repeated_lines),
     Rule("headline", take_headline),
+    Rule("next_articles", drop_next_articles),  # needs the repeats of their headlines dropped
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("below_footer", drop_headlines_below_footer),

@@ -6,6 +6,7 @@ import re
 from itertools import islice
 
 from generator.analysis.boilerplate import NAV_WORDS
+from generator.analysis.bylines import statement_signature
 from generator.analysis.captions import looks_like_caption
 from generator.analysis.lines import (
     TAG,
@@ -225,6 +226,9 @@ def _is_label(line: Line) -> bool:
     return short and not (sentence_like(line.plain) and not ellipsis)
 
 
+_UNDER_SIGNATURE = 15  # words: a reader's remark or a link under a statement's signature
+
+
 def drop_lines_outside_story(doc: Doc) -> None:
     """Above the first paragraph of prose and below the last, section names and short labels.
 
@@ -242,8 +246,14 @@ def drop_lines_outside_story(doc: Doc) -> None:
     ]
     end = max(prose[-1], ends[-1]) if prose else -1
     cut_off = _cut_off(doc.lines, kept, end)
+    signed = statement_signature(doc)  # the story's own last lines: who issued it, and when
+    # The signature closes the statement: a short line under it is the page's, sentence or not.
+    closed = max((i for i, line in enumerate(kept) if id(line) in signed), default=len(kept))
     for index, line in enumerate(kept):
-        if prose and prose[0] <= index <= end:
+        if prose and prose[0] <= index <= end or id(line) in signed:
+            continue
+        if index > closed and line.words <= _UNDER_SIGNATURE and not is_prose(line.plain):
+            line.reason = "short line outside the story"
             continue
         if cut_off and index == end + 1:
             continue

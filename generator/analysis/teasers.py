@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from itertools import islice, takewhile
 
 from generator.analysis.boilerplate import RELATED_HEADING, TAG_HEADING
+from generator.analysis.bylines import statement_signature
 from generator.analysis.lines import (
     Doc,
     Line,
@@ -147,6 +148,7 @@ def drop_teaser_runs(doc: Doc) -> None:
     paragraph, two are.
     """
     kept = doc.kept()
+    signed = statement_signature(doc)  # a statement's signatory, office and date: no links
     story: set[str] = set()
     last = -1  # the story's last sentence, perhaps one the scraper cut short
     for index, line in enumerate(kept):
@@ -160,7 +162,7 @@ def drop_teaser_runs(doc: Doc) -> None:
     begun = False  # above the story, headlines in a row are the page's menus and titles
     for index, line in enumerate([*kept, None]):
         begun = begun or (line is not None and is_prose(line.plain))
-        if line is not None and begun and _is_run_item(line):
+        if line is not None and begun and _is_run_item(line) and id(line) not in signed:
             start = start if run else index
             run.append(line)
             continue
@@ -310,3 +312,33 @@ def drop_dated_cards(doc: Doc) -> None:
         after = next_kept(lines, index)
         if after is None or not is_prose(after.plain):
             line.reason = TEASER
+
+
+_NEXT_ARTICLES = 2  # article headers below the story: a feed of the site's next articles
+
+
+def drop_next_articles(doc: Doc) -> None:
+    """Below the story's first paragraph, the headers of other articles the page loads under it
+    (an endless scroll): each a headline, the same headline again (the card's link and its
+    title) and its date or share line, dropped as chrome. From the first of two such headers
+    to the end of the page, the lines are those articles', not the story's."""
+    lines = doc.lines
+    begun = next(
+        (i for i, line in enumerate(lines) if not line.reason and is_prose(line.plain)), None
+    )
+    if begun is None:
+        return
+    headers = [
+        index
+        for index in range(begun + 1, len(lines) - 2)
+        if not lines[index].reason
+        and _is_run_item(lines[index])
+        and lines[index + 1].reason
+        and lines[index + 1].key == lines[index].key
+        and lines[index + 2].reason
+        and not is_prose(lines[index + 2].plain)
+    ]
+    if len(headers) < _NEXT_ARTICLES:
+        return
+    for line in lines[headers[0] :]:
+        line.reason = line.reason or TEASER
