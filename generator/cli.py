@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator import __version__
+from generator.wording import counted
 
 if TYPE_CHECKING:  # imported by the command that needs it: `--help` stays fast
     from generator.build import Project
@@ -237,8 +238,8 @@ def _build(args: argparse.Namespace) -> int:
         log.warning("%s: %s", problem.level, problem)
     if not args.quiet:
         print(
-            f"Built {report.articles} articles in {report.events} events, "
-            f"removed {report.removed_lines} boilerplate lines, "
+            f"Built {counted(report.articles, 'article')} in {counted(report.events, 'event')}, "
+            f"removed {counted(report.removed_lines, 'boilerplate line')}, "
             f"wrote {report.files_rewritten} of {report.files_written} files to {args.output} "
             f"in {report.seconds:.2f} s"
         )

@@ -58,6 +58,10 @@ class FrontMatter:
     # analysis.clean.clean for how a line matches.
     keep: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
+    # The line of the file each entry of `keep` and `drop` is written on (0 where unknown), in
+    # the same order: a warning that an entry matches nothing points at it.
+    keep_lines: tuple[int, ...] = ()
+    drop_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

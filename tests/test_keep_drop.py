@@ -93,6 +93,8 @@ def test_keep_and_drop_take_a_list_with_whitespace_made_one_space(tmp_path: Path
     assert problems == []
     assert article.meta.keep == ("Photo: Reuters", "Read more:")
     assert article.meta.drop == ("The mayor",)
+    # Each entry's line of the file, for the warning if it matches nothing ('---' is line 1).
+    assert article.meta.keep_lines == (4, 5) and article.meta.drop_lines == (6,)
 
 
 def test_a_mapping_for_keep_is_dropped_with_a_warning_naming_file_and_line(
@@ -191,11 +193,14 @@ def test_unmatched_entries_warn_and_the_page_lists_the_editors_reason(
     report = build(Project(content, tmp_path / "site"))
     warnings = [str(p) for p in report.problems if "matches no line" in p.message]
     shown = content / "articles" / "bridge.md"
+    written = shown.read_text(encoding="utf-8").splitlines()
+    keep_line = written.index("keep: 'Photo: AFP'") + 1  # each warning points at its entry
+    drop_line = written.index("  - 'Photo by Jane'") + 1
     assert warnings == [
-        f"{shown}: keep: 'Photo: AFP' matches no line of the article; ignored (copy the line, "
-        "or its start, from the text)",
-        f"{shown}: drop: 'Photo by Jane' matches no line of the article; ignored (copy the "
-        "line, or its start, from the text)",
+        f"{shown}:{keep_line}: keep: 'Photo: AFP' matches no line of the article; ignored (copy "
+        "the line, or its start, from the text)",
+        f"{shown}:{drop_line}: drop: 'Photo by Jane' matches no line of the article; ignored "
+        "(copy the line, or its start, from the text)",
     ]
     page = (tmp_path / "site" / page_path(tmp_path / "site", "bridge.md")).read_text("utf-8")
     assert (

@@ -12,7 +12,7 @@ from tests.conftest import REPO
 PACKAGE = REPO / "generator"
 # Lowest first. A module may import from its own layer and the layers before it.
 LAYERS = [
-    # What every stage shares: plain data, errors, hashing, persistence, links, slugs.
+    # What every stage shares: plain data, errors, hashing, persistence, links, slugs, wording.
     {
         "models",
         "errors",
@@ -24,6 +24,7 @@ LAYERS = [
         "fingerprints",
         "codec",
         "files",
+        "wording",
         "",
     },
     {"content"},

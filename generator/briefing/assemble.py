@@ -18,7 +18,15 @@ from generator.briefing.group import OTHER_ID
 from generator.briefing.when import described_day
 from generator.content.markdown import refused_links
 from generator.fingerprints import article_digest
-from generator.models import Analysis, Article, ArticleRecord, EventSpec, Problem, SourceArticle
+from generator.models import (
+    Analysis,
+    Article,
+    ArticleRecord,
+    EventSpec,
+    FrontMatter,
+    Problem,
+    SourceArticle,
+)
 from generator.slugs import unique_slugs
 from generator.urls import normalise, site_of
 
@@ -95,6 +103,7 @@ def article_record(
             shown,
             f"{field}: {entry!r} matches no line of the article; ignored (copy the line, or "
             "its start, from the text)",
+            _entry_line(source.meta, field, entry),
         )
         for field, entry in analysis.cleaned.unmatched
     )
@@ -111,6 +120,14 @@ def article_record(
         problems=tuple(problems),
         inferred=inferred,
     )
+
+
+def _entry_line(meta: FrontMatter, field: str, entry: str) -> int | None:
+    """The line of the file a `keep` or `drop` entry is written on, if known."""
+    entries, lines = (
+        (meta.keep, meta.keep_lines) if field == "keep" else (meta.drop, meta.drop_lines)
+    )
+    return dict(zip(entries, lines, strict=False)).get(entry) or None
 
 
 def same_addresses(records: Mapping[Path, ArticleRecord]) -> list[Problem]:

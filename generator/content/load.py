@@ -215,6 +215,7 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
     fields["published"] = _date_field(data, raw, shown, problems)
     for key in ("keep", "drop"):
         fields[key] = _lines_field(data, key, raw, shown, problems)
+        fields[f"{key}_lines"] = _entry_lines(raw, key, fields[key])
     if not fields["outlet"] and fields["url"]:
         fields["outlet"] = outlet_from_url(fields["url"])
     return FrontMatter(**fields), problems
@@ -327,6 +328,21 @@ def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> da
         )
     )
     return None
+
+
+def _entry_lines(raw: str, key: str, entries: tuple[str, ...]) -> tuple[int, ...]:
+    """The line of the file each entry of `key` is written on, searched from the key's line on:
+    the first line holding its text, or the key's own line where none does as written (an
+    entry in quotes with escapes, or folded over lines)."""
+    start = _key_line(raw, key)
+    if start is None or not entries:
+        return ()
+    lines = [" ".join(line.split()) for line in raw.splitlines()[start - 2 :]]  # as entries are
+    found = []
+    for entry in entries:
+        place = next((n for n, line in enumerate(lines) if entry in line), 0)
+        found.append(start + place)
+    return tuple(found)
 
 
 def _key_line(raw: str, key: str) -> int | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from generator.links import relative
 from generator.models import EventGroup
 from generator.site.dates import format_date, short_date
+from generator.wording import counted
 
 WIDTH = 480
 _MARGIN = 48  # room for a centred label at either end
@@ -72,12 +73,11 @@ def build_timeline(groups: Sequence[EventGroup], from_page: str) -> Timeline | N
         count = len(group.articles)
         radius = _radius(count, largest)
         row = rank % 2 if crowded else 0
-        plural = "article" if count == 1 else "articles"
         marks.append(
             TimelineMark(
                 title=group.title,
                 href=relative(from_page, group.path),
-                label=f"{group.title}: {format_date(group.date)}, {count} {plural}",
+                label=f"{group.title}: {format_date(group.date)}, {counted(count, 'article')}",
                 date=short_date(group.date),
                 count=str(count),
                 x=round(x, 1),

@@ -9,6 +9,7 @@ from generator.links import Link, relative
 from generator.models import Article, RemovedLine
 from generator.site.coverage import CoverageMatrix
 from generator.site.timeline import Timeline
+from generator.wording import counted
 
 # An event's or a keyword's page lists this many articles, and pages of their own follow for the
 # rest: a keyword on most of 10,000 articles would otherwise have one page of ~14 MB.
@@ -244,4 +245,4 @@ def _list_page(paths: list[str], index: int, articles: Sequence[Article]) -> Lis
 
 def count_label(count: int) -> str:
     """'1 article', '3 articles'."""
-    return f"{count} article" if count == 1 else f"{count} articles"
+    return counted(count, "article")

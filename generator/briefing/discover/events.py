@@ -14,6 +14,7 @@ from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import terms
 from generator.briefing.when import UNKNOWN_YEAR
 from generator.models import DescribedDay, EventSpec, SummarySentence
+from generator.wording import counted
 
 SUMMARY_SENTENCES = 3
 MAX_TERMS_SHOWN = 3  # in an article's reason
@@ -221,7 +222,7 @@ def _reasons(
 
 
 def _with_whom(others: int, configured: bool) -> str:
-    articles = _count(others, "other article") if others else ""
+    articles = counted(others, "other article") if others else ""
     if configured:
         return "the event in briefing.toml" + (f" and {articles}" if articles else "")
     return articles
@@ -248,10 +249,6 @@ def _distinct(terms_by_weight: Iterable[str], most: int) -> list[str]:
 
 def _listing(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def assignments(events: Sequence[FoundEvent]) -> Mapping[str, int]:
