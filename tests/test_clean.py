@@ -188,6 +188,31 @@ def test_the_headline_again_after_a_short_label_is_a_repeat_but_a_sentence_endin
     assert sentence in result.text
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Budget Talks: What Did the Council and the Mayor Agree On?",  # a question
+        "Ruto-Tinubu Talks: What Kenya and Nigeria Agreed",  # read alone, a byline's shape
+    ],
+)
+def test_the_headline_repeated_above_the_story_is_dropped_as_its_repeat(headline: str) -> None:
+    result = clean("\n".join([headline, STORY_BEFORE, STORY_AFTER]), headline)
+    assert [(removed.line, removed.reason) for removed in result.removed] == [
+        (headline, "repeated headline")
+    ]
+    assert result.text.startswith(STORY_BEFORE)
+
+
+def test_a_question_in_a_headlines_capitals_opening_the_page_is_its_headline() -> None:
+    headline = "Budget Talks: What Did the Council and the Mayor Agree On?"
+    result = clean("\n".join([headline, STORY_BEFORE, STORY_AFTER]))
+    assert [(removed.line, removed.reason) for removed in result.removed] == [
+        (headline, "headline")
+    ]
+    asked = "Will the new bridge open to traffic before the summer holidays?"
+    assert clean("\n".join([asked, STORY_BEFORE, STORY_AFTER])).removed == ()  # the story's
+
+
 def test_no_headline_is_taken_from_a_body_that_starts_with_the_story() -> None:
     raw = "The council met on Monday to discuss the budget for next year.\nBudget details\n"
     raw += "Spending on schools will rise by 3% under the plan approved by councillors."

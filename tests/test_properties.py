@@ -161,6 +161,7 @@ def test_the_cleaner_never_invents_text(raw: str, title: str) -> None:
     "\nThe the the",
     title="",
 )
+@example(raw="\u200b<b> the the the.\n\u200b<b> the the the the the the the the?", title="")
 def test_cleaning_the_cleaned_text_again_changes_nothing(raw: str, title: str) -> None:
     once = clean(raw, title)
     # Without a title the cleaner takes the headline from the text; the second pass gets it.

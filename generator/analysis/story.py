@@ -97,13 +97,15 @@ def _page_title_head(text: str) -> str:
     return head if all(words(part) <= 4 for part in rest) else ""
 
 
-def _repeats(line: Line, keys: set[str]) -> bool:
+def _repeats(line: Line, keys: set[str], begun: bool) -> bool:
     """The headline again, perhaps with the site's name after it ("Headline | World | Site").
 
     A line ending with a full stop, or a long one ending as sentences do, is a sentence of the
     story, even one that the headline repeats word for word (as a headline made from the lead
-    does).
+    does); so is a question, unless it opens the page (nothing kept before it: not `begun`).
     """
+    if not begun and line.key in keys and _headline_question(line):
+        return True  # opening the page, a question asked in the headline is no sentence of it
     if is_prose(line.plain) or line.plain.rstrip("\"'”’)]*_ ").endswith("."):
         return False
     if line.key in keys:
@@ -128,15 +130,33 @@ def _candidates(doc: Doc) -> list[tuple[int, Line]]:
     for index, line in enumerate(doc.lines):
         if line.reason:
             continue
-        if is_prose(line.plain) or line.kind in ("bullet", "number") or len(found) >= _CANDIDATES:
+        question = not found and index == _first_kept(doc) and _headline_question(line)
+        prose = is_prose(line.plain) and not question
+        if prose or line.kind in ("bullet", "number") or len(found) >= _CANDIDATES:
             break
         plain = line.plain
-        if line.kind in ("para", "heading") and headline_like(plain, 3):
+        if line.kind in ("para", "heading") and (question or headline_like(plain, 3)):
             menu = _MENU_MARK.search(plain) and not _page_title_head(plain)
             menu_or_caption = menu or looks_like_caption(line)
             if not _SAID.search(plain) and not menu_or_caption:
                 found.append((index, line))
     return found
+
+
+_QUESTION_WORDS = 20
+
+
+def _headline_question(line: Line) -> bool:
+    """A headline that asks ("Xi-Orban Talks: What Did the Leaders Agree On?"): a question in
+    a headline's capitals, short. A story's own questions are written in sentence case."""
+    plain = line.plain
+    ends = plain.rstrip("\"'”’)]*_ ").endswith(("?", "!"))
+    capitalised = plain.lstrip("\"'“‘")[:1].isupper() and not sentence_like(plain)
+    return ends and 3 <= line.words <= _QUESTION_WORDS and capitalised
+
+
+def _first_kept(doc: Doc) -> int:
+    return next((index for index, line in enumerate(doc.lines) if not line.reason), -1)
 
 
 def _choose(doc: Doc, candidates: list[tuple[int, Line]]) -> Line | None:
@@ -173,7 +193,7 @@ def take_headline(doc: Doc) -> None:
     for line in doc.lines:
         if line.reason and line is not chosen:
             continue
-        if line is not chosen and headline and _repeats(line, keys):
+        if line is not chosen and headline and _repeats(line, keys, started or bool(above)):
             line.reason = "repeated headline"
             if chosen and len(line.key) < len(key(headline)):
                 headline = _own_text(line)  # the page title's headline without the site's name
@@ -186,8 +206,10 @@ def take_headline(doc: Doc) -> None:
         elif not started:
             above.append(line)  # no paragraph of the story can come before its headline
     doc.headline = headline
-    for line in doc.lines:  # the repeated-lines rule, which runs first, saw them as mere repeats
-        if line.reason == "repeated line" and line.key in keys:
+    # Rules that run first saw the headline's repeats as mere repeats, or by their shape alone
+    # ("Xi-Orban Talks: ..." as a byline): what they are is the headline.
+    for line in doc.lines:
+        if line.reason and line.reason != "headline" and line.key in keys:
             line.reason = "repeated headline"
     _keep_a_last_line(doc)
 
