@@ -22,6 +22,7 @@ from generator.briefing.discover import (
     event_changes,
     find_events,
     pair_day_fit,
+    short_headline,
     term_counts,
     terms,
 )
@@ -114,6 +115,37 @@ def test_a_discovered_event_is_titled_by_a_headline_and_summarised_in_verbatim_s
     for sentence in summit.summary:
         assert sentence.text in STORY[sentence.article][1]
     assert len({s.article for s in summit.summary}) == len(summit.summary)  # no two alike
+
+
+@pytest.mark.parametrize("kicker", ["The Latest: ", "LIVE: ", "Analysis | ", "Breaking News — "])
+def test_an_events_title_leaves_out_the_kicker_that_labels_the_page(kicker: str) -> None:
+    assert short_headline(f"{kicker}Lee and Xi meet at the Great Hall") == (
+        "Lee and Xi meet at the Great Hall"
+    )
+    assert short_headline("Live music returns to the Great Hall") == (
+        "Live music returns to the Great Hall"
+    )
+
+
+def test_the_terms_that_say_why_an_article_belongs_are_words_a_reader_knows() -> None:
+    reports = {
+        "flood-a": ("Floods close roads", "ST. PAUL (AP) — Floods closed two roads on Monday."),
+        "flood-b": ("Rain falls again", "ST. PAUL (AP) — Rain fell for a third day on Monday."),
+    }
+    items = [
+        Item(
+            i,
+            title,
+            lead,
+            term_counts(title, lead, lead),
+            MONDAY,
+            described_day(title, lead, lead, MONDAY),
+        )
+        for i, (title, lead) in reports.items()
+    ]
+    reasons = " ".join(reason for e in find_events(items).events for _, reason in e.reasons)
+    assert "\u2018paul\u2019" in reasons  # the place they share is named
+    assert "\u2018ap\u2019" not in reasons and "\u2018st\u2019" not in reasons
 
 
 def test_each_article_says_what_it_shares_and_which_day_it_describes() -> None:

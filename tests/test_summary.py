@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis.summary import Block, blocks, lead, sentences
+from generator.analysis.summary import Block, blocks, lead, lead_sentences, sentences
 from tests.conftest import seed_files, seed_text
 
 STORIES = Path(__file__).parent / "fixtures" / "keywords"
@@ -75,10 +75,42 @@ def words(count: int, word: str = "word") -> str:
             ["The minister told\nParliament the plan was ready.", "Critics disagreed."],
             id="soft-line-break",
         ),
+        pytest.param(
+            "ST. PETE BEACH \u2014 Homes flooded overnight. Many wept.",
+            ["ST. PETE BEACH \u2014 Homes flooded overnight.", "Many wept."],
+            id="saint-in-a-place-name",
+        ),
+        pytest.param(
+            "ST. PETERSBURG, Fla. \u2014 The storm hit late Wednesday. Rain followed.",
+            ["ST. PETERSBURG, Fla. \u2014 The storm hit late Wednesday.", "Rain followed."],
+            id="state-before-a-dateline-dash",
+        ),
+        pytest.param(
+            'The talks ended on Thursday.The sides signed 18 deals."We agree," he said.He left.',
+            [
+                "The talks ended on Thursday.",
+                "The sides signed 18 deals.",
+                '"We agree," he said.',
+                "He left.",
+            ],
+            id="sentences-a-scraper-glued",
+        ),
     ],
 )
 def test_sentences(paragraph: str, expected: list[str]) -> None:
     assert sentences(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Milton was upgraded by the U.S. National Hurricane Center late Monday. Tampa braced.",
+        "ST. PETE BEACH \u2014 Homes flooded overnight. \u201cWe lost it all,\u201d she said.",
+        "Sen. Warren met Gov. Newsom in Sacramento. They talked for an hour.",
+    ],
+)
+def test_a_leads_sentences_are_found_again_as_the_lead_made_them(paragraph: str) -> None:
+    assert lead_sentences(lead(paragraph)) == sentences(paragraph)
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,13 @@ _BREAK_AFTER_DATE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\. \d{1,2}\.(?=\s+[\"“‘'(]?[A-Z])"
 )
 
+# Two sentences a scraper glued together, no space between them ("... of the tour.The talks").
+_GLUED_BREAK = re.compile(r"[a-z]{2}[.!?][”’]?(?=[\"“]?[A-Z][a-z])")
+# "St." and "Ft." open place names ("ST. PETE BEACH", "St. Louis"); a sentence never opens with
+# a dash, so one after "Fla." or "Calif." goes on the dateline ("ST. PETERSBURG, Fla. —").
+_PLACE_ABBREVIATION_AT_END = re.compile(r"(?<![\w.])(?i:st|ste|ft|mt)\.$")
+_DASH = "—–-"
+
 
 class Block(NamedTuple):
     """One block of cleaned Markdown: kind is "heading", "item" or "paragraph"."""
@@ -76,6 +83,27 @@ def sentences(paragraph: str) -> list[str]:
         for span in spans
         for start, end in _split_missed_breaks(paragraph, span)
     ]
+
+
+# Where a sentence of a lead may end: an end mark, perhaps a closing quote, a space, a capital.
+_END_MARK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
+
+
+def lead_sentences(lead_text: str) -> list[str]:
+    """The sentences of a lead() again, each an exact substring, without segtok (discovery
+    splits thousands of leads): cut at each end mark, joined again where an abbreviation made
+    a false end ("the U.S. National Hurricane Center", "ST. PETE BEACH")."""
+    text = lead_text.strip()
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for mark in [*_END_MARK.finditer(text), None]:
+        end = mark.start() if mark else len(text)
+        if pieces and _continues(text[pieces[-1][0] : pieces[-1][1]], text[start:end]):
+            pieces[-1] = (pieces[-1][0], end)
+        elif start < end:
+            pieces.append((start, end))
+        start = mark.end() if mark else start
+    return [text[a:b] for a, b in pieces]
 
 
 def lead(text: str, max_words: int = 60) -> str:
@@ -140,7 +168,9 @@ def _continues(previous: str, piece: str) -> bool:
     first_word = piece.split()[0].lstrip("\"“‘'(")
     if first_word[:1].islower() and first_word.islower():  # "eBay" may open a sentence
         return True
-    if _TITLE_AT_END.search(previous):
+    if piece[:1] in _DASH or _TITLE_AT_END.search(previous):
+        return True
+    if _PLACE_ABBREVIATION_AT_END.search(previous) and first_word[:1].isupper():
         return True
     return bool(
         _ACRONYM_AT_END.search(previous)
@@ -156,7 +186,7 @@ def _split_missed_breaks(paragraph: str, span: tuple[int, int]) -> list[tuple[in
     cuts = sorted(
         {
             match.end()
-            for pattern in (_BREAK_AFTER_ACRONYM, _BREAK_AFTER_DATE)
+            for pattern in (_BREAK_AFTER_ACRONYM, _BREAK_AFTER_DATE, _GLUED_BREAK)
             for match in pattern.finditer(text)
         }
     )

@@ -37,7 +37,6 @@ from generator.briefing.discover.clusters import (
     _placed,
 )
 from generator.briefing.discover.events import (
-    _SENTENCE,
     _SITE_SUFFIX,
     MAX_TERMS_SHOWN,
     SUMMARY_SENTENCES,
@@ -147,7 +146,6 @@ __all__ = [
     "_MOST_SHARING",
     "_NOT_TERMS",
     "_Rows",
-    "_SENTENCE",
     "_SITE_SUFFIX",
     "_TOP_TERMS",
     "_WEIGHED_AT_ONCE",

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
+from generator.analysis.summary import lead_sentences
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import terms
@@ -18,7 +19,6 @@ from generator.wording import counted
 
 SUMMARY_SENTENCES = 3
 MAX_TERMS_SHOWN = 3  # in an article's reason
-_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
 
 
 def _event(
@@ -133,11 +133,17 @@ _MEDIA_HEADLINE = re.compile(
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
+# A kicker before the headline that labels the page, not the happening: "The Latest: ...".
+_KICKER = re.compile(
+    r"(?i)^\W*(?:the latest|latest|live updates?|live|breaking(?: news)?|exclusive|analysis"
+    r"|explainer|factbox|fact check|timeline|opinion|update[sd]?)\s*[:|–—]\s+(?=\S)"
+)
 
 
 def short_headline(title: str, limit: int = 90) -> str:
-    """A headline without a trailing site name, shortened at a word boundary."""
-    title = " ".join(title.split())
+    """A headline without a kicker before it or a site name after it, shortened at a word
+    boundary."""
+    title = _KICKER.sub("", " ".join(title.split()))
     suffix = _SITE_SUFFIX.search(title)
     if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
         title = title[: suffix.start()]
@@ -147,7 +153,7 @@ def short_headline(title: str, limit: int = 90) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    return short_headline(_SENTENCE.split(text.strip(), maxsplit=1)[0]) if text.strip() else ""
+    return short_headline(lead_sentences(text)[0]) if text.strip() else ""
 
 
 def _summary(
@@ -186,7 +192,7 @@ def _lead_sentences(item: Item, kept: dict[str, list[Sentence]] | None) -> list[
     if found is None:
         found = [
             (position, sentence, Counter(terms(sentence)))
-            for position, sentence in enumerate(_SENTENCE.split(item.lead.strip())[:3])
+            for position, sentence in enumerate(lead_sentences(item.lead)[:3])
             if 8 <= len(sentence.split()) <= 60 and not sentence.startswith(("#", "-", "*"))
         ]
         if kept is not None:
@@ -205,6 +211,8 @@ def _reasons(
     holders = Counter(chain.from_iterable(vectors[i] for i in members))
 
     def shared(term: str) -> bool:
+        if len(term) < _SHOWN_TERM_LENGTH:
+            return False  # "st", "ap": what is left of "St." or "(AP)" says nothing to a reader
         return holders[term] > 1 or (configured is not None and term in configured)
 
     with_whom = _with_whom(len(members) - 1, configured is not None)
@@ -219,6 +227,9 @@ def _reasons(
         else:
             what = "no other article reports the same happening"
         yield items[i].id, f"{what}; {describes(items[i].when)}"
+
+
+_SHOWN_TERM_LENGTH = 3
 
 
 def _with_whom(others: int, configured: bool) -> str:
