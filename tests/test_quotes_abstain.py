@@ -236,3 +236,17 @@ def test_a_phrase_quoted_inside_a_denial_is_not_the_deniers() -> None:
 def test_a_full_quote_after_a_denial_is_still_the_deniers() -> None:
     text = 'Jane Doe denied the claims. She denied it: "I never said that about anyone."'
     assert [speaker for speaker, _ in found(text)] == ["Jane Doe"]
+
+
+def test_a_sentence_after_a_quote_that_ends_its_own_is_no_attribution() -> None:
+    text = (
+        "Prime Minister Jane Roe met President John Doe in the capital on Thursday.\n\n"
+        'The president hoped the talks would promote "the steady growth of trade."The prime '
+        'minister recalled that investment had been so small that a "magnifying glass" was '
+        "needed to find it."
+    )
+    assert [speaker for speaker, words in found(text) if words.startswith("the steady")] != [
+        "Jane Roe"
+    ]
+    text = 'Jane Roe spoke on Thursday.\n\n"We will win," Roe said.'
+    assert found(text) == [("Jane Roe", "We will win")]

@@ -396,12 +396,32 @@ def _directly_after(paragraph: Paragraph, span: Span, clause: Clause) -> bool:
     following = [s.open for s in paragraph.spans if s.open > clause.end]
     if following and _introduces(paragraph.masked, clause.end, following[0]):
         return False  # '"Q1?" she replies: "A1."': the clause introduces the next quote
+    if _ends_a_sentence(paragraph, span) and _goes_on(paragraph.masked, clause.end):
+        return False  # '"... relations." The prime minister recalled that ...': a new sentence
     if clause.inverted:
         return True
     segments = comma_segments(between)
     if not segments or MASK in between or segments[0][0].lower() in CONJUNCTIONS:
         return False
     return between[0] == "," or len(segments) == 1 or between[-1] == ","
+
+
+def _ends_a_sentence(paragraph: Paragraph, span: Span) -> bool:
+    """Whether the quoted words end with a full stop: the quote closes its sentence."""
+    return paragraph.text[span.begin : span.end].rstrip().endswith(".")
+
+
+_ATTRIBUTION_TAIL = 4  # words after the verb of a plain attribution: "told reporters on Monday"
+
+
+def _goes_on(masked: str, verb_end: int) -> bool:
+    """Whether the clause goes on past its verb as a sentence of its own does ("recalled that
+    investment was small"), where an attribution stops ("Smith said.")."""
+    rest = re.split(r"[.!?;:]", masked[verb_end:], maxsplit=1)[0]
+    following = rest.split()
+    return bool(following) and (
+        following[0].lower() == "that" or len(following) > _ATTRIBUTION_TAIL
+    )
 
 
 def _introduces(masked: str, verb_end: int, quote_open: int) -> bool:
