@@ -271,6 +271,14 @@ def test_a_surname_keyword_takes_the_one_full_name_of_the_briefing() -> None:
     assert unified[5] == ("Paris",)  # a place is no one's surname
 
 
+def test_a_name_spelled_with_and_without_accents_is_one_keyword_with_its_full_name() -> None:
+    lists = [("Vučić", "Orban"), ("Vucic", "Orbán"), ("Aleksandar Vucic", "Đurić"), ("Duric",)]
+    texts = ["Vučić met Orban. Vučić spoke.", "Vucic met Orbán.", "Aleksandar Vucic", "Đurić"]
+    unified = unify_spellings(lists, texts)
+    assert unified[:2] == [("Aleksandar Vucic", "Orban"), ("Aleksandar Vucic", "Orban")]
+    assert unified[2][1] == unified[3][0] == "Đurić"
+
+
 def test_unify_keeps_order_and_drops_repeats() -> None:
     lists = [("Seoul", "Lee Jae Myung", "Beijing", "Lee Jae-myung")]
     texts = ["Lee Jae-myung left Seoul for Beijing; Lee Jae-myung returned."]

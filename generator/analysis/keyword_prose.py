@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from generator.analysis.summary import blocks
+from generator.analysis.words import NAME_PARTICLES
 
 # Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
 # is a name of its own, while "Korean President" after "South" is a piece of a longer one.
@@ -263,11 +264,35 @@ def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -
         and previous.group(1).casefold() not in TITLES
     ):
         return False  # "Korean President" in "South Korean President"
+    if (
+        previous
+        and previous.group(1) in NAME_PARTICLES
+        and (words[0][0].isupper() or words[0] in NAME_PARTICLES)
+    ):
+        return False  # "Leyen" in "von der Leyen", "Janeiro" in "Rio de Janeiro"
     following = _WORD_AFTER.match(line, end)
+    if (
+        following
+        and following.group(1) in NAME_PARTICLES
+        and _continues_name(line, following.end())
+    ):
+        return False  # "Ursula" in "Ursula von der Leyen"
+    if words[-1].lower() in NAME_PARTICLES and following and following.group(1)[0].isupper():
+        return False  # "von der" in "Von der Leyen", "Ursula von" in "Ursula von der Leyen"
     # "President Lee" in "President Lee Jae-myung"
     return not (
         following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
     )
+
+
+def _continues_name(line: str, at: int) -> bool:
+    """Whether the words from `at` on are more particles and then a capitalised word."""
+    for word in line[at:].split(maxsplit=3)[:3]:
+        if word[:1].isupper():
+            return True
+        if word not in NAME_PARTICLES:
+            return False
+    return False
 
 
 def _is_name_word(word: str, stop_words: frozenset[str]) -> bool:

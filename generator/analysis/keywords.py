@@ -162,7 +162,14 @@ def extract_keywords(
 def canonical_key(keyword: str) -> str:
     """One key for every spelling of a keyword: "LEE JAE-MYUNG" and "Lee Jae Myung" agree."""
     folded = _fold(keyword)
-    return " ".join(_DASH.sub(" ", folded).split())
+    return " ".join(_DASH.sub(" ", _unaccented(folded)).split())
+
+
+def _unaccented(text: str) -> str:
+    """The text without accents ("Vučić" -> "Vucic", "Đurić" -> "Duric"): one story spelled
+    both ways by outlets that do and do not type them."""
+    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(char for char in plain if not unicodedata.combining(char))
 
 
 def unify_spellings(
@@ -200,17 +207,23 @@ def _full_names(forms: Sequence[str]) -> dict[str, str]:
     ending: dict[str, list[str]] = {}
     for form in forms:
         words = form.split()
-        if 2 <= len(words) <= 3 and all(_NAME_PART.fullmatch(word) for word in words):
-            ending.setdefault(words[-1], []).append(form)
+        if 2 <= len(words) <= 3 and all(map(_is_name_part, words)):
+            ending.setdefault(canonical_key(words[-1]), []).append(form)
     return {
-        form: ending[form][0]
+        form: ending[canonical_key(form)][0]
         for form in forms
-        if len(ending.get(form, ())) == 1 and not is_place((form,))
+        if len(ending.get(canonical_key(form), ())) == 1 and not is_place((form,))
     }
 
 
-# A word of a person's name as a keyword shows it: "Narendra", "Jae-myung".
-_NAME_PART = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?")
+def _is_name_part(word: str) -> bool:
+    """A word of a person's name as a keyword shows it: "Narendra", "Jae-myung", "Vučić"."""
+    parts = word.split("-")
+    return (
+        len(parts) <= 2
+        and all(len(part) >= 2 and part.isalpha() and part[1:].islower() for part in parts)
+        and word[0].isupper()
+    )
 
 
 def briefing_topics(

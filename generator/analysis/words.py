@@ -147,3 +147,27 @@ TITLE_ABBREVIATIONS = (
     "Sgt",
     "Supt",
 )
+# The particles of a name, written in lower case between its capitalised words: "Majed bin
+# Mohammed al-Ansari", "Ursula von der Leyen", "Rio de Janeiro".
+NAME_PARTICLES = frozenset(
+    [
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+    ]
+)

@@ -18,7 +18,6 @@ from generator.analysis.quotes.vocabulary import (
     AUXILIARIES,
     CALENDAR,
     CONJUNCTIONS,
-    CONNECTORS,
     FEMALE,
     GENDERED,
     HONORIFICS,
@@ -35,7 +34,7 @@ from generator.analysis.quotes.vocabulary import (
     TITLES,
     VERBS,
 )
-from generator.analysis.words import TITLE_ABBREVIATIONS
+from generator.analysis.words import NAME_PARTICLES, TITLE_ABBREVIATIONS
 
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
 _TOKEN = re.compile(
@@ -141,9 +140,11 @@ def name_runs(words: list[str]) -> list[Run]:
         while stop < count and not words[stop - 1].endswith(_POSSESSIVE_ENDINGS):
             if is_name[stop]:
                 stop += 1
-            elif words[stop] in CONNECTORS:
+            elif words[stop] in NAME_PARTICLES:
                 # One or two: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
-                after = stop + 2 if stop + 1 < count and words[stop + 1] in CONNECTORS else stop + 1
+                after = (
+                    stop + 2 if stop + 1 < count and words[stop + 1] in NAME_PARTICLES else stop + 1
+                )
                 if after >= count or not is_name[after]:
                     break
                 stop = after + 1

@@ -30,7 +30,6 @@ from generator.analysis.quotes.paragraphs import MASK
 from generator.analysis.quotes.vocabulary import (
     AUXILIARIES,
     CONJUNCTIONS,
-    CONNECTORS,
     DETERMINERS,
     DOCUMENTS,
     HONORIFICS,
@@ -48,6 +47,7 @@ from generator.analysis.quotes.vocabulary import (
     VERBS,
     word_set,
 )
+from generator.analysis.words import NAME_PARTICLES
 
 
 class Subject(NamedTuple):
@@ -73,7 +73,7 @@ def _trim(words: list[str]) -> list[str]:
     return words if _CAPITAL_ARTICLES.isdisjoint(words) else words[_restart(words) :]
 
 
-_JOINING = PREPOSITIONS | CONNECTORS | {"of", "and", "&"}
+_JOINING = PREPOSITIONS | NAME_PARTICLES | {"of", "and", "&"}
 _CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -111,7 +111,7 @@ def subject_of(words: list[str]) -> Subject | None:
     if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
         run = runs[-1]
         before = words[: run.start]
-        while before and before[-1] in CONNECTORS:  # "von der Leyen said": the name's own
+        while before and before[-1] in NAME_PARTICLES:  # "von der Leyen said": the name's own
             run = run._replace(start=run.start - 1, name=(before[-1], *run.name))
             before = before[:-1]
         if _coordinated(runs, words):
@@ -184,7 +184,7 @@ def _role(words: list[str]) -> Subject | None:
     is_role = singular(head) in ROLE_NOUNS or bare_title(words[-1]) in TITLES
     if not is_role and is_org(tuple(core)):
         return Subject("org", tuple(words))
-    if not is_role and len(core) > 1 and all(is_name_token(w) or w in CONNECTORS for w in core):
+    if not is_role and len(core) > 1 and all(is_name_token(w) or w in NAME_PARTICLES for w in core):
         return Subject("org", tuple(words))  # "Numis Securities", "Downing Street"
     return Subject("role", tuple(words), " ".join(words))
 
@@ -320,7 +320,7 @@ def _phrase_end(words: list[str]) -> int:
             index
             and not determined
             and word[:1].islower()
-            and lowered not in CONNECTORS
+            and lowered not in NAME_PARTICLES
             and lowered not in ("of", "and")  # "the Culture, Media and Sport Committee"
             and singular(lowered) not in ROLE_NOUNS  # "Top Iranian diplomats reacted"
         ):

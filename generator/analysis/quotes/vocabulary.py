@@ -91,8 +91,6 @@ AUXILIARIES = word_set(
     whom whose if because to than"""
 )
 PREPOSITIONS = word_set("""in on at for from with by to after before during about into""")
-# The particles of a name: "Majed bin Mohammed al-Ansari", "Ursula von der Leyen".
-CONNECTORS = word_set("""al el bin ibn de da di del della van von der den la le du dos das""")
 # Titles written with a capital before a name; the name is what follows the last of them.
 TITLES = word_set(
     """President President-elect Vice Prime Minister Premier Secretary Chancellor Justice Chief
