@@ -52,6 +52,7 @@ from generator.output.write import (
 from generator.site.pages import keyword_index
 from generator.site.render import STATIC_DIR, make_environment, render_site
 from generator.site.theme import default_templates
+from generator.wording import counted
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
 _REPORT_VERSION = 1
@@ -82,7 +83,7 @@ class Project:
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """How to build; none of these changes the site a build makes."""
+    """How to build; none of these changes what the site it writes holds."""
 
     # Publish the site without the files that could not be built (reported as errors); watch
     # mode sets False to keep the last good site instead.
@@ -90,6 +91,7 @@ class BuildOptions:
     use_cache: bool = True
     jobs: int | None = None  # worker processes for analysis; None for every core
     progress: bool = False  # a progress bar on stderr while analysing
+    strict: bool = False  # any warning stops the build before anything is written (--strict)
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,15 @@ class BuildFailed(DigestError):
         self.problems = tuple(problems)
         errors = [str(p) for p in problems if p.level == "error"]
         super().__init__("; ".join(errors) or "build failed")
+
+
+class StrictFailed(BuildFailed):
+    """The content has warnings and the caller asked for none: nothing was written."""
+
+    def __init__(self, problems: Sequence[Problem]):  # (not BuildFailed's: it lists errors)
+        self.problems = tuple(problems)
+        count = counted(len(self.problems), "warning")
+        DigestError.__init__(self, f"{count}, and --strict fails the build; nothing was written")
 
 
 def _collecting_less(build: Callable[..., BuildReport]) -> Callable[..., BuildReport]:
@@ -215,6 +226,8 @@ def build(
         if cache:
             cache.keep_state(_grouping_name(project), codec.dumps(memory.grouping))
         events = sum(1 for group in groups if group.id != OTHER_ID)
+        if options.strict and problems:
+            raise StrictFailed(problems)  # the last site stays as it was
 
         env = make_environment(
             project.templates, project.cache_dir / "templates" if cache else None

@@ -217,17 +217,24 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import BuildOptions, build
+    from generator.build import BuildOptions, StrictFailed, build
     from generator.errors import DigestError
 
     if not args.content.is_dir():
         log.error("error: content folder %s not found; pass --content FOLDER", args.content)
         return 1
     options = BuildOptions(
-        use_cache=not args.no_cache, progress=sys.stderr.isatty() and not args.quiet
+        use_cache=not args.no_cache,
+        progress=sys.stderr.isatty() and not args.quiet,
+        strict=args.strict,
     )
     try:
         report = build(_project(args), options)
+    except StrictFailed as error:
+        for problem in error.problems:
+            log.warning("%s: %s", problem.level, problem)
+        log.error("error: %s", error)
+        return 1
     except DigestError as error:
         log.error("error: %s", error)
         return 1

@@ -570,12 +570,13 @@ def test_an_unknown_key_warns_and_strict_makes_warnings_fail(tmp_path: Path) -> 
     content = write_content(tmp_path, hostile=False)
     config = SMALL_CONFIG.replace('description = "', 'theme = "dark"\ndescription = "')
     (content / "briefing.toml").write_text(config, encoding="utf-8")
+    strict = run_build(tmp_path, "--content", "content", "--output", "site", "--strict")
+    assert strict.returncode == 1 and "unknown key 'theme' ignored" in strict.stderr
+    assert "error: 1 warning, and --strict fails the build; nothing was written" in strict.stderr
+    assert not (tmp_path / "site").exists()  # a failed build publishes nothing
     relaxed = run_build(tmp_path, "--content", "content", "--output", "site")
     assert relaxed.returncode == 0
     assert "warning: content/briefing.toml: unknown key 'theme' ignored" in relaxed.stderr
-    strict = run_build(tmp_path, "--content", "content", "--output", "site", "--strict")
-    assert strict.returncode == 1 and "unknown key 'theme' ignored" in strict.stderr
-    assert "error: 1 warning, and --strict fails the build" in strict.stderr
 
 
 def test_a_clean_briefing_passes_strict(tmp_path: Path) -> None:
