@@ -3,7 +3,11 @@ role the article ties to a name elsewhere; and words that open a sentence but na
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from generator.analysis.quotes import quotes
+from generator.build import Project, build
 
 # A lede quoting a few words with their speaker; the full quote further down stands alone,
 # its speaker not named again, and runs on into a second paragraph.
@@ -57,3 +61,20 @@ def test_an_adverb_opening_a_sentence_before_a_role_is_no_speaker() -> None:
         'Moreover, the premier insisted the figures had been "badly misreported".'
     )
     assert [quote.speaker for quote in quotes(text)] == ["Jan Kowal"]
+
+
+def test_an_article_repeating_a_quotation_is_named_once_among_those_that_carry_it(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    article = (
+        "---\ntitle: Bridge to reopen in May\nurl: https://www.harbourherald.example/bridge\n"
+        "published: 2025-03-10\n---\n"
+        '"We will reopen the bridge in May," Mayor Ana Ruiz said on Monday.\n\n'
+        "The bridge has been closed since the storm damaged two of its cables in January.\n\n"
+        'Engineers agreed with the plan. "We will reopen the bridge in May," Ruiz repeated.\n'
+    )
+    content = make_content({"bridge.md": article})
+    build(Project(content, tmp_path / "site"))
+    pages = [p.read_text("utf-8") for p in (tmp_path / "site").rglob("*.html")]
+    carriers = [line for page in pages for line in page.splitlines() if 'class="carriers"' in line]
+    assert carriers and all(line.count("<a ") == 1 for line in carriers)

@@ -290,11 +290,9 @@ class SiteView:
             speaker=quote.speaker or "",
             description=quote.speaker_description,
             text=quote.text,
-            carriers=tuple(
-                Link(
-                    self.source_name(c.article), relative(from_page, self.articles[c.article].path)
-                )
-                for c in quote.articles
+            carriers=tuple(  # each article once, though it may repeat the quotation
+                Link(self.source_name(article), relative(from_page, self.articles[article].path))
+                for article in dict.fromkeys(c.article for c in quote.articles)
             ),
             # Where quotations are listed, a note only where it tells something: not for one
             # found word for word, nor for one a copy of a wire report carries past the end of
