@@ -143,6 +143,20 @@ def test_a_name_and_its_verb_or_a_quotation_mark_are_no_part_of_a_keyword() -> N
     assert "Vikram continues" not in found and "Amrit Kaal\u2019" not in found
 
 
+def test_no_piece_of_a_name_with_particles_or_a_number_is_a_keyword() -> None:
+    text = (
+        "Ursula von der Leyen met Emmanuel Macron in Paris. Von der Leyen said the storm, a "
+        "Category 5 hurricane when it formed, had weakened to Category 3 near Rio de Janeiro."
+    )
+
+    def ranked(_: str, top: int) -> list[str]:  # as YAKE ranks such a story
+        return ["Leyen", "von der", "Ursula", "Category", "Janeiro", "Emmanuel Macron", "Paris"]
+
+    found = extract_keywords("Leaders meet in Paris", text, rank=ranked)
+    assert "Emmanuel Macron" in found and "Paris" in found
+    assert not {"Leyen", "von der", "Ursula", "Category", "Janeiro"} & set(found)
+
+
 def test_the_limit_caps_the_count() -> None:
     title, body = read_story(FIXTURES / "tech_earnings.md")
     assert len(extract_keywords(title, body, limit=3)) == 3

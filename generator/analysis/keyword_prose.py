@@ -58,6 +58,7 @@ _JOINED_BEFORE = re.compile(f"\\w[{DASHES}]$")
 _JOINED_AFTER = re.compile(f"[{DASHES}]\\w")
 _WORD_BEFORE = re.compile(f"({_NAME_WORD})\\s+$")
 _WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
+_NUMBER_AFTER = re.compile(r"\s+\d")
 # Between a keyword's parts: a dash (with or without spaces) or spaces, as in surface_pattern.
 _PART_SEPARATOR = re.compile(f"\\s*[{DASHES}]\\s*|\\s+")
 # A letter outside ASCII: see Document.__init__.
@@ -270,6 +271,8 @@ def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -
         and (words[0][0].isupper() or words[0] in NAME_PARTICLES)
     ):
         return False  # "Leyen" in "von der Leyen", "Janeiro" in "Rio de Janeiro"
+    if len(words) == 1 and words[0][0].isupper() and _NUMBER_AFTER.match(line, end):
+        return False  # "Category" in "Category 5", "Euro" in "Euro 2024": a name with it
     following = _WORD_AFTER.match(line, end)
     if (
         following
