@@ -3,14 +3,23 @@ couple who share a surname are two people."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from generator.analysis.quotes import quotes
 from generator.briefing.speakers import canonical_speakers
 from generator.models import Quote
 from tests.conftest import found
+
+
+def across_briefing(*speakers: str) -> dict[str, str]:
+    """The name Who said what gives each speaker, when each is given by another article."""
+    names = canonical_speakers(
+        {
+            str(index): [Quote("Words", speaker, "", paragraph=0, start=0, how="after")]
+            for index, speaker in enumerate(speakers)
+        }
+    )
+    return {speaker: names[str(index), speaker] for index, speaker in enumerate(speakers)}
 
 
 @pytest.mark.parametrize(
@@ -72,13 +81,7 @@ def test_pm_is_a_title_in_an_article_and_across_the_briefing() -> None:
     text = 'Keir Starmer won the vote. PM Starmer said "we will rebuild" the country.'
     (quote,) = quotes(text)
     assert quote.speaker == "Keir Starmer"
-    quote_by = functools.partial(
-        Quote, "We will rebuild", speaker_description="", paragraph=0, start=0, how="after"
-    )
-    names = canonical_speakers(
-        {"a": [quote_by(speaker="Keir Starmer")], "b": [quote_by(speaker="PM Starmer")]}
-    )
-    assert set(names.values()) == {"Keir Starmer"}
+    assert set(across_briefing("Keir Starmer", "PM Starmer").values()) == {"Keir Starmer"}
 
 
 def test_a_clause_before_a_quote_is_no_role_but_a_participle_before_a_noun_is() -> None:
@@ -93,21 +96,16 @@ def test_a_clause_before_a_quote_is_no_role_but_a_participle_before_a_noun_is() 
 
 
 def test_an_organisations_initials_are_its_name_across_the_briefing() -> None:
-    quote_by = functools.partial(
-        Quote, "The orbit is stable", speaker_description="", paragraph=0, start=0, how="after"
+    names = across_briefing(
+        "Indian Space Research Organisation",
+        "ISRO",
+        "NASA",  # no full name in the briefing: stays as written
+        "Anna Frances Price",
+        "AFP",  # a person's initials are not her name
     )
-    names = canonical_speakers(
-        {
-            "a": [quote_by(speaker="Indian Space Research Organisation")],
-            "b": [quote_by(speaker="ISRO")],
-            "c": [quote_by(speaker="NASA")],  # no full name in the briefing: stays as written
-            "d": [quote_by(speaker="Anna Frances Price")],
-            "e": [quote_by(speaker="AFP")],  # a person's initials are not her name
-        }
-    )
-    assert names["b", "ISRO"] == "Indian Space Research Organisation"
-    assert names["c", "NASA"] == "NASA"
-    assert names["e", "AFP"] == "AFP"
+    assert names["ISRO"] == "Indian Space Research Organisation"
+    assert names["NASA"] == "NASA"
+    assert names["AFP"] == "AFP"
 
 
 @pytest.mark.parametrize(
@@ -146,10 +144,4 @@ def test_a_name_typed_and_typeset_is_one_person_in_an_article_and_across_the_bri
     text = 'Judge Eugene O’Kelly adjourned the case.\n\n"We cannot wait," Judge O\'Kelly said.'
     (quote,) = quotes(text)
     assert quote.speaker == "Eugene O’Kelly"
-    quote_by = functools.partial(
-        Quote, "We cannot wait", speaker_description="", paragraph=0, start=0, how="after"
-    )
-    names = canonical_speakers(
-        {"a": [quote_by(speaker="Eugene O’Kelly")], "b": [quote_by(speaker="Eugene O'Kelly")]}
-    )
-    assert len(set(names.values())) == 1
+    assert len(set(across_briefing("Eugene O’Kelly", "Eugene O'Kelly").values())) == 1

@@ -111,6 +111,7 @@ from generator.analysis.story import (
     headline_from_lead,
     take_headline,
 )
+from generator.analysis.summary import quick_sentences
 from generator.analysis.teasers import (
     FOOTER,
     drop_dated_cards,
@@ -258,7 +259,6 @@ def _is_newsletter_prompt(line: Line) -> bool:
     return bool(urging or tagline or SIGN_UP.search(text))
 
 
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _BLURB_WORDS = 60  # a newsletter's blurb is a few sentences; a story's paragraph may be longer
 
 
@@ -268,7 +268,7 @@ def _ends_on_sign_up(line: Line) -> bool:
     urging the reader where a story's sentence reports."""
     if line.words > _BLURB_WORDS or line.reported or not _NAMES_NEWSLETTER_ANY(line):
         return False
-    last = _LAST_SENTENCE.split(line.plain)[-1]
+    last = quick_sentences(line.plain)[-1]
     return (
         last != line.plain
         and bool(PROMPT_START.match(last))

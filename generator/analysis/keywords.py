@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_prose import DASHES, TITLES, Document, Occurrence, display_form
 from generator.analysis.quotes.names import is_place
-from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
+from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS, unaccented
 
 if TYPE_CHECKING:
     import yake
@@ -162,14 +162,7 @@ def extract_keywords(
 def canonical_key(keyword: str) -> str:
     """One key for every spelling of a keyword: "LEE JAE-MYUNG" and "Lee Jae Myung" agree."""
     folded = _fold(keyword)
-    return " ".join(_DASH.sub(" ", _unaccented(folded)).split())
-
-
-def _unaccented(text: str) -> str:
-    """The text without accents ("Vučić" -> "Vucic", "Đurić" -> "Duric"): one story spelled
-    both ways by outlets that do and do not type them."""
-    plain = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(char for char in plain if not unicodedata.combining(char))
+    return " ".join(_DASH.sub(" ", unaccented(folded)).split())
 
 
 def unify_spellings(

@@ -89,11 +89,11 @@ def sentences(paragraph: str) -> list[str]:
 _END_MARK = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
 
 
-def lead_sentences(lead_text: str) -> list[str]:
-    """The sentences of a lead() again, each an exact substring, without segtok (discovery
-    splits thousands of leads): cut at each end mark, joined again where an abbreviation made
-    a false end ("the U.S. National Hurricane Center", "ST. PETE BEACH")."""
-    text = lead_text.strip()
+def quick_sentences(text: str) -> list[str]:
+    """The sentences of a short text (a lead, a line), each an exact substring, without segtok
+    (discovery splits thousands of leads): cut at each end mark, joined again where an
+    abbreviation made a false end ("the U.S. National Hurricane Center", "ST. PETE BEACH")."""
+    text = text.strip()
     pieces: list[tuple[int, int]] = []
     start = 0
     for mark in [*_END_MARK.finditer(text), None]:

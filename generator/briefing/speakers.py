@@ -13,11 +13,11 @@ joined.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.analysis.quotes.names import is_org
+from generator.analysis.words import unaccented
 from generator.models import Quote
 
 # Words before a name that are no part of it.
@@ -52,8 +52,7 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
 def name_key(name: str) -> tuple[str, ...]:
     """A name's words for comparison: no accents, case, hyphens, possessive or titles, one
     apostrophe for both."""
-    plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(char for char in plain if not unicodedata.combining(char)).casefold()
+    plain = unaccented(name).casefold()
     plain = plain.replace("’", "'")  # "O'Kelly" typed, "O’Kelly" typeset
     words = plain.replace("-", " ").replace(".", " ").replace("'s", "").split()
     while len(words) > 1 and words[0] in TITLES:

@@ -55,10 +55,10 @@ from generator.site.views import (
     SpeakersContext,
     SpeakerView,
     SummaryLine,
-    count_label,
     list_pages,
 )
 from generator.slugs import unique_slugs
+from generator.wording import counted
 
 INDEX_PATH_HTML = "index.html"
 OUTLETS_PATH = "outlets.html"
@@ -220,13 +220,13 @@ class SiteView:
         total = len(group.articles)
         link = None
         if more and total > len(shown):
-            link = Link(f"All {count_label(total)} on \u201c{group.title}\u201d", href)
+            link = Link(f"All {counted(total, 'article')} on \u201c{group.title}\u201d", href)
         return EventCard(
             title=group.title,
             href=href,
             date=format_date(group.date),
             summary=group.summary,
-            count=count_label(total),
+            count=counted(total, "article"),
             entries=self._entries(shown, from_page, heading),
             more=link,
             discovered=group.discovered,
@@ -649,7 +649,7 @@ def keyword_pages(view: SiteView, keyword: Keyword) -> Iterator[PageSpec]:
         return KeywordContext(
             page=view.page(part.path, part.title(keyword.text)),
             keyword=keyword.text,
-            count=count_label(len(keyword.articles)),
+            count=counted(len(keyword.articles), "article"),
             cards=[view.shown_card(a, part.path, "h2") for a in part.articles],
             pager=part.pager,
         )

@@ -9,7 +9,6 @@ from generator.links import Link, relative
 from generator.models import Article, RemovedLine
 from generator.site.coverage import CoverageMatrix
 from generator.site.timeline import Timeline
-from generator.wording import counted
 
 # An event's or a keyword's page lists this many articles, and pages of their own follow for the
 # rest: a keyword on most of 10,000 articles would otherwise have one page of ~14 MB.
@@ -241,8 +240,3 @@ def _list_page(paths: list[str], index: int, articles: Sequence[Article]) -> Lis
         pager = Pager(index + 1, count, before, after)
     start = index * ARTICLES_PER_PAGE
     return ListPage(path, articles[start : start + ARTICLES_PER_PAGE], pager)
-
-
-def count_label(count: int) -> str:
-    """'1 article', '3 articles'."""
-    return counted(count, "article")

@@ -412,12 +412,13 @@ def _ends_a_sentence(paragraph: Paragraph, span: Span) -> bool:
 
 
 _ATTRIBUTION_TAIL = 4  # words after the verb of a plain attribution: "told reporters on Monday"
+_CLAUSE_END = re.compile(r"[.!?;:]")
 
 
 def _goes_on(masked: str, verb_end: int) -> bool:
     """Whether the clause goes on past its verb as a sentence of its own does ("recalled that
     investment was small"), where an attribution stops ("Smith said.")."""
-    rest = re.split(r"[.!?;:]", masked[verb_end:], maxsplit=1)[0]
+    rest = _CLAUSE_END.split(masked[verb_end:], maxsplit=1)[0]
     following = rest.split()
     return bool(following) and (
         following[0].lower() == "that" or len(following) > _ATTRIBUTION_TAIL

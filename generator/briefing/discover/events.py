@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
-from generator.analysis.summary import lead_sentences
+from generator.analysis.summary import quick_sentences
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import terms
@@ -153,7 +153,7 @@ def short_headline(title: str, limit: int = 90) -> str:
 
 
 def _first_sentence(text: str) -> str:
-    return short_headline(lead_sentences(text)[0]) if text.strip() else ""
+    return short_headline(quick_sentences(text)[0]) if text.strip() else ""
 
 
 def _summary(
@@ -192,7 +192,7 @@ def _lead_sentences(item: Item, kept: dict[str, list[Sentence]] | None) -> list[
     if found is None:
         found = [
             (position, sentence, Counter(terms(sentence)))
-            for position, sentence in enumerate(lead_sentences(item.lead)[:3])
+            for position, sentence in enumerate(quick_sentences(item.lead)[:3])
             if 8 <= len(sentence.split()) <= 60 and not sentence.startswith(("#", "-", "*"))
         ]
         if kept is not None:

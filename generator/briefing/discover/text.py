@@ -4,10 +4,9 @@ happened (not function words, reporting verbs or dates), each counted by where i
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
-from generator.analysis.words import MONTHS, WEEKDAYS
+from generator.analysis.words import MONTHS, WEEKDAYS, unaccented
 from generator.models import Terms
 
 # Where a word stands says how much it tells of the happening: the headline most.
@@ -220,5 +219,5 @@ def _plain(word: str) -> str:
     "Orban") and apostrophes ("Xi’s", "Xi's"). Only Latin letters lose their marks: other
     scripts' marks are letters of the word."""
     word = word.lower().replace("\u2019", "'")
-    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    folded = unaccented(word)
     return folded if folded.isascii() else word
