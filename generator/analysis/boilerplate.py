@@ -413,6 +413,19 @@ BROWSER_NOTICE = re.compile(
     r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|\bnotifications (?:can|may) be "
     r"(?:managed|changed|turned off)\b|\b(?:allow|turn on|enable) (?:push |browser )?notifications\b"
 )
+# A control bar: every word a button's (a verb of using the page, or what it acts on), as
+# "Listen 4:32", "« Previous article", "Download PDF", "Add to favourites", "Yes No" are.
+# CONTROL_ACTIONS are the buttons; a line needs one, or both answers of a feedback box.
+CONTROL_ACTIONS = _vocab(
+    "listen play pause replay watch continue read download print save saved reply next previous prev "
+    "older newer gallery slideshow bookmark favourite favorite favourites favorites "
+    "upvote downvote"
+)
+CONTROL_OBJECTS = _vocab(
+    "article articles story stories post posts page pages photo photos picture pictures image "
+    "images video videos audio podcast pdf full reading read list version app to the this a of "
+    "in now here all available min mins minute minutes sec secs seconds add remove my your"
+)
 # "0", "$ 0 0": counters. A year alone ("2019") is a date, which the byline rule reports.
 # "This news has been read 10941 times!": the page counting its own readers.
 READ_COUNT = re.compile(

@@ -30,7 +30,9 @@ from generator.analysis.pictures import (
     CAPTION_MARKER,
     CAPTION_OPENING,
     CAPTION_POSITION,
+    CAPTION_PRESENT,
     CAPTION_SCENE,
+    CAPTION_SEEN,
     FINITE_VERB,
     GLUED_CREDIT,
     IMAGE_FILE,
@@ -95,11 +97,24 @@ def looks_like_caption(line: Line) -> bool:
         or (text.endswith(")") and _credited(line))
     )
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
+    present = _present_scene(line)
     marker = any(hint in lower for hint in _MARKER_HINTS) and CAPTION_MARKER.search(text)
     dated = ("day" in lower and CAPTION_DATE.search(text)) or (
         line.words <= _SHORT_SOURCED and CAPTION_DATE_PLACE.search(text)
     )
-    return bool(credit or scene or marker or dated or _portrait(line))
+    return bool(credit or scene or present or marker or dated or _portrait(line))
+
+
+def _present_scene(line: Line) -> bool:
+    """What the people in the picture do, in the present, as a short sentence: "Jane Doe
+    attends a meeting in Lyon.", "Smoke is seen rising over the port." A headline in the
+    present has no full stop; a story's paragraph reports in the past, or quotes."""
+    text = line.plain
+    if line.words > _SHORT_SOURCED or '"' in text:
+        return False
+    return bool(CAPTION_SEEN.search(text)) or (
+        text.endswith(".") and bool(CAPTION_PRESENT.match(text))
+    )
 
 
 def _names_the_picture(line: Line) -> bool:

@@ -27,6 +27,8 @@ from generator.analysis.boilerplate import (
     COMMENT_FORM_HINT,
     CONFIG_LINE,
     CONTACT,
+    CONTROL_ACTIONS,
+    CONTROL_OBJECTS,
     COOKIE_NOTICE,
     COPYRIGHT_FOOTER,
     COPYRIGHT_HINT,
@@ -117,6 +119,7 @@ from generator.analysis.teasers import (
     drop_dated_cards,
     drop_headlines_below_footer,
     drop_labelled_links,
+    drop_lone_headlines,
     drop_next_articles,
     drop_off_topic_tail,
     drop_related_blocks,
@@ -320,6 +323,25 @@ def _is_page_widget(text: str) -> bool:
     return bool(counted) and numbered and named <= _COUNTER_BAR_WORDS
 
 
+_CONTROL_BAR_WORDS = 5
+_ANSWERS = frozenset({"yes", "no"})
+
+
+def _is_control_bar(text: str) -> bool:
+    """Buttons alone on their line, whatever the site calls them: every word a verb of using
+    the page or what it acts on ("Listen 4:32", "Next article »", "Download PDF"), or the two
+    answers of a feedback box ("Yes No"). A line ending as a sentence is the story's."""
+    if ends_sentence(text):
+        return False
+    tokens = WORD_OR_NUMBER.findall(text.lower())
+    named = [token for token in tokens if not token.isdigit()]
+    if not named or len(named) > _CONTROL_BAR_WORDS:
+        return False
+    if set(named) == _ANSWERS:
+        return True
+    return bool(set(named) & CONTROL_ACTIONS) and set(named) <= CONTROL_ACTIONS | CONTROL_OBJECTS
+
+
 def _is_embed_signature(line: Line) -> bool:
     """The line under an embedded post ("— Jane Doe (@janedoe) May 4, 2025"), and the frame's
     own words around it."""
@@ -443,6 +465,7 @@ RULES: tuple[Rule, ...] = (
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
     Rule("byline", drop_meta_lines),
     Rule("dateline", each_line("timestamp", is_stamped_dateline)),
+    Rule("control_bar", each_line("page widget", plain(_is_control_bar, 8))),  # after reading times
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
     Rule("photo_credit", each_line("photo credit", _is_photo_credit)),
@@ -463,6 +486,7 @@ RULES: tuple[Rule, ...] = (
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("below_footer", drop_headlines_below_footer),
     Rule("teaser_runs", drop_teaser_runs),
+    Rule("lone_headlines", drop_lone_headlines),
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds

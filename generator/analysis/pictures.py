@@ -133,6 +133,21 @@ _CAPTION_VERBS = (
 )
 # A name and what they are doing, with no verb of its own: "The minister speaking in Paris".
 CAPTION_SCENE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_CAPTION_VERBS)}\b")
+# The same in the present, as a caption says what the picture shows ("Jane Doe attends a
+# meeting in Lyon.", "Firefighters work at the scene", "Smoke is seen rising over the port"):
+# a story reports what happened, in the past, and says who said so.
+_PRESENT_VERBS = (
+    "speaks addresses attends arrives leaves waves gestures delivers holds poses walks looks "
+    "listens talks smiles shakes greets signs visits inspects reacts celebrates watches stands "
+    "sits receives presents casts votes"
+)
+CAPTION_PRESENT = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_PRESENT_VERBS)}\b")
+# What the picture lets one see, or when it was taken: "Smoke is seen rising over the port",
+# "The old mill, pictured in 2019". "Is seen as" is a story's judgement, not a picture's.
+CAPTION_SEEN = re.compile(
+    r"\b(?:is|are) seen (?!as\b)[a-z]{3,}ing\b|, pictured (?:in|at|on|with|during|outside|"
+    r"inside|here|last|earlier)\b"
+)
 # Someone's office, in a portrait's caption: "NFF Technical Director and coach, Jane Doe".
 OFFICE = re.compile(
     r"(?i)\b(?:president|minister|premier|governor|mayor|senator|chair(?:man|woman|person)?|"

@@ -145,7 +145,8 @@ def drop_teaser_runs(doc: Doc) -> None:
 
     A story's subheading stands alone above its paragraphs. Inside the story, three headlines
     in a row whose words the story mostly does not use are a block of links; below its last
-    paragraph, two are.
+    paragraph, two are; and two anywhere below its first if neither shares half its words with
+    the story.
     """
     kept = doc.kept()
     signed = statement_signature(doc)  # a statement's signatory, office and date: no links
@@ -169,10 +170,66 @@ def drop_teaser_runs(doc: Doc) -> None:
         if line is not None and run and line.words <= 4 and not ends_sentence(line.plain):
             continue  # a label between two cards ("World", "2 hours ago") does not end the run
         below_story = start > last and all(item.words <= _SHORT_TEASER for item in run)
-        if below_story and len(run) >= _RUN_BELOW or len(run) >= _RUN and _off_topic(run, story):
+        # Two headlines in a row, inside the story, none of them about it: a pair of links.
+        pair = len(run) >= _RUN_BELOW and _all_off_topic(run, story)
+        off_topic = len(run) >= _RUN and _off_topic(run, story)
+        if below_story and len(run) >= _RUN_BELOW or off_topic or pair:
             for item in run:
                 item.reason = TEASER
         run = []
+
+
+_LONE_WORDS = 5  # a subheading may be shorter; another story's headline seldom is
+_LONE_TERMS = 3  # words of substance: "What the two sides say" has one, a story's headline more
+_STEM = 5  # letters: "closes" and "closed" are one word to a reader comparing topics
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")  # "PAP", "NHS": a story's actors, too short to be words
+_OPEN_END = ('"', "“", ",")  # a sentence the scraper broke across lines, not a headline
+
+
+def _topic_terms(line: Line) -> set[str]:
+    """The line's content words cut to their stems, and its acronyms."""
+    return {word[:_STEM] for word in line_words(line)} | set(_ACRONYM.findall(line.plain))
+
+
+def drop_lone_headlines(doc: Doc) -> None:
+    """A headline right under the story's last paragraph that uses none of the story's words:
+    a link to another story set into the page. One shorter than five words, or with fewer
+    than three words of substance, is left alone (a closing subheading such as "What comes
+    next"); so is the page's last line right under the last paragraph, which may be the
+    story's next sentence cut off by the scraper. Between paragraphs a subheading may share
+    no word with the story around it (tried: it cost story lines), so only the foot counts."""
+    kept = doc.kept()
+    prose = [index for index, line in enumerate(kept) if is_prose(line.plain)]
+    if not prose:
+        return
+    story: set[str] = set()
+    for index in prose:
+        story |= _topic_terms(kept[index])
+    for index in range(1, len(kept)):
+        line, above = kept[index], kept[index - 1]
+        if index <= prose[-1] or not is_prose(above.plain) or not _lone_headline(line):
+            continue
+        if line is doc.lines[-1] and above is doc.lines[-2]:
+            continue
+        found = _topic_terms(line)
+        if len(found) >= _LONE_TERMS and not found & story:
+            line.reason = TEASER
+
+
+def _lone_headline(line: Line) -> bool:
+    return line.words >= _LONE_WORDS and _is_run_item(line) and not line.plain.endswith(_OPEN_END)
+
+
+def _all_off_topic(run: list[Line], story: set[str]) -> bool:
+    """Every headline of the run shares under half its words with the story, and none is a
+    sentence the scraper broke across lines (ending on a comma or an opening quote)."""
+    for line in run:
+        found = line_words(line)
+        if line.words < 4 or not found or line.plain.endswith(_OPEN_END):
+            return False
+        if len(found & story) >= 0.5 * len(found):
+            return False
+    return True
 
 
 def _off_topic(run: list[Line], story: set[str]) -> bool:
