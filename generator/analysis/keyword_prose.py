@@ -11,8 +11,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from generator.analysis.common_words import common_word_rank
 from generator.analysis.summary import blocks
-from generator.analysis.words import NAME_PARTICLES
+from generator.analysis.words import COMMON_VERBS, MONTHS, NAME_PARTICLES, WEEKDAYS
 
 # Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
 # is a name of its own, while "Korean President" after "South" is a piece of a longer one.
@@ -34,9 +35,11 @@ TITLES = frozenset(
         "mr",
         "mrs",
         "ms",
+        "officer",
         "premier",
         "president",
         "prince",
+        "princess",
         "professor",
         "queen",
         "secretary",
@@ -45,6 +48,15 @@ TITLES = frozenset(
         "speaker",
     }
 )
+# Titles of two words: a keyword neither starts nor ends inside one ("Lady Melania Trump" of
+# "First Lady Melania Trump"), though their second word alone is no title ("Lady Gaga").
+TITLE_PHRASES = frozenset(
+    {"first lady", "first gentleman", "crown prince", "crown princess", "prime minister"}
+    | {"first minister", "chief minister", "foreign minister", "vice president", "chief justice"}
+    | {"chief executive", "foreign secretary", "home secretary", "attorney general"}
+    | {"secretary general", "queen consort", "prince consort", "queen mother"}
+)
+TITLE_ENDS = frozenset(phrase.split()[-1] for phrase in TITLE_PHRASES)
 # Stop words that begin a name when capitalised: "York Mets" is a piece of "New York Mets".
 _NAME_STOP_WORDS = frozenset({"New", "Old", "Little"})
 # Escaped hyphen first, so the set can go anywhere inside a regex character class.
@@ -61,6 +73,15 @@ _WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
 _NUMBER_AFTER = re.compile(r"\s+\d")
 # Between a keyword's parts: a dash (with or without spaces) or spaces, as in surface_pattern.
 _PART_SEPARATOR = re.compile(f"\\s*[{DASHES}]\\s*|\\s+")
+# A word of letters and digits, its parts joined by hyphens: "Chandrayaan-3", "LVM3", "F-35".
+_LETTERS_AND_DIGITS = re.compile(
+    r"(?<![\w$£€¥₹.,:/-])[^\W\d_][^\W_]*(?:-[^\W_]+)*(?![\w-]|[.,:/]\d)"
+)
+# Parts of a year ("Q2", "H1", "FY24", "FY2023-24") and sums of money ("R34bn", "Rs500m").
+_PERIOD_OR_SUM = re.compile(r"Q[1-4]|H[12]|FY[\d-]+|[A-Z][A-Za-z]{0,2}\d+(?:bn|m|k|tn|cr)")
+_DIGIT_LETTERS = "abcdefghij"
+# How verbs in the past and in "-ing" end: see Document.runs_on.
+_VERB_ENDING = re.compile(r"(?:ed|ing)$")
 # A letter outside ASCII: see Document.__init__.
 _NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
@@ -145,6 +166,26 @@ class Document:
                         Occurrence(number, start, end, text, not _starts_sentence(line, start))
                     )
         return found
+
+    def word_before(self, found: Occurrence) -> str:
+        """The word just before an occurrence in its sentence, lowercased ("" if none)."""
+        line = self.prose[found.line]
+        if _starts_sentence(line, found.start):
+            return ""
+        before = _WORD_BEFORE.search(
+            line, line.rfind(" ", 0, max(found.start - 1, 0)) + 1, found.start
+        )
+        return before.group(1).lower() if before else ""
+
+    def runs_on(self, found: Occurrence, stop_words: frozenset[str]) -> bool:
+        """Whether an occurrence runs straight on into a lowercase word that is neither a stop
+        word, nor looks like a verb: "lunar" in "lunar orbit", not "market veterans" in
+        "market veterans stayed" or "market veterans scratching" (the subject of a verb)."""
+        following = _WORD_AFTER.match(self.prose[found.line], found.end)
+        word = following.group(1) if following else ""
+        if not word[:1].islower() or word in stop_words:
+            return False
+        return word not in COMMON_VERBS and not _VERB_ENDING.search(word)
 
     def _spans(self, key: str, number: int) -> Iterator[tuple[int, int]]:
         """Where prose line `number` holds the keyword with this canonical key, as whole
@@ -258,11 +299,17 @@ def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -
         return False  # "Korea" or "China" in "Korea-China"
     words = line[start:end].split()
     previous = _WORD_BEFORE.search(line, word_start, start)
+    following = _WORD_AFTER.match(line, end)
+    if (previous and _title_phrase(previous.group(1), words[0])) or (
+        following and _title_phrase(words[-1], following.group(1))
+    ):
+        return False  # "Lady Melania" in "First Lady Melania Trump", "US First" of "US First Lady"
     if (
         previous
         and words[0][0].isupper()
         and _is_name_word(previous.group(1), stop_words)
         and previous.group(1).casefold() not in TITLES
+        and not _ends_title_phrase(line, previous.start(1), previous.group(1))
     ):
         return False  # "Korean President" in "South Korean President"
     if (
@@ -273,7 +320,6 @@ def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -
         return False  # "Leyen" in "von der Leyen", "Janeiro" in "Rio de Janeiro"
     if len(words) == 1 and words[0][0].isupper() and _NUMBER_AFTER.match(line, end):
         return False  # "Category" in "Category 5", "Euro" in "Euro 2024": a name with it
-    following = _WORD_AFTER.match(line, end)
     if (
         following
         and following.group(1) in NAME_PARTICLES
@@ -286,6 +332,19 @@ def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -
     return not (
         following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
     )
+
+
+def _title_phrase(first: str, second: str) -> bool:
+    """Whether two words make a title of two words, capitalised: "First Lady", "Prime Minister"."""
+    return second[:1].isupper() and f"{first} {second}".casefold() in TITLE_PHRASES
+
+
+def _ends_title_phrase(line: str, at: int, word: str) -> bool:
+    """Whether `word`, at `at` in the line, ends a title of two words ("Lady" of "First Lady")."""
+    if word.casefold() not in TITLE_ENDS:
+        return False
+    before = _WORD_BEFORE.search(line, line.rfind(" ", 0, max(at - 1, 0)) + 1, at)
+    return before is not None and _title_phrase(before.group(1), word)
 
 
 def _continues_name(line: str, at: int) -> bool:
@@ -316,3 +375,46 @@ def _starts_sentence(line: str, position: int) -> bool:
     """Whether `position` begins a sentence (or the line), ignoring opening quotes."""
     before = line[:position].rstrip().rstrip("\"'“‘(").rstrip()
     return not before or before[-1] in _SENTENCE_END + ":;"
+
+
+def mask_digit_names(text: str) -> tuple[str, dict[str, str]]:
+    """The text with each name spelled with digits ("Chandrayaan-3", "LVM3", "COVID-19", "G7")
+    in letters alone, and what each such word stands for, casefolded.
+
+    YAKE drops every candidate with a digit in it, so a name with one would never be a
+    keyword. Its letters stand for the digits ("LVM3" is "LVMZQD"), cased as the name is,
+    so YAKE still reads it as a name or an acronym.
+    """
+    restore: dict[str, str] = {}
+
+    def mask(match: re.Match[str]) -> str:
+        word = match.group()
+        if not _is_digit_name(word):
+            return word
+        letters = "".join("zq" + _DIGIT_LETTERS[int(c)] if c.isdigit() else c for c in word)
+        letters = letters.upper() if word.isupper() else letters
+        restore[letters.casefold()] = word
+        return letters
+
+    return _LETTERS_AND_DIGITS.sub(mask, text), restore
+
+
+def unmask(candidate: str, restore: dict[str, str]) -> str:
+    """A candidate of the masked text with its names spelled with their digits again."""
+    if not restore:
+        return candidate
+    return " ".join(restore.get(word.casefold(), word) for word in candidate.split(" "))
+
+
+def _is_digit_name(word: str) -> bool:
+    """Whether a word of letters and digits is a name ("Chandrayaan-3", "GPT-4", "G7"), not a
+    part of a date ("Q2", "FY24", "Mid-2023") or a common word with a count ("Top-10")."""
+    if not any(char.isdigit() for char in word) or not any(char.isupper() for char in word):
+        return False
+    if _PERIOD_OR_SUM.fullmatch(word):
+        return False
+    head = _WORD.match(word)
+    lead = head.group().lower() if head else ""
+    if lead in MONTHS or lead in WEEKDAYS:
+        return False
+    return head is None or head.group().isupper() or common_word_rank(lead) is None

@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.keyword_prose import DASHES, TITLES, Document, Occurrence, display_form
+from generator.analysis.keyword_prose import (
+    DASHES,
+    TITLES,
+    Document,
+    Occurrence,
+    display_form,
+    mask_digit_names,
+    unmask,
+)
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS, unaccented
 
@@ -91,6 +99,13 @@ _CALENDAR_WORDS = (
     | {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "ist", "kst", "jst"}
     | {"aest", "aedt", "hkt", "sgt", "wib"}
 )
+# Times relative to the story, which alone say when, not what: "yesterday", "month".
+_TIME_WORDS = frozenset(
+    {"today", "tonight", "tomorrow", "yesterday", "morning", "afternoon", "evening", "night"}
+    | {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years"}
+    | {"hour", "hours", "minute", "minutes", "decade", "decades", "summer", "winter"}
+    | {"spring", "autumn"}
+)
 # Function words missing from YAKE's English stop list; a keyword may not begin or end with one.
 _EXTRA_FUNCTION_WORDS = frozenset(
     {"amid", "among", "including", "onto", "told", "toward", "towards", "upon", "whether"}
@@ -99,6 +114,10 @@ _EXTRA_FUNCTION_WORDS = frozenset(
     | {"sen", "sgt", "sr", "st"}
 )
 _PAST_TENSE = re.compile(r"^[a-z]+ed$")
+# Words before a verb's plain form: "will descend", "to descend".
+_VERB_OPENERS = frozenset(
+    {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not"}
+)
 # Adverbs of manner and degree, lowercase: never what an article is about, alone or opening a
 # phrase ("family", "rally" and "Italy" are too short or capitalised to match).
 _MANNER = re.compile(r"^[a-z]{2,}(?:(?:al|ful|ous|ive|ent|ant|ed|ing|ate|ight|less)ly|[ai]bly)$")
@@ -121,6 +140,8 @@ _POSSESSIVE = re.compile(r"'s\b")
 # A plural ending: "shirts", "companies"; not "boss", "virus", "analysis" or "its".
 _PLURAL = re.compile(r"(?<=\w\w\w)(?:ies|(?<![siu])s)$")
 _WORD_RUN = re.compile(r"\w+")
+# A regnal number after a name: "Charles III", "Elizabeth II".
+_REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
 
 # rank(text, top): the best `top` of YAKE's candidates for the text, best first.
@@ -149,8 +170,9 @@ def extract_keywords(
     if limit < 1 or not document.plain.strip():
         return ()
     kept: list[str] = []
+    masked, restore = mask_digit_names(document.plain)
     for top in _YAKE_TOPS:
-        candidates = rank(document.plain, top)
+        candidates = [unmask(candidate, restore) for candidate in rank(masked, top)]
         kept = _select(candidates, document, _stop_words(), limit)
         if len(kept) >= min(_MIN_KEYWORDS, limit) or len(candidates) < top:
             break
@@ -184,7 +206,8 @@ def unify_spellings(
         key: min(forms, key=lambda form: (-counts.get(form, 0), form))
         for key, forms in variants.items()
     }
-    full = _full_names(list(chosen.values()))
+    carried = Counter(chosen[keys[k]] for keywords in keyword_lists for k in set(keywords))
+    full = _full_names(list(chosen.values()), carried)
     chosen = {key: full.get(form, form) for key, form in chosen.items()}
     unified: list[tuple[str, ...]] = []
     for keywords in keyword_lists:
@@ -193,20 +216,45 @@ def unify_spellings(
     return unified
 
 
-def _full_names(forms: Sequence[str]) -> dict[str, str]:
-    """The one full name of the briefing that each surname keyword stands for: "Modi" where
-    another article has "Narendra Modi", as a reader would take it; not where two names end
-    in it ("Donald Trump", "Melania Trump"), nor for a place."""
+def _full_names(forms: Sequence[str], carried: Counter[str]) -> dict[str, str]:
+    """The one name of the briefing that each shorter keyword for it stands for, as a reader
+    would take it:
+
+    - a surname, the full name ending in it: "Modi" where another article has "Narendra
+      Modi"; where two names end in it ("Donald Trump", "Melania Trump"), the one that twice
+      as many articles carry as the other, if one is; never for a place;
+    - a name, the one name with a regnal number after it: "Charles" and "Charles III";
+    - a name and a common noun, the name where it is a keyword too: "Chandrayaan-3 mission"
+      and "Chandrayaan-3", "ISRO scientists" and "ISRO".
+    """
     ending: dict[str, list[str]] = {}
+    numbered: dict[str, list[str]] = {}
     for form in forms:
         words = form.split()
         if 2 <= len(words) <= 3 and all(map(_is_name_part, words)):
             ending.setdefault(canonical_key(words[-1]), []).append(form)
-    return {
-        form: ending[canonical_key(form)][0]
-        for form in forms
-        if len(ending.get(canonical_key(form), ())) == 1 and not is_place((form,))
-    }
+        if len(words) == 2 and _is_name_part(words[0]) and _REGNAL.fullmatch(words[1]):
+            numbered.setdefault(canonical_key(words[0]), []).append(form)
+    full: dict[str, str] = {}
+    for form in forms:
+        names = ending.get(canonical_key(form), [])
+        if names and not is_place((form,)):
+            first, *others = sorted(names, key=lambda name: -carried[name])
+            if not others or carried[first] >= 2 * carried[others[0]]:
+                full[form] = first
+        if len(numbered.get(canonical_key(form), ())) == 1:
+            full[form] = numbered[canonical_key(form)][0]
+    alone = {canonical_key(form): form for form in forms if " " not in form}
+    for form in forms:
+        name, _, rest = form.partition(" ")
+        if rest.islower() and _is_name(name) and canonical_key(name) in alone:
+            full[form] = full.get(alone[canonical_key(name)], alone[canonical_key(name)])
+    return full
+
+
+def _is_name(word: str) -> bool:
+    """Whether a word as a keyword shows is a name: "Chandrayaan-3", "ISRO", "Modi"."""
+    return word[:1].isupper() and not word.isdigit()
 
 
 def _is_name_part(word: str) -> bool:
@@ -280,9 +328,9 @@ def _select(
         if not _usable(candidate, key, stop_words):
             continue
         choice = picked.fits(_without_title(candidate, key))
-        if choice is None or _said_in_passing(choice):
+        if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
             continue
-        if _is_common_word(choice):
+        if _is_common_word(choice) or _is_verb_form(choice, document):
             waiting.append(choice)
             continue
         picked.keep(choice)
@@ -350,6 +398,8 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     words = key.split()
     if _CALENDAR_WORDS.intersection(words) or TITLES.issuperset(words):
         return False
+    if key in _TIME_WORDS and candidate.islower():
+        return False  # "yesterday", "month": when, not what
     padded = f" {key} "
     if _BOILERPLATE_WORDS.intersection(words) or any(
         f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES
@@ -400,7 +450,7 @@ def _without_title(candidate: str, key: str) -> str:
         start -= 1
     if not all(word.islower() for word in words[:start]):
         return key
-    titles = [i for i in range(start, len(words) - 1) if _fold(words[i]) in TITLES]
+    titles = [i for i in range(start, len(words) - 1) if _fold(words[i]).rstrip(".") in TITLES]
     start = titles[-1] + 1 if titles else start
     return canonical_key(" ".join(words[start:])) if 0 < start < len(words) else key
 
@@ -413,6 +463,25 @@ def _said_in_passing(choice: _Choice) -> bool:
         len(words) >= 3
         and len(choice.occurrences) == 1
         and not all(word[:1].isupper() for word in words)
+    )
+
+
+def _is_verb_form(choice: _Choice, document: Document) -> bool:
+    """Whether a keyword is one lowercase verb that the prose only uses after "to", "will" and
+    the like ("descend"). Such a word waits with the common words."""
+    return (
+        choice.form.islower()
+        and " " not in choice.form
+        and all(document.word_before(found) in _VERB_OPENERS for found in choice.occurrences)
+    )
+
+
+def _runs_on(choice: _Choice, document: Document) -> bool:
+    """Whether a lowercase candidate is a piece of a longer phrase: the prose never uses it
+    without a word after it ("lunar" of "lunar orbit", "national space" of "national space
+    agency")."""
+    return choice.form.islower() and all(
+        document.runs_on(found, _stop_words()) for found in choice.occurrences
     )
 
 
