@@ -2,7 +2,8 @@
 
 It finds the quoted spans, reads the names of the whole article, then reads the sentences in
 order up to the last quote (attribution.Reader) and makes a Quote of each quote kept. A
-quote kept without a speaker takes the one speaker of the other quotes that hold the same
+quote left open at the end of its paragraph takes the speaker its rest names. A quote kept
+without a speaker takes the one speaker of the other quotes that hold the same
 words (a fragment in the lede, the full quote below it). A speaker quoting their own words
 ("I said, 'What is going on?'") is the speaker of that inner quote too.
 """
@@ -32,6 +33,7 @@ def quotes(text: str) -> tuple[Quote, ...]:
     reader = Reader(Names(paragraphs), paragraphs)
     for paragraph, bounds in _through_last_quote(paragraphs):
         reader.read(paragraph, bounds)
+    _run_back(reader.found)
     _same_words(reader.found)
     found_quotes: list[Quote] = []
     for found in reader.found:
@@ -59,6 +61,26 @@ _SELF_QUOTE = re.compile(
     r"\bI (?:[a-z]+ ){0,2}(?:said|say|says|thought|think|thinking|asked|ask|told myself"
     r"|tell myself)(?: was)?[,:] ?[‘']"
 )
+
+
+# Where an attribution in a quote's own sentence was found, not from its neighbours.
+_OWN_SENTENCE = ("after", "before", "sentence", "according to")
+
+
+def _run_back(found: list[Found]) -> None:
+    """Give a quote left open at the end of its paragraph, and without a speaker, the speaker
+    the rest of it names in the next paragraph: '"We are free to report. / "But we must be
+    fair," he added.' is one quotation, and one person's."""
+    for index in range(len(found) - 2, -1, -1):
+        item, rest = found[index], found[index + 1]
+        if item.said is not None and item.said.speaker is not None:
+            continue
+        said = rest.said
+        if not (item.span.continued and rest.span.continues) or said is None or not said.speaker:
+            continue
+        if said.how.split(",")[0] in _OWN_SENTENCE or said.how.startswith("continued back"):
+            item.said = Said(said.speaker, said.description, "continued back", said.person)
+            item.keep = True
 
 
 # Fewer words than this are a phrase anyone may use ("deeply concerning"), not one quote.

@@ -19,8 +19,10 @@ quote's speaker is found, in this order, from
    (`- X, on ...`) or else the speaker that ends the paragraph before (not for a quote a
    line break cuts mid-sentence, whose attribution may follow it), or else the person
    the heading above it is the name of (`## PRIME MINISTER X`);
-6. once the article is read (article.py): the one speaker of the other quotes that hold the
-   same words ("repeated"), for a quote still without one.
+6. once the article is read (article.py): for a quote left open at the end of its paragraph,
+   the speaker its rest names in its own sentence in the next paragraph ("continued back");
+   then the one speaker of the other quotes that hold the same words ("repeated"), for a
+   quote still without one.
 Each is named in HOW, the quote's `how`; the subject a strategy finds becomes a person in
 speakers.Speakers.
 """
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from generator.analysis.quotes.clauses import Clause, speech_clauses, start_of_clause, verbs_in
 from generator.analysis.quotes.marks import Span
 from generator.analysis.quotes.names import (
+    MIXED,
     WORD_START,
     Names,
     Person,
@@ -72,6 +75,7 @@ HOW = {
     "sentence": 'a clause closing the sentence: ... "...", X told reporters.',
     "according to": "according to X, in the same sentence",
     "continued": "the quote it continues from the previous paragraph",
+    "continued back": "the rest of the quote, in the next paragraph, names its speaker",
     "same paragraph": "the sentence before it in its paragraph",
     "follows": "the speaker at the end of the previous paragraph (a bare quotation paragraph)",
     "credit line": 'the name opening a dash line under a bare quotation: "- X, on ..."',
@@ -137,6 +141,7 @@ class Reader:
             for c in clauses
             if c.subject is not None
         }
+        _learn_genders(clauses, resolved)
         # A speaking subject that could not be resolved still stands for someone: None. So
         # does one read as an organisation ("J.T. Ricketson" read as initials): a "he" after
         # it may be that speaker, and does not reach past it to an earlier one.
@@ -557,3 +562,15 @@ def _is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
 def _bare(paragraph: Paragraph) -> bool:
     """A paragraph that is quotation only, with no narrative of its own."""
     return not re.search(r"\w", paragraph.masked.replace(MASK, ""))
+
+
+def _learn_genders(clauses: list[Clause], resolved: dict[int, Said]) -> None:
+    """The pronoun a speaker was read by ("she said"): "Sheikh Hasina ... she said. X rejected
+    it. "...," he said" is X, not Hasina, whose gender no title told."""
+    for clause in clauses:
+        if clause.subject is None or clause.subject.kind != "pronoun":
+            continue
+        person = resolved[id(clause)].person
+        pronoun = clause.subject.words[0]
+        if person is not None and not person.role:
+            person.spoke_as = pronoun if person.spoke_as in ("", pronoun) else MIXED

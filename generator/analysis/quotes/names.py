@@ -212,6 +212,7 @@ class Person:
     evidence: bool = False  # a title, role, appositive or speech verb shows it is a person
     gender: str = ""
     role: bool = False
+    spoke_as: str = ""  # "he" or "she" when a speaking pronoun was read as them, "?" for both
 
     @property
     def name(self) -> str:

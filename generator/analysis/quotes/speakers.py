@@ -6,8 +6,10 @@ the nearest earlier sentence names, preferring the one it shows speaking (a "he"
 does not speak is read the same way, so that it names that person for the sentences after
 it), or, when it names several, the one it opens with as its subject while the others stand
 in phrases of their own ("X, who has met Y, believes"); unless that sentence only names
-them and another of that gender spoke just before. Names in the words a closing "he said"
-reports ("It was not his job to correct X, he said") are not who "he" is. A
+them and another of that gender spoke just before (not one a "she said" was read as, for a
+"he"). A name after "in" or "at" that the article never shows to be a person's is a place
+("a home in Mount Olive"), and no one a pronoun may stand for. Names in the words a closing
+"he said" reports ("It was not his job to correct X, he said") are not who "he" is. A
 definite role ("the minister said", "the attorney for the family said", read up to its noun)
 stands for the one person given that role, before the name or in apposition ("the attorney, Ben
 Crump"), or else the one of those the sentence before names; an epithet ("the Spaniard") no
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from generator.analysis.quotes.clauses import Clause
@@ -60,6 +62,8 @@ class Said:
 
 # Words for a person already in the sentence, whom an epithet after them may stand for.
 _PERSON_WORDS = frozenset({"he", "she", "him", "her"})
+
+_PRONOUN_OF = {"m": "he", "f": "she"}
 
 # How many sentences back a speaker is remembered as another reading of "he" or "she".
 _SPEAKERS_REMEMBERED = 4
@@ -289,6 +293,7 @@ class Speakers:
                 and other is not person
                 and not other.role
                 and _may_be(other, gender)
+                and other.spoke_as in ("", MIXED, _PRONOUN_OF[gender])
                 for other in earlier.speakers
             ):
                 return None
@@ -330,7 +335,7 @@ class Speakers:
         None for a name or a pronoun that fits several."""
         index = len(self.sentences)
         words = self.names.sentences[index]
-        named = self._people_named(self.names.runs[index])
+        named = self._people_named(_not_places(words, self.names.runs[index], self._a_place))
         # A "he" the sentence resolved stands for the same person at each of its uses.
         resolved_pronouns = {
             c.subject.words[0]
@@ -346,6 +351,10 @@ class Speakers:
                 if pronoun in others
             ]
         return named + [None] * _roles_named(words, lowered)
+
+    def _a_place(self, run: Run) -> bool:
+        """Whether a name the article never shows to be a person's may be a place."""
+        return not run.titles and not any(p.evidence for p in self.names.matches(run.name))
 
     def subject(self, clauses: list[Clause], resolved: dict[int, Said]) -> Person | None:
         """The person the sentence being read opens with as its subject: a name that starts
@@ -380,6 +389,32 @@ class Speakers:
         "she said" after it is Hassan too."""
         earlier = self._named_up_to(index, at)
         return self.resolve(Subject("pronoun", (pronoun,)), "", earlier).person
+
+
+# Prepositions of place: a name after them is where something happens, not someone.
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+
+
+def _not_places(
+    words: list[str], runs: list[Run], may_be_place: Callable[[Run], bool]
+) -> list[Run]:
+    """The runs that do not stand where a place does: after "in" or "at" ("a home in Mount
+    Olive"), or in apposition to such a place ("at the Trade Centre, Kuala Lumpur")."""
+    if not runs:
+        return runs
+    kept: list[Run] = []
+    place_end = -1  # where the last place read ends
+    for run in runs:
+        at = run.start - 1
+        before = words[at].lower() if at >= 0 else ""
+        after_place = before == "," and at == place_end
+        if before == "the" and at > 0:  # "at the Trade Centre"
+            before = words[at - 1].lower()
+        if (before in _LOCATIVE or after_place) and may_be_place(run):
+            place_end = run.stop
+        else:
+            kept.append(run)
+    return kept
 
 
 # Words opening a sentence with a clause before its main one: "When X left, he said" may be X.
