@@ -12,7 +12,10 @@ from generator import __version__
 from generator.wording import counted
 
 if TYPE_CHECKING:  # imported by the command that needs it: `--help` stays fast
+    from collections.abc import Sequence
+
     from generator.build import Project
+    from generator.models import Problem
 
 log = logging.getLogger("generator")
 
@@ -29,7 +32,12 @@ def make_parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="build the briefing into a static site")
     _add_folder_options(build)
     build.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
-    build.add_argument("--quiet", action="store_true", help="print only warnings and errors")
+    build.add_argument(
+        "--quiet",
+        action="store_true",
+        help="print errors only: no progress, no summary, and the warnings as one line that "
+        "counts them (with --strict, which makes them errors, each is printed)",
+    )
     build.add_argument(
         "--cache",
         type=Path,
@@ -216,6 +224,17 @@ def _add(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _print_problems(problems: Sequence[Problem], *, quiet: bool) -> None:
+    """Each problem on a line of its own; when quiet, the errors so, the warnings counted in
+    one line: a script that asked for quiet still learns that there are some."""
+    for problem in problems:
+        if not quiet or problem.level == "error":
+            log.warning("%s: %s", problem.level, problem)
+    unshown = sum(problem.level != "error" for problem in problems) if quiet else 0
+    if unshown:
+        log.warning("%s; build without --quiet to see them", counted(unshown, "warning"))
+
+
 def _build(args: argparse.Namespace) -> int:
     from generator.build import BuildOptions, StrictFailed, build
     from generator.errors import DigestError
@@ -241,8 +260,7 @@ def _build(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:  # Ctrl-C in a long build: a line, not a traceback
         log.error("error: build interrupted; building again reuses the analyses stored so far")
         return 130
-    for problem in report.problems:
-        log.warning("%s: %s", problem.level, problem)
+    _print_problems(report.problems, quiet=args.quiet and not args.strict)
     if not args.quiet:
         print(
             f"Built {counted(report.articles, 'article')} in {counted(report.events, 'event')}, "

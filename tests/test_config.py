@@ -90,3 +90,15 @@ def test_missing_config_builds_with_no_events_and_warns(tmp_path: Path) -> None:
     config, warnings = load_config(folder)
     assert config.events == () and config.title == "Bridge closure"
     assert "not found" in warnings[0].message
+
+
+def test_an_events_error_names_its_id_and_line(tmp_path: Path) -> None:
+    folder = write_config(
+        tmp_path,
+        'title = "T"\n\n[[events]]\nid = "parade"\ntitle = "Parade"\ndate = 2031-05-20\n\n'
+        '[[events]]\nid = "lantern-dinner"\ntitle = "Dinner"\ndate = "20 May"\n',
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(folder)
+    assert "events[2].date is '20 May'" in str(caught.value)
+    assert "(the event with id 'lantern-dinner', at line 8)" in str(caught.value)

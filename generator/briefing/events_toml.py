@@ -19,13 +19,14 @@ def events_toml(groups: Sequence[EventGroup]) -> str:
     header = (
         "# The events digest finds and uses for this briefing. Paste them into briefing.toml\n"
         "# to keep them: an event there keeps its id and its articles; rename it, merge two by\n"
-        "# deleting one, or split one by adding another with its own title and date.\n"
+        "# deleting one, or split one by adding another with its own title and date. An event\n"
+        "# without `summary =` keeps the sentences chosen from its articles, each linked to the\n"
+        "# article it is taken from; a `summary =` of your own replaces them, unlinked.\n"
     )
     return header + "\n" + "\n\n".join(tables) + "\n"
 
 
 def _table(group: EventGroup) -> str:
-    summary = group.summary or " ".join(s.text for s in group.summary_sentences)
     lines = ["[[events]]", f"id = {_string(group.id)}", f"title = {_string(group.title)}"]
     if group.date is not None:
         how = f"  # {group.date_basis}" if group.discovered and group.date_basis else ""
@@ -33,9 +34,24 @@ def _table(group: EventGroup) -> str:
     else:
         why = group.date_basis if group.discovered and group.date_basis else "no article gives one"
         lines.append(f"# date = YYYY-MM-DD  # {why}: add it before pasting")
-    if summary:
-        lines.append(f"summary = {_string(summary)}")
+    lines += _summary_lines(group)
     return "\n".join(lines) + "\n" + _articles_comment(group, "")
+
+
+def _summary_lines(group: EventGroup) -> list[str]:
+    """The editor's own summary as a key; sentences chosen from the articles only as a comment.
+    Pasted as a key, they would become one paragraph without the link from each sentence to its
+    article; left out, the event keeps them, chosen from its articles as before."""
+    if group.summary:
+        return [f"summary = {_string(group.summary)}"]
+    if not group.summary_sentences:
+        return []
+    files = {article.id: article.file for article in group.articles}
+    chosen = [
+        f"#   {_one_line(s.text)} ({files.get(s.article, s.article)})"
+        for s in group.summary_sentences
+    ]
+    return ["# summary, chosen from the articles and linked to each (no key keeps it so):", *chosen]
 
 
 def _articles_comment(group: EventGroup, heading: str) -> str:

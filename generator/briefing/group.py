@@ -13,6 +13,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
+from generator.briefing.discover.text import is_function_word
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.slugs import short_text, unique_slugs
@@ -56,7 +57,7 @@ def group_by_event(
     else:
         unfit = "fits none of the briefing's events (discover = false in briefing.toml)"
         other += [place(by_id[i], None, unfit) for e in discovered for i in e.articles]
-    groups.sort(key=lambda g: (g.date is None, g.date or datetime.date.min, g.id))
+    groups.sort(key=_in_date_order)
     if other:
         groups.append(
             EventGroup(
@@ -124,7 +125,7 @@ def _discovered(
     """The discovered events, each with a slug of its title's opening for an id (never a
     configured one): an editor pastes it into briefing.toml, and it names the event's page."""
     keys = {event.articles[0]: event for event in found}  # an article is in one event only
-    slugs = unique_slugs(((k, short_text(e.title)) for k, e in keys.items()), fallback="event")
+    slugs = unique_slugs(((k, _id_words(e.title)) for k, e in keys.items()), fallback="event")
     for key, slug in slugs.items():
         if slug in taken or slug == OTHER_ID:
             slugs[key] = f"{slug}-{described(key)[:6]}"
@@ -148,6 +149,15 @@ def _discovered(
     return groups
 
 
+def _id_words(title: str) -> str:
+    """The words of a discovered event's id: its title's opening, without the function words
+    it would end on ("King Charles to host Trump", not "... host Trump for")."""
+    words = short_text(title).split()
+    while len(words) > 1 and is_function_word(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 class _Placing:
     """Places articles in their events, taking those an earlier call placed from `known`."""
 
@@ -169,6 +179,15 @@ class _Placing:
         """Leave `known` holding this call's articles."""
         self.known.clear()
         self.known.update(self.placed)
+
+
+def _in_date_order(group: EventGroup) -> tuple[object, ...]:
+    """Events by their day, undated last; two of one day in the order their news first came
+    out (their earliest article): a morning's welcome is reported before the evening's banquet.
+    The id keeps the order stable."""
+    published = [a.published for a in group.articles if a.published is not None]
+    first = min(published, default=None)
+    return (group.date is None, group.date or datetime.date.min, first is None, first, group.id)
 
 
 def _pin_reason(article: Article) -> str:

@@ -44,6 +44,13 @@ _FUTURE = re.compile(
     r"from\s+(?=\w+day\b)|starting|beginning|begins?)\b",
     re.IGNORECASE,
 )
+# A headline drops its auxiliaries: "ISRO to launch Chandrayaan-3 on Friday" is "ISRO is to
+# launch". Only in a headline, and only a lowercase word after "to": "flew to Paris", "went to
+# the summit" and a sentence's "to" ("returned to power") are not the future.
+_HEADLINE_FUTURE = re.compile(
+    rf"{_FUTURE.pattern}|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|power)\b)(?-i:[a-z]+)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
 # Where a mention stands says how much it speaks for the article: the headline most.
 HEADLINE_WEIGHT = 3.0
@@ -75,12 +82,15 @@ def described_day(
     lead mention (the body's dates vote with them, and speak alone only when the headline and
     lead name no day), else its publication date; with how it was found."""
     opening = _mentions(lead, published, LEAD_WEIGHT)
-    front = [*_in_tense_of(_mentions(title, published, HEADLINE_WEIGHT), opening), *opening]
+    headline = _mentions(title, published, HEADLINE_WEIGHT, _HEADLINE_FUTURE)
+    front = [*_in_tense_of(headline, opening), *opening]
     body = _recent(_mentions(text[len(lead) : _BODY_CHARS], published, BODY_WEIGHT), published)
     ahead = _best([m for m in front if m.future])
     if any(not m.future for m in front):
         return _reported([m for m in front + body if not m.future], published, ahead)
-    if published is None and (weekday := _relative_day(title) or _relative_day(lead)):
+    if published is None and (
+        weekday := _relative_day(title, _HEADLINE_FUTURE) or _relative_day(lead, _FUTURE)
+    ):
         # "On Saturday" with nothing to count from: the article reports a day of its own, and
         # the dates further down are what came before or what comes next.
         basis = f"\u201c{weekday}\u201d, with no date to count it from"
@@ -121,12 +131,12 @@ def _in_tense_of(headline: list[Mention], lead: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, future=True) if m.day in ahead else m for m in headline]
 
 
-def _relative_day(text: str) -> str | None:
+def _relative_day(text: str, future_words: re.Pattern[str]) -> str | None:
     """The first day the text names from its publication ("on Saturday", "yesterday") as past
     or present, if any."""
     for match in _MENTION.finditer(text):
         counted = match["weekday"] or match["relative"] and match["relative"].lower() != "tomorrow"
-        if counted and not _looks_ahead(text, match.start()):
+        if counted and not _looks_ahead(text, match.start(), future_words):
             return match.group(0)
     return None
 
@@ -139,10 +149,15 @@ def _best(mentions: list[Mention]) -> datetime.date | None:
     return max(votes, key=lambda d: (votes[d], d)) if votes else None
 
 
-def _mentions(text: str, published: datetime.date | None, weight: float) -> list[Mention]:
+def _mentions(
+    text: str,
+    published: datetime.date | None,
+    weight: float,
+    future_words: re.Pattern[str] = _FUTURE,
+) -> list[Mention]:
     found = []
     for match in _MENTION.finditer(text):
-        looks_ahead = _looks_ahead(text, match.start())
+        looks_ahead = _looks_ahead(text, match.start(), future_words)
         day = _resolve(match, published, looks_ahead)
         if day is None:
             continue
@@ -151,9 +166,9 @@ def _mentions(text: str, published: datetime.date | None, weight: float) -> list
     return found
 
 
-def _looks_ahead(text: str, position: int) -> bool:
+def _looks_ahead(text: str, position: int, future_words: re.Pattern[str]) -> bool:
     """Whether the words before `position`, in its sentence, put it in the future."""
-    return bool(_FUTURE.search(text[_sentence_start(text, position) : position]))
+    return bool(future_words.search(text[_sentence_start(text, position) : position]))
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -199,6 +214,14 @@ def _date(year: int, month: int, day: int) -> datetime.date | None:
 
 def _shown(day: datetime.date) -> str:
     return f"{day.day} {day:%B}"
+
+
+def known_year_day(day: datetime.date | None) -> str | None:
+    """The day as ISO text, or None when its year is the placeholder of a day named without
+    one: a year the text never gave must not be shown or exported as if it had."""
+    if day is None or day.year == UNKNOWN_YEAR:
+        return None
+    return day.isoformat()
 
 
 def days_apart(a: datetime.date, b: datetime.date) -> int:

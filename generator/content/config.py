@@ -39,11 +39,14 @@ def load_config(content_dir: Path) -> tuple[BriefingConfig, list[Problem]]:
     except tomllib.TOMLDecodeError as error:
         line = _toml_error_line(error, path.read_bytes().decode("utf-8-sig"))
         raise ConfigError(f"TOML syntax error: {error}", shown, line) from None
-    return parse_config(data, shown)
+    return parse_config(data, shown, _event_lines(path.read_bytes().decode("utf-8-sig")))
 
 
-def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list[Problem]]:
-    """Validate parsed TOML; every error is collected before failing once."""
+def parse_config(
+    data: dict[str, Any], shown: str, event_lines: tuple[int, ...] = ()
+) -> tuple[BriefingConfig, list[Problem]]:
+    """Validate parsed TOML; every error is collected before failing once. `event_lines` are
+    the lines of the [[events]] headers, in order, for the messages to point at."""
     errors: list[str] = []
     warnings = [
         Problem(shown, f"unknown key '{key}' ignored") for key in sorted(data.keys() - _TOP_KEYS)
@@ -64,10 +67,12 @@ def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list
     seen: set[str] = set()
     for index, raw in enumerate(raw_events, start=1):
         where = f"events[{index}]"
+        line = event_lines[index - 1] if index <= len(event_lines) else None
         warnings += [
-            Problem(shown, f"unknown key '{key}' in {where} ignored")
+            Problem(shown, f"unknown key '{key}' in {where} ignored", line)
             for key in sorted(raw.keys() - _EVENT_KEYS)
         ]
+        count = len(errors)
         raw_id = raw.get("id")
         if isinstance(raw_id, str) and raw_id in seen:
             errors.append(f"{where}: duplicate event id '{raw_id}'; each event needs its own id")
@@ -76,6 +81,7 @@ def parse_config(data: dict[str, Any], shown: str) -> tuple[BriefingConfig, list
         event = _event(raw, where, errors)
         if event is not None:
             events.append(event)
+        errors[count:] = [e + _event_named(raw, line) for e in errors[count:]]
 
     if errors:
         raise ConfigError("invalid briefing configuration:\n  - " + "\n  - ".join(errors), shown)
@@ -145,6 +151,23 @@ def _base_url(value: Any, errors: list[str]) -> str:
         )
         return "/"
     return value if value.endswith("/") else value + "/"
+
+
+def _event_named(raw: dict[str, Any], line: int | None) -> str:
+    """Which event an error is in, as an editor finds it: "events[4]" alone means counting
+    tables; its id and the line of its [[events]] header do not."""
+    raw_id = raw.get("id")
+    named = [f"id '{raw_id}'"] if isinstance(raw_id, str) and raw_id.strip() else []
+    named += [f"line {line}"] if line else []
+    return f" (the event with {', at '.join(named)})" if named else ""
+
+
+_EVENTS_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*events[ \t]*\]\]", re.MULTILINE)
+
+
+def _event_lines(text: str) -> tuple[int, ...]:
+    """The line of each [[events]] header: tomllib gives the tables, not where they stand."""
+    return tuple(text.count("\n", 0, m.start()) + 1 for m in _EVENTS_HEADER.finditer(text))
 
 
 def _toml_error_line(error: tomllib.TOMLDecodeError, text: str) -> int | None:

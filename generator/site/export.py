@@ -6,6 +6,7 @@ import functools
 from collections.abc import Iterator, Sequence
 
 from generator.briefing.provenance import all_quotes
+from generator.briefing.when import known_year_day
 from generator.codec import compact_json
 from generator.files import Part
 from generator.models import (
@@ -114,7 +115,7 @@ def _article(article: Article) -> dict[str, object]:
         "event_reason": article.event_reason,
         "event_pinned": bool(article.requested_event),
         "describes": {
-            "day": article.when.day.isoformat() if article.when.day else None,
+            "day": known_year_day(article.when.day),
             "basis": article.when.basis,
             "preview": article.when.preview,
         },

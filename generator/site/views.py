@@ -159,6 +159,9 @@ class ArticleContext:
     event: Link
     event_reason: str
     provenance: ProvenanceView
+    # The lead stands in a box above the body only when the body does not open with it: a
+    # reader should not read the same words twice in a row.
+    lead_box: bool = True
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,11 @@ class ListPage:
         if self.first:
             return list_title
         return f"{list_title} (page {self.pager.number} of {self.pager.count})"
+
+
+def opens_with(text: str, lead: str) -> bool:
+    """Whether the text begins with the lead, however the lines of either are broken."""
+    return " ".join(text.split()).startswith(" ".join(lead.split()))
 
 
 def list_pages(path: str, articles: Sequence[Article]) -> list[ListPage]:

@@ -9,10 +9,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
+from generator.analysis.common_words import common_word_rank
 from generator.analysis.summary import quick_sentences
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
-from generator.briefing.discover.text import terms
+from generator.briefing.discover.text import is_function_word, spellings, terms
 from generator.briefing.when import UNKNOWN_YEAR
 from generator.models import DescribedDay, EventSpec, SummarySentence
 from generator.wording import counted
@@ -141,15 +142,68 @@ _KICKER = re.compile(
 
 
 def short_headline(title: str, limit: int = 90) -> str:
-    """A headline without a kicker before it or a site name after it, shortened at a word
-    boundary."""
+    """A headline without a kicker before it or a site name after it; a long one cut to its
+    longest opening that is a whole phrase, else left whole."""
     title = _KICKER.sub("", " ".join(title.split()))
     suffix = _SITE_SUFFIX.search(title)
     if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
         title = title[: suffix.start()]
     if len(title) <= limit:
         return title
-    return title[:limit].rsplit(" ", 1)[0].rstrip(",;:-–—") + "…"
+    return _whole_phrase_within(title, limit)
+
+
+# Words that open a phrase of their own: a headline cut before one ends where a phrase ends.
+_PHRASE_OPENERS = frozenset(
+    [
+        "after",
+        "against",
+        "ahead",
+        "amid",
+        "and",
+        "as",
+        "at",
+        "before",
+        "but",
+        "by",
+        "despite",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "over",
+        "since",
+        "to",
+        "while",
+        "with",
+        "without",
+    ]
+)
+_DASHES = frozenset("-–—|")
+_FEWEST_WORDS = 4  # fewer say too little of the happening: the headline is kept whole instead
+
+
+def _whole_phrase_within(title: str, limit: int) -> str:
+    """The longest opening of the headline, within `limit` characters, that ends at a clause
+    or phrase boundary (a comma, a colon, a dash, or before a preposition or conjunction) and
+    not on a function word; the whole headline if none does. An editor pastes the title: a cut
+    mid-phrase or an ellipsis would go into briefing.toml with it."""
+    words = title.split(" ")
+    for count in range(len(words) - 1, _FEWEST_WORDS - 1, -1):
+        opening = " ".join(words[:count])
+        following = words[count]
+        at_boundary = (
+            opening.endswith((",", ";", ":"))
+            or following in _DASHES
+            or following.lower() in _PHRASE_OPENERS
+        )
+        last = opening.rstrip(",;:")
+        if len(last) <= limit and at_boundary and not is_function_word(last.rsplit(" ", 1)[-1]):
+            return last
+    return title
 
 
 def _first_sentence(text: str) -> str:
@@ -216,11 +270,14 @@ def _reasons(
         return holders[term] > 1 or (configured is not None and term in configured)
 
     with_whom = _with_whom(len(members) - 1, configured is not None)
+    written = _as_written(items[i] for i in members)
     for i in members:
-        # A vector lists its terms strongest first: the first few shared make the reason.
-        words = _distinct(filter(shared, vectors[i]), MAX_TERMS_SHOWN)
+        # A vector lists its terms strongest first: the first few shared make the reason, the
+        # telling before the weak ones.
+        telling = _telling_first(filter(shared, vectors[i]), written)
+        words = _distinct(telling, MAX_TERMS_SHOWN)
         if words:
-            quoted = _listing([f"\u2018{w}\u2019" for w in words])
+            quoted = _listing([f"\u2018{written.get(w, w)}\u2019" for w in words])
             what = f"shares {quoted} with {with_whom}"
         elif len(members) > 1 or configured:
             what = f"is most like {with_whom}"
@@ -230,6 +287,42 @@ def _reasons(
 
 
 _SHOWN_TERM_LENGTH = 3
+# Titles before a name: 'sir' of "Sir Keir Starmer" tells nothing the name does not.
+_HONORIFICS = frozenset(["sir", "dame", "lord", "lady"])
+
+
+def _as_written(members: Iterable[Item]) -> dict[str, str]:
+    """Each term as the articles' leads write it most often, else as their headlines do. A
+    headline in Title Case says nothing of how a word is spelled ('Host Trump', 'Sign'): its
+    terms stay in lower case unless a lead or another headline writes them."""
+    members = list(members)
+    written = spellings(item.lead for item in members)
+    titles = [item.title for item in members if not _title_case(item.title)]
+    for term, spelling in spellings(titles).items():
+        written.setdefault(term, spelling)
+    return written
+
+
+def _title_case(headline: str) -> bool:
+    """Whether the headline capitalises (nearly) every word of four letters or more."""
+    long_words = [w for w in headline.split() if len(w) > 3 and w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in long_words)
+    return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
+
+
+def _telling_first(shared: Iterable[str], written: Mapping[str, str]) -> list[str]:
+    """The shared terms, those that tell a reader most first: a name or a phrase before a
+    common word the text writes in lower case ('take', 'brief') or a title ('sir'). Only
+    the reason shown changes: the grouping weighs every term as before."""
+    return sorted(shared, key=lambda term: _weak(term, written.get(term, term)))
+
+
+def _weak(term: str, spelling: str) -> bool:
+    if " " in term:
+        return False
+    if term in _HONORIFICS:
+        return True
+    return common_word_rank(term) is not None and not spelling[:1].isupper()
 
 
 def _with_whom(others: int, configured: bool) -> str:

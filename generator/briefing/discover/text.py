@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from generator.analysis.words import MONTHS, WEEKDAYS, unaccented
 from generator.models import Terms
@@ -194,6 +195,11 @@ _FUNCTION_WORDS = frozenset(
 _NOT_TERMS = _FUNCTION_WORDS | MONTHS | WEEKDAYS
 
 
+def is_function_word(word: str) -> bool:
+    """Whether the word says nothing of what happened on its own ("for", "the", "he")."""
+    return word.lower().strip(".,;:'\u2019") in _FUNCTION_WORDS
+
+
 def term_counts(title: str, lead: str, text: str) -> Terms:
     """The terms of an article, in order, and each one's weight: where and how often it stands."""
     counts: Counter[str] = Counter()
@@ -206,12 +212,83 @@ def term_counts(title: str, lead: str, text: str) -> Terms:
 
 
 def terms(text: str) -> list[str]:
-    """The words and two-word phrases of a text that can say what happened, lowercased."""
+    """The words and two-word phrases of a text that can say what happened, lowercased. A
+    phrase never spans a sentence's end: "...from Sriharikota. ISRO said" has no
+    'sriharikota isro'."""
+    return [term for term, _ in _terms_as_written(text)]
+
+
+def spellings(texts: Iterable[str]) -> dict[str, str]:
+    """Each term of the texts as they spell it most often (the first such on a tie): a name
+    keeps its capitals ('Queen Camilla'), a word its lower case."""
+    seen: dict[str, Counter[str]] = {}
+    for text in texts:
+        for term, written in _terms_as_written(text):
+            seen.setdefault(term, Counter())[written] += 1
+    return {term: written.most_common(1)[0][0] for term, written in seen.items()}
+
+
+def _terms_as_written(text: str) -> list[tuple[str, str]]:
+    """Each term of the text (words first, then phrases, as terms() gives them) with the
+    words it stands for as the text writes them."""
     spelled = str.lower if text.isascii() else _plain  # most texts have nothing to fold
-    words = [spelled(w).strip(".'-") for w in _WORD.findall(text)]
+    found = list(_WORD.finditer(text))
+    words = [spelled(m.group(0)).strip(".'-") for m in found]
     words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
-    pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False) if a and b]
-    return [w for w in words if w] + pairs
+    written = [m.group(0).strip(".'-\u2019") for m in found]
+    single = [(w, written[n]) for n, w in enumerate(words) if w]
+    pairs = [
+        (f"{words[n]} {words[n + 1]}", f"{written[n]} {written[n + 1]}")
+        for n in range(len(words) - 1)
+        if words[n] and words[n + 1] and not _sentence_ends(text, found[n], found[n + 1])
+    ]
+    return single + pairs
+
+
+# Between two words, the end of a sentence: a stop, a question or exclamation mark, or a line.
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’')\]]*\s|\n")
+# Words a stop follows without ending the sentence: "Mr. Lee", "Gen. Park", "St. Louis".
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "jr",
+        "sr",
+        "prof",
+        "rev",
+        "no",
+        "vs",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "mt",
+        "ft",
+    ]
+)
+
+
+def _sentence_ends(text: str, word: re.Match[str], following: re.Match[str]) -> bool:
+    """Whether a sentence ends between the two words: a stop after a word that is no
+    abbreviation ("U.S.", "Mr.", an initial), before a capital, or a line break."""
+    gap = text[word.end() : following.start()]
+    if not _SENTENCE_GAP.search(gap):
+        return False
+    if "\n" in gap or not gap.lstrip().startswith("."):
+        return True
+    shown = word.group(0)
+    abbreviated = "." in shown or len(shown) == 1 or shown.lower() in _ABBREVIATIONS
+    return not abbreviated and following.group(0)[:1].isupper()
 
 
 def _plain(word: str) -> str:

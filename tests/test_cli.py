@@ -1,0 +1,48 @@
+"""The command line's wording: what --quiet leaves out."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+ARTICLE = """---
+title: Lantern Island ferry sails again
+outlet: Harbour Herald
+published: 2031-06-02
+url: https://harbour.example/ferry
+---
+The Lantern Island ferry sailed again on Monday after three weeks of storm repairs to its pier.
+
+Islanders lined the quay to cheer the first crossing, the harbour board said.
+"""
+
+
+def built(tmp_path: Path, caplog: pytest.LogCaptureFixture, *options: str) -> list[str]:
+    articles = tmp_path / "content" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ferry.md").write_text(ARTICLE, encoding="utf-8")
+    # No briefing.toml: the build warns and goes on.
+    content, site = str(tmp_path / "content"), str(tmp_path / "site")
+    with caplog.at_level(logging.INFO, logger="generator"):
+        status = main(["build", "--content", content, "--output", site, "--no-cache", *options])
+    assert status == 0
+    return [record.getMessage() for record in caplog.records]
+
+
+def test_quiet_counts_the_warnings_in_one_line_instead_of_printing_each(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    lines = built(tmp_path, caplog, "--quiet")
+    assert not any("not found" in line for line in lines)
+    assert any(line.startswith("1 warning; build without --quiet") for line in lines)
+
+
+def test_without_quiet_each_warning_is_printed(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    lines = built(tmp_path, caplog)
+    assert any("briefing.toml: not found" in line for line in lines)

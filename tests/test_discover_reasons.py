@@ -1,0 +1,50 @@
+"""Why an article is under its event: shared terms as the articles write them, the telling first."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.briefing.discover import Item, find_events, term_counts
+from generator.briefing.discover.text import terms
+from generator.briefing.when import described_day
+
+MONDAY = datetime.date(2031, 6, 2)
+
+
+def reasons(reports: dict[str, tuple[str, str]]) -> str:
+    items = [
+        Item(
+            i,
+            title,
+            lead,
+            term_counts(title, lead, lead),
+            MONDAY,
+            described_day(title, lead, lead, MONDAY),
+        )
+        for i, (title, lead) in reports.items()
+    ]
+    return " ".join(reason for e in find_events(items).events for _, reason in e.reasons)
+
+
+def test_a_phrase_never_spans_a_sentence_end() -> None:
+    found = terms("The ferry sailed from Kellerby. Harbourmaster Osei said it was on time.")
+    assert "kellerby harbourmaster" not in found
+    assert "kellerby" in found and "harbourmaster osei" in found
+    assert "u.s envoy" in terms("The U.S. envoy sailed.")  # an abbreviation ends no sentence
+
+
+def test_shared_names_are_shown_as_written_and_weak_words_come_last() -> None:
+    shown = reasons(
+        {
+            "a": (
+                "Ferry returns",
+                "Sir Tobias Wren will take the first ferry to Kellerby on Monday, officials said.",
+            ),
+            "b": (
+                "Crowds at the pier",
+                "Sir Tobias Wren will take the ferry to Kellerby on Monday, his office said.",
+            ),
+        }
+    )
+    assert "\u2018Kellerby\u2019" in shown and "Tobias" in shown
+    assert "kellerby" not in shown and "tobias" not in shown and "\u2018take\u2019" not in shown

@@ -1,0 +1,47 @@
+"""A discovered event's title and id: whole phrases an editor can paste as they are."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.briefing.discover import term_counts
+from generator.briefing.discover.events import short_headline
+from generator.briefing.group import group_by_event
+from generator.briefing.when import described_day
+from generator.models import BriefingConfig
+from tests.conftest import article
+
+LONG = (
+    "Harbour board and island council welcome the first ferry and its crew to Lantern Island "
+    "in a morning of flags and brass bands"
+)
+
+
+def test_a_long_headline_is_cut_before_a_phrase_never_mid_phrase_or_with_an_ellipsis() -> None:
+    title = short_headline(LONG)
+    assert title == (
+        "Harbour board and island council welcome the first ferry and its crew to Lantern Island"
+    )
+    assert "…" not in title and LONG.startswith(title)
+
+
+def test_a_long_headline_with_no_phrase_boundary_stays_whole() -> None:
+    unbroken = " ".join(["Lanternisland"] * 12)
+    assert short_headline(unbroken) == unbroken
+
+
+def test_a_discovered_events_id_does_not_end_on_a_function_word() -> None:
+    title = "Mayor to welcome ferry crew for Lantern Island festival"
+    lead = "The mayor will welcome the ferry crew on Monday for the Lantern Island festival."
+    day = datetime.date(2031, 6, 2)
+    story = article(
+        title=title,
+        lead=lead,
+        text=lead,
+        when=described_day(title, lead, lead, day),
+        terms=term_counts(title, lead, lead),
+        event=None,
+        event_reason="",
+    )
+    (group,), _ = group_by_event([story], BriefingConfig("Harbour"))
+    assert group.id == "mayor-to-welcome-ferry-crew"

@@ -1,0 +1,68 @@
+"""`digest events`: what it prints pastes into briefing.toml without losing what a reader sees."""
+
+from __future__ import annotations
+
+import datetime
+import tomllib
+
+from generator.briefing.discover import term_counts
+from generator.briefing.events_toml import events_toml
+from generator.briefing.group import group_by_event
+from generator.briefing.when import described_day
+from generator.models import BriefingConfig, EventSpec
+from tests.conftest import article
+
+MONDAY = datetime.date(2031, 6, 2)
+
+
+def report(article_id: str, title: str, lead: str) -> object:
+    return article(
+        id=article_id,
+        path=f"articles/{article_id}.html",
+        file=f"articles/{article_id}.md",
+        title=title,
+        lead=lead,
+        text=lead,
+        when=described_day(title, lead, lead, MONDAY),
+        terms=term_counts(title, lead, lead),
+        published=MONDAY,
+        event=None,
+        event_reason="",
+        digest=article_id,
+    )
+
+
+REPORTS = [
+    report(
+        "pier",
+        "Lantern Island ferry pier reopens after storm repairs",
+        "The Lantern Island ferry pier reopened on Monday after three weeks of storm repairs, "
+        "the harbour board said.",
+    ),
+    report(
+        "crowds",
+        "Crowds greet first Lantern Island ferry at repaired pier",
+        "Hundreds of islanders greeted the first ferry at the repaired Lantern Island pier on "
+        "Monday, cheering as it docked.",
+    ),
+]
+
+
+def test_a_pasted_event_keeps_its_summary_linked_sentence_by_sentence() -> None:
+    groups, _ = group_by_event(REPORTS, BriefingConfig("Harbour"))
+    (found,) = groups
+    assert found.summary_sentences  # each sentence linked to its article
+    printed = events_toml(groups)
+    (pasted,) = tomllib.loads(printed)["events"]
+    assert "summary" not in pasted  # pasted as one key, it would be one unlinked paragraph
+    assert found.summary_sentences[0].text in printed  # shown to the editor as a comment
+    spec = EventSpec(pasted["id"], pasted["title"], pasted["date"])
+    (pinned,), _ = group_by_event(REPORTS, BriefingConfig("Harbour", events=(spec,)))
+    assert pinned.summary == "" and pinned.summary_sentences == found.summary_sentences
+
+
+def test_an_editors_own_summary_is_printed_as_a_key() -> None:
+    spec = EventSpec("pier", "Pier reopens", MONDAY, summary="The pier is open again.")
+    groups, _ = group_by_event(REPORTS, BriefingConfig("Harbour", events=(spec,)))
+    (pasted,) = tomllib.loads(events_toml(groups))["events"]
+    assert pasted["summary"] == "The pier is open again."
