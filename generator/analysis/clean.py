@@ -8,6 +8,7 @@ module each: bylines.py, captions.py, comments.py, teasers.py and story.py.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -342,6 +343,23 @@ def _is_control_bar(text: str) -> bool:
     return bool(set(named) & CONTROL_ACTIONS) and set(named) <= CONTROL_ACTIONS | CONTROL_OBJECTS
 
 
+# An icon's text alternative, which a scraper prints with the icon's name: "Calendar An icon
+# of a desk calendar.", "Search Icon A magnifying glass icon that is used to ...".
+_ICON_ALT = re.compile(r"(?i)\ban icon\b|\b(?:a|an) [\w-]+(?: [\w-]+)? icon\b")
+_ICON_SENTENCES = 3
+
+
+def _is_icon_labels(text: str) -> bool:
+    """A page's icon set spelled out: three sentences or more that describe an icon, and at
+    least half the line's sentences. A story about a logo names one icon, not a set."""
+    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    icons = sum(1 for sentence in sentences if _ICON_ALT.search(sentence))
+    return icons >= _ICON_SENTENCES and 2 * icons >= len(sentences)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def _is_embed_signature(line: Line) -> bool:
     """The line under an embedded post ("— Jane Doe (@janedoe) May 4, 2025"), and the frame's
     own words around it."""
@@ -466,6 +484,7 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", drop_meta_lines),
     Rule("dateline", each_line("timestamp", is_stamped_dateline)),
     Rule("control_bar", each_line("page widget", plain(_is_control_bar, 8))),  # after reading times
+    Rule("icon_labels", each_line("page widget", plain(_is_icon_labels))),
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
     Rule("photo_credit", each_line("photo credit", _is_photo_credit)),
@@ -541,10 +560,14 @@ def clean(
     for line in dropped:
         if id(line) not in as_written:
             line.reason = EDITOR_DROP  # before the rules, so that each of them sees it gone
+    # The story's own table of figures, which rules for short lines would take for links,
+    # and the subheadings of the rendering for headings.
+    tallies = [line for line in _introduced_tallies(doc.lines) if line.reason != EDITOR_DROP]
+    as_written |= frozenset(map(id, tallies))
     for rule in rules:
         rule.apply(doc)
         # After every rule, not once at the end: the rules below see the line as kept.
-        for line in protected:
+        for line in (*protected, *tallies):
             line.reason = ""
     candidates = tuple(line.source for line in doc.kept() if is_candidate(line))
     _drop_template(doc, dict(template), as_written)
@@ -555,6 +578,24 @@ def clean(
     text = _render(doc.kept(), as_written)
     flags = tuple(sorted(doc.flags))
     return CleanedArticle(text, removed, flags, doc.headline, unmatched, candidates)
+
+
+# A figure after its name, a row of a table of results: "Labour: 410", "Turnout - 59.8%".
+_TALLY = re.compile(r"^[^\W\d_][\w .,'’&()/-]{0,48}?\s*[:–—-]\s*\d[\d,.]*\s*%?$")
+_TALLY_ROWS = 3
+
+
+def _introduced_tallies(lines: list[Line]) -> list[Line]:
+    """The rows of a table of figures that the story announces ("Here's the full poll:" over
+    "Labour: 410", "Conservatives: 131", ...): three rows or more right under a line of three
+    words or more ending in a colon. Short lines at a story's foot are mostly links and
+    bylines; these are the story."""
+    rows: list[Line] = []
+    for index, line in enumerate(lines):
+        if line.plain.endswith(":") and line.words >= 3:
+            run = list(itertools.takewhile(lambda row: _TALLY.match(row.plain), lines[index + 1 :]))
+            rows += run if len(run) >= _TALLY_ROWS else []
+    return rows
 
 
 STAMP = "machine date stamp"

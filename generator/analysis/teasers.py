@@ -150,6 +150,7 @@ def drop_teaser_runs(doc: Doc) -> None:
     """
     kept = doc.kept()
     signed = statement_signature(doc)  # a statement's signatory, office and date: no links
+    signed |= _live_entries(kept)  # a live blog's posts under their times: the story's own
     story: set[str] = set()
     last = -1  # the story's last sentence, perhaps one the scraper cut short
     for index, line in enumerate(kept):
@@ -271,8 +272,11 @@ def drop_off_topic_tail(doc: Doc) -> None:
     for index in prose[:_HEAD_PARAGRAPHS]:
         topic |= line_words(kept[index])
     cards, tail_start, summary = 0, len(kept), False
+    live = _live_entries(kept)
     for index in range(len(kept) - 1, prose[_HEAD_PARAGRAPHS], -1):
         line = kept[index]
+        if id(line) in live:
+            break  # a live blog's own post, under its time, however far from the headline
         found = line_words(line)
         share = len(found & topic) / len(found) if found else 0.0
         # Another story's headline, a few words, may share one or two with this story (a
@@ -293,6 +297,18 @@ def drop_off_topic_tail(doc: Doc) -> None:
     if cards >= 2:
         for line in kept[tail_start:]:
             line.reason = TEASER
+
+
+# A live blog's post opens with its time ("3.45pm: Starmer speaks", "15:45 Polls close"); a
+# page of two or more such posts is a live blog, whose last posts drift from its headline.
+_LIVE_ENTRY = re.compile(r"(?i)^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[:\-–—]?\s+\S")
+_LIVE_ENTRIES = 2
+
+
+def _live_entries(kept: list[Line]) -> set[int]:
+    """The id() of each post heading of a live blog, if the page is one."""
+    posts = {id(line) for line in kept if _LIVE_ENTRY.match(line.plain)}
+    return posts if len(posts) >= _LIVE_ENTRIES else set()
 
 
 def _is_card_label(line: Line) -> bool:

@@ -29,6 +29,7 @@ from generator.models import (
 )
 from generator.slugs import unique_slugs
 from generator.urls import normalise, site_of
+from generator.wording import counted
 
 # An article's site (urls.site_of), which every build reads of every article (for its site's
 # template, for its copies): a tenth of an edit's rebuild in watch mode, where the addresses
@@ -107,6 +108,15 @@ def article_record(
         )
         for field, entry in analysis.cleaned.unmatched
     )
+    if not analysis.cleaned.text.strip() and hints:
+        removed = counted(len(analysis.cleaned.removed), "line")
+        problems.append(
+            Problem(
+                shown,
+                f"no story text left once cleaned ({removed} removed as boilerplate); check "
+                "the saved text, or add 'keep:' for the story's lines",
+            )
+        )
     requested = source.meta.event if source.meta.event in event_ids else ""
     text, lead = analysis.cleaned.text, analysis.lead
     return ArticleRecord(
