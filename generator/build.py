@@ -17,7 +17,7 @@ from generator.analysis.analyse import ArticleText, Rankings, analyse_all
 from generator.analysis.templates import Template, site_templates
 from generator.briefing.assemble import article_record, article_site, assemble, same_addresses
 from generator.briefing.discover import Grouping, Weights, event_changes
-from generator.briefing.group import OTHER_ID, group_by_event
+from generator.briefing.group import OTHER_ID, group_by_event, unlisted_files
 from generator.briefing.provenance import trace
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, load_config
@@ -391,6 +391,14 @@ def _article_records(
     for path in files:
         problems += records[path].problems if path in records else found[path]
     problems += same_addresses({path: records[path] for path in files if path in records})
+    problems += [
+        Problem(
+            str(project.content / CONFIG_NAME),
+            f"the event '{event}' lists '{file}', which is no article file; ignored (write the "
+            "path as `digest events` prints it, e.g. 'articles/name.md')",
+        )
+        for event, file in unlisted_files(config, (record.file for record in usable.values()))
+    ]
     if not usable:
         problems.append(
             Problem(str(project.content / "articles"), "holds no article files (*.md, *.txt)")

@@ -15,6 +15,9 @@ class EventSpec:
     date: datetime.date
     terms: tuple[str, ...] = ()
     summary: str = ""
+    # Article files (as `digest events` lists them, "articles/x.md") pinned to the event, as
+    # front matter `event:` pins one: a pasted event keeps its articles whatever its date.
+    articles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,7 @@ def test_a_live_blogs_last_post_is_not_taken_for_teasers() -> None:
         _STORY[1],
         "3.40pm: Mayor attacks ‘years of neglect’ by the previous council",
         "Mayor Jane Doe has spoken of the “long neglect” of the previous council, including "
-        "the state of the town’s old"
+        "the state of the town’s old",
     )
     assert _dropped(_page(*posts)) == {}
 

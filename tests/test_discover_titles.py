@@ -45,3 +45,12 @@ def test_a_discovered_events_id_does_not_end_on_a_function_word() -> None:
     )
     (group,), _ = group_by_event([story], BriefingConfig("Harbour"))
     assert group.id == "mayor-to-welcome-ferry-crew"
+
+
+def test_a_long_title_is_never_cut_inside_a_quotation() -> None:
+    title = (
+        "Mayor Jane Doe gives her first speech outside the town hall: ‘Help me rebuild the "
+        "harbour for all of us’ as the crowd cheers"
+    )
+    shown = short_headline(title)
+    assert shown == "Mayor Jane Doe gives her first speech outside the town hall"

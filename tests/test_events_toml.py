@@ -66,3 +66,25 @@ def test_an_editors_own_summary_is_printed_as_a_key() -> None:
     groups, _ = group_by_event(REPORTS, BriefingConfig("Harbour", events=(spec,)))
     (pasted,) = tomllib.loads(events_toml(groups))["events"]
     assert pasted["summary"] == "The pier is open again."
+
+
+def test_a_pasted_event_keeps_its_articles_when_the_editor_gives_it_another_date() -> None:
+    groups, _ = group_by_event(REPORTS, BriefingConfig("Harbour"))
+    (pasted,) = tomllib.loads(events_toml(groups))["events"]
+    assert sorted(pasted["articles"]) == ["articles/crowds.md", "articles/pier.md"]
+    # The editor knows better: the happening was a month earlier than the reports say.
+    spec = EventSpec(
+        pasted["id"], "Pier repairs", datetime.date(2031, 5, 1), articles=tuple(pasted["articles"])
+    )
+    (pinned,), _ = group_by_event(REPORTS, BriefingConfig("Harbour", events=(spec,)))
+    assert {a.id for a in pinned.articles} == {"pier", "crowds"}
+    assert all(a.event_reason == "listed under the event in briefing.toml" for a in pinned.articles)
+    assert pinned.summary_sentences  # chosen from the pinned articles, each linked
+
+
+def test_an_article_left_out_of_every_list_is_placed_by_its_words_and_day() -> None:
+    spec = EventSpec("pier", "Pier reopens", MONDAY, articles=("articles/pier.md",))
+    (group,), _ = group_by_event(REPORTS, BriefingConfig("Harbour", events=(spec,)))
+    reasons = {a.id: a.event_reason for a in group.articles}
+    assert reasons["pier"] == "listed under the event in briefing.toml"
+    assert reasons["crowds"].startswith("shares")  # placed by the model, not listed

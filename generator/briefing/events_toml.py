@@ -11,17 +11,19 @@ from generator.models import EventGroup
 
 
 def events_toml(groups: Sequence[EventGroup]) -> str:
-    """One [[events]] table per event, its articles listed as comments beneath it."""
+    """One [[events]] table per event with its `articles` (each file's title and outlet in a
+    comment), then the articles in no event, as a comment."""
     tables = [_table(group) for group in groups if group.id != OTHER_ID]
     other = next((g for g in groups if g.id == OTHER_ID), None)
     if other is not None:
         tables.append(_articles_comment(other, "in no event (Other coverage)"))
     header = (
         "# The events digest finds and uses for this briefing. Paste them into briefing.toml\n"
-        "# to keep them: an event there keeps its id and its articles; rename it, merge two by\n"
-        "# deleting one, or split one by adding another with its own title and date. An event\n"
-        "# without `summary =` keeps the sentences chosen from its articles, each linked to the\n"
-        "# article it is taken from; a `summary =` of your own replaces them, unlinked.\n"
+        "# to keep them: an event there keeps its id, and the files its `articles` list, whatever\n"
+        "# its title or date. Rename one, merge two (one list takes both), or split one (a new\n"
+        "# event takes some files); a file in no list is placed by its words and its day. An\n"
+        "# event without `summary =` keeps the sentences chosen from its articles, each linked\n"
+        "# to the article it is taken from; a `summary =` of your own replaces them, unlinked.\n"
     )
     return header + "\n" + "\n\n".join(tables) + "\n"
 
@@ -35,7 +37,7 @@ def _table(group: EventGroup) -> str:
         why = group.date_basis if group.discovered and group.date_basis else "no article gives one"
         lines.append(f"# date = YYYY-MM-DD  # {why}: add it before pasting")
     lines += _summary_lines(group)
-    return "\n".join(lines) + "\n" + _articles_comment(group, "")
+    return "\n".join([*lines, *_articles_list(group)])
 
 
 def _summary_lines(group: EventGroup) -> list[str]:
@@ -54,8 +56,17 @@ def _summary_lines(group: EventGroup) -> list[str]:
     return ["# summary, chosen from the articles and linked to each (no key keeps it so):", *chosen]
 
 
+def _articles_list(group: EventGroup) -> list[str]:
+    """The `articles` key, a file a line with its title and outlet as a comment."""
+    lines = ["articles = ["]
+    for article in group.articles:
+        source = f" ({article.outlet})" if article.outlet else ""
+        lines.append(f"  {_string(article.file)},  # {_one_line(article.title)}{source}")
+    return [*lines, "]"]
+
+
 def _articles_comment(group: EventGroup, heading: str) -> str:
-    lines = [f"# {heading}" if heading else "# articles:"]
+    lines = [f"# {heading}"]
     for article in group.articles:
         source = f" ({article.outlet})" if article.outlet else ""
         lines.append(f"#   {article.file}: {_one_line(article.title)}{source}")

@@ -13,9 +13,10 @@ import datetime
 from collections.abc import Iterable, Sequence
 
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
+from generator.briefing.discover.events import summarised
 from generator.briefing.discover.text import is_function_word
 from generator.fingerprints import described
-from generator.models import Article, BriefingConfig, EventGroup
+from generator.models import Article, BriefingConfig, EventGroup, EventSpec
 from generator.slugs import short_text, unique_slugs
 
 OTHER_ID = "other"
@@ -38,8 +39,9 @@ def group_by_event(
     call placed, by their digests (watch mode keeps them), are reused where they come out the
     same, and it is left holding this call's."""
     place = _Placing(known if known is not None else {})
-    pinned = [a for a in articles if a.requested_event]
-    free = [a for a in articles if not a.requested_event]
+    pins = _pins(articles, config)
+    pinned = [a for a in articles if a.id in pins]
+    free = [a for a in articles if a.id not in pins]
     grouping = find_events([_item(a) for a in free], config.events, previous, weights)
     found = grouping.events
     reasons = {article: why for event in found for article, why in event.reasons}
@@ -47,10 +49,10 @@ def group_by_event(
     discovered = [e for e in found if e.anchor is None]
     by_id = {a.id: a for a in free}
     groups = [
-        _configured(spec.id, config, configured.get(spec.id), pinned, by_id, reasons, place)
+        _configured(spec, configured.get(spec.id), pinned, pins, by_id, reasons, place)
         for spec in config.events
     ]
-    other = [place(a, None, _pin_reason(a)) for a in pinned if a.requested_event == OTHER_ID]
+    other = [place(a, None, pins[a.id][1]) for a in pinned if pins[a.id][0] == OTHER_ID]
     if config.discover:
         taken = {e.id for e in config.events}
         groups += _discovered(discovered, by_id, reasons, taken, place)
@@ -91,17 +93,20 @@ def _item(article: Article) -> Item:
 
 
 def _configured(
-    event_id: str,
-    config: BriefingConfig,
+    spec: EventSpec,
     found: FoundEvent | None,
     pinned: Sequence[Article],
+    pins: dict[str, tuple[str, str]],
     by_id: dict[str, Article],
     reasons: dict[str, str],
     place: _Placing,
 ) -> EventGroup:
-    spec = next(e for e in config.events if e.id == event_id)
-    members = [place(by_id[i], event_id, reasons[i]) for i in (found.articles if found else ())]
-    members += [place(a, event_id, _pin_reason(a)) for a in pinned if a.requested_event == event_id]
+    members = [place(by_id[i], spec.id, reasons[i]) for i in (found.articles if found else ())]
+    own = [a for a in pinned if pins[a.id][0] == spec.id]
+    members += [place(a, spec.id, pins[a.id][1]) for a in own]
+    # An event configured without a summary gets one chosen from its articles: those placed
+    # by discovery, or else those pinned to it.
+    chosen = found.summary if found else summarised([_item(a) for a in own])
     return EventGroup(
         id=spec.id,
         title=spec.title,
@@ -110,9 +115,28 @@ def _configured(
         path=event_path(spec.id),
         articles=_in_reading_order(members),
         date_basis="set in briefing.toml",
-        # An event configured without a summary gets one chosen from its articles.
-        summary_sentences=found.summary if found and not spec.summary else (),
+        summary_sentences=() if spec.summary else chosen,
     )
+
+
+def _pins(articles: Sequence[Article], config: BriefingConfig) -> dict[str, tuple[str, str]]:
+    """The event each pinned article is in, and why, by article id: its front matter's
+    `event:` first, then the configured event whose `articles` list names its file."""
+    listed = {file: spec.id for spec in config.events for file in spec.articles}
+    pins = {}
+    for article in articles:
+        if article.requested_event:
+            event = article.requested_event
+            pins[article.id] = (event, f"set in the front matter (event: {event})")
+        elif article.file in listed:
+            pins[article.id] = (listed[article.file], "listed under the event in briefing.toml")
+    return pins
+
+
+def unlisted_files(config: BriefingConfig, files: Iterable[str]) -> list[tuple[str, str]]:
+    """(event id, file) for each file an event lists that is none of the briefing's articles."""
+    known = set(files)
+    return [(e.id, file) for e in config.events for file in e.articles if file not in known]
 
 
 def _discovered(
@@ -188,10 +212,6 @@ def _in_date_order(group: EventGroup) -> tuple[object, ...]:
     published = [a.published for a in group.articles if a.published is not None]
     first = min(published, default=None)
     return (group.date is None, group.date or datetime.date.min, first is None, first, group.id)
-
-
-def _pin_reason(article: Article) -> str:
-    return f"set in the front matter (event: {article.requested_event})"
 
 
 def _in_reading_order(articles: Iterable[Article]) -> tuple[Article, ...]:

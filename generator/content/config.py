@@ -16,7 +16,7 @@ CONFIG_NAME = "briefing.toml"
 RESERVED_EVENT_IDS = frozenset({"other"})
 _EVENT_ID = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 _TOP_KEYS = {"title", "description", "base_url", "events", "discover"}
-_EVENT_KEYS = {"id", "title", "date", "terms", "summary"}
+_EVENT_KEYS = {"id", "title", "date", "terms", "summary", "articles"}
 # A path from the server's root, or an http(s) address; never "//host/" (another site, in the
 # page's scheme), and nothing a browser would strip or stop at: spaces and control characters.
 _BASE_URL = re.compile(
@@ -83,6 +83,7 @@ def parse_config(
             events.append(event)
         errors[count:] = [e + _event_named(raw, line) for e in errors[count:]]
 
+    errors += _listed_twice(events)
     if errors:
         raise ConfigError("invalid briefing configuration:\n  - " + "\n  - ".join(errors), shown)
     config = BriefingConfig(
@@ -93,6 +94,21 @@ def parse_config(
         discover=discover is not False,
     )
     return config, warnings
+
+
+def _listed_twice(events: list[EventSpec]) -> list[str]:
+    """An error for each article file that two events list: it can be in one only."""
+    listed: dict[str, str] = {}
+    errors = []
+    for event in events:
+        for file in event.articles:
+            if file in listed:
+                errors.append(
+                    f"'{file}' is listed under the events '{listed[file]}' and '{event.id}'; "
+                    "an article is in one event: delete it from one list"
+                )
+            listed.setdefault(file, event.id)
+    return errors
 
 
 def _event(raw: dict[str, Any], where: str, errors: list[str]) -> EventSpec | None:
@@ -117,13 +133,21 @@ def _event(raw: dict[str, Any], where: str, errors: list[str]) -> EventSpec | No
         errors.append(
             f"{where}.date is {shown}; write a TOML date without quotes, e.g. date = 2026-01-05"
         )
-    terms = raw.get("terms", [])
-    if not isinstance(terms, list) or not all(isinstance(t, str) and t.strip() for t in terms):
-        errors.append(f"{where}.terms must be a list of non-empty strings")
-        terms = []
+    terms = _strings(raw, "terms", where, errors)
+    articles = _strings(raw, "articles", where, errors)
     if len(errors) > count:
         return None
-    return EventSpec(event_id, title, date, tuple(t.strip() for t in terms), summary)
+    files = tuple(dict.fromkeys(a.replace("\\", "/").removeprefix("./") for a in articles))
+    return EventSpec(event_id, title, date, terms, summary, files)
+
+
+def _strings(raw: dict[str, Any], key: str, where: str, errors: list[str]) -> tuple[str, ...]:
+    """A list of non-empty strings, stripped; () with an error if it is anything else."""
+    found = raw.get(key, [])
+    if not isinstance(found, list) or not all(isinstance(t, str) and t.strip() for t in found):
+        errors.append(f"{where}.{key} must be a list of non-empty strings")
+        return ()
+    return tuple(t.strip() for t in found)
 
 
 def _string(

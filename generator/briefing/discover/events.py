@@ -201,9 +201,21 @@ def _whole_phrase_within(title: str, limit: int) -> str:
             or following.lower() in _PHRASE_OPENERS
         )
         last = opening.rstrip(",;:")
-        if len(last) <= limit and at_boundary and not is_function_word(last.rsplit(" ", 1)[-1]):
+        whole = at_boundary and not is_function_word(last.rsplit(" ", 1)[-1])
+        if len(last) <= limit and whole and _quotes_closed(last):
             return last
     return title
+
+
+_QUOTE_PAIRS = (("‘", "’"), ("“", "”"))
+
+
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation the text opens, it closes: a cut inside one ("Starmer: ‘Join
+    my government") leaves a mark dangling. Straight double quotes come in pairs; a ’ alone is
+    an apostrophe as often as a closing mark."""
+    curly = all(text.count(opening) <= text.count(closing) for opening, closing in _QUOTE_PAIRS)
+    return curly and text.count('"') % 2 == 0
 
 
 def _first_sentence(text: str) -> str:
@@ -237,6 +249,16 @@ def _summary(
             continue
         chosen.append((i, sentence, vector))
     return tuple(SummarySentence(sentence, items[i].id) for i, sentence, _ in chosen)
+
+
+def summarised(items: Sequence[Item]) -> tuple[SummarySentence, ...]:
+    """The summary of articles an editor grouped by hand (pinned to their event), chosen as
+    a discovered event's is, the most central measured against their own leads."""
+    total: Counter[str] = Counter()
+    for item in items:
+        for _, _, counts in _lead_sentences(item, None):
+            total.update(counts)
+    return _summary(range(len(items)), items, _unit(total)) if total else ()
 
 
 def _lead_sentences(item: Item, kept: dict[str, list[Sentence]] | None) -> list[Sentence]:
