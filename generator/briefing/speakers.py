@@ -12,6 +12,7 @@ joined.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -41,7 +42,7 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
         key = name_key(name)
         if len(key) > 1 and not _is_role(name):
             full[key].append(name)
-    people = _merge_contained(full)
+    people = _merge_contained(_merge_spellings(full))
     canonical: dict[tuple[str, str], str] = {}
     for article, name in sorted(spoken):
         person = _person(article, name, people, spoken)
@@ -78,6 +79,37 @@ def _merge_contained(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, 
         if len(holders) == 1 and key in people:
             people[holders[0]].extend(people.pop(key))
     return people
+
+
+def _merge_spellings(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, ...], list[str]]:
+    """Join an organisation's near-identical spellings ("India Space Research Organisation"
+    into "Indian Space Research Organisation"): the same words but one, that one a form of
+    the other. People are never joined so: "Jon Smith" and "John Smith" may be two."""
+    people = {key: list(names) for key, names in full.items()}
+    orgs = sorted(
+        (key for key, names in full.items() if len(key) > 2 and is_org(tuple(names[0].split()))),
+        key=lambda key: (-len(full[key]), key),  # the spelling most quotes use takes the others
+    )
+    for index, key in enumerate(orgs):
+        for other in orgs[index + 1 :]:
+            if key in people and other in people and _one_word_apart(key, other):
+                people[key].extend(people.pop(other))
+    return people
+
+
+def _one_word_apart(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two names differ in one word only, and that by an ending of two letters at
+    most ("india" and "indian", "organisation" and "organization")."""
+    if len(one) != len(other):
+        return False
+    differing = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    if min(len(a), len(b)) < 4:
+        return False
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= min(len(a), len(b)) - 2 and abs(len(a) - len(b)) <= 2 and shared >= 4
 
 
 def _holds(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:

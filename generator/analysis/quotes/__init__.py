@@ -12,12 +12,15 @@ The modules, each using only those listed before it:
 - clauses: the speech verbs of a sentence, each with its subject;
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - attribution: where a quote's speaker is looked for, in which order (HOW);
-- article: `quotes()`, reading the sentences in order into Quote records.
+- article: `quotes()`, reading the sentences in order into Quote records;
+- listing: `listed()`, the quotes a listing shows (none the text's end cuts off, none another
+  quote of the same speaker holds).
 """
 
 from generator.analysis.quotes.article import quotes
 from generator.analysis.quotes.attribution import HOW
+from generator.analysis.quotes.listing import listed
 from generator.analysis.quotes.paragraphs import quoted_spans
 from generator.models import Quote
 
-__all__ = ["HOW", "Quote", "quoted_spans", "quotes"]
+__all__ = ["HOW", "Quote", "listed", "quoted_spans", "quotes"]

@@ -40,6 +40,8 @@ class Span:
 def _can_open(text: str, at: int, width: int) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + width] if at + width < len(text) else " "
+    if text[at] in "“„" and before in ".!?" and after.isupper():
+        return True  # typed without its space after a sentence: 'the moon.“I may be ...'
     return (before.isspace() or before in "([{—–-/:‘'“\"") and not after.isspace()
 
 

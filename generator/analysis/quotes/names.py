@@ -22,6 +22,7 @@ from generator.analysis.quotes.vocabulary import (
     GENDERED,
     HONORIFICS,
     INVERTING,
+    LEADING,
     MALE,
     NOT_NAMES,
     ORG_WORDS,
@@ -33,6 +34,7 @@ from generator.analysis.quotes.vocabulary import (
     SPEECH_VERBS,
     TITLES,
     VERBS,
+    word_set,
 )
 from generator.analysis.words import NAME_PARTICLES, TITLE_ABBREVIATIONS
 
@@ -308,6 +310,18 @@ class Names:
             return found[0]
         return Person(tokens) if not found else None
 
+    def institutions(self, word: str) -> list[str]:
+        """The names the article gives an institution that end with `word` ("Buckingham
+        Palace" for "Palace"), each once: what "the palace said" may stand for."""
+        found: dict[tuple[str, ...], str] = {}
+        for words in self.sentences:
+            if word in words:
+                for run in name_runs(words):
+                    tokens = tuple(words[run.start : run.stop])  # "Foreign Ministry" whole
+                    if len(tokens) > 1 and tokens[-1] == word:
+                        found.setdefault(name_key(tokens), " ".join(tokens))
+        return list(found.values())
+
     def expand(self, acronym: str) -> str:
         """An organisation's full name for its acronym ("APC"), when the article gives it."""
         for words in self.sentences:
@@ -395,7 +409,7 @@ def _description(words: list[str], run: Run) -> str:
     before = _role_ending_at(words, run.start)
     titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
     if (before and before[-1].lower() in ROLE_NOUNS) or titles:
-        return " ".join(before + titles)
+        return as_description(role_words(before + titles))
     return (
         _opening_role(words, run)
         or _role_in_apposition(words, run)
@@ -406,16 +420,72 @@ def _description(words: list[str], run: Run) -> str:
 def _role_ending_at(words: list[str], end: int) -> list[str]:
     """The words of a role that ends at token `end`, read back to its article at most."""
     before: list[str] = []
-    for word in reversed(words[max(0, end - 6) : end]):
-        lowered = word.lower()
+    for at in range(end - 1, max(-1, end - 7), -1):
+        word, lowered = words[at], words[at].lower()
         if not WORD_START.match(word) or lowered in _BEFORE_ROLE or _ends_a_role(word):
             break
-        if word in _NOT_NAMES_NOR_ARTICLES:
+        if word in _NOT_NAMES_NOR_ARTICLES or lowered in LEADING:  # "Last week BBC presenter"
             break
+        if lowered == "of" and not _holds_of(before, words[at - 1] if at else ""):
+            break  # "These are words of Indian Prime Minister X": "words" is no role
+        if at and words[at - 1].lower() in _BEFORE_VERB and not _modifies_role(lowered):
+            break  # "The decision to place Prince X": "place" is a verb, not a role
         before.insert(0, word)
         if lowered in ("a", "an", "the"):
             break
     return before
+
+
+# Words a verb follows ("to place", "will meet"): the lowercase word after them is no role,
+# unless it is one a role opens with ("to former President X").
+_BEFORE_VERB = word_set("""to will would can could should shall must might did does do""")
+# Lowercase words that open a role: "former President X", "then-minister X".
+_ROLE_MODIFIERS = word_set(
+    """former late then ex then-president new veteran senior junior top chief deputy
+    fellow current longtime long-time"""
+)
+
+
+def _modifies_role(lowered: str) -> bool:
+    """Whether a lowercase word may open a role after "to" or "will": not a verb."""
+    return (
+        lowered in _ROLE_MODIFIERS
+        or lowered in ROLE_PARTICIPLES
+        or lowered in ("a", "an", "the")
+        or singular(lowered) in ROLE_NOUNS
+        or not lowered.islower()
+    )
+
+
+def _holds_of(after: list[str], head: str) -> bool:
+    """Whether "of" joins a role read back from a name ("chief of staff", "Minister of State"):
+    the word before it is a role noun or a title, and words follow it."""
+    return bool(after) and (singular(head.lower()) in ROLE_NOUNS or bare_title(head) in TITLES)
+
+
+def role_words(words: list[str]) -> list[str]:
+    """The words before a name kept as its role, or none when they are no role: a possessive
+    alone ("Alabama’s X"), an article and an adjective ("an incredulous X")."""
+    if not words:
+        return words
+    if words[-1].endswith(_POSSESSIVE_ENDINGS):
+        return []  # "Alabama’s Steve Marshall": whose, not what
+    if (
+        len(words) == 2
+        and words[0].lower() in ("a", "an", "the")
+        and words[1].islower()
+        and singular(words[1]) not in ROLE_NOUNS
+    ):
+        return []  # "asked an incredulous Gorsuch"
+    return words
+
+
+def as_description(words: list[str]) -> str:
+    """A role's words as a description: an article opening it in lower case ("The space
+    agency's chairman X" opening a sentence is "the space agency's chairman")."""
+    if len(words) > 1 and words[0] in ("The", "A", "An") and not is_name_token(words[1]):
+        words = [words[0].lower(), *words[1:]]
+    return " ".join(words)
 
 
 def role_before_name(words: list[str]) -> list[str]:
@@ -451,7 +521,7 @@ def _role_in_apposition(words: list[str], run: Run) -> str:
         return ""
     if words[run.start - 2].lower() not in ROLE_NOUNS:
         return ""
-    return " ".join(_role_ending_at(words, run.start - 1))
+    return as_description(_role_ending_at(words, run.start - 1))
 
 
 def _opening_role(words: list[str], run: Run) -> str:

@@ -31,6 +31,7 @@ from generator.analysis.quotes.names import (
     Names,
     Person,
     Run,
+    bare_title,
     contains,
     is_acronym,
     is_name_token,
@@ -42,7 +43,9 @@ from generator.analysis.quotes.paragraphs import Paragraph
 from generator.analysis.quotes.subjects import Subject, head_noun, is_singular_role
 from generator.analysis.quotes.vocabulary import (
     DETERMINERS,
+    HONORIFICS,
     INDEFINITE,
+    ORG_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -173,7 +176,7 @@ class Speakers:
         one else; when it does, or when the sentence names two people before "he", he is
         unclear."""
         if subject.kind == "name":
-            person = self.names.fullest(subject.words)
+            person = self.names.fullest(subject.words) or self._titled_before(subject.words)
             if person is None:
                 return Said(None, "", how)
             return Said(person.name, subject.description or person.description, how, person)
@@ -191,6 +194,25 @@ class Speakers:
         if subject.kind == "role":
             return self._role(subject, how, named_earlier)
         return Said(None, "", how)
+
+    def _titled_before(self, surname: tuple[str, ...]) -> Person | None:
+        """The one person a surname the article gives several people stands for: the one the
+        nearest earlier sentence that uses it calls by it with a title that fits them alone
+        ("President Trump praised the deal. "...," Trump stated." beside a Melania Trump)."""
+        if len(surname) != 1:
+            return None
+        key = name_key(surname)
+        people = self.names.matches(surname)
+        start = len(self.sentences)
+        for index in range(start - 1, max(-1, start - _TITLED_REACH - 1), -1):
+            uses = [run for run in self.names.runs[index] if name_key(run.name) == key]
+            if not uses:
+                continue
+            fitting = {id(p): p for run in uses for p in people if _titled_as(p, run.titles)}
+            if len(fitting) != 1 or not all(run.titles for run in uses):
+                return None  # used bare, or with a title several fit: unclear
+            return next(iter(fitting.values()))
+        return None
 
     def _organisation(self, words: tuple[str, ...]) -> str:
         if words[0].lower() == "the":
@@ -216,6 +238,10 @@ class Speakers:
         role = _normal_role(" ".join(_role_words(lowered[1:])))
         if _plural(lowered[-1]):
             return Said(None, "", how)  # a group, no one person: "the Hawks" is not their spokesman
+        if len(lowered) == 2 and lowered[1].title() in ORG_WORDS:
+            # "the palace said": the one institution the article names by that word.
+            named = self.names.institutions(lowered[1].title())
+            return Said(named[0] if len(named) == 1 else None, "", f"{how}, role")
         person = self._by_role(role) or self._named_before(role)
         # "the Spaniard", "the 24-year-old": the one who spoke just before, like "he"; but a
         # role the article gives several people ("the prime minister" of a story on a prime
@@ -389,6 +415,18 @@ class Speakers:
         "she said" after it is Hassan too."""
         earlier = self._named_up_to(index, at)
         return self.resolve(Subject("pronoun", (pronoun,)), "", earlier).person
+
+
+# How many sentences back a surname several people share is looked for with a title.
+_TITLED_REACH = 2
+
+
+def _titled_as(person: Person, titles: tuple[str, ...]) -> bool:
+    """Whether a person's description holds every title of a mention ("President Trump"),
+    honorifics left aside; a mention with no title but an honorific fits no one."""
+    offices = [bare_title(t).lower() for t in titles if bare_title(t) not in HONORIFICS]
+    described = person.description.lower().split()
+    return bool(offices) and all(office in described for office in offices)
 
 
 # Prepositions of place: a name after them is where something happens, not someone.

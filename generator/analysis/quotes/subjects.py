@@ -15,6 +15,7 @@ from generator.analysis.quotes.names import (
     WORD_START,
     Run,
     appositive,
+    as_description,
     bare_title,
     is_name_token,
     is_org,
@@ -22,6 +23,7 @@ from generator.analysis.quotes.names import (
     lone_letter,
     name_runs,
     role_before_name,
+    role_words,
     singular,
     verb_like,
     words_of,
@@ -125,7 +127,7 @@ def subject_of(words: list[str]) -> Subject | None:
         if before and not role_like(before):
             return None
         titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
-        return _named(run, " ".join(role_before_name(before) + titles))
+        return _named(run, as_description(role_words(role_before_name(before) + titles)))
     return _role(words)
 
 
@@ -271,6 +273,8 @@ def colon_subject(words: list[str]) -> Subject | None:
     segments = [_trim(segment) for segment in comma_segments(words)]
     if not 0 < len(segments) <= 4 or not all(segments):
         return None
+    if len(segments) == 1 and "on" in segments[0][2:]:
+        return _speaking_on(segments[0])
     if all(segment[0].lower() in ("a", "an", "the") for segment in segments[1:]):
         first = subject_of(segments[0])
         return first if first is not None and first.kind == "name" else None
@@ -282,6 +286,21 @@ def colon_subject(words: list[str]) -> Subject | None:
     if any(s is None or s.kind not in ("name", "role") for s in parsed):
         return None
     return subject_before([word for segment in leading for word in [*segment, ","]])
+
+
+def _speaking_on(words: list[str]) -> Subject | None:
+    """A full name and its roles, then what they speak on, before the colon that opens their
+    words: "former ISRO scientist Jane Doe on the launch:"; the topic holds no verb."""
+    at = words.index("on", 2)
+    topic = [word.lower() for word in words[at + 1 :]]
+    if not topic or any(word in VERB_AFTER_SUBJECT or word in VERBS for word in topic):
+        return None
+    subject = subject_of(words[:at])
+    return (
+        subject
+        if subject is not None and subject.kind == "name" and len(subject.words) > 1
+        else None
+    )
 
 
 def _is_predicate(segment: list[str]) -> bool:

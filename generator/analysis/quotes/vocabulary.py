@@ -138,7 +138,7 @@ ORG_WORDS = word_set(
     Daily Telegraph Guardian Mail Express Review Radio Television Channel Administration
     Embassy Cabinet Assembly Secretariat Bureau Coalition Alliance Movement Front Campaign
     Airlines Airways Motors Holdings Partners Capital Finance Exchange Institution
-    Commission"""
+    Commission Palace"""
 )
 # Places that stand for a government ("Tokyo said"): a speaker no reader can check.
 PLACES = word_set(

@@ -1,0 +1,48 @@
+"""One speaker across a briefing for an organisation's near-identical spellings and its
+initials; two people whose names differ by a letter stay two."""
+
+from __future__ import annotations
+
+from generator.briefing.speakers import canonical_speakers
+from generator.models import Quote
+
+
+def across_briefing(*speakers: str) -> dict[str, str]:
+    """The briefing's name for each speaker, each given by an article of its own."""
+    names = canonical_speakers(
+        {
+            str(index): [Quote("Words", speaker, "", paragraph=0, start=0, how="after")]
+            for index, speaker in enumerate(speakers)
+        }
+    )
+    return {speaker: names[str(index), speaker] for index, speaker in enumerate(speakers)}
+
+
+def test_an_organisations_spellings_and_initials_are_one_speaker() -> None:
+    names = across_briefing(
+        "Nepal Mountain Rescue Organisation",
+        "Nepali Mountain Rescue Organisation",
+        "NMRO",
+        "Nepal Mountain Rescue Organisation",
+    )
+    assert set(names.values()) == {"Nepal Mountain Rescue Organisation"}
+
+
+def test_ministry_spellings_of_one_word_are_one_speaker() -> None:
+    names = across_briefing("Ministry of Defence", "Ministry of Defense")
+    assert len(set(names.values())) == 1
+
+
+def test_two_organisations_a_word_apart_stay_two() -> None:
+    names = across_briefing("Kenya Ports Authority", "Kenya Power Authority")
+    assert names == {
+        "Kenya Ports Authority": "Kenya Ports Authority",
+        "Kenya Power Authority": "Kenya Power Authority",
+    }
+
+
+def test_two_people_a_letter_apart_stay_two() -> None:
+    names = across_briefing(
+        "Jon Smithers", "John Smithers", "Mara Ellis Grant", "Maria Ellis Grant"
+    )
+    assert len(set(names.values())) == 4
