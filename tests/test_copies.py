@@ -187,6 +187,16 @@ def test_the_origin_is_the_credited_agency_before_the_earliest_copy() -> None:
     assert "(AFP)" in found.how
 
 
+def test_an_agency_alone_on_the_last_line_is_a_credit_line_not_a_dateline() -> None:
+    text = "The ferry left port at dawn, the harbour master said.\n\nIt docks on Friday.\n\n(PTI)"
+    first = Source("k1", text, "a.example", datetime.date(2026, 1, 1))
+    second = Source("k2", text.replace("dawn", "first light"), "b.example")
+    found = origin([first, second])
+    assert (found.name, found.how) == ("PTI", "credit line '(PTI)'")
+    # A place before it, or the story after it, still makes it the dateline that opens it.
+    assert credits("MUMBAI (PTI)\nThe ferry left port.")[0].how == "dateline"
+
+
 def test_without_a_credit_the_origin_is_the_based_on_url_then_the_earliest_copy() -> None:
     late = Source("k1", "Exports rose.", "a.example", datetime.date(2026, 1, 3))
     early = Source("k2", "Exports rose.", "b.example", datetime.date(2026, 1, 1))

@@ -521,6 +521,24 @@ def test_the_build_says_which_event_a_new_article_joined_started_or_bridged() ->
     assert event_changes(before, before) == () and event_changes(None, joined) == ()
 
 
+def test_an_editor_deleting_a_pinned_event_to_merge_it_is_not_called_discovery() -> None:
+    pinned = (
+        FoundEvent("ferry-strike", "Dockers walk out", None, "", (), ("a", "b"), ()),
+        FoundEvent("strike-ends", "Ferries sail again", None, "", (), ("c",), ()),
+    )
+    before = Grouping("(ferry-strike, strike-ends)", pinned)
+    merged = Grouping("(ferry-strike)", (dataclasses.replace(pinned[0], articles=("a", "b", "c")),))
+    assert event_changes(before, merged) == (
+        "with the event “Ferries sail again” gone from briefing.toml, its articles joined "
+        "“Dockers walk out”",
+    )
+    # Discovery alone, the configured events unchanged, still says so, by the events' titles.
+    again = Grouping("", (found("Dockers walk out", "a", "b", "c"),))
+    assert event_changes(Grouping("", pinned), again) == (
+        "Discovery joined “Dockers walk out” and “Ferries sail again” into “Dockers walk out”",
+    )
+
+
 def test_adding_an_article_reports_the_event_it_joined(make_content, tmp_path: Path) -> None:
     content = make_content({"closure.md": CLOSURE_ARTICLE})
     build(Project(content, tmp_path / "site"))

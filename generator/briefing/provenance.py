@@ -15,10 +15,11 @@ import functools
 import hashlib
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from generator.analysis.quotes.listing import listed
 from generator.briefing.assemble import article_site
 from generator.briefing.speakers import canonical_speakers
 from generator.fingerprints import described
@@ -221,22 +222,61 @@ def _checked(
     return check_quotes(text, quotes, originals)
 
 
+ORIGINAL_REPORT = "the original report"
+
+
+def checked_against(rewrite: Article, source: str, articles: Mapping[str, Article]) -> str:
+    """What one of a rewrite's quotations was looked up in, as a page should name it:
+    "the original report" only where it was one (the article the rewrite's `based_on` names is
+    in the briefing, or `source` is its origin's own article); else "the other copies of the
+    PTI report" (or "of this report" where no agency is named). A copy checked against another
+    copy of a wire report is no rewrite of it, and a quotation the other copy lacks (an
+    interview of its own) is no sign of one made up."""
+    origin = rewrite.provenance.origin
+    checked = articles.get(source)
+    if rewrite.based_on and checked is not None and _of_named(checked, rewrite, articles):
+        return ORIGINAL_REPORT
+    if origin is None or checked is None:
+        return ORIGINAL_REPORT if rewrite.based_on else "the other copies of this report"
+    if origin.article == source and checked.outlet.casefold() == origin.name.casefold():
+        return ORIGINAL_REPORT  # the agency's own article: "(AFP)" on AFP's own site
+    if not origin.name or origin.name in articles or "://" in origin.name:
+        return "the other copies of this report"  # an earliest copy, or a `based_on` elsewhere
+    return f"the other copies of the {origin.name} report"
+
+
+def _of_named(checked: Article, rewrite: Article, articles: Mapping[str, Article]) -> bool:
+    """Whether `checked` is the report `rewrite` names as its original, or a copy of it."""
+    url = normalise(rewrite.based_on)
+    if checked.url and normalise(checked.url) == url:
+        return True
+    group = checked.provenance.copy_group
+    return group is not None and any(
+        other.provenance.copy_group == group and normalise(other.url) == url
+        for other in articles.values()
+        if other.url
+    )
+
+
 def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
     """Each quotation of the briefing once (speakers as trace() names them), with every
     article that carries it, in the order the articles first carry them."""
     merged: dict[tuple[str, str | None], BriefingQuote] = {}
-    cut: list[tuple[Quote, Carrier, tuple[tuple[str, QuoteCheck], ...]]] = []
+    cut: list[tuple[Quote, Carrier, tuple[tuple[str, QuoteCheck], ...], bool]] = []
     for article in articles:
         checks = {check.quote: check for check in article.provenance.checks}
+        # Not a fragment the excerpt cuts off, nor one a longer quote of its speaker holds.
+        shown = set(map(id, listed(article.text, article.quotes)))
         for quote in article.quotes:
             carrier = Carrier(article.id, quote.paragraph)
             check = ((article.id, checks[quote.text]),) if quote.text in checks else ()
             if quote.speaker is None and _runs_to_the_end(article.text, quote):
-                cut.append((quote, carrier, check))  # its whole may come in a later article
-            else:
+                # Its whole may come in a later article; if none does, a fragment is not shown.
+                cut.append((quote, carrier, check, id(quote) not in shown))
+            elif id(quote) in shown:
                 _carry(merged, (_plain(quote.text), quote.speaker), quote, carrier, check)
-    for quote, carrier, check in cut:
-        _add_cut(merged, quote, carrier, check)
+    for quote, carrier, check, fragment in cut:
+        _add_cut(merged, quote, carrier, check, fragment)
     return tuple(merged.values())
 
 
@@ -253,10 +293,12 @@ def _add_cut(
     quote: Quote,
     carrier: Carrier,
     check: tuple[tuple[str, QuoteCheck], ...],
+    fragment: bool,
 ) -> None:
     """A quotation an excerpt cuts off before its speaker ("... at a time when trilate") goes
     with the whole one it begins, when the briefing has one speaker for it; else it stays as
-    it is, unattributed."""
+    it is, unattributed, unless it is a `fragment` (cut mid-sentence: "Maybe it will also be"),
+    which says nothing on its own."""
     words = _plain(quote.text)
     fitting = [
         key for key in merged if key[1] is not None and key[0].startswith(words) and key[0] != words
@@ -264,6 +306,8 @@ def _add_cut(
     key = (words, None)
     if len(words.split()) >= _CUT_QUOTE_WORDS and len({speaker for _, speaker in fitting}) == 1:
         key = fitting[0]
+    elif fragment:
+        return
     _carry(merged, key, quote, carrier, check)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 
 from generator import codec
 from generator.analysis.keywords import briefing_topics
-from generator.briefing.provenance import all_quotes
+from generator.briefing.provenance import ORIGINAL_REPORT, all_quotes, checked_against
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
@@ -78,12 +78,13 @@ _NAV = (
     ("Search", SEARCH_PATH),
 )
 _NO_PROVENANCE = Provenance()
-# How a quotation of a rewrite compares with its original, by QuoteCheck.status.
+# How a quotation of a rewrite compares with what it was checked against (provenance.
+# checked_against: its original report, or the other copies of its report), by QuoteCheck.status.
 _CHECK_WORDS = {
-    "verbatim": "found word for word in the original report",
-    "reworded": "found in the original report with different words",
-    "missing": "not in the original report",
-    "unchecked": "could not check: the stored original stops before this point",
+    "verbatim": "found word for word in {against}",
+    "reworded": "found in {against} with different words",
+    "missing": "not in {against}",
+    "unchecked": "could not check: the stored {stored} before this point",
 }
 
 
@@ -260,12 +261,18 @@ class SiteView:
         return Entry(
             self.shown_card(lead, from_page, heading),
             tuple(
-                Link(self.source_name(a.id), relative(from_page, a.path))
+                Link(self._copy_named(a, lead), relative(from_page, a.path))
                 for a in members
                 if a is not lead
             ),
             self.origin_words(origin),
         )
+
+    def _copy_named(self, copy: Article, lead: Article) -> str:
+        """A copy as its report's entry names it: its outlet, and its headline if its own."""
+        name, title = self.source_name(copy.id), copy.title
+        same = " ".join(title.casefold().split()) == " ".join(lead.title.casefold().split())
+        return name if same or not title else f"{name}, as “{title}”"
 
     def source_name(self, article_id: str) -> str:
         """How a page names an article it refers to: its outlet, else its title."""
@@ -280,7 +287,7 @@ class SiteView:
             return f"{self.source_name(origin.name)} ({origin.how})"
         shown_by = self.source_name(origin.article) if origin.article in self.articles else ""
         return (
-            f"{origin.name} ({origin.how}: {shown_by})"
+            f"{origin.name} ({origin.how} in {shown_by})"
             if shown_by
             else f"{origin.name} ({origin.how})"
         )
@@ -299,7 +306,7 @@ class SiteView:
             # found word for word, nor for one a copy of a wire report carries past the end of
             # a shorter copy (a rewrite naming its original keeps that note).
             checks=tuple(
-                f"{self.source_name(rewrite)}: {self.check_words(check)}"
+                f"{self.source_name(rewrite)}: {self.check_words(check, rewrite)}"
                 for rewrite, check in quote.checks
                 if check.status != "verbatim"
                 and (check.status != "unchecked" or self.articles[rewrite].based_on)
@@ -307,8 +314,10 @@ class SiteView:
             flagged=any(check.status == "missing" for _, check in quote.checks),
         )
 
-    def check_words(self, check: QuoteCheck) -> str:
-        words = _CHECK_WORDS[check.status]
+    def check_words(self, check: QuoteCheck, rewrite: str) -> str:
+        against = checked_against(self.articles[rewrite], check.source, self.articles)
+        stored = "original stops" if against == ORIGINAL_REPORT else "copies stop"
+        words = _CHECK_WORDS[check.status].format(against=against, stored=stored)
         if check.source in self.articles:
             words += f" (checked against {self.source_name(check.source)})"
         if check.differences:
@@ -325,8 +334,17 @@ class SiteView:
             | {check.source for q in quotes for _, check in q.checks}
             | {rewrite for q in quotes for rewrite, _ in q.checks}
         )
-        return tuple(quotes), sorted(
-            (i, self.source_name(i), self.articles[i].path) for i in names if i in self.articles
+        against = tuple(  # what each check was against: its original, or the other copies
+            checked_against(self.articles[rewrite], check.source, self.articles)
+            for q in quotes
+            for rewrite, check in q.checks
+        )
+        return (
+            tuple(quotes),
+            against,
+            sorted(
+                (i, self.source_name(i), self.articles[i].path) for i in names if i in self.articles
+            ),
         )
 
     def provenance(self, article: Article, from_page: str) -> ProvenanceView:
@@ -349,7 +367,9 @@ class SiteView:
                     description=quote.speaker_description,
                     text=quote.text,
                     carriers=(),
-                    checks=(self.check_words(checks[quote.text]),) if quote.text in checks else (),
+                    checks=(self.check_words(checks[quote.text], article.id),)
+                    if quote.text in checks
+                    else (),
                     flagged=quote.text in checks and checks[quote.text].status == "missing",
                 )
                 for number, quote in enumerate(article.quotes, 1)
@@ -366,7 +386,8 @@ class SiteView:
             return ()
         related = {c.source for c in found.checks}
         related |= {found.origin.name, found.origin.article} if found.origin else set()
-        return self._copies_facts(found.copy_group), self._named(related)
+        against = tuple(checked_against(article, c.source, self.articles) for c in found.checks)
+        return self._copies_facts(found.copy_group), self._named(related), against
 
     def _copies_facts(self, copy_group: str | None) -> str:
         if copy_group is None:

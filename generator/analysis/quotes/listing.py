@@ -24,7 +24,10 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 def cut_off(text: str, quote: Quote) -> bool:
     """Whether the stored text ends inside a quote: no closing mark after it, nothing after
     it, and its words stop short of a sentence's end."""
-    rest = text[quote.start + len(quote.text) :]
+    end = quote.start + len(quote.text)
+    if text[quote.start : end] != quote.text:
+        return False  # not where the text holds it (an edited text): nothing to tell
+    rest = text[end:]
     if rest.strip():
         return False  # a closing mark, or narrative, follows: the quote ends where it should
     return not quote.text.rstrip().endswith(_WHOLE_ENDINGS)

@@ -65,6 +65,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES)
 _OUTLET_CREDIT = re.compile(rf"\(([^)]*?\b({_AGENCY})\b[^)]*)\)")
 _STRENGTH = {"dateline": 0, "byline": 1, "credit": 2, "outlet": 3, "interview": 4}
+# How an origin was found, in a reader's words: a dateline opens the story, a byline names
+# who wrote it, a credit line closes it (or credits it: "via Reuters", "© AFP").
+_HOW_WORDS = {
+    "dateline": "dateline",
+    "byline": "byline",
+    "credit": "credit line",
+    "outlet": "outlet name",
+    "interview": "interview",
+}
 _EDGE = 600  # a credit line starts this near the head of a text, or ends this near its tail
 
 
@@ -91,10 +100,18 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
                 found.extend(
                     Credit(_NAMES[m.group(1)], how, m.group().strip())
                     for m in pattern.finditer(line)
+                    if how != "dateline" or _opens_story(line, m)
                 )
     for match in _OUTLET_CREDIT.finditer(outlet):
         found.append(Credit(_NAMES[match.group(2)], "outlet", match.group()))
     return tuple(sorted(found, key=lambda credit: _STRENGTH[credit.how]))
+
+
+def _opens_story(line: str, match: re.Match[str]) -> bool:
+    """Whether an agency in brackets is a dateline: a place before it ("SEOUL (AFP)") or the
+    story after it ("(AFP) - Exports rose"). Alone on its line ("(PTI)") it is the credit line
+    that closes a wire story, wherever the cleaner left it."""
+    return bool(line[: match.start()].strip() or line[match.end() :].strip())
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a group edited in watch mode is found again and again
@@ -136,7 +153,7 @@ def origin(members: Sequence[Source]) -> Origin:
         credit, article = min(
             found, key=lambda item: (-votes[item[0].agency], _STRENGTH[item[0].how], item[1])
         )
-        return Origin(credit.agency, f"{credit.how} '{credit.words}'", article)
+        return Origin(credit.agency, f"{_HOW_WORDS[credit.how]} '{credit.words}'", article)
     based = sorted((source.id, source.based_on) for source in members if source.based_on)
     if based:
         article, url = based[0]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from generator.briefing.discover.clusters import _grouped, _mostly_known, _placed
 from generator.briefing.discover.events import _event, _listing
-from generator.briefing.discover.model import Grouping, Item
+from generator.briefing.discover.model import FoundEvent, Grouping, Item
 from generator.briefing.discover.weights import Weights, anchor_vector
 from generator.models import EventSpec
 
@@ -64,7 +64,9 @@ def event_changes(previous: Grouping | None, current: Grouping) -> tuple[str, ..
         new = [article for article in event.articles if article not in before]
         earlier = sorted({before[a] for a in event.articles if a in before})
         title = f"\u201c{event.title}\u201d"
-        if len(earlier) > 1:
+        if len(earlier) > 1 and not new and previous.anchors != current.anchors:
+            changes.append(_edited_into(previous, current, earlier, event))
+        elif len(earlier) > 1:
             merged = _listing([f"\u201c{previous.events[n].title}\u201d" for n in earlier])
             by = f"{_articles_named(new)} bridged" if new else "Discovery joined"
             changes.append(f"{by} {merged} into {title}")
@@ -73,6 +75,24 @@ def event_changes(previous: Grouping | None, current: Grouping) -> tuple[str, ..
         elif new:
             changes.append(f"{_articles_named(new)} started the event {title}")
     return tuple(changes)
+
+
+def _edited_into(
+    previous: Grouping, current: Grouping, earlier: Sequence[int], event: FoundEvent
+) -> str:
+    """Two events made one by the editor's change to briefing.toml (an event deleted to merge
+    it into another), not by discovery: each named by its title, as the pages name it."""
+    kept = {e.anchor for e in current.events if e.anchor}
+    gone = [
+        n for n in earlier if previous.events[n].anchor and previous.events[n].anchor not in kept
+    ]
+    into = f"\u201c{event.title}\u201d"
+    if gone:
+        named = _listing([f"\u201c{previous.events[n].title}\u201d" for n in gone])
+        were, its = ("events", "their") if len(gone) > 1 else ("event", "its")
+        return f"with the {were} {named} gone from briefing.toml, {its} articles joined {into}"
+    merged = _listing([f"\u201c{previous.events[n].title}\u201d" for n in earlier])
+    return f"with the events in briefing.toml changed, {merged} are now one event, {into}"
 
 
 def _articles_named(ids: Sequence[str]) -> str:
