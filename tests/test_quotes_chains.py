@@ -78,3 +78,16 @@ def test_a_closed_quote_does_not_take_the_speaker_of_the_next_paragraph() -> Non
         (None, "Like any project of this size, it has its critics."),
         ("Tom Vale", "But the numbers speak for themselves"),
     ]
+
+
+def test_a_he_never_goes_back_to_someone_the_article_has_called_she() -> None:
+    text = (
+        "The pilots Ana Rivers and Tom Okafor began the test flight on Wednesday.\n\n"
+        'Rivers said she had named the little craft "Heron".\n\n'
+        '"I thought it was the right name for a ship like this," she said before launch.\n\n'
+        "Before take-off, Okafor thanked the ground crew.\n\n"
+        '"Let us push it to the clouds," he said before the engines started.\n'
+    )
+    speakers = {words: speaker for speaker, words in found(text)}
+    assert speakers["I thought it was the right name for a ship like this"] == "Ana Rivers"
+    assert speakers["Let us push it to the clouds"] != "Ana Rivers"

@@ -83,7 +83,14 @@ def _only_one(people: Sequence[Person | None], gender: str) -> Person | None:
 
 
 def _may_be(person: Person, gender: str) -> bool:
-    return not gender or person.gender in ("", MIXED, gender)
+    """Whether a "he" (gender "m") or "she" ("f") may stand for the person: not one a title
+    gives the other gender, nor one the article has called only by the other pronoun."""
+    if not gender:
+        return True
+    called_other = (
+        person.spoke_as in _PRONOUN_OF.values() and person.spoke_as != _PRONOUN_OF[gender]
+    )
+    return person.gender in ("", MIXED, gender) and not called_other
 
 
 @dataclass(slots=True)
