@@ -8,27 +8,33 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.summary import blocks
+from generator.analysis.quotes.names import is_place
+from generator.analysis.summary import Block, blocks
 from generator.analysis.words import COMMON_VERBS, MONTHS, NAME_PARTICLES, WEEKDAYS
 
 # Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
 # is a name of its own, while "Korean President" after "South" is a piece of a longer one.
 TITLES = frozenset(
     {
+        "admiral",
         "ambassador",
+        "captain",
         "ceo",
         "chairman",
         "chancellor",
         "coach",
+        "colonel",
+        "commander",
         "dr",
         "general",
         "governor",
         "judge",
         "king",
+        "lieutenant",
         "manager",
         "minister",
         "mayor",
@@ -44,6 +50,7 @@ TITLES = frozenset(
         "queen",
         "secretary",
         "senator",
+        "sergeant",
         "sir",
         "speaker",
     }
@@ -56,6 +63,8 @@ TITLE_PHRASES = frozenset(
     | {"chief executive", "foreign secretary", "home secretary", "attorney general"}
     | {"secretary general", "queen consort", "prince consort", "queen mother"}
 )
+# Words before a name that show it is a person's: titles, and those of the peerage.
+HONORIFICS = TITLES | {"dame", "lady", "lord"}
 TITLE_ENDS = frozenset(phrase.split()[-1] for phrase in TITLE_PHRASES)
 # Stop words that begin a name when capitalised: "York Mets" is a piece of "New York Mets".
 _NAME_STOP_WORDS = frozenset({"New", "Old", "Little"})
@@ -79,7 +88,31 @@ _LETTERS_AND_DIGITS = re.compile(
 )
 # Parts of a year ("Q2", "H1", "FY24", "FY2023-24") and sums of money ("R34bn", "Rs500m").
 _PERIOD_OR_SUM = re.compile(r"Q[1-4]|H[12]|FY[\d-]+|[A-Z][A-Za-z]{0,2}\d+(?:bn|m|k|tn|cr)")
+# A dateline, with the credit of the agencies filing: "KENNEDY SPACE CENTER, Fla. (AP) —",
+# "WHITE SANDS, N.M. (NBC, KYMA/KECY) -", "Cape Canaveral, Florida (Reuters) -", "LONDON —".
+_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*"
+_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
+_CREDIT = r"\([A-Z][\w.&]*(?:[ ,/]+[A-Z][\w.&]*)*\)"
+_MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}"
+_DATELINE = re.compile(
+    f"^\\s*(?:{_CREDIT} )?(?:(?P<capitals>{_CAPITALS_PLACE})(?P<state>, {_PLACE})?"
+    f"(?P<date>,? {_MONTH_DAY})?(?: {_CREDIT})?"
+    f"|(?P<place>{_PLACE}(?:, {_PLACE})? )?{_CREDIT}) ?(?P<dash>[{DASHES}]+ +)"
+    "(?=[\"“‘']?[A-Z0-9])"
+)
+# A nickname in quotes or brackets between the words of a name: "Barry “Butch” Wilmore",
+# "Barry (Butch) Wilmore"; not "Boeing (BA) Starliner".
+_NICKNAME = re.compile(
+    r"(?<![\w'’])([A-Z][^\W\d_]+) [\"“‘'(]([A-Z](?:(?![A-Z])[^\W\d_])+)[\"”’')] "
+    r"(?=([A-Z][^\W\d_]+))"
+)
+# An acronym the prose defines: "the International Space Station (ISS)".
+_DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’-]* (?:(?:of|and|for|the|on|de|&) )*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
+)
 _DIGIT_LETTERS = "abcdefghij"
+# A year joined to a word: "Mid-2023", "Summer-2024".
+_YEAR_AFTER = re.compile(r"-(?:19|20)\d\d$")
 # How verbs in the past and in "-ing" end: see Document.runs_on.
 _VERB_ENDING = re.compile(r"(?:ed|ing)$")
 # A letter outside ASCII: see Document.__init__.
@@ -111,11 +144,42 @@ class Occurrence(NamedTuple):
         return self.line == other.line and self.start < other.end and other.start < self.end
 
 
+def _readable(text: str) -> str:
+    """A block's lines as a reader takes their words: a dateline without its credit, which
+    names the agencies filing, not what the article is about, and its place not in capitals
+    ("KENNEDY SPACE CENTER, Fla. (AP) —" reads "Kennedy Space Center, Fla. —"); a name
+    without the nickname in quotes or brackets inside it ("Barry “Butch” Wilmore" reads
+    "Barry Wilmore")."""
+    return "\n".join(
+        _NICKNAME.sub(r"\1 ", _DATELINE.sub(_place_alone, line)) for line in text.split("\n")
+    )
+
+
+def nicknames(text: str) -> dict[str, str]:
+    """Each name in the text called by its nickname, with the name: {"butch wilmore": "barry
+    wilmore"} from "Barry “Butch” Wilmore", lowercased."""
+    return {
+        f"{nickname} {last}".lower(): f"{first} {last}".lower()
+        for first, nickname, last in _NICKNAME.findall(text)
+    }
+
+
+def _place_alone(dateline: re.Match[str]) -> str:
+    """A dateline without its credit, its place in capitals recased: "LONDON (Reuters) -"
+    gives "London -". (Taking the place out too cost 500N-KPCrowd's crowd keys, which often
+    hold it: see eval/README.md.)"""
+    if dateline["capitals"]:
+        place = " ".join(word.capitalize() for word in dateline["capitals"].split())
+        return f"{place}{dateline['state'] or ''}{dateline['date'] or ''} {dateline['dash']}"
+    return f"{dateline['place'] or ''}{dateline['dash']}"
+
+
 class Document:
     """An article as YAKE reads it, and the prose in which its keywords are looked up."""
 
     def __init__(self, title: str, text: str) -> None:
-        body = blocks(text)
+        self._nicknames = nicknames(text)
+        body = [Block(block.kind, _readable(block.text)) for block in blocks(text)]
         self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]
         # (line, is a headline): a soft-wrapped paragraph gives several lines.
         lines = [(title.strip(), True)] + [
@@ -143,6 +207,7 @@ class Document:
         # test there agrees with the case-insensitive pattern only where that is plain ASCII
         # lowercasing (the pattern's "k" also matches the Kelvin sign): None for a line with a
         # letter outside ASCII.
+        self._lowercase: dict[str, bool] = {}  # writes_lowercase's answers
         self.length = sum(len(line.split()) for line in self.prose)  # in words
         self._lowered = [
             None if _NON_ASCII_LETTER.search(line) else line.lower().replace("\u2019", "'")
@@ -160,12 +225,64 @@ class Document:
         for number in self._lines_to_search(key):
             line = self.prose[number]
             for start, end in self._spans(key, number):
-                if _stands_alone(line, start, end, stop_words):
+                if _stands_alone(line, start, end, stop_words, self.writes_lowercase):
                     text = " ".join(line[start:end].split())
                     found.append(
                         Occurrence(number, start, end, text, not _starts_sentence(line, start))
                     )
         return found
+
+    def writes_lowercase(self, word: str) -> bool:
+        """Whether the prose uses the word in lowercase: "astronauts", not "Astronauts"."""
+        if word not in self._lowercase:
+            pattern = re.compile(f"(?<![\\w'\u2019{DASHES}]){re.escape(word.lower())}(?!\\w)")
+            self._lowercase[word] = any(pattern.search(line) for line in self.prose)
+        return self._lowercase[word]
+
+    def full_name(self, first: str) -> str | None:
+        """The one full name that a first name used alone stands for, where the prose shows
+        it is a person's by a title before either part: "Keir" of "Sir Keir" is "Keir Starmer"
+        where the prose has "Keir Starmer"; "Boeing" of "Boeing Starliner" is no first name."""
+        after = re.compile(f"(?<![\\w'\u2019{DASHES}]){re.escape(first)} ({_NAME_WORD})")
+        surnames = {
+            match.group(1).rstrip("'\u2019")
+            for line in self.prose
+            for match in after.finditer(line)
+        }
+        surnames = {name for name in surnames if name[0].isupper() and name[1:].islower()}
+        before = re.compile(f"([A-Z][a-z]+) {re.escape(first)}(?!\\w)")
+        if len(surnames) != 1 or any(
+            match.group(1).casefold() not in HONORIFICS and not self.writes_lowercase(match[1])
+            for line in self.prose
+            for match in before.finditer(line)
+        ):
+            return None  # no full name, or one of several, or a surname too ("Jason Terry")
+        surname = surnames.pop()
+        titled = re.compile(f"(\\w+)\\.? (?:{re.escape(first)}|{re.escape(surname)})(?!\\w)")
+        for line in self.prose:
+            if any(match.group(1).casefold() in HONORIFICS for match in titled.finditer(line)):
+                return f"{first} {surname}"
+        return None
+
+    def aliases(self) -> dict[str, str]:
+        """Other names the article gives a thing, each with the name it stands for, both as
+        their canonical keys would be: the acronyms the prose defines ({"iss": "international
+        space station"} from "the International Space Station (ISS)"), and a name with the
+        nickname in quotes inside it ({"butch wilmore": "barry wilmore"})."""
+        defined = dict(self._nicknames)
+        for line in self.prose:
+            for match in _DEFINED_ACRONYM.finditer(line):
+                words = match.group(1).split()
+                acronym = match.group(2)
+                # The phrase is the shortest run of words before the brackets whose initials
+                # spell the acronym, particles ("of", "and") skipped.
+                for start in range(len(words) - 1, -1, -1):
+                    phrase = words[start:]
+                    initials = "".join(w[0] for w in phrase if not w.islower())
+                    if initials.upper() == acronym.upper() and phrase[0][0].isupper():
+                        defined[acronym.lower()] = " ".join(phrase).lower()
+                        break
+        return defined
 
     def word_before(self, found: Occurrence) -> str:
         """The word just before an occurrence in its sentence, lowercased ("" if none)."""
@@ -286,11 +403,18 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
-def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -> bool:
+def _stands_alone(
+    line: str,
+    start: int,
+    end: int,
+    stop_words: frozenset[str],
+    lowercase: Callable[[str], bool] = lambda word: False,
+) -> bool:
     """Whether line[start:end] is a phrase of its own, not part of a hyphenated word or a
     longer name.
 
-    `line` is a prose line, its words separated by single spaces.
+    `line` is a prose line, its words separated by single spaces; `lowercase` tells whether
+    the prose writes a word in lowercase elsewhere.
     """
     # The word before the match starts after the last space but one, so the patterns look no
     # further back: searching all the line before each match made long paragraphs quadratic.
@@ -310,6 +434,10 @@ def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -
         and _is_name_word(previous.group(1), stop_words)
         and previous.group(1).casefold() not in TITLES
         and not _ends_title_phrase(line, previous.start(1), previous.group(1))
+        and not (len(words) > 1 and _is_owner(previous.group(1)))
+        and not (
+            _starts_sentence(line, previous.start(1)) and _is_role(previous.group(1), lowercase)
+        )
     ):
         return False  # "Korean President" in "South Korean President"
     if (
@@ -332,6 +460,20 @@ def _stands_alone(line: str, start: int, end: int, stop_words: frozenset[str]) -
     return not (
         following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
     )
+
+
+def _is_role(word: str, lowercase: Callable[[str], bool]) -> bool:
+    """Whether a capitalised word opening a sentence is a plural the prose otherwise writes in
+    lowercase, which names no one: "Astronauts" of "Astronauts Barry Wilmore and ..."."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and lowercase(word)
+
+
+def _is_owner(word: str) -> bool:
+    """Whether a word before a name owns it rather than begins it: "Conservatives’" of
+    "Conservatives’ Mel Stride", "Britain's" of "Britain's Keir Starmer" (a place's); not
+    "Women's" of "Women's World Cup"."""
+    word = word.replace("\u2019", "'")
+    return word.endswith("s'") or word.endswith("'s") and is_place((word[:-2],))
 
 
 def _title_phrase(first: str, second: str) -> bool:
@@ -371,8 +513,9 @@ def _as_sentence(line: str) -> str:
     return line if stripped.endswith(tuple(_SENTENCE_END)) else f"{line}."
 
 
-def _starts_sentence(line: str, position: int) -> bool:
-    """Whether `position` begins a sentence (or the line), ignoring opening quotes."""
+def _starts_sentence(line: str, position: int | None = None) -> bool:
+    """Whether `position` (the line's end if None) begins a sentence (or the line), ignoring
+    opening quotes."""
     before = line[:position].rstrip().rstrip("\"'“‘(").rstrip()
     return not before or before[-1] in _SENTENCE_END + ":;"
 
@@ -386,10 +529,18 @@ def mask_digit_names(text: str) -> tuple[str, dict[str, str]]:
     so YAKE still reads it as a name or an acronym.
     """
     restore: dict[str, str] = {}
+    # A common word with a number ("Crew-9", "Top-10") is a name where the text capitalises it
+    # mid-sentence more than once: the lead alone cannot tell "NASA's Crew-9 mission" from "a
+    # top-10 finish", nor a name from a capital in a list or a headline.
+    named = Counter(
+        match.group()
+        for match in _LETTERS_AND_DIGITS.finditer(text)
+        if match.group()[0].isupper() and not _starts_sentence(_before(text, match.start()))
+    )
 
     def mask(match: re.Match[str]) -> str:
         word = match.group()
-        if not _is_digit_name(word):
+        if not _is_digit_name(word, named[word] >= 2):
             return word
         letters = "".join("zq" + _DIGIT_LETTERS[int(c)] if c.isdigit() else c for c in word)
         letters = letters.upper() if word.isupper() else letters
@@ -406,9 +557,18 @@ def unmask(candidate: str, restore: dict[str, str]) -> str:
     return " ".join(restore.get(word.casefold(), word) for word in candidate.split(" "))
 
 
-def _is_digit_name(word: str) -> bool:
+def _before(text: str, position: int) -> str:
+    """The few characters before a position: enough to tell whether it starts a sentence."""
+    return text[max(0, position - 20) : position]
+
+
+def _is_digit_name(word: str, capitalised_mid_sentence: bool = False) -> bool:
     """Whether a word of letters and digits is a name ("Chandrayaan-3", "GPT-4", "G7"), not a
-    part of a date ("Q2", "FY24", "Mid-2023") or a common word with a count ("Top-10")."""
+    part of a date ("Q2", "FY24", "Mid-2023") or a common word with a count ("Top-10").
+
+    A common word joined to a number is a name where the text capitalises it mid-sentence
+    twice or more (`capitalised_mid_sentence`: "Crew-9"), unless the number is a year.
+    """
     if not any(char.isdigit() for char in word) or not any(char.isupper() for char in word):
         return False
     if _PERIOD_OR_SUM.fullmatch(word):
@@ -417,4 +577,6 @@ def _is_digit_name(word: str) -> bool:
     lead = head.group().lower() if head else ""
     if lead in MONTHS or lead in WEEKDAYS:
         return False
-    return head is None or head.group().isupper() or common_word_rank(lead) is None
+    if head is None or head.group().isupper() or common_word_rank(lead) is None:
+        return True
+    return capitalised_mid_sentence and not _YEAR_AFTER.search(word)

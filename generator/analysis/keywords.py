@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_prose import (
     DASHES,
+    HONORIFICS,
     TITLES,
     Document,
     Occurrence,
     display_form,
     mask_digit_names,
+    nicknames,
     unmask,
 )
 from generator.analysis.quotes.names import is_place
@@ -207,7 +209,7 @@ def unify_spellings(
         for key, forms in variants.items()
     }
     carried = Counter(chosen[keys[k]] for keywords in keyword_lists for k in set(keywords))
-    full = _full_names(list(chosen.values()), carried)
+    full = _full_names(list(chosen.values()), carried, texts)
     chosen = {key: full.get(form, form) for key, form in chosen.items()}
     unified: list[tuple[str, ...]] = []
     for keywords in keyword_lists:
@@ -216,7 +218,9 @@ def unify_spellings(
     return unified
 
 
-def _full_names(forms: Sequence[str], carried: Counter[str]) -> dict[str, str]:
+def _full_names(
+    forms: Sequence[str], carried: Counter[str], texts: Sequence[str] = ()
+) -> dict[str, str]:
     """The one name of the briefing that each shorter keyword for it stands for, as a reader
     would take it:
 
@@ -225,17 +229,25 @@ def _full_names(forms: Sequence[str], carried: Counter[str]) -> dict[str, str]:
       as many articles carry as the other, if one is; never for a place;
     - a name, the one name with a regnal number after it: "Charles" and "Charles III";
     - a name and a common noun, the name where it is a keyword too: "Chandrayaan-3 mission"
-      and "Chandrayaan-3", "ISRO scientists" and "ISRO".
+      and "Chandrayaan-3", "ISRO scientists" and "ISRO";
+    - a name and the same name with its nickname, the one more articles carry: "Barry
+      Wilmore" and "Butch Wilmore" where a text has "Barry “Butch” Wilmore";
+    - a first name, the full name starting with it, where a text puts a title before either
+      ("Keir" and "Keir Starmer" of "Sir Keir"), as for a surname;
+    - a term and its plural, the one more articles carry: "exit poll" and "exit polls".
+    Each form is mapped to the end of the chain: "Sunita" to "Sunita Williams" to "Suni
+    Williams".
     """
+    full: dict[str, str] = {}
+    _same_names(forms, carried, texts, full)
     ending: dict[str, list[str]] = {}
     numbered: dict[str, list[str]] = {}
-    for form in forms:
+    for form in (form for form in forms if form not in full):
         words = form.split()
         if 2 <= len(words) <= 3 and all(map(_is_name_part, words)):
             ending.setdefault(canonical_key(words[-1]), []).append(form)
         if len(words) == 2 and _is_name_part(words[0]) and _REGNAL.fullmatch(words[1]):
             numbered.setdefault(canonical_key(words[0]), []).append(form)
-    full: dict[str, str] = {}
     for form in forms:
         names = ending.get(canonical_key(form), [])
         if names and not is_place((form,)):
@@ -244,12 +256,74 @@ def _full_names(forms: Sequence[str], carried: Counter[str]) -> dict[str, str]:
                 full[form] = first
         if len(numbered.get(canonical_key(form), ())) == 1:
             full[form] = numbered[canonical_key(form)][0]
+    _first_names(forms, carried, texts, full)
     alone = {canonical_key(form): form for form in forms if " " not in form}
     for form in forms:
         name, _, rest = form.partition(" ")
         if rest.islower() and _is_name(name) and canonical_key(name) in alone:
-            full[form] = full.get(alone[canonical_key(name)], alone[canonical_key(name)])
+            full[form] = alone[canonical_key(name)]
+    for form in full:  # to the end of the chain ("Sunita" > "Sunita Williams" > "Suni ...")
+        seen = {form}
+        while full[form] in full and full[full[form]] not in seen:
+            seen.add(full[form])
+            full[form] = full[full[form]]
     return full
+
+
+def _first_names(
+    forms: Sequence[str], carried: Counter[str], texts: Sequence[str], full: dict[str, str]
+) -> None:
+    """Map each first name alone to the full name starting with it (see _full_names)."""
+    starting: dict[str, list[str]] = {}
+    for form in forms:
+        words = form.split()
+        if 2 <= len(words) <= 3 and all(map(_is_name_part, words)):
+            starting.setdefault(canonical_key(words[0]), []).append(form)
+    for form in forms:
+        names = starting.get(canonical_key(form), [])
+        if form in full or not names or not _is_name_part(form) or is_place((form,)):
+            continue
+        first, *others = sorted(names, key=lambda name: -carried[name])
+        if (not others or carried[first] >= 2 * carried[others[0]]) and _titled(first, texts):
+            full[form] = first
+
+
+def _titled(name: str, texts: Sequence[str]) -> bool:
+    """Whether a text puts a title before the first or last word of a name ("Sir Keir", "Mr
+    Starmer"), and none uses its first word as a surname ("Jason Terry" of "Terry Stotts")."""
+    first, last = name.split()[0], name.split()[-1]
+    titled = re.compile(rf"(\w+)\.? (?:{re.escape(first)}|{re.escape(last)})(?!\w)")
+    surname = re.compile(rf"(?<!\w)[A-Z]\w+ {re.escape(first)}(?!\w)")
+    found = False
+    for text in texts:
+        for match in surname.finditer(text):
+            before = match.group().split()[0].casefold()
+            if before not in HONORIFICS and before not in _stop_words():
+                return False
+        found = found or any(m.group(1).casefold() in HONORIFICS for m in titled.finditer(text))
+    return found
+
+
+def _same_names(
+    forms: Sequence[str], carried: Counter[str], texts: Sequence[str], full: dict[str, str]
+) -> None:
+    """Map a name's nickname form, and a term's plural or singular, to the form more articles
+    carry (see _full_names)."""
+    by_key = {canonical_key(form): form for form in forms}
+    groups = []
+    for text in texts:
+        for nickname, name in nicknames(text).items():
+            if nickname in by_key and name in by_key:
+                groups.append([by_key[name], by_key[nickname]])
+    singular: dict[str, list[str]] = {}
+    for form in forms:
+        *head, last = form.split()
+        if last.islower():
+            singular.setdefault(" ".join([*head, _PLURAL.sub(_singular, last)]), []).append(form)
+    groups += [group for group in singular.values() if len(group) > 1]
+    for group in groups:
+        kept = min(group, key=lambda form: (-carried[form], form))
+        full.update({form: kept for form in group if form != kept and form not in full})
 
 
 def _is_name(word: str) -> bool:
@@ -322,12 +396,15 @@ def _select(
     """
     picked = _Picked(document, stop_words)
     waiting: list[_Choice] = []
+    aliases = document.aliases()
     for candidate in candidates:
         candidate = candidate.strip(_QUOTE_MARKS)  # "Amrit Kaal’" closes a quotation
         key = canonical_key(candidate)
         if not _usable(candidate, key, stop_words):
             continue
-        choice = picked.fits(_without_title(candidate, key))
+        key = _named(candidate, _without_title(candidate, key), document)
+        key = aliases.get(key, key)
+        choice = picked.fits(key)
         if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
             continue
         if _is_common_word(choice) or _is_verb_form(choice, document):
@@ -422,7 +499,7 @@ def _is_fragment(words: list[str], tokens: list[str], stop_words: frozenset[str]
         return False
     *leading, last = words
     # A verb after its subject: "economy added", "Lee argued", "Sharapova made".
-    if _PAST_TENSE.match(last) or (leading[-1][:1].isupper() and last in _NAME_VERBS):
+    if _PAST_TENSE.match(last) or (leading[-1][:1].isupper() and _is_name_verb(last)):
         return True
     if tokens[-1] in TITLES:
         return True  # a role, not who holds it: "South Korean president", "Wildcats coach"
@@ -435,6 +512,14 @@ def _is_fragment(words: list[str], tokens: list[str], stop_words: frozenset[str]
         word[:1].isupper()
         for word, token in zip(words, tokens, strict=False)
         if token not in stop_words
+    )
+
+
+def _is_name_verb(word: str) -> bool:
+    """Whether a word after a name makes it a sentence's fragment: a common verb ("Xi said"),
+    or a rarer word in "-ing" ("Keir claiming"; "Boeing building" is a noun phrase)."""
+    return word in _NAME_VERBS or (
+        word.islower() and word.endswith("ing") and common_word_rank(word) is None
     )
 
 
@@ -453,6 +538,47 @@ def _without_title(candidate: str, key: str) -> str:
     titles = [i for i in range(start, len(words) - 1) if _fold(words[i]).rstrip(".") in TITLES]
     start = titles[-1] + 1 if titles else start
     return canonical_key(" ".join(words[start:])) if 0 < start < len(words) else key
+
+
+def _named(candidate: str, key: str, document: Document) -> str:
+    """The canonical key of the name a candidate stands for, where it is more than the name:
+
+    - a first name used alone after a title, the full name the prose gives it ("Keir" of
+      "Sir Keir" is "Keir Starmer");
+    - a possessive before a name, the name: "Mel Stride" of "Conservatives’ Mel Stride",
+      "Keir Starmer" of "Britain's Keir Starmer" (a place's), not "World Cup" of "Women's
+      World Cup";
+    - a common noun capitalised only because it starts the sentence, the name after it:
+      "Barry Wilmore" of "Astronauts Barry Wilmore".
+    Any other candidate keeps its key.
+    """
+    words = candidate.split()
+    if key != canonical_key(candidate):  # a title taken off already: the name is left
+        words = words[-len(key.split()) :]
+        return _named(" ".join(words), key, document) if len(words) == 1 else key
+    if len(words) == 1:
+        full = _is_name_part(candidate) and document.full_name(candidate)
+        if full and full.split()[-1].casefold() not in _stop_words():  # not "Google Inc"
+            return canonical_key(full)
+        return key
+    for at, word in enumerate(words[:-1]):
+        owner = _APOSTROPHE.sub("'", word)
+        if owner.endswith("s'") or owner.endswith("'s") and is_place((owner[:-2],)):
+            rest = words[at + 1 :]
+            return canonical_key(" ".join(rest)) if _is_person(rest) else key
+    if (
+        _is_person(words[1:])
+        and _PLURAL.search(words[0])
+        and document.writes_lowercase(words[0])
+        and not any(found.mid_sentence for found in document.occurrences(key, _stop_words()))
+    ):
+        return canonical_key(" ".join(words[1:]))
+    return key
+
+
+def _is_person(words: list[str]) -> bool:
+    """Whether words are shaped as a person's full name: "Mel Stride", "Barry Wilmore"."""
+    return 2 <= len(words) <= 3 and all(map(_is_name_part, words))
 
 
 def _said_in_passing(choice: _Choice) -> bool:
