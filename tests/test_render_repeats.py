@@ -43,3 +43,22 @@ def test_a_speakers_heading_is_not_repeated_on_each_of_their_quotes() -> None:
     html = ENV.get_template("speakers.html").render(**template_names(context))
     assert "We sail at dawn" in html and "The pier held" in html
     assert html.count("Mira Okafor") == 2  # the index and the heading, never each quote
+
+
+def test_a_lead_the_top_of_the_body_holds_under_a_heading_is_not_boxed() -> None:
+    text = f"## Crews cheer the ferry's return\n\n{OPENING}\n\nPassengers cheered the captain."
+    page = article_page(lead=OPENING, text=text)
+    assert "lead-box" not in page and page.count("Lantern Island") == 1
+
+
+def test_a_lead_whose_sentences_stand_in_the_first_paragraphs_is_not_boxed() -> None:
+    second = "Passengers cheered the captain."
+    text = f"{OPENING}\n\n## The crossing\n\nPhoto: harbour office\n\n{second}\n\nMore later."
+    page = article_page(lead=f"{OPENING} {second}", text=text)
+    assert "lead-box" not in page and page.count("Lantern Island") == 1
+
+
+def test_a_lead_the_top_of_the_body_lacks_keeps_its_box() -> None:
+    text = "Passengers cheered the captain.\n\n" + "Another paragraph.\n\n" * 4 + OPENING
+    page = article_page(lead=OPENING, text=text)
+    assert "lead-box" in page

@@ -34,7 +34,6 @@ _CANDIDATES = 12  # headline-like lines above the story that may be its headline
 _NEAR = 12  # lines: how far above the headline its breadcrumb may be
 _TAG_SEPARATOR = re.compile(r"\s*[,،;|•·]\s*")
 _NON_COMMA = re.compile(r"[،;|•·]")
-# "WASHINGTON (Reuters) - ", "KUALA LUMPUR, Oct 7 — ": where the story was filed, not what.
 # Words a headline leaves out and a sentence of prose needs: articles, auxiliaries, pronouns.
 _PROSE_GLUE = frozenset(
     [
@@ -62,9 +61,6 @@ _PROSE_GLUE = frozenset(
 _STANDFIRST_WORDS = 10  # a headline-like line shorter than this is taken for the headline
 _STANDFIRST_GLUE = 2
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)'[^']+'")  # headlines quote in single marks, prose in double
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*(?: \([\w .]{2,30}\))?\s*[—–:-]\s+(?=\S)"
-)
 
 
 def _own_text(line: Line) -> str:
@@ -330,9 +326,10 @@ def headline_from_lead(doc: Doc) -> None:
     first = next((ln for ln in doc.kept() if ln.kind == "para" and is_prose(ln.plain)), None)
     if first is None:
         return  # no sentence to make one of: the caller falls back on the file's name
-    from generator.analysis.summary import sentences  # segtok: only a page with no headline
+    # segtok: only a page with no headline. The dateline is where the story was filed, not what.
+    from generator.analysis.summary import DATELINE, sentences, story_start
 
-    text = _DATELINE.sub("", first.plain)
+    text = first.plain[story_start(first.plain, DATELINE) :]
     sentence = next(iter(sentences(text)), text).strip().rstrip(".")
     doc.headline = _shortened(sentence)
     doc.flags.add(HEADLINE_FROM_LEAD)

@@ -35,6 +35,30 @@ _GLUED_BREAK = re.compile(r"[a-z]{2}[.!?][”’]?(?=[\"“]?[A-Z][a-z])")
 # a dash, so one after "Fla." or "Calif." goes on the dateline ("ST. PETERSBURG, Fla. —").
 _PLACE_ABBREVIATION_AT_END = re.compile(r"(?<![\w.])(?i:st|ste|ft|mt)\.$")
 _DASH = "—–-"
+# "5:57 p.m." ends a sentence ("... at 5:57 p.m. It marks ...") unless its time zone, a bracket
+# or a number goes on ("at 5:57 p.m. ET, a capsule", "at 1:34 p.m. (1734 GMT) over").
+_TIME_AT_END = re.compile(r"(?<![\w.])[aApP]\.[mM]\.$")
+_TIME_GOES_ON = re.compile(
+    r"[(\d]|(?:[A-Z]{1,3}T|UTC|GMT)\b"
+    r"|(?:Eastern|Pacific|Central|Mountain)\s+(?:[Tt]ime|Standard|Daylight)"
+)
+# A paragraph that ends so is finished: the next paragraph may follow it in a lead.
+_FINISHED = re.compile(r"[.!?…:][\"”’')\]]*$")
+# Where a story was filed ("NEW YORK – ", "KUALA LUMPUR, Oct 7 — "), and for whom ("SEOUL (AFP)
+# - ", "WHITE SANDS SPACE HARBOR, N.M. (NBC, KYMA/KECY) - ", "(Reuters) – "): not what happened.
+_PLACE = r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*"
+_CREDIT = r"\([\w .,/&'’-]{2,30}\)"
+_DATELINE_END = r"\s*[—–:-]\s+(?=[\"“‘']?[A-Z0-9])"
+DATELINE = re.compile(rf"(?:{_PLACE}(?: {_CREDIT})?|{_CREDIT}){_DATELINE_END}")
+# A lead starts after a dateline that credits an agency or a partner (the text keeps it); a
+# place alone tells the reader where, and stays.
+_CREDITED_DATELINE = re.compile(rf"(?:{_PLACE} )?{_CREDIT}{_DATELINE_END}")
+# A summary box's label the scraper glued before the story's first sentence ("The Brief NASA,
+# SpaceX's Crew-9 ..."): the page's widget, not the story's words.
+_BOX_LABEL = re.compile(
+    r"(?:The Brief|In [Bb]rief|In [Ss]hort|Key [Pp]oints|Key [Tt]akeaways|(?:Story )?[Hh]ighlights"
+    r"|What to [Kk]now|At a [Gg]lance|Quick [Rr]ead|Summary|TL;DR)(?::\s*|\s+)(?=[\"“]?[A-Z])"
+)
 
 
 class Block(NamedTuple):
@@ -110,14 +134,22 @@ def lead(text: str, max_words: int = 60) -> str:
     """The first one to three sentences of the body's paragraphs, at most about `max_words` words.
 
     The first sentence is always taken whole, however long; later ones only while the total
-    stays within `max_words`. Headings and list items are skipped.
+    stays within `max_words`. Headings and list items are skipped, and so is a paragraph's last
+    line when it has no final stop and more text follows (a standfirst, a picture's credit):
+    two paragraphs never make one sentence. The lead starts after a credited dateline or a
+    summary box's label (story_start).
     """
     chosen: list[str] = []
     words = 0
-    for block in blocks(text):
-        if block.kind != "paragraph":
-            continue
-        for sentence in sentences(block.text):
+    passed_over = ""  # the first line with no final stop, if every line has none
+    paragraphs = [block.text for block in blocks(text) if block.kind == "paragraph"]
+    for number, paragraph in enumerate(paragraphs):
+        found = sentences(paragraph[story_start(paragraph) :] if not chosen else paragraph)
+        for index, sentence in enumerate(found):
+            ends_text = number == len(paragraphs) - 1 and index == len(found) - 1
+            if index == len(found) - 1 and not ends_text and not _FINISHED.search(sentence):
+                passed_over = passed_over or sentence
+                continue
             count = len(sentence.split())
             if chosen and words + count > max_words:
                 return " ".join(chosen)
@@ -125,7 +157,76 @@ def lead(text: str, max_words: int = 60) -> str:
             words += count
             if len(chosen) == 3:
                 return " ".join(chosen)
+    if passed_over and not any(_FINISHED.search(sentence) for sentence in chosen):
+        return passed_over  # no sentence of the text ends as one: its first line stands for it
     return " ".join(chosen)
+
+
+def story_start(paragraph: str, dateline: re.Pattern[str] = _CREDITED_DATELINE) -> int:
+    """Where the story's own words begin in its first paragraph: after a summary box's label
+    glued before them and a `dateline`, if a sentence of three words or more follows."""
+    start = 0
+    for pattern in (_BOX_LABEL, dateline):
+        found = pattern.match(paragraph, start)
+        if found and len(paragraph[found.end() :].split()) >= 3:
+            start = found.end()
+    return start
+
+
+_OPENING_MARKS = "\"'“‘«([ "
+_FINAL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
+_DEK_WORDS = 6
+# The words a headline's capitals leave in lower case ("Make History on Way to Dock with ISS").
+_TITLE_CASE_LOWER = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "over",
+        "per",
+        "so",
+        "than",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+        "yet",
+    ]
+)
+
+
+def is_cut(sentence: str) -> bool:
+    """Whether the sentence opens in lower case ("centre-left Labour was set to ..."), where
+    a page or its scraper cut a sentence: "eBay" and "iPhone" open sentences too."""
+    first = (sentence.lstrip(_OPENING_MARKS).split(maxsplit=1) or [""])[0]
+    return first[:1].islower() and first.islower()
+
+
+def dek_like(sentence: str) -> bool:
+    """A standfirst's line rather than a sentence of the story: no final stop, or written in a
+    headline's capitals ("Astronauts Make History on Way to Dock"), no word in lower case but
+    the few a headline leaves so."""
+    if not _FINAL_STOP.search(sentence):
+        return True
+    tokens = [token.strip("\"'“”‘’()[],.;:!?") for token in sentence.split()]
+    lower = [token for token in tokens if token[:1].islower()]
+    return len(tokens) >= _DEK_WORDS and all(token in _TITLE_CASE_LOWER for token in lower)
 
 
 def _segtok_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -171,6 +272,8 @@ def _continues(previous: str, piece: str) -> bool:
     if piece[:1] in _DASH or _TITLE_AT_END.search(previous):
         return True
     if _PLACE_ABBREVIATION_AT_END.search(previous) and first_word[:1].isupper():
+        return True
+    if _TIME_AT_END.search(previous) and _TIME_GOES_ON.match(piece):
         return True
     return bool(
         _ACRONYM_AT_END.search(previous)

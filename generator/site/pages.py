@@ -56,7 +56,7 @@ from generator.site.views import (
     SpeakerView,
     SummaryLine,
     list_pages,
-    opens_with,
+    tells_more,
 )
 from generator.slugs import unique_slugs
 from generator.wording import counted
@@ -602,7 +602,7 @@ def article_page(view: SiteView, article: Article, group: EventGroup) -> PageSpe
             event=Link(group.title, relative(article.path, group.path)),
             event_reason=article.event_reason,
             provenance=view.provenance(article, article.path),
-            lead_box=bool(article.lead) and not opens_with(article.text, article.lead),
+            lead_box=bool(article.lead) and tells_more(article.text, article.lead),
         ),
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from generator.analysis.summary import blocks, quick_sentences
 from generator.links import Link, relative
 from generator.models import Article, RemovedLine
 from generator.site.coverage import CoverageMatrix
@@ -159,8 +160,8 @@ class ArticleContext:
     event: Link
     event_reason: str
     provenance: ProvenanceView
-    # The lead stands in a box above the body only when the body does not open with it: a
-    # reader should not read the same words twice in a row.
+    # The lead stands in a box above the body only when it tells the reader something the top
+    # of the body does not (views.tells_more): no one should read the same words twice.
     lead_box: bool = True
 
 
@@ -223,9 +224,18 @@ class ListPage:
         return f"{list_title} (page {self.pager.number} of {self.pager.count})"
 
 
-def opens_with(text: str, lead: str) -> bool:
-    """Whether the text begins with the lead, however the lines of either are broken."""
-    return " ".join(text.split()).startswith(" ".join(lead.split()))
+# How far down the body a reader sees at once, in paragraphs (headings and lists between them
+# not counted): a lead whose every sentence stands there would be read twice.
+TOP_PARAGRAPHS = 4
+
+
+def tells_more(text: str, lead: str) -> bool:
+    """Whether the lead says something the top of the body does not: some sentence of it is
+    not in the body's first TOP_PARAGRAPHS paragraphs (a standfirst or a heading above them,
+    a dateline the lead starts after, do not count), however the lines of either are broken."""
+    paragraphs = [block.text for block in blocks(text) if block.kind == "paragraph"]
+    top = "\n".join(" ".join(paragraph.split()) for paragraph in paragraphs[:TOP_PARAGRAPHS])
+    return any(" ".join(sentence.split()) not in top for sentence in quick_sentences(lead))
 
 
 def list_pages(path: str, articles: Sequence[Article]) -> list[ListPage]:

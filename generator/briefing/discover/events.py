@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.summary import quick_sentences
+from generator.analysis.summary import dek_like, is_cut, quick_sentences
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import is_function_word, spellings, terms
@@ -231,15 +231,17 @@ def _summary(
     """Up to three verbatim sentences from the articles' leads, the most central (most like
     the articles' `centre`) first, no two saying the same thing, each from another article
     where the group has several. Sentences that open their article's lead come first: a
-    lead's later sentences lean on its first ("The meeting was described as ...")."""
+    lead's later sentences lean on its first ("The meeting was described as ..."); a
+    standfirst's line (no final stop, or a headline's capitals) comes last."""
     candidates = []
     for i in members:
         for position, sentence, counts in _lead_sentences(items[i], sentences):
             central = -_unit_cosine(counts, centre)
-            candidates.append((position > 0, central, position, i, sentence, counts))
+            weak = dek_like(sentence)  # a standfirst: chosen only when nothing else is left
+            candidates.append((weak, position > 0, central, position, i, sentence, counts))
     chosen: list[tuple[int, str, Vector]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
-    for *_, i, sentence, counts in sorted(candidates, key=lambda c: c[:4]):
+    for *_, i, sentence, counts in sorted(candidates, key=lambda c: c[:5]):
         if len(chosen) == wanted:
             break
         vector = _unit(counts)  # made only for the sentences weighed against those chosen
@@ -263,13 +265,16 @@ def summarised(items: Sequence[Item]) -> tuple[SummarySentence, ...]:
 
 def _lead_sentences(item: Item, kept: dict[str, list[Sentence]] | None) -> list[Sentence]:
     """The sentences of the item's lead that may summarise its event, taken from `kept` (by
-    identity) if it holds them, and left there if given."""
+    identity) if it holds them, and left there if given. A piece opening in lower case is
+    what a cut left of a sentence, not one."""
     found = kept.get(item.identity) if kept is not None else None
     if found is None:
         found = [
             (position, sentence, Counter(terms(sentence)))
             for position, sentence in enumerate(quick_sentences(item.lead)[:3])
-            if 8 <= len(sentence.split()) <= 60 and not sentence.startswith(("#", "-", "*"))
+            if 8 <= len(sentence.split()) <= 60
+            and not sentence.startswith(("#", "-", "*"))
+            and not is_cut(sentence)
         ]
         if kept is not None:
             kept[item.identity] = found
