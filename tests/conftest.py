@@ -242,6 +242,18 @@ def sample_analysis() -> Analysis:
     return Analysis(cleaned, "Body with “quotes”.", ("Harbour Bridge", "cables"))
 
 
+def page(*lines: str) -> str:
+    """A scraped page made of these lines, each a paragraph."""
+    return "\n\n".join(lines)
+
+
+def dropped(raw: str, title: str) -> dict[str, str]:
+    """Each line the cleaner removes from `raw` (headline `title`), with its reason."""
+    from generator.analysis.clean import clean  # ~100 regexes: only the cleaning tests need them
+
+    return {removed.line: removed.reason for removed in clean(raw, title).removed}
+
+
 def story_lines(result: CleanedArticle) -> list[str]:
     """The cleaned text's lines without their Markdown markers."""
     return [_MARKER.sub("", line) for line in result.text.split("\n") if line]

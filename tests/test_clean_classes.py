@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.clean import clean
-from tests.conftest import story_lines
+from tests.conftest import dropped, page, story_lines
 
 _STORY = (
     "The council of Wexmoor voted on Tuesday to spend four million pounds rebuilding the "
@@ -27,46 +27,42 @@ _TITLE = "Wexmoor votes to rebuild its flooded ferry terminal"
 TEASER = "related-article teaser"
 
 
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
 def _dropped(raw: str, title: str = _TITLE) -> dict[str, str]:
-    return {removed.line: removed.reason for removed in clean(raw, title).removed}
+    return dropped(raw, title)
 
 
 def test_two_headlines_in_a_row_about_other_stories_are_teasers() -> None:
     pair = ("Teenager wins national chess title", "Bakery chain shuts last city branch")
-    assert _dropped(_page(*_STORY[:2], *pair, *_STORY[2:])) == dict.fromkeys(pair, TEASER)
+    assert _dropped(page(*_STORY[:2], *pair, *_STORY[2:])) == dict.fromkeys(pair, TEASER)
     # Two subheadings in a row that name the story's own subject stay.
     heads = ("Terminal rebuilding plans", "Councillors split over the harbour money")
-    page = (*_STORY[:2], *heads, *_STORY[2:])
-    assert story_lines(clean(_page(*page), _TITLE)) == list(page)
+    lines = (*_STORY[:2], *heads, *_STORY[2:])
+    assert story_lines(clean(page(*lines), _TITLE)) == list(lines)
 
 
 def test_a_sentence_broken_across_lines_is_no_pair_of_headlines() -> None:
     broken = ('The leader repeated her promise from the spring that "', "Nobody Gets Left Behind")
-    page = (*_STORY[:2], *broken, '", she told the chamber.', *_STORY[2:])
-    assert not _dropped(_page(*page))
+    lines = (*_STORY[:2], *broken, '", she told the chamber.', *_STORY[2:])
+    assert not _dropped(page(*lines))
 
 
 def test_a_lone_headline_under_the_story_that_uses_none_of_its_words_is_a_teaser() -> None:
     lone = "Teenager wins national chess title"
-    assert _dropped(_page(*_STORY, lone, "Advertisement")) == {
+    assert _dropped(page(*_STORY, lone, "Advertisement")) == {
         lone: TEASER,
         "Advertisement": "advertisement",
     }
     # Under the story, a line naming its subject is left to the other rules; and the page's last
     # line right under the story may be its next sentence, cut off by the scraper.
     near = "Ferry terminal rebuilding costs questioned by council"
-    assert near not in _dropped(_page(*_STORY, near, "Advertisement"))
-    assert lone not in _dropped(_page(*_STORY, lone))
+    assert near not in _dropped(page(*_STORY, near, "Advertisement"))
+    assert lone not in _dropped(page(*_STORY, lone))
 
 
 def test_a_subheading_with_little_substance_is_not_a_lone_headline() -> None:
     heading = "What the two sides now say"
-    page = (*_STORY, heading, "Share")
-    assert heading not in _dropped(_page(*page))
+    lines = (*_STORY, heading, "Share")
+    assert heading not in _dropped(page(*lines))
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_a_subheading_with_little_substance_is_not_a_lone_headline() -> None:
     ["Listen 4:32", "Next article »", "« Previous", "Download PDF", "Add to favourites", "Yes No"],
 )
 def test_a_line_of_buttons_is_a_page_widget(bar: str) -> None:
-    assert _dropped(_page(*_STORY[:2], bar, *_STORY[2:])) == {bar: "page widget"}
+    assert _dropped(page(*_STORY[:2], bar, *_STORY[2:])) == {bar: "page widget"}
 
 
 @pytest.mark.parametrize(
@@ -85,8 +81,8 @@ def test_a_line_of_buttons_is_a_page_widget(bar: str) -> None:
     ],
 )
 def test_a_story_line_with_a_button_word_is_kept(told: str) -> None:
-    page = (*_STORY[:2], told, *_STORY[2:])
-    assert story_lines(clean(_page(*page), _TITLE)) == list(page)
+    lines = (*_STORY[:2], told, *_STORY[2:])
+    assert story_lines(clean(page(*lines), _TITLE)) == list(lines)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +95,7 @@ def test_a_story_line_with_a_button_word_is_kept(told: str) -> None:
     ],
 )
 def test_a_caption_in_the_present_is_dropped(caption: str) -> None:
-    assert _dropped(_page(caption, *_STORY)) == {caption: "photo caption"}
+    assert _dropped(page(caption, *_STORY)) == {caption: "photo caption"}
 
 
 @pytest.mark.parametrize(
@@ -111,5 +107,5 @@ def test_a_caption_in_the_present_is_dropped(caption: str) -> None:
     ],
 )
 def test_a_story_line_like_a_caption_in_the_present_is_kept(told: str) -> None:
-    page = (*_STORY[:2], told, *_STORY[2:])
-    assert told in story_lines(clean(_page(*page), _TITLE))
+    lines = (*_STORY[:2], told, *_STORY[2:])
+    assert told in story_lines(clean(page(*lines), _TITLE))

@@ -13,6 +13,7 @@ from generator.analysis.analyse import analyse
 from generator.analysis.clean import clean
 from generator.briefing.assemble import article_record
 from generator.content.load import parse_article
+from tests.conftest import dropped, page
 
 _STORY = (
     "The council of Wexmoor voted on Tuesday to spend four million pounds rebuilding the "
@@ -25,12 +26,8 @@ _STORY = (
 _TITLE = "Wexmoor votes to rebuild its flooded ferry terminal"
 
 
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
 def _dropped(raw: str, title: str = _TITLE) -> dict[str, str]:
-    return {removed.line: removed.reason for removed in clean(raw, title).removed}
+    return dropped(raw, title)
 
 
 def test_a_paragraph_whose_second_sentence_ends_on_a_full_date_is_the_story() -> None:
@@ -39,7 +36,7 @@ def test_a_paragraph_whose_second_sentence_ends_on_a_full_date_is_the_story() ->
         "passengers on board. Captain Jane Doe and engineer Sam Lee sailed from pier 4 at "
         "Wexmoor harbour at 9.52am on Wednesday, June 5, 2024."
     )
-    kept = clean(_page(opening, *_STORY), _TITLE).text
+    kept = clean(page(opening, *_STORY), _TITLE).text
     assert opening in kept
 
 
@@ -48,19 +45,19 @@ def test_a_caption_whose_first_sentence_ends_on_its_full_date_is_still_dropped()
         "Passengers board the ferry at Wexmoor harbour on Wednesday, June 5, 2024. The "
         "terminal was flooded in January."
     )
-    assert _dropped(_page(caption, *_STORY)) == {caption: "photo caption"}
+    assert _dropped(page(caption, *_STORY)) == {caption: "photo caption"}
 
 
 def test_a_table_of_figures_the_story_announces_is_kept_as_written() -> None:
     rows = ("Greens: 12", "Liberals: 9", "Independents: 4", "Others: 2")
-    cleaned = clean(_page(*_STORY, "Here are the full results:", *rows), _TITLE)
+    cleaned = clean(page(*_STORY, "Here are the full results:", *rows), _TITLE)
     assert cleaned.removed == ()
     assert cleaned.text.endswith("\n\n".join(rows))  # rows, not subheadings
 
 
 def test_figures_with_no_line_announcing_them_are_not_protected() -> None:
     counters = ("Views: 1,204", "Comments: 12", "Shares: 40")
-    dropped = _dropped(_page(*_STORY, *counters))
+    dropped = _dropped(page(*_STORY, *counters))
     assert set(dropped) == set(counters)
 
 
@@ -74,7 +71,7 @@ def test_a_live_blogs_last_post_is_not_taken_for_teasers() -> None:
         "Mayor Jane Doe has spoken of the “long neglect” of the previous council, including "
         "the state of the town’s old",
     )
-    assert _dropped(_page(*posts)) == {}
+    assert _dropped(page(*posts)) == {}
 
 
 def test_a_page_of_icon_labels_is_dropped() -> None:
@@ -83,7 +80,7 @@ def test_a_page_of_icon_labels_is_dropped() -> None:
         "paper envelope. Search Icon A magnifying glass icon that is used to search. Home An "
         "icon of a house."
     )
-    assert _dropped(_page(icons, *_STORY)) == {icons: "page widget"}
+    assert _dropped(page(icons, *_STORY)) == {icons: "page widget"}
 
 
 def test_a_story_about_an_icon_is_kept() -> None:
@@ -91,7 +88,7 @@ def test_a_story_about_an_icon_is_kept() -> None:
         "The council replaced the town's crest with an icon of a ferry. Residents said the "
         "new design looked like a bathtub. The old crest had been used since 1890."
     )
-    assert _dropped(_page(story, *_STORY)) == {}
+    assert _dropped(page(story, *_STORY)) == {}
 
 
 def test_an_article_with_no_story_left_once_cleaned_is_reported(tmp_path: Path) -> None:
