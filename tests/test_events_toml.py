@@ -88,3 +88,14 @@ def test_an_article_left_out_of_every_list_is_placed_by_its_words_and_day() -> N
     reasons = {a.id: a.event_reason for a in group.articles}
     assert reasons["pier"] == "listed under the event in briefing.toml"
     assert reasons["crowds"].startswith("shares")  # placed by the model, not listed
+
+
+def test_pasting_an_event_with_its_articles_keeps_its_summary_as_it_was() -> None:
+    groups, _ = group_by_event(REPORTS, BriefingConfig("Harbour"))
+    (found,) = groups
+    (pasted,) = tomllib.loads(events_toml(groups))["events"]
+    spec = EventSpec(
+        pasted["id"], pasted["title"], pasted["date"], articles=tuple(pasted["articles"])
+    )
+    (pinned,), _ = group_by_event(REPORTS, BriefingConfig("Harbour", events=(spec,)))
+    assert pinned.summary_sentences == found.summary_sentences

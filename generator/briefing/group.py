@@ -40,11 +40,15 @@ def group_by_event(
     same, and it is left holding this call's."""
     place = _Placing(known if known is not None else {})
     pins = _pins(articles, config)
-    pinned = [a for a in articles if a.id in pins]
-    free = [a for a in articles if a.id not in pins]
-    grouping = find_events([_item(a) for a in free], config.events, previous, weights)
+    # Pinned by the front matter: out of discovery. Listed in briefing.toml: in it, placed in
+    # their event there, so that the event's summary and reasons are chosen as before pasting.
+    pinned = [a for a in articles if a.requested_event]
+    free = [a for a in articles if not a.requested_event]
+    listed = {a.id: pins[a.id][0] for a in free if a.id in pins}
+    grouping = find_events([_item(a) for a in free], config.events, previous, weights, listed)
     found = grouping.events
     reasons = {article: why for event in found for article, why in event.reasons}
+    reasons.update((article, pins[article][1]) for article in listed)
     configured = {e.anchor: e for e in found if e.anchor is not None}
     discovered = [e for e in found if e.anchor is None]
     by_id = {a.id: a for a in free}

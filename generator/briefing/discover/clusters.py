@@ -33,9 +33,11 @@ def _grouped(
     vectors: Sequence[Vector],
     anchors: Sequence[EventSpec],
     words: Mapping[str, Vector],
+    pinned: Mapping[str, str],
 ) -> list[tuple[str | None, list[int]]]:
-    """Every article's group, found afresh: (the configured event's id or None, indexes)."""
-    joined = _join_anchors(items, vectors, anchors, words)
+    """Every article's group, found afresh: (the configured event's id or None, indexes).
+    An article `pinned` (by id) to a configured event (by id) is in it whatever it says."""
+    joined = _join_anchors(items, vectors, anchors, words, pinned)
     by_anchor: dict[str, list[int]] = {a.id: [] for a in anchors}
     for index, item in enumerate(items):
         if item.id in joined:
@@ -54,9 +56,11 @@ def _placed(
     words: Mapping[str, Vector],
     previous: Grouping,
     weights: Weights,
+    pinned: Mapping[str, str],
 ) -> list[tuple[str | None, list[int]]]:
     """The previous groups without the articles gone, and each new article placed: in the
-    configured event it fits, else the group it is most like on average, else alone."""
+    configured event it is pinned to or fits, else the group it is most like on average, else
+    alone."""
     index = {item.identity: i for i, item in enumerate(items)}
     groups = [
         (event.anchor, [index[k] for k in event.keys if k in index]) for event in previous.events
@@ -65,9 +69,11 @@ def _placed(
     placed = {i for _, members in groups for i in members}
     by_anchor = {anchor: members for anchor, members in groups if anchor is not None}
     for new in (i for i in range(len(items)) if i not in placed):
-        target = _configured_fit(
-            new, items, vectors, anchors, words, by_anchor, weights
-        ) or _nearest_group(new, items, vectors, [m for a, m in groups if a is None])
+        target = (
+            pinned.get(items[new].id)
+            or _configured_fit(new, items, vectors, anchors, words, by_anchor, weights)
+            or _nearest_group(new, items, vectors, [m for a, m in groups if a is None])
+        )
         if target is None:
             groups.append((None, [new]))
         elif isinstance(target, str):
@@ -125,19 +131,23 @@ def _join_anchors(
     vectors: Sequence[Vector],
     anchors: Sequence[EventSpec],
     own_words: Mapping[str, Vector],
+    pinned: Mapping[str, str],
 ) -> dict[str, str]:
     """Which configured event each article fits, if any: first by the event's own words and
     date, then by those and the other articles that joined it (k-means with the configured
-    events as the starting means, three rounds)."""
+    events as the starting means, three rounds). A `pinned` article is in its event from the
+    start, and its words count with the event's."""
     if not anchors:
         return {}
     words = [own_words[anchor.id] for anchor in anchors]
     totals = words  # each event's words and articles, summed
-    joined: dict[str, str] = {}
+    joined: dict[str, str] = dict(pinned)
     for _ in range(3):
         norms = [math.sqrt(_cosine(total, total)) for total in totals]
-        placed = {}
+        placed = dict(pinned)
         for item, vector in zip(items, vectors, strict=True):
+            if item.id in pinned:
+                continue
             fits = [
                 _fit_without_itself(vector, total, norm, joined.get(item.id) == anchor.id)
                 * day_fit(item.when.day, anchor.date)

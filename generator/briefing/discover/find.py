@@ -5,7 +5,7 @@ them."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.briefing.discover.clusters import _grouped, _mostly_known, _placed
 from generator.briefing.discover.events import _event, _listing
@@ -19,6 +19,7 @@ def find_events(
     anchors: Sequence[EventSpec] = (),
     previous: Grouping | None = None,
     weights: Weights | None = None,
+    pinned: Mapping[str, str] | None = None,
 ) -> Grouping:
     """The events the articles report: each configured anchor with the articles that fit it,
     then the events discovered among the rest, in date order.
@@ -27,8 +28,10 @@ def find_events(
     only the articles it did not hold are placed: each joins the event whose articles it is
     most like, or starts one, and the other events keep their articles, titles and summaries.
     `weights`, kept from the last call (watch mode keeps it), weighs again only the articles
-    whose terms' rarity changed since.
+    whose terms' rarity changed since. An article `pinned` (by id) to a configured event (by
+    id; briefing.toml's `articles`) is in that event whatever its words and day.
     """
+    pinned = pinned or {}
     anchors_key = repr(tuple(anchors))
     weights = Weights() if weights is None else weights
     vectors = weights.vectors(items)
@@ -36,10 +39,10 @@ def find_events(
     words = {anchor.id: anchor_vector(anchor, weights) for anchor in anchors}
     placing = previous is not None and previous.anchors == anchors_key
     if placing and _mostly_known(items, previous):
-        groups = _placed(items, vectors, anchors, words, previous, weights)
+        groups = _placed(items, vectors, anchors, words, previous, weights, pinned)
     else:
         placing = False
-        groups = _grouped(items, vectors, anchors, words)
+        groups = _grouped(items, vectors, anchors, words, pinned)
     reused = {event.keys: event for event in previous.events} if previous else {}
     # An event an edit changed is summed up again from its articles' leads, which are mostly
     # the same from one edit to the next: kept while placing (never for a whole briefing).
