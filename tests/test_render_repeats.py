@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from generator.models import BriefingConfig, EventGroup
 from generator.site.pages import keyword_index
 from generator.site.render import make_environment, render_site, template_names
@@ -43,6 +45,21 @@ def test_a_speakers_heading_is_not_repeated_on_each_of_their_quotes() -> None:
     html = ENV.get_template("speakers.html").render(**template_names(context))
     assert "We sail at dawn" in html and "The pier held" in html
     assert html.count("Mira Okafor") == 2  # the index and the heading, never each quote
+
+
+@pytest.mark.parametrize(
+    ("unattributed", "said"),
+    [(1, "1 quotation is left unattributed"), (3, "3 quotations are left unattributed")],
+)
+def test_the_speakers_page_counts_unattributed_quotes_in_good_grammar(
+    unattributed: int, said: str
+) -> None:
+    page = Page("speakers.html", "Speakers", "B", "", "", "style.css", "icon.svg", "feed.xml", ())
+    html = ENV.get_template("speakers.html").render(
+        **template_names(SpeakersContext(page, (), unattributed))
+    )
+    where = "it is listed on its event" if unattributed == 1 else "they are listed on their"
+    assert said in html and where in html
 
 
 def test_a_lead_the_top_of_the_body_holds_under_a_heading_is_not_boxed() -> None:
