@@ -184,6 +184,8 @@ def test_a_quote_an_excerpt_cuts_off_goes_with_the_whole_one_and_its_speaker() -
     (quote,) = group.quotes
     assert quote.speaker == "Marta Visser"
     assert sorted(c.article for c in quote.articles) == ["cut", "whole"]
+    # The cut article's own page says so too, not "unattributed".
+    assert by_id((group,))["cut"].quotes[0].speaker == "Marta Visser"
 
 
 def test_a_cut_quote_that_begins_two_speakers_quotes_is_never_given_either() -> None:

@@ -66,9 +66,11 @@ def trace(
         article.id: number for number, group in enumerate(groups) for article in group.articles
     }
     carried: list[list[BriefingQuote]] = [[] for _ in groups]
-    for quote in briefing_quotes(list(traced.values())):
+    listed = briefing_quotes(list(traced.values()))
+    for quote in listed:
         for number in dict.fromkeys(event_of[carrier.article] for carrier in quote.articles):
             carried[number].append(quote)
+    traced = _with_speakers_found_elsewhere(traced, listed)
     return tuple(
         dataclasses.replace(
             group,
@@ -77,6 +79,38 @@ def trace(
         )
         for number, group in enumerate(groups)
     )
+
+
+def _with_speakers_found_elsewhere(
+    articles: dict[str, Article], listed: Sequence[BriefingQuote]
+) -> dict[str, Article]:
+    """The articles, each quotation an excerpt cut off before its speaker given the speaker
+    the briefing's list gives it (the whole quotation, in another article, names them): an
+    article's page says what its event's page says."""
+    found = {
+        (carrier.article, carrier.paragraph): quote
+        for quote in listed
+        if quote.speaker is not None
+        for carrier in quote.articles
+    }
+    changed = {}
+    for article in articles.values():
+        quotes = tuple(
+            dataclasses.replace(
+                quote,
+                speaker=whole.speaker,
+                speaker_description=whole.speaker_description,
+                how="repeated",  # the whole quotation, in another article, names them
+            )
+            if quote.speaker is None
+            and (whole := found.get((article.id, quote.paragraph))) is not None
+            and _plain(whole.text).startswith(_plain(quote.text))
+            else quote
+            for quote in article.quotes
+        )
+        if quotes != article.quotes:
+            changed[article.id] = dataclasses.replace(article, quotes=quotes)
+    return articles | changed
 
 
 def all_quotes(groups: Sequence[EventGroup]) -> tuple[BriefingQuote, ...]:
