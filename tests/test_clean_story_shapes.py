@@ -109,3 +109,24 @@ def test_an_article_with_no_story_left_once_cleaned_is_reported(tmp_path: Path) 
     )
     messages = [str(problem) for problem in record.problems]
     assert any("no story text left once cleaned" in message for message in messages)
+
+
+def test_a_picture_agencys_long_caption_is_dropped_whole() -> None:
+    caption = (
+        "WEXMOOR, ENGLAND - JUNE 4: Mayor Jane Doe stands on the flooded quay as councillors "
+        "arrive for the vote on the terminal at Wexmoor Town Hall on June 4, 2024 in Wexmoor, "
+        "England. The council is expected to decide on the four million pound plan later in the "
+        "day, after three hours of debate on the coastal road and the cost of dredging the "
+        "harbour, which engineers put at a further million pounds over two years. The terminal "
+        "was closed by the winter storms. (Photo by John Roe/Harbour Pictures)"
+    )
+    assert _dropped(page(caption, *_STORY)) == {caption: "photo caption"}
+    story = caption.replace(" (Photo by John Roe/Harbour Pictures)", "")
+    assert _dropped(page(story.removeprefix("WEXMOOR, ENGLAND - JUNE 4: "), *_STORY)) == {}
+
+
+def test_a_widgets_error_message_is_dropped_but_a_story_saying_so_is_kept() -> None:
+    errors = ("Oops!", "Something went wrong.", "Please try again later.")
+    assert _dropped(page(_STORY[0], *errors, *_STORY[1:])) == dict.fromkeys(errors, "page widget")
+    told = "Something went wrong with the ferry's engines twice last winter, the captain said."
+    assert _dropped(page(_STORY[0], told, *_STORY[1:])) == {}

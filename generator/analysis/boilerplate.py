@@ -413,6 +413,12 @@ BROWSER_NOTICE = re.compile(
     r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|\bnotifications (?:can|may) be "
     r"(?:managed|changed|turned off)\b|\b(?:allow|turn on|enable) (?:push |browser )?notifications\b"
 )
+# What an embedded widget says when it fails to load, on a line of its own: "Oops!",
+# "Something went wrong.", "Please try again later.", "Loading...".
+WIDGET_ERROR = re.compile(
+    r"(?i)^(?:(?:oops|sorry)[!,.]? ?)?(?:something went wrong|an error (?:has )?occurred|"
+    r"please try again(?: later)?|loading(?:\.\.\.|…)?|oops)[.!]?$"
+)
 # A control bar: every word a button's (a verb of using the page, or what it acts on), as
 # "Listen 4:32", "« Previous article", "Download PDF", "Add to favourites", "Yes No" are.
 # CONTROL_ACTIONS are the buttons; a line needs one, or both answers of a feedback box.

@@ -84,6 +84,8 @@ def signed_story(line: Line) -> bool:
 def looks_like_caption(line: Line) -> bool:
     """A credit, where people stand, or someone doing something with no verb of their own."""
     text = line.plain
+    if line.words <= _LONGEST_AGENCY_CAPTION and _agency_caption(text):
+        return True  # a picture agency's caption, background sentences and all
     if CAPTION_OPENING.match(text) and line.words <= _LONGEST_OPENED:
         return True  # "From left, ...": a caption, with whatever the scraper glued after it
     if line.words <= _LONGEST and _positioned(text):
@@ -105,6 +107,21 @@ def looks_like_caption(line: Line) -> bool:
         line.words <= _SHORT_SOURCED and CAPTION_DATE_PLACE.search(text)
     )
     return bool(credit or scene or present or marker or dated or _portrait(line))
+
+
+# A picture agency's caption opens on its place and day in capitals and closes on its credit:
+# "NEW YORK, NEW YORK - MAY 30: Jane Doe sits at ... (Photo by John Roe/Getty Images)". It
+# may run to a hundred words of background; a story's paragraph has neither end.
+_AGENCY_CAPTION_OPENING = re.compile(
+    r"^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z.'’ -]+)* [-–—] (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+    r"NOV|DEC)[A-Z]* \d{1,2}:"
+)
+_PHOTO_BY_END = re.compile(r"\([^()]*\bPhoto(?:graph)? by [^()]+\)\s*$", re.IGNORECASE)
+_LONGEST_AGENCY_CAPTION = 150  # words
+
+
+def _agency_caption(text: str) -> bool:
+    return bool(_AGENCY_CAPTION_OPENING.match(text) and _PHOTO_BY_END.search(text))
 
 
 def _dated_first_sentence(text: str) -> bool:

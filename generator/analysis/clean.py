@@ -76,6 +76,7 @@ from generator.analysis.boilerplate import (
     UI_WORDS,
     VIEWER_CONTROL,
     WEB_ADDRESS,
+    WIDGET_ERROR,
     hint,
 )
 from generator.analysis.bylines import drop_author_notes, drop_meta_lines, is_stamped_dateline
@@ -478,6 +479,7 @@ RULES: tuple[Rule, ...] = (
     Rule("app_promo", each_line("call to action", matches(APP_PROMO, 30, _APPS))),
     Rule("page_widget", each_line("page widget", plain(_is_page_widget, 14))),
     Rule("browser_notice", each_line("page widget", matches(BROWSER_NOTICE, 80, _BROWSER))),
+    Rule("widget_error", each_line("page widget", plain(WIDGET_ERROR.match, 6))),
     Rule("icon_alt_text", each_line("icon alt text", plain(ICON_ALT_TEXT.match, 3))),
     Rule("stray_word", each_line("stray word", plain(_is_stray_word, 1))),
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
