@@ -245,3 +245,15 @@ def test_an_article_traced_as_before_is_taken_from_the_last_build() -> None:
     changed = dataclasses.replace(group, articles=(wire, edited))
     after = by_id(trace([changed], None, known))
     assert after["copy"] is not first["copy"] and after == by_id(traced(wire, edited))
+
+
+def test_a_description_that_only_repeats_the_speaker_is_dropped() -> None:
+    said = dataclasses.replace(
+        quoted("We rest our case", "prosecutors"), speaker_description="Prosecutors"
+    )
+    kept = dataclasses.replace(
+        quoted("Ships are waiting", "Marta Visser"), speaker_description="harbour master"
+    )
+    (group,) = traced(story("one", "…", said, kept))
+    quotes = by_id((group,))["one"].quotes
+    assert [q.speaker_description for q in quotes] == ["", "harbour master"]

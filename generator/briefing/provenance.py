@@ -120,12 +120,23 @@ def all_quotes(groups: Sequence[EventGroup]) -> tuple[BriefingQuote, ...]:
 
 
 def _named(article: Article, names: dict[tuple[str, str], str]) -> tuple[Quote, ...]:
-    """The article's quotations with each speaker under the briefing's name for them."""
+    """The article's quotations with each speaker under the briefing's name for them, and no
+    description that only says the name again ("prosecutors, prosecutors")."""
     return tuple(
-        dataclasses.replace(quote, speaker=names[article.id, quote.speaker])
-        if quote.speaker and names[article.id, quote.speaker] != quote.speaker
-        else quote
+        _renamed(quote, names[article.id, quote.speaker]) if quote.speaker else quote
         for quote in article.quotes
+    )
+
+
+def _renamed(quote: Quote, name: str) -> Quote:
+    said_again = quote.speaker_description.casefold() in (
+        name.casefold(),
+        (quote.speaker or "").casefold(),
+    )
+    if name == quote.speaker and not said_again:
+        return quote
+    return dataclasses.replace(
+        quote, speaker=name, speaker_description="" if said_again else quote.speaker_description
     )
 
 
