@@ -173,9 +173,9 @@ class Reader:
     ) -> tuple[Said | None, bool]:
         text = paragraph.text[span.begin : span.end].strip()
         full = _is_full(paragraph, span)
-        if not any(char.isalpha() for char in text) or (
-            not full and _is_mention(paragraph, span, text)
-        ):
+        if not any(char.isalpha() for char in text) or _is_name(text):
+            return None, False
+        if not full and _is_mention(paragraph, span, text):
             return None, False
         asked = (
             not full
@@ -557,6 +557,19 @@ def _is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
     words = re.findall(r"[\w’'-]+", text)
     capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
     return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
+
+
+def _is_name(text: str) -> bool:
+    """Words in marks that name something rather than say it, wherever they stand, with no
+    stop of their own: a title in Title Case ('the anthem, “Things Can Only Get Better”'),
+    one word in capitals (a term: 'Booster Engine Cut-Off or “BECO”')."""
+    if text[-1:] in ".!?,;:" or text.isupper() and len(text.split()) > 1:
+        return False  # a sentence, or words shouted in capitals
+    words = re.findall(r"[\w’'-]+", text)
+    if len(words) == 1:
+        return len(words[0]) > 1 and words[0].isupper()
+    capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(capitalised) >= 3 and all(w[:1].isupper() for w in capitalised)
 
 
 def _bare(paragraph: Paragraph) -> bool:

@@ -94,31 +94,44 @@ def _double_spans(text: str, inside: bool = False) -> list[Span]:
 
 def _single_spans(text: str, doubles: list[Span]) -> list[Span]:
     """British single-quoted spans outside double quotes, where the marks are unambiguous."""
+    # Every mark of an elision, "’n’" whole: neither opens nor closes a quote.
+    elided = {at for m in _ELISION.finditer(text) for at in range(m.start(), m.end())}
     marks = [
         match.start()
         for match in SINGLE_MARK.finditer(text)
         if not any(span.open < match.start() < span.after for span in doubles)
-        and not _ELISION.match(text, match.start())
+        and match.start() not in elided
     ]
     spans: list[Span] = []
     index = 0
     while index < len(marks):
         at = marks[index]
         if text[at] != "’" and _can_open(text, at, 1) and (at == 0 or not text[at - 1].isalnum()):
-            close = single_close(text, marks[index + 1 :])
+            # A quote opening a paragraph or after a colon is a sentence: a mark after an "s"
+            # in it ("the workers’ rights") is a possessive, not its close.
+            whole = at == 0 or text[:at].rstrip().endswith(":")
+            close = single_close(text, marks[index + 1 :], whole)
             if close is not None:
                 spans.append(Span(at, at + 1, close, close, True, close + 1))
                 index = marks.index(close) + 1
                 continue
-            if at == 0:  # a British quote running over paragraphs
+            if at == 0 or _opens_after_colon(text, at):  # a British quote running on
                 spans.append(Span(at, at + 1, len(text.rstrip()), None, True, len(text.rstrip())))
                 break
         index += 1
     return spans
 
 
-def single_close(text: str, marks: list[int]) -> int | None:
-    """The first of `marks` that closes a single quote (not an apostrophe or a possessive)."""
+def _opens_after_colon(text: str, at: int) -> bool:
+    """Whether a single mark left open opens a quote that runs on to the paragraph's end, as
+    British outlets write one: "Jane added: ‘We have waited too long." with its rest in the
+    paragraphs after, each opening with ‘. A letter follows it ("‘90s" is an elision)."""
+    return text[:at].rstrip().endswith(":") and text[at + 1 : at + 2].isalpha()
+
+
+def single_close(text: str, marks: list[int], whole: bool = False) -> int | None:
+    """The first of `marks` that closes a single quote (not an apostrophe or a possessive);
+    `whole`: the quote is a sentence, closed by no mark after an "s" and before a word."""
     for position, at in enumerate(marks):
         if text[at] == "‘" or not _can_close(text, at):
             continue
@@ -126,7 +139,7 @@ def single_close(text: str, marks: list[int]) -> int | None:
         if after[:1].isalnum():
             continue  # inside a word: "don't", "Takaichi’s"
         possessive = text[at - 1] == "s" and after[:1] == " " and after[1:2].islower()
-        if possessive and position + 1 < len(marks):
+        if possessive and (whole or position + 1 < len(marks)):
             continue  # "the players' union"
         return at
     return None
