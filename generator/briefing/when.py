@@ -41,9 +41,30 @@ _MENTION = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|would|to\s+be|is\s+set|are\s+set|set\s+to|scheduled|due\s+to|"
     r"plans?\s+to|planned|expected|is\s+to|are\s+to|next|upcoming|ahead\s+of|later\s+this|"
-    r"from\s+(?=\w+day\b)|starting|beginning|begins?)\b",
+    r"from\s+(?=\w+day\b)|starting|beginning|begins?|due\s+(?:on|in|for|by))\b",
     re.IGNORECASE,
 )
+# Words right after a mention, in its clause, that make it a day to come: the date is what
+# will be, is set or due ("June 14 will decide", "Friday is set to see"), or, a date that is
+# a noun (no "on" before it), what is set as the day ("with 4 July set as the day Britons will
+# vote"; but "the club on Tuesday named as its captain ..." names no day). Only words that
+# follow the date itself: a comma or another verb ends its clause ("on 4 July, voters went",
+# "met on Monday and said they will").
+_FUTURE_AFTER = re.compile(
+    r"\s+(?:will|shall|won't|(?:is|are)\s+(?:set|due|expected|to\s+be))\b", re.IGNORECASE
+)
+_SET_AS_AFTER = re.compile(
+    r"\s+(?:(?:(?:has|had|have)\s+been|is|are|was|were|now)\s+)?"
+    r"(?:set|chosen|named|picked|fixed|scheduled|slated|earmarked|pencil+ed\s+in)\s+(?:as|for)\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|since|by|from|until|till|through|of|at|last|this)\s+$", re.IGNORECASE
+)
+# Words right before a mention that name it as the date of something announced: "announcing
+# the date as Thursday, July 4". Only the date they name ("confirmed the date as June 14 on
+# Monday" reports the Monday).
+_NAMED_AS_DATE = re.compile(rf"\b(?:date|day)\s+as\s+(?:(?:{_WEEKDAY}),?\s+)?$", re.IGNORECASE)
 # A headline drops its auxiliaries: "ISRO to launch Chandrayaan-3 on Friday" is "ISRO is to
 # launch". Only in a headline, and only a lowercase word after "to": "flew to Paris", "went to
 # the summit" and a sentence's "to" ("returned to power") are not the future.
@@ -136,7 +157,7 @@ def _relative_day(text: str, future_words: re.Pattern[str]) -> str | None:
     or present, if any."""
     for match in _MENTION.finditer(text):
         counted = match["weekday"] or match["relative"] and match["relative"].lower() != "tomorrow"
-        if counted and not _looks_ahead(text, match.start(), future_words):
+        if counted and not _looks_ahead(text, match, future_words):
             return match.group(0)
     return None
 
@@ -157,7 +178,7 @@ def _mentions(
 ) -> list[Mention]:
     found = []
     for match in _MENTION.finditer(text):
-        looks_ahead = _looks_ahead(text, match.start(), future_words)
+        looks_ahead = _looks_ahead(text, match, future_words)
         day = _resolve(match, published, looks_ahead)
         if day is None:
             continue
@@ -166,9 +187,16 @@ def _mentions(
     return found
 
 
-def _looks_ahead(text: str, position: int, future_words: re.Pattern[str]) -> bool:
-    """Whether the words before `position`, in its sentence, put it in the future."""
-    return bool(future_words.search(text[_sentence_start(text, position) : position]))
+def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str]) -> bool:
+    """Whether the words before the mention, in its sentence, or the words right after it, in
+    its clause, put it in the future, or name it as the date announced."""
+    before = text[_sentence_start(text, match.start()) : match.start()]
+    return bool(
+        future_words.search(before)
+        or _NAMED_AS_DATE.search(before)
+        or _FUTURE_AFTER.match(text, match.end())
+        or (_SET_AS_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before))
+    )
 
 
 def _sentence_start(text: str, position: int) -> int:

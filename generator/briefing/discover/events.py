@@ -96,6 +96,10 @@ def _event_day(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
         described = f"the article describes it: {items[members[0]].when.basis}"
     else:
         described = f"{days[day]} of {len(members)} articles describe {day.day} {day:%B}"
+        tied = sorted(d for d in days if d != day and days[d] == days[day])
+        if tied:  # said, so that an editor knows to check it
+            others = _listing([f"{d.day} {d:%B}" for d in tied])
+            described += f", as many as {others} (a tie: the earliest day is taken)"
     if day.year == UNKNOWN_YEAR:  # a placeholder, never to be shown as a year
         return None, f"{described}, in a year no article gives"
     return day, described
