@@ -83,9 +83,37 @@ _NUMBER_AFTER = re.compile(r"\s+\d")
 # Between a keyword's parts: a dash (with or without spaces) or spaces, as in surface_pattern.
 _PART_SEPARATOR = re.compile(f"\\s*[{DASHES}]\\s*|\\s+")
 # A word of letters and digits, its parts joined by hyphens: "Chandrayaan-3", "LVM3", "F-35".
+# (Only words with a digit in them: the lookahead spares a call to mask() for every other word.)
 _LETTERS_AND_DIGITS = re.compile(
-    r"(?<![\w$£€¥₹.,:/-])[^\W\d_][^\W_]*(?:-[^\W_]+)*(?![\w-]|[.,:/]\d)"
+    r"(?<![\w$£€¥₹.,:/-])(?=[\w-]*\d)[^\W\d_][^\W_]*(?:-[^\W_]+)*(?![\w-]|[.,:/]\d)"
 )
+_NAME_WORD_AT = re.compile(_NAME_WORD)
+_LONGEST_WORD = 40  # characters: the word before a name is looked for within these
+_JOINERS = frozenset(("'", "\u2019", *"-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"))
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)$")  # "Sir" of "Sir Keir"
+_WORD_BEFORE_TITLE = re.compile(r"(\w+)\.?$")  # "Mr" of "Mr. Lee", "President" of "President Lee"
+
+
+def _word_places(line: str, word: str, *, after_space: bool) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place the line has `word` not run on into a further word
+    character; after a space if `after_space`, else not after a word character."""
+    start = line.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = line[start - 1 : start] if start else ""
+        whole_after = not (line[end : end + 1].isalnum() or line[end : end + 1] == "_")
+        if after_space:
+            fits = before == " " and whole_after
+        else:
+            fits = not (before.isalnum() or before == "_")
+        if fits:
+            yield start, end
+        start = line.find(word, start + 1)
+
+
+# A word where one starts: not after a letter, an apostrophe or a dash ("state" of "state-run"
+# is one, "run" is not), as writes_lowercase reads the prose.
+_WORD_START = re.compile(f"(?<![\\w'\u2019{DASHES}])\\w+")
 # Parts of a year ("Q2", "H1", "FY24", "FY2023-24") and sums of money ("R34bn", "Rs500m").
 _PERIOD_OR_SUM = re.compile(r"Q[1-4]|H[12]|FY[\d-]+|[A-Z][A-Za-z]{0,2}\d+(?:bn|m|k|tn|cr)")
 # A dateline, with the credit of the agencies filing: "KENNEDY SPACE CENTER, Fla. (AP) —",
@@ -207,7 +235,7 @@ class Document:
         # test there agrees with the case-insensitive pattern only where that is plain ASCII
         # lowercasing (the pattern's "k" also matches the Kelvin sign): None for a line with a
         # letter outside ASCII.
-        self._lowercase: dict[str, bool] = {}  # writes_lowercase's answers
+        self._lowercase: set[str] | None = None  # see writes_lowercase
         self.length = sum(len(line.split()) for line in self.prose)  # in words
         self._lowered = [
             None if _NON_ASCII_LETTER.search(line) else line.lower().replace("\u2019", "'")
@@ -234,35 +262,50 @@ class Document:
 
     def writes_lowercase(self, word: str) -> bool:
         """Whether the prose uses the word in lowercase: "astronauts", not "Astronauts"."""
-        if word not in self._lowercase:
-            pattern = re.compile(f"(?<![\\w'\u2019{DASHES}]){re.escape(word.lower())}(?!\\w)")
-            self._lowercase[word] = any(pattern.search(line) for line in self.prose)
-        return self._lowercase[word]
+        if self._lowercase is None:  # every word the prose writes in lowercase, made once
+            self._lowercase = {
+                found for line in self.prose for found in _WORD_START.findall(line)
+            } - {""}
+            self._lowercase = {found for found in self._lowercase if found == found.lower()}
+        return word.lower() in self._lowercase
 
     def full_name(self, first: str) -> str | None:
         """The one full name that a first name used alone stands for, where the prose shows
         it is a person's by a title before either part: "Keir" of "Sir Keir" is "Keir Starmer"
-        where the prose has "Keir Starmer"; "Boeing" of "Boeing Starliner" is no first name."""
-        after = re.compile(f"(?<![\\w'\u2019{DASHES}]){re.escape(first)} ({_NAME_WORD})")
-        surnames = {
-            match.group(1).rstrip("'\u2019")
-            for line in self.prose
-            for match in after.finditer(line)
-        }
+        where the prose has "Keir Starmer"; "Boeing" of "Boeing Starliner" is no first name.
+        (Read with fixed patterns at each place the word stands: a pattern made for each
+        name was most of the filters' time.)"""
+        surnames = set()
+        for line in self.prose:
+            for _, end in _word_places(line, first, after_space=False):
+                following = (
+                    _NAME_WORD_AT.match(line, end + 1) if line[end : end + 1] == " " else None
+                )
+                if following and line[end - len(first) - 1 : end - len(first)] not in _JOINERS:
+                    surnames.add(following.group().rstrip("'\u2019"))
         surnames = {name for name in surnames if name[0].isupper() and name[1:].islower()}
-        before = re.compile(f"([A-Z][a-z]+) {re.escape(first)}(?!\\w)")
         if len(surnames) != 1 or any(
-            match.group(1).casefold() not in HONORIFICS and not self.writes_lowercase(match[1])
-            for line in self.prose
-            for match in before.finditer(line)
+            before.casefold() not in HONORIFICS and not self.writes_lowercase(before)
+            for before in self._words_before(first, _CAPITALISED_BEFORE)
         ):
             return None  # no full name, or one of several, or a surname too ("Jason Terry")
         surname = surnames.pop()
-        titled = re.compile(f"(\\w+)\\.? (?:{re.escape(first)}|{re.escape(surname)})(?!\\w)")
-        for line in self.prose:
-            if any(match.group(1).casefold() in HONORIFICS for match in titled.finditer(line)):
-                return f"{first} {surname}"
+        titled = [*self._words_before(first, _WORD_BEFORE_TITLE)]
+        titled += self._words_before(surname, _WORD_BEFORE_TITLE)
+        if any(word.casefold() in HONORIFICS for word in titled):
+            return f"{first} {surname}"
         return None
+
+    def _words_before(self, word: str, before: re.Pattern[str]) -> Iterator[str]:
+        """The word `before` finds right before each place the prose has `word` as a whole
+        word after a space."""
+        for line in self.prose:
+            for start, _ in _word_places(line, word, after_space=True):
+                # Within the few characters before it: a search from the line's start was
+                # most of the filters' time.
+                found = before.search(line, max(0, start - 1 - _LONGEST_WORD), start - 1)
+                if found:
+                    yield found.group(1)
 
     def aliases(self) -> dict[str, str]:
         """Other names the article gives a thing, each with the name it stands for, both as
