@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 
 from generator.analysis.common_words import common_word_rank
@@ -341,11 +341,18 @@ def _title_case(headline: str) -> bool:
     return len(long_words) >= 3 and capitalised >= 0.8 * len(long_words)
 
 
-def _telling_first(shared: Iterable[str], written: Mapping[str, str]) -> list[str]:
+def _telling_first(shared: Iterable[str], written: Mapping[str, str]) -> Iterator[str]:
     """The shared terms, those that tell a reader most first: a name or a phrase before a
     common word the text writes in lower case ('take', 'brief') or a title ('sir'). Only
-    the reason shown changes: the grouping weighs every term as before."""
-    return sorted(shared, key=lambda term: _weak(term, written.get(term, term)))
+    the reason shown changes: the grouping weighs every term as before. Lazily: a reason
+    shows the first few, and an article shares dozens."""
+    weak = []
+    for term in shared:
+        if _weak(term, written.get(term, term)):
+            weak.append(term)
+        else:
+            yield term
+    yield from weak
 
 
 def _weak(term: str, spelling: str) -> bool:

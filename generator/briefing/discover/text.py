@@ -4,8 +4,8 @@ happened (not function words, reporting verbs or dates), each counted by where i
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 
 from generator.analysis.words import MONTHS, WEEKDAYS, unaccented
 from generator.models import Terms
@@ -215,16 +215,21 @@ def terms(text: str) -> list[str]:
     """The words and two-word phrases of a text that can say what happened, lowercased. A
     phrase never spans a sentence's end: "...from Sriharikota. ISRO said" has no
     'sriharikota isro'."""
-    return [term for term, _ in _terms_as_written(text)]
+    spelled = str.lower if text.isascii() else _plain  # most texts have nothing to fold
+    found = list(_WORD.finditer(text))
+    words = [spelled(m.group(0)).strip(".'-") for m in found]
+    words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
+    pairs = [f"{words[n]} {words[n + 1]}" for n in _joined(text, found, words)]
+    return [w for w in words if w] + pairs
 
 
 def spellings(texts: Iterable[str]) -> dict[str, str]:
     """Each term of the texts as they spell it most often (the first such on a tie): a name
     keeps its capitals ('Queen Camilla'), a word its lower case."""
-    seen: dict[str, Counter[str]] = {}
+    seen: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for text in texts:
         for term, written in _terms_as_written(text):
-            seen.setdefault(term, Counter())[written] += 1
+            seen[term][written] += 1
     return {term: written.most_common(1)[0][0] for term, written in seen.items()}
 
 
@@ -239,10 +244,23 @@ def _terms_as_written(text: str) -> list[tuple[str, str]]:
     single = [(w, written[n]) for n, w in enumerate(words) if w]
     pairs = [
         (f"{words[n]} {words[n + 1]}", f"{written[n]} {written[n + 1]}")
-        for n in range(len(words) - 1)
-        if words[n] and words[n + 1] and not _sentence_ends(text, found[n], found[n + 1])
+        for n in _joined(text, found, words)
     ]
     return single + pairs
+
+
+def _joined(text: str, found: list[re.Match[str]], words: list[str]) -> Iterator[int]:
+    """Each n whose words n and n + 1 are both terms of one sentence: a phrase."""
+    for n in range(len(words) - 1):
+        if not (words[n] and words[n + 1]):
+            continue
+        gap = text[found[n].end() : found[n + 1].start()]
+        # Most gaps are a space or a comma: no sentence ends there, and no pattern is needed.
+        if _BREAKS.isdisjoint(gap) or not _sentence_ends(text, found[n], found[n + 1]):
+            yield n
+
+
+_BREAKS = frozenset(".!?\n")
 
 
 # Between two words, the end of a sentence: a stop, a question or exclamation mark, or a line.
