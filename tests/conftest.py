@@ -242,6 +242,62 @@ def sample_analysis() -> Analysis:
     return Analysis(cleaned, "Body with “quotes”.", ("Harbour Bridge", "cables"))
 
 
+# A made-up story for the cleaning tests: four paragraphs of one council vote, and its headline.
+COUNCIL_STORY = (
+    "The council of Wexmoor voted on Tuesday to spend four million pounds rebuilding the "
+    "ferry terminal that the winter storms left under water.",
+    "Councillors argued for three hours over whether the money should instead go to the "
+    "coastal road, which has been closed since January.",
+    "The new terminal will stand two metres higher than the old one and is due to open "
+    "before the tourist season next year.",
+    "Opponents said the plan ignored the cost of dredging the harbour, which engineers put "
+    "at a further million pounds.",
+)
+COUNCIL_TITLE = "Wexmoor votes to rebuild its flooded ferry terminal"
+
+
+def reported(article_id: str, title: str, lead: str, published: datetime.date) -> Article:
+    """An article as assembled from a title and a lead (its whole text), published that day,
+    not yet in an event."""
+    from generator.briefing.discover import term_counts
+    from generator.briefing.when import described_day
+
+    return article(
+        id=article_id,
+        path=f"articles/{article_id}.html",
+        file=f"articles/{article_id}.md",
+        title=title,
+        lead=lead,
+        text=lead,
+        when=described_day(title, lead, lead, published),
+        terms=term_counts(title, lead, lead),
+        published=published,
+        event=None,
+        event_reason="",
+        digest=article_id,
+    )
+
+
+def discovered_reasons(reports: dict[str, tuple[str, str]], published: datetime.date) -> str:
+    """The reasons discovery gives for each article (id: (headline, lead)), all published that
+    day, in one string."""
+    from generator.briefing.discover import Item, find_events, term_counts
+    from generator.briefing.when import described_day
+
+    items = [
+        Item(
+            i,
+            title,
+            lead,
+            term_counts(title, lead, lead),
+            published,
+            described_day(title, lead, lead, published),
+        )
+        for i, (title, lead) in reports.items()
+    ]
+    return " ".join(reason for e in find_events(items).events for _, reason in e.reasons)
+
+
 def page(*lines: str) -> str:
     """A scraped page made of these lines, each a paragraph."""
     return "\n\n".join(lines)

@@ -11,19 +11,10 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.clean import clean
-from tests.conftest import dropped, page, story_lines
+from tests.conftest import COUNCIL_STORY, COUNCIL_TITLE, dropped, page, story_lines
 
-_STORY = (
-    "The council of Wexmoor voted on Tuesday to spend four million pounds rebuilding the "
-    "ferry terminal that the winter storms left under water.",
-    "Councillors argued for three hours over whether the money should instead go to the "
-    "coastal road, which has been closed since January.",
-    "The new terminal will stand two metres higher than the old one and is due to open "
-    "before the tourist season next year.",
-    "Opponents said the plan ignored the cost of dredging the harbour, which engineers put "
-    "at a further million pounds.",
-)
-_TITLE = "Wexmoor votes to rebuild its flooded ferry terminal"
+_STORY = COUNCIL_STORY
+_TITLE = COUNCIL_TITLE
 TEASER = "related-article teaser"
 
 

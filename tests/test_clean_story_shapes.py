@@ -13,17 +13,10 @@ from generator.analysis.analyse import analyse
 from generator.analysis.clean import clean
 from generator.briefing.assemble import article_record
 from generator.content.load import parse_article
-from tests.conftest import dropped, page
+from tests.conftest import COUNCIL_STORY, COUNCIL_TITLE, dropped, page
 
-_STORY = (
-    "The council of Wexmoor voted on Tuesday to spend four million pounds rebuilding the "
-    "ferry terminal that the winter storms left under water.",
-    "Councillors argued for three hours over whether the money should instead go to the "
-    "coastal road, which has been closed since January.",
-    "The new terminal will stand two metres higher than the old one and is due to open "
-    "before the tourist season next year.",
-)
-_TITLE = "Wexmoor votes to rebuild its flooded ferry terminal"
+_STORY = COUNCIL_STORY[:3]
+_TITLE = COUNCIL_TITLE
 
 
 def _dropped(raw: str, title: str = _TITLE) -> dict[str, str]:

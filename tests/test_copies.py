@@ -542,7 +542,7 @@ def test_an_edit_of_one_copy_of_many_measures_only_its_own_shares(
     shared = copies_module._Shingles.shared
     monkeypatch.setattr(
         copies_module._Shingles,
-        "shared",
+        shared.__name__,
         lambda self, a, b: measured.append((a, b)) or shared(self, a, b),
     )
     sources[3] = dataclasses.replace(sources[3], text=sources[3].text + "\n\nOne more line here.")

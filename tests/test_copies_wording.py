@@ -3,6 +3,7 @@ no rewrite of another copy, so a quotation only it carries is not "not in the or
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.build import Project, build
@@ -30,9 +31,8 @@ def page(outlet: str, title: str, body: str) -> str:
     )
 
 
-def test_a_copy_with_an_interview_of_its_own_is_not_called_a_rewrite(
-    make_content, tmp_path: Path
-) -> None:
+def _build_wire_and_copy_with_interview(make_content: Callable[..., Path], tmp_path: Path) -> None:
+    """A wire report on one site, and on another with an interview of its own inside it."""
     first, rest = REPORT.split("\n\n", 1)
     content = make_content(
         {
@@ -44,6 +44,12 @@ def test_a_copy_with_an_interview_of_its_own_is_not_called_a_rewrite(
         config='title = "Port strike"\n',
     )
     build(Project(content, tmp_path / "site"))
+
+
+def test_a_copy_with_an_interview_of_its_own_is_not_called_a_rewrite(
+    make_content, tmp_path: Path
+) -> None:
+    _build_wire_and_copy_with_interview(make_content, tmp_path)
     pages = "".join(
         path.read_text(encoding="utf-8") for path in (tmp_path / "site" / "articles").glob("*.html")
     )
@@ -54,17 +60,7 @@ def test_a_copy_with_an_interview_of_its_own_is_not_called_a_rewrite(
 def test_the_event_page_says_what_a_copy_was_checked_against_and_shows_its_own_headline(
     make_content, tmp_path: Path
 ) -> None:
-    first, rest = REPORT.split("\n\n", 1)
-    content = make_content(
-        {
-            "wire.md": page("Harbour Times", "Dock workers walk out", REPORT),
-            "own.md": page(
-                "Quay Post", "Pilot: ships will return", f"{first}\n\n{INTERVIEW}\n\n{rest}"
-            ),
-        },
-        config='title = "Port strike"\n',
-    )
-    build(Project(content, tmp_path / "site"))
+    _build_wire_and_copy_with_interview(make_content, tmp_path)
     (event,) = (tmp_path / "site" / "events").glob("*.html")
     html = event.read_text(encoding="utf-8")
     assert "not in the other copies of the PTI report (checked against Harbour Times)" in html

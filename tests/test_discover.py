@@ -31,7 +31,13 @@ from generator.briefing.group import OTHER_ID, group_by_event
 from generator.briefing.when import described_day
 from generator.build import Project, build
 from generator.models import Article, BriefingConfig, EventSpec
-from tests.conftest import CLOSURE_ARTICLE, HASH_SEEDS, INSPECTION_ARTICLE, run_python
+from tests.conftest import (
+    CLOSURE_ARTICLE,
+    HASH_SEEDS,
+    INSPECTION_ARTICLE,
+    discovered_reasons,
+    run_python,
+)
 
 FRIDAY = datetime.date(2026, 1, 2)
 SUNDAY = datetime.date(2026, 1, 4)
@@ -132,18 +138,7 @@ def test_the_terms_that_say_why_an_article_belongs_are_words_a_reader_knows() ->
         "flood-a": ("Floods close roads", "ST. PAUL (AP) — Floods closed two roads on Monday."),
         "flood-b": ("Rain falls again", "ST. PAUL (AP) — Rain fell for a third day on Monday."),
     }
-    items = [
-        Item(
-            i,
-            title,
-            lead,
-            term_counts(title, lead, lead),
-            MONDAY,
-            described_day(title, lead, lead, MONDAY),
-        )
-        for i, (title, lead) in reports.items()
-    ]
-    reasons = " ".join(reason for e in find_events(items).events for _, reason in e.reasons)
+    reasons = discovered_reasons(reports, MONDAY)
     assert "\u2018PAUL\u2019" in reasons  # the place they share is named, as they spell it
     assert "\u2018ap\u2019" not in reasons and "\u2018st\u2019" not in reasons
 

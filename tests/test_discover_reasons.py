@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover import Item, find_events, term_counts
 from generator.briefing.discover.text import terms
-from generator.briefing.when import described_day
+from tests.conftest import discovered_reasons
 
 MONDAY = datetime.date(2031, 6, 2)
 
 
 def reasons(reports: dict[str, tuple[str, str]]) -> str:
-    items = [
-        Item(
-            i,
-            title,
-            lead,
-            term_counts(title, lead, lead),
-            MONDAY,
-            described_day(title, lead, lead, MONDAY),
-        )
-        for i, (title, lead) in reports.items()
-    ]
-    return " ".join(reason for e in find_events(items).events for _, reason in e.reasons)
+    return discovered_reasons(reports, MONDAY)
 
 
 def test_a_phrase_never_spans_a_sentence_end() -> None:

@@ -5,31 +5,16 @@ from __future__ import annotations
 import datetime
 import tomllib
 
-from generator.briefing.discover import term_counts
 from generator.briefing.events_toml import events_toml
 from generator.briefing.group import group_by_event
-from generator.briefing.when import described_day
-from generator.models import BriefingConfig, EventSpec
-from tests.conftest import article
+from generator.models import Article, BriefingConfig, EventSpec
+from tests.conftest import reported
 
 MONDAY = datetime.date(2031, 6, 2)
 
 
-def report(article_id: str, title: str, lead: str) -> object:
-    return article(
-        id=article_id,
-        path=f"articles/{article_id}.html",
-        file=f"articles/{article_id}.md",
-        title=title,
-        lead=lead,
-        text=lead,
-        when=described_day(title, lead, lead, MONDAY),
-        terms=term_counts(title, lead, lead),
-        published=MONDAY,
-        event=None,
-        event_reason="",
-        digest=article_id,
-    )
+def report(article_id: str, title: str, lead: str) -> Article:
+    return reported(article_id, title, lead, MONDAY)
 
 
 REPORTS = [

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover import term_counts
 from generator.briefing.group import group_by_event
-from generator.briefing.when import described_day
 from generator.models import BriefingConfig, EventSpec
-from tests.conftest import article
+from tests.conftest import article, reported
 
 DAY = datetime.date(2031, 5, 20)
 
@@ -40,30 +38,14 @@ def test_events_of_one_day_follow_their_earliest_article() -> None:
 
 
 def test_an_event_whose_articles_split_between_two_days_says_it_was_a_tie() -> None:
-    def report(article_id: str, title: str, lead: str, published: datetime.date) -> object:
-        return article(
-            id=article_id,
-            path=f"articles/{article_id}.html",
-            file=f"articles/{article_id}.md",
-            title=title,
-            lead=lead,
-            text=lead,
-            when=described_day(title, lead, lead, published),
-            terms=term_counts(title, lead, lead),
-            published=published,
-            event=None,
-            event_reason="",
-            digest=article_id,
-        )
-
-    undocks = report(
+    undocks = reported(
         "undocks",
         "Lantern Island ferry capsule undocks from the harbour station",
         "The Lantern Island ferry capsule undocked from the harbour station on Friday night, "
         "the harbour board said.",
         datetime.date(2031, 6, 7),
     )
-    lands = report(
+    lands = reported(
         "lands",
         "Lantern Island ferry capsule lands after leaving the harbour station",
         "The Lantern Island ferry capsule landed safely on Saturday after leaving the harbour "

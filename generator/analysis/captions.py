@@ -43,6 +43,7 @@ from generator.analysis.pictures import (
     SLASH_CREDIT,
     TRAILING_CREDIT,
 )
+from generator.analysis.summary import quick_sentences
 
 CAPTION = "photo caption"
 # What a line beside a caption may have been dropped as: the picture's other parts.
@@ -53,8 +54,6 @@ _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a pa
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?:\s|$)|$)")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
-# A full stop that ends a sentence, not an initial's or a short title's ("U.S. Navy", "Mr. Lee").
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"'”’)]?\s+(?=[A-Z\"“‘])")
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
 _LONGEST_SOURCED_ABOVE = 40  # words: the same, above the story's first paragraph
 _SCENE_WORDS = 5  # words: what a caption with an agency's initials says about the picture
@@ -129,8 +128,7 @@ def _dated_first_sentence(text: str) -> bool:
     caption's does, whatever follows ("... on Saturday, July 8, 2017. Winds drove ..."). A
     story's paragraph may end on such a date too, after a sentence of its own ("For the first
     time ... on board. The crew launched ... on Wednesday, June 5, 2024.")."""
-    found = CAPTION_DATE.search(text)
-    return bool(found) and not _SENTENCE_BREAK.search(text, 0, found.start())
+    return bool(CAPTION_DATE.search(text)) and bool(CAPTION_DATE.search(quick_sentences(text)[0]))
 
 
 def _present_scene(line: Line) -> bool:

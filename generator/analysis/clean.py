@@ -353,12 +353,11 @@ _ICON_SENTENCES = 3
 def _is_icon_labels(text: str) -> bool:
     """A page's icon set spelled out: three sentences or more that describe an icon, and at
     least half the line's sentences. A story about a logo names one icon, not a set."""
-    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    if "icon" not in text.lower():
+        return False
+    sentences = quick_sentences(text)
     icons = sum(1 for sentence in sentences if _ICON_ALT.search(sentence))
     return icons >= _ICON_SENTENCES and 2 * icons >= len(sentences)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _is_embed_signature(line: Line) -> bool:

@@ -264,9 +264,11 @@ class Document:
         """Whether the prose uses the word in lowercase: "astronauts", not "Astronauts"."""
         if self._lowercase is None:  # every word the prose writes in lowercase, made once
             self._lowercase = {
-                found for line in self.prose for found in _WORD_START.findall(line)
-            } - {""}
-            self._lowercase = {found for found in self._lowercase if found == found.lower()}
+                found
+                for line in self.prose
+                for found in _WORD_START.findall(line)
+                if found == found.lower()
+            }
         return word.lower() in self._lowercase
 
     def full_name(self, first: str) -> str | None:

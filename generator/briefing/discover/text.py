@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
-from generator.analysis.words import MONTHS, WEEKDAYS, unaccented
+from generator.analysis.words import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, unaccented
 from generator.models import Terms
 
 # Where a word stands says how much it tells of the happening: the headline most.
@@ -265,34 +265,10 @@ _BREAKS = frozenset(".!?\n")
 
 # Between two words, the end of a sentence: a stop, a question or exclamation mark, or a line.
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’')\]]*\s|\n")
-# Words a stop follows without ending the sentence: "Mr. Lee", "Gen. Park", "St. Louis".
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "jr",
-        "sr",
-        "prof",
-        "rev",
-        "no",
-        "vs",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "mt",
-        "ft",
-    ]
+# Words a stop follows without ending the sentence: the titles the lead's splitter knows ("Mr.
+# Lee", "Gen. Park"), places ("St. Louis") and the rest a stop shortens.
+_ABBREVIATIONS = frozenset(title.lower() for title in TITLE_ABBREVIATIONS) | frozenset(
+    ["st", "mt", "ft", "jr", "sr", "no", "vs", "inc", "corp", "co", "ltd"]
 )
 
 
