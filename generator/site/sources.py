@@ -1,0 +1,171 @@
+"""How pages name the articles they refer to, where a report came from, and what a rewrite's
+quotations were checked against: the words of copies, origins and checks, for every page kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from generator.briefing.provenance import ORIGINAL_REPORT, checked_against
+from generator.fingerprints import described
+from generator.links import Link, relative
+from generator.models import Article, BriefingQuote, Origin, Provenance, QuoteCheck
+from generator.site.views import ProvenanceView, QuoteView
+
+_NO_PROVENANCE = Provenance()
+# How a quotation of a rewrite compares with what it was checked against (provenance.
+# checked_against: its original report, or the other copies of its report), by QuoteCheck.status.
+_CHECK_WORDS = {
+    "verbatim": "found word for word in {against}",
+    "reworded": "found in {against} with different words",
+    "missing": "not in {against}",
+    "unchecked": "could not check: the stored {stored} before this point",
+}
+
+
+class Sources:
+    """The briefing's articles as other pages name them, with their copy groups."""
+
+    def __init__(self, articles: Mapping[str, Article]) -> None:
+        self.articles = articles
+        self._copies: dict[str, list[str]] = {}  # the ids of each copy group's articles
+        for article in articles.values():
+            if article.provenance.copy_group:
+                self._copies.setdefault(article.provenance.copy_group, []).append(article.id)
+        self._copies_named: dict[str, str] = {}  # see provenance_facts
+
+    def copy_named(self, copy: Article, lead: Article) -> str:
+        """A copy as its report's entry names it: its outlet, and its headline if its own."""
+        name, title = self.source_name(copy.id), copy.title
+        same = " ".join(title.casefold().split()) == " ".join(lead.title.casefold().split())
+        return name if same or not title else f"{name}, as “{title}”"
+
+    def source_name(self, article_id: str) -> str:
+        """How a page names an article it refers to: its outlet, else its title."""
+        article = self.articles[article_id]
+        return article.outlet or article.title
+
+    def origin_words(self, origin: Origin | None) -> str:
+        """Where a report came from and how that was found, for a reader."""
+        if origin is None or not origin.name:
+            return ""
+        if origin.name in self.articles:  # the earliest copy: the article itself
+            return f"{self.source_name(origin.name)} ({origin.how})"
+        shown_by = self.source_name(origin.article) if origin.article in self.articles else ""
+        return (
+            f"{origin.name} ({origin.how} in {shown_by})"
+            if shown_by
+            else f"{origin.name} ({origin.how})"
+        )
+
+    def quote_view(self, quote: BriefingQuote, from_page: str) -> QuoteView:
+        return QuoteView(
+            id=quote.id,
+            speaker=quote.speaker or "",
+            description=quote.speaker_description,
+            text=quote.text,
+            carriers=tuple(  # each article once, though it may repeat the quotation
+                Link(self.source_name(article), relative(from_page, self.articles[article].path))
+                for article in dict.fromkeys(c.article for c in quote.articles)
+            ),
+            # Where quotations are listed, a note only where it tells something: not for one
+            # found word for word, nor for one a copy of a wire report carries past the end of
+            # a shorter copy (a rewrite naming its original keeps that note).
+            checks=tuple(
+                f"{self.source_name(rewrite)}: {self.check_words(check, rewrite)}"
+                for rewrite, check in quote.checks
+                if check.status != "verbatim"
+                and (check.status != "unchecked" or self.articles[rewrite].based_on)
+            ),
+            flagged=any(check.status == "missing" for _, check in quote.checks),
+        )
+
+    def check_words(self, check: QuoteCheck, rewrite: str) -> str:
+        against = checked_against(self.articles[rewrite], check.source, self.articles)
+        stored = "original stops" if against == ORIGINAL_REPORT else "copies stop"
+        words = _CHECK_WORDS[check.status].format(against=against, stored=stored)
+        if check.source in self.articles:
+            words += f" (checked against {self.source_name(check.source)})"
+        if check.differences:
+            changes = "; ".join(
+                f"“{ours}” where it has “{theirs}”" for ours, theirs in check.differences
+            )
+            words += f": {changes}"
+        return words
+
+    def quotes_facts(self, quotes: Sequence[BriefingQuote]) -> object:
+        """What quote views are made from: the quotations and the names of their articles."""
+        names = (
+            {c.article for q in quotes for c in q.articles}
+            | {check.source for q in quotes for _, check in q.checks}
+            | {rewrite for q in quotes for rewrite, _ in q.checks}
+        )
+        against = tuple(  # what each check was against: its original, or the other copies
+            checked_against(self.articles[rewrite], check.source, self.articles)
+            for q in quotes
+            for rewrite, check in q.checks
+        )
+        return (
+            tuple(quotes),
+            against,
+            sorted(
+                (i, self.source_name(i), self.articles[i].path) for i in names if i in self.articles
+            ),
+        )
+
+    def provenance(self, article: Article, from_page: str) -> ProvenanceView:
+        """Where the article's text came from, and who it quotes."""
+        found = article.provenance
+        checks = {check.quote: check for check in found.checks}
+        return ProvenanceView(
+            copies=tuple(
+                Link(
+                    f"{self.source_name(share.other)} (shares {share.fraction:.0%} of this text)",
+                    relative(from_page, self.articles[share.other].path),
+                )
+                for share in found.shared_with
+            ),
+            origin=self.origin_words(found.origin),
+            quotes=tuple(
+                QuoteView(
+                    id=f"quote-{number}",
+                    speaker=quote.speaker or "",
+                    description=quote.speaker_description,
+                    text=quote.text,
+                    carriers=(),
+                    checks=(self.check_words(checks[quote.text], article.id),)
+                    if quote.text in checks
+                    else (),
+                    flagged=quote.text in checks and checks[quote.text].status == "missing",
+                )
+                for number, quote in enumerate(article.quotes, 1)
+            ),
+        )
+
+    def provenance_facts(self, article: Article) -> object:
+        """What an article's provenance view is made from besides the article itself: the
+        names and pages of its copies (of all its copy group's articles, hashed once per group:
+        a wire story on a hundred sites is on a hundred pages, each naming the other copies),
+        and of its origin and the originals its quotations were checked against."""
+        found = article.provenance
+        if found == _NO_PROVENANCE:
+            return ()
+        related = {c.source for c in found.checks}
+        related |= {found.origin.name, found.origin.article} if found.origin else set()
+        against = tuple(checked_against(article, c.source, self.articles) for c in found.checks)
+        return self._copies_facts(found.copy_group), self._named(related), against
+
+    def _copies_facts(self, copy_group: str | None) -> str:
+        if copy_group is None:
+            return ""
+        facts = self._copies_named.get(copy_group)
+        if facts is None:
+            facts = self._copies_named[copy_group] = described(
+                repr(self._named(self._copies[copy_group]))
+            )
+        return facts
+
+    def _named(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(id, name, page) of each of these articles the briefing has, in id order."""
+        return sorted(
+            (i, self.source_name(i), self.articles[i].path) for i in ids if i in self.articles
+        )
