@@ -74,7 +74,7 @@ _YAKE_ALONE = """
 import sys, time
 from pathlib import Path
 from generator.analysis.analyse import analyse
-from generator.analysis.keywords import yake_ranking
+from generator.analysis.yake_ranks import yake_ranking
 from generator.content.load import find_article_files, parse_article, read_bytes
 
 content, count = Path(sys.argv[1]), int(sys.argv[2])

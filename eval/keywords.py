@@ -35,12 +35,9 @@ from split import part_of
 
 from generator.analysis.analyse import analyse
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.keywords import (
-    briefing_topics,
-    extract_keywords,
-    unify_spellings,
-    yake_ranking,
-)
+from generator.analysis.keyword_names import briefing_topics, unify_spellings
+from generator.analysis.keywords import extract_keywords
+from generator.analysis.yake_ranks import yake_ranking
 from generator.content.load import parse_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,13 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.analysis import keyword_prose, keywords
-from generator.analysis.keywords import (
-    briefing_topics,
-    canonical_key,
-    extract_keywords,
-    unify_spellings,
-)
+from generator.analysis import keyword_prose, keywords, yake_ranks
+from generator.analysis.keyword_names import briefing_topics, canonical_key, unify_spellings
+from generator.analysis.keywords import extract_keywords
 from tests.conftest import HASH_SEEDS, run_python, seed_files, seed_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "keywords"
@@ -168,9 +164,9 @@ def test_a_larger_candidate_list_is_tried_when_too_few_survive(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     title, body = read_story(FIXTURES / "boilerplate_left_in.md")
-    monkeypatch.setattr(keywords, "_YAKE_TOPS", (6,))
+    monkeypatch.setattr(keywords, "YAKE_TOPS", (6,))
     assert len(extract_keywords(title, body)) < 5  # six candidates, several of them boilerplate
-    monkeypatch.setattr(keywords, "_YAKE_TOPS", (6, 200))
+    monkeypatch.setattr(keywords, "YAKE_TOPS", (6, 200))
     assert len(extract_keywords(title, body)) >= 5
 
 
@@ -349,7 +345,7 @@ def test_a_name_followed_by_its_verb_or_a_bare_title_is_not_a_keyword() -> None:
     assert not found & {"duarte argued", "minister duarte said", "minister", "prime minister"}
 
 
-def fixed_ranking(*candidates: str) -> keywords.Rank:
+def fixed_ranking(*candidates: str) -> yake_ranks.Rank:
     """A stand-in for YAKE that proposes the same candidates, in this order, for any text."""
     return lambda text, top: list(candidates[:top])
 
@@ -474,7 +470,7 @@ def test_the_plain_search_finds_what_the_case_insensitive_pattern_finds(path: Pa
     title, body = read_article(path)
     document = keyword_prose.Document(title, body)
     words = {word for line in document.prose for word in line.split()}
-    keys = {canonical_key(c) for c in keywords.yake_ranking(document.plain, 40)}
+    keys = {canonical_key(c) for c in yake_ranks.yake_ranking(document.plain, 40)}
     keys |= {canonical_key(word) for word in words} | {"korea china", "lee jae myung"}
     for key in sorted(k for k in keys if k):
         pattern = keyword_prose.surface_pattern(key)

@@ -3,8 +3,10 @@ for a name's variants (issue 18)."""
 
 from __future__ import annotations
 
+from generator.analysis.keyword_names import canonical_key, unify_spellings
 from generator.analysis.keyword_prose import mask_digit_names, unmask
-from generator.analysis.keywords import Rank, canonical_key, extract_keywords, unify_spellings
+from generator.analysis.keywords import extract_keywords
+from generator.analysis.yake_ranks import Rank
 
 PROBE_STORY = """\
 The Kestrel-7 probe left its launch pad at Tarvo on Monday, carried by an HX2 booster. \

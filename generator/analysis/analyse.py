@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from generator import fingerprints
-from generator.analysis.keywords import YAKE_SETTINGS, Rank, extract_keywords, yake_ranking
+from generator.analysis.keywords import extract_keywords
 from generator.analysis.summary import lead
 from generator.analysis.templates import Template
+from generator.analysis.yake_ranks import YAKE_SETTINGS, Rank, yake_ranking
 from generator.fingerprints import analysis_key
 from generator.models import Analysis, SourceArticle
 from generator.progress import ProgressBar

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from generator.analysis.keywords import unify_spellings
+from generator.analysis.keyword_names import unify_spellings
 from generator.analysis.story import HEADLINE_FROM_LEAD
 from generator.briefing.discover import term_counts
 from generator.briefing.group import OTHER_ID

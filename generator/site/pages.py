@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
 from generator import codec
-from generator.analysis.keywords import briefing_topics
+from generator.analysis.keyword_names import briefing_topics
 from generator.briefing.provenance import all_quotes
 from generator.codec import compact_json
 from generator.fingerprints import described
