@@ -441,3 +441,11 @@ def test_the_byline_shows_on_cards_and_pages_and_in_the_data() -> None:
         assert '<span class="author">by Jane Doe, John Roe</span>' in pages[path], path
     assert json.loads(pages["briefing.json"])["articles"][0]["author"] == "Jane Doe, John Roe"
     assert 'class="author"' not in render(article())["articles/a.html"]
+
+
+def test_a_keyword_page_says_it_lists_keyword_holders_and_links_a_search_for_every_mention() -> (
+    None
+):
+    page = render(article())["keywords/harbour-bridge.html"]
+    assert "1 article with it among their keywords" in page
+    assert 'href="../search.html?q=Harbour%20Bridge"' in page

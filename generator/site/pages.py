@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import urllib.parse
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 
@@ -522,7 +523,11 @@ def keyword_pages(view: SiteView, keyword: Keyword) -> Iterator[PageSpec]:
         return KeywordContext(
             page=view.page(part.path, part.title(keyword.text)),
             keyword=keyword.text,
-            count=counted(len(keyword.articles), "article"),
+            count=f"{counted(len(keyword.articles), 'article')} with it among their keywords",
+            search=Link(
+                f"Search for every article that names \u201c{keyword.text}\u201d",
+                relative(part.path, SEARCH_PATH) + "?q=" + urllib.parse.quote(keyword.text),
+            ),
             cards=[view.shown_card(a, part.path, "h2") for a in part.articles],
             pager=part.pager,
         )

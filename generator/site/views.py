@@ -189,6 +189,9 @@ class KeywordContext:
     page: Page
     keyword: str
     count: str
+    # A keyword page lists the articles that have it among their keywords, not every article
+    # naming it (an article's keywords are its ten most telling terms): search finds those.
+    search: Link
     cards: list[str]
     pager: Pager | None
 

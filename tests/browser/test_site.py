@@ -16,6 +16,7 @@ from .harness import AXE_JS, PREFIX
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 expect = sync_api.expect
+SEARCH_LABEL = "Search titles, leads, keywords, quotations (and who said them) and full text"
 
 pytestmark = pytest.mark.browser
 
@@ -112,9 +113,7 @@ def test_search_finds_an_article_by_a_word_from_its_body(
     page, recorder = open_page("index.html")
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Search").click()
     expect(page.get_by_text("Search runs in your browser")).to_be_hidden()
-    page.get_by_label(
-        "Search titles, leads, keywords, quotations (and who said them) and full text"
-    ).fill(BODY_WORD.upper())
+    page.get_by_label(SEARCH_LABEL).fill(BODY_WORD.upper())
     results = page.locator("#search-results > li")
     expect(results).to_have_count(1)
     expect(page.get_by_role("status")).to_contain_text("1 article matches")
@@ -205,6 +204,16 @@ def test_phone_width_layout_has_no_horizontal_scroll(
     assert page.evaluate("document.documentElement.scrollWidth") <= 375
 
 
+def test_on_a_wide_screen_the_outlets_table_takes_more_than_the_text_measure_and_no_page_scroll(
+    open_page: Callable[..., tuple[object, Recorder]],
+) -> None:
+    page, _ = open_page("outlets.html", width=1440)
+    table = page.evaluate("document.querySelector('.matrix-scroll').getBoundingClientRect().width")
+    text = page.evaluate("document.querySelector('main h1').getBoundingClientRect().width")
+    assert table > text + 100  # a column an event: a briefing of six events needs the room
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1440
+
+
 def test_content_security_policy_refuses_inline_script(
     open_page: Callable[..., tuple[object, Recorder]],
 ) -> None:
@@ -215,3 +224,17 @@ def test_content_security_policy_refuses_inline_script(
     assert page.evaluate("window.injected === undefined")
     assert any("Content Security Policy" in error for error in recorder.console_errors)
     assert recorder.outside == [] and PREFIX in page.url
+
+
+def test_a_keyword_page_leads_to_a_search_for_every_article_naming_it(
+    open_page: Callable[..., tuple[object, Recorder]], site_url: str
+) -> None:
+    page, recorder = open_page(ARTICLE)
+    keyword = page.locator(".story .keywords a").first
+    name = keyword.inner_text()
+    keyword.click()
+    page.get_by_role("link", name=f"Search for every article that names \u201c{name}\u201d").click()
+    expect(page.get_by_label(SEARCH_LABEL)).to_have_value(name)
+    results = page.locator("#search-results > li")
+    expect(results.get_by_role("link", name=BODY_WORD_TITLE, exact=True)).to_be_visible()
+    assert recorder.console_errors == [] and recorder.outside == []
