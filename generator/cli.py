@@ -235,6 +235,16 @@ def _print_problems(problems: Sequence[Problem], *, quiet: bool) -> None:
         log.warning("%s; build without --quiet to see them", counted(unshown, "warning"))
 
 
+def _problems_above(problems: Sequence[Problem]) -> str:
+    """The summary line's count of the problems printed above it, so that a build that exits 1
+    for an error says so where the eye lands last."""
+    errors = sum(problem.level == "error" for problem in problems)
+    parts = [counted(errors, "error")] if errors else []
+    if len(problems) > errors:
+        parts.append(counted(len(problems) - errors, "warning"))
+    return f"; {' and '.join(parts)} above" if parts else ""
+
+
 def _build(args: argparse.Namespace) -> int:
     from generator.build import BuildOptions, StrictFailed, build
     from generator.errors import DigestError
@@ -266,7 +276,7 @@ def _build(args: argparse.Namespace) -> int:
             f"Built {counted(report.articles, 'article')} in {counted(report.events, 'event')}, "
             f"removed {counted(report.removed_lines, 'boilerplate line')}, "
             f"wrote {report.files_rewritten} of {report.files_written} files to {args.output} "
-            f"in {report.seconds:.2f} s"
+            f"in {report.seconds:.2f} s{_problems_above(report.problems)}"
         )
         for change in report.event_changes:
             print(f"  events: {change}")

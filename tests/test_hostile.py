@@ -115,7 +115,7 @@ CASES: dict[str, Case] = {
     # Names that try to escape the output folder, or to collide.
     "path_traversal_title.md": Case(None),
     "path_traversal_event.md": Case(
-        "event '../../../tmp/evil' is not defined in briefing.toml; grouped by its text (use an event id from briefing.toml, or remove 'event:')"
+        "event '../../../tmp/evil' is not defined in briefing.toml; grouped by its text (use one of 'closure', 'reopening', or remove 'event:')"
     ),
     "windows_reserved_title_con.md": Case(None),
     "windows_reserved_title_lpt1.md": Case(None),
@@ -136,7 +136,7 @@ CASES: dict[str, Case] = {
     "unclosed_front_matter.md": Case(
         "front matter opened with '---' is never closed; add a '---' line after it", 1
     ),
-    "malformed_yaml.md": Case("front matter is not valid YAML (", 4, "error"),
+    "malformed_yaml.md": Case("front matter is not valid YAML (", 3, "error"),  # "[" opens on 3
     "yaml_python_tag.md": Case(
         "front matter is not valid YAML (could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'); fix it",
         2,
@@ -160,6 +160,9 @@ CASES: dict[str, Case] = {
     "unknown_front_matter_key.md": Case("unknown front matter key 'tittle' ignored", 5),
     "unknown_event.md": Case(
         "event 'ferry-strike' is not defined in briefing.toml; grouped by its text"
+    ),
+    "mistyped_event.md": Case(
+        "event 'closur' is not defined in briefing.toml; grouped by its text (did you mean 'closure'? or remove 'event:')"
     ),
     "invalid_utf8.txt": Case(
         "is not valid UTF-8; undecodable bytes were replaced with U+FFFD (re-save as UTF-8)", 3
@@ -296,6 +299,12 @@ def test_the_build_exits_1_with_a_summary_and_no_traceback(hostile: Built) -> No
     assert hostile.result.returncode == 1
     assert "Traceback" not in hostile.result.stderr
     assert re.match(r"Built \d+ articles in \d+ events", hostile.result.stdout)
+    errors = hostile.result.stderr.count("\nerror: ") + hostile.result.stderr.startswith("error: ")
+    warnings = hostile.result.stderr.count("\nwarning: ") + hostile.result.stderr.startswith(
+        "warning: "
+    )
+    ending = f"; {errors} errors and {warnings} warnings above"
+    assert hostile.result.stdout.splitlines()[0].endswith(ending)
 
 
 def test_a_5mb_article_is_handled_not_hung(hostile: Built) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
 from generator.content.load import find_article_files, parse_article, read_bytes
 
 
@@ -57,6 +59,18 @@ def test_malformed_yaml_names_the_line_and_keeps_the_body(tmp_path: Path) -> Non
     (problem,) = problems
     assert "not valid YAML" in problem.message and problem.line is not None
     assert str(problem).startswith(str(tmp_path / "articles" / "bad.md"))
+
+
+@pytest.mark.parametrize(
+    "opening", ['outlet: "The Courier', "tags: [harbour, bridge", "inferred: {outlet: x"]
+)
+def test_an_unclosed_quote_or_bracket_is_reported_on_the_line_it_opens(
+    tmp_path: Path, opening: str
+) -> None:
+    front = f"title: ok\nurl: https://example.org/a\n{opening}\npublished: 2024-05-01\n"
+    _, problems = load(tmp_path, "bad.md", f"---\n{front}author: Jo\n---\nBody\n")
+    (problem,) = problems
+    assert problem.line == 4 and "opens on this line" in problem.message
 
 
 def test_wrong_types_are_dropped_with_a_warning_naming_the_key(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ caches by the file's bytes; only ids and keyword spellings are settled across th
 from __future__ import annotations
 
 import datetime
+import difflib
 import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -35,6 +36,8 @@ from generator.wording import counted
 # template, for its copies): a tenth of an edit's rebuild in watch mode, where the addresses
 # are the same build after build.
 article_site = functools.lru_cache(maxsize=1 << 14)(site_of)
+# An unknown event id's warning lists this many of briefing.toml's ids.
+_LISTED_IDS = 8
 
 
 def article_record(
@@ -88,7 +91,7 @@ def article_record(
             Problem(
                 shown,
                 f"event '{source.meta.event}' is not defined in briefing.toml; grouped by its text "
-                "(use an event id from briefing.toml, or remove 'event:')",
+                f"({_event_hint(source.meta.event, [event.id for event in events])})",
             )
         )
     problems.extend(
@@ -243,3 +246,16 @@ def assemble(
         known.clear()
         known.update(zip(records, articles, strict=True))
     return articles
+
+
+def _event_hint(wrong: str, ids: Sequence[str]) -> str:
+    """What to write instead of an unknown event id: the id it nearly is, or the ids there are."""
+    near = difflib.get_close_matches(wrong, ids, n=1, cutoff=0.75)
+    if near:
+        return f"did you mean '{near[0]}'? or remove 'event:'"
+    if not ids:
+        return "briefing.toml has no events; remove 'event:' or add the event there"
+    listed = ", ".join(f"'{i}'" for i in ids[:_LISTED_IDS]) + (
+        ", ..." if len(ids) > _LISTED_IDS else ""
+    )
+    return f"use one of {listed}, or remove 'event:'"

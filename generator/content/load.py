@@ -173,6 +173,10 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int, list[Probl
     return "", text, 1, [problem]
 
 
+# PyYAML's contexts for a quote or bracket still open when its problem is found.
+_UNCLOSED = ("while scanning a quoted scalar", "while parsing a flow")
+
+
 def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]]:
     """Validate the YAML fields; a wrong field is dropped with a warning, never guessed at."""
     if not raw.strip():
@@ -190,6 +194,12 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
         if isinstance(error, yaml.reader.ReaderError):  # a control character: no mark, a position
             line = raw[: error.position].count("\n") + 2
         reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        opened = getattr(error, "context_mark", None)
+        context = getattr(error, "context", None) or ""
+        if opened is not None and context.startswith(_UNCLOSED):
+            # An unclosed quote or bracket is found where the text ends: say where it opened.
+            line = opened.line + 2
+            reason = f"{reason} {context} that opens on this line"
         # An error, not a warning: every field of the file is lost, so watch mode keeps the last
         # good site and `digest build` exits 1.
         return FrontMatter(), [
