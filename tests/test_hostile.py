@@ -161,6 +161,7 @@ CASES: dict[str, Case] = {
     "unknown_event.md": Case(
         "event 'ferry-strike' is not defined in briefing.toml; grouped by its text"
     ),
+    "not_english.md": Case("does not read as English: built, but digest reads keywords"),
     "mistyped_event.md": Case(
         "event 'closur' is not defined in briefing.toml; grouped by its text (did you mean 'closure'? or remove 'event:')"
     ),

@@ -17,6 +17,7 @@ from generator.analysis.story import HEADLINE_FROM_LEAD
 from generator.briefing.discover import term_counts
 from generator.briefing.group import OTHER_ID
 from generator.briefing.when import described_day
+from generator.content.language import reads_as_english
 from generator.content.markdown import refused_links
 from generator.fingerprints import article_digest
 from generator.models import (
@@ -70,6 +71,14 @@ def article_record(
         )
     inferred = inferred_fields(source)
     stated = {name for name, _, _ in inferred}
+    if not reads_as_english(analysis.cleaned.text):
+        problems.append(
+            Problem(
+                shown,
+                "does not read as English: built, but digest reads keywords, quotations, dates "
+                "and events in English, so expect them to be poor for this article",
+            )
+        )
     if not source.meta.outlet and "outlet" not in stated and hints:
         problems.append(
             Problem(shown, "no outlet or url; add 'url:' or 'outlet:' to the front matter")
