@@ -84,7 +84,7 @@ def test_every_internal_link_resolves(seed_site: Path) -> None:
             if href.startswith(("http://", "https://", "mailto:", "#")):
                 continue
             assert not href.startswith("/"), f"{page}: absolute link {href}"
-            target = (page.parent / href.split("#")[0]).resolve()
+            target = (page.parent / href.split("#")[0].split("?")[0]).resolve()
             assert target.is_file(), f"{page.relative_to(seed_site)} links to missing {href}"
 
 

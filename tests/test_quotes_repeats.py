@@ -78,3 +78,20 @@ def test_an_article_repeating_a_quotation_is_named_once_among_those_that_carry_i
     pages = [p.read_text("utf-8") for p in (tmp_path / "site").rglob("*.html")]
     carriers = [line for page in pages for line in page.splitlines() if 'class="carriers"' in line]
     assert carriers and all(line.count("<a ") == 1 for line in carriers)
+
+
+def test_words_an_unnamed_spokesman_said_are_the_named_speaker_s_who_says_them_below() -> None:
+    text = (
+        '"The suspect was waiting for the officers to arrive," a police spokesman said.\n\n'
+        "Three officers were hurt in the ambush on Tuesday.\n\n"
+        '"What we know now is the suspect was waiting for the officers to arrive," Sgt. '
+        "John Doe of the city police told reporters."
+    )
+    lede, named = quotes(text)
+    assert named.speaker == "John Doe"
+    assert lede.speaker == "John Doe"
+    # Two named people said those words: the spokesman stays unnamed.
+    twice = text + (
+        '\n\n"The suspect was waiting for the officers to arrive," Chief Jane Roe said.'
+    )
+    assert quotes(twice)[0].speaker == "a police spokesman"

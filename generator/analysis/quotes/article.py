@@ -92,12 +92,16 @@ def _same_words(found: list[Found]) -> None:
     """Give a quote kept without a speaker the one speaker of the other quotes that hold its
     words, or whose words it holds: the same words quoted twice are one person's. The quote
     that continues it into the next paragraph follows it."""
-    if all(item.said is not None and item.said.speaker is not None for item in found):
-        return  # every quote has its speaker: no words to compare
+    if all(_named(item) for item in found):
+        return  # every quote has its speaker, by name: no words to compare
     words = [_words(item) for item in found]
     long = [len(text.split()) >= _REPEATED_WORDS for text in words]
     for index, item in enumerate(found):
-        if not item.keep or (item.said is not None and item.said.speaker is not None):
+        if not item.keep or _named(item):
+            continue
+        if item.said is not None and item.said.speaker is not None:
+            # Said by "a police spokesman", and by name elsewhere: the named one's words.
+            _name_the_unnamed(item, index, found, words, long)
             continue
         previous = found[index - 1].said if index else None
         if item.span.continues and previous is not None and previous.speaker is not None:
@@ -116,6 +120,38 @@ def _same_words(found: list[Found]) -> None:
         if len(speakers) == 1:
             said = next(iter(speakers.values()))
             item.said = Said(said.speaker, said.description, "repeated", said.person)
+
+
+def _named(item: Found) -> bool:
+    """Whether a quote has a speaker other than an unnamed one ("a police spokesman")."""
+    said = item.said
+    return said is not None and said.speaker is not None and not _unnamed(said)
+
+
+def _unnamed(said: Said) -> bool:
+    return said.person is not None and said.person.role and said.speaker is not None
+
+
+def _name_the_unnamed(
+    item: Found, index: int, found: list[Found], words: list[str], long: list[bool]
+) -> None:
+    """Give a quote an unnamed speaker said ("a police spokesman said") the one named speaker
+    of the other quotes that hold the same words: the lede's spokesman is named below."""
+    if not long[index] or item.said is None:
+        return
+    named = {
+        other.said.speaker: other.said
+        for at, other in enumerate(found)
+        if at != index
+        and other.said is not None
+        and _named(other)
+        and other.said.person is not None
+        and long[at]
+        and (words[at] in words[index] or words[index] in words[at])
+    }
+    if len(named) == 1:
+        said = next(iter(named.values()))
+        item.said = Said(said.speaker, said.description, "repeated", said.person)
 
 
 def _words(item: Found) -> str:

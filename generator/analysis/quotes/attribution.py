@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 
 from generator.analysis.quotes.clauses import Clause, speech_clauses, start_of_clause, verbs_in
+from generator.analysis.quotes.documents import mentions
 from generator.analysis.quotes.marks import Span
 from generator.analysis.quotes.names import (
     MIXED,
@@ -133,6 +134,7 @@ class Reader:
         if paragraph.text.startswith("#") and bounds[0] == paragraph.bounds[0][0]:
             self.heading = self._heading_speaker(paragraph)
         record = Sentence(paragraph.index)
+        self.speakers.introduce(mentions(paragraph.masked, bounds))
         clauses = speech_clauses(paragraph, bounds)
         resolved = {
             id(c): self.speakers.resolve(
@@ -142,6 +144,7 @@ class Reader:
             if c.subject is not None
         }
         _learn_genders(clauses, resolved)
+        self.speakers.written_by(clauses, resolved)
         # A speaking subject that could not be resolved still stands for someone: None. So
         # does one read as an organisation ("J.T. Ricketson" read as initials): a "he" after
         # it may be that speaker, and does not reach past it to an earlier one.
@@ -161,6 +164,7 @@ class Reader:
                 record.speakers.append(found.said.person)
         record.named = self.speakers.named(paragraph, bounds, clauses, resolved)
         record.subject = self.speakers.subject(clauses, resolved)
+        self.speakers.close(record)
         self.speakers.sentences.append(record)
 
     def _attribute(

@@ -20,6 +20,7 @@ from generator.analysis.quotes.subjects import (
     subject_before,
 )
 from generator.analysis.quotes.vocabulary import (
+    DOCUMENT_VERBS,
     PARTICIPLES,
     PHRASAL,
     PHRASAL_HEADS,
@@ -46,7 +47,7 @@ _NOUN_BEFORE = re.compile(
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
-_VERB_FORMS = SPEECH_VERBS | PARTICIPLES
+_VERB_FORMS = SPEECH_VERBS | PARTICIPLES | DOCUMENT_VERBS
 
 
 # Forms that are never nouns: after "earlier" they are verbs ("Trump earlier said").
@@ -99,7 +100,20 @@ def start_of_clause(paragraph: Paragraph, sentence: tuple[int, int], at: int) ->
 
 
 def speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Clause]:
-    """The speech verbs of a sentence of a paragraph, each with its subject, in order."""
+    """The speech verbs of a sentence of a paragraph, each with its subject, in order; "read"
+    only with a statement for its subject ('"...," the statement read')."""
+    found = _speech_clauses(paragraph, sentence)
+    if not any(paragraph.masked[c.start : c.end].lower() in DOCUMENT_VERBS for c in found):
+        return found
+    return [
+        clause
+        for clause in found
+        if paragraph.masked[clause.start : clause.end].lower() not in DOCUMENT_VERBS
+        or (clause.subject is not None and clause.subject.kind == "document")
+    ]
+
+
+def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Clause]:
     masked = paragraph.masked
     found = []
     for start, end, verb in verbs_in(masked, *sentence):

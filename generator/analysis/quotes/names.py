@@ -375,8 +375,28 @@ def _shown_person(words: list[str], run: Run, before: str) -> bool:
         return True
     if len(after) == 3 and after[0] == "," and after[1].isdigit() and after[2] == ",":
         return True  # an age: "Jane Doe, 45, lost her son"
+    if bare_role_after(words, run.stop):
+        return True  # "Jane Doe, minister of information, said"
     after = after[:2]
     return len(after) == 2 and after[0] == "," and after[1].lower() in ("a", "an", "the", "who")
+
+
+# Words that may stand before the role noun of an appositive without an article: "former".
+_ROLE_QUALIFIERS = frozenset({"former", "deputy", "senior", "acting", "assistant", "chief"})
+
+
+def bare_role_after(words: list[str], stop: int) -> bool:
+    """Whether a name is followed by a role in apposition without an article, opened by its
+    role noun in lower case: ", minister of information and orientation", ", head coach of",
+    ", former leader of"."""
+    if words[stop : stop + 1] != [","] or stop + 1 >= len(words):
+        return False
+    first = words[stop + 1]
+    if not first.islower():
+        return False
+    if first in _ROLE_QUALIFIERS and stop + 2 < len(words):
+        first = words[stop + 2]
+    return first.islower() and first in ROLE_NOUNS
 
 
 # The gender of someone the article gives titles of both ("spokesman" in a photo caption,
@@ -538,8 +558,11 @@ def _opening_role(words: list[str], run: Run) -> str:
 
 
 def appositive(words: list[str]) -> str:
-    """', a Johns Hopkins physicist who led the study' after a name, as its description."""
-    if len(words) < 2 or words[0] != "," or words[1].lower() not in ("a", "an", "the"):
+    """', a Johns Hopkins physicist who led the study' after a name, as its description; or a
+    role without its article (", minister of information,")."""
+    if len(words) < 2 or words[0] != ",":
+        return ""
+    if words[1].lower() not in ("a", "an", "the") and not bare_role_after(words, 0):
         return ""
     kept = []
     for word in words[1:]:

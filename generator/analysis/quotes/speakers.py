@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from generator.analysis.quotes.clauses import Clause
+from generator.analysis.quotes.documents import Document
 from generator.analysis.quotes.names import (
     MIXED,
     Names,
@@ -103,6 +104,8 @@ class Sentence:
     # The person the sentence opens with as its subject ("X, who ..., believes", "He was
     # speaking"): the one a "he" after it continues with when it names several.
     subject: Person | None = None
+    # The statement the sentence introduced or quoted, alone: whom an "it said" after it is.
+    document: Document | None = None
 
     def speaker(self) -> Person | None:
         distinct = {id(person): person for person in self.speakers}
@@ -117,6 +120,9 @@ class Speakers:
         self.names = names
         self.sentences: list[Sentence] = []
         self.roles: dict[str, Person] = {}
+        self.documents: list[Document] = []  # the statements introduced so far, in order
+        self.current: list[Document] = []  # those the sentence being read introduces
+        self.quoted: Document | None = None  # the one a clause of that sentence stands for
 
     def named_earlier(
         self, paragraph: Paragraph, bounds: tuple[int, int], clause: Clause
@@ -200,7 +206,57 @@ class Speakers:
             return Said(person.name, person.description, f"{how}, pronoun", person)
         if subject.kind == "role":
             return self._role(subject, how, named_earlier)
+        if subject.kind == "document":
+            return self._document(subject.words, how)
         return Said(None, "", how)
+
+    def statement(self, words: tuple[str, ...]) -> Document | None:
+        """The statement "the statement" (or "it") stands for: the one the article introduced
+        with that noun, when it introduced one; "a statement", the one its own sentence
+        introduces ('"...," said a statement from X'); "it", the one the sentence being read
+        or the one before introduced or quoted."""
+        if words == ("it",):
+            if len(self.current) == 1:
+                return self.current[0]
+            return self.sentences[-1].document if self.sentences else None
+        earlier = self.documents if words[0] == "the" else []
+        same = [d for d in earlier + self.current if d.noun == words[-1]]
+        return same[0] if len(same) == 1 else None
+
+    def _document(self, words: tuple[str, ...], how: str) -> Said:
+        """The author of the statement a text's subject stands for ("the statement said"); no
+        person of the article's, so that no "he" after it is read as them."""
+        document = self.statement(words)
+        if document is None or document.speaker is None:
+            return Said(None, "", how)
+        self.quoted = document
+        return Said(*document.speaker, how)
+
+    def introduce(self, documents: list[Document]) -> None:
+        """The statements the sentence about to be read introduces, their authors read."""
+        self.current, self.quoted = documents, None
+        for document in documents:
+            if document.author is not None:
+                said = self.resolve(document.author, "")
+                if said.speaker is not None:
+                    document.speaker = (said.speaker, said.description)
+
+    def written_by(self, clauses: list[Clause], resolved: dict[int, Said]) -> None:
+        """The author of a statement the sentence introduces after a speech verb, the verb's
+        speaker: "X said in a statement", "X warned in a statement"."""
+        for document in self.current:
+            if document.speaker is not None or document.in_statement < 0:
+                continue
+            verbs = [c for c in clauses if c.end <= document.in_statement and c.subject]
+            said = resolved.get(id(verbs[-1])) if verbs else None
+            if said is not None and said.speaker is not None:
+                document.speaker = (said.speaker, said.description)
+
+    def close(self, record: Sentence) -> None:
+        """Keep the statements the sentence introduced, and the one it stands for."""
+        self.documents += self.current
+        record.document = self.current[0] if len(self.current) == 1 else self.quoted
+        self.current, self.quoted = [], None
 
     def _titled_before(self, surname: tuple[str, ...]) -> Person | None:
         """The one person a surname the article gives several people stands for: the one the
@@ -256,7 +312,7 @@ class Speakers:
         # Not when its own sentence mentions someone before it: "X asked the defendant why he
         # lied, and the man said" may mean the defendant as well as the one who spoke before.
         if person is None and _epithet(lowered) and not self._role_holders(role) and not mentioned:
-            person = self._speaking_antecedent()
+            person = self._speaking_antecedent(lowered[-1])
         if person is None:
             return Said(None, "", how)
         return Said(person.name, person.description, f"{how}, role", person)
@@ -296,13 +352,23 @@ class Speakers:
         fitting = [p for p in self._nearest_named() if role in _normal_role(p.description)]
         return fitting[0] if len(fitting) == 1 else None
 
-    def _speaking_antecedent(self) -> Person | None:
-        """The one person the nearest earlier sentence that names anyone shows speaking; none
-        when it names people without showing them speak ("X beat Y." before "the champion
-        said": either may be the champion)."""
+    def _speaking_antecedent(self, noun: str) -> Person | None:
+        """The one person the nearest earlier sentence that names anyone shows speaking, else
+        the subject it opens with; none when it names people without showing them speak or
+        opening with them ("X beat Y." before "the champion said": either may be the
+        champion). `noun`: the epithet's last word."""
         for record in reversed(self.sentences[-2:]):
             if record.speakers or record.named:
-                return _only_one(record.speakers, "") if record.speakers else None
+                if record.speakers:
+                    return _only_one(record.speakers, "")
+                # Else the subject it opens with, the others it names in phrases of their
+                # own: "X led the charge against Y's budget. The Witney MP said" is X; not
+                # one given another role of that noun ("the Deputy Majority Leader" is not
+                # "the Minority Leader").
+                subject = record.subject
+                if subject is None or noun in subject.description.lower().split():
+                    return None
+                return subject
         return None
 
     def _antecedent(self, gender: str) -> Person | None:
@@ -318,8 +384,8 @@ class Speakers:
             # "X, who has heard Y, believes ... . He said": the pronoun keeps to the subject
             # of the sentence before, not to the people named inside it.
             person = record.subject
-        if person is None or record.speakers:
-            return person
+        if person is None or record.speakers or person is record.subject:
+            return person  # the subject the sentence opens with: "X, the mayor, left. He said"
         for earlier in self.sentences[-_SPEAKERS_REMEMBERED:]:
             if any(
                 other is not None
@@ -400,16 +466,19 @@ class Speakers:
         if not words:
             return None
         opening = words[0].lower() in PRONOUNS
-        if not all(_subordinate(words, run) for run in (runs if opening else runs[1:])):
+        titled = len(runs) > 1 and _role_between(words, runs[0], runs[1])
+        if titled:
+            runs = runs[1:]  # "Tory leader David Cameron led ...": the name after its role
+        if not all(_subordinate(words, run, runs) for run in (runs if opening else runs[1:])):
             return None  # "X met Y", "He met Y": Y may be the "he" after it
         if opening:
             for clause in clauses:
                 if clause.subject is not None and clause.subject.words[0] == words[0].lower():
                     return resolved[id(clause)].person
             return self._pronoun(index, 0, words[0].lower())
-        if not runs or runs[0].start != 0 or runs[0].possessive:
+        run = runs[0] if runs else None
+        if run is None or run.possessive or not (titled or run.start == 0):
             return None
-        run = runs[0]
         following = words[run.stop : run.stop + 2]
         if not following or not _continues_as_subject(following):
             return None
@@ -501,10 +570,27 @@ _SUBORDINATING = (
 )
 
 
-def _subordinate(words: list[str], run: Run) -> bool:
+def _role_between(words: list[str], first: Run, name: Run) -> bool:
+    """Whether the words opening a sentence before a name are its role: a capitalised word,
+    then a role noun in lower case ("Tory leader David Cameron", "Labour MP")."""
+    between = words[first.stop : name.start]
+    return (
+        first.start == 0
+        and len(first.name) == 1
+        and 0 < len(between) <= 2
+        and all(word.islower() for word in between)
+        and between[-1] in ROLE_NOUNS
+    )
+
+
+def _subordinate(words: list[str], run: Run, runs: list[Run]) -> bool:
     """Whether a name stands after a preposition, a subordinating word or a determiner, or
-    as a possessive ("was X's mate"): in no verb's object place."""
-    return run.possessive or (run.start > 0 and words[run.start - 1].lower() in _SUBORDINATING)
+    as a possessive ("was X's mate"), or names what such a possessive holds ("the same
+    school as St Peter's Collegiate Academy"): in no verb's object place."""
+    if run.possessive or (run.start > 0 and words[run.start - 1].lower() in _SUBORDINATING):
+        return True
+    owner = next((other for other in runs if other.stop == run.start), None)
+    return owner is not None and owner.possessive and _subordinate(words, owner, runs)
 
 
 # Words after a name that show it is not a sentence's subject alone: "X and Y met", "X of

@@ -16,6 +16,7 @@ from generator.analysis.quotes.names import (
     Run,
     appositive,
     as_description,
+    bare_role_after,
     bare_title,
     is_name_token,
     is_org,
@@ -33,6 +34,7 @@ from generator.analysis.quotes.vocabulary import (
     AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     DOCUMENTS,
     HONORIFICS,
     LEADING,
@@ -100,6 +102,8 @@ def subject_of(words: list[str]) -> Subject | None:
     lowered = [word.lower() for word in words]
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return Subject("pronoun", (lowered[0],))
+    if words == ["it"]:  # a statement's words, perhaps: '"...," it said' (documents.py)
+        return Subject("document", ("it",))
     if len(words) == 1 and lowered[0] in OTHER_PRONOUNS:
         return NOBODY
     if any(word in AUXILIARIES for word in lowered) or "(" in words:
@@ -202,11 +206,17 @@ def _verb_after_name(words: list[str]) -> int:
 
 def _author(words: list[str], head: int) -> Subject:
     """Who speaks through a document: its author, named after "from" or "by" ("a statement
-    from the Police Federation"); no one for a document on its own ("the report said")."""
+    from the Police Federation"); for a statement on its own ("the statement said"), the
+    author of the one the article introduced (a "document" subject, read in documents.py);
+    no one for another document on its own ("the report said")."""
     if head + 2 < len(words) and words[head + 1].lower() in ("from", "by"):
         author = subject_of(words[head + 2 :])
         if author is not None and author.kind in ("name", "org"):
             return author
+    noun = words[head].lower()
+    lowered = [word.lower() for word in words]
+    if lowered[-1:] == [noun] and noun in DOCUMENT_NOUNS and lowered[:-1] in (["the"], ["a"]):
+        return Subject("document", tuple(lowered))  # not "Y's statement": Y's
     return NOBODY
 
 
@@ -371,7 +381,13 @@ def subject_before(words: list[str]) -> Subject | None:
         if len(segments) > 1 and last[0].lower() in PREPOSITIONS:
             # "The governor, Jane Doe, in her speech said": the phrase is no subject.
             return subject_before(words[: len(words) - len(last)])
-        return subject_of(last) or _subordinate_subject(last)
+        subject = subject_of(last) or _subordinate_subject(last)
+        if len(segments) == 2 and subject is not None and subject.kind == "role":
+            # "X, head coach of Y commented": an apposition whose closing comma is missing.
+            first = subject_of(segments[0])
+            if first is not None and first.kind == "name" and bare_role_after([",", *last], 0):
+                return Subject("name", first.words, first.description or " ".join(last))
+        return subject
     # "X, a spokesman, said" or "a spokesman, X, said": the name, else the first that reads.
     parsed = [(segment, subject_of(segment)) for segment in segments[:3]]
     readable = [(segment, subject) for segment, subject in parsed if subject is not None]

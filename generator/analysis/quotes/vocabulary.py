@@ -102,7 +102,7 @@ TITLES = word_set(
     Col Captain Capt Lieutenant Lt Sergeant Sgt Major Admiral Adm Commander Officer Coach
     Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
     Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint MP MEP MSP MLA Assemblyman
-    Assemblywoman Alderman PM Affairs"""
+    Assemblywoman Alderman PM Affairs Coroner Magistrate"""
 ) | frozenset(
     TITLE_ABBREVIATIONS
 )  # "Affairs": an office's word ("Minister of Foreign Affairs, Senator X"), not a name
@@ -127,8 +127,13 @@ DOCUMENTS = word_set(
     """statement report reports announcement document letter memo post tweet release communique
     communiqué survey study poll message email e-mail filing notice article paper newspaper
     website agency broadcaster outlet channel network magazine daily tabloid data figures
-    count"""
+    count alert advisory"""
 )
+# Texts that speak for their author, introduced with "a" ("a statement from X", "X issued a
+# security alert"): "the statement said" later is that author (documents.py).
+DOCUMENT_NOUNS = word_set("""statement alert advisory communique communiqué release memo notice""")
+# Verbs that only a text's words follow: '"...," the statement read', '"...," it reads'.
+DOCUMENT_VERBS = word_set("""read reads""")
 ORG_WORDS = word_set(
     """Ministry Department Office Agency Party Commission Council Committee Court Government
     Securities Group Corp Inc Ltd Company News Times Post Bank University Institute
