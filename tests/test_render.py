@@ -449,3 +449,20 @@ def test_a_keyword_page_says_it_lists_keyword_holders_and_links_a_search_for_eve
     page = render(article())["keywords/harbour-bridge.html"]
     assert "1 article with it among their keywords" in page
     assert 'href="../search.html?q=Harbour%20Bridge"' in page
+
+
+def test_a_quotation_the_stored_text_cuts_off_is_shown_cut_not_closed() -> None:
+    text = 'The mayor spoke.\n\n"We will reopen the bridge by the end of the mon'
+    cut = Quote("We will reopen the bridge by the end of the mon", "Ann Lee", "", 1, 19, "after")
+    whole = 'The mayor spoke.\n\n"We will reopen the bridge soon." she said.'
+    kept = Quote("We will reopen the bridge soon.", "Ann Lee", "", 1, 19, "after")
+    cut_page = render(article(text=text, quotes=(cut,)))
+    assert "“We will reopen the bridge by the end of the mon…" in cut_page["articles/a.html"]
+    assert "the end of the mon”" not in cut_page["articles/a.html"]
+    assert "The stored text ends here" in cut_page["articles/a.html"]
+    assert (
+        "“We will reopen the bridge by the end of the mon… — Ann Lee" in cut_page["search-index.js"]
+    )
+    whole_page = render(article(text=whole, quotes=(kept,)))["articles/a.html"]
+    assert "“We will reopen the bridge soon.”" in whole_page
+    assert "The stored text ends here" not in whole_page

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from generator.analysis.quotes.listing import cut_off
 from generator.codec import compact_json
 from generator.files import Part
 from generator.fingerprints import described
@@ -54,13 +55,14 @@ def search_record(article: Article, group: EventGroup) -> str:
         "event": group.title,
         "lead": article.lead,
         "keywords": list(article.keywords),
-        "quotes": [_quotation(quote) for quote in article.quotes],
+        "quotes": [_quotation(quote, cut_off(article.text, quote)) for quote in article.quotes],
         "text": " ".join(_BLOCK_MARKERS.sub("", article.text).split()),
     }
     return compact_json(record)
 
 
-def _quotation(quote: Quote) -> str:
-    """A quotation as a search result shows it: “…” — Speaker."""
-    said = f"\u201c{quote.text}\u201d"
+def _quotation(quote: Quote, cut: bool) -> str:
+    """A quotation as a search result shows it: “…” — Speaker; one the stored text's end cuts
+    off ends with "…", not a closing mark."""
+    said = f"\u201c{quote.text}\u2026" if cut else f"\u201c{quote.text}\u201d"
     return f"{said} \u2014 {quote.speaker}" if quote.speaker else said

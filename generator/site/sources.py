@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from generator.analysis.quotes.listing import cut_off
 from generator.briefing.provenance import ORIGINAL_REPORT, checked_against
 from generator.fingerprints import described
 from generator.links import Link, relative
@@ -136,6 +137,7 @@ class Sources:
                     if quote.text in checks
                     else (),
                     flagged=quote.text in checks and checks[quote.text].status == "missing",
+                    cut=cut_off(article.text, quote),
                 )
                 for number, quote in enumerate(article.quotes, 1)
             ),

@@ -55,6 +55,7 @@ class QuoteView:
     carriers: tuple[Link, ...]  # to each carrying article's page, named by its outlet
     checks: tuple[str, ...]  # how it compares with the original of each rewrite carrying it
     flagged: bool  # a rewrite carries it and its original does not
+    cut: bool = False  # the stored text ends inside it: shown with "…", never a closing mark
 
 
 @dataclass(frozen=True)
