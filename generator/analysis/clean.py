@@ -112,6 +112,7 @@ from generator.analysis.pictures import (
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
     drop_lines_outside_story,
+    drop_sandwiched_labels,
     headline_from_lead,
     take_headline,
 )
@@ -119,7 +120,9 @@ from generator.analysis.summary import quick_sentences
 from generator.analysis.teasers import (
     FOOTER,
     drop_dated_cards,
+    drop_headline_lists,
     drop_headlines_below_footer,
+    drop_labelled_headlines,
     drop_labelled_links,
     drop_lone_headlines,
     drop_next_articles,
@@ -506,9 +509,12 @@ RULES: tuple[Rule, ...] = (
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("below_footer", drop_headlines_below_footer),
     Rule("teaser_runs", drop_teaser_runs),
+    Rule("headline_lists", drop_headline_lists),
+    Rule("labelled_headlines", drop_labelled_headlines),
     Rule("lone_headlines", drop_lone_headlines),
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
+    Rule("sandwiched", drop_sandwiched_labels),
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
     Rule("headline_from_lead", headline_from_lead),  # last: only the story is left to read
 )

@@ -104,6 +104,8 @@ def _repeats(line: Line, keys: set[str], begun: bool) -> bool:
         return True  # opening the page, a question asked in the headline is no sentence of it
     if is_prose(line.plain) or line.plain.rstrip("\"'”’)]*_ ").endswith("."):
         return False
+    if not begun and _written_as_sentence(line):
+        return False  # a standfirst the headline was taken from stays, as on the first cleaning
     if line.key in keys:
         return True
     if not _MENU_MARK.search(line.plain) and any(_labelled(line.key, title) for title in keys):
@@ -225,16 +227,21 @@ def _standfirst(doc: Doc, line: Line) -> bool:
     the story's standfirst or first paragraph without its full stop, on a page that gives no
     headline. It names the story but stays in the text, unless another line repeats it (a
     page title)."""
+    if not _written_as_sentence(line):
+        return False
+    return not any(other is not line and line.key in other.key for other in doc.lines)
+
+
+def _written_as_sentence(line: Line) -> bool:
+    """Ten words or more opening as a sentence does, with two articles, auxiliaries or pronouns
+    or more, and no page title's separator or single-quoted phrase."""
     if line.words < _STANDFIRST_WORDS or not sentence_like(line.plain):
         return False
     if _TITLE_SEPARATOR.search(line.plain) or _MENU_MARK.search(line.plain):
         return False  # "Headline | Site": a page title
     if _SINGLE_QUOTED.search(line.plain):
         return False
-    glue = sum(token in _PROSE_GLUE for token in line.lower.split())
-    if glue < _STANDFIRST_GLUE:
-        return False
-    return not any(other is not line and line.key in other.key for other in doc.lines)
+    return sum(token in _PROSE_GLUE for token in line.lower.split()) >= _STANDFIRST_GLUE
 
 
 def _is_label(line: Line) -> bool:
@@ -333,3 +340,24 @@ def headline_from_lead(doc: Doc) -> None:
     sentence = next(iter(sentences(text)), text).strip().rstrip(".")
     doc.headline = _shortened(sentence)
     doc.flags.add(HEADLINE_FROM_LEAD)
+
+
+_SANDWICHED_WORDS = 5
+SANDWICHED = "short line between page chrome"
+# A picture sits beside a headline or a subheading: its parts are no chrome around a label.
+_PICTURE_PARTS = frozenset({"photo credit", "photo caption", "image"})
+
+
+def drop_sandwiched_labels(doc: Doc) -> None:
+    """A few words that are not a sentence, between two lines of the page's chrome (an
+    advertisement's label and a share bar, two menus): a button or label of the same chrome.
+    A subheading stands above its paragraph, or beside its picture."""
+    lines = doc.lines
+    for index in range(1, len(lines) - 1):
+        line, above, below = lines[index], lines[index - 1], lines[index + 1]
+        if line.reason or not above.reason or not below.reason or line.kind != "para":
+            continue
+        if above.reason in _PICTURE_PARTS or below.reason in _PICTURE_PARTS:
+            continue
+        if line.words <= _SANDWICHED_WORDS and not ends_sentence(line.plain):
+            line.reason = SANDWICHED

@@ -256,6 +256,36 @@ def drop_labelled_links(doc: Doc) -> None:
             line.reason = TEASER
 
 
+def drop_labelled_headlines(doc: Doc) -> None:
+    """Between the story's paragraphs, a headline after a short label in any words and any
+    language ("Also read: ...", "Lea además: ..."), about another story: a link. Run after the
+    runs of headlines, which take such lines with their neighbours."""
+    kept = doc.kept()
+    prose = [index for index, line in enumerate(kept) if is_prose(line.plain)]
+    if len(prose) < 2:
+        return
+    story: set[str] = set()
+    for index in prose:
+        story |= line_words(kept[index])
+    for line in kept[prose[0] + 1 : prose[-1]]:
+        if not line.reported and _labelled_headline(line.plain, story):
+            line.reason = TEASER
+
+
+# "Read also: ...", "Lire aussi : ...": a label of a few words, in any language, before a link.
+_SHORT_LABEL = re.compile(r"^\W*[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*:\s*(?=\S)")
+
+
+def _labelled_headline(text: str, story: set[str]) -> bool:
+    """A headline after a label of one to three words, sharing under half its words with the
+    story around it: another story's. "Analysis: what the vote means" is the story's own."""
+    label = _SHORT_LABEL.match(text)
+    if not label or not headline_like(text[label.end() :], 3):
+        return False
+    found = content_words(text[label.end() :])
+    return len(found) >= 2 and len(found & story) < 0.5 * len(found)
+
+
 _CARD_SUMMARY_WORDS = 45  # a teaser's summary is a sentence or two; a longer line is a story's
 _HEAD_PARAGRAPHS = 3  # the headline and the first paragraphs say what the story is about
 _OFF_TOPIC_SHARE = 0.25
@@ -415,3 +445,37 @@ def drop_next_articles(doc: Doc) -> None:
         return
     for line in lines[headers[0] :]:
         line.reason = line.reason or TEASER
+
+
+_LIST_KINDS = ("bullet", "number")
+_INTRO_WORDS = 5  # "The measures include:" introduces the story's own list; "Read also:" is a label
+
+
+def drop_headline_lists(doc: Doc) -> None:
+    """Below the story's first paragraph, a list of two headlines or more, most of them about
+    other stories (sharing under half their words with the story's prose): a block of links,
+    however the site heads it. A list the story introduces with a sentence of its own ("The
+    demands include:") is the story's, on its topic or not."""
+    kept = doc.kept()
+    summaries = [_is_cut_summary(line) for line in kept]
+    prose = [i for i, line in enumerate(kept) if is_prose(line.plain) and not summaries[i]]
+    if not prose:
+        return
+    story: set[str] = set()
+    for index in prose:
+        story |= line_words(kept[index])
+    index = prose[0] + 1
+    while index < len(kept):
+        if kept[index].kind not in _LIST_KINDS:
+            index += 1
+            continue
+        end = index
+        while end < len(kept) and kept[end].kind in _LIST_KINDS:
+            end += 1
+        items, above = kept[index:end], kept[index - 1]
+        introduced = above.plain.endswith(":") and above.words >= _INTRO_WORDS
+        headlines = all(headline_like(item.plain, 3) and not item.reported for item in items)
+        if len(items) >= _RUN_BELOW and headlines and not introduced and _off_topic(items, story):
+            for item in items:
+                item.reason = TEASER
+        index = end
