@@ -257,3 +257,19 @@ def test_a_description_that_only_repeats_the_speaker_is_dropped() -> None:
     (group,) = traced(story("one", "…", said, kept))
     quotes = by_id((group,))["one"].quotes
     assert [q.speaker_description for q in quotes] == ["", "harbour master"]
+
+
+def test_a_speaker_has_the_fullest_description_any_article_gives_on_every_page() -> None:
+    bare = dataclasses.replace(
+        quoted("The port stays open", "Marta Visser"), speaker_description="director"
+    )
+    full = dataclasses.replace(
+        quoted("Ships are waiting", "Marta Visser"),
+        speaker_description="the port authority's director",
+    )
+    (group,) = traced(story("one", "…", bare), story("two", "…", full))
+    articles = by_id((group,))
+    assert [q.speaker_description for q in articles["one"].quotes] == [
+        "the port authority's director"
+    ]
+    assert {q.speaker_description for q in group.quotes} == {"the port authority's director"}

@@ -46,3 +46,37 @@ def test_a_possessive_alone_or_an_adjective_after_an_article_is_no_description()
     text = 'Ivo Brandt heard the case. "Are you serious about this?" asked a puzzled Brandt.'
     (quote,) = quotes(text)
     assert (quote.speaker, quote.speaker_description) == ("Ivo Brandt", "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surname", "description"),
+    [
+        # A common word capitalised only because it opened the sentence.
+        ("Part-time resident Ivo Brandt waved.", "Brandt", "part-time resident"),
+        # A trailing abbreviated title, spelled out.
+        ("Democratic Gov. Mara Quist waved.", "Quist", "Democratic governor"),
+        # A name's capital stays: a nationality, a place, an office's name.
+        ("Danish Prime Minister Piet Vos waved.", "Vos", "Danish Prime Minister"),
+        ("Deputy Minister Ana Lind waved.", "Lind", "Deputy Minister"),
+        ("Then Col. Ana Lind waved.", "Lind", "colonel"),
+    ],
+)
+def test_a_description_reads_as_one_after_a_name(
+    sentence: str, surname: str, description: str
+) -> None:
+    (quote,) = quotes(f'{sentence} "We will see it through," {surname} said.')
+    assert quote.speaker_description == description
+
+
+def test_a_speaker_has_one_description_in_an_article_the_fullest() -> None:
+    text = (
+        'Board chair Ivo Brandt said: "The quay opens in May."\n\n'
+        'City board chair Ivo Brandt added: "The ferries will follow in June."'
+    )
+    assert {quote.speaker_description for quote in quotes(text)} == {"city board chair"}
+
+
+def test_a_role_written_in_capitals_is_written_in_lower_case() -> None:
+    text = 'A HARBOUR PILOT has described the new quay as "a danger to every ship".'
+    (quote,) = quotes(text)
+    assert quote.speaker == "A harbour pilot"

@@ -17,11 +17,11 @@ import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.analysis.quotes.listing import listed
 from generator.briefing.assemble import article_site
-from generator.briefing.speakers import canonical_speakers
+from generator.briefing.speakers import canonical_descriptions, canonical_speakers
 from generator.fingerprints import described
 from generator.models import (
     Article,
@@ -55,9 +55,11 @@ def trace(
     from generator.briefing.copies import copy_groups
 
     articles = [article for group in groups for article in group.articles]
-    names = canonical_speakers({article.id: article.quotes for article in articles})
+    quotes = {article.id: article.quotes for article in articles}
+    names = canonical_speakers(quotes)
+    speakers = Speakers(names, canonical_descriptions(quotes, names))
     found = copy_groups([_source(article) for article in articles], keeper)
-    made = dict(_with_provenance(articles, names, found, known or {}))
+    made = dict(_with_provenance(articles, speakers, found, known or {}))
     if known is not None:
         known.clear()
         known.update((article.digest, article) for article in made.values())
@@ -119,25 +121,33 @@ def all_quotes(groups: Sequence[EventGroup]) -> tuple[BriefingQuote, ...]:
     return tuple({quote.id: quote for group in groups for quote in group.quotes}.values())
 
 
-def _named(article: Article, names: dict[tuple[str, str], str]) -> tuple[Quote, ...]:
-    """The article's quotations with each speaker under the briefing's name for them, and no
-    description that only says the name again ("prosecutors, prosecutors")."""
+class Speakers(NamedTuple):
+    """The briefing's one name for each (article, speaker), and its one description for each
+    name (the fullest any article gives: "South Korea's President" over "President")."""
+
+    names: dict[tuple[str, str], str]
+    descriptions: dict[str, str]
+
+
+def _named(article: Article, speakers: Speakers) -> tuple[Quote, ...]:
+    """The article's quotations with each speaker under the briefing's name and description
+    for them, and no description that only says the name again ("prosecutors, prosecutors")."""
     return tuple(
-        _renamed(quote, names[article.id, quote.speaker]) if quote.speaker else quote
+        _renamed(quote, speakers.names[article.id, quote.speaker], speakers.descriptions)
+        if quote.speaker
+        else quote
         for quote in article.quotes
     )
 
 
-def _renamed(quote: Quote, name: str) -> Quote:
-    said_again = quote.speaker_description.casefold() in (
-        name.casefold(),
-        (quote.speaker or "").casefold(),
-    )
-    if name == quote.speaker and not said_again:
+def _renamed(quote: Quote, name: str, descriptions: dict[str, str]) -> Quote:
+    description = descriptions.get(name) or quote.speaker_description
+    said_again = description.casefold() in (name.casefold(), (quote.speaker or "").casefold())
+    if said_again:
+        description = ""
+    if name == quote.speaker and description == quote.speaker_description:
         return quote
-    return dataclasses.replace(
-        quote, speaker=name, speaker_description="" if said_again else quote.speaker_description
-    )
+    return dataclasses.replace(quote, speaker=name, speaker_description=description)
 
 
 _LINE = operator.attrgetter("line")
@@ -160,7 +170,7 @@ def _source(article: Article) -> Source:
 
 def _with_provenance(
     articles: list[Article],
-    names: dict[tuple[str, str], str],
+    speakers: Speakers,
     found: Sequence[CopyGroup],
     known: dict[str, Article],
 ) -> Iterable[tuple[str, Article]]:
@@ -181,7 +191,7 @@ def _with_provenance(
             origin=group.origin if group else None,
             checks=_checks(article, originals),
         )
-        quotes = _named(article, names)
+        quotes = _named(article, speakers)
         if provenance == _NONE and quotes == article.quotes:
             continue
         digest = _digest(article, provenance, quotes, member)

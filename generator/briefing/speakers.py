@@ -7,18 +7,21 @@ A short name ("Lee") goes to the one full name of the briefing it is part of (it
 last word), else to the one full name of its own article; with several, it stays as written.
 An organisation's initials ("ISRO") go to the one organisation of the briefing they abbreviate.
 Roles ("a senior official") and people speaking together ("Jane Roe and John Doe") are never
-joined.
+joined. Each speaker has one description across the briefing: the fullest an article gives
+them (canonical_descriptions).
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from generator.analysis.quotes.descriptions import fullest
 from generator.analysis.quotes.names import is_org
-from generator.analysis.words import unaccented
+from generator.analysis.words import NAME_PARTICLES, unaccented
 from generator.models import Quote
 
 # Words before a name that are no part of it.
@@ -50,6 +53,22 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
     return canonical
 
 
+def canonical_descriptions(
+    quotes: Mapping[str, Sequence[Quote]], names: Mapping[tuple[str, str], str]
+) -> dict[str, str]:
+    """The briefing's one description for each speaker (by the briefing's name for them,
+    `names` from canonical_speakers): the fullest any article gives them, those that differ
+    only in case being one ("European Commission president" over "EU Commission president"
+    and "European Commission President"; "South Korea's President" over "President")."""
+    described: dict[str, list[str]] = defaultdict(list)
+    for article, found in quotes.items():
+        for quote in found:
+            if quote.speaker:
+                name = names.get((article, quote.speaker), quote.speaker)
+                described[name].append(quote.speaker_description)
+    return {name: fullest(descriptions) for name, descriptions in described.items()}
+
+
 def name_key(name: str) -> tuple[str, ...]:
     """A name's words for comparison: no accents, case, hyphens, possessive or titles, one
     apostrophe for both."""
@@ -67,6 +86,9 @@ def _is_role(name: str) -> bool:
     words = name.split()
     if not {"and", "&"}.isdisjoint(words):
         return True
+    rest = list(itertools.dropwhile(NAME_PARTICLES.__contains__, words))
+    if words[0] in NAME_PARTICLES and rest and rest[0][:1].isupper():
+        return False  # "von der Leyen" written without a first name
     return words[0].islower() or words[0].casefold() in ("a", "an", "the", "one", "two")
 
 

@@ -11,7 +11,9 @@ The modules, each using only those listed before it:
 - subjects: who the words before or after a speech verb say spoke;
 - clauses: the speech verbs of a sentence, each with its subject;
 - speakers: the person a subject stands for (a name, a pronoun, a role);
+- others: the words between a speech verb and a quote that say it is someone else's;
 - attribution: where a quote's speaker is looked for, in which order (HOW);
+- descriptions: a speaker's description tidied, and the fullest of several;
 - article: `quotes()`, reading the sentences in order into Quote records;
 - listing: `listed()`, the quotes a listing shows (none the text's end cuts off, none another
   quote of the same speaker holds).

@@ -11,10 +11,11 @@ words (a fragment in the lede, the full quote below it). A speaker quoting their
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from generator.analysis.quotes.attribution import Found, Reader
+from generator.analysis.quotes.descriptions import fullest, proper_words, quieter, tidy
 from generator.analysis.quotes.marks import SINGLE_MARK, may_quote, single_close
 from generator.analysis.quotes.names import Names
 from generator.analysis.quotes.paragraphs import Paragraph, add_sentences, paragraphs_of
@@ -42,7 +43,34 @@ def quotes(text: str) -> tuple[Quote, ...]:
             found_quotes.append(quote)
             if quote.speaker is not None and "I" in quote.text:
                 found_quotes += _self_quotes(quote)
-    return tuple(found_quotes)
+    return _described(found_quotes, proper_words(text).__contains__)
+
+
+def _described(found: list[Quote], proper: Callable[[str], bool]) -> tuple[Quote, ...]:
+    """The quotes with their descriptions tidied (descriptions.tidy), each speaker's the
+    fullest the article gives them, and role speakers written in capitals ("A JUDGE") in
+    lower case."""
+    tidied = [
+        quote.speaker_description
+        if quote.speaker_description.casefold() == (quote.speaker or "").casefold()
+        else tidy(quote.speaker_description, proper)  # not a role's own words: "One resident"
+        for quote in found
+    ]
+    by_speaker: dict[str, list[str]] = {}
+    for quote, description in zip(found, tidied, strict=True):
+        if quote.speaker is not None:
+            by_speaker.setdefault(quote.speaker, []).append(description)
+    one = {speaker: fullest(descriptions) for speaker, descriptions in by_speaker.items()}
+    return tuple(
+        replace(quote, speaker=quieter(quote.speaker), speaker_description=one[quote.speaker])
+        if quote.speaker is not None
+        and (
+            one[quote.speaker] != quote.speaker_description
+            or quieter(quote.speaker) != quote.speaker
+        )
+        else quote
+        for quote in found
+    )
 
 
 def _self_quotes(quote: Quote) -> Iterator[Quote]:

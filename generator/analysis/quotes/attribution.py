@@ -10,7 +10,8 @@ quote's speaker is found, in this order, from
    attorney general, made the stakes clear: "..."`); none when a nearer speech verb has a
    subject that could not be read (`X said the director-general assured her it was "..."`),
    or when the verb is a denial and the quote a phrase inside what is denied (`X denied
-   that officers were "bullying" him`: the word put to X);
+   that officers were "bullying" him`: the word put to X), or when the words between say
+   the quote is another's (others.py: `X denied calling it "..."`, `X quoted Y: "..."`);
 3. a clause that closes its sentence and names its speaker (`... "a pretense of diplomacy"
    ..., Price told reporters.`), when the words before the quote name no other person;
 4. `according to X` (or `in the words of X`) in its sentence;
@@ -45,6 +46,7 @@ from generator.analysis.quotes.names import (
     name_runs,
     words_of,
 )
+from generator.analysis.quotes.others import not_theirs, quotes_another
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.speakers import Said, Sentence, Speakers
 from generator.analysis.quotes.subjects import (
@@ -223,9 +225,15 @@ class Reader:
             and not _is_full(paragraph, span)
         ):
             return Said(None, "", "none")  # "X denied that they were "...": whose word, X's?
+        if before is not None and not_theirs(
+            paragraph.masked, span.open, before, earlier, _is_full(paragraph, span)
+        ):
+            return Said(None, "", "none")  # "X denied calling it "..."", "X quoted Y: "...""
         if before is not None and before.subject is not None:
             return _how(resolved[id(before)], "before")
         head = paragraph.masked[start_of_clause(paragraph, bounds, span.open) : span.open].rstrip()
+        if head.endswith(":") and quotes_another(head):
+            return Said(None, "", "none")  # "X quoted Churchill: "..."": Churchill's words
         if head.endswith(":"):  # "X made no secret of his delight: "...""
             subject = colon_subject(words_of(head[:-1]))
             if subject is not None:

@@ -188,11 +188,39 @@ def _role(words: list[str]) -> Subject | None:
         return subject_of(words[:verb])
     core = words[1:] if lowered[0] in ("the", "a", "an") else words
     is_role = singular(head) in ROLE_NOUNS or bare_title(words[-1]) in TITLES
-    if not is_role and is_org(tuple(core)):
+    if not is_role and (is_org(tuple(core)) or _institution(words)):
         return Subject("org", tuple(words))
     if not is_role and len(core) > 1 and all(is_name_token(w) or w in NAME_PARTICLES for w in core):
         return Subject("org", tuple(words))  # "Numis Securities", "Downing Street"
     return Subject("role", tuple(words), " ".join(words))
+
+
+# Institutions that speak as one, named by the country or leader before them in lower case:
+# "the French presidency", "the Chinese foreign ministry", "the Trump administration". Written
+# with capitals ("the Foreign Ministry") they are organisations already (ORG_WORDS).
+_INSTITUTIONS = word_set(
+    """presidency government administration ministry embassy consulate military army navy
+    cabinet parliament senate palace"""
+)
+_INSTITUTION_MODIFIERS = 2  # lower-case words before the noun: "foreign ministry"
+
+
+def _institution(words: list[str]) -> bool:
+    """Whether a phrase is "the", capitalised words, at most two lower-case words and an
+    institution's noun: one institution, as a capitalised organisation's name is; not "the
+    government" alone, which the article may use for several."""
+    if len(words) < 3 or words[0].lower() != "the" or words[-1] not in _INSTITUTIONS:
+        return False
+    named = 1
+    while named < len(words) - 1 and is_name_token(words[named]):
+        named += 1
+    between = words[named:-1]
+    return (
+        named > 1
+        and len(between) <= _INSTITUTION_MODIFIERS
+        and all(word.isalpha() and word.islower() for word in between)
+        and not any(word in NOT_NAMES for word in words[1:named])
+    )
 
 
 def _verb_after_name(words: list[str]) -> int:
@@ -416,12 +444,27 @@ def _relative(segments: list[list[str]]) -> Subject | None:
     roles: list[str] = []
     for segment in reversed(segments):
         subject = subject_of(segment)
+        if subject is None and not roles:
+            subject = _closing_name(segment)  # "X responded to Y, who had said": Y
         if subject is None or subject.kind not in ("name", "role"):
             return None
         if subject.kind == "name":
             return Subject("name", subject.words, subject.description or " ".join(roles))
         roles.insert(0, subject.description)
     return None
+
+
+def _closing_name(words: list[str]) -> Subject | None:
+    """The full name that ends a clause, after a preposition or a verb in lower case, which a
+    relative "who" after it stands for: "X agreed with Jane Doe, who said"."""
+    runs = name_runs(words)
+    if not runs or runs[-1].stop != len(words) or runs[-1].possessive or runs[-1].start < 2:
+        return None
+    run = runs[-1]
+    if len(run.name) < 2 or not words[run.start - 1].islower():
+        return None
+    subject = subject_of(list(run.name))
+    return subject if subject is not None and subject.kind == "name" else None
 
 
 _INVERTED_STOPS = PREPOSITIONS | {
