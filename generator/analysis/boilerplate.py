@@ -88,6 +88,18 @@ CALL_TO_ACTION = re.compile(
     r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list|buy (?:a|this) "
     r"(?:photo|print|picture))\b"
 )
+# The site pointing its reader elsewhere: to more of the site ("Discover more from Daily Post",
+# "For more news and analysis about Kenya follow X"), or to a player on the page ("Watch live
+# coverage in the video player above", "See the video below"). Whole lines, short (clean.py).
+SITE_PROMO = re.compile(
+    r"(?i)^\W*(?:discover|explore|get|read|see) more (?:from|of|at) [\w.'’&-]+(?: [\w.'’&-]+){0,3}"
+    r"\W*$|^\W*for (?:more|the latest|all the latest|further)\b.{0,80}?\b(?:follow|visit|subscribe "
+    r"to|download|join|like|check out|go to|log on to|stay tuned to)\b|^\W*(?:watch|see|view|stream|"
+    r"follow)\b.{0,60}?\b(?:in|on|with|using) (?:the|our) (?:video |media |live |audio )?player "
+    r"(?:above|below)\b|^\W*(?:watch|see|view|play|listen to) (?:the |this |our )?(?:full |live "
+    r")?(?:video|clip|footage|report|interview|livestream|live stream|audio|coverage)s? (?:above|"
+    r"below)\b"
+)
 # What a site asks of its readers besides a newsletter: money, a subscription to read on, a tip,
 # its paper edition. Only where the line speaks to the reader (clean.py): a story about a
 # museum's "free access" or a firm's "free trial" does not.
@@ -357,6 +369,8 @@ RELATED_HEADING = re.compile(
     r"you|stories|articles|reading|videos)| from .{1,40})?|(?:trending|popular)(?: (?:now|stories|news|today))?|"
     r"don't miss|editor's picks?|top stories|latest (?:news|stories|articles|posts|headlines)|"
     r"in other news|around the web|from (?:the )?web|promoted stories|explore more\b.{0,30}|"
+    # "Before You Leave, Check This Out": the reader kept on the site with more of it
+    r"before you (?:go|leave)\b.{0,30}|check (?:this|these) out|"
     # "Toronto Top Stories", "Latest posts by Jane Doe (see all)"
     r"(?:[\w.'’-]+ ){0,3}(?:top|latest|popular|trending|related|recent) (?:stories|news|posts|"
     r"articles|videos|headlines)(?: by .{1,40})?)$"
@@ -453,10 +467,10 @@ WEB_ADDRESS = re.compile(
 )
 GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")  # "WorldBusiness": where a menu lost its spaces
 CONFIG_LINE = re.compile(r"^[a-z]+(?:[A-Z][a-z]+)+\s*:\s*[\w.-]+$")  # "maxItemsPerPage: 10"
-# The signature under an embedded post: "— Jane Doe (@janedoe) May 4, 2025".
+# The signature under an embedded post: "— Jane Doe (@janedoe) May 4, 2025". A picture's link
+# ("pic.twitter.com/x") ends the post's own text, which a story quotes: it is no signature.
 EMBED_SIGNATURE = re.compile(
-    r"\(@\w{1,15}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$|"
-    r"\bpic\.twitter\.com/\w+"
+    r"\(@\w{1,15}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$"
 )
 # "See also  Other headline - Outlet": the label of a link to another story with no colon or
 # dash after it; the headline after it (capitalised, no sentence) tells it from prose.

@@ -31,6 +31,7 @@ from generator.analysis.pictures import (
     CAPTION_OPENING,
     CAPTION_POSITION,
     CAPTION_PRESENT,
+    CAPTION_PRESENT_PLURAL,
     CAPTION_SCENE,
     CAPTION_SEEN,
     FINITE_VERB,
@@ -43,7 +44,7 @@ from generator.analysis.pictures import (
     SLASH_CREDIT,
     TRAILING_CREDIT,
 )
-from generator.analysis.summary import quick_sentences
+from generator.analysis.summary import DATELINE, quick_sentences, story_start
 
 CAPTION = "photo caption"
 # What a line beside a caption may have been dropped as: the picture's other parts.
@@ -52,6 +53,7 @@ _LONGEST = 60  # words: a longer paragraph with a caption glued to its end is st
 _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
 _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
+_OFFICE_OPENING = 5  # words after a name in which its office is named
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?:\s|$)|$)")
 _SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
@@ -177,7 +179,11 @@ def _portrait(line: Line) -> bool:
     head, _, tail = text.rpartition(",")
     first, _, rest = text.partition(",")
     named_last = words(tail) <= 4 and name_like(tail, 2) and bool(OFFICE.search(head))
-    named_first = words(first) <= 4 and name_like(first, 2) and bool(OFFICE.search(rest))
+    # The office opens what follows the name ("Jane Doe, the country's health minister"); a
+    # headline in capitals goes on with a verb and names an office later, if at all ("Ruling
+    # Party, APC, Accuses Media Of Underreporting Killings Under President X's Government").
+    office = " ".join(rest.split()[:_OFFICE_OPENING])
+    named_first = words(first) <= 4 and name_like(first, 2) and bool(OFFICE.search(office))
     return named_last or named_first
 
 
@@ -315,7 +321,13 @@ def _given_twice(lines: list[Line], index: int, story_above: bool) -> bool:
     # above its first paragraph, a picture's text and its caption.
     if not twice or (headline_like(line.plain, 3) and story_above):
         return False
-    return not is_prose(line.plain) or (line.words <= _LONGEST_TWICE and not line.reported)
+    if not is_prose(line.plain):
+        return True
+    # A sentence given twice is a picture's text and caption beside the picture's credit; with
+    # no credit, it is the story's standfirst, which the picture's caption repeats.
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    pictured = after is not None and after.reason in _PICTURE_PARTS
+    return pictured and line.words <= _LONGEST_TWICE and not line.reported
 
 
 def _own_reason(line: Line, story_above: bool) -> str:
@@ -346,6 +358,45 @@ def _neighbours_reason(
     return CAPTION if after_alt and lines[index].words <= 40 and _echoes(lines, index) else ""
 
 
+_ON_DAY = re.compile(
+    r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2,8}\.? \d{1,2})\b", re.I
+)
+_CAPTION_ABOVE_WORDS = 30
+
+
+def _caption_over_dateline(line: Line, below: Line | None, story_above: bool) -> bool:
+    """Above the story, right over its first paragraph opening on a dateline ("BELGRADE (AP)
+    - ..."), who is in the picture doing what, in the present, and on what day: "Jane Doe and
+    visiting leader Kim Lee meet at the airport late on May 7." No story line comes before the
+    line that says where the story was filed; a standfirst gives no day."""
+    text = line.plain
+    if story_above or below is None or not story_start(below.plain, DATELINE):
+        return False
+    if line.reported or '"' in text or line.words > _CAPTION_ABOVE_WORDS or not text.endswith("."):
+        return False
+    present = CAPTION_PRESENT_PLURAL.match(text) or CAPTION_PRESENT.match(text)
+    return bool(present and _ON_DAY.search(text))
+
+
+_COPY_WORDS = 6  # a caption's words before the credit its other copy adds
+
+
+def _credit_less_copy(lines: list[Line], index: int) -> bool:
+    """The caption again without the credit its other copy, dropped next to it, ends with:
+    "... review the troops at the airport" beside "... review the troops at the airport |
+    Photo Credit: AP"."""
+    line = lines[index]
+    if line.words < _COPY_WORDS:
+        return False
+    near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+    return any(
+        other.reason in _PICTURE_PARTS
+        and len(other.key) > len(line.key)
+        and other.key.startswith(line.key)
+        for other in near
+    )
+
+
 def drop_captions(doc: Doc) -> None:
     """Captions by their own shape first, then images' text above a caption, then the captions
     that only their neighbours give away."""
@@ -359,6 +410,14 @@ def drop_captions(doc: Doc) -> None:
     for index in open_lines:
         lines[index].reason = _own_reason(lines[index], story_above[index])
     below = _substance_below(lines)  # past the captions just found, as a second cleaning sees
+    for index in open_lines:
+        line, following = lines[index], below[index]
+        if line.reason:
+            continue
+        if _credit_less_copy(lines, index) or _caption_over_dateline(
+            line, None if following is None else lines[following], story_above[index]
+        ):
+            line.reason = CAPTION
     captioned: set[int] = set()  # lines under an image's text: perhaps its caption
     for index in open_lines:
         following = below[index]

@@ -62,6 +62,7 @@ from generator.analysis.boilerplate import (
     SHARE_WORDS,
     SIGN_UP,
     SITE_DISCLAIMER,
+    SITE_PROMO,
     SITE_VOICE,
     SOCIAL_COUNT,
     STRAY_WORD,
@@ -109,6 +110,7 @@ from generator.analysis.pictures import (
     PHOTO_CREDIT_HINT,
     PICTURE_CONTROL,
 )
+from generator.analysis.promos import drop_promo_boxes, drop_truncated_repeats
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
     drop_lines_outside_story,
@@ -116,7 +118,7 @@ from generator.analysis.story import (
     headline_from_lead,
     take_headline,
 )
-from generator.analysis.summary import quick_sentences
+from generator.analysis.summary import DATELINE, quick_sentences, story_start
 from generator.analysis.teasers import (
     FOOTER,
     drop_dated_cards,
@@ -206,7 +208,20 @@ def _is_photo_credit(line: Line) -> bool:
     if line.words <= _CONTROL_WORDS and PICTURE_CONTROL.match(line.plain):
         return True
     credit = _IS_PHOTO_CREDIT(line) or _IS_CREDIT_ABROAD(line)
-    return credit and not signed_story(line)
+    return credit and not signed_story(line) and not _credited_dateline(line)
+
+
+_DATELINE_STORY_WORDS = 8  # words after a dateline: a sentence of the story, not a caption's
+
+
+def _credited_dateline(line: Line) -> bool:
+    """A story's first paragraph after a dateline crediting its sources ("TAMPA, Fla. (WFLA/AP)
+    - A deputy ..."): the credit is the dateline's, and no picture's credit follows it."""
+    start = story_start(line.plain, DATELINE)
+    if not start or "(" not in line.plain[:start]:
+        return False
+    rest = line.plain[start:]
+    return words(rest) >= _DATELINE_STORY_WORDS and not PHOTO_CREDIT.search(rest)
 
 
 def _is_code(line: Line) -> bool:
@@ -364,16 +379,14 @@ def _is_icon_labels(text: str) -> bool:
 
 
 def _is_embed_signature(line: Line) -> bool:
-    """The line under an embedded post ("— Jane Doe (@janedoe) May 4, 2025"), and the frame's
-    own words around it."""
+    """The line under an embedded post ("— Jane Doe (@janedoe) May 4, 2025"), the post with its
+    signature glued on, and the frame's own words around it. A post's text with only its
+    picture's link ("... are silent. pic.twitter.com/x"), no signed date, is what the story
+    quotes: it stays."""
     text = line.plain
     if line.words <= 20 and EMBED_CHROME.match(text):
         return True  # "View this post on Instagram", "A post shared by Jane Doe (@janedoe)"
-    return (
-        line.words <= 80
-        and ("(@" in text or "pic.twitter" in text)
-        and bool(EMBED_SIGNATURE.search(text))
-    )
+    return line.words <= 80 and "(@" in text and bool(EMBED_SIGNATURE.search(text))
 
 
 _IS_INLINE_TEASER = matches(INLINE_TEASER, 40)
@@ -475,6 +488,7 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter", each_line("newsletter prompt", _is_newsletter_prompt)),
     Rule("call_to_action", each_line("call to action", prompts(CALL_TO_ACTION))),
     Rule("reader_offer", each_line("call to action", prompts(READER_OFFER, _OFFER))),
+    Rule("site_promo", each_line("call to action", matches(SITE_PROMO, 25))),
     Rule("paywall", each_line("paywall", matches(PAYWALL, 40, PAYWALL_HINT))),
     Rule("advertisement", each_line("advertisement", plain(_is_advertisement, 12))),
     Rule("share_widget", each_line("share widget", plain(_is_share_widget, 12))),
@@ -503,6 +517,7 @@ RULES: tuple[Rule, ...] = (
     # Repeats go before the headline is looked for, so that the headline rule sees the lines a
     # second cleaning would see: cleaning the cleaned text again changes nothing.
     Rule("repeated_lines", _drop_repeated_lines),
+    Rule("truncated_repeats", drop_truncated_repeats),
     Rule("headline", take_headline),
     Rule("next_articles", drop_next_articles),  # needs the repeats of their headlines dropped
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
@@ -515,6 +530,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("sandwiched", drop_sandwiched_labels),
+    Rule("promo_boxes", drop_promo_boxes),
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
     Rule("headline_from_lead", headline_from_lead),  # last: only the story is left to read
 )
@@ -571,11 +587,12 @@ def clean(
     # and the subheadings of the rendering for headings.
     tallies = [line for line in _introduced_tallies(doc.lines) if line.reason != EDITOR_DROP]
     as_written |= frozenset(map(id, tallies))
-    for rule in rules:
-        rule.apply(doc)
-        # After every rule, not once at the end: the rules below see the line as kept.
-        for line in (*protected, *tallies):
-            line.reason = ""
+    fixed = frozenset(map(id, (*protected, *tallies)))
+    _apply(doc, rules, fixed)
+    if not (title or doc.headline):
+        # Only a page that gave no headline can clean differently a second time: the search
+        # for it stops at the story's first sentences, which a later rule may drop as captions.
+        _settle(doc, rules, title, as_written, fixed)
     candidates = tuple(line.source for line in doc.kept() if is_candidate(line))
     _drop_template(doc, dict(template), as_written)
     removed = tuple(_removals(doc.lines))
@@ -585,6 +602,43 @@ def clean(
     text = _render(doc.kept(), as_written)
     flags = tuple(sorted(doc.flags))
     return CleanedArticle(text, removed, flags, doc.headline, unmatched, candidates)
+
+
+def _apply(doc: Doc, rules: Sequence[Rule], fixed: frozenset[int]) -> None:
+    for rule in rules:
+        rule.apply(doc)
+        # After every rule, not once at the end: the rules below see the line as kept.
+        for line in doc.lines:
+            if id(line) in fixed:
+                line.reason = ""
+
+
+_SETTLE_PASSES = 2
+
+
+def _settle(
+    doc: Doc, rules: Sequence[Rule], title: str, as_written: frozenset[int], fixed: frozenset[int]
+) -> None:
+    """Clean the cleaned text again, as a reader of digest's output may, and drop here what that
+    drops: a rule may rest on a line a later rule drops (the story's first paragraph, dropped
+    as a caption, bounds the headline's search), and the text must not change a second time."""
+    for _ in range(_SETTLE_PASSES):
+        kept = doc.kept()
+        again = Doc(split_lines(_render(kept, as_written)), title or doc.headline)
+        if len(again.lines) != len(kept):
+            return  # no line for line match: leave the first cleaning as it is
+        pinned = frozenset(
+            id(new) for old, new in zip(kept, again.lines, strict=True) if id(old) in fixed
+        )
+        _apply(again, rules, pinned)
+        changed = [(old, new) for old, new in zip(kept, again.lines, strict=True) if new.reason]
+        if not changed:
+            return
+        for old, new in changed:
+            old.reason = new.reason
+        if not doc.headline and again.headline:  # the line it dropped as the headline is one
+            doc.headline = again.headline
+            doc.flags |= again.flags
 
 
 # A figure after its name, a row of a table of results: "Labour: 410", "Turnout - 59.8%".

@@ -142,6 +142,19 @@ _PRESENT_VERBS = (
     "sits receives presents casts votes"
 )
 CAPTION_PRESENT = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_PRESENT_VERBS)}\b")
+# Two people or more doing it, in the present: "Jane Doe and visiting leader Kim Lee meet at the
+# airport ...". The verbs of _PRESENT_VERBS without their "s", and a few a state visit's pictures
+# show. Only above a dateline paragraph (captions._caption_over_dateline).
+_PLURAL_VERBS = " ".join(
+    [
+        verb[:-2] if verb.endswith(("shes", "ches", "sses")) else verb[:-1]
+        for verb in _PRESENT_VERBS.split()
+    ]
+    + ["meet", "review", "shake hands", "hold talks"]
+)
+CAPTION_PRESENT_PLURAL = re.compile(
+    rf"^[A-Z][\w.'’-]*(?: [\w.'’-]+){{0,12}}? (?:and|&) (?:[\w.'’-]+ ){{1,8}}?{any_of(_PLURAL_VERBS)}\b"
+)
 # What the picture lets one see, or when it was taken: "Smoke is seen rising over the port",
 # "The old mill, pictured in 2019". "Is seen as" is a story's judgement, not a picture's.
 CAPTION_SEEN = re.compile(

@@ -115,6 +115,24 @@ def _repeats(line: Line, keys: set[str], begun: bool) -> bool:
     )
 
 
+_CUT_PARAGRAPH_WORDS = 20
+_INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"'”’)]? [\"“‘]?[A-Z]")
+
+
+def _holds_prose(line: Line) -> bool:
+    """A paragraph: a sentence, or sentences the scraper cut off in the middle of the next one
+    ("... around 9 pm. Okunbor noted that the driver of"). No headline or label holds one."""
+    if is_prose(line.plain):
+        return True
+    first = _INNER_STOP.search(line.plain)
+    return (
+        line.words >= _CUT_PARAGRAPH_WORDS
+        and sentence_like(line.plain)
+        and first is not None
+        and words(line.plain[: first.start()]) >= 8
+    )
+
+
 def _labelled(found: str, title: str) -> bool:
     """The headline after a short label, glued or not: "Live", "General News", "Article image:"."""
     extra = len(found) - len(title)
@@ -180,6 +198,11 @@ def take_headline(doc: Doc) -> None:
     chrome: kickers, menus, labels, a site's name.
     """
     candidates = [] if doc.title else _candidates(doc)
+    # A headline stands over its story: the page's last line, under other text, is none of it
+    # (cleaned again, a page whose story the first cleaning dropped keeps what it kept).
+    kept = doc.kept()
+    if len(kept) > 1:
+        candidates = [(index, line) for index, line in candidates if line is not kept[-1]]
     chosen = _choose(doc, candidates)
     written = _own_text(chosen) if chosen else ""
     headline = _page_title_head(written) or written if chosen else doc.title
@@ -199,7 +222,7 @@ def take_headline(doc: Doc) -> None:
             for chrome in above if not started else ():
                 chrome.reason = "navigation"
             started = True
-        elif not started and (is_prose(line.plain) or line.kind in ("bullet", "number")):
+        elif not started and (_holds_prose(line) or line.kind in ("bullet", "number")):
             started = True  # the story has begun
         elif not started:
             above.append(line)  # no paragraph of the story can come before its headline
@@ -280,7 +303,7 @@ def drop_lines_outside_story(doc: Doc) -> None:
         if index > closed and line.words <= _UNDER_SIGNATURE and not is_prose(line.plain):
             line.reason = "short line outside the story"
             continue
-        if cut_off and index == end + 1:
+        if cut_off and index > end:
             continue
         if prose and index == prose[0] - 1 and line.plain.endswith(","):
             continue  # "Afternoon,", "Dear readers,": a greeting the first paragraph goes on from
@@ -291,14 +314,46 @@ def drop_lines_outside_story(doc: Doc) -> None:
             line.reason = _outside_reason(line, below=index > end)
 
 
+_CUT_OFF_LINES = 3  # the cut-off line and the subheading or figures above it
+# Words no sentence ends on: a line ending on one was cut off ("At", "... the driver of").
+_OPEN_ENDED = frozenset(
+    {"a", "an", "the", "at", "of", "to", "in", "on", "and", "or", "for", "with", "by", "from"}
+    | {
+        "as",
+        "but",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "its",
+        "his",
+        "her",
+        "their",
+    }
+)
+
+
 def _cut_off(lines: list[Line], kept: list[Line], end: int) -> bool:
-    """The page's last line, right under the story's last (nothing dropped between), begins a
-    sentence the scraper cut off: the story's next line rather than a name or a row of tags."""
-    if len(kept) < 2 or len(lines) < 2 or len(kept) - 2 != end:
+    """The page's last line begins a sentence the scraper cut off, the story's next line rather
+    than a name or a row of tags; and it is right under the story's last sentence, or under a
+    short line or two that are right under it (a subheading, a figure: "£59bn"), nothing
+    dropped between them."""
+    tail = len(kept) - 1 - end
+    if end < 0 or not 1 <= tail <= _CUT_OFF_LINES or len(lines) <= tail:
         return False
     last = kept[-1]
     begun = not lone_name(last) and not _is_tag_row(last.plain)
-    return begun and last is lines[-1] and kept[-2] is lines[-2]
+    if tail > 1:  # under other short lines, a sentence begun, not a label or a place
+        last_word = last.lower.split()[-1] if last.words else ""
+        begun = begun and (
+            last.words >= _CUT_PARAGRAPH_WORDS // 2
+            or sentence_like(last.plain)
+            or last_word in _OPEN_ENDED
+        )
+    return begun and all(a is b for a, b in zip(kept[end:], lines[-tail - 1 :], strict=True))
 
 
 def _outside_reason(line: Line, below: bool) -> str:

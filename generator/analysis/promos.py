@@ -1,0 +1,64 @@
+"""A site's promotions that only their place gives away: the lines of a promo box between its
+prompts ("Get the news faster." / "Tap to install our app." / "in two easy steps:" / "1. Tap
+in your navigation bar."), and a lead's teaser that the story's first paragraph repeats."""
+
+from __future__ import annotations
+
+from generator.analysis.lines import Doc, Line, is_prose, key
+
+PROMO = "call to action"
+# Reasons of the prompts a promo box is made of: a box's other lines sit between them.
+_PROMPTS = frozenset({PROMO, "newsletter prompt"})
+_PICTURE_PARTS = frozenset({"photo credit", "photo caption", "image"})
+_BOX_LINES = 3  # kept lines in a row between a prompt and other chrome
+_BOX_WORDS = 8  # words of a line in a promo box; a story's paragraph is longer
+
+
+def _boxed(run: list[Line]) -> bool:
+    return 0 < len(run) <= _BOX_LINES and all(
+        line.words <= _BOX_WORDS and not is_prose(line.plain) for line in run
+    )
+
+
+def drop_promo_boxes(doc: Doc) -> None:
+    """A few short lines right between a prompt to the reader (an app's, a newsletter's) and
+    another line of the page's chrome: the same box's slogan and steps, sentences or not. A
+    story line has the story above or below it, not a prompt on one side and chrome on the
+    other; a picture's parts beside a prompt are the picture's, not the box's."""
+    lines, index = doc.lines, 0
+    while index < len(lines):
+        if lines[index].reason:
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and not lines[end].reason:
+            end += 1
+        run = lines[index:end]
+        above = lines[index - 1] if index else None
+        below = lines[end] if end < len(lines) else None
+        if above is not None and below is not None and _boxed(run):
+            sides = {above.reason, below.reason}
+            if sides & _PROMPTS and not sides & _PICTURE_PARTS:
+                for line in run:
+                    line.reason = PROMO
+        index = end
+
+
+TRUNCATED = "truncated repeat"
+_ELLIPSIS = ("...", "…")
+_TEASER_WORDS = 6  # words of a teaser's text before its ellipsis
+
+
+def drop_truncated_repeats(doc: Doc) -> None:
+    """A line cut short with an ellipsis whose words the next kept line goes on with, after its
+    dateline or not ("The minister toured the flooded valleys on Tuesday..." over "LYON (AFP) -
+    The minister toured the flooded valleys on Tuesday, ..."): a teaser of the story repeating
+    its first words, not a line of it."""
+    kept = doc.kept()
+    for line, following in zip(kept, kept[1:], strict=False):
+        text = line.plain.rstrip()
+        if not text.endswith(_ELLIPSIS) or line.words < _TEASER_WORDS:
+            continue
+        teaser = key(text.rstrip(".… "))
+        if teaser and len(following.key) > len(teaser) and teaser in following.key:
+            line.reason = TRUNCATED
