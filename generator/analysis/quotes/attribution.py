@@ -106,6 +106,9 @@ _OTHERS_WORDS = re.compile(
     r"\w['’]s\s+(?:[a-z-]+\s+)?(?:accusations?|claims?|allegations?|assertions?|suggestions?"
     r"|remarks?|comments?|statements?|criticism|charges?|words|descriptions?|warnings?"
     r"|demands?|calls?)\s+that\b"  # their content, not their subject: "Y's statements damage"
+    # Their name for something: "X said Y's definition of the two Koreas as "..."".
+    r"|\w['’]s\s+(?:[a-z-]+\s+)?(?:definition|description|characteri[sz]ation|portrayal"
+    r"|depiction)\s+of\b[^.;:]*\bas\s*$"
 )
 
 
@@ -135,7 +138,7 @@ class Reader:
         """Attribute the quotes of one sentence, then record who it shows speaking."""
         if paragraph.text.startswith("#") and bounds[0] == paragraph.bounds[0][0]:
             self.heading = self._heading_speaker(paragraph)
-        record = Sentence(paragraph.index)
+        record = Sentence(paragraph.index, text=paragraph.text[bounds[0] : bounds[1]])
         self.speakers.introduce(mentions(paragraph.masked, bounds))
         clauses = speech_clauses(paragraph, bounds)
         resolved = {
@@ -345,6 +348,9 @@ def _cut(paragraph: Paragraph, span: Span) -> bool:
 
 
 _SUBJECT_PRONOUNS_OF_PEOPLE = frozenset({"he", "she"})
+# Words opening a relative clause after a quote: the clause is about the quoted words, and its
+# subject need not be who said them ('X praised the "friendship" that he called ...').
+_RELATIVES = frozenset({"that", "which", "whom"})
 # A sentence ending inside a quote, and the next one starting: "... the mud. The chairman".
 _SENTENCE_END = re.compile(r"(\w+)([.!?])[’'\"”]?\s+[‘'\"“]?[A-Z0-9]")
 
@@ -420,6 +426,8 @@ def _directly_after(paragraph: Paragraph, span: Span, clause: Clause) -> bool:
     segments = comma_segments(between)
     if not segments or MASK in between or segments[0][0].lower() in CONJUNCTIONS:
         return False
+    if segments[0][0].lower() in _RELATIVES:
+        return False  # '"a friendship" that he described as ...': the quote is its object
     return between[0] == "," or len(segments) == 1 or between[-1] == ","
 
 
@@ -545,12 +553,15 @@ _NOT_MODIFIED = _LINK_WORDS | DETERMINERS | SUBJECT_PRONOUNS
 _MENTION = re.compile(
     r"(?:\bword|\bwords|\bterm|\bterms|\bphrase|\bslogan|\btitle|\btitled|\bentitled|\bhashtag"
     r"|\blabel|\bheadline|\bso-called|\bdubbed|\bnicknamed|\bmotto|\bbanners?|\bsigns?"
-    r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand)\s*$",
+    r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand"
+    # A gloss: 'Sinlaku, meaning "goddess"'; an idea named: 'his vision of "a new India"'.
+    r"|\bmeaning|\btranslat(?:es|ed|ing) (?:as|to)"
+    r"|\b(?:vision|principle|concept|notion|doctrine|ideal|philosophy) of(?: an?| the)?)\s*$",
     re.IGNORECASE,
 )
 # The longest phrase _MENTION finds: a mention ends the words before a quote, so only that
 # much of them needs searching.
-_MENTION_REACH = len("signs reading")
+_MENTION_REACH = len("philosophy of the")
 
 
 def _is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:

@@ -166,7 +166,9 @@ def _make_run(words: list[str], start: int, stop: int) -> Run:
             start, stop, (), (_without_possessive(word) if possessive else word,), possessive
         )
     run = words[start:stop]
-    cut = 0
+    # A role noun opening the sentence is capitalised as its first word, and is no part of
+    # the name after it: "Reporter Jane Doe-Smith worked on the story".
+    cut = int(start == 0 and stop - start > 2 and run[0].lower() in _OPENING_ROLES)
     for index, word in enumerate(run, 1):
         if word.rstrip(".") in TITLES:
             cut = index
@@ -175,6 +177,11 @@ def _make_run(words: list[str], start: int, stop: int) -> Run:
     if possessive:
         name = name[:-1] + (_without_possessive(name[-1]),)
     return Run(start, stop, tuple(run[:cut]), name, possessive)
+
+
+# The role nouns that name a person alone, not a part or a kind of something ("Head Start",
+# "Source Code", "General Motors", "Executive Order").
+_OPENING_ROLES = ROLE_NOUNS - {"source", "head", "member", "general", "executive", "chair"}
 
 
 def may_be_person(run: Run) -> bool:

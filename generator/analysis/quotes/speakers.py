@@ -14,8 +14,9 @@ definite role ("the minister said", "the attorney for the family said", read up 
 stands for the one person given that role, before the name or in apposition ("the attorney, Ben
 Crump"), or else the one of those the sentence before names; an epithet ("the Spaniard") no
 role fits for the one person the sentence before shows speaking, unless its own sentence
-mentions someone before it ("X asked the defendant why he lied, and the man said"). Otherwise
-the speaker stays None.
+mentions someone before it ("X asked the defendant why he lied, and the man said") or the
+sentences before introduce someone by its noun ("a nurse asked me"). Otherwise the speaker
+stays None.
 """
 
 from __future__ import annotations
@@ -106,6 +107,9 @@ class Sentence:
     subject: Person | None = None
     # The statement the sentence introduced or quoted, alone: whom an "it said" after it is.
     document: Document | None = None
+    # Its words, quotes included: someone it introduces ("a nurse asked me") is whom an
+    # epithet after it ("the nurse") stands for, not its speaker.
+    text: str = ""
 
     def speaker(self) -> Person | None:
         distinct = {id(person): person for person in self.speakers}
@@ -137,7 +141,11 @@ class Speakers:
             return self._mentioned(_before_subject(before, clause.subject.words))
         if _closes_reported_words(before):
             return None  # "X was wrong, he said": the words he reports, not who he is
-        return self._named_up_to(len(self.sentences), len(before))
+        named = self._named_up_to(len(self.sentences), len(before))
+        # Someone named by a role alone is another the "he" may be: "X met the President in
+        # Paris, where he said ...".
+        roles = _roles_named(before, [word.lower() for word in before]) if named else 0
+        return named + [None] * roles
 
     def _mentioned(self, before: list[str]) -> list[Person | None]:
         """The people the words before a role's clause name, and a None for each "he", "she",
@@ -311,7 +319,13 @@ class Speakers:
         # minister and a former one) is none of them by being named last.
         # Not when its own sentence mentions someone before it: "X asked the defendant why he
         # lied, and the man said" may mean the defendant as well as the one who spoke before.
-        if person is None and _epithet(lowered) and not self._role_holders(role) and not mentioned:
+        if (
+            person is None
+            and _epithet(lowered)
+            and not self._role_holders(role)
+            and not mentioned
+            and not self._introduced(lowered[-1])
+        ):
             person = self._speaking_antecedent(lowered[-1])
         if person is None:
             return Said(None, "", how)
@@ -370,6 +384,13 @@ class Speakers:
                     return None
                 return subject
         return None
+
+    def _introduced(self, noun: str) -> bool:
+        """Whether the sentences an epithet may look back to introduce someone by its noun
+        ("A nurse asked me ..." before "the nurse said"): the epithet is that one, whom no
+        name tells."""
+        pattern = re.compile(rf"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b")
+        return any(pattern.search(record.text.lower()) for record in self.sentences[-2:])
 
     def _antecedent(self, gender: str) -> Person | None:
         """The one possible speaker of the nearest earlier sentence that names anyone, if
