@@ -191,6 +191,34 @@ def test_an_event_summary_opens_with_a_sentence_that_opens_its_article() -> None
     assert first.text == openings[first.article]
 
 
+def test_an_event_summary_never_gives_the_same_news_twice_in_other_words() -> None:
+    title = "Storm Ada strengthens to a Category 5 hurricane on its way to the coast"
+    leads = {  # "short" says what "long" does: their terms' cosine is under 0.4 all the same
+        "long": "Ada strengthened rapidly Monday into a Category 5 hurricane on a path toward "
+        "the Gulf Coast, threatening the densely populated port city of Mobile with a potential "
+        "direct hit and menacing the same stretch of shoreline that another storm flooded less "
+        "than three weeks ago, forecasters warned.",
+        "short": "Ada rapidly strengthened over warm water in the gulf on Monday, becoming a "
+        "Category 5 storm on a path toward the coast.",
+        "other": "Officials in Mobile ordered the evacuation of low-lying neighbourhoods and "
+        "opened twelve shelters for residents without transport.",
+    }
+    found = [
+        Item(
+            i,
+            title,
+            lead,
+            term_counts(title, lead, lead),
+            MONDAY,
+            described_day(title, lead, lead, MONDAY),
+        )
+        for i, lead in leads.items()
+    ]
+    (event,) = find_events(found).events
+    chosen = {sentence.article for sentence in event.summary}
+    assert "other" in chosen and not {"long", "short"} <= chosen
+
+
 def test_an_event_is_not_titled_by_a_video_headline_when_another_reports_it() -> None:
     lead = (
         "Lee and Xi Jinping met at the Great Hall of the People on Monday and signed 14 "

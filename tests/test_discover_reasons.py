@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover.text import terms
+from generator.briefing.discover.text import spellings, terms
 from tests.conftest import discovered_reasons
 
 MONDAY = datetime.date(2031, 6, 2)
@@ -36,3 +36,9 @@ def test_shared_names_are_shown_as_written_and_weak_words_come_last() -> None:
     )
     assert "\u2018Kellerby\u2019" in shown and "Tobias" in shown
     assert "kellerby" not in shown and "tobias" not in shown and "\u2018take\u2019" not in shown
+
+
+def test_a_reason_shows_an_abbreviation_with_its_last_stop() -> None:
+    written = spellings(["The U.S. envoy met Mr. Ko at the port.", "U.S. ships sailed."])
+    assert written["u.s"] == "U.S."
+    assert written["envoy"] == "envoy" and written["port"] == "port"

@@ -47,6 +47,31 @@ def test_a_discovered_events_id_does_not_end_on_a_function_word() -> None:
     assert group.id == "mayor-to-welcome-ferry-crew"
 
 
+def discovered_id(title: str) -> str:
+    lead = "The harbour board said on Monday that the new ferry would enter service in June."
+    day = datetime.date(2031, 6, 2)
+    story = article(
+        title=title,
+        lead=lead,
+        text=lead,
+        when=described_day(title, lead, lead, day),
+        terms=term_counts(title, lead, lead),
+        event=None,
+        event_reason="",
+    )
+    (group,), _ = group_by_event([story], BriefingConfig("Harbour"))
+    return group.id
+
+
+def test_a_discovered_events_id_ends_before_a_phrase_its_six_words_would_cut() -> None:
+    assert discovered_id("New ferry grows into a Category B vessel as the board adds cabins") == (
+        "new-ferry-grows"
+    )
+    assert discovered_id("Harbour board names the new ferry after a local poet") == (
+        "harbour-board-names-the-new-ferry"
+    )
+
+
 def test_a_long_title_is_never_cut_inside_a_quotation() -> None:
     title = (
         "Mayor Jane Doe gives her first speech outside the town hall: ‘Help me rebuild the "

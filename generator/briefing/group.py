@@ -13,7 +13,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
-from generator.briefing.discover.events import summarised
+from generator.briefing.discover.events import PHRASE_OPENERS, summarised
 from generator.briefing.discover.text import is_function_word
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup, EventSpec
@@ -179,8 +179,14 @@ def _discovered(
 
 def _id_words(title: str) -> str:
     """The words of a discovered event's id: its title's opening, without the function words
-    it would end on ("King Charles to host Trump", not "... host Trump for")."""
+    it would end on ("King Charles to host Trump", not "... host Trump for"), and when the
+    opening cuts a phrase, before the phrase ("Hurricane Milton strengthens", not "...
+    strengthens into a Category" of "... into a Category 5")."""
     words = short_text(title).split()
+    clause = title.split()
+    if len(words) < len(clause) and clause[: len(words)] == words:
+        openers = [n for n, word in enumerate(words) if n >= 3 and word.lower() in PHRASE_OPENERS]
+        words = words[: openers[-1]] if openers else words
     while len(words) > 1 and is_function_word(words[-1]):
         words.pop()
     return " ".join(words)

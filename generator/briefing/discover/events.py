@@ -158,7 +158,7 @@ def short_headline(title: str, limit: int = 90) -> str:
 
 
 # Words that open a phrase of their own: a headline cut before one ends where a phrase ends.
-_PHRASE_OPENERS = frozenset(
+PHRASE_OPENERS = frozenset(
     [
         "after",
         "against",
@@ -202,7 +202,7 @@ def _whole_phrase_within(title: str, limit: int) -> str:
         at_boundary = (
             opening.endswith((",", ";", ":"))
             or following in _DASHES
-            or following.lower() in _PHRASE_OPENERS
+            or following.lower() in PHRASE_OPENERS
         )
         last = opening.rstrip(",;:")
         whole = at_boundary and not is_function_word(last.rsplit(" ", 1)[-1])
@@ -243,18 +243,42 @@ def _summary(
             central = -_unit_cosine(counts, centre)
             weak = dek_like(sentence)  # a standfirst: chosen only when nothing else is left
             candidates.append((weak, position > 0, central, position, i, sentence, counts))
-    chosen: list[tuple[int, str, Vector]] = []
+    chosen: list[tuple[int, str, Vector, Counter[str]]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
     for *_, i, sentence, counts in sorted(candidates, key=lambda c: c[:5]):
         if len(chosen) == wanted:
             break
         vector = _unit(counts)  # made only for the sentences weighed against those chosen
         if any(
-            _cosine(vector, other) > 0.4 or (j == i and len(members) > 1) for j, _, other in chosen
+            _cosine(vector, other) > 0.4
+            or _restates(counts, other_counts)
+            or (j == i and len(members) > 1)
+            for j, _, other, other_counts in chosen
         ):
             continue
-        chosen.append((i, sentence, vector))
-    return tuple(SummarySentence(sentence, items[i].id) for i, sentence, _ in chosen)
+        chosen.append((i, sentence, vector, counts))
+    return tuple(SummarySentence(sentence, items[i].id) for i, sentence, *_ in chosen)
+
+
+def _restates(one: Counter[str], other: Counter[str]) -> bool:
+    """Whether two sentences say the same thing in other words: half the words of the shorter
+    are the other's ("Milton rapidly strengthened ... on Monday, becoming a Category 5 storm on a
+    path toward Florida" of "Milton strengthened rapidly Monday into a Category 5 hurricane on a
+    path toward Florida, threatening ..."), or two fifths and two phrases ("made landfall near
+    Siesta Key"). A long sentence weighs its many words against a short one's few, which the
+    cosine of their terms does not see."""
+    words = [{t for t in terms if " " not in t} for terms in (one, other)]
+    fewest = min(map(len, words))
+    if not fewest:
+        return False
+    share = len(words[0] & words[1]) / fewest
+    phrases = sum(1 for t in one if " " in t and t in other)
+    return share >= _RESTATED_SHARE or (share >= _RESTATED_WITH_PHRASES and phrases >= 2)
+
+
+# How much of a shorter sentence's words another must hold to restate it (see _restates).
+_RESTATED_SHARE = 0.5
+_RESTATED_WITH_PHRASES = 0.4
 
 
 def summarised(items: Sequence[Item]) -> tuple[SummarySentence, ...]:

@@ -233,6 +233,15 @@ def spellings(texts: Iterable[str]) -> dict[str, str]:
     return {term: written.most_common(1)[0][0] for term, written in seen.items()}
 
 
+def _as_shown(word: re.Match[str], text: str) -> str:
+    """A word as a reason shows it: without the quote marks and hyphens around it, but an
+    abbreviation with its last stop ("U.S.", not "U.S"), which the word's pattern leaves out."""
+    shown = word.group(0).strip(".'-\u2019")
+    if "." in shown and text[word.end() : word.end() + 1] == ".":
+        return shown + "."
+    return shown
+
+
 def _terms_as_written(text: str) -> list[tuple[str, str]]:
     """Each term of the text (words first, then phrases, as terms() gives them) with the
     words it stands for as the text writes them."""
@@ -240,7 +249,7 @@ def _terms_as_written(text: str) -> list[tuple[str, str]]:
     found = list(_WORD.finditer(text))
     words = [spelled(m.group(0)).strip(".'-") for m in found]
     words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
-    written = [m.group(0).strip(".'-\u2019") for m in found]
+    written = [_as_shown(m, text) for m in found]
     single = [(w, written[n]) for n, w in enumerate(words) if w]
     pairs = [
         (f"{words[n]} {words[n + 1]}", f"{written[n]} {written[n + 1]}")
