@@ -10,15 +10,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator import codec
-from generator.analysis.analyse import ArticleText, Rankings, analyse_all
-from generator.analysis.templates import Template, site_templates
-from generator.briefing.assemble import article_record, article_site, assemble, same_addresses
-from generator.briefing.discover import Grouping, Weights, event_changes
-from generator.briefing.group import OTHER_ID, group_by_event, unlisted_files
-from generator.briefing.provenance import trace
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, load_config
 from generator.content.load import find_article_files, parse_article, read_bytes
@@ -49,10 +43,16 @@ from generator.output.write import (
     stat_signature,
     write_site,
 )
-from generator.site.pages import keyword_index
-from generator.site.render import STATIC_DIR, make_environment, render_site
 from generator.site.theme import default_templates
 from generator.wording import counted
+
+# The stages after the inputs' check are imported by the functions that run them: a build
+# that finds nothing changed returns before any, and importing them (the analysis modules
+# compile hundreds of patterns, discovery and rendering pull in more) was most of its time.
+if TYPE_CHECKING:
+    from generator.analysis.analyse import Rankings
+    from generator.analysis.templates import Template
+    from generator.briefing.discover import Grouping, Weights
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
 _REPORT_VERSION = 1
@@ -129,8 +129,9 @@ class Memory:
     # The events the last build found, so that an edit places only what it changed; a build
     # in a new process takes it from the cache (see _grouping_kept).
     grouping: Grouping | None = None
-    # The articles' terms as discovery weighed them, so that an edit weighs only what it changed.
-    weights: Weights = field(default_factory=Weights)
+    # The articles' terms as discovery weighed them, so that an edit weighs only what it changed
+    # (made by the first build that keeps them: a build with nothing to do imports no discovery).
+    weights: Weights | None = None
     # The articles as the last build placed them in their events and traced them, by digest.
     placed: dict[str, Article] = field(default_factory=dict)
     traced: dict[str, Article] = field(default_factory=dict)
@@ -213,6 +214,11 @@ def build(
         report = _report_from_note(site, inputs, time.perf_counter() - started)
         if report is not None:
             return report
+
+    from generator.briefing.discover import event_changes
+    from generator.briefing.group import OTHER_ID
+    from generator.site.pages import keyword_index
+    from generator.site.render import STATIC_DIR, make_environment, render_site
 
     with _open_cache(project, options, memory) as cache:
         records, analysed = _article_records(
@@ -319,6 +325,13 @@ def _grouped(
     The articles' weighed terms and the articles as placed and traced are kept in `memory`
     only for a caller that builds `again` (watch mode): a single build would only hold them
     to its end (the weights of 10,000 articles are some 70 MB)."""
+    from generator.briefing.assemble import assemble
+    from generator.briefing.discover import Weights
+    from generator.briefing.group import group_by_event
+    from generator.briefing.provenance import trace
+
+    if again and memory.weights is None:
+        memory.weights = Weights()
     weights, placed, traced = (
         (memory.weights, memory.placed, memory.traced) if again else (None,) * 3
     )
@@ -337,6 +350,8 @@ def _grouped(
 
 def _grouping_kept(cache: AnalysisCache, project: Project) -> Grouping | None:
     """The events the last build of this content folder found, if the cache kept them."""
+    from generator.briefing.discover import Grouping
+
     kept = cache.state(_grouping_name(project))
     try:
         return codec.loads(Grouping, kept) if kept else None
@@ -371,6 +386,10 @@ def _article_records(
     file is first cleaned on its own; an article whose kept lines recur in its site's other
     articles is then cleaned again without them (see analysis/templates.py).
     """
+    from generator.analysis.templates import site_templates
+    from generator.briefing.assemble import article_site, same_addresses
+    from generator.briefing.group import unlisted_files
+
     made = _Recorder(project, options, memory, config, cache, problems)
     records, keys, found, analysed = made.records(files, {})
     templates = site_templates(
@@ -436,6 +455,9 @@ class _Recorder:
 
         Raises BuildFailed on an error if the options forbid a partial site.
         """
+        from generator.analysis.analyse import ArticleText, analyse_all
+        from generator.briefing.assemble import article_record
+
         keys = {path: self._key(path, digest, templates) for path, digest in files.items()}
         cached = self.cache.get_records(keys.values()) if self.cache else {}
         found: dict[Path, list[Problem]] = {}
