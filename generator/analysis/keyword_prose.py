@@ -130,8 +130,10 @@ _DATELINE = re.compile(
 )
 # A nickname in quotes or brackets between the words of a name: "Barry “Butch” Wilmore",
 # "Barry (Butch) Wilmore"; not "Boeing (BA) Starliner".
+# The capital opens the pattern and the check that no word runs into it comes after it, so
+# that the engine can skip to capitals: a look-behind first made it try every character.
 _NICKNAME = re.compile(
-    r"(?<![\w'’])([A-Z][^\W\d_]+) [\"“‘'(]([A-Z](?:(?![A-Z])[^\W\d_])+)[\"”’')] "
+    r"([A-Z](?<![\w'’][A-Z])[^\W\d_]+) [\"“‘'(]([A-Z](?:(?![A-Z])[^\W\d_])+)[\"”’')] "
     r"(?=([A-Z][^\W\d_]+))"
 )
 # An acronym the prose defines: "the International Space Station (ISS)".
@@ -183,6 +185,9 @@ def _readable(text: str) -> str:
     )
 
 
+# Every build of a briefing reads every text's nicknames again (keyword_names.unify_spellings);
+# watch mode's builds share one process and mostly the same texts. Callers must not change it.
+@functools.lru_cache(maxsize=1 << 14)
 def nicknames(text: str) -> dict[str, str]:
     """Each name in the text called by its nickname, with the name: {"butch wilmore": "barry
     wilmore"} from "Barry “Butch” Wilmore", lowercased."""
