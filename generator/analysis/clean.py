@@ -3,7 +3,7 @@
 The cleaner is an ordered list of named rules (RULES). Each looks at the lines the rules above
 it kept and drops some, giving each a reason; no rule edits a line. The rules that test one
 line at a time are here; those that read a line's neighbours and its place on the page have a
-module each: bylines.py, captions.py, comments.py, teasers.py and story.py.
+module each: bylines.py, captions.py, cards.py, comments.py, teasers.py and story.py.
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ from generator.analysis.boilerplate import (
 )
 from generator.analysis.bylines import drop_author_notes, drop_meta_lines, is_stamped_dateline
 from generator.analysis.captions import drop_captions, signed_story
+from generator.analysis.cards import drop_cut_cards, drop_header_controls
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
     INVISIBLE,
@@ -528,9 +529,11 @@ RULES: tuple[Rule, ...] = (
     Rule("labelled_headlines", drop_labelled_headlines),
     Rule("lone_headlines", drop_lone_headlines),
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
+    Rule("cut_cards", drop_cut_cards),  # a lone card: a headline over a summary cut short
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("sandwiched", drop_sandwiched_labels),
     Rule("promo_boxes", drop_promo_boxes),
+    Rule("header_controls", drop_header_controls),  # before the story's bounds are read
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
     Rule("headline_from_lead", headline_from_lead),  # last: only the story is left to read
 )

@@ -1,0 +1,124 @@
+"""Page chrome found by its shape and its place, not by the words a site uses for it.
+
+Each rule here was written from one half of the tune sites of eval/cleaning/ and kept only if
+it moved the other half and lost no story line on either (eval/README.md, "Cleaning"):
+
+- a teaser card, a headline and the first words of another story cut short on "…", the
+  headline sharing under half its words with the story (`drop_cut_cards`);
+- the page's controls in its header: two or more short lines in a row above the story's first
+  paragraph, none a sentence, next to other chrome ("Font size:", "Larger font size",
+  "Humidity", "Wind"; `drop_header_controls`).
+"""
+
+from __future__ import annotations
+
+from generator.analysis.lines import (
+    Doc,
+    Line,
+    ends_sentence,
+    headline_like,
+    is_prose,
+    line_words,
+    lone_name,
+)
+from generator.analysis.teasers import TEASER
+
+_PICTURE_PARTS = frozenset({"photo credit", "photo caption", "image"})
+_CUT_SUMMARY = 6  # words before the "…" of a card's summary
+_SHARED = 0.5  # of a card headline's words that the story may use
+_HEADLINE_WORDS = 4
+_LABEL_WORDS = 3
+
+
+def _story_words(kept: list[Line], leave_out: tuple[Line, ...]) -> set[str]:
+    found: set[str] = set()
+    for line in kept:
+        if is_prose(line.plain) and not any(line is other for other in leave_out):
+            found |= line_words(line)
+    return found
+
+
+def _cut_short(line: Line) -> bool:
+    """A summary the site cut short: it stops on "…" or "..." inside a sentence."""
+    text = line.plain.rstrip()
+    if not text.endswith(("…", "...")) or line.words < _CUT_SUMMARY:
+        return False
+    return not ends_sentence(text.rstrip(".…").rstrip())
+
+
+def _off_topic(headline: Line, story: set[str]) -> bool:
+    found = line_words(headline)
+    return bool(found) and len(found & story) < _SHARED * len(found)
+
+
+def _is_card_label(line: Line) -> bool:
+    return line.kind == "para" and line.words <= _LABEL_WORDS and not ends_sentence(line.plain)
+
+
+def drop_cut_cards(doc: Doc) -> None:
+    """A headline right above a summary cut short on "…", the headline about another story:
+    one teaser card, wherever it stands, and the card's label right above it ("Check also").
+    A story's paragraph trailing off follows another paragraph, or a subheading in the story's
+    words, not another story's headline."""
+    lines = doc.lines
+    for index in range(1, len(lines)):
+        line, above = lines[index], lines[index - 1]
+        if line.reason or not _cut_short(line) or above.kind not in ("para", "heading"):
+            continue
+        if not headline_like(above.plain, _HEADLINE_WORDS) or above.reason in _PICTURE_PARTS:
+            continue
+        story = _story_words(doc.kept(), (line, above))
+        if _off_topic(above, story):
+            line.reason = TEASER
+            above.reason = above.reason or TEASER
+            label = lines[index - 2] if index >= 2 else None
+            if label and not label.reason and _is_card_label(label):
+                label.reason = TEASER  # the card's label: "Check also", "World"
+
+
+CONTROL = "page widget"
+_CONTROL_WORDS = 4
+_CONTROLS = 2  # short lines in a row: one may be the story's kicker or a label
+
+
+def _control_like(line: Line) -> bool:
+    return line.words <= _CONTROL_WORDS and not line.plain.endswith((".", "!", "?", "…"))
+
+
+def _marked(line: Line) -> bool:
+    """A list item, a label's colon, a figure or a symbol: how a control reads, not a title."""
+    text = line.plain
+    return (
+        line.kind != "para"
+        or text.endswith(":")
+        or any(not c.isalnum() and c not in " '’-" for c in text)
+        or any(c.isdigit() for c in text)
+    )
+
+
+def drop_header_controls(doc: Doc) -> None:
+    """Above the story's first paragraph, not right over it, two or more short lines in a row
+    that are no sentence, one of them a list item or marked by a colon, a figure or a symbol,
+    with page chrome right above or below the run: the page's buttons and read-outs (a font
+    size chooser, a weather box). A kicker or a section name stands alone; a headline and its
+    author's name carry no such mark."""
+    lines = doc.lines
+    first = next((i for i, line in enumerate(lines) if not line.reason and is_prose(line.plain)), 0)
+    index = 0
+    while index < first:
+        if lines[index].reason or not _control_like(lines[index]):
+            index += 1
+            continue
+        end = index
+        while end < first and not lines[end].reason and _control_like(lines[end]):
+            end += 1
+        above = lines[index - 1].reason if index else ""
+        below = lines[end].reason if end < len(lines) else ""
+        chrome = {above, below} - {""} - _PICTURE_PARTS
+        run = lines[index:end]
+        byline = any(lone_name(line) and line.kind == "para" for line in run[1:])
+        marked = any(map(_marked, run)) and not byline
+        if len(run) >= _CONTROLS and chrome and marked and end < first:
+            for line in run:
+                line.reason = CONTROL
+        index = end
