@@ -113,3 +113,15 @@ def test_a_verb_alone_still_makes_up_the_minimum() -> None:
     rank = fixed_ranking("descend", "Orla probe", "Hessel crater", "Tarvo", "Valdora")
     found = extract_keywords("Orla probe to descend", TUG_STORY, limit=10, rank=rank)
     assert "descend" in found, found
+
+
+def test_a_name_the_prose_only_writes_after_an_abbreviation_is_the_longer_name() -> None:
+    body = (
+        "Floodwater filled St. Lune Harbour on Friday, officials said. Boats in St. Lune Harbour "
+        "broke loose and the sea walls failed. Dr. Ana Sola treated the injured, and Sola said "
+        "the clinic stayed open."
+    )
+    ranking = ["Lune Harbour", "Ana Sola", "sea walls", "floodwater", "clinic"]
+    found = extract_keywords("Harbour floods", body, rank=lambda text, top: ranking)
+    assert "St. Lune Harbour" in found and "Lune Harbour" not in found
+    assert "Ana Sola" in found  # a title before a name is no part of it

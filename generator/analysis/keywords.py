@@ -16,6 +16,7 @@ from generator.analysis.keyword_names import (
     to_singular,
 )
 from generator.analysis.keyword_prose import (
+    HONORIFICS,
     TITLES,
     Document,
     Occurrence,
@@ -171,6 +172,11 @@ def _select(
         choice = picked.fits(key)
         if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
             continue
+        before = _name_before(choice, document)
+        if before is not None:  # the end of a longer name: that name, if the prose has one
+            choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
+            if choice is None:
+                continue
         if _is_common_word(choice) or _is_verb_form(choice, document):
             waiting.append(choice)
             continue
@@ -373,6 +379,31 @@ def _runs_on(choice: _Choice, document: Document) -> bool:
     return choice.form.islower() and all(
         document.runs_on(found, stop_words()) for found in choice.occurrences
     )
+
+
+def _name_before(choice: _Choice, document: Document) -> str | None:
+    """The word that starts a longer name wherever the prose writes this one ("St." of "St.
+    Pete Beach", "New" of "New Jersey Devils"); "" if it is a longer name's end each time but
+    not always the same one's; None if the prose also uses it on its own. A title before a
+    name ("Dr. Jane Ko", "First Lady Ana Moreno") is no part of it."""
+    if not choice.form[:1].isupper():
+        return None
+    words = set()
+    for found in choice.occurrences:
+        line = document.prose[found.line]
+        before = _NAME_BEFORE.search(line, 0, found.start)
+        if before is None or before.group("word").rstrip(".").casefold() in HONORIFICS:
+            return None
+        if _SENTENCE_OPENS.search(line, 0, before.start()):
+            return None  # "Yesterday Biden said": a capital that opens a sentence
+        words.add(before.group("word"))
+    return words.pop() if len(words) == 1 else ""
+
+
+# A capitalised word right before a name, as a longer name's first part ("St. ", "New "); not
+# an owner ("Greens’ "), nor a list's "and" ("Ashton Kutcher and Justin Bieber").
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{0,2}\.|[A-Z][\w-]*[^\W_]) $")
 
 
 def _is_common_word(choice: _Choice) -> bool:
