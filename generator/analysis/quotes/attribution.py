@@ -16,7 +16,9 @@ quote's speaker is found, in this order, from
    ..., Price told reporters.`), when the words before the quote name no other person;
 4. `according to X` (or `in the words of X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
-   in its paragraph, or, for a paragraph that is one bare quotation, a credit line under it
+   in its paragraph (its speaker, or the organisation or statement its quotes are all given
+   to: '"...," said the alert. "..."'), or, for a paragraph that is one bare quotation, a
+   credit line under it
    (`- X, on ...`) or else the speaker that ends the paragraph before (not for a quote a
    line break cuts mid-sentence, whose attribution may follow it), or else the person
    the heading above it is the name of (`## PRIME MINISTER X`);
@@ -308,6 +310,19 @@ class Reader:
             return self.heading
         return None
 
+    def _body_before(self, sentence: int) -> Said | None:
+        """The organisation or statement the quotes of sentence `sentence` are all given to,
+        when they are ('"...," said the alert.'): a quote after them continues its words, as
+        one after a person's would. None when that sentence held no quote or shows a person."""
+        quoted = [item.said for item in self.found if item.sentence == sentence]
+        speakers = {said.speaker if said is not None else None for said in quoted}
+        if len(speakers) != 1 or None in speakers:
+            return None
+        said = quoted[0]
+        if said is None or said.person is not None:
+            return None
+        return Said(said.speaker, said.description, "")
+
     def _nearest_speaker(self, found: Found) -> Said | None:
         paragraph, span = found.paragraph, found.span
         previous = self.found[-1] if self.found else None
@@ -321,9 +336,11 @@ class Reader:
             return None
         before = self.speakers.sentences[found.sentence - 1]
         speaker = before.speaker()
-        if speaker is None:
+        said = Said(speaker.name, speaker.description, "", speaker) if speaker else None
+        if said is None and not any(before.speakers):
+            said = self._body_before(found.sentence - 1)
+        if said is None:
             return None
-        said = Said(speaker.name, speaker.description, "", speaker)
         if before.paragraph == paragraph.index:
             return _how(said, "same paragraph")
         if before.paragraph == paragraph.index - 1 and span.open == 0 and _bare(paragraph):

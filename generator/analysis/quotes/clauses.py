@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from generator.analysis.quotes.names import singular, words_of
-from generator.analysis.quotes.paragraphs import Paragraph
+from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.subjects import (
     Subject,
     head_noun,
@@ -132,13 +132,28 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
                 found.append(Clause(start, end, inverted, True))  # '"...," said X', '..., said X.'
                 continue
         if after_quote:  # 'X, who called him a "brat," called ...': the sentence's subject
-            subject = leading_subject(words_of(masked[sentence[0] : start]))
+            opening = words_of(masked[sentence[0] : start])
+            subject = leading_subject(opening) or _named_before(opening)
         elif verb in PARTICIPLES or (before and before[-1].lower() in ("and", "but", "then")):
             subject = leading_subject(before)
         else:
             subject = subject_before(before)
         found.append(Clause(start, end, subject, False))
     return found
+
+
+def _named_before(words: list[str]) -> Subject | None:
+    """The person a sentence opens with before a phrase of its own that holds a quote: "X,
+    stating he was proud to be called the "...," said"; no one unless a name reads so."""
+    words = [word for word in words if word not in _QUOTED]
+    if not words or words[-1] != ",":
+        return None
+    subject = subject_before(words)
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+# A quote's marks and masked words, left out of the words a subject is read from.
+_QUOTED = frozenset({MASK, *"\"“”„‘’'`"})
 
 
 # "by" and the agent of a passive speech verb: not "responded by calling".

@@ -32,6 +32,7 @@ from generator.analysis.quotes.names import (
 from generator.analysis.quotes.paragraphs import MASK
 from generator.analysis.quotes.vocabulary import (
     AUXILIARIES,
+    CALENDAR,
     CONJUNCTIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -371,6 +372,8 @@ def _phrase_end(words: list[str]) -> int:
             return index
         if index and determined and (lowered in VERBS or REGULAR_PAST.fullmatch(word)):
             return index  # "The El Palmar prodigy made ...", "the Spaniard explained ..."
+        if index and lowered == "on" and index + 1 < len(words) and words[index + 1] in CALENDAR:
+            return index  # a date between subject and verb: "X on Thursday rejected ..."
         if lowered in PREPOSITIONS or not WORD_START.match(word):
             return 0
         if (
