@@ -25,6 +25,7 @@ from generator.analysis.boilerplate import (
     STATEMENT_DATE,
 )
 from generator.analysis.lines import (
+    CAPITALS_PHRASE,
     Doc,
     Line,
     ends_sentence,
@@ -189,7 +190,11 @@ def drop_meta_lines(doc: Doc) -> None:
 
 
 def is_stamped_dateline(line: Line) -> bool:
-    """A line stamped with a date and a few words of no story ("2024-05-11 news, story")."""
+    """A line stamped with a date and a few words of no story ("2024-05-11 news, story"). A
+    place or subheading in capitals after the stamp ("date 2025-12-28 SEOUL") is left to the
+    rules that read its place (story.drop_lines_outside_story): the stamp alone is cut off."""
+    if CAPITALS_PHRASE.match(line.plain):
+        return False
     return bool(line.stamp) and line.words <= 8 and not headline_like(line.plain, 3)
 
 

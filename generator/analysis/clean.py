@@ -110,6 +110,7 @@ from generator.analysis.pictures import (
     PHOTO_CREDIT_ABROAD,
     PHOTO_CREDIT_HINT,
     PICTURE_CONTROL,
+    REPORTED_VIA,
 )
 from generator.analysis.promos import drop_promo_boxes, drop_truncated_repeats
 from generator.analysis.story import (
@@ -209,7 +210,21 @@ def _is_photo_credit(line: Line) -> bool:
     if line.words <= _CONTROL_WORDS and PICTURE_CONTROL.match(line.plain):
         return True
     credit = _IS_PHOTO_CREDIT(line) or _IS_CREDIT_ABROAD(line)
-    return credit and not signed_story(line) and not _credited_dateline(line)
+    return (
+        credit
+        and not signed_story(line)
+        and not _credited_dateline(line)
+        and not _sourced_sentence(line)
+    )
+
+
+def _sourced_sentence(line: Line) -> bool:
+    """A sentence of the story that names the wire it reports from ("..., Report informs via
+    Reuters."), and no picture credit besides: its "via" follows a verb of reporting."""
+    if not REPORTED_VIA.search(line.plain) or not ends_sentence(line.plain):
+        return False
+    rest = REPORTED_VIA.sub(" ", line.plain)
+    return not (PHOTO_CREDIT.search(rest) or PHOTO_CREDIT_ABROAD.search(rest))
 
 
 _DATELINE_STORY_WORDS = 8  # words after a dateline: a sentence of the story, not a caption's

@@ -39,6 +39,9 @@ _NAME_SEPARATOR = re.compile(r"[\s,|;/()]+")
 # a share bar, a counter) need every word of a line to be one of theirs: a word in another
 # script must be a token too, or "Мэр написал в Facebook" reads as a share bar.
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+# One to three words in capitals: a dateline's place ("SEOUL", "CRANS MONTANA") or a subheading
+# set in capitals ("PROTECTING ANIMALS").
+CAPITALS_PHRASE = re.compile(r"^[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}$")
 # Scripts written without spaces between words (Chinese, Japanese, Thai): about two characters
 # make a word, so a paragraph in them is not taken for a one-word label.
 _UNSPACED_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]{2,}")

@@ -36,6 +36,13 @@ CREDIT_ABROAD_HINT = hint(
     "créd", "foto", "imagen", "imagem", "bild", "ảnh", "사진", "写真", "图片", "圖片", "照片", "фото",
     "φωτογραφία", "cortes", "gentileza",
 )  # fmt: skip
+# "..., Report informs via Reuters.": a sentence naming the wire it reports from. A verb of
+# reporting or "according to" stands before its "via"; a picture's "Handout via Reuters" or
+# "(NASA via AP)" has a name there.
+REPORTED_VIA = re.compile(
+    rf"(?i)\b(?:informs?|informed|reports?|reported|writes|wrote|says|said|notes|noted|learned|"
+    rf"learnt|cites?|cited|citing|according to(?: [\w.'’-]+){{1,3}})\s+via {any_of(_AGENCY)}\b"
+)
 # A picture viewer's buttons, which the credit rule drops as it does "Click to enlarge": the
 # picture's furniture, beside which a caption stands.
 PICTURE_CONTROL = re.compile(

@@ -9,6 +9,7 @@ from generator.analysis.boilerplate import NAV_WORDS
 from generator.analysis.bylines import statement_signature
 from generator.analysis.captions import looks_like_caption
 from generator.analysis.lines import (
+    CAPITALS_PHRASE,
     TAG,
     Doc,
     Line,
@@ -21,6 +22,7 @@ from generator.analysis.lines import (
     sentence_like,
     words,
 )
+from generator.analysis.summary import DATELINE, story_start
 
 HEADLINE_FROM_LEAD = "headline-from-lead"
 _HEADLINE_LENGTH = 90  # characters: a headline made from the lead is cut at a word before this
@@ -310,8 +312,25 @@ def drop_lines_outside_story(doc: Doc) -> None:
         tokens = nav_tokens(line.plain) if line.words <= 12 else set()
         if tokens and tokens <= NAV_WORDS:
             line.reason = "navigation"
+        elif prose and index == prose[0] - 1 and _lone_dateline(doc.lines, line, kept[prose[0]]):
+            continue  # "SEOUL": where the story was filed, on a line of its own above the lead
         elif prose:
             line.reason = _outside_reason(line, below=index > end)
+
+
+def _lone_dateline(lines: list[Line], line: Line, lead: Line) -> bool:
+    """The dateline on a line of its own ("SEOUL"), or a subheading in capitals where the
+    excerpt begins, right above the story's first paragraph, which opens without a dateline,
+    nothing dropped between them: not a section's name (those are navigation words), nor a
+    ticker over its price, nor a kicker over the headline."""
+    above = next((i for i, each in enumerate(lines) if each is lead), 0) - 1
+    return (
+        line.kind == "para"
+        and above >= 0
+        and lines[above] is line
+        and bool(CAPITALS_PHRASE.match(line.plain))
+        and not story_start(lead.plain, DATELINE)
+    )
 
 
 _CUT_OFF_LINES = 3  # the cut-off line and the subheading or figures above it
@@ -389,7 +408,7 @@ def headline_from_lead(doc: Doc) -> None:
     if first is None:
         return  # no sentence to make one of: the caller falls back on the file's name
     # segtok: only a page with no headline. The dateline is where the story was filed, not what.
-    from generator.analysis.summary import DATELINE, sentences, story_start
+    from generator.analysis.summary import sentences
 
     text = first.plain[story_start(first.plain, DATELINE) :]
     sentence = next(iter(sentences(text)), text).strip().rstrip(".")

@@ -19,6 +19,7 @@ from generator.analysis.lines import (
     line_words,
     next_kept,
     sentence_like,
+    speaks_to_reader,
     undecorated,
     words,
 )
@@ -53,12 +54,28 @@ def drop_related_blocks(doc: Doc) -> None:
             and prose_above
             and words(heading.plain) <= 8
             and RELATED_HEADING.match(undecorated(heading.plain))
+            and not _introduces_prose(kept, position)
         ):
             heading.reason = TEASER
             _drop_teasers(kept, position, story)
         if not heading.reason:
             prose_above = prose_above or is_prose(heading.plain)
             story |= line_words(heading)
+
+
+_INTRODUCING_WORDS = 3  # "Also on this date:"; "Related:", "Read more:" are labels
+_INTRODUCED = 2  # paragraphs of prose right under it
+
+
+def _introduces_prose(kept: list[Line], position: int) -> bool:
+    """A heading of three words or more ending in a colon ("Also on this date:") right above
+    two paragraphs of prose: the story's own lead-in to what follows, as a heading over a
+    table of figures is (clean._introduced_tallies), not a label over links."""
+    heading = kept[position]
+    if heading.words < _INTRODUCING_WORDS or not heading.plain.rstrip().endswith(":"):
+        return False
+    below = [line for line in kept[position + 1 :] if not line.reason][:_INTRODUCED]
+    return len(below) == _INTRODUCED and all(is_prose(line.plain) for line in below)
 
 
 def _drop_teasers(kept: list[Line], position: int, story: set[str]) -> None:
@@ -170,6 +187,10 @@ def drop_teaser_runs(doc: Doc) -> None:
             continue
         if line is not None and run and line.words <= 4 and not ends_sentence(line.plain):
             continue  # a label between two cards ("World", "2 hours ago") does not end the run
+        if run and line is not None and _retold_below(run[-1], line):
+            run = run[:-1]  # the subheading of the paragraph under it, not a link
+        if run and line is None and _story_runs_on(doc, kept, start):
+            run = []  # the story's last sentences, cut off where the page ends
         below_story = start > last and all(item.words <= _SHORT_TEASER for item in run)
         # Two headlines in a row, inside the story, none of them about it: a pair of links.
         pair = len(run) >= _RUN_BELOW and _all_off_topic(run, story)
@@ -178,6 +199,21 @@ def drop_teaser_runs(doc: Doc) -> None:
             for item in run:
                 item.reason = TEASER
         run = []
+
+
+_RETOLD_WORDS = 10  # words of the paragraph under a subheading
+_RETOLD_TERMS = 2
+
+
+def _retold_below(item: Line, below: Line) -> bool:
+    """A subheading whose words, most of them, the paragraph right under it uses ("Xi for
+    further expansion of relations" over "Xi spoke out in favor of further expanding
+    relations ..."): it heads that paragraph. A link's headline seldom sums up the next line."""
+    if below.words < _RETOLD_WORDS or not sentence_like(below.plain):
+        return False
+    found = _topic_terms(item)
+    shared = found & _topic_terms(below)
+    return len(shared) >= _RETOLD_TERMS and 2 * len(shared) >= len(found)
 
 
 _LONE_WORDS = 5  # a subheading may be shorter; another story's headline seldom is
@@ -324,9 +360,38 @@ def drop_off_topic_tail(doc: Doc) -> None:
             continue
         else:
             break
-    if cards >= 2:
+    if cards >= 2 and not _story_runs_on(doc, kept, tail_start):
         for line in kept[tail_start:]:
             line.reason = TEASER
+
+
+_RUN_ON_WORDS = 10  # words of a sentence begun: a card's headline seldom has so many
+_CUT_WORD = re.compile(r"(?:^|\s)[^\W\d_][\w'’-]*$")  # the scraper cuts a sentence after a word
+
+
+def _story_runs_on(doc: Doc, kept: list[Line], tail_start: int) -> bool:
+    """The page ends on a sentence the scraper cut off (no stop, no "…"), of ten words or more
+    and sharing a quarter of its words with the story's paragraphs, and the lines from
+    `tail_start` follow the story's text with nothing dropped between: the story's next
+    subheading and paragraph, or its next sentences, not cards of other stories (which a label,
+    a share bar or a footer dropped above them would set apart)."""
+    last = kept[-1]
+    if last is not doc.lines[-1] or ends_sentence(last.plain) or last.plain.endswith(("…", "...")):
+        return False
+    if last.words < _RUN_ON_WORDS or not sentence_like(last.plain) or not tail_start:
+        return False
+    if not _CUT_WORD.search(last.plain) or speaks_to_reader(last):
+        return False  # "... Subscribe to t.me/Site": a prompt ending on an address, whole
+    above = next(i for i, line in enumerate(doc.lines) if line is kept[tail_start]) - 1
+    if doc.lines[above] is not kept[tail_start - 1]:
+        return False
+    # About the story's subject: a card cut short there is about another story.
+    story: set[str] = set()
+    for line in kept[:tail_start]:
+        if is_prose(line.plain):
+            story |= line_words(line)
+    found = line_words(last)
+    return len(found & story) >= _OFF_TOPIC_SHARE * max(1, len(found))
 
 
 # A live blog's post opens with its time ("3.45pm: Starmer speaks", "15:45 Polls close"); a
