@@ -13,9 +13,6 @@ import re
 from collections.abc import Iterator, Sequence
 
 from generator.analysis.boilerplate import (
-    AD_LABEL,
-    AD_SHORT_LABEL,
-    AD_WORD,
     AI_HINT,
     AI_MADE,
     APP_PROMO,
@@ -27,14 +24,9 @@ from generator.analysis.boilerplate import (
     COMMENT_FORM,
     COMMENT_FORM_HINT,
     CONFIG_LINE,
-    CONTACT,
-    CONTROL_ACTIONS,
-    CONTROL_OBJECTS,
     COOKIE_NOTICE,
     COPYRIGHT_FOOTER,
     COPYRIGHT_HINT,
-    COUNTER,
-    COUNTER_WORDS,
     DATE_STAMP,
     DISCLAIMER_HINT,
     EMBED_CHROME,
@@ -47,36 +39,25 @@ from generator.analysis.boilerplate import (
     NAV_SEPARATOR,
     NAV_WORDS,
     NEWSLETTER_PROMPT,
-    PAGE_CONTROL,
-    PAGE_NOTICE,
     PAYWALL,
     PAYWALL_HINT,
     PROMPT_START,
     PROSE_WORD,
-    READ_COUNT,
     READER_ADDRESS,
     READER_OFFER,
     SCRIPT_CODE,
     SELF_REFERENCE,
-    SHARE_CORE,
-    SHARE_WORDS,
     SIGN_UP,
     SITE_DISCLAIMER,
     SITE_PROMO,
     SITE_VOICE,
-    SOCIAL_COUNT,
-    STRAY_WORD,
     SYNDICATION_NOTICE,
     TAG_CLOSE,
     TAG_LIST,
     TAG_START,
     TEASER_LABEL,
-    TIME_WORDS,
-    TOKEN_LINE,
     UI_PHRASE,
     UI_WORDS,
-    VIEWER_CONTROL,
-    WEB_ADDRESS,
     WIDGET_ERROR,
     hint,
 )
@@ -87,7 +68,6 @@ from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
     INVISIBLE,
     TAG,
-    WORD_OR_NUMBER,
     Doc,
     Line,
     Rule,
@@ -100,7 +80,6 @@ from generator.analysis.lines import (
     prompts,
     speaks_to_reader,
     split_lines,
-    undecorated,
     words,
 )
 from generator.analysis.pictures import (
@@ -137,6 +116,14 @@ from generator.analysis.teasers import (
     drop_teaser_runs,
 )
 from generator.analysis.templates import Template, is_candidate
+from generator.analysis.widgets import (
+    is_advertisement,
+    is_control_bar,
+    is_icon_labels,
+    is_page_widget,
+    is_share_widget,
+    is_stray_word,
+)
 from generator.models import CleanedArticle, RemovedLine
 
 __all__ = ["AI_GENERATED", "EDITOR_DROP", "HEADLINE_FROM_LEAD", "RULES", "Rule", "clean"]
@@ -144,12 +131,8 @@ __all__ = ["AI_GENERATED", "EDITOR_DROP", "HEADLINE_FROM_LEAD", "RULES", "Rule",
 AI_GENERATED = "ai-generated"
 EDITOR_DROP = "drop: in front matter"  # the reason of a line the editor's `drop` names
 _INVISIBLE = INVISIBLE  # the characters the cleaner drops, as tests/test_properties.py reads them
-_SHARE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")  # "e-mail"; a word of any script
-_DOMAIN = re.compile(r"\.(?:com|net|org|co|io|news|tv|info)\b")
-_COUNTER_BAR_WORDS = TIME_WORDS | COUNTER_WORDS
 _IS_PHOTO_CREDIT = matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT)
 _IS_CREDIT_ABROAD = matches(PHOTO_CREDIT_ABROAD, 60, CREDIT_ABROAD_HINT)
-_CONTROL_LENGTH = 60  # characters: a player's or a feedback box's button is shorter
 _CONTROL_WORDS = 6
 _TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
 _NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT)
@@ -187,19 +170,6 @@ _OFFER = hint(
     "have a", "edition", "replica", "paper", "gift", "preferred", "alerts", "like this", "podcast",
 )  # fmt: skip
 _BROWSER = hint("javascript", "notification")
-_COUNTED = hint("view", "read", "comment", "share", "like")
-_WIDGET_WORDS = hint(
-    "listen",
-    "audio",
-    "narration",
-    "voice",
-    "summary",
-    "question",
-    "ask",
-    "version",
-    "browser",
-    "javascript",
-)
 
 
 # -- Tests of one line ------------------------------------------------------------------------
@@ -316,84 +286,6 @@ def _ends_on_sign_up(line: Line) -> bool:
     )
 
 
-def _is_stray_word(text: str) -> bool:
-    """A file name's or menu item's word in lower case, or a tracking code, alone on a line."""
-    return bool(STRAY_WORD.match(text) or TOKEN_LINE.match(text))
-
-
-def _is_advertisement(text: str) -> bool:
-    label = undecorated(text)
-    by_word = AD_WORD.search(label) and words(label) <= 6
-    return bool(
-        AD_LABEL.match(label) or by_word or (AD_SHORT_LABEL.search(label) and words(label) <= 2)
-    )
-
-
-def _is_share_widget(text: str) -> bool:
-    bare = text.lower()
-    if "@" in bare or "." in bare:  # handles and addresses ("Share this @site.com"): left out
-        bare = " ".join(t for t in bare.split() if "@" not in t and not _DOMAIN.search(t))
-    tokens = set(_SHARE_TOKEN.findall(bare))
-    if SOCIAL_COUNT.match(text) or WEB_ADDRESS.match(text):
-        return True
-    if CONTACT.match(text):
-        return False  # "Email: jane@paper.com": the author's address, a byline
-    return 0 < len(tokens) <= 12 and tokens <= SHARE_WORDS and bool(tokens & SHARE_CORE)
-
-
-def _is_page_widget(text: str) -> bool:
-    """Text size, listen and reaction buttons, counters: the page's controls, not the story."""
-    if PAGE_CONTROL.match(text) or COUNTER.match(text) or READ_COUNT.match(text):
-        return True
-    if len(text) <= _CONTROL_LENGTH and VIEWER_CONTROL.match(text):
-        return True
-    if _WIDGET_WORDS.search(text.lower()) and PAGE_NOTICE.search(text):
-        return True
-    lower = text.lower()
-    if not _COUNTED.search(lower):
-        return False
-    tokens = set(WORD_OR_NUMBER.findall(lower))  # "2 hours ago 5,682 Views No Comments"
-    counted = tokens & {"views", "reads", "comments", "shares", "likes"}
-    named = {token for token in tokens if not token.isdigit()}
-    numbered = "no" in tokens or len(named) < len(tokens)
-    return bool(counted) and numbered and named <= _COUNTER_BAR_WORDS
-
-
-_CONTROL_BAR_WORDS = 5
-_ANSWERS = frozenset({"yes", "no"})
-
-
-def _is_control_bar(text: str) -> bool:
-    """Buttons alone on their line, whatever the site calls them: every word a verb of using
-    the page or what it acts on ("Listen 4:32", "Next article »", "Download PDF"), or the two
-    answers of a feedback box ("Yes No"). A line ending as a sentence is the story's."""
-    if ends_sentence(text):
-        return False
-    tokens = WORD_OR_NUMBER.findall(text.lower())
-    named = [token for token in tokens if not token.isdigit()]
-    if not named or len(named) > _CONTROL_BAR_WORDS:
-        return False
-    if set(named) == _ANSWERS:
-        return True
-    return bool(set(named) & CONTROL_ACTIONS) and set(named) <= CONTROL_ACTIONS | CONTROL_OBJECTS
-
-
-# An icon's text alternative, which a scraper prints with the icon's name: "Calendar An icon
-# of a desk calendar.", "Search Icon A magnifying glass icon that is used to ...".
-_ICON_ALT = re.compile(r"(?i)\ban icon\b|\b(?:a|an) [\w-]+(?: [\w-]+)? icon\b")
-_ICON_SENTENCES = 3
-
-
-def _is_icon_labels(text: str) -> bool:
-    """A page's icon set spelled out: three sentences or more that describe an icon, and at
-    least half the line's sentences. A story about a logo names one icon, not a set."""
-    if "icon" not in text.lower():
-        return False
-    sentences = quick_sentences(text)
-    icons = sum(1 for sentence in sentences if _ICON_ALT.search(sentence))
-    return icons >= _ICON_SENTENCES and 2 * icons >= len(sentences)
-
-
 def _is_embed_signature(line: Line) -> bool:
     """The line under an embedded post ("— Jane Doe (@janedoe) May 4, 2025"), the post with its
     signature glued on, and the frame's own words around it. A post's text with only its
@@ -506,19 +398,19 @@ RULES: tuple[Rule, ...] = (
     Rule("reader_offer", each_line("call to action", prompts(READER_OFFER, _OFFER))),
     Rule("site_promo", each_line("call to action", matches(SITE_PROMO, 25))),
     Rule("paywall", each_line("paywall", matches(PAYWALL, 40, PAYWALL_HINT))),
-    Rule("advertisement", each_line("advertisement", plain(_is_advertisement, 12))),
-    Rule("share_widget", each_line("share widget", plain(_is_share_widget, 12))),
+    Rule("advertisement", each_line("advertisement", plain(is_advertisement, 12))),
+    Rule("share_widget", each_line("share widget", plain(is_share_widget, 12))),
     Rule("app_promo", each_line("call to action", matches(APP_PROMO, 30, _APPS))),
-    Rule("page_widget", each_line("page widget", plain(_is_page_widget, 14))),
+    Rule("page_widget", each_line("page widget", plain(is_page_widget, 14))),
     Rule("browser_notice", each_line("page widget", matches(BROWSER_NOTICE, 80, _BROWSER))),
     Rule("widget_error", each_line("page widget", plain(WIDGET_ERROR.match, 6))),
     Rule("icon_alt_text", each_line("icon alt text", plain(ICON_ALT_TEXT.match, 3))),
-    Rule("stray_word", each_line("stray word", plain(_is_stray_word, 1))),
+    Rule("stray_word", each_line("stray word", plain(is_stray_word, 1))),
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
     Rule("byline", drop_meta_lines),
     Rule("dateline", each_line("timestamp", is_stamped_dateline)),
-    Rule("control_bar", each_line("page widget", plain(_is_control_bar, 8))),  # after reading times
-    Rule("icon_labels", each_line("page widget", plain(_is_icon_labels))),
+    Rule("control_bar", each_line("page widget", plain(is_control_bar, 8))),  # after reading times
+    Rule("icon_labels", each_line("page widget", plain(is_icon_labels))),
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
     Rule("photo_credit", each_line("photo credit", _is_photo_credit)),
