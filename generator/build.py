@@ -52,6 +52,7 @@ from generator.wording import counted
 if TYPE_CHECKING:
     from generator.analysis.analyse import Rankings
     from generator.analysis.templates import Template
+    from generator.briefing.copies import Source
     from generator.briefing.discover import Grouping, Weights
 
 # Bump when what a build reports, or the note it keeps to report it again, changes shape.
@@ -135,6 +136,11 @@ class Memory:
     # The articles as the last build placed them in their events and traced them, by digest.
     placed: dict[str, Article] = field(default_factory=dict)
     traced: dict[str, Article] = field(default_factory=dict)
+    # The articles as copy detection read them, by digest (see provenance.trace).
+    sources: dict[str, Source] = field(default_factory=dict)
+    # Each article file's record key by (records fingerprint, path, file digest): hashing a
+    # thousand of them again was a fortieth of an edit's rebuild.
+    record_keys: dict[tuple[str, Path, str], str] = field(default_factory=dict)
     # The site manifest the last build wrote, not read back while its file is as written.
     manifests: KeptManifests = field(default_factory=dict)
 
@@ -332,12 +338,12 @@ def _grouped(
 
     if again and memory.weights is None:
         memory.weights = Weights()
-    weights, placed, traced = (
-        (memory.weights, memory.placed, memory.traced) if again else (None,) * 3
+    weights, placed, traced, sources = (
+        (memory.weights, memory.placed, memory.traced, memory.sources) if again else (None,) * 4
     )
     unplaced = assemble(records, memory.articles)
     groups, memory.grouping = group_by_event(unplaced, config, memory.grouping, weights, placed)
-    groups = trace(groups, cache.kept_copies() if cache else None, traced)
+    groups = trace(groups, cache.kept_copies() if cache else None, traced, sources)
     if not again:
         # Copy detection keeps its 5-grams and their sample for its next call in this process
         # (~60 MB at 10,000 articles): a single build makes none, and renders in that memory.
@@ -406,6 +412,7 @@ def _article_records(
         records.update(more)
         found.update(more_found)
         analysed |= more_analysed
+    made.keep_keys()
     usable = {keys[path]: records[path] for path in files if path in records}
     for path in files:
         problems += records[path].problems if path in records else found[path]
@@ -445,6 +452,7 @@ class _Recorder:
         # Each file read: its digest, article and problems. An article cleaned again without
         # its site's template lines is not read and parsed again.
         self._read: dict[Path, tuple[str, SourceArticle | None, list[Problem]]] = {}
+        self._keys: dict[tuple[str, Path, str], str] = {}  # the record keys this build used
 
     def records(
         self, files: dict[Path, str], templates: dict[Path, Template]
@@ -509,8 +517,17 @@ class _Recorder:
         return self._read[path]
 
     def _key(self, path: Path, digest: str, templates: dict[Path, Template]) -> str:
-        key = record_key(self.shared, path, digest)
+        known = (self.shared, path, digest)
+        key = self.memory.record_keys.get(known)
+        if key is None:
+            key = self.memory.record_keys[known] = record_key(*known)
+        self._keys[known] = key
         return templated_key(key, templates[path]) if path in templates else key
+
+    def keep_keys(self) -> None:
+        """Leave in the memory only the record keys this build made or used."""
+        self.memory.record_keys.clear()
+        self.memory.record_keys.update(self._keys)
 
 
 def _as_read(record: ArticleRecord) -> ArticleRecord:

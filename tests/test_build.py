@@ -385,3 +385,23 @@ def test_two_files_with_one_url_are_both_built_with_a_warning(
     assert report.articles == 2
     (warning,) = [str(p) for p in report.problems if "same url" in str(p)]
     assert "closure-again.md" in warning and "articles/closure.md" in warning
+
+
+def test_watch_mode_hashes_the_record_key_of_an_edited_file_only(
+    make_content: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = make_content()
+    memory = Memory()
+    build(Project(content, tmp_path / "site"), memory=memory)
+    hashed: list[Path] = []
+    real = build_module.record_key
+    monkeypatch.setattr(
+        build_module, "record_key", lambda *known: hashed.append(known[1]) or real(*known)
+    )
+    edited = sorted((content / "articles").iterdir())[0]
+    edited.write_text(edited.read_text() + "\nThe ministry declined to comment further.\n")
+    build(Project(content, tmp_path / "site"), memory=memory)
+    assert hashed == [edited]  # the other files' keys are the last build's
+    assert len(memory.record_keys) == len(list((content / "articles").iterdir()))
+    build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))
+    assert snapshot(tmp_path / "site") == snapshot(tmp_path / "fresh")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 
+import pytest
+
+from generator.briefing import copies as copies_module
 from generator.briefing.provenance import checked_against, trace
 from generator.models import Article, EventGroup, Quote
 from tests.conftest import article
@@ -273,3 +276,28 @@ def test_a_speaker_has_the_fullest_description_any_article_gives_on_every_page()
         "the port authority's director"
     ]
     assert {q.speaker_description for q in group.quotes} == {"the port authority's director"}
+
+
+def test_copy_detection_is_given_again_the_sources_of_articles_that_did_not_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    wire = story("wire", "PORT CITY (AP) — " + REPORT, quoted(WAITED, "Marta Visser"))
+    copy = story("copy", REPORT, quoted(WAITED, "Marta Visser"))
+    group = EventGroup("e", "Strike", datetime.date(2026, 1, 5), "", "events/e.html", (wire, copy))
+    given: list[list[object]] = []
+    real = copies_module.copy_groups
+    monkeypatch.setattr(
+        copies_module,
+        "copy_groups",
+        lambda sources, keeper=None: given.append(list(sources)) or real(sources, keeper),
+    )
+    sources: dict[str, object] = {}  # as watch mode keeps them
+    first = by_id(trace([group], None, None, sources))  # type: ignore[arg-type]
+    assert set(sources) == {wire.digest, copy.digest}
+    edited = story("copy", REPORT + "\n\nThe union said talks would resume.")
+    changed = dataclasses.replace(group, articles=(wire, edited))
+    after = by_id(trace([changed], None, None, sources))  # type: ignore[arg-type]
+    assert given[1][0] is given[0][0]  # the wire story's, kept
+    assert given[1][1] is not given[0][1] and given[1][1].text == edited.text  # type: ignore[attr-defined]
+    assert set(sources) == {wire.digest, edited.digest}
+    assert first == by_id(traced(wire, copy)) and after == by_id(traced(wire, edited))

@@ -20,8 +20,10 @@ from generator.models import (
     Origin,
     Provenance,
     Quote,
+    QuoteCheck,
     RemovedLine,
 )
+from generator.site import sources as sources_module
 from generator.site import views as views_module
 from generator.site.pages import INDEX_ARTICLES_PER_EVENT, keyword_index
 from generator.site.render import make_environment, render_site
@@ -466,3 +468,25 @@ def test_a_quotation_the_stored_text_cuts_off_is_shown_cut_not_closed() -> None:
     whole_page = render(article(text=whole, quotes=(kept,)))["articles/a.html"]
     assert "“We will reopen the bridge soon.”" in whole_page
     assert "The stored text ends here" not in whole_page
+
+
+def test_an_articles_provenance_facts_are_made_once_for_all_the_pages_showing_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Its page and the cards of its copy group on its event's pages and the index all ask.
+    origin = Origin("AFP", "dateline '(AFP)'", "b")
+    check = QuoteCheck("Talks resume", "missing", source="b")
+    a = article(provenance=Provenance(copy_group="a", origin=origin, checks=(check,)))
+    b = article(id="b", path="articles/b.html", title="B")
+    b = dataclasses.replace(b, provenance=Provenance(copy_group="a", origin=origin))
+    looked_up: list[str] = []
+    real = sources_module.checked_against
+    monkeypatch.setattr(
+        sources_module,
+        "checked_against",
+        lambda rewrite, *rest: looked_up.append(rewrite.id) or real(rewrite, *rest),
+    )
+    pages = dict(render_site(CONFIG, [group(a, b)], keyword_index([a, b]), ENV, lazy=True))
+    assert looked_up == ["a"]
+    monkeypatch.undo()
+    assert pages[a.path].whole() == render(a, b)[a.path].encode()

@@ -45,12 +45,14 @@ def trace(
     groups: Sequence[EventGroup],
     keeper: Keeper | None = None,
     known: dict[str, Article] | None = None,
+    sources: dict[str, Source] | None = None,
 ) -> tuple[EventGroup, ...]:
     """The events with each article's quotations under the briefing's one name for each
     speaker and its provenance set, and each event's quotations listed. Copy detection keeps
     what it measured in `keeper` (the build cache) for the next build, as well as in this
     process. `known`, the articles an earlier call traced, by their digests (watch mode keeps
-    them), are reused where they come out the same; it is left holding this call's."""
+    them), are reused where they come out the same; it is left holding this call's. So is
+    `sources`, the articles as copy detection read them, by digest."""
     # Imported here: it imports numpy (~80 ms), which a build that changes nothing never needs.
     from generator.briefing.copies import copy_groups
 
@@ -58,7 +60,7 @@ def trace(
     quotes = {article.id: article.quotes for article in articles}
     names = canonical_speakers(quotes)
     speakers = Speakers(names, canonical_descriptions(quotes, names))
-    found = copy_groups([_source(article) for article in articles], keeper)
+    found = copy_groups(_sources(articles, sources), keeper)
     made = dict(_with_provenance(articles, speakers, found, known or {}))
     if known is not None:
         known.clear()
@@ -151,6 +153,21 @@ def _renamed(quote: Quote, name: str, descriptions: dict[str, str]) -> Quote:
 
 
 _LINE = operator.attrgetter("line")
+
+
+def _sources(articles: Sequence[Article], kept: dict[str, Source] | None) -> list[Source]:
+    """Each article as copy detection reads it; the one `kept` by its digest if there is one
+    (an unchanged article), and `kept` left holding these. Copy detection looks each source up
+    by its fields: a source made again hashes its whole text anew, one kept has its text's
+    hash already; with the joining of removed lines, a twentieth of a watch rebuild."""
+    if kept is None:
+        return [_source(article) for article in articles]
+    earlier = dict(kept)
+    kept.clear()
+    for article in articles:
+        source = earlier.get(article.digest)
+        kept[article.digest] = _source(article) if source is None else source
+    return [kept[article.digest] for article in articles]
 
 
 def _source(article: Article) -> Source:

@@ -33,6 +33,7 @@ class Sources:
             if article.provenance.copy_group:
                 self._copies.setdefault(article.provenance.copy_group, []).append(article.id)
         self._copies_named: dict[str, str] = {}  # see provenance_facts
+        self._facts: dict[str, object] = {}  # provenance_facts by article id
 
     def copy_named(self, copy: Article, lead: Article) -> str:
         """A copy as its report's entry names it: its outlet, and its headline if its own."""
@@ -148,6 +149,12 @@ class Sources:
         names and pages of its copies (of all its copy group's articles, hashed once per group:
         a wire story on a hundred sites is on a hundred pages, each naming the other copies),
         and of its origin and the originals its quotations were checked against."""
+        facts = self._facts.get(article.id)
+        if facts is None:  # (an article's page and the cards of its copies' event ask)
+            facts = self._facts[article.id] = self._provenance_facts(article)
+        return facts
+
+    def _provenance_facts(self, article: Article) -> object:
         found = article.provenance
         if found == _NO_PROVENANCE:
             return ()
