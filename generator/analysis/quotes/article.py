@@ -135,18 +135,8 @@ def _same_words(found: list[Found]) -> None:
         if item.span.continues and previous is not None and previous.speaker is not None:
             item.said = Said(previous.speaker, previous.description, "continued", previous.person)
             continue  # its previous part was given its speaker here: reading could not
-        if not long[index]:
-            continue
-        speakers = {
-            other.said.speaker: other.said
-            for at, other in enumerate(found)
-            if other.said is not None
-            and other.said.speaker is not None
-            and long[at]
-            and (words[at] in words[index] or words[index] in words[at])
-        }
-        if len(speakers) == 1:
-            said = next(iter(speakers.values()))
+        said = _one_speaker_of_same_words(index, found, words, long, lambda _: True)
+        if said is not None:
             item.said = Said(said.speaker, said.description, "repeated", said.person)
 
 
@@ -165,21 +155,37 @@ def _name_the_unnamed(
 ) -> None:
     """Give a quote an unnamed speaker said ("a police spokesman said") the one named speaker
     of the other quotes that hold the same words: the lede's spokesman is named below."""
-    if not long[index] or item.said is None:
+    if item.said is None:
         return
-    named = {
+    said = _one_speaker_of_same_words(
+        index, found, words, long, lambda other: _named(other) and other.said.person is not None
+    )
+    if said is not None:
+        item.said = Said(said.speaker, said.description, "repeated", said.person)
+
+
+def _one_speaker_of_same_words(
+    index: int,
+    found: list[Found],
+    words: list[str],
+    long: list[bool],
+    eligible: Callable[[Found], bool],
+) -> Said | None:
+    """The one speaker of the other eligible quotes, long enough to tell, that hold the
+    quote's words or whose words it holds; None if there is none, or more than one."""
+    if not long[index]:
+        return None
+    speakers = {
         other.said.speaker: other.said
         for at, other in enumerate(found)
         if at != index
         and other.said is not None
-        and _named(other)
-        and other.said.person is not None
+        and other.said.speaker is not None
         and long[at]
+        and eligible(other)
         and (words[at] in words[index] or words[index] in words[at])
     }
-    if len(named) == 1:
-        said = next(iter(named.values()))
-        item.said = Said(said.speaker, said.description, "repeated", said.person)
+    return next(iter(speakers.values())) if len(speakers) == 1 else None
 
 
 def _words(item: Found) -> str:
