@@ -67,7 +67,10 @@ def drop_cut_cards(doc: Doc) -> None:
             continue
         if not headline_like(above.plain, _HEADLINE_WORDS) or above.reason in _PICTURE_PARTS:
             continue
-        story = _story_words(doc.kept(), (line, above))
+        kept = doc.kept()
+        if all(other is line or other is above for other in kept):
+            continue  # the page's only lines: its own headline and excerpt, not a card
+        story = _story_words(kept, (line, above))
         if _off_topic(above, story):
             line.reason = TEASER
             above.reason = above.reason or TEASER

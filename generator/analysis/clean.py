@@ -434,11 +434,11 @@ RULES: tuple[Rule, ...] = (
     Rule("teaser_runs", drop_teaser_runs),
     Rule("headline_lists", drop_headline_lists),
     Rule("labelled_headlines", drop_labelled_headlines),
+    Rule("sandwiched", drop_sandwiched_labels),  # before lone headlines: one may sit over it
     Rule("lone_headlines", drop_lone_headlines),
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("cut_cards", drop_cut_cards),  # a lone card: a headline over a summary cut short
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
-    Rule("sandwiched", drop_sandwiched_labels),
     Rule("promo_boxes", drop_promo_boxes),
     Rule("header_controls", drop_header_controls),  # before the story's bounds are read
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
