@@ -378,32 +378,6 @@ def _caption_over_dateline(line: Line, below: Line | None, story_above: bool) ->
     return bool(present and _ON_DAY.search(text))
 
 
-_ASIDE_SHARED = 0.5  # of an aside's words that the lead under it may use
-
-
-def _aside_over_dateline(
-    lines: list[Line], index: int, below: Line | None, story_above: bool
-) -> bool:
-    """Alone between the page's header chrome and the story's first paragraph, which opens on a
-    dateline ("SPRINGFIELD, Ill. (AP) - ..."), a line telling of something else than the lead:
-    a picture's caption ("A walkway collapsed after the storm."). No line of the story comes
-    before the line that says where it was filed; a standfirst retells the lead, and so shares
-    its words."""
-    line = lines[index]
-    if story_above or below is None or not story_start(below.plain, DATELINE):
-        return False
-    text = line.plain
-    if line.reported or line.words > _CAPTION_ABOVE_WORDS or text.endswith(":"):
-        return False
-    if any(mark in text for mark in '"“”'):
-        return False
-    above = next((other for other in reversed(lines[:index]) if other.key), None)
-    if above is None or not above.reason:
-        return False  # the page's first line, or under a kept one: a standfirst, a headline
-    own = _stems(text)
-    return bool(own) and len(own & _stems(below.plain)) < _ASIDE_SHARED * len(own)
-
-
 _COPY_WORDS = 6  # a caption's words before the credit its other copy adds
 
 
@@ -440,11 +414,8 @@ def drop_captions(doc: Doc) -> None:
         line, following = lines[index], below[index]
         if line.reason:
             continue
-        under = None if following is None else lines[following]
-        if (
-            _credit_less_copy(lines, index)
-            or _caption_over_dateline(line, under, story_above[index])
-            or _aside_over_dateline(lines, index, under, story_above[index])
+        if _credit_less_copy(lines, index) or _caption_over_dateline(
+            line, None if following is None else lines[following], story_above[index]
         ):
             line.reason = CAPTION
     captioned: set[int] = set()  # lines under an image's text: perhaps its caption
