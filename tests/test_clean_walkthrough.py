@@ -108,3 +108,13 @@ def test_the_slogan_and_steps_of_an_app_promo_go_with_its_prompts() -> None:
     # A short story line under a prompt, with the story going on below it, stays.
     lines = (*_STORY[:2], "Follow us on Telegram for the latest updates", "Talks resume on Monday.")
     assert "Talks resume on Monday." in _kept(page(*lines, *_STORY[2:]))
+
+
+def test_a_sentence_ending_on_its_pictures_source_is_a_caption_and_never_the_headline() -> None:
+    caption = "Councillors vote to rebuild the Wexmoor ferry terminal on Tuesday. (Coast News pic)"
+    result = clean(page(caption, *_STORY), "")
+    assert dict((r.line, r.reason) for r in result.removed).get(caption) == _CAPTION
+    assert "pic)" not in result.headline
+    # After a sentence, "(Agency)" alone signs a wire story off: the story's last line stays.
+    signed = "The works are due to start in May, the council said. (Coast News)"
+    assert signed in story_lines(clean(page(*_STORY, signed), _TITLE))

@@ -50,6 +50,15 @@ CAPTION = "photo caption"
 # What a line beside a caption may have been dropped as: the picture's other parts.
 _PICTURE_PARTS = frozenset({CAPTION, "photo credit", "image", "icon alt text"})
 _LONGEST = 60  # words: a longer paragraph with a caption glued to its end is story
+_SCENE_LONGEST = 35  # words: a caption's sentence, at most
+# A picture's source in brackets at the end of its line, with the word for a picture: "(Bernama
+# pic)", "(File photo)", "(Photo: Reuters)". After a sentence "(Reuters)" alone is a wire
+# story's sign-off, so the word must be there.
+_PICTURE_SOURCE = re.compile(
+    r"\((?:[^()]{0,30}\s)?(?:file\s)?(?:pic|pics|pix|photo|photos|picture|pictures|foto)"
+    r"(?:\s*[:/][^()]{0,40})?\)\s*$",
+    re.IGNORECASE,
+)
 _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
 _LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
@@ -95,6 +104,8 @@ def looks_like_caption(line: Line) -> bool:
         return False
     if _names_the_picture(line):
         return True
+    if line.words <= _SCENE_LONGEST and _PICTURE_SOURCE.search(text):
+        return True  # "... effective Jan 1. (Bernama pic)": the picture's source, named so
     lower = line.lower
     credit = (
         (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
