@@ -16,11 +16,15 @@ import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import settings
 
 from generator.models import Analysis, Article, CleanedArticle, DescribedDay, RemovedLine
+
+if TYPE_CHECKING:  # discovery's modules load only in the tests that use them
+    from generator.briefing.discover import Item
 
 # CI runs the property tests on the same examples every time, so that a clean clone passes or
 # fails on the code alone; a developer's runs keep exploring new ones.
@@ -278,23 +282,21 @@ def reported(article_id: str, title: str, lead: str, published: datetime.date) -
     )
 
 
+def reported_item(article_id: str, title: str, lead: str, published: datetime.date) -> Item:
+    """An article as discovery reads it: a headline over a lead that is all its text."""
+    from generator.briefing.discover import Item, term_counts
+    from generator.briefing.when import described_day
+
+    when = described_day(title, lead, lead, published)
+    return Item(article_id, title, lead, term_counts(title, lead, lead), published, when)
+
+
 def discovered_reasons(reports: dict[str, tuple[str, str]], published: datetime.date) -> str:
     """The reasons discovery gives for each article (id: (headline, lead)), all published that
     day, in one string."""
-    from generator.briefing.discover import Item, find_events, term_counts
-    from generator.briefing.when import described_day
+    from generator.briefing.discover import find_events
 
-    items = [
-        Item(
-            i,
-            title,
-            lead,
-            term_counts(title, lead, lead),
-            published,
-            described_day(title, lead, lead, published),
-        )
-        for i, (title, lead) in reports.items()
-    ]
+    items = [reported_item(i, title, lead, published) for i, (title, lead) in reports.items()]
     return " ".join(reason for e in find_events(items).events for _, reason in e.reasons)
 
 

@@ -36,6 +36,7 @@ from tests.conftest import (
     HASH_SEEDS,
     INSPECTION_ARTICLE,
     discovered_reasons,
+    reported_item,
     run_python,
 )
 
@@ -203,17 +204,7 @@ def test_an_event_summary_never_gives_the_same_news_twice_in_other_words() -> No
         "other": "Officials in Mobile ordered the evacuation of low-lying neighbourhoods and "
         "opened twelve shelters for residents without transport.",
     }
-    found = [
-        Item(
-            i,
-            title,
-            lead,
-            term_counts(title, lead, lead),
-            MONDAY,
-            described_day(title, lead, lead, MONDAY),
-        )
-        for i, lead in leads.items()
-    ]
+    found = [reported_item(i, title, lead, MONDAY) for i, lead in leads.items()]
     (event,) = find_events(found).events
     chosen = {sentence.article for sentence in event.summary}
     assert "other" in chosen and not {"long", "short"} <= chosen

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.language import reads_as_english
+from generator.briefing.language import reads_as_english
 
 ENGLISH = (
     "The harbour authority said on Tuesday that the ferry timetable would change next month, "

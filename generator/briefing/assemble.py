@@ -16,8 +16,8 @@ from generator.analysis.keyword_names import unify_spellings
 from generator.analysis.story import HEADLINE_FROM_LEAD
 from generator.briefing.discover import term_counts
 from generator.briefing.group import OTHER_ID
+from generator.briefing.language import reads_as_english
 from generator.briefing.when import described_day
-from generator.content.language import reads_as_english
 from generator.content.markdown import refused_links
 from generator.fingerprints import article_digest
 from generator.models import (
