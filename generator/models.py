@@ -201,6 +201,9 @@ class DescribedDay:
     basis: str  # "“Monday”, published 6 January", "published 6 January", "no date ..."
     preview: bool  # the text only looks ahead
     ahead: datetime.date | None = None  # the day its headline or lead looks ahead to, if any
+    # Monday = 0: the weekday an undated article names for what it reports ("late Monday"),
+    # still a clue to which of the briefing's days it describes.
+    weekday: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

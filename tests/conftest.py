@@ -282,7 +282,7 @@ def reported(article_id: str, title: str, lead: str, published: datetime.date) -
     )
 
 
-def reported_item(article_id: str, title: str, lead: str, published: datetime.date) -> Item:
+def reported_item(article_id: str, title: str, lead: str, published: datetime.date | None) -> Item:
     """An article as discovery reads it: a headline over a lead that is all its text."""
     from generator.briefing.discover import Item, term_counts
     from generator.briefing.when import described_day

@@ -309,6 +309,48 @@ def test_a_preview_is_its_own_event_not_part_of_the_happening_it_announces() -> 
     assert "preview" not in summit.articles
 
 
+def test_an_undated_article_goes_with_the_happening_on_the_weekday_it_names() -> None:
+    # Its words fit both days of the storm; only "late Monday" says which one it reports.
+    monday, wednesday = datetime.date(2026, 1, 5), datetime.date(2026, 1, 7)
+    reports = {
+        "monday-a": (
+            "Storm Dara grows into a major hurricane over the gulf",
+            "Storm Dara grew into a major hurricane over the gulf on Monday, and forecasters "
+            "warned the coast to prepare for evacuations.",
+            monday,
+        ),
+        "monday-b": (
+            "Dara becomes a major hurricane as evacuations begin",
+            "Dara became a major hurricane on Monday, forecasters said, and evacuations began "
+            "along the coast.",
+            monday,
+        ),
+        "wednesday-a": (
+            "Storm Dara makes landfall on the coast",
+            "Storm Dara made landfall on the coast on Wednesday night, forecasters said, with "
+            "winds flattening homes near the shore.",
+            wednesday,
+        ),
+        "wednesday-b": (
+            "Dara hits the coast, flattening homes",
+            "Dara hit the coast on Wednesday, forecasters said, flattening homes near the shore.",
+            wednesday,
+        ),
+    }
+    undated = reported_item(
+        "undated",
+        "Storm Dara threatens the coast",
+        "Forecasters said late Monday that Storm Dara threatens the coast.",
+        None,
+    )
+    assert undated.when.day is None and undated.when.weekday == 0
+    items = [reported_item(i, *report) for i, report in reports.items()]
+    assert grouping(find_events([*items, undated]).events) == {
+        frozenset({"monday-a", "monday-b", "undated"}),
+        frozenset({"wednesday-a", "wednesday-b"}),
+    }
+
+
 def test_the_day_reported_is_resolved_against_the_publication_date() -> None:
     assert described_day("", "Lee met Xi on Monday.", "", TUESDAY).day == MONDAY
     assert (

@@ -115,7 +115,8 @@ def described_day(
         # "On Saturday" with nothing to count from: the article reports a day of its own, and
         # the dates further down are what came before or what comes next.
         basis = f"\u201c{weekday}\u201d, with no date to count it from"
-        return DescribedDay(None, basis, preview=False, ahead=ahead)
+        number = _WEEKDAYS.get(weekday.lower())
+        return DescribedDay(None, basis, preview=False, ahead=ahead, weekday=number)
     # A headline and lead that only look ahead make a preview: it reports the announcement,
     # whatever earlier day its body recalls.
     if ahead is None and (reported := [m for m in body if not m.future]):

@@ -105,7 +105,9 @@ def _configured_fit(
             (repr(anchor), repr(words[anchor.id]), *(items[i].identity for i in joined)),
             lambda: [words[anchor.id]] + [vectors[i] for i in joined],  # noqa: B023 - called here
         )
-        fit = _cosine(vectors[new], mean) * day_fit(items[new].when.day, anchor.date)
+        fit = _cosine(vectors[new], mean) * day_fit(
+            items[new].when.day, anchor.date, items[new].when.weekday
+        )
         if fit >= best_fit:
             best, best_fit = anchor.id, fit
     return best
@@ -150,7 +152,7 @@ def _join_anchors(
                 continue
             fits = [
                 _fit_without_itself(vector, total, norm, joined.get(item.id) == anchor.id)
-                * day_fit(item.when.day, anchor.date)
+                * day_fit(item.when.day, anchor.date, item.when.weekday)
                 for anchor, total, norm in zip(anchors, totals, norms, strict=True)
             ]
             best = max(range(len(anchors)), key=lambda k: (fits[k], -k))

@@ -8,7 +8,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 from generator.briefing.discover.model import Vector
-from generator.briefing.when import days_apart
+from generator.briefing.when import UNKNOWN_YEAR, days_apart
 from generator.models import DescribedDay
 
 # How much the day a preview looks ahead to counts against the day it reports.
@@ -48,19 +48,39 @@ def _sum(vectors: Iterable[Vector]) -> Vector:
 # -- When: the days the articles describe -----------------------------------------------------
 
 
-def day_fit(a: datetime.date | None, b: datetime.date | None) -> float:
+def day_fit(
+    a: datetime.date | None,
+    b: datetime.date | None,
+    a_weekday: int | None = None,
+    b_weekday: int | None = None,
+) -> float:
     """How much two days let two reports be of one happening: one day is best, a day apart
-    (a report filed the next morning, a time zone) nearly as good, a week apart barely."""
+    (a report filed the next morning, a time zone) nearly as good, a week apart barely. Where
+    a day is unknown, the weekday an undated article names ("late Monday") still speaks,
+    less surely: the same weekday may be a week apart."""
     if a is None or b is None:
-        return 0.8
+        return _weekday_fit(_weekday_of(a, a_weekday), _weekday_of(b, b_weekday))
     apart = days_apart(a, b)
     return {0: 1.0, 1: 0.8, 2: 0.45, 3: 0.3}.get(apart, 0.1)
+
+
+def _weekday_of(day: datetime.date | None, named: int | None) -> int | None:
+    if day is None:
+        return named
+    return None if day.year == UNKNOWN_YEAR else day.weekday()  # (no year, no weekday)
+
+
+def _weekday_fit(a: int | None, b: int | None) -> float:
+    if a is None or b is None:
+        return 0.8
+    apart = min((a - b) % 7, (b - a) % 7)
+    return {0: 0.95, 1: 0.8, 2: 0.5}.get(apart, 0.4)
 
 
 def pair_day_fit(a: DescribedDay, b: DescribedDay) -> float:
     """day_fit of two articles' days, where a preview and a report of a happening on another
     day stay apart: the preview reports an announcement, whatever words the two share."""
-    fit = day_fit(a.day, b.day)
+    fit = day_fit(a.day, b.day, a.weekday, b.weekday)
     if a.preview != b.preview and a.day is not None and b.day is not None and a.day != b.day:
         return fit * PREVIEW_APART
     return fit

@@ -215,16 +215,17 @@ def _pair_day_fits(
     whens: Sequence[DescribedDay], first: np.ndarray, second: np.ndarray
 ) -> np.ndarray:
     """pair_day_fit of each pair, asked once for each two kinds of day the pairs join: a kind
-    is a day and whether the article is a preview, all that pair_day_fit reads."""
+    is a day, whether the article is a preview and the weekday an undated one names, all that
+    pair_day_fit reads."""
     import numpy as np
 
-    number: dict[tuple[datetime.date | None, bool], int] = {}
+    number: dict[tuple[datetime.date | None, bool, int | None], int] = {}
     examples: list[DescribedDay] = []  # a day of each kind
     for when in whens:
-        if (when.day, when.preview) not in number:
-            number[when.day, when.preview] = len(examples)
+        if (when.day, when.preview, when.weekday) not in number:
+            number[when.day, when.preview, when.weekday] = len(examples)
             examples.append(when)
-    kind = np.array([number[when.day, when.preview] for when in whens], dtype=np.int64)
+    kind = np.array([number[w.day, w.preview, w.weekday] for w in whens], dtype=np.int64)
     kinds = len(examples)
     pair_kinds, which = np.unique(kind[first] * kinds + kind[second], return_inverse=True)
     fits = [pair_day_fit(examples[k // kinds], examples[k % kinds]) for k in pair_kinds.tolist()]
