@@ -26,13 +26,20 @@ class TimelineMark:
     title: str
     href: str
     label: str  # what a screen reader says for the mark
-    date: str
     count: str
     x: float
     radius: float
     count_y: float
-    date_y: float
     empty: bool
+
+
+@dataclass(frozen=True)
+class TimelineDay:
+    """A day's label under its marks: one for all the events of that day."""
+
+    date: str
+    x: float
+    y: float
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class Timeline:
     axis_start: int
     axis_end: int
     marks: tuple[TimelineMark, ...]
+    days: tuple[TimelineDay, ...]
 
 
 def build_timeline(groups: Sequence[EventGroup], from_page: str) -> Timeline | None:
@@ -51,10 +59,10 @@ def build_timeline(groups: Sequence[EventGroup], from_page: str) -> Timeline | N
     A mark's position blends its rank with its date, so the strip shows the gaps between
     events yet two events on the same day never sit on top of each other.
     """
-    dated = [g for g in groups if g.date is not None]
+    # By day, and within a day as the page lists the events (a stable sort keeps that order).
+    dated = sorted((g for g in groups if g.date is not None), key=lambda g: g.date)
     if not dated:
         return None
-    dated.sort(key=lambda g: (g.date, g.id))
     first, last = dated[0].date, dated[-1].date
     span = (last - first).days
     usable = WIDTH - 2 * _MARGIN
@@ -66,28 +74,24 @@ def build_timeline(groups: Sequence[EventGroup], from_page: str) -> Timeline | N
         by_rank = rank / (len(dated) - 1)
         by_date = (group.date - first).days / span if span else by_rank
         xs.append(_MARGIN + usable * (by_rank + by_date) / 2)
-    crowded = any(b - a < _MIN_LABEL_GAP for a, b in zip(xs, xs[1:], strict=False))
     largest = max(len(g.articles) for g in dated)
     marks = []
-    for rank, (group, x) in enumerate(zip(dated, xs, strict=True)):
+    for group, x in zip(dated, xs, strict=True):
         count = len(group.articles)
-        radius = _radius(count, largest)
-        row = rank % 2 if crowded else 0
         marks.append(
             TimelineMark(
                 title=group.title,
                 href=relative(from_page, group.path),
                 label=f"{group.title}: {format_date(group.date)}, {counted(count, 'article')}",
-                date=short_date(group.date),
                 count=str(count),
                 x=round(x, 1),
-                radius=radius,
+                radius=_radius(count, largest),
                 count_y=_AXIS_Y - _MAX_RADIUS - 6,
-                date_y=_AXIS_Y + _MAX_RADIUS + 18 + row * _ROW,
                 empty=count == 0,
             )
         )
-    rows = 2 if crowded else 1
+    days = _day_labels(dated, xs)
+    rows = len({day.y for day in days})
     return Timeline(
         width=WIDTH,
         height=_AXIS_Y + _MAX_RADIUS + 10 + rows * _ROW,
@@ -95,6 +99,27 @@ def build_timeline(groups: Sequence[EventGroup], from_page: str) -> Timeline | N
         axis_start=_MARGIN // 2,
         axis_end=WIDTH - _MARGIN // 2,
         marks=tuple(marks),
+        days=days,
+    )
+
+
+def _day_labels(dated: Sequence[EventGroup], xs: Sequence[float]) -> tuple[TimelineDay, ...]:
+    """One label a day, centred under that day's marks: four events of one day under four
+    labels of the same date ran into one another. Labels closer than a label's width take
+    alternate rows."""
+    runs: dict[object, list[float]] = {}
+    for group, x in zip(dated, xs, strict=True):
+        runs.setdefault(group.date, []).append(x)
+    centres = [(day, sum(run) / len(run)) for day, run in runs.items()]
+    gaps = (b[1] - a[1] for a, b in zip(centres, centres[1:], strict=False))
+    crowded = any(gap < _MIN_LABEL_GAP for gap in gaps)
+    return tuple(
+        TimelineDay(
+            date=short_date(day),
+            x=round(x, 1),
+            y=_AXIS_Y + _MAX_RADIUS + 18 + (rank % 2 if crowded else 0) * _ROW,
+        )
+        for rank, (day, x) in enumerate(centres)
     )
 
 
