@@ -68,3 +68,21 @@ def test_a_long_title_is_never_cut_inside_a_quotation() -> None:
     )
     shown = short_headline(title)
     assert shown == "Mayor Jane Doe gives her first speech outside the town hall"
+
+
+def test_a_sections_name_before_a_bar_is_not_part_of_the_events_title() -> None:
+    title = short_headline("World News | Mayor Opens the Harbour Bridge to Traffic at Dawn")
+    assert title == "Mayor Opens the Harbour Bridge to Traffic at Dawn"
+    # A colon after a short opening is the headline's own.
+    assert short_headline("Mayor to council: the bridge opens at dawn") == (
+        "Mayor to council: the bridge opens at dawn"
+    )
+
+
+def test_a_long_headline_is_not_cut_inside_a_list_of_names() -> None:
+    # Cut at the list's first comma, the guests would read as the mayor's only companion.
+    title = short_headline(
+        "Harbour festival crowds cheer a relaxed mayor with Ada Lind, Bo Rask and Cy Moen "
+        "among the guests of honour on the pier"
+    )
+    assert title == "Harbour festival crowds cheer a relaxed mayor"

@@ -145,10 +145,15 @@ _KICKER = re.compile(
 )
 
 
+# A section's or a site's name before a bar: "World News | PM Modi leads ...". Only a bar: a
+# colon after a short opening is as often the headline's own ("Modi to Congress: ...").
+_SECTION_LABEL = re.compile(r"^(?:[^\s|]+\s){0,2}[^\s|]+\s+\|\s+(?=(?:\S+\s+){3}\S)")
+
+
 def short_headline(title: str, limit: int = 90) -> str:
-    """A headline without a kicker before it or a site name after it; a long one cut to its
-    longest opening that is a whole phrase, else left whole."""
-    title = _KICKER.sub("", " ".join(title.split()))
+    """A headline without a kicker or a section's name before it or a site name after it; a
+    long one cut to its longest opening that is a whole phrase, else left whole."""
+    title = _SECTION_LABEL.sub("", _KICKER.sub("", " ".join(title.split())))
     suffix = _SITE_SUFFIX.search(title)
     if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
         title = title[: suffix.start()]
@@ -206,9 +211,26 @@ def _whole_phrase_within(title: str, limit: int) -> str:
         )
         last = opening.rstrip(",;:")
         whole = at_boundary and not is_function_word(last.rsplit(" ", 1)[-1])
+        whole = whole and not _inside_list(words, count)
         if len(last) <= limit and whole and _quotes_closed(last):
             return last
     return title
+
+
+def _inside_list(words: Sequence[str], count: int) -> bool:
+    """Whether a cut before words[count] falls inside a list ("with Tim Cook, Sundar Pichai and
+    Satya Nadella"), at its comma or before its "and": a list cut short says something else
+    ("... with Tim Cook")."""
+    for comma in range(max(0, count - 4), count):
+        if not words[comma].endswith(","):
+            continue
+        joined = (
+            k for k in range(comma + 2, min(comma + 5, len(words))) if words[k] in ("and", "or")
+        )
+        conjunction = next(joined, None)
+        if conjunction is not None and count <= conjunction + 1:
+            return True
+    return False
 
 
 _QUOTE_PAIRS = (("‘", "’"), ("“", "”"))
