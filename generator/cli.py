@@ -48,7 +48,10 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--no-cache",
         action="store_true",
-        help="analyse every article and render every page afresh; the output is the same",
+        help=(
+            "analyse every article, group the events and render every page afresh, as on a "
+            "new clone (events built up edit by edit may differ: see 'digest events')"
+        ),
     )
 
     events = commands.add_parser(
