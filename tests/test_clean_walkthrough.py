@@ -118,3 +118,60 @@ def test_a_sentence_ending_on_its_pictures_source_is_a_caption_and_never_the_hea
     # After a sentence, "(Agency)" alone signs a wire story off: the story's last line stays.
     signed = "The works are due to start in May, the council said. (Coast News)"
     assert signed in story_lines(clean(page(*_STORY, signed), _TITLE))
+
+
+# -- Round 5 walkthrough (issue 18): markup residue, a story cut off mid-word, a video label, a
+# pitch for the site's journalism, an agency's embedded post.
+_PICTURED = "Mayor Ann Roe at the flooded quay on Monday. (Source: X/ Twitter)"
+_WRAPPED = f'<div class="paragraphs"><p>{_PICTURED}</p></div>'
+
+
+def test_a_line_wholly_wrapped_in_block_markup_is_residue_and_never_the_lead() -> None:
+    for raw in (page(_WRAPPED, *_STORY, _PICTURED), page(_STORY[0], _WRAPPED, *_STORY[1:])):
+        assert dropped(raw, _TITLE)[_WRAPPED] == "HTML markup"
+    result = clean(page(_WRAPPED, *_STORY), "")
+    assert _WRAPPED in {removed.line for removed in result.removed}
+    assert not result.text.startswith("<")
+
+
+def test_a_paragraph_with_an_inline_tag_or_a_page_written_in_markup_is_kept() -> None:
+    inline = "The council said the <b>new</b> terminal would open in May, a year late."
+    lines = (_STORY[0], inline, *_STORY[1:])
+    assert _kept(page(*lines)) == list(lines)
+    marked = [f"<p>{line}</p>" for line in _STORY]
+    assert _kept(page(*marked)) == marked
+    bold = f"<strong>{_STORY[1]}</strong>"  # emphasis, not a template's block
+    assert _kept(page(_STORY[0], bold, *_STORY[2:])) == [_STORY[0], bold, *_STORY[2:]]
+
+
+def test_the_story_cut_off_mid_word_where_the_excerpt_ends_is_kept() -> None:
+    cut = "On Saturday, Mayor Roe met the Harbour Board-led Quay Unit, a group of high-lev"
+    assert _kept(page(*_STORY, cut)) == [*_STORY, cut]
+    assert _kept(page(*_STORY, cut), "") == [*_STORY, cut]
+    caption = "A view of the Wexmoor quay in the 1920s / Courtesy of the Harbour Museum Collection"
+    assert dropped(page(*_STORY, caption), _TITLE) == {caption: _CAPTION}
+
+
+def test_a_video_players_label_is_a_widget_and_a_like_subheading_stays() -> None:
+    for label in ("Recommended Video", "Related Videos", "Must-Watch Video"):
+        raw = page(_STORY[0], _STORY[1], label, *_STORY[2:])
+        assert dropped(raw, _TITLE) == {label: "page widget"}
+    heading = "Video evidence"
+    lines = (_STORY[0], _STORY[1], heading, *_STORY[2:])
+    assert _kept(page(*lines)) == list(lines)
+
+
+def test_a_pitch_for_the_sites_journalism_at_the_foot_is_a_promo() -> None:
+    pitch = "In an age of rumour and endless noise, trusted local reporting matters more than ever."
+    assert dropped(page(*_STORY, pitch), _TITLE) == {pitch: _PROMO}
+    said = "Trusted local reporting matters more than ever, the editor told the council."
+    assert _kept(page(*_STORY, said)) == [*_STORY, said]
+    above = (_STORY[0], pitch, *_STORY[1:])  # higher up, the story's own words
+    assert _kept(page(*above)) == list(above)
+
+
+def test_an_agencys_embedded_post_opening_on_its_label_is_an_embed() -> None:
+    post = "#WATCH | Mayor Ann Roe leads the council's walk along the flooded quay in Wexmoor"
+    assert dropped(page(*_STORY, post), _TITLE) == {post: "embedded post"}
+    tagged = "Residents shared pictures under #WexmoorFloods as the water rose on Monday."
+    assert _kept(page(*_STORY, tagged)) == [*_STORY, tagged]

@@ -322,7 +322,8 @@ COPYRIGHT_HINT = hint(
 )
 TAG_LIST = re.compile(
     r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
-    r"^#\w+.*\s#\w"  # a row of #hashtags
+    r"^#\w+.*\s#\w|"  # a row of #hashtags
+    r"^#[^\W\d_]\w*$"  # or one alone on its line, the page's topic: "#GovZAupdates"
 )
 _RELATED_KINDS = (
     "articles? stories story posts? news content coverage reading links? topics videos?"
@@ -402,6 +403,8 @@ PAGE_CONTROL = re.compile(
 # their line: no story line is only "Unmute" or "Was this article helpful?".
 VIEWER_CONTROL = re.compile(
     r"(?i)^\W*(?:(?:play|pause|replay|mute|unmute|autoplay|subtitles|volume|skip ad|now playing|"
+    # the label over a video player whose video the scraper left out: "Recommended Video"
+    r"(?:recommended|related|featured|suggested|trending|latest|top|must[- ]watch) videos?|"
     r"(?:exit |enter )?full ?screen|(?:show|hide|toggle|close) (?:the )?(?:summary|transcript)|"
     r"expand|collapse|(?:was|is) this (?:article|story|page|information|content) (?:helpful|"
     r"useful)|rate this (?:article|story)|thanks? (?:you )?for your (?:feedback|rating|vote)|"
@@ -477,6 +480,23 @@ EMBED_SIGNATURE = re.compile(
 TEASER_LABEL = re.compile(
     r"(?i)^\W*(?:see also|also see|read also|also read|don't miss|must read|recommended)\s+(?=\S)"
 )
+# A news agency's post as embedded, opening on its label in capitals: "#WATCH | The mayor ...".
+EMBED_LABEL = re.compile(r"^#[A-Z]{3,}\s*[|:]\s")
+# A line wholly wrapped in block markup a scraper left: '<div class="x"><p>A caption.</p></div>'.
+# Inline tags around a paragraph ("<b>...</b>") are the story's emphasis, not residue.
+_WRAPPING_TAGS = "div p span section article aside figure figcaption header footer li ul ol table td tr h[1-6] blockquote"
+WRAPPED_MARKUP = re.compile(
+    rf"(?i)^<{any_of(_WRAPPING_TAGS)}\b[^<>]*>.*</{any_of(_WRAPPING_TAGS)}\s*>$"
+)
+# The site's pitch for its journalism under the story: "... quality journalism is more crucial
+# than ever.", "If you value independent local reporting, become a member".
+JOURNALISM_PITCH = re.compile(
+    r"(?i)\b(?:quality|independent|impartial|trusted|credible|fearless|fact-based|public[- ]"
+    r"interest) (?:local )?(?:journalism|reporting)\b.{0,80}?(?:\bthan ever\b|\b(?:we|us|our|you|"
+    r"your)\b)|\b(?:we|you|us|our|your)\b.{0,80}?\b(?:quality|independent|impartial|trusted) "
+    r"(?:local )?(?:journalism|reporting)\b"
+)
+
 # The text an embedded Instagram, Facebook or TikTok post leaves when its frame is scraped:
 # "View this post on Instagram" above it, "A post shared by Jane Doe (@janedoe)" below it.
 EMBED_CHROME = re.compile(

@@ -42,6 +42,7 @@ from generator.analysis.lines import (
 
 _DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"@?[\w.-]{2,30}")
+_COUNT = re.compile(r"\d{1,3}")
 # A reading time after a date or a name with no separator: "4 May 2024 3 min read".
 _READ_TAIL = re.compile(r"(?i)\s+(?:about )?\d+(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?\.?\s+read$")
 
@@ -56,6 +57,8 @@ def _before_time(text: str) -> str | None:
     """The part of `text` before a date or time that ends it, if one does."""
     tokens = text.split()
     for index in range(1, len(tokens)):
+        if index == len(tokens) - 1 and _COUNT.fullmatch(tokens[index]):
+            return None  # "The Daily Top 3", "Chapter 12": a count, not a day or an hour
         if _time_starts(tokens[index]) and is_timestamp(" ".join(tokens[index:])):
             return " ".join(tokens[:index]).rstrip(",;|-–— ")
     return None

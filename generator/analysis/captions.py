@@ -408,6 +408,26 @@ def _credit_less_copy(lines: list[Line], index: int) -> bool:
     )
 
 
+_CUT_OFF_WORDS = 10
+
+
+def _story_cut_off(lines: list[Line]) -> int | None:
+    """The page's last kept line when it is the story's next sentence cut off where the excerpt
+    ends, mid-word or after one ("On Saturday, the mayor met ..., a group of sen"): ten words or
+    more opening with a capital, right under a paragraph of the story. A caption is whole."""
+    last = next((i for i in range(len(lines) - 1, 0, -1) if not lines[i].reason), 0)
+    if not last:
+        return None
+    line, above = lines[last], lines[last - 1]
+    if above.reason or line.words < _CUT_OFF_WORDS or not is_prose(above.plain):
+        return None
+    ending = line.plain.split()[-1]  # a word in lower case, or the start of one: "high-lev"
+    opening = line.plain.lstrip("\"'“‘")[:1]
+    begun = opening.isupper() or opening.isdigit()
+    cut = ending.replace("-", "").isalpha() and ending.islower() and "/" not in line.plain
+    return last if cut and begun else None
+
+
 def drop_captions(doc: Doc) -> None:
     """Captions by their own shape first, then images' text above a caption, then the captions
     that only their neighbours give away."""
@@ -418,6 +438,8 @@ def drop_captions(doc: Doc) -> None:
         for index, line in enumerate(lines)
         if not line.reason and line.key and line.kind not in ("bullet", "number")
     ]
+    cut_off = _story_cut_off(lines)
+    open_lines = [index for index in open_lines if index != cut_off]
     for index in open_lines:
         lines[index].reason = _own_reason(lines[index], story_above[index])
     below = _substance_below(lines)  # past the captions just found, as a second cleaning sees

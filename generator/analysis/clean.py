@@ -8,10 +8,10 @@ module each: bylines.py, captions.py, cards.py, comments.py, teasers.py and stor
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from generator.analysis.announced import announced_lines
 from generator.analysis.boilerplate import (
     AI_HINT,
     AI_MADE,
@@ -30,6 +30,7 @@ from generator.analysis.boilerplate import (
     DATE_STAMP,
     DISCLAIMER_HINT,
     EMBED_CHROME,
+    EMBED_LABEL,
     EMBED_SIGNATURE,
     GLUED_WORDS,
     HTML_COMMENT_CLOSE,
@@ -59,6 +60,7 @@ from generator.analysis.boilerplate import (
     UI_PHRASE,
     UI_WORDS,
     WIDGET_ERROR,
+    WRAPPED_MARKUP,
     hint,
 )
 from generator.analysis.bylines import drop_author_notes, drop_meta_lines, is_stamped_dateline
@@ -74,6 +76,7 @@ from generator.analysis.lines import (
     each_line,
     ends_sentence,
     headline_like,
+    is_prose,
     matches,
     nav_tokens,
     plain,
@@ -91,9 +94,14 @@ from generator.analysis.pictures import (
     PICTURE_CONTROL,
     REPORTED_VIA,
 )
-from generator.analysis.promos import drop_promo_boxes, drop_truncated_repeats
+from generator.analysis.promos import (
+    drop_journalism_pitch,
+    drop_promo_boxes,
+    drop_truncated_repeats,
+)
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
+    drop_labels_over_chrome,
     drop_lines_outside_story,
     drop_sandwiched_labels,
     headline_from_lead,
@@ -294,6 +302,8 @@ def _is_embed_signature(line: Line) -> bool:
     text = line.plain
     if line.words <= 20 and EMBED_CHROME.match(text):
         return True  # "View this post on Instagram", "A post shared by Jane Doe (@janedoe)"
+    if line.words <= 80 and EMBED_LABEL.match(text):
+        return True  # "#WATCH | The mayor leads ...": an agency's post, as embedded
     return line.words <= 80 and "(@" in text and bool(EMBED_SIGNATURE.search(text))
 
 
@@ -352,6 +362,34 @@ def _drop_html(doc: Doc) -> None:
             for line in lines[index : end + 1]:
                 line.reason = "HTML markup"
         index = end + 1
+    for line in _markup_residue(lines):
+        line.reason = line.reason or "HTML markup"
+
+
+_TAG_NAME = re.compile(r"<(\w+)")
+
+
+def _markup_residue(lines: list[Line]) -> list[Line]:
+    """Lines wholly wrapped in block markup ('<div class="photo"><p>A caption.</p></div>') on
+    a page whose story is plain text: the residue of a template, a caption's or a widget's, as
+    is the markup twin of a plain line. A paragraph in a bare "<p>" may be the story's, and one
+    with an inline tag ("the <b>new</b> terminal") is; a page of marked-up paragraphs keeps them."""
+    wrapped = [
+        line for line in lines if line.source[:1] == "<" and WRAPPED_MARKUP.match(line.source)
+    ]
+    if not wrapped:
+        return []
+    plain_keys = {line.key for line in lines if "<" not in line.source and line.key}
+    plain_prose = sum("<" not in line.source and is_prose(line.plain) for line in lines)
+    if plain_prose <= len(wrapped):
+        return []  # the story itself is marked up
+    return [
+        line
+        for line in wrapped
+        if line.key in plain_keys
+        or " " in line.source[: line.source.index(">")]  # a template's class or id
+        or len(_TAG_NAME.findall(line.source)) >= 4  # nested: two tags or more each side
+    ]
 
 
 def _is_menu_word(line: Line) -> bool:
@@ -435,10 +473,12 @@ RULES: tuple[Rule, ...] = (
     Rule("headline_lists", drop_headline_lists),
     Rule("labelled_headlines", drop_labelled_headlines),
     Rule("sandwiched", drop_sandwiched_labels),  # before lone headlines: one may sit over it
+    Rule("labels_over_chrome", drop_labels_over_chrome),
     Rule("lone_headlines", drop_lone_headlines),
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("cut_cards", drop_cut_cards),  # a lone card: a headline over a summary cut short
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
+    Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),
     Rule("header_controls", drop_header_controls),  # before the story's bounds are read
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
@@ -493,9 +533,9 @@ def clean(
     for line in dropped:
         if id(line) not in as_written:
             line.reason = EDITOR_DROP  # before the rules, so that each of them sees it gone
-    # The story's own table of figures, which rules for short lines would take for links,
-    # and the subheadings of the rendering for headings.
-    tallies = [line for line in _introduced_tallies(doc.lines) if line.reason != EDITOR_DROP]
+    # The story's own tables, details and contacts, which rules for short lines would take for
+    # links and time stamps, and the subheadings of the rendering for headings.
+    tallies = [line for line in announced_lines(doc.lines) if line.reason != EDITOR_DROP]
     as_written |= frozenset(map(id, tallies))
     fixed = frozenset(map(id, (*protected, *tallies)))
     _apply(doc, rules, fixed)
@@ -549,24 +589,6 @@ def _settle(
         if not doc.headline and again.headline:  # the line it dropped as the headline is one
             doc.headline = again.headline
             doc.flags |= again.flags
-
-
-# A figure after its name, a row of a table of results: "Labour: 410", "Turnout - 59.8%".
-_TALLY = re.compile(r"^[^\W\d_][\w .,'’&()/-]{0,48}?\s*[:–—-]\s*\d[\d,.]*\s*%?$")
-_TALLY_ROWS = 3
-
-
-def _introduced_tallies(lines: list[Line]) -> list[Line]:
-    """The rows of a table of figures that the story announces ("Here's the full poll:" over
-    "Labour: 410", "Conservatives: 131", ...): three rows or more right under a line of three
-    words or more ending in a colon. Short lines at a story's foot are mostly links and
-    bylines; these are the story."""
-    rows: list[Line] = []
-    for index, line in enumerate(lines):
-        if line.plain.endswith(":") and line.words >= 3:
-            run = list(itertools.takewhile(lambda row: _TALLY.match(row.plain), lines[index + 1 :]))
-            rows += run if len(run) >= _TALLY_ROWS else []
-    return rows
 
 
 STAMP = "machine date stamp"

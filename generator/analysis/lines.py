@@ -216,8 +216,24 @@ def lone_name(line: Line) -> bool:
     return short and line.kind == "para" and not plain.isupper() and name_like(plain, 2)
 
 
+# A telephone number: seven digits or more in groups, with a country code, an area code in
+# brackets or a group of three ("+27 (82) 772 1709", "1800 811 700"); a date has none of those.
+_PHONE = re.compile(r"\+?(?:\(\d{1,4}\)|\d{1,4})(?:[ .-]?(?:\(\d{1,4}\)|\d{2,4})){1,5}")
+_PHONE_SIGN = re.compile(r"^\+|\(\d|(?<!\d)\d{3}(?!\d)")
+
+
+def is_phone_number(text: str) -> bool:
+    """Only a telephone number ("+27 (82) 772 1709", "1800 811 700"), not a date."""
+    text = text.strip()
+    digits = sum(char.isdigit() for char in text)
+    return digits >= 7 and bool(_PHONE.fullmatch(text) and _PHONE_SIGN.search(text))
+
+
 def is_timestamp(text: str) -> bool:
-    """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May")."""
+    """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May");
+    not a telephone number, which is digits too."""
+    if text[:1] in "+(0123456789" and is_phone_number(text.rstrip(".")):
+        return False
     tokens = WORD_OR_NUMBER.findall(text.lower())
     dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
     found = {t for t in tokens if not t.isdigit()}

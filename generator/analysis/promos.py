@@ -4,6 +4,7 @@ in your navigation bar."), and a lead's teaser that the story's first paragraph 
 
 from __future__ import annotations
 
+from generator.analysis.boilerplate import JOURNALISM_PITCH
 from generator.analysis.lines import Doc, Line, is_prose, key
 
 PROMO = "call to action"
@@ -62,3 +63,16 @@ def drop_truncated_repeats(doc: Doc) -> None:
         teaser = key(text.rstrip(".… "))
         if teaser and len(following.key) > len(teaser) and teaser in following.key:
             line.reason = TRUNCATED
+
+
+_PITCH_WORDS = 80
+_PITCH_REACH = 3  # kept lines at the foot of the page
+
+
+def drop_journalism_pitch(doc: Doc) -> None:
+    """The site's pitch for its journalism among the last lines of the page ("In these times,
+    quality journalism is more crucial than ever."): the site speaking of its own trade under
+    the story. Higher up, or reported ("..., the editor said"), the words are the story's."""
+    for line in doc.kept()[-_PITCH_REACH:]:
+        if line.words <= _PITCH_WORDS and not line.reported and JOURNALISM_PITCH.search(line.plain):
+            line.reason = PROMO

@@ -435,3 +435,22 @@ def drop_sandwiched_labels(doc: Doc) -> None:
             continue
         if line.words <= _SANDWICHED_WORDS and not ends_sentence(line.plain):
             line.reason = SANDWICHED
+
+
+LABEL_OVER_CHROME = "label over page chrome"
+_COLON_LABEL_WORDS = 4
+
+
+def drop_labels_over_chrome(doc: Doc) -> None:
+    """A label of a few words ending in a colon ("You just read:", "Watch:", "Also:") right over
+    a line the rules dropped, or over nothing at the page's foot: it named what was dropped.
+    A story's label ("Key points:") stands over the story's lines, which stay."""
+    lines = doc.lines
+    for index, line in enumerate(lines):
+        if line.reason or line.kind != "para" or line.words > _COLON_LABEL_WORDS:
+            continue
+        if not line.plain.endswith(":") or line.plain.endswith("::"):
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if below is None or (below.reason and below.reason not in _PICTURE_PARTS):
+            line.reason = LABEL_OVER_CHROME

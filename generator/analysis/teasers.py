@@ -70,7 +70,7 @@ _INTRODUCED = 2  # paragraphs of prose right under it
 def _introduces_prose(kept: list[Line], position: int) -> bool:
     """A heading of three words or more ending in a colon ("Also on this date:") right above
     two paragraphs of prose: the story's own lead-in to what follows, as a heading over a
-    table of figures is (clean._introduced_tallies), not a label over links."""
+    table of figures is (announced._introduced_tallies), not a label over links."""
     heading = kept[position]
     if heading.words < _INTRODUCING_WORDS or not heading.plain.rstrip().endswith(":"):
         return False
