@@ -2,7 +2,10 @@
 
 Each article is about 600 words of story with YAML front matter and the web boilerplate a
 scrape carries (navigation, newsletter prompts, share widgets, bylines, related-article blocks,
-copyright footers). Article i depends only on the seed and i, so the first 1,000 articles of a
+copyright footers), and quotations as news quotes people: '"...," X said.', 'X said: "..."', a
+pronoun speaker after a named one, a quote running on into the next paragraph and a phrase
+quoted inside a sentence, so that the quotation reader pays what real text costs it. Article
+i depends only on the seed and i, so the first 1,000 articles of a
 10,000-article corpus are the 1,000-article corpus. No network, no randomness beyond the seed.
 
     python benchmarks/corpus.py OUT_DIR --articles 1000 [--seed 7]
@@ -219,7 +222,10 @@ def article(seed: int, index: int) -> tuple[str, str]:
 
     lines = [line for group in _BOILERPLATE_TOP if rng.random() < 0.8 for line in group]
     lines += [f"{title} ({index})", f"By {rng.choice(_NAMES)}", f"{rng.randint(2, 9)} min read", ""]
-    lines += _story(rng, event, person, subject, place)
+    # The quotations come from a generator of their own, so the story around them is the
+    # one the corpus had before they were added (the other figures stay comparable).
+    quoting = random.Random(f"{seed}-{index}-quotes")
+    lines += _with_quotations(_story(rng, event, person, subject, place), quoting, event, place)
     for group in _BOILERPLATE_BOTTOM:
         if rng.random() < 0.6:
             lines += [group[0], ""]
@@ -373,6 +379,66 @@ def _story(rng: random.Random, event: _Event, person: str, subject: str, place: 
         if rng.random() < 0.1:
             paragraphs.append("Advertisement")
     return paragraphs
+
+
+# Paragraphs of quotations an article carries: real coverage quotes a few people, several
+# times each (the labelled eval texts hold about six quotes an article).
+_QUOTE_PARAGRAPHS = (2, 6)
+_QUOTE_VERBS = ("said", "added", "told reporters", "warned", "insisted")
+_PRONOUNS = ("he", "she")
+_PHRASES = (
+    "a turning point",
+    "deeply worrying",
+    "not good enough",
+    "a step in the right direction",
+    "long overdue",
+    "simply unacceptable",
+)
+
+
+def _with_quotations(
+    paragraphs: list[str], rng: random.Random, event: _Event, place: str
+) -> list[str]:
+    """The story with paragraphs of quotations put in after its lead, in the shapes news
+    writes them, each speaker named in full first and by surname or pronoun after."""
+    count = rng.randint(*_QUOTE_PARAGRAPHS)
+    while count > 0:
+        quotation = _quotation(rng, event, place)  # its paragraphs together: one runs on
+        at = rng.randint(1, len(paragraphs))
+        paragraphs[at:at] = quotation
+        count -= len(quotation)
+    return paragraphs
+
+
+def _quotation(rng: random.Random, event: _Event, place: str) -> list[str]:
+    """One or two paragraphs quoting one speaker."""
+    speaker = rng.choice(event.people)
+    surname = speaker.split()[-1]
+    subject = rng.choice(event.subjects)
+    first, second, third = (_quoted_sentence(rng, event) for _ in range(3))
+    verb = rng.choice(_QUOTE_VERBS)
+    shape = rng.randrange(6)
+    if shape == 0:  # '"...," X said. "..."' then a pronoun: '"...," she said.'
+        return [
+            f'"{first}," {speaker} {verb}. "{second}."',
+            f'"{third}," {rng.choice(_PRONOUNS)} said.',
+        ]
+    if shape == 1:  # 'X said: "..."'
+        return [f'{speaker} said on {rng.choice(_DAYS)}: "{first}. {second}."']
+    if shape == 2:  # a quote running on into the next paragraph
+        return [f'"{first}. {second}.', f'"{third}," {surname} {verb}.']
+    if shape == 3:  # a phrase quoted inside a sentence
+        phrase = rng.choice(_PHRASES)
+        return [f'{speaker} called the {subject} "{phrase}" and said talks would go on.']
+    if shape == 4:  # '"...," said a local voice, with an appositive'
+        local = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        return [f'"{first}," said {local}, {rng.choice(_ROLES)} from {place}.']
+    return [f'"{first}," {surname} {verb}, adding that {rng.choice(_OPINIONS)}.']
+
+
+def _quoted_sentence(rng: random.Random, event: _Event) -> str:
+    opinion = rng.choice(_OPINIONS)
+    return f"{opinion[0].upper()}{opinion[1:]} and {rng.choice(event.subjects)} cannot wait"
 
 
 def _sentence(rng: random.Random, event: _Event, person: str, subject: str, place: str) -> str:
