@@ -24,6 +24,37 @@ _POSSESSIVE = re.compile(r"'s\b")
 # A plural ending: "shirts", "companies"; not "boss", "virus", "analysis" or "its".
 PLURAL = re.compile(r"(?<=\w\w\w)(?:ies|(?<![siu])s)$")
 _WORD_RUN = re.compile(r"\w+")
+# A company's suffix, which outlets write or leave out: "Hindustan Aeronautics Limited".
+_COMPANY_SUFFIXES = frozenset(
+    {"limited", "ltd", "inc", "incorporated", "corp", "corporation", "plc", "llc", "co"}
+)
+# The formal first name each short form stands for: "Joe Biden" is "Joseph Biden".
+_FORMAL_FIRST_NAMES = {
+    "joe": "joseph",
+    "bill": "william",
+    "will": "william",
+    "bob": "robert",
+    "rob": "robert",
+    "jim": "james",
+    "mike": "michael",
+    "tom": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "ted": "edward",
+    "dan": "daniel",
+    "dave": "david",
+    "tony": "anthony",
+    "andy": "andrew",
+    "alex": "alexander",
+    "ben": "benjamin",
+    "sam": "samuel",
+    "nick": "nicholas",
+    "matt": "matthew",
+    "steve": "stephen",
+    "chris": "christopher",
+    "liz": "elizabeth",
+    "kate": "katherine",
+}
 # A regnal number after a name: "Charles III", "Elizabeth II".
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
 
@@ -165,12 +196,30 @@ def _same_names(
     singular: dict[str, list[str]] = {}
     for form in forms:
         *head, last = form.split()
-        if last.islower():
+        if last.islower() or head and last[:1].isupper() and last[1:].islower():
             singular.setdefault(" ".join([*head, PLURAL.sub(to_singular, last)]), []).append(form)
     groups += [group for group in singular.values() if len(group) > 1]
+    variants: dict[str, list[str]] = {}
+    for form in forms:
+        if form[:1].isupper() and " " in form:
+            variants.setdefault(_variant_key(form), []).append(form)
+    groups += [group for group in variants.values() if len(group) > 1]
     for group in groups:
         kept = min(group, key=lambda form: (-carried[form], form))
         full.update({form: kept for form in group if form != kept and form not in full})
+
+
+def _variant_key(name: str) -> str:
+    """One key for the spellings of a name of two words or more that a briefing's outlets
+    vary: "al-" or "el-" ("Abdel Fattah el-Sisi", "Al-Sisi"), a company's suffix ("Hindustan
+    Aeronautics Limited"), a first name's formal or short form ("Joseph Biden", "Joe Biden")."""
+    words = canonical_key(name).split()
+    words = ["al" if word == "el" else word for word in words[:-1]] + words[-1:]
+    if len(words) > 2 and words[-1].rstrip(".") in _COMPANY_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 1:
+        words[0] = _FORMAL_FIRST_NAMES.get(words[0], words[0])
+    return " ".join(words)
 
 
 def _is_name(word: str) -> bool:

@@ -140,6 +140,14 @@ _NICKNAME = re.compile(
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'’-]* (?:(?:of|and|for|the|on|de|&) )*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
+# A name with "of" or "of the" between its capitalised words, which a keyword is all of or no
+# part of: "Order of the Nile", "University of Melbourne" (see Document.of_name).
+_CAPITALISED = r"[A-Z][\w'’-]*"
+_OF_NAME = re.compile(
+    f"(?<![\\w-])(?P<owner>(?:{_CAPITALISED} )*{_CAPITALISED}) of (?:the )?"
+    f"{_CAPITALISED}(?: {_CAPITALISED})*"
+)
+_OF_NAME_OPENERS = frozenset({"the", "a", "an"})
 _DIGIT_LETTERS = "abcdefghij"
 # A year joined to a word: "Mid-2023", "Summer-2024".
 _YEAR_AFTER = re.compile(r"-(?:19|20)\d\d$")
@@ -334,6 +342,27 @@ class Document:
                         break
         return defined
 
+    def of_name(self, found: Occurrence) -> str | None:
+        """The name with "of" or "of the" inside that an occurrence of one capitalised word is
+        a piece of: "Order of the Nile" for "Order" or "Nile" there; None where it is none,
+        or where the words before "of" hold a title ("President of Egypt" names Egypt)."""
+        line = self.prose[found.line]
+        # From the sentence the occurrence is in: a name does not run across one's end.
+        opening = max(line.rfind(". ", 0, found.start), line.rfind(": ", 0, found.start)) + 2
+        for match in _OF_NAME.finditer(line, max(0, opening - 2, found.start - 200)):
+            if match.start() > found.start:
+                break
+            if match.end() < found.end:
+                continue
+            owner = match.group("owner").split()
+            while owner and owner[0].casefold() in _OF_NAME_OPENERS:
+                owner = owner[1:]  # "The" opening a sentence
+            if not owner or any(word.casefold() in HONORIFICS for word in owner):
+                return None
+            rest = match.group()[len(match.group("owner")) :]
+            return (" ".join(owner) + rest).rstrip("'\u2019")  # "'Order of the Nile'"
+        return None
+
     def word_before(self, found: Occurrence) -> str:
         """The word just before an occurrence in its sentence, lowercased ("" if none)."""
         line = self.prose[found.line]
@@ -475,7 +504,7 @@ def _stands_alone(
     previous = _WORD_BEFORE.search(line, word_start, start)
     following = _WORD_AFTER.match(line, end)
     if (previous and _title_phrase(previous.group(1), words[0])) or (
-        following and _title_phrase(words[-1], following.group(1))
+        following and _title_phrase(words[-1], following.group(1), any_case=True)
     ):
         return False  # "Lady Melania" in "First Lady Melania Trump", "US First" of "US First Lady"
     if (
@@ -526,9 +555,15 @@ def _is_owner(word: str) -> bool:
     return word.endswith("s'") or word.endswith("'s") and is_place((word[:-2],))
 
 
-def _title_phrase(first: str, second: str) -> bool:
-    """Whether two words make a title of two words, capitalised: "First Lady", "Prime Minister"."""
-    return second[:1].isupper() and f"{first} {second}".casefold() in TITLE_PHRASES
+def _title_phrase(first: str, second: str, any_case: bool = False) -> bool:
+    """Whether two words make a title of two words, capitalised: "First Lady", "Prime Minister";
+    in any case and in the plural too if `any_case` ("Israeli prime" of "two Israeli prime
+    ministers" runs into one)."""
+    if any_case:
+        second = second[:-1] if second.endswith("s") else second
+    elif not second[:1].isupper():
+        return False
+    return f"{first} {second}".casefold() in TITLE_PHRASES
 
 
 def _ends_title_phrase(line: str, at: int, word: str) -> bool:

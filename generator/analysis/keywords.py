@@ -116,7 +116,11 @@ _QUOTE_MARKS = "'\"‘’“”"
 # A keyword of one common word is measured against how often English uses it: past the
 # minimum, it is kept only where the article uses it this many times as often (tuned on
 # 500N-KPCrowd, eval/keywords.py). "visit" six times in 500 words is 114 times as often.
-_TOPICAL_RATIO = 40
+_TOPICAL_RATIO = 55
+# Words that say how many or which side, not what: "multiple rounds", "left hand".
+_COUNTS_AND_SIDES = frozenset(
+    {"multiple", "several", "many", "various", "numerous", "few", "left", "right", "both"}
+)
 # How adjectives, adverbs and participles end: "regional", "strategic", "highly", "arrested".
 _MODIFIER_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ly|ed)$")
 # A place's name and its people's: "Korea" and "Korean", "China" and "Chinese".
@@ -172,6 +176,11 @@ def _select(
         choice = picked.fits(key)
         if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
             continue
+        whole = _of_name(choice, document)
+        if whole is not None:  # a piece of a name with "of" inside: that name, if one
+            choice = picked.fits(canonical_key(whole)) if whole else None
+            if choice is None:
+                continue
         before = _name_before(choice, document)
         if before is not None:  # the end of a longer name: that name, if the prose has one
             choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
@@ -353,13 +362,15 @@ def _is_person(words: list[str]) -> bool:
 
 def _said_in_passing(choice: _Choice) -> bool:
     """Whether a phrase of three words or more, not a name, is used only once: mostly a piece
-    of one sentence ("main stars spending", "sixth career title")."""
+    of one sentence ("main stars spending", "sixth career title"); or two lowercase words
+    used once after a count, a side or a verb in "-ing" ("multiple rounds", "left hand",
+    "delivering progress")."""
     words = choice.form.split()
-    return (
-        len(words) >= 3
-        and len(choice.occurrences) == 1
-        and not all(word[:1].isupper() for word in words)
-    )
+    if len(choice.occurrences) != 1:
+        return False
+    if len(words) == 2 and choice.form.islower():  # "multiple rounds", "delivering progress"
+        return words[0] in _COUNTS_AND_SIDES or words[0].endswith("ing")
+    return len(words) >= 3 and not all(word[:1].isupper() for word in words)
 
 
 def _is_verb_form(choice: _Choice, document: Document) -> bool:
@@ -381,6 +392,22 @@ def _runs_on(choice: _Choice, document: Document) -> bool:
     )
 
 
+def _of_name(choice: _Choice, document: Document) -> str | None:
+    """The name with "of" or "of the" inside that one capitalised word is a piece of wherever
+    the prose uses it ("Order of the Nile" for "Nile" or "Order"); "" if a piece of such
+    names each time but not always the same one's; None if the prose also uses it on its own
+    (or it is no such word)."""
+    if " " in choice.form or not choice.form[:1].isupper():
+        return None
+    names = set()
+    for found in choice.occurrences:
+        name = document.of_name(found)
+        if name is None:
+            return None
+        names.add(name)
+    return names.pop() if len(names) == 1 else ""
+
+
 def _name_before(choice: _Choice, document: Document) -> str | None:
     """The word that starts a longer name wherever the prose writes this one ("St." of "St.
     Pete Beach", "New" of "New Jersey Devils"); "" if it is a longer name's end each time but
@@ -392,17 +419,38 @@ def _name_before(choice: _Choice, document: Document) -> str | None:
     for found in choice.occurrences:
         line = document.prose[found.line]
         before = _NAME_BEFORE.search(line, 0, found.start)
-        if before is None or before.group("word").rstrip(".").casefold() in HONORIFICS:
+        if before is None:
             return None
-        if _SENTENCE_OPENS.search(line, 0, before.start()):
+        if before.group("word").rstrip(".").casefold() in HONORIFICS:
+            if not _names_no_one(choice.form):
+                return None  # "President Biden": the title is no part of the name
+        elif _SENTENCE_OPENS.search(line, 0, before.start()):
             return None  # "Yesterday Biden said": a capital that opens a sentence
         words.add(before.group("word"))
     return words.pop() if len(words) == 1 else ""
 
 
+def _names_no_one(form: str) -> bool:
+    """Whether one capitalised word after a title is no person's name, so that the title
+    starts an organisation's: "Electric", "Assembly", "Atomics" of "General Electric",
+    "General Assembly", "General Atomics"; not "Biden" of "President Biden"."""
+    word = form.casefold()
+    return (
+        " " not in word
+        and form[1:].islower()
+        and (
+            common_word_rank(word) is not None
+            or common_word_rank(PLURAL.sub(to_singular, word)) is not None
+            or _ORGANISATION_ENDING.search(word) is not None
+        )
+    )
+
+
 # A capitalised word right before a name, as a longer name's first part ("St. ", "New "); not
 # an owner ("Greens’ "), nor a list's "and" ("Ashton Kutcher and Justin Bieber").
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
+# How words that name a field or a thing end, never a person's: "Atomics", "Dynamics".
+_ORGANISATION_ENDING = re.compile(r"(?:ics|tions?|ments?)$")
 _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{0,2}\.|[A-Z][\w-]*[^\W_]) $")
 
 
