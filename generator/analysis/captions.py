@@ -436,7 +436,10 @@ def drop_captions(doc: Doc) -> None:
     open_lines = [
         index
         for index, line in enumerate(lines)
-        if not line.reason and line.key and line.kind not in ("bullet", "number")
+        if not line.reason
+        and line.key
+        and line.kind not in ("bullet", "number")
+        and not line.runs_on  # a sentence the scraper broke across lines: the story's
     ]
     cut_off = _story_cut_off(lines)
     open_lines = [index for index in open_lines if index != cut_off]

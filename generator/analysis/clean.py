@@ -190,6 +190,7 @@ def _is_photo_credit(line: Line) -> bool:
     credit = _IS_PHOTO_CREDIT(line) or _IS_CREDIT_ABROAD(line)
     return (
         credit
+        and not line.runs_on  # a dateline's "(City/AFP)" in a sentence broken across lines
         and not signed_story(line)
         and not _credited_dateline(line)
         and not _sourced_sentence(line)

@@ -70,6 +70,7 @@ class Line:
     stamp: str = ""  # a leading machine date stamp ("2024-05-11 ...") cut off plain
     lower: str = ""  # plain in lower case
     content: set[str] | None = None  # line_words(), once asked for
+    runs_on: bool = False  # its sentence goes on in the next line (see _runs_on)
 
 
 @dataclass
@@ -116,7 +117,31 @@ def split_lines(raw: str) -> list[Line]:
     """The non-empty lines of `raw`, whitespace normalised, each parsed."""
     text = INVISIBLE.sub("", _LINE_BREAK.sub("\n", raw))
     sources = (" ".join(line.split()) for line in text.split("\n"))  # tabs, NBSPs: one space
-    return [_parse(source) for source in sources if source]
+    lines = [_parse(source) for source in sources if source]
+    for line, below in zip(lines, lines[1:], strict=False):
+        line.runs_on = _runs_on(line, below)
+    return lines
+
+
+_RUN_ON_WORDS = 5  # words of the line broken: a label or a button is shorter
+_RUN_ON_BELOW = 4  # words of the rest, unless it ends the sentence
+# A byline's word in lower case opens a line under a headline ("by Jane Doe", "par AFP").
+_BYLINE_OPENING = frozenset({"by", "par", "por", "von", "door", "di", "da", "de", "oleh", "via"})
+
+
+def _runs_on(line: Line, below: Line) -> bool:
+    """The line is a sentence that the scraper broke, at a fixed width or at a link, and
+    `below` goes on with it: the line ends on no stop, and the next opens in lower case with a
+    few words of the same sentence ("... picks out 10 of the best quotes" / "from this year's
+    tournament, which closed on Sunday:"). No headline, caption, credit or teaser runs on so;
+    what opens in lower case under them is a byline ("by Jane Doe") or an image's text."""
+    if line.words < _RUN_ON_WORDS or ends_sentence(line.plain) or below.kind != "para":
+        return False
+    if line.plain.endswith(("…", "...")) or not below.plain[:1].islower():
+        return False
+    if below.plain.split()[0].lower() in _BYLINE_OPENING:
+        return False
+    return below.words >= _RUN_ON_BELOW or ends_sentence(below.plain)
 
 
 # -- Judgements of one line's shape -------------------------------------------------------------

@@ -124,8 +124,8 @@ _INNER_STOP = re.compile(r"[a-z]{2}[.!?][\"'”’)]? [\"“‘]?[A-Z]")
 def _holds_prose(line: Line) -> bool:
     """A paragraph: a sentence, or sentences the scraper cut off in the middle of the next one
     ("... around 9 pm. Okunbor noted that the driver of"). No headline or label holds one."""
-    if is_prose(line.plain):
-        return True
+    if is_prose(line.plain) or line.runs_on:
+        return True  # or a sentence the scraper broke across lines: it goes on in the next
     first = _INNER_STOP.search(line.plain)
     return (
         line.words >= _CUT_PARAGRAPH_WORDS
@@ -141,6 +141,17 @@ def _labelled(found: str, title: str) -> bool:
     return len(title) >= _LABELLED_TITLE and 0 < extra <= _TITLE_LABEL and found.endswith(title)
 
 
+# A lead opens on where it was filed and for which wire, whatever the spacing: "NEW YORK--
+# (BUSINESS WIRE)--Acme Corp ...", "LONDON, July 15, 2019 (BSS/AFP) – ...". No headline does.
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:, [^()]{1,40})?\s*-{0,2}\s*\([\w .,/&'’-]{2,30}\)\s*(?:--|[—–-])"
+)
+
+
+def _begins_story(line: Line) -> bool:
+    return line.runs_on or bool(_WIRE_DATELINE.match(line.plain))
+
+
 def _candidates(doc: Doc) -> list[tuple[int, Line]]:
     """Headline-like lines above the story's first paragraph or list, menus left out, with
     their places on the page."""
@@ -149,7 +160,8 @@ def _candidates(doc: Doc) -> list[tuple[int, Line]]:
         if line.reason:
             continue
         question = not found and index == _first_kept(doc) and _headline_question(line)
-        prose = is_prose(line.plain) and not question
+        # A sentence the scraper broke across lines, or a wire's dateline, begins the story.
+        prose = (is_prose(line.plain) or _begins_story(line)) and not question
         if prose or line.kind in ("bullet", "number") or len(found) >= _CANDIDATES:
             break
         plain = line.plain
@@ -299,8 +311,11 @@ def drop_lines_outside_story(doc: Doc) -> None:
     signed = statement_signature(doc)  # the story's own last lines: who issued it, and when
     # The signature closes the statement: a short line under it is the page's, sentence or not.
     closed = max((i for i, line in enumerate(kept) if id(line) in signed), default=len(kept))
+    # The story begins above its first full sentence where a wire's dateline opens it or a
+    # sentence broken across lines does ("NEW YORK--(BUSINESS WIRE)--Acme" over the lead).
+    start = _broken_lead_start(doc, kept, prose[0]) if prose else 0
     for index, line in enumerate(kept):
-        if prose and prose[0] <= index <= end or id(line) in signed:
+        if prose and start <= index <= end or id(line) in signed:
             continue
         if index > closed and line.words <= _UNDER_SIGNATURE and not is_prose(line.plain):
             line.reason = "short line outside the story"
@@ -316,6 +331,18 @@ def drop_lines_outside_story(doc: Doc) -> None:
             continue  # "SEOUL": where the story was filed, on a line of its own above the lead
         elif prose:
             line.reason = _outside_reason(line, below=index > end)
+
+
+def _broken_lead_start(doc: Doc, kept: list[Line], first: int) -> int:
+    """Where the story begins, above its first full sentence `first`: the topmost line of the
+    block right over it, nothing dropped between, that a wire's dateline or a sentence broken
+    across lines opens; else `first`."""
+    place = {id(line): index for index, line in enumerate(doc.lines)}
+    start, index = first, first
+    while index > 0 and place[id(kept[index - 1])] == place[id(kept[index])] - 1:
+        index -= 1
+        start = index if _begins_story(kept[index]) else start
+    return start
 
 
 def _lone_dateline(lines: list[Line], line: Line, lead: Line) -> bool:

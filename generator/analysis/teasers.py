@@ -152,9 +152,11 @@ def drop_summary_runs(doc: Doc) -> None:
 
 
 def _is_run_item(line: Line) -> bool:
-    """A headline: speech reported in the past ("said") is a story's sentence cut short."""
+    """A headline: speech reported in the past ("said") is a story's sentence cut short, and a
+    line that runs on into the next is a sentence broken (lines.Line.runs_on)."""
     headline = line.kind in ("para", "heading") and headline_like(line.plain, 3)
-    return headline and not (line.reported and _SAID.search(line.lower))
+    # A sentence the scraper broke across lines goes on in the next one: no headline does.
+    return headline and not line.runs_on and not (line.reported and _SAID.search(line.lower))
 
 
 def drop_teaser_runs(doc: Doc) -> None:
@@ -191,6 +193,8 @@ def drop_teaser_runs(doc: Doc) -> None:
             run = run[:-1]  # the subheading of the paragraph under it, not a link
         if run and line is None and _story_runs_on(doc, kept, start):
             run = []  # the story's last sentences, cut off where the page ends
+        if 2 * sum(map(_figure_row, run)) >= len(run):
+            run = []  # the story's own figures under their labels, and its subheadings
         below_story = start > last and all(item.words <= _SHORT_TEASER for item in run)
         # Two headlines in a row, inside the story, none of them about it: a pair of links.
         pair = len(run) >= _RUN_BELOW and _all_off_topic(run, story)
@@ -201,6 +205,20 @@ def drop_teaser_runs(doc: Doc) -> None:
         run = []
 
 
+def _figure_row(line: Line) -> bool:
+    """A label and its figures, a row of the story's table: "Net sales: $4.1 billion, up 9%"."""
+    label = _SHORT_LABEL.match(line.plain)
+    return bool(label) and _figures(line.plain[label.end() :])
+
+
+def _figures(value: str) -> bool:
+    """A value that opens on a figure and gives another: "412,000, up 12%", "$2.40 vs. $2.65"."""
+    return bool(_FIGURE_OPENING.match(value)) and len(_NUMBER.findall(value)) >= _FIGURE_NUMBERS
+
+
+_FIGURE_OPENING = re.compile(r"^[$€£¥]?\s?[+-]?\d")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_FIGURE_NUMBERS = 2
 _RETOLD_WORDS = 10  # words of the paragraph under a subheading
 _RETOLD_TERMS = 2
 
@@ -316,8 +334,8 @@ def _labelled_headline(text: str, story: set[str]) -> bool:
     """A headline after a label of one to three words, sharing under half its words with the
     story around it: another story's. "Analysis: what the vote means" is the story's own."""
     label = _SHORT_LABEL.match(text)
-    if not label or not headline_like(text[label.end() :], 3):
-        return False
+    if not label or not headline_like(text[label.end() :], 3) or _figures(text[label.end() :]):
+        return False  # a label and its figures is a row of the story's table
     found = content_words(text[label.end() :])
     return len(found) >= 2 and len(found & story) < 0.5 * len(found)
 
