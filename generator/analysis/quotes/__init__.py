@@ -10,6 +10,8 @@ The modules, each using only those listed before it:
 - names: tokens, the capitalised runs that may name people, the people the article names;
 - subjects: who the words before or after a speech verb say spoke;
 - clauses: the speech verbs of a sentence, each with its subject;
+- roles: what a sentence's role words say (people named by role alone, an epithet, a role's
+  words for comparing);
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
 - attribution: where a quote's speaker is looked for, in which order (HOW);

@@ -158,7 +158,8 @@ class Reader:
         record.speakers = [
             resolved[id(c)].person
             for c in clauses
-            if c.subject is not None and c.subject.kind in ("name", "pronoun", "role", "org")
+            if c.subject is not None
+            and c.subject.kind in ("name", "pronoun", "role", "org", "people")
         ]
         for span in (s for s in paragraph.spans if bounds[0] <= s.open < bounds[1]):
             said, keep = self._attribute(paragraph, bounds, span, clauses, resolved)
@@ -244,7 +245,10 @@ class Reader:
             if subject is not None:
                 return _how(self.speakers.resolve(subject, ""), "before")
         final = _closing_clause(paragraph, bounds, span, after)
-        if final is not None and resolved[id(final)].person is not None:
+        if final is not None and (
+            resolved[id(final)].person is not None
+            or (final.subject is not None and final.subject.kind == "people")
+        ):
             head = paragraph.masked[bounds[0] : span.open]
             if self._names_another(head, resolved[id(final)].person):
                 return Said(None, "", "none")  # "X offered "a deal", Y said": X's words?
@@ -526,7 +530,7 @@ def _closing_clause(
         return None
     for clause in after:
         if clause.start > comma and clause.subject is not None:
-            return clause if clause.subject.kind == "name" else None
+            return clause if clause.subject.kind in ("name", "people") else None
     return None
 
 

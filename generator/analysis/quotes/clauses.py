@@ -17,6 +17,7 @@ from generator.analysis.quotes.subjects import (
     head_noun,
     inverted_subject,
     leading_subject,
+    named_before_role,
     subject_before,
 )
 from generator.analysis.quotes.vocabulary import (
@@ -138,6 +139,13 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             subject = leading_subject(before)
         else:
             subject = subject_before(before)
+            if (
+                subject is not None
+                and subject.kind == "role"
+                and clause_start > sentence[0]
+                and not masked[end : sentence[1]].lstrip().startswith(",")
+            ):  # '"...," Jane Doe, the chief executive said.'
+                subject = named_before_role(before) or subject
         found.append(Clause(start, end, subject, False))
     return found
 
@@ -175,4 +183,4 @@ def _speaks(subject: Subject) -> bool:
     """Whether a subject read after its verb is someone who speaks, not the verb's object."""
     if subject.kind == "role":
         return singular(head_noun([w.lower() for w in subject.words]) or "") in ROLE_NOUNS
-    return subject.kind in ("name", "org")
+    return subject.kind in ("name", "org", "people")

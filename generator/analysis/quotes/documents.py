@@ -60,7 +60,7 @@ def mentions(masked: str, bounds: tuple[int, int]) -> list[Document]:
             clause = before[: issued.start()].rsplit(MASK, 1)[-1].rsplit(",", 1)[-1]
             words = words_of(_WHEN.sub("", clause))
             author = subject_before(words) if words else None
-        if author is not None and author.kind not in ("name", "org"):
+        if author is not None and author.kind not in ("name", "org", "people"):
             author = None
         after_in = before.rstrip().lower().endswith(" in") or before.lower() == "in "
         found.append(Document(match.group(1).lower(), author, match.start() if after_in else -1))

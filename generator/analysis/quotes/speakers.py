@@ -21,7 +21,6 @@ stays None.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,13 +35,12 @@ from generator.analysis.quotes.names import (
     bare_title,
     contains,
     is_acronym,
-    is_name_token,
-    is_org,
     name_key,
     words_of,
 )
 from generator.analysis.quotes.paragraphs import Paragraph
-from generator.analysis.quotes.subjects import Subject, head_noun, is_singular_role
+from generator.analysis.quotes.roles import epithet, normal_role, plural, role_words, roles_named
+from generator.analysis.quotes.subjects import Subject, is_singular_role
 from generator.analysis.quotes.vocabulary import (
     DETERMINERS,
     HONORIFICS,
@@ -144,7 +142,9 @@ class Speakers:
         named = self._named_up_to(len(self.sentences), len(before))
         # Someone named by a role alone is another the "he" may be: "X met the President in
         # Paris, where he said ...".
-        roles = _roles_named(before, [word.lower() for word in before]) if named else 0
+        roles = roles_named(before, [word.lower() for word in before]) if named else 0
+        if _given_the_floor(before) and not roles:
+            return _Floor(named)
         return named + [None] * roles
 
     def _mentioned(self, before: list[str]) -> list[Person | None]:
@@ -203,12 +203,17 @@ class Speakers:
             return Said(person.name, subject.description or person.description, how, person)
         if subject.kind == "org":
             return Said(self._organisation(subject.words), "", how)
+        if subject.kind == "people":  # "X, Y and Z": together, as written
+            return Said(" ".join(subject.words), "", how)
         if subject.kind == "pronoun":
             gender = "f" if subject.words[0] == "she" else "m"
             person = self._antecedent(gender)
             if named_earlier:  # the sentence's own names first; two readings that differ: unclear
                 earlier = _only_one(named_earlier, gender)
-                person = earlier if person is None or person is earlier else None
+                if isinstance(named_earlier, _Floor):
+                    person = earlier  # "When it was X's turn to speak, he said": X
+                else:
+                    person = earlier if person is None or person is earlier else None
             if person is None:
                 return Said(None, "", how)
             return Said(person.name, person.description, f"{how}, pronoun", person)
@@ -306,8 +311,8 @@ class Speakers:
             return Said(person.name, person.description, how, person)
         if lowered[0] != "the":
             return Said(None, "", how)
-        role = _normal_role(" ".join(_role_words(lowered[1:])))
-        if _plural(lowered[-1]):
+        role = normal_role(" ".join(role_words(lowered[1:])))
+        if plural(lowered[-1]):
             return Said(None, "", how)  # a group, no one person: "the Hawks" is not their spokesman
         if len(lowered) == 2 and lowered[1].title() in ORG_WORDS:
             # "the palace said": the one institution the article names by that word.
@@ -321,7 +326,7 @@ class Speakers:
         # lied, and the man said" may mean the defendant as well as the one who spoke before.
         if (
             person is None
-            and _epithet(lowered)
+            and epithet(lowered)
             and not self._role_holders(role)
             and not mentioned
             and not self._introduced(lowered[-1])
@@ -335,7 +340,7 @@ class Speakers:
         """The one person the article gives `role`: the last speaker first, then anyone."""
 
         def fits(person: Person | None) -> bool:
-            return person is not None and role in _normal_role(person.description)
+            return person is not None and role in normal_role(person.description)
 
         last = next((s for s in reversed(self.sentences[-5:]) if s.speakers), None)
         if last is not None and len({id(p) for p in last.speakers if fits(p)}) == 1:
@@ -346,9 +351,7 @@ class Speakers:
     def _role_holders(self, role: str) -> list[Person]:
         """The people the article gives `role` (each once, in their fullest name), and the
         unnamed speakers described by it ("a senior official")."""
-        people = [
-            p for p in self.names.people if p.evidence and role in _normal_role(p.description)
-        ]
+        people = [p for p in self.names.people if p.evidence and role in normal_role(p.description)]
         people = [
             p
             for p in people
@@ -356,14 +359,14 @@ class Speakers:
                 q is not p and contains(name_key(q.tokens), name_key(p.tokens)) for q in people
             )
         ]
-        roles = [p for p in self.roles.values() if _normal_role(p.description).endswith(role)]
+        roles = [p for p in self.roles.values() if normal_role(p.description).endswith(role)]
         return people + roles
 
     def _named_before(self, role: str) -> Person | None:
         """The one person given `role` among those the nearest earlier sentence that names
         anyone names ("Gorsuch cut in. ... the justice said", though the article has nine
         justices)."""
-        fitting = [p for p in self._nearest_named() if role in _normal_role(p.description)]
+        fitting = [p for p in self._nearest_named() if role in normal_role(p.description)]
         return fitting[0] if len(fitting) == 1 else None
 
     def _speaking_antecedent(self, noun: str) -> Person | None:
@@ -470,7 +473,7 @@ class Speakers:
                 for at, pronoun in enumerate(lowered)
                 if pronoun in others
             ]
-        return named + [None] * _roles_named(words, lowered)
+        return named + [None] * roles_named(words, lowered)
 
     def _a_place(self, run: Run) -> bool:
         """Whether a name the article never shows to be a person's may be a place."""
@@ -516,6 +519,32 @@ class Speakers:
 
 # How many sentences back a surname several people share is looked for with a title.
 _TITLED_REACH = 2
+
+
+class _Floor(list):
+    """The people a clause opening a sentence names as they take the floor ("When it was X's
+    turn to speak, he said"): the "he" after it is theirs, whoever spoke before."""
+
+
+# A clause opening a sentence that gives someone the floor, before the "he said" it sets up.
+_FLOOR_OPENERS = frozenset({"when", "as", "once"})
+_THE_FLOOR = re.compile(
+    r"\b(?:it was (?:\S+ ){0,3}\S+(?:'s|’s) turn|(?:rose|stood up|got up|stepped up) to|took (?:the|to the) "
+    r"(?:floor|podium|stage|microphone|mic|lectern|rostrum))\b"
+)
+_OTHERS = frozenset({"him", "her", "them", "they", "she", "he", "his", "hers", "their"})
+
+
+def _given_the_floor(before: list[str]) -> bool:
+    """Whether the words before a "he" or "she" (the pronoun last) are a clause opening the
+    sentence that gives one person the floor, with no other person or pronoun in it: "When
+    it was PM X's turn to raise a toast, he", "As X took the podium, she"."""
+    if len(before) < 5 or before[-2] != "," or before[0].lower() not in _FLOOR_OPENERS:
+        return False
+    clause = before[1:-2]
+    if "," in clause or not _OTHERS.isdisjoint(word.lower() for word in clause):
+        return False
+    return _THE_FLOOR.search(" ".join(clause)) is not None
 
 
 def _titled_as(person: Person, titles: tuple[str, ...]) -> bool:
@@ -627,63 +656,3 @@ def _continues_as_subject(following: list[str]) -> bool:
     if first == ",":
         return len(following) > 1 and following[1].islower()
     return first.isalpha() and first.islower() and first not in _NOT_ALONE
-
-
-def _plural(word: str) -> bool:
-    """Whether a role's last word names several people: "hawks", "protesters", not "boss"."""
-    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _epithet(lowered: list[str]) -> bool:
-    """Whether a definite phrase may stand for one person named before ("the Spaniard", "the
-    24-year-old"): not a group ("the police union", "the protesters") and no phrase with a
-    complement ("the date of his inauguration"), which is read, not guessed."""
-    return (
-        not lowered[-1].endswith("s")
-        and not is_org((lowered[-1].title(),))
-        and PREPOSITIONS.isdisjoint(lowered)
-        and "of" not in lowered
-    )
-
-
-def _roles_named(words: list[str], lowered: list[str]) -> int:
-    """How many people a sentence names by role alone ("the minister met his counterpart"):
-    a singular role noun after a determiner, neither beside a name nor in apposition to one."""
-    if ROLE_NOUNS.isdisjoint(lowered):
-        return 0
-    count = 0
-    for index, word in enumerate(lowered):
-        if word not in ROLE_NOUNS or _named_beside(words, index):
-            continue
-        start = next(
-            (i for i in range(index - 1, max(-1, index - 5), -1) if lowered[i] in DETERMINERS),
-            None,
-        )
-        if start is not None and not (start and words[start - 1] == ","):
-            count += 1
-    return count
-
-
-def _named_beside(words: list[str], index: int) -> bool:
-    """Whether a name follows the role noun at `index`: "minister Jane Doe", or in apposition,
-    "the attorney, Ben Crump"."""
-    following = words[index + 1 : index + 3]
-    if following[:1] == [","]:
-        following = following[1:]
-    return bool(following) and is_name_token(following[0])
-
-
-def _role_words(lowered: list[str]) -> list[str]:
-    """A role phrase up to its head noun: "attorney for the family" is an attorney."""
-    head = head_noun(lowered)
-    if head is None or head not in ROLE_NOUNS:
-        return lowered
-    return lowered[: lowered.index(head) + 1]
-
-
-_SPOKES = re.compile(r"spokes(?:man|woman|person)")
-
-
-@functools.lru_cache(maxsize=1 << 12)  # each person's description, for each role looked up
-def _normal_role(text: str) -> str:
-    return _SPOKES.sub("spokes*", text.lower())

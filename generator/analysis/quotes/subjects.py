@@ -7,6 +7,7 @@ None, so that a quote is never given a guessed speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import pairwise
 from typing import NamedTuple
@@ -56,8 +57,9 @@ from generator.analysis.words import NAME_PARTICLES
 
 
 class Subject(NamedTuple):
-    """Who a clause says spoke: a name, a pronoun, a role or an organisation; "none" for a
-    speaker that is no one ("it said", "the statement said", "Tokyo said")."""
+    """Who a clause says spoke: a name, a pronoun, a role or an organisation; "people" for
+    several named together ("X, Y and Z said"), each with their titles; "none" for a speaker
+    that is no one ("it said", "the statement said", "Tokyo said")."""
 
     kind: str
     words: tuple[str, ...] = ()
@@ -75,7 +77,14 @@ def _trim(words: list[str]) -> list[str]:
         words = words[:-1]
     if words and words[-1] == ")" and "(" in words:  # "Jane Doe (Labour) said"
         words = _trim(words[: len(words) - words[::-1].index("(") - 1])
+    # "Commenting on the plan the Minister said": no comma after the opening phrase.
+    if words and words[0].endswith("ing") and _OPENING_PARTICIPLE.fullmatch(words[0]):
+        words = words[len(words) - words[::-1].index("the") - 1 :] if "the" in words else words
     return words if _CAPITAL_ARTICLES.isdisjoint(words) else words[_restart(words) :]
+
+
+# A participle opening a sentence with a phrase of its own: "Commenting on ...".
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
 _JOINING = PREPOSITIONS | NAME_PARTICLES | {"of", "and", "&"}
@@ -144,6 +153,92 @@ def _coordinated(runs: list[Run], words: list[str]) -> bool:
     if words[runs[-2].stop].lower() not in ("and", "&"):
         return False
     return all(bare_title(title) in TITLES for title in runs[-1].titles)
+
+
+# What opens a list of the people a group's phrase names: "leaders including X, Y and Z".
+_LIST_OPENERS = frozenset({"including", "namely"})
+
+
+def _listed_name(words: list[str], first: bool) -> list[str] | None:
+    """A list item's words, its titles and a name and nothing else ("House Speaker Jane Doe");
+    the first may follow the group it belongs to ("leaders including Jane Doe")."""
+    if first:
+        opener = max((i for i, w in enumerate(words) if w.lower() in _LIST_OPENERS), default=-1)
+        words = words[opener + 1 :]
+    runs = name_runs(words)
+    if len(runs) != 1 or runs[0].stop != len(words) or not runs[0].name or runs[0].possessive:
+        return None
+    if len(runs[0].name) < 2 and not runs[0].titles:
+        return None  # "Culture, Media and Sport Secretary X": a title's words, no list
+    if not all(word.islower() for word in words[: runs[0].start]):
+        return None
+    subject = subject_of(words)
+    return words if subject is not None and subject.kind == "name" else None
+
+
+def _pair(words: list[str]) -> list[list[str]] | None:
+    """The two names of "X and Y", each with its titles, that end a list."""
+    if "and" not in words and "&" not in words:
+        return None
+    at = words.index("and") if "and" in words else words.index("&")
+    first, second = _listed_name(words[:at], False), _listed_name(words[at + 1 :], False)
+    return [first, second] if first is not None and second is not None else None
+
+
+def named_before_role(words: list[str]) -> Subject | None:
+    """The name a closing role stands beside when the comma after it is missing: ', Jane Doe,
+    the chief executive said' after a quote is Jane Doe; None for anything else."""
+    segments = comma_segments(words)
+    if len(segments) != 2 or segments[1][0].lower() != "the":
+        return None
+    role = subject_of(segments[1])
+    if role is None or role.kind != "role" or not is_singular_role([*map(str.lower, role.words)]):
+        return None
+    name = _listed_name(segments[0], False)
+    if name is None or name[0].lower().endswith("ing"):
+        return None  # "Echoing Jane Doe, the minister said": an opening phrase
+    first = subject_of(name)
+    return Subject("name", first.words, first.description or role.description) if first else None
+
+
+def joined(segments: list[list[str]], last: list[str]) -> Subject | None | bool:
+    """The people a list of names says spoke together ("X, Y and Z said"), when `last`, the
+    phrase read before the verb, ends such a list after the comma `segments` before it: all
+    of them, never the last one alone; no one when the list holds more than names ("X, the
+    mayor, and Y said"). False when `last` ends no list of three or more (read as before)."""
+    if last[:1] and last[0].lower() in ("and", "&"):
+        tail = _listed_name(_trim(last[1:]), False)
+        ends = [tail] if tail is not None else None
+    else:
+        ends = _pair(last)
+        if ends is None:
+            return False
+    items: list[list[str]] = []
+    at, opened = len(segments), False
+    while at > 0 and not opened:
+        segment = _trim(segments[at - 1])
+        opened = not _LIST_OPENERS.isdisjoint(word.lower() for word in segment)
+        item = _listed_name(segment, opened)
+        if item is None:
+            opened = False
+            break
+        items.insert(0, item)
+        at -= 1
+    if not items:
+        opening = _trim(segments[-1]) if segments and last[0].lower() in ("and", "&") else []
+        named = subject_of(opening) if opening else None
+        if named is not None and named.kind in ("name", "role"):
+            return None  # "X, the mayor of Leeds, and Y said": both, or one of them?
+        return False  # "He paused, and X said": one subject
+    if ends is None:
+        return None
+    if at > 0 and not opened:
+        opening = _trim(segments[at - 1])
+        if opening and subject_of(opening) is not None:
+            return None  # "X, the mayor, and Y": an apposition, or a clause of its own
+    names = [" ".join(item) for item in items + ends]
+    # One spelling with or without the serial comma, so that a briefing keys them as one.
+    return Subject("people", tuple(f"{', '.join(names[:-1])} and {names[-1]}".split(" ")))
 
 
 _NOT_IN_ROLE = PREPOSITIONS - {"for"}  # "Labour MP for Vauxhall" describes a name
@@ -240,10 +335,15 @@ def _author(words: list[str], head: int) -> Subject:
     no one for another document on its own ("the report said")."""
     if head + 2 < len(words) and words[head + 1].lower() in ("from", "by"):
         author = subject_of(words[head + 2 :])
-        if author is not None and author.kind in ("name", "org"):
+        if author is not None and author.kind in ("name", "org", "people"):
             return author
     noun = words[head].lower()
     lowered = [word.lower() for word in words]
+    if lowered[0] == "the" and 1 < head == len(words) - 1 and noun in DOCUMENT_NOUNS:
+        named = words[1:head]  # "the UNDSS advisory", "the White House statement": theirs
+        author = subject_of(named) if all(map(is_name_token, named)) else None
+        if author is not None and author.kind in ("name", "org"):
+            return author
     if lowered[-1:] == [noun] and noun in DOCUMENT_NOUNS and lowered[:-1] in (["the"], ["a"]):
         return Subject("document", tuple(lowered))  # not "Y's statement": Y's
     return NOBODY
@@ -282,8 +382,9 @@ def comma_segments(words: list[str]) -> list[list[str]]:
 
 def leading_subject(words: list[str]) -> Subject | None:
     """The subject opening the nearest clause before a verb: "X weighed in, saying ..."."""
-    for segment in reversed(comma_segments(words)):
-        segment = _trim(segment)
+    segments = comma_segments(words)
+    for index in range(len(segments) - 1, -1, -1):
+        segment = _trim(segments[index])
         if not segment or segment[0].lower() in ("who", "which", "whose", "where"):
             continue
         if segment[0].lower() in PRONOUNS:
@@ -294,6 +395,10 @@ def leading_subject(words: list[str]) -> Subject | None:
         if not end or segment[end].lower() in ("who", "which", "that", "whose"):
             continue  # no verb follows: "Alcaraz, a champion who never stops dreaming:"
         subject = subject_of(segment[:end])
+        if subject is not None and index:
+            raw = segments[index]
+            listed = joined(segments[:index], [*raw[: raw.index(segment[0])], *segment[:end]])
+            subject = subject if listed is False else listed
         if subject is not None:
             return subject
     return None
@@ -412,6 +517,9 @@ def subject_before(words: list[str]) -> Subject | None:
         if len(segments) > 1 and last[0].lower() in PREPOSITIONS:
             # "The governor, Jane Doe, in her speech said": the phrase is no subject.
             return subject_before(words[: len(words) - len(last)])
+        listed = joined(segments[:-1], last) if len(segments) > 1 else False
+        if listed is not False:
+            return listed
         subject = subject_of(last) or _subordinate_subject(last)
         if len(segments) == 2 and subject is not None and subject.kind == "role":
             # "X, head coach of Y commented": an apposition whose closing comma is missing.
@@ -509,6 +617,10 @@ def inverted_subject(tail: str) -> Subject | None:
     if subject.kind == "pronoun":
         return None
     rest = words[len(kept) :]
+    if subject.kind == "name" and rest[:1] == [","]:
+        listed = _listed_after(kept, rest)
+        if listed is not False:
+            return listed
     if subject.kind == "role" and rest[:1] == [","]:
         named = subject_of(_phrase(rest[1:]))  # the role's name in apposition: that is who spoke
         if named is not None and named.kind == "name" and not named.description:
@@ -516,3 +628,24 @@ def inverted_subject(tail: str) -> Subject | None:
     if subject.kind == "name" and not subject.description:
         subject = Subject("name", subject.words, appositive(rest))
     return subject
+
+
+def _listed_after(kept: list[str], rest: list[str]) -> Subject | None | bool:
+    """The people a list after a speech verb names ('"...," said X, Y and Z'): all of them,
+    or no one when it holds more than names; False when the words after the first name end
+    no list."""
+    tail = list(itertools.takewhile(lambda word: word not in _LIST_ENDS, rest))
+    segments = comma_segments(tail)
+    for index, segment in enumerate(segments):
+        if segment[0].lower() in ("and", "&"):
+            end = _phrase(segment[1:])
+            if _listed_name(end, False) is None:
+                return False  # "said X, a senator, and added": no list
+            return joined([kept, *segments[:index]], [segment[0], *end])
+        coordinated = _phrase(segment)
+        if _pair(coordinated) is not None:
+            return joined([kept, *segments[:index]], coordinated)
+    return False
+
+
+_LIST_ENDS = frozenset({".", ";", ":", "!", "?", MASK, "("})

@@ -131,7 +131,9 @@ DOCUMENTS = word_set(
 )
 # Texts that speak for their author, introduced with "a" ("a statement from X", "X issued a
 # security alert"): "the statement said" later is that author (documents.py).
-DOCUMENT_NOUNS = word_set("""statement alert advisory communique communiqué release memo notice""")
+DOCUMENT_NOUNS = word_set(
+    """statement alert advisory communique communiqué release memo notice letter"""
+)
 # Verbs that only a text's words follow: '"...," the statement read', '"...," it reads'.
 DOCUMENT_VERBS = word_set("""read reads""")
 ORG_WORDS = word_set(

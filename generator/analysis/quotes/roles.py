@@ -1,0 +1,72 @@
+"""The roles a sentence's words name: how many people it names by role alone, a definite
+phrase that may stand for one person named before (an epithet), a role phrase's words up to
+its noun and its form for comparing ("spokesman" and "spokeswoman" alike)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from generator.analysis.quotes.names import is_name_token, is_org
+from generator.analysis.quotes.subjects import head_noun
+from generator.analysis.quotes.vocabulary import DETERMINERS, PREPOSITIONS, ROLE_NOUNS
+
+
+def plural(word: str) -> bool:
+    """Whether a role's last word names several people: "hawks", "protesters", not "boss"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def epithet(lowered: list[str]) -> bool:
+    """Whether a definite phrase may stand for one person named before ("the Spaniard", "the
+    24-year-old"): not a group ("the police union", "the protesters") and no phrase with a
+    complement ("the date of his inauguration"), which is read, not guessed."""
+    return (
+        not lowered[-1].endswith("s")
+        and not is_org((lowered[-1].title(),))
+        and PREPOSITIONS.isdisjoint(lowered)
+        and "of" not in lowered
+    )
+
+
+def roles_named(words: list[str], lowered: list[str]) -> int:
+    """How many people a sentence names by role alone ("the minister met his counterpart"):
+    a singular role noun after a determiner, neither beside a name nor in apposition to one."""
+    if ROLE_NOUNS.isdisjoint(lowered):
+        return 0
+    count = 0
+    for index, word in enumerate(lowered):
+        if word not in ROLE_NOUNS or _named_beside(words, index):
+            continue
+        start = next(
+            (i for i in range(index - 1, max(-1, index - 5), -1) if lowered[i] in DETERMINERS),
+            None,
+        )
+        if start is not None and not (start and words[start - 1] == ","):
+            count += 1
+    return count
+
+
+def _named_beside(words: list[str], index: int) -> bool:
+    """Whether a name follows the role noun at `index`: "minister Jane Doe", or in apposition,
+    "the attorney, Ben Crump"."""
+    following = words[index + 1 : index + 3]
+    if following[:1] == [","]:
+        following = following[1:]
+    return bool(following) and is_name_token(following[0])
+
+
+def role_words(lowered: list[str]) -> list[str]:
+    """A role phrase up to its head noun: "attorney for the family" is an attorney."""
+    head = head_noun(lowered)
+    if head is None or head not in ROLE_NOUNS:
+        return lowered
+    return lowered[: lowered.index(head) + 1]
+
+
+_SPOKES = re.compile(r"spokes(?:man|woman|person)")
+
+
+@functools.lru_cache(maxsize=1 << 12)  # each person's description, for each role looked up
+def normal_role(text: str) -> str:
+    return _SPOKES.sub("spokes*", text.lower())
