@@ -343,7 +343,10 @@ def _grouped(
     )
     unplaced = assemble(records, memory.articles)
     groups, memory.grouping = group_by_event(unplaced, config, memory.grouping, weights, placed)
-    groups = trace(groups, cache.kept_copies() if cache else None, traced, sources)
+    # A single build lets copy detection measure in a process of its own, whose memory is
+    # returned when it ends (see copies/apart.py); watch mode keeps what it measured here.
+    keeper = cache.kept_copies(apart=not again) if cache else None
+    groups = trace(groups, keeper, traced, sources)
     if not again:
         # Copy detection keeps its 5-grams and their sample for its next call in this process
         # (~60 MB at 10,000 articles): a single build makes none, and renders in that memory.

@@ -15,9 +15,10 @@ misses, as an entry that cannot be read is.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
 import hashlib
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import accumulate, chain
 from pathlib import Path
@@ -38,8 +39,14 @@ class CachedCopies:
     # (watch mode makes a keeper for each build, and most groups stay as they were).
     _packed: dict[str, _SavedGroup] = {}
 
-    def __init__(self, cache: AnalysisCache) -> None:
+    def __init__(
+        self, cache: AnalysisCache, joined: Callable[[], AnalysisCache] | None = None
+    ) -> None:
         self.cache = cache
+        self._joined = joined  # opens the cache in another process, if copies may go there
+
+    def elsewhere(self) -> _KeptElsewhere | None:
+        return _KeptElsewhere(self._joined) if self._joined else None
 
     def measured(self) -> Measured | None:
         text = self.cache.state(_state_name())
@@ -106,6 +113,19 @@ class CachedCopies:
                 for key, array in shingles.items()
             }
         )
+
+
+@dataclass(frozen=True)
+class _KeptElsewhere:
+    """Opens the keeper in another process, in the cache of the build that made it (pickled
+    to that process; see AnalysisCache.joined)."""
+
+    cache: Callable[[], AnalysisCache]
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[CachedCopies]:
+        with self.cache() as cache:
+            yield CachedCopies(cache)
 
 
 @functools.cache

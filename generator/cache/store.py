@@ -84,10 +84,20 @@ class AnalysisCache:
     record still in the file from there instead of decoding it again (~80 µs each).
     """
 
-    def __init__(self, folder: Path, remembered: dict[str, Any] | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        remembered: dict[str, Any] | None = None,
+        *,
+        joining: int | None = None,
+    ) -> None:
         self.path = analyses_file(folder)
+        self.folder = folder
         self._db: sqlite3.Connection | None = None
         self._generation = 0
+        # Another process's part of a build (see joined): it stamps with that build's number,
+        # counts no build of its own and prunes nothing (the build does, once).
+        self._joining = joining
         self._used: dict[str, list[str]] = {table: [] for table in _TABLES}  # hits to re-stamp
         self._fresh_texts: dict[str, str] = {}
         self._remembered = remembered
@@ -135,12 +145,21 @@ class AnalysisCache:
         """Store binary data, stamped with this build."""
         self._put("blobs", blobs, bytes)
 
-    def kept_copies(self) -> CachedCopies:
-        """Where copy detection keeps what it measured for the next build (see copies.py)."""
+    def kept_copies(self, apart: bool = False) -> CachedCopies:
+        """Where copy detection keeps what it measured for the next build (see copies.py).
+        `apart`: copy detection may measure in a process of its own, which keeps its work
+        here too (a caller that keeps nothing of it in this process)."""
         # Imported here: it imports numpy (~80 ms), which a build that changes nothing never needs.
         from generator.cache.copies import CachedCopies
 
-        return CachedCopies(self)
+        return CachedCopies(self, self.joined() if apart else None)
+
+    def joined(self) -> Callable[[], AnalysisCache] | None:
+        """Opens this cache in another process as part of this build (picklable); None if
+        this build has no cache file."""
+        if self._db is None:
+            return None
+        return functools.partial(AnalysisCache, self.folder, joining=self._generation)
 
     def texts(self, salt: str) -> Callable[[str, Callable[[], str]], str]:
         """A memo of text the build generates (article HTML) kept across builds:
@@ -212,18 +231,19 @@ class AnalysisCache:
                 f"UPDATE {table}_used SET used = ? WHERE key = ?",
                 [(self._generation, key) for key in keys],
             )
-        # A ranking goes with the last analysis made from it (found by its stamp, so a build
-        # that prunes nothing reads none of the rankings).
-        self._execute(
-            "DELETE FROM rankings WHERE analysis IN (SELECT key FROM analyses_used WHERE used < ?)",
-            [(oldest,)],
-        )
-        for table in self._used:
+        if self._joining is None:  # (a part of a build prunes nothing: the build does)
+            # A ranking goes with the last analysis made from it (found by its stamp, so a build
+            # that prunes nothing reads none of the rankings).
             self._execute(
-                f"DELETE FROM {table} WHERE key IN (SELECT key FROM {table}_used WHERE used < ?)",
+                "DELETE FROM rankings WHERE analysis IN (SELECT key FROM analyses_used WHERE used < ?)",
                 [(oldest,)],
             )
-            self._execute(f"DELETE FROM {table}_used WHERE used < ?", [(oldest,)])
+            for table in self._used:
+                self._execute(
+                    f"DELETE FROM {table} WHERE key IN (SELECT key FROM {table}_used WHERE used < ?)",
+                    [(oldest,)],
+                )
+                self._execute(f"DELETE FROM {table}_used WHERE used < ?", [(oldest,)])
         if self._db is not None:
             self._db.close()
             self._db = None
@@ -281,7 +301,10 @@ class AnalysisCache:
         for attempt in (1, 2):
             try:
                 self._db = _connect(self.path)
-                self._generation = _next_generation(self._db)
+                if self._joining is None:
+                    self._generation = _next_generation(self._db)
+                else:
+                    self._generation = self._joining
                 return
             except sqlite3.OperationalError as error:  # locked, read-only, disk full: skip it
                 self._disable(f"cannot be used ({error})")

@@ -20,6 +20,8 @@ The modules, each using only those listed before it:
 - origins: the agencies a text credits, and a group's origin;
 - grouping: whether two texts are copies, groups and their shares, shared_fraction;
 - own_texts: each article's own text (no quotations, no template) and its 5-grams, made or kept;
+- apart: measuring in a child process (a single build of many articles), whose memory is
+  returned when it ends;
 - measuring: copy_groups, measuring afresh or weighing again only what changed;
 - quotations: check_quotes, a rewrite's quotations against its original(s).
 

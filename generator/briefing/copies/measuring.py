@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from generator.briefing.copies import grouping
+from generator.briefing.copies import apart, grouping
 from generator.briefing.copies.grouping import _Joined
 from generator.briefing.copies.model import (
     COMMON,
@@ -42,11 +42,27 @@ def copy_groups(sources: Sequence[Source], keeper: Keeper | None = None) -> tupl
     known = _Last.measured
     if not known.sources and keeper:
         known = keeper.measured() or known
-    measured = known if known.sources == keys.call else _measure(sources, keys, known, keeper)
+    if known.sources == keys.call:
+        measured = known
+    else:
+        measured = _measure_apart(sources, keys, known, keeper) or _measure(
+            sources, keys, known, keeper
+        )
     if keeper and measured is not known:
         keeper.keep_measured(measured)
     _Last.measured = measured
     return tuple(sorted(measured.groups.values(), key=lambda group: group.ids))
+
+
+def _measure_apart(
+    sources: Sequence[Source], keys: _Keys, known: Measured, keeper: Keeper | None
+) -> Measured | None:
+    """What _measure finds, measured in a process of its own if the keeper allows it and the
+    sources are many (see apart.py); None if not measured there."""
+    opener = keeper.elsewhere() if keeper else None
+    if opener is None or len(sources) < apart.APART_FROM:
+        return None
+    return apart.measured_apart(sources, keys, known, opener)
 
 
 @dataclass(frozen=True, slots=True)

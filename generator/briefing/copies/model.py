@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -129,6 +130,10 @@ class Keeper(Protocol):
     def keep_sample(self, sources: str, value: np.ndarray, place: np.ndarray) -> None:
         """Keep the sample a call with the digest `sources` ended with, replacing the last."""
 
+    def elsewhere(self) -> Callable[[], AbstractContextManager[Keeper]] | None:
+        """Opens this keeper in another process (picklable), if copy detection may measure
+        in a process of its own (see apart.py); None if not."""
+
 
 class _Last:
     """What the last call measured, the 5-grams of its own texts and their sample, and the
@@ -139,6 +144,10 @@ class _Last:
     shingles: dict[str, np.ndarray] = {}
     sample: tuple[Links | None, _Sample | None] = (None, None)  # the links it was taken for
     keys: dict[Source, tuple[str, str]] = {}
+    # The texts of the sites the last call read again, unquoted, by their texts' digests, if
+    # it read few (watch mode: the edited article's site): the next save to that site reads
+    # its texts again, and unquoting them was the largest part of an edit's copy detection.
+    unquoted: dict[str, str] = {}
 
 
 def forget() -> None:
@@ -147,6 +156,7 @@ def forget() -> None:
     _Last.shingles = {}
     _Last.sample = (None, None)
     _Last.keys = {}
+    _Last.unquoted = {}
 
 
 def _digest(text: str) -> str:

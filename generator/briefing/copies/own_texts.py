@@ -35,13 +35,20 @@ class _OwnTexts:
         self.fresh: dict[str, np.ndarray] = {}  # the 5-grams made in this call
         # The 5-grams in hand: made, read, or the last call's (watch mode keeps them all).
         self.loaded: dict[str, np.ndarray] = {}
-        self._sources, self._keeper = sources, keeper
+        self._sources, self._keeper, self._text_keys = sources, keeper, text_keys
+        self._unquoted: dict[str, str] = {}  # the texts of the sites read, unquoted, by key
         self._members: dict[str, list[int]] = {}  # each site's sources, by their places
         self._site_of: dict[str, str] = {}  # each own text's site
         made: dict[str, str] = {}  # the own texts made in this call whose 5-grams were not kept
         kept: set[str] = set()  # the own texts whose 5-grams were kept
-        for members in _by_site(sources):
-            site = _digest("".join(text_keys[i] for i in members))
+        # (Two sites whose texts are the same have one key: a list, not a dict, keeps both.)
+        by_site = [(_digest("".join(text_keys[i] for i in m)), m) for m in _by_site(sources)]
+        # The texts unquoted are kept for the next call only if this one reads few sites
+        # again (an edit's): a whole briefing's at once were some 50 MB at 10,000 articles.
+        again = sum(len(m) for site, m in by_site if site not in known_sites)
+        average = len(sources) // max(1, len(by_site))
+        self._keep_unquoted = again <= max(_UNQUOTED_FEWEST, _UNQUOTED_KEPT * average)
+        for site, members in by_site:
             self._members[site] = members
             if site in known_sites:
                 self.sites[site] = known_sites[site]
@@ -62,6 +69,7 @@ class _OwnTexts:
         for site in dict.fromkeys(self._site_of[key] for key in missing if key not in made):
             made.update(self._make(site))
         self._shingle({key: made[key] for key in missing})
+        _Last.unquoted = self._unquoted
 
     def array(self, key: str) -> np.ndarray:
         """The 5-grams of the own text `key`, read from where they were kept if need be."""
@@ -103,7 +111,18 @@ class _OwnTexts:
         self.loaded.update(fresh)
 
     def _make(self, site: str) -> dict[str, str]:
-        own = _site_own_texts([self._sources[i].text for i in self._members[site]])
+        unquoted = []
+        for index in self._members[site]:
+            key = self._text_keys[index]
+            text = self._unquoted.get(key)
+            if text is None:
+                text = _Last.unquoted.get(key)
+                if text is None:
+                    text = _unquoted(self._sources[index].text)
+                if self._keep_unquoted:
+                    self._unquoted[key] = text
+            unquoted.append(text)
+        own = _site_own_texts(unquoted)
         self.sites[site] = tuple(map(_digest, own))
         return dict(zip(self.sites[site], own, strict=True))
 
@@ -130,11 +149,10 @@ def _by_site(sources: Sequence[Source]) -> list[list[int]]:
     return list(by_site.values())
 
 
-def _site_own_texts(texts: list[str]) -> list[str]:
-    """Each of one site's texts without its quotations, nor the paragraphs of the site's
+def _site_own_texts(unquoted: list[str]) -> list[str]:
+    """Each of one site's texts, given _unquoted, without the paragraphs of the site's
     template."""
-    unquoted = [_unquoted(text) for text in texts]
-    if len(texts) < TEMPLATE_ARTICLES:
+    if len(unquoted) < TEMPLATE_ARTICLES:
         return unquoted
     paragraphs = [[p.strip() for p in text.split("\n\n") if p.strip()] for text in unquoted]
     counts = Counter(p for kept in paragraphs for p in set(kept))
@@ -145,6 +163,11 @@ def _site_own_texts(texts: list[str]) -> list[str]:
         else text
         for text, kept in zip(unquoted, paragraphs, strict=True)
     ]
+
+
+# Sites' texts (as many as this many sites hold on average) kept unquoted for the next call.
+_UNQUOTED_KEPT = 2
+_UNQUOTED_FEWEST = 1000  # texts kept unquoted however many sites they are (~5 MB)
 
 
 def _kept_shingles(keys: list[str], keeper: Keeper | None) -> dict[str, np.ndarray]:
