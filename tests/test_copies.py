@@ -569,3 +569,76 @@ def test_the_sample_lists_the_texts_holding_a_5_gram_in_order_of_place_however_g
     pairs = list(zip(sample.value.tolist(), sample.place.tolist(), strict=True))
     assert pairs == sorted(pairs)
     assert sample.place.tolist() == [2, 7, 5, 7, 2, 5, 7]
+
+
+_STATEMENT = (
+    "'The terminal will serve the islands for fifty years and bring the two shores closer "
+    "together than they have ever been,' the mayor's office said in a statement."
+)
+
+
+def test_reports_quoting_one_statement_in_single_marks_are_not_copies() -> None:
+    opening = (
+        "The harbour board will open the new ferry terminal on the third of June, the mayor's "
+        "office announced on Tuesday in a short note to the press."
+    )
+    other_opening = (
+        "Mayor Ines Calloway will cut the ribbon at the ferry terminal next month, her office "
+        "said, after two years of building work on the old pier."
+    )
+    one = f"{opening}\n\n{_STATEMENT}\n\nThe terminal cost forty million euros to build."
+    other = f"{other_opening}\n\n{_STATEMENT}\n\nCritics say the ferries will run empty in winter."
+    assert copy_groups([Source("one", one, "a.example"), Source("other", other, "b.example")]) == ()
+
+
+def test_reports_naming_the_same_officials_with_their_offices_are_not_copies() -> None:
+    officials = (
+        "Harbour Master Ada Lind, Port Authority Chair Bo Rask, Ferry Union Leader Cy Moen and "
+        "Island Council Speaker Di Varga"
+    )
+    one = (
+        f"{officials} signed a letter on Friday asking the ministry to keep the night ferry "
+        "running through the winter months.\n\nThe ministry has not yet replied to the letter."
+    )
+    other = (
+        f"The night ferry should stay, {officials} wrote to the minister, warning that the "
+        "islands would be cut off after dark.\n\nThe ferry lost money for the third year in a row."
+    )
+    assert copy_groups([Source("one", one, "a.example"), Source("other", other, "b.example")]) == ()
+
+
+def test_a_short_report_retelling_a_statement_a_long_one_retells_is_not_its_copy() -> None:
+    retold = (
+        "The visit will strengthen the two towns' shared commitment to a free, open and safe "
+        "harbour and their shared resolve to build a new ferry line, including a night service, "
+        "cheaper tickets and a second pier for the island boats."
+    )
+    short = (
+        "Mayor Ines Calloway will visit the island of Varda on the third of June, her office "
+        f"announced on Wednesday.\n\nShe said that {retold}\n\nIslanders plan to meet her "
+        "at the old pier with a brass band and a list of questions about the bus to the north "
+        "shore, which now runs twice a day, and about the school, which lost its last teacher."
+    )
+    own = (
+        "The island has asked for a second pier for years, and the council set aside money for "
+        "it in the spring budget, though the works have not yet begun.\n\n"
+        "Fishermen on Varda say the old pier is too short for the new boats, which must wait "
+        "offshore for the tide before they can land their catch at dawn.\n\n"
+        "The last mayor to visit came by helicopter in a storm and stayed less than an hour, a "
+        "visit islanders still speak of with some bitterness at the harbour bar.\n\n"
+        "Tickets on the day ferry have risen by a third since the night line closed, and many "
+        "families now keep a second car on the mainland for school runs.\n\n"
+        "A petition for the night service gathered four thousand names in a week, more than "
+        "the island's whole population, with signatures from visitors in summer.\n\n"
+        "The mainland port, for its part, wants the new line to call at the cannery quay, "
+        "where a hotel is to open next year in the old warehouse by the lighthouse.\n\n"
+        "Her office gave no time for the visit, nor said whether the transport minister, who "
+        "holds the purse strings for the ferry subsidy, would travel with her."
+    )
+    long = (
+        "Mayor Ines Calloway will travel to Varda next month, the first visit by a mayor since "
+        f"the old ferry line closed.\n\n{retold[0].upper()}{retold[1:]}\n\n{own}"
+    )
+    assert (
+        copy_groups([Source("short", short, "a.example"), Source("long", long, "b.example")]) == ()
+    )

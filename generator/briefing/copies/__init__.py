@@ -4,8 +4,11 @@ rewrite's quotations against its original.
 
 Two articles are copies when one shares at least `MIN_SHARE` of its word 5-grams with the
 other, and at least `MIN_SHARED` of them; below `SURE_SHARE`, one's lead must also be in the
-other (two stories of one site may share their background paragraphs, and only those). Only each article's own words count: quoted passages
-are left out (every report of an event quotes the same statements), and so are paragraphs
+other (two stories of one site may share their background paragraphs, and only those), and the
+longer must share at least `LONGER_SHARE` of its own (a short report retelling a statement the
+longer also retells is not its copy). Only each article's own words count: quoted passages, in
+double or single marks, and runs of names with their offices are left out (every report of an
+event quotes the same statements and names the same people), and so are paragraphs
 that recur in `TEMPLATE_ARTICLES` or more articles of one site (its template). No pair of texts
 is compared in full unless an index of a sample of the 5-grams shows that they share some.
 The 5-grams of the whole briefing are numbers in numpy arrays: at 10,000 articles, sets of
@@ -36,6 +39,7 @@ from generator.briefing.copies.model import (
     LEAD_PARAGRAPHS,
     LEAD_SHARE,
     LEAD_WORDS,
+    LONGER_SHARE,
     MIN_SAMPLED,
     MIN_SHARE,
     MIN_SHARED,
@@ -62,6 +66,7 @@ __all__ = [
     "COMMON",
     "LEAD_PARAGRAPHS",
     "LEAD_SHARE",
+    "LONGER_SHARE",
     "LEAD_WORDS",
     "MIN_SAMPLED",
     "MIN_SHARE",

@@ -16,6 +16,7 @@ from generator.briefing.copies.model import (
     LEAD_PARAGRAPHS,
     LEAD_SHARE,
     LEAD_WORDS,
+    LONGER_SHARE,
     MIN_SHARE,
     MIN_SHARED,
     SURE_SHARE,
@@ -37,6 +38,8 @@ def _copies(shingles: _Shingles, a: int, b: int, leads: _Leads) -> bool:
     # write-through); two stories sharing only the background paragraphs begin apart.
     if shared >= SURE_SHARE * smaller:
         return True
+    if shared < LONGER_SHARE * max(shingles.size(a), shingles.size(b)):
+        return False
     return any(
         _lead_share(leads.of(one), shingles.of(other)) >= LEAD_SHARE
         for one, other in ((a, b), (b, a))

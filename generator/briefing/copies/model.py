@@ -24,6 +24,10 @@ MIN_SHARE = 0.25  # of an article's own 5-grams that the other must share
 MIN_SHARED = 15  # 5-grams at least, so that two teasers sharing a phrase are not copies
 SURE_SHARE = 0.5  # of the shorter's 5-grams: copies, however each begins
 LEAD_SHARE = 0.15  # of a lead's 5-grams that the other text must hold, below SURE_SHARE
+# Of the longer's 5-grams, below SURE_SHARE: a short report that retells a statement the longer
+# also retells shares much of its own words, the longer little of its own (true rewrites of one
+# report share a fifth or more both ways).
+LONGER_SHARE = 0.15
 LEAD_PARAGRAPHS = 2  # paragraphs of at least LEAD_WORDS words: what a report opens with
 LEAD_WORDS = 12
 TEMPLATE_ARTICLES = 3  # a paragraph in this many articles of one site is the site's template
