@@ -38,12 +38,21 @@
     return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (term) { return term; });
   }
 
+  // Where a word of the text starts with the term, or -1: "hall" finds "Hall" and "halls",
+  // not "challenges"; "great" finds "greatest", not "ungreat".
+  var WORD_CHARACTER = /[\p{L}\p{N}]/u;
+  function wordAt(text, term) {
+    var at = text.indexOf(term);
+    while (at > 0 && WORD_CHARACTER.test(text.charAt(at - 1))) at = text.indexOf(term, at + 1);
+    return at;
+  }
+
   function score(doc, terms) {
     var total = 0;
     for (var i = 0; i < terms.length; i++) {
       var found = 0;
       for (var j = 0; j < FIELDS.length; j++) {
-        if (doc[FIELDS[j][0]].indexOf(terms[i]) !== -1) found += FIELDS[j][1];
+        if (wordAt(doc[FIELDS[j][0]], terms[i]) !== -1) found += FIELDS[j][1];
       }
       if (!found) return 0; // every word must appear somewhere
       total += found;
@@ -54,7 +63,7 @@
   // The quotation every term is in, if any: a search for what someone said shows it whole.
   function quoted(doc, terms) {
     for (var q = 0; q < doc.quoted.length; q++) {
-      var all = terms.every(function (term) { return doc.quoted[q].indexOf(term) !== -1; });
+      var all = terms.every(function (term) { return wordAt(doc.quoted[q], term) !== -1; });
       if (all) return doc.article.quotes[q];
     }
     return null;
@@ -65,7 +74,7 @@
     if (quote) return quote;
     var text = doc.article.text;
     var at = -1;
-    for (var i = 0; i < terms.length && at === -1; i++) at = doc.text.indexOf(terms[i]);
+    for (var i = 0; i < terms.length && at === -1; i++) at = wordAt(doc.text, terms[i]);
     if (at === -1) return doc.article.lead;
     // Cut at spaces, so the excerpt starts and ends with whole words.
     var start = at > SNIPPET ? text.indexOf(" ", at - SNIPPET) + 1 : 0;

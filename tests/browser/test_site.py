@@ -133,6 +133,17 @@ def test_search_needs_every_word_and_reads_the_query_from_the_address(
     )
 
 
+def test_search_matches_words_from_their_start_not_inside_other_words(
+    open_page: Callable[..., tuple[object, Recorder]],
+) -> None:
+    # "ridge" is inside "Bridge" in every article, and starts no word of any.
+    page, _ = open_page("search.html?q=ridge")
+    expect(page.get_by_role("status")).to_contain_text("0 articles match")
+    expect(page.locator("#search-results > li")).to_have_count(0)
+    page, _ = open_page("search.html?q=brid+ribb")  # the start of a word is enough
+    expect(page.locator("#search-results > li")).to_have_count(1)
+
+
 def test_search_works_when_the_site_is_opened_from_disk(browser: object, built_site: Path) -> None:
     context = browser.new_context()
     page = context.new_page()
