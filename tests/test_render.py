@@ -449,7 +449,7 @@ def test_a_keyword_page_says_it_lists_keyword_holders_and_links_a_search_for_eve
     None
 ):
     page = render(article())["keywords/harbour-bridge.html"]
-    assert "1 article with it among their keywords" in page
+    assert "1 article with it among its keywords" in page
     assert 'href="../search.html?q=Harbour%20Bridge"' in page
 
 

@@ -523,7 +523,7 @@ def keyword_pages(view: SiteView, keyword: Keyword) -> Iterator[PageSpec]:
         return KeywordContext(
             page=view.page(part.path, part.title(keyword.text)),
             keyword=keyword.text,
-            count=f"{counted(len(keyword.articles), 'article')} with it among their keywords",
+            count=_among_keywords(len(keyword.articles)),
             search=Link(
                 f"Search for every article that names \u201c{keyword.text}\u201d",
                 relative(part.path, SEARCH_PATH) + "?q=" + urllib.parse.quote(keyword.text),
@@ -554,3 +554,8 @@ def not_found_page(view: SiteView) -> PageSpec:
         page=view.page(NOT_FOUND_PATH, "Page not found", root=view.config.base_url)
     )
     return PageSpec(NOT_FOUND_PATH, "404.html", context, lambda: context)
+
+
+def _among_keywords(count: int) -> str:
+    """'1 article with it among its keywords', '3 articles with it among their keywords'."""
+    return f"{counted(count, 'article')} with it among {'its' if count == 1 else 'their'} keywords"
