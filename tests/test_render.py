@@ -305,6 +305,14 @@ def test_an_article_nothing_was_removed_from_says_so_without_an_empty_list() -> 
     assert "Removed in cleaning (0 lines)" not in html
 
 
+def test_an_article_with_no_story_text_left_says_so_on_its_page() -> None:
+    html = render(article(text="", lead=""))["articles/a.html"]
+    assert "No story text was recovered from the saved page" in html
+    assert '<div class="body">' not in html
+    whole = render(article())["articles/a.html"]
+    assert "No story text was recovered" not in whole and '<div class="body">' in whole
+
+
 def test_search_script_builds_results_as_text_never_as_markup() -> None:
     script = (default_templates() / "static" / "search.js").read_text(encoding="utf-8")
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script

@@ -125,8 +125,9 @@ def article_record(
         problems.append(
             Problem(
                 shown,
-                f"no story text left once cleaned ({removed} removed as boilerplate); check "
-                "the saved text, or add 'keep:' for the story's lines",
+                f"no story text left once cleaned ({removed} removed as boilerplate); if the "
+                "saved text holds the story, add 'keep:' for its lines; if not, save the page "
+                "again (its text may not have loaded)",
             )
         )
     requested = source.meta.event if source.meta.event in event_ids else ""
