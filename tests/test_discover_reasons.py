@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime
 
+from generator.briefing.discover import find_events
 from generator.briefing.discover.text import spellings, terms
-from tests.conftest import discovered_reasons
+from tests.conftest import discovered_reasons, reported_item
 
 MONDAY = datetime.date(2031, 6, 2)
 
@@ -42,3 +43,21 @@ def test_a_reason_shows_an_abbreviation_with_its_last_stop() -> None:
     written = spellings(["The U.S. envoy met Mr. Ko at the port.", "U.S. ships sailed."])
     assert written["u.s"] == "U.S."
     assert written["envoy"] == "envoy" and written["port"] == "port"
+
+
+def test_a_reason_shows_no_phrase_written_across_a_comma() -> None:
+    later = MONDAY + datetime.timedelta(days=7)
+    reports = {
+        "a": ("Ferry strike talks", "Officials flew to Varde, hoping to settle the ferry strike."),
+        "b": ("Talks on the island", "Negotiators sailed to Varde, hoping the ferry strike ends."),
+    }
+    festival = {
+        "c": ("Varde festival opens", "The Varde festival opened as hoping crowds filled it."),
+        "d": ("Festival crowds in Varde", "Crowds in Varde were hoping for sun at the festival."),
+    }
+    items = [reported_item(i, *report, MONDAY) for i, report in reports.items()]
+    items += [reported_item(i, *report, later) for i, report in festival.items()]
+    shown = " ".join(reason for e in find_events(items).events for _, reason in e.reasons)
+    # "Varde hoping" is the rarest term the ferry reports share, but no phrase of theirs.
+    assert "Varde hoping" not in shown and "Varde, hoping" not in shown
+    assert "\u2018Varde\u2019" in shown  # the word itself still is

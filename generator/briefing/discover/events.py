@@ -340,14 +340,16 @@ def _reasons(
     """Why each article belongs: the strongest terms it shares with the event's other articles
     (and with its words in briefing.toml, for a configured one), and the day it describes."""
     holders = Counter(chain.from_iterable(vectors[i] for i in members))
+    written = _as_written(items[i] for i in members)
 
     def shared(term: str) -> bool:
         if len(term) < _SHOWN_TERM_LENGTH:
             return False  # "st", "ap": what is left of "St." or "(AP)" says nothing to a reader
+        if "," in written.get(term, ""):
+            return False  # two words the leads write across a comma are no phrase to show
         return holders[term] > 1 or (configured is not None and term in configured)
 
     with_whom = _with_whom(len(members) - 1, configured is not None)
-    written = _as_written(items[i] for i in members)
     for i in members:
         # A vector lists its terms strongest first: the first few shared make the reason, the
         # telling before the weak ones.

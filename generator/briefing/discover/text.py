@@ -251,11 +251,17 @@ def _terms_as_written(text: str) -> list[tuple[str, str]]:
     words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
     written = [_as_shown(m, text) for m in found]
     single = [(w, written[n]) for n, w in enumerate(words) if w]
+    # A phrase written across a comma keeps it: "China, hoping" is two thoughts, not a phrase
+    # a reader would be shown as one.
     pairs = [
-        (f"{words[n]} {words[n + 1]}", f"{written[n]} {written[n + 1]}")
+        (f"{words[n]} {words[n + 1]}", f"{written[n]}{_comma(text, found, n)} {written[n + 1]}")
         for n in _joined(text, found, words)
     ]
     return single + pairs
+
+
+def _comma(text: str, found: list[re.Match[str]], n: int) -> str:
+    return "," if "," in text[found[n].end() : found[n + 1].start()] else ""
 
 
 def _joined(text: str, found: list[re.Match[str]], words: list[str]) -> Iterator[int]:
