@@ -423,8 +423,9 @@ def _article_records(
     problems += [
         Problem(
             str(project.content / CONFIG_NAME),
-            f"the event '{event}' lists '{file}', which is no article file; ignored (write the "
-            "path as `digest events` prints it, e.g. 'articles/name.md')",
+            f"the event '{event}' lists '{file}', which is no article file (moved, deleted "
+            "or misspelt); ignored: take it off the list, or write its path as `digest events` "
+            "prints it, e.g. 'articles/name.md'",
         )
         for event, file in unlisted_files(config, (record.file for record in usable.values()))
     ]
