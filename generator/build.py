@@ -234,7 +234,8 @@ def build(
             memory.grouping = _grouping_kept(cache, project)
         before = memory.grouping
         articles, groups = _grouped(records, config, memory, cache, again=again)
-        changes = event_changes(before, memory.grouping) if memory.grouping else ()
+        files_by_id = {article.id: article.file for article in articles}
+        changes = event_changes(before, memory.grouping, files_by_id) if memory.grouping else ()
         if cache:
             cache.keep_state(_grouping_name(project), codec.dumps(memory.grouping))
         events = sum(1 for group in groups if group.id != OTHER_ID)

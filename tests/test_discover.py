@@ -601,7 +601,8 @@ def test_adding_an_article_reports_the_event_it_joined(make_content, tmp_path: P
     (content / "articles" / "inspection.md").write_text(INSPECTION_ARTICLE, encoding="utf-8")
     report = build(Project(content, tmp_path / "site"))
     assert len(report.event_changes) == 1
-    assert report.event_changes[0].startswith("new article ‘divers-inspect")
+    # Named by its file, which the editor knows (its id is a slug of its headline).
+    assert report.event_changes[0].startswith("new article ‘articles/inspection.md’ joined")
     assert build(Project(content, tmp_path / "site")).event_changes == ()
 
 

@@ -5,6 +5,7 @@ them."""
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Mapping, Sequence
 
 from generator.briefing.discover.clusters import _grouped, _mostly_known, _placed
@@ -55,12 +56,17 @@ def find_events(
     return Grouping(anchors_key, tuple(found))
 
 
-def event_changes(previous: Grouping | None, current: Grouping) -> tuple[str, ...]:
+def event_changes(
+    previous: Grouping | None, current: Grouping, files: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
     """What the articles new to this build did to the events, one sentence each, for the
     build's summary: the event each joined or started, and two events they (or a fresh
-    discovery) made one. Nothing without a previous grouping: a first build changes nothing."""
+    discovery) made one. Nothing without a previous grouping: a first build changes nothing.
+    An article is named by its file where `files` (by article id) has it: an editor knows
+    the file, and an article's id may read like an event's."""
     if previous is None:
         return ()
+    named = functools.partial(_articles_named, files=files or {})
     before = {article: number for number, e in enumerate(previous.events) for article in e.articles}
     changes = []
     for event in current.events:
@@ -71,12 +77,12 @@ def event_changes(previous: Grouping | None, current: Grouping) -> tuple[str, ..
             changes.append(_edited_into(previous, current, earlier, event))
         elif len(earlier) > 1:
             merged = _listing([f"\u201c{previous.events[n].title}\u201d" for n in earlier])
-            by = f"{_articles_named(new)} bridged" if new else "Discovery joined"
+            by = f"{named(new)} bridged" if new else "Discovery joined"
             changes.append(f"{by} {merged} into {title}")
         elif new and earlier:
-            changes.append(f"{_articles_named(new)} joined {title}")
+            changes.append(f"{named(new)} joined {title}")
         elif new:
-            changes.append(f"{_articles_named(new)} started the event {title}")
+            changes.append(f"{named(new)} started the event {title}")
     return tuple(changes)
 
 
@@ -98,9 +104,9 @@ def _edited_into(
     return f"with the events in briefing.toml changed, {merged} are now one event, {into}"
 
 
-def _articles_named(ids: Sequence[str]) -> str:
+def _articles_named(ids: Sequence[str], files: Mapping[str, str]) -> str:
     if len(ids) > 3:
         return f"{len(ids)} new articles"
     return ("new article " if len(ids) == 1 else "new articles ") + _listing(
-        [f"\u2018{article}\u2019" for article in ids]
+        [f"\u2018{files.get(article, article)}\u2019" for article in ids]
     )
