@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from generator.analysis.quotes.attribution import Found, Reader
+from generator.analysis.quotes.attribution import Found, Reader, bare_quotation
 from generator.analysis.quotes.descriptions import fullest, proper_words, quieter, tidy
+from generator.analysis.quotes.documents import mentions
 from generator.analysis.quotes.marks import SINGLE_MARK, may_quote, single_close
 from generator.analysis.quotes.names import Names
 from generator.analysis.quotes.paragraphs import Paragraph, add_sentences, paragraphs_of
@@ -31,9 +32,13 @@ def quotes(text: str) -> tuple[Quote, ...]:
     if not any(paragraph.spans for paragraph in paragraphs):
         return ()  # its marks were apostrophes: still nothing to read
     add_sentences(paragraphs)
-    reader = Reader(Names(paragraphs), paragraphs)
-    for paragraph, bounds in _through_last_quote(paragraphs):
-        reader.read(paragraph, bounds)
+    sentences = _through_last_quote(paragraphs)
+    reader = Reader(Names(paragraphs, _named_near(paragraphs, sentences)), paragraphs)
+    for (paragraph, bounds), near in sentences:
+        if near:
+            reader.read(paragraph, bounds)
+        else:
+            reader.skip(paragraph, bounds)
     _run_back(reader.found)
     _same_words(reader.found)
     found_quotes: list[Quote] = []
@@ -194,18 +199,56 @@ def _words(item: Found) -> str:
     return f" {' '.join(_WORD.findall(text))} "
 
 
-def _through_last_quote(paragraphs: list[Paragraph]) -> list[tuple[Paragraph, tuple[int, int]]]:
-    """The article's sentences, each with its paragraph, up to the last that holds a quote.
+# How many sentences before a quote's are read for it: as far back as any rule looks for
+# who spoke or was named (speakers.py: the speaker a role was given, five sentences back).
+READ_BEFORE = 5
+
+
+def _through_last_quote(
+    paragraphs: list[Paragraph],
+) -> list[tuple[tuple[Paragraph, tuple[int, int]], bool]]:
+    """The article's sentences, each with its paragraph, up to the last that holds a quote,
+    and whether the reader reads it: one that holds a quote, one of the READ_BEFORE
+    sentences before such a one, one that introduces a statement (whom "the statement
+    said" stands for, however far below).
 
     Reading a sentence attributes its own quotes and tells the later ones who spoke: the
-    sentences after the last quote can change nothing, and are not read."""
+    sentences after the last quote can change nothing, and are not read; nor is whom a
+    sentence further from the next quote names or shows speaking (most of a long
+    article's sentences)."""
     every = [(paragraph, bounds) for paragraph in paragraphs for bounds in paragraph.bounds]
     quoting = [
         index
         for index, (paragraph, (start, end)) in enumerate(every)
         if any(start <= span.open < end for span in paragraph.spans)
     ]
-    return every[: quoting[-1] + 1] if quoting else []
+    if not quoting:
+        return []
+    near = [False] * (quoting[-1] + 1)
+    for index in quoting:
+        first = max(0, index - READ_BEFORE)
+        near[first : index + 1] = [True] * (index + 1 - first)
+    for index, (paragraph, bounds) in enumerate(every[: len(near)]):
+        near[index] = near[index] or bool(mentions(paragraph.masked, bounds))
+    return list(zip(every[: len(near)], near, strict=True))
+
+
+def _named_near(
+    paragraphs: list[Paragraph], sentences: list[tuple[tuple[Paragraph, tuple[int, int]], bool]]
+) -> list[bool]:
+    """For each sentence of the article, whether the names pass reads it whatever it names:
+    those the reader reads, headings (the person a heading names speaks the bare quotes
+    under it), and the paragraph after a bare quote (a credit line names its speaker)."""
+    near = [flag for _, flag in sentences]
+    flags: list[bool] = []
+    for paragraph in paragraphs:
+        previous = paragraphs[paragraph.index - 1] if paragraph.index else None
+        always = paragraph.text.startswith("#") or (
+            previous is not None and bool(previous.spans) and bare_quotation(previous)
+        )
+        for _ in paragraph.bounds:
+            flags.append(always or (len(flags) < len(near) and near[len(flags)]))
+    return flags
 
 
 def _quote(found: Found) -> Quote:

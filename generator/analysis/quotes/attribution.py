@@ -175,6 +175,14 @@ class Reader:
         self.speakers.close(record)
         self.speakers.sentences.append(record)
 
+    def skip(self, paragraph: Paragraph, bounds: tuple[int, int]) -> None:
+        """Pass over a sentence too far before the next quote for whom it names or shows
+        speaking to matter (article._through_last_quote): an empty record keeps the count,
+        and a heading still gives the person the bare quotes under it are theirs."""
+        if paragraph.text.startswith("#") and bounds[0] == paragraph.bounds[0][0]:
+            self.heading = self._heading_speaker(paragraph)
+        self.speakers.sentences.append(Sentence(paragraph.index))
+
     def _attribute(
         self,
         paragraph: Paragraph,
@@ -310,7 +318,7 @@ class Reader:
         if said is not None or self.heading is None:
             return said
         paragraph, span = found.paragraph, found.span
-        if span.open == 0 and _bare(paragraph) and not _cut(paragraph, span):
+        if span.open == 0 and bare_quotation(paragraph) and not _cut(paragraph, span):
             return self.heading
         return None
 
@@ -332,7 +340,7 @@ class Reader:
         previous = self.found[-1] if self.found else None
         if span.continues and previous is not None and previous.said is not None:
             return _how(previous.said, "continued") if previous.said.speaker else None
-        if span.open == 0 and _bare(paragraph):
+        if span.open == 0 and bare_quotation(paragraph):
             credit = self._credit(paragraph.index + 1)
             if credit is not None:
                 return credit
@@ -347,7 +355,7 @@ class Reader:
             return None
         if before.paragraph == paragraph.index:
             return _how(said, "same paragraph")
-        if before.paragraph == paragraph.index - 1 and span.open == 0 and _bare(paragraph):
+        if before.paragraph == paragraph.index - 1 and span.open == 0 and bare_quotation(paragraph):
             return None if _cut(paragraph, span) else _how(said, "follows")
         return None
 
@@ -616,7 +624,7 @@ def _is_name(text: str) -> bool:
     return len(capitalised) >= 3 and all(w[:1].isupper() for w in capitalised)
 
 
-def _bare(paragraph: Paragraph) -> bool:
+def bare_quotation(paragraph: Paragraph) -> bool:
     """A paragraph that is quotation only, with no narrative of its own."""
     return not re.search(r"\w", paragraph.masked.replace(MASK, ""))
 

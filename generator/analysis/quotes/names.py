@@ -95,11 +95,15 @@ def _without_possessive(token: str) -> str:
 def name_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A name's tokens for comparison: case-folded, hyphens split, possessive dropped, one
     apostrophe for both ("O'Kelly" and "O’Kelly", typed and typeset in one article)."""
+    return tuple(_key_parts(tokens))
+
+
+def _key_parts(tokens: tuple[str, ...] | list[str]) -> list[str]:
     parts: list[str] = []
     for token in tokens:
         token = _without_possessive(token).replace("’", "'")
         parts.extend(part for part in token.casefold().split("-") if part)
-    return tuple(parts)
+    return parts
 
 
 def contains(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
@@ -229,10 +233,16 @@ class Person:
 
 
 class Names:
-    """The people an article names, found in a first pass, and the fullest form of a name."""
+    """The people an article names, found in a first pass, and the fullest form of a name.
 
-    def __init__(self, paragraphs: list[Paragraph]) -> None:
-        self.people: list[Person] = []
+    `near`, one flag a sentence (all True when not given): the sentences the reader will
+    read. Any other sentence is read here only when a word of its names is a word of a
+    name in the near ones: the people it names alone are no one a near sentence names or
+    matches (a match shares a word). They are read when the whole cast is asked for
+    (`people`: the one person given a role, "the minister said")."""
+
+    def __init__(self, paragraphs: list[Paragraph], near: list[bool] | None = None) -> None:
+        self._people: list[Person] = []
         self._by_tokens: dict[tuple[str, ...], Person] = {}
         # Surnames two people of the article share ("President and Melania Trump"): the
         # surname alone names neither.
@@ -241,26 +251,68 @@ class Names:
         # order: the reader reads them again, and acronyms are expanded from them.
         self.sentences: list[list[str]] = []
         self.runs: list[list[Run]] = []
+        headings: list[bool] = []
         for paragraph in paragraphs:
-            # A heading's capitals run into names that are none: "## Jane Doe Visit 2026".
-            heading = paragraph.text.startswith("#")
             for start, end in paragraph.bounds:
-                words = words_of(paragraph.masked[start:end])
-                self.sentences.append(words)
-                runs = [] if heading else list(filter(may_be_person, name_runs(words)))
+                self.sentences.append(words_of(paragraph.masked[start:end]))
+                # A heading's capitals run into names that are none: "## Jane Doe Visit 2026".
+                headings.append(paragraph.text.startswith("#"))
+        if near is None:
+            near = [True] * len(self.sentences)
+        known = {
+            part
+            for words, kept in zip(self.sentences, near, strict=True)
+            if kept
+            for part in _keys(words)
+        }
+        # The sentences left to read, in order, should the whole cast be asked for.
+        self._unread: list[int] = []
+        for index, words in enumerate(self.sentences):
+            if not near[index] and known.isdisjoint(_keys(words)):
+                self.runs.append([])  # never read again: the reader passes it over
+                self._unread.append(index)
+                continue
+            runs = [] if headings[index] else list(filter(may_be_person, name_runs(words)))
+            if near[index] or any(not known.isdisjoint(name_key(run.name)) for run in runs):
                 self.runs.append(runs)
                 self._read(words, runs)
                 self._shared |= _surnames_shared(words, runs)
-        self._by_word: dict[str, list[int]] = {}  # key word -> indexes into self.people
-        for index, person in enumerate(self.people):
+            else:
+                self.runs.append([])
+                self._unread.append(index)
+        self._by_word: dict[str, list[int]] = {}  # key word -> indexes into self._people
+        self._index(0)
+        self._merged: dict[tuple[str, ...], tuple[list[Person], list[tuple[Person, int]]]] = {}
+        self._learn_from_short_forms(0)
+
+    def _index(self, first: int) -> None:
+        for index, person in enumerate(self._people[first:], start=first):
             for word in set(name_key(person.tokens)):
                 self._by_word.setdefault(word, []).append(index)
-        self._merged: dict[tuple[str, ...], tuple[list[Person], list[tuple[Person, int]]]] = {}
+
+    def _learn_from_short_forms(self, first: int) -> None:
         # "Mr Dowden told Times Radio" shows that "Oliver Dowden", named before, is a person:
         # what a short form shows passes to the full names that hold it before any is read.
-        for person in self.people:
+        for person in self._people[first:]:
             if len(person.tokens) == 1 and (person.evidence or person.gender):
                 self.matches(person.tokens)
+
+    @property
+    def people(self) -> list[Person]:
+        """Everyone the article names, the sentences passed over read first."""
+        if self._unread:
+            first = len(self._people)
+            for index in self._unread:
+                words = self.sentences[index]
+                runs = list(filter(may_be_person, name_runs(words)))  # no heading: near
+                self._read(words, runs)
+                self._shared |= _surnames_shared(words, runs)
+            self._unread = []
+            # Their names share no word with any name read before: no match made so far
+            # holds them, and none is made again.
+            self._index(first)
+            self._learn_from_short_forms(first)
+        return self._people
 
     def _read(self, words: list[str], runs: list[Run]) -> None:
         for run in runs:
@@ -269,7 +321,7 @@ class Names:
             person = self._by_tokens.get(run.name)
             if person is None:
                 person = self._by_tokens[run.name] = Person(run.name)
-                self.people.append(person)
+                self._people.append(person)
             # What is known of a person is kept: most names recur, and are not read again.
             before = words[run.start - 1].lower() if run.start else ""
             person.evidence = person.evidence or _shown_person(words, run, before)
@@ -298,7 +350,9 @@ class Names:
         those another holds, each with how many kept ones its gender and role pass to."""
         # A name that contains the key contains its first word.
         indexes = self._by_word.get(key[0], []) if key else []
-        found = [self.people[i] for i in indexes if contains(name_key(self.people[i].tokens), key)]
+        found = [
+            self._people[i] for i in indexes if contains(name_key(self._people[i].tokens), key)
+        ]
         merged: list[Person] = []
         absorbed: list[tuple[Person, int]] = []
         for person in sorted(found, key=lambda p: -len(p.tokens)):
@@ -345,6 +399,21 @@ class Names:
                         if not acronym.startswith(initials):
                             break
         return acronym
+
+
+def _keys(words: list[str]) -> set[str]:
+    """The words of a sentence's name tokens as names are compared (name_key), each once:
+    every name the reader looks up is made of such tokens of the sentences it reads."""
+    keys: set[str] = set()
+    for word in words:
+        if is_name_token(word):
+            keys.update(_token_key(word))
+    return keys
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_key(token: str) -> tuple[str, ...]:
+    return tuple(_key_parts((token,)))
 
 
 def _surnames_shared(words: list[str], runs: list[Run]) -> set[str]:
