@@ -100,6 +100,8 @@ def looks_like_caption(line: Line) -> bool:
         return True  # "From left, ...": a caption, with whatever the scraper glued after it
     if line.words <= _LONGEST and _positioned(text):
         return True  # "Jane Doe, left, and ...": even with the story's sentence after it
+    if line.words <= _LONGEST and (_PICTURE_DATE.search(text) or _PHOTOGRAPHER_END.search(text)):
+        return True  # a wire's caption: "... Picture date: Friday July 5, 2024. (Jane Doe/PA Wire)"
     if line.reported or line.words > _LONGEST or signed_story(line):
         return False
     if _names_the_picture(line):
@@ -130,6 +132,15 @@ _AGENCY_CAPTION_OPENING = re.compile(
 )
 _PHOTO_BY_END = re.compile(r"\([^()]*\bPhoto(?:graph)? by [^()]+\)\s*$", re.IGNORECASE)
 _LONGEST_AGENCY_CAPTION = 150  # words
+# A wire's caption says when the picture was taken ("Picture date: Friday July 5, 2024.") and
+# closes on the photographer and the agency in brackets ("(Jane Doe/PA Wire)", "(Photo by Jane
+# Doe/Getty Images)"), after as many sentences of background as it needs. A story's paragraph
+# names its reporters otherwise ("(Reporting by Jane Doe; Editing by ...)").
+_PICTURE_DATE = re.compile(r"\b(?:Picture|Photo|Image) (?:date|taken)\s*:\s*\S", re.IGNORECASE)
+_PHOTOGRAPHER_END = re.compile(
+    r"\((?:Photo(?:graph)? by )?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?(?:PA|AP|AFP|EPA|Reuters|"
+    r"REUTERS|Getty|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu|AAP|Pool|POOL)\b[\w.&'’ -]{0,30}\)\.?$"
+)
 
 
 def _agency_caption(text: str) -> bool:
@@ -301,6 +312,29 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     return not story_above and _dated_scene(line)
 
 
+def _names_pictured(lines: list[Line], index: int) -> bool:
+    """A person's name alone on its line, near a caption that names them, every word of it (an
+    office's "Sir" too): the text of a second picture of them ("Sir Keir Starmer" a few
+    paragraphs under "Sir Keir Starmer arrives at ... (Jane Doe/PA Wire)"). A subheading that is
+    a name stands where no caption names the person."""
+    line = lines[index]
+    if not lone_name(line):
+        return False
+    name = line.plain.split()
+    near = lines[max(0, index - _NEAR) : index] + lines[index + 1 : index + 1 + _NEAR]
+    return any(
+        other.reason == CAPTION and other.words > line.words and _holds_words(other.plain, name)
+        for other in near
+    )
+
+
+def _holds_words(text: str, wanted: list[str]) -> bool:
+    """Whether `wanted` stands in `text` as a run of whole words."""
+    tokens = [token.strip(",.;:()'’\"“”") for token in text.split()]
+    width = len(wanted)
+    return any(tokens[i : i + width] == wanted for i in range(len(tokens) - width + 1))
+
+
 def _alt_text(line: Line, below: Line | None) -> bool:
     """A short line that `below`, the next line of substance, repeats and goes on from after a
     comma or a colon: an image's text above its caption ("Jane Doe" above "Jane Doe, the mayor,
@@ -359,6 +393,8 @@ def _neighbours_reason(
 ) -> str:
     """A caption that only the lines around it give away."""
     if _beside_picture(lines, index, story_above) or _given_twice(lines, index, story_above):
+        return CAPTION
+    if _names_pictured(lines, index):
         return CAPTION
     # Below the last paragraph, "(Agency)" after a sentence is a wire story's sign-off; above
     # the story's first, a picture's caption may run longer (who, where, as they leave for).
@@ -428,6 +464,23 @@ def _story_cut_off(lines: list[Line]) -> int | None:
     return last if cut and begun else None
 
 
+BYLINE = "byline"
+_HEADLINES = ("headline", "repeated headline")
+
+
+def _byline_under_headline(lines: list[Line], index: int) -> bool:
+    """A person's name alone right under the headline, over the lead (a picture's parts may
+    stand between): the story's author, not a picture's, whose name goes under its caption or
+    over its credit inside the story."""
+    line = lines[index]
+    if not index or lines[index - 1].reason not in _HEADLINES or not lone_name(line):
+        return False
+    below = next(
+        (other for other in lines[index + 1 :] if other.reason not in _PICTURE_PARTS), None
+    )
+    return below is not None and not below.reason and is_prose(below.plain)
+
+
 def drop_captions(doc: Doc) -> None:
     """Captions by their own shape first, then images' text above a caption, then the captions
     that only their neighbours give away."""
@@ -445,6 +498,9 @@ def drop_captions(doc: Doc) -> None:
     open_lines = [index for index in open_lines if index != cut_off]
     for index in open_lines:
         lines[index].reason = _own_reason(lines[index], story_above[index])
+    for index in open_lines:  # past the captions just found: the lead may be under one
+        if not lines[index].reason and not story_above[index]:
+            lines[index].reason = BYLINE if _byline_under_headline(lines, index) else ""
     below = _substance_below(lines)  # past the captions just found, as a second cleaning sees
     for index in open_lines:
         line, following = lines[index], below[index]

@@ -55,15 +55,39 @@ def _is_card_label(line: Line) -> bool:
     return line.kind == "para" and line.words <= _LABEL_WORDS and not ends_sentence(line.plain)
 
 
+def _card_heads(lines: list[Line]) -> list[int]:
+    """For each line, the line a card's headline would be above it: the line right above, past
+    page chrome and a picture's parts already dropped between them ("Home" between a dated
+    headline and its summary), as the cleaned text, which has no such line, shows them to a
+    second cleaning."""
+    heads, last = [], 0
+    for index, line in enumerate(lines):
+        heads.append(last)
+        if not _passed(line):
+            last = index
+    return heads
+
+
+def _passed(line: Line) -> bool:
+    if not line.reason:
+        return False
+    return line.reason in _PICTURE_PARTS or not headline_like(line.plain, _HEADLINE_WORDS)
+
+
 def drop_cut_cards(doc: Doc) -> None:
     """A headline right above a summary cut short on "…", the headline about another story:
     one teaser card, wherever it stands, and the card's label right above it ("Check also").
     A story's paragraph trailing off follows another paragraph, or a subheading in the story's
     words, not another story's headline."""
     lines = doc.lines
+    heads = _card_heads(lines)  # the cards found below change no line above them
     for index in range(1, len(lines)):
-        line, above = lines[index], lines[index - 1]
-        if line.reason or not _cut_short(line) or above.kind not in ("para", "heading"):
+        line = lines[index]
+        if line.reason or not _cut_short(line):
+            continue
+        head = heads[index]
+        above = lines[head]
+        if above.kind not in ("para", "heading"):
             continue
         if not headline_like(above.plain, _HEADLINE_WORDS) or above.reason in _PICTURE_PARTS:
             continue
@@ -74,7 +98,7 @@ def drop_cut_cards(doc: Doc) -> None:
         if _off_topic(above, story):
             line.reason = TEASER
             above.reason = above.reason or TEASER
-            label = lines[index - 2] if index >= 2 else None
+            label = lines[head - 1] if head >= 1 else None
             if label and not label.reason and _is_card_label(label):
                 label.reason = TEASER  # the card's label: "Check also", "World"
 

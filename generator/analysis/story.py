@@ -399,7 +399,36 @@ def _cut_off(lines: list[Line], kept: list[Line], end: int) -> bool:
             or sentence_like(last.plain)
             or last_word in _OPEN_ENDED
         )
-    return begun and all(a is b for a, b in zip(kept[end:], lines[-tail - 1 :], strict=True))
+    if all(a is b for a, b in zip(kept[end:], lines[-tail - 1 :], strict=True)):
+        return begun
+    return begun and tail == 1 and _cut_past_picture(lines, kept[end], last)
+
+
+_PICTURE_PARTS = frozenset({"photo caption", "photo credit", "image", "icon alt text"})
+
+
+def _cut_past_picture(lines: list[Line], end: Line, last: Line) -> bool:
+    """The page's last line is the story's next paragraph cut off mid-word or mid-sentence, with
+    a picture (its caption, credit, their copies) between it and the last paragraph, as a
+    picture sits between two paragraphs: "... and our country." / "X waves (PA Wire)" /
+    "Turnin". It opens as a sentence does and ends on a lower-case word or a word begun; a
+    name, a section's name ("Trending") or a credit ("PA Wire") does not."""
+    if lines[-1] is not last or last.kind != "para" or ends_sentence(last.plain):
+        return False
+    place = next(i for i, line in enumerate(lines) if line is end)
+    between = lines[place + 1 : -1]
+    pictured = {line.key for line in between if line.reason in _PICTURE_PARTS}
+    if not between or not all(
+        line.reason in _PICTURE_PARTS or (line.reason == "repeated line" and line.key in pictured)
+        for line in between
+    ):
+        return False
+    tokens = last.plain.split()
+    opening, ending = tokens[0].lstrip("\"'“‘"), tokens[-1]
+    if not opening[:1].isupper() or nav_tokens(last.plain) <= NAV_WORDS or ":" in last.plain:
+        return False
+    one_word = len(tokens) == 1 and opening[1:].isalpha() and opening[1:].islower()
+    return one_word or (ending.isalpha() and ending.islower())
 
 
 def _outside_reason(line: Line, below: bool) -> str:
