@@ -18,7 +18,8 @@ The modules, each using only those listed before it:
 - descriptions: a speaker's description tidied, and the fullest of several;
 - article: `quotes()`, reading the sentences in order into Quote records;
 - listing: `listed()`, the quotes a listing shows (none the text's end cuts off, none another
-  quote of the same speaker holds).
+  quote of the same speaker holds, no short phrase the next quote of its speaker goes on
+  from after "that").
 """
 
 from generator.analysis.quotes.article import quotes

@@ -66,16 +66,36 @@ def _described(found: list[Quote], proper: Callable[[str], bool]) -> tuple[Quote
         if quote.speaker is not None:
             by_speaker.setdefault(quote.speaker, []).append(description)
     one = {speaker: fullest(descriptions) for speaker, descriptions in by_speaker.items()}
+    named = {speaker: _monarch(quieter(speaker), one[speaker]) for speaker in one}
     return tuple(
-        replace(quote, speaker=quieter(quote.speaker), speaker_description=one[quote.speaker])
+        replace(quote, speaker=named[quote.speaker][0], speaker_description=named[quote.speaker][1])
         if quote.speaker is not None
-        and (
-            one[quote.speaker] != quote.speaker_description
-            or quieter(quote.speaker) != quote.speaker
-        )
+        and named[quote.speaker] != (quote.speaker, quote.speaker_description)
         else quote
         for quote in found
     )
+
+
+# A monarch's title, part of how news names them: "King Charles", "Pope Leo XIV".
+_MONARCHS = frozenset(
+    {"king", "queen", "pope", "prince", "princess", "emperor", "empress", "sultan", "emir"}
+    | {"tsar", "czar", "shah"}
+)
+# A given name alone, or with its regnal number: "Charles", "Charles III".
+_REGNAL_NAME = re.compile(r"[A-Z][\w’'-]*(?: [IVX]+)?")
+
+
+def _monarch(speaker: str, description: str) -> tuple[str, str]:
+    """A speaker named by a given name alone ("Charles", "Charles III") whose description is
+    a monarch's title ("King", "Crown Prince", "British King"), with the title before the
+    name as news writes it: ("King Charles", ""), ("King Charles", "British King"). Any other
+    (speaker, description) as it is: "Keir Starmer", "King" is not retitled."""
+    words = description.split()
+    if not words or words[-1].lower() not in _MONARCHS or not _REGNAL_NAME.fullmatch(speaker):
+        return speaker, description
+    if all(word[:1].isupper() for word in words):  # the title as a whole: "Crown Prince"
+        return f"{description} {speaker}", ""
+    return f"{words[-1].title()} {speaker}", description
 
 
 def _self_quotes(quote: Quote) -> Iterator[Quote]:

@@ -50,7 +50,7 @@ from generator.analysis.quotes.names import (
 )
 from generator.analysis.quotes.others import not_theirs, quotes_another
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
-from generator.analysis.quotes.speakers import Said, Sentence, Speakers
+from generator.analysis.quotes.speakers import Floor, Said, Sentence, Speakers
 from generator.analysis.quotes.subjects import (
     NOBODY,
     REGULAR_PAST,
@@ -143,13 +143,15 @@ class Reader:
         record = Sentence(paragraph.index, text=paragraph.text[bounds[0] : bounds[1]])
         self.speakers.introduce(mentions(paragraph.masked, bounds))
         clauses = speech_clauses(paragraph, bounds)
-        resolved = {
-            id(c): self.speakers.resolve(
-                c.subject, "", self.speakers.named_earlier(paragraph, bounds, c)
-            )
-            for c in clauses
-            if c.subject is not None
-        }
+        resolved: dict[int, Said] = {}
+        for index, c in enumerate(clauses):
+            if c.subject is None:
+                continue
+            earlier = self.speakers.named_earlier(paragraph, bounds, c)
+            reporter = _reporter(paragraph.masked, clauses[:index], resolved, c)
+            if reporter is not None and earlier and all(p is reporter for p in earlier):
+                earlier = Floor(earlier)  # "X responded, saying he welcomed ...": X
+            resolved[id(c)] = self.speakers.resolve(c.subject, "", earlier)
         _learn_genders(clauses, resolved)
         self.speakers.written_by(clauses, resolved)
         # A speaking subject that could not be resolved still stands for someone: None. So
@@ -627,6 +629,27 @@ def _is_name(text: str) -> bool:
 def bare_quotation(paragraph: Paragraph) -> bool:
     """A paragraph that is quotation only, with no narrative of its own."""
     return not re.search(r"\w", paragraph.masked.replace(MASK, ""))
+
+
+# A "he" or "she" right after a speech verb, or its "that": the subject of the verb it reports.
+_REPORTED_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:he|she)\s+", re.IGNORECASE)
+
+
+def _reporter(
+    masked: str, earlier: list[Clause], resolved: dict[int, Said], clause: Clause
+) -> Person | None:
+    """The person a pronoun's speech clause reports the words of: the one a name opening the
+    speech clause just before it stands for, when nothing but "that" comes between ("Sir X
+    responded with a statement saying he welcomed ...", "X said that she had told ..."). A
+    sentence naming anyone else before the pronoun leaves it to the usual reading."""
+    if clause.subject is None or clause.subject.kind != "pronoun" or not earlier:
+        return None
+    previous = earlier[-1]
+    if previous.subject is None or previous.subject.kind != "name":
+        return None
+    if not _REPORTED_PRONOUN.fullmatch(masked, previous.end, clause.start):
+        return None
+    return resolved[id(previous)].person
 
 
 def _learn_genders(clauses: list[Clause], resolved: dict[int, Said]) -> None:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from generator.analysis.quotes.names import singular, words_of
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.subjects import (
+    NOBODY,
     Subject,
     head_noun,
     inverted_subject,
@@ -22,6 +23,7 @@ from generator.analysis.quotes.subjects import (
 )
 from generator.analysis.quotes.vocabulary import (
     DOCUMENT_VERBS,
+    DOCUMENTS,
     PARTICIPLES,
     PHRASAL,
     PHRASAL_HEADS,
@@ -135,6 +137,8 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
         if after_quote:  # 'X, who called him a "brat," called ...': the sentence's subject
             opening = words_of(masked[sentence[0] : start])
             subject = leading_subject(opening) or _named_before(opening)
+        elif verb in PARTICIPLES and (absolute := _absolute_subject(before)) is not None:
+            subject = absolute  # "..., with MPs telling X that": the MPs, not the sentence's
         elif verb in PARTICIPLES or (before and before[-1].lower() in ("and", "but", "then")):
             subject = leading_subject(before)
         else:
@@ -148,6 +152,31 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
                 subject = named_before_role(before) or subject
         found.append(Clause(start, end, subject, False))
     return found
+
+
+def _absolute_subject(before: list[str]) -> Subject | None:
+    """The subject of a participle in a "with" phrase of its own ("..., with MPs telling
+    reporters that", "with Jane Doe saying"): those people, not the sentence's subject; a
+    group is no one speaker. None when the words after "with" are no such subject: "responded
+    with a statement saying" is the sentence's subject speaking."""
+    lowered = [word.lower() for word in before]
+    if "with" not in lowered:
+        return None
+    group = before[len(lowered) - lowered[::-1].index("with") :]
+    if not 1 <= len(group) <= _ABSOLUTE_WORDS or "," in group:
+        return None
+    if any(word.lower() in DOCUMENTS for word in group):
+        return None
+    last = group[-1]
+    if last[:1].isupper() and not (last.endswith("s") and last[:-1].isupper()):  # not "MPs"
+        subject = subject_before(group)
+        return subject if subject is not None and subject.kind == "name" else NOBODY
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return NOBODY if plural or last[:1].isupper() else None
+
+
+# The longest subject of a "with" phrase read: "with senior Tory MPs telling".
+_ABSOLUTE_WORDS = 3
 
 
 def _named_before(words: list[str]) -> Subject | None:

@@ -15,8 +15,9 @@ stands for the one person given that role, before the name or in apposition ("th
 Crump"), or else the one of those the sentence before names; an epithet ("the Spaniard") no
 role fits for the one person the sentence before shows speaking, unless its own sentence
 mentions someone before it ("X asked the defendant why he lied, and the man said") or the
-sentences before introduce someone by its noun ("a nurse asked me"). Otherwise the speaker
-stays None.
+sentences before introduce someone by its noun ("a nurse asked me"). A sentence opening with a
+definite role and its verb ("The new Prime Minister shook hands") opens with the one recent
+speaker given that role, for the "he" after it. Otherwise the speaker stays None.
 """
 
 from __future__ import annotations
@@ -144,7 +145,7 @@ class Speakers:
         # Paris, where he said ...".
         roles = roles_named(before, [word.lower() for word in before]) if named else 0
         if _given_the_floor(before) and not roles:
-            return _Floor(named)
+            return Floor(named)
         return named + [None] * roles
 
     def _mentioned(self, before: list[str]) -> list[Person | None]:
@@ -210,7 +211,7 @@ class Speakers:
             person = self._antecedent(gender)
             if named_earlier:  # the sentence's own names first; two readings that differ: unclear
                 earlier = _only_one(named_earlier, gender)
-                if isinstance(named_earlier, _Floor):
+                if isinstance(named_earlier, Floor):
                     person = earlier  # "When it was X's turn to speak, he said": X
                 else:
                     person = earlier if person is None or person is earlier else None
@@ -500,6 +501,8 @@ class Speakers:
                 if clause.subject is not None and clause.subject.words[0] == words[0].lower():
                     return resolved[id(clause)].person
             return self._pronoun(index, 0, words[0].lower())
+        if words[0].lower() == "the":  # "The new prime minister shook hands": by the role
+            return self._role_opening(words, runs)
         run = runs[0] if runs else None
         if run is None or run.possessive or not (titled or run.start == 0):
             return None
@@ -509,6 +512,26 @@ class Speakers:
         named = self._people_named([run])
         return named[0] if len(named) == 1 else None
 
+    def _role_opening(self, words: list[str], runs: list[Run]) -> Person | None:
+        """The person a sentence opening with a definite role and its verb stands for ("The
+        new Prime Minister shook hands ..."): the one person given that role who spoke in the
+        sentences just before, or the one the article gives it (see _by_role); none when the
+        sentence goes on to name someone who may be a person in a verb's object place ("waiting
+        Labour supporters" names no one)."""
+        lowered = [word.lower() for word in words[:_ROLE_OPENING_WORDS]]
+        noun = next((i for i, word in enumerate(lowered) if i and word in ROLE_NOUNS), None)
+        if noun is None or "," in lowered[:noun] or plural(lowered[noun]):
+            return None
+        following = words[noun + 1 : noun + 3]
+        if not following or following[0] == "," or not _continues_as_subject(following):
+            return None
+        objects = [run for run in runs if run.start > noun and not _subordinate(words, run, runs)]
+        if self._people_named(objects):
+            return None  # "The minister met X": X may be the "he" after it
+        modifiers = [word for word in lowered[1:noun] if word in _NEUTRAL_MODIFIERS]
+        kept = [word for word in lowered[1 : noun + 1] if word not in modifiers]
+        return self._by_role(normal_role(" ".join(kept)))
+
     def _pronoun(self, index: int, at: int, pronoun: str) -> Person | None:
         """Whom the "he" or "she" at word `at` of sentence `index` stands for, by the rules of a
         speaking one: "Hassan had feared she would break." names Hassan once, so that the
@@ -517,11 +540,17 @@ class Speakers:
         return self.resolve(Subject("pronoun", (pronoun,)), "", earlier).person
 
 
+# How far into a sentence opening with "The" its role noun is looked for: "The new Prime
+# Minister"; and the words before it that leave the role as it was ("the new president" is
+# the president, "the former president" is not).
+_ROLE_OPENING_WORDS = 5
+_NEUTRAL_MODIFIERS = frozenset({"new"})
+
 # How many sentences back a surname several people share is looked for with a title.
 _TITLED_REACH = 2
 
 
-class _Floor(list):
+class Floor(list):
     """The people a clause opening a sentence names as they take the floor ("When it was X's
     turn to speak, he said"): the "he" after it is theirs, whoever spoke before."""
 
