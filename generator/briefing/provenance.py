@@ -15,10 +15,12 @@ import functools
 import hashlib
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
+from generator import codec
 from generator.analysis.quotes.listing import listed
 from generator.briefing.assemble import article_site
 from generator.briefing.speakers import canonical_descriptions, canonical_speakers
@@ -61,7 +63,8 @@ def trace(
     names = canonical_speakers(quotes)
     speakers = Speakers(names, canonical_descriptions(quotes, names))
     found = copy_groups(_sources(articles, sources), keeper)
-    made = dict(_with_provenance(articles, speakers, found, known or {}))
+    checking = _kept_checks(keeper.checks()) if keeper else _checked
+    made = dict(_with_provenance(articles, speakers, found, known or {}, checking))
     if known is not None:
         known.clear()
         known.update((article.digest, article) for article in made.values())
@@ -190,6 +193,7 @@ def _with_provenance(
     speakers: Speakers,
     found: Sequence[CopyGroup],
     known: dict[str, Article],
+    checking: _Checking,
 ) -> Iterable[tuple[str, Article]]:
     """(id, the article traced) of each article whose provenance or quotations' speakers the
     briefing sets; the one in `known` with its digest, if any."""
@@ -206,7 +210,7 @@ def _with_provenance(
             copy_group=group.members[0].id if group else None,
             shared_with=member.shares if member else (),
             origin=group.origin if group else None,
-            checks=_checks(article, originals),
+            checks=_checks(article, originals, checking),
         )
         quotes = _named(article, speakers)
         if provenance == _NONE and quotes == article.quotes:
@@ -275,14 +279,43 @@ def _ranked(group: CopyGroup, by_id: dict[str, Article]) -> list[Article]:
     )
 
 
-def _checks(article: Article, originals: list[Article]) -> tuple[QuoteCheck, ...]:
+_Checking = Callable[[str, tuple[str, ...], tuple[tuple[str, str], ...]], tuple[QuoteCheck, ...]]
+
+
+def _checks(
+    article: Article, originals: list[Article], checking: _Checking
+) -> tuple[QuoteCheck, ...]:
     if not originals or not article.quotes:
         return ()
-    return _checked(
+    return checking(
         article.text,
         tuple(quote.text for quote in article.quotes),
         tuple((original.id, original.text) for original in originals),
     )
+
+
+@dataclass(frozen=True)
+class _Checks:
+    checks: tuple[QuoteCheck, ...]
+
+
+def _kept_checks(remember: Callable[[str, Callable[[], str]], str]) -> _Checking:
+    """_checked, its answers kept in the build cache: checking the quotations of a briefing's
+    rewrites took seconds (the ~2,000 quotations of 1,000 benchmark articles, 10 s), and every
+    build command did it again for every rewrite; now only those whose text, quotations or
+    originals changed."""
+
+    def checking(
+        text: str, quotes: tuple[str, ...], originals: tuple[tuple[str, str], ...]
+    ) -> tuple[QuoteCheck, ...]:
+        described = codec.dumps((text, quotes, originals))
+        made = remember(described, lambda: codec.dumps(_Checks(_checked(text, quotes, originals))))
+        try:
+            return codec.loads(_Checks, made).checks
+        except ValueError:  # kept by other code, or damaged: checked again
+            return _checked(text, quotes, originals)
+
+    return checking
 
 
 @functools.lru_cache(maxsize=1 << 12)  # watch mode checks the same rewrites after each save

@@ -63,6 +63,9 @@ class CachedCopies:
         CachedCopies._packed = {group.key: group for group in saved.groups}
         self.cache.keep_state(_state_name(), codec.dumps(saved))
 
+    def checks(self) -> Callable[[str, Callable[[], str]], str]:
+        return self.cache.texts(f"quotation checks {_fingerprint()}")
+
     def shingles(
         self, keys: Collection[str], remembered: Mapping[str, np.ndarray]
     ) -> dict[str, np.ndarray]:

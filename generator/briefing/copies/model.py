@@ -134,6 +134,10 @@ class Keeper(Protocol):
     def keep_sample(self, sources: str, value: np.ndarray, place: np.ndarray) -> None:
         """Keep the sample a call with the digest `sources` ended with, replacing the last."""
 
+    def checks(self) -> Callable[[str, Callable[[], str]], str]:
+        """A memo of quotation checks kept from one build command to the next: remember(key,
+        make) gives the text make() returns, made only the first time (see provenance)."""
+
     def elsewhere(self) -> Callable[[], AbstractContextManager[Keeper]] | None:
         """Opens this keeper in another process (picklable), if copy detection may measure
         in a process of its own (see apart.py); None if not."""

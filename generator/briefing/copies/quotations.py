@@ -19,12 +19,28 @@ def check_quotes(
     rewrite: str, quotes: Sequence[str], originals: Sequence[tuple[str, str]]
 ) -> tuple[QuoteCheck, ...]:
     """Check each of a rewrite's quotations against its original(s), given as (id, text)."""
-    read = [(name, text, _tokens(text)) for name, text in originals]
+    read = [_Original(name, text) for name, text in originals]
     return tuple(_check(rewrite, quote, read) for quote in quotes)
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text))
+class _Original:
+    """An original as every quotation of a rewrite is looked up in it, read once for them all:
+    its plain text, its words, a matcher holding them (indexing an original's words was most of
+    the cost of a check, made again for each quotation) and how far it reaches into the rewrite."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.name, self.text = name, text
+        self.plain = _plain(text)
+        self.tokens = list(_TOKEN.finditer(text))
+        self.words = [match.group().casefold() for match in self.tokens]
+        self.matcher = difflib.SequenceMatcher(None, autojunk=False)
+        self.matcher.set_seq2(self.words)
+        self.covered: int | None = None
+
+    def covered_until(self, rewrite: str) -> int:
+        if self.covered is None:
+            self.covered = _covered_until(rewrite, self.text)
+        return self.covered
 
 
 def _plain(text: str) -> str:
@@ -35,28 +51,29 @@ def _plain(text: str) -> str:
 _ORDER = {"verbatim": 0, "reworded": 1, "missing": 2, "unchecked": 3}
 
 
-def _check(rewrite: str, quote: str, originals: list) -> QuoteCheck:
-    checks = [_check_one(rewrite, quote, *original) for original in originals]
+def _check(rewrite: str, quote: str, originals: list[_Original]) -> QuoteCheck:
+    checks = [_check_one(rewrite, quote, original) for original in originals]
     if not checks:
         return QuoteCheck(quote, "unchecked")
     return min(checks, key=lambda check: (_ORDER[check.status], check.source))
 
 
-def _check_one(rewrite: str, quote: str, name: str, text: str, tokens: list) -> QuoteCheck:
-    plain, whole = _plain(quote), _plain(text)
+def _check_one(rewrite: str, quote: str, original: _Original) -> QuoteCheck:
+    plain, whole, name, text = _plain(quote), original.plain, original.name, original.text
     if plain in whole:
         return QuoteCheck(quote, "verbatim", name, quote)
     held = _held_until_end(plain, whole)
     if held:  # the excerpt stops inside the quotation, after the same words
         return QuoteCheck(quote, "verbatim", name, text.rstrip()[-held:], cut=True)
     words = [match.group().casefold() for match in _TOKEN.finditer(quote)]
-    found = _closest(words, tokens)
+    found = _closest(words, original)
     if found is not None:
         start, stop, differences = found
+        tokens = original.tokens
         passage = text[tokens[start].start() : tokens[stop - 1].end()]
         status = "reworded" if differences else "verbatim"  # else only punctuation differs
         return QuoteCheck(quote, status, name, passage, differences)
-    covered = _covered_until(rewrite, text)
+    covered = original.covered_until(rewrite)
     place = rewrite.find(quote)
     if place > covered and len(text) < len(rewrite):
         return QuoteCheck(quote, "unchecked", name)
@@ -72,13 +89,15 @@ def _held_until_end(plain: str, whole: str, least: int = 20) -> int:
     return 0
 
 
-def _closest(words: list[str], tokens: list) -> tuple[int, int, tuple[tuple[str, str], ...]] | None:
+def _closest(
+    words: list[str], read: _Original
+) -> tuple[int, int, tuple[tuple[str, str], ...]] | None:
     """The stretch of the original that holds most of the quotation's words in order (the
     tightest of equals), if it holds REWORDED of them: its tokens and the words that differ."""
     if not words:
         return None
-    original = [match.group().casefold() for match in tokens]
-    matcher = difflib.SequenceMatcher(None, words, original, autojunk=False)
+    original, tokens, matcher = read.words, read.tokens, read.matcher
+    matcher.set_seq1(words)
     best: tuple[int, int, int, list] | None = None
     for block in matcher.get_matching_blocks():
         if not block.size:
