@@ -360,3 +360,11 @@ def found(text: str) -> list[tuple[str | None, str]]:
     from generator.analysis.quotes import quotes  # ~100 regexes: only the quote tests need them
 
     return [(quote.speaker, quote.text) for quote in quotes(text)]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the quote holding `words`; None when it has none or is not extracted."""
+    from generator.analysis.quotes import quotes
+
+    found = [quote for quote in quotes(text) if words in quote.text]
+    return found[0].speaker if found else None

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.quotes import quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote holding `words`; None when it has none or is not extracted."""
-    found = [quote for quote in quotes(text) if words in quote.text]
-    return found[0].speaker if found else None
-
+from tests.conftest import speaker_of
 
 # A relative clause after a quoted phrase ("that he called") says nothing of who said it: its
 # "he" is the sentence's subject, not the speaker of the sentence before.

@@ -4,14 +4,7 @@ before these rules; each near case stays unattributed."""
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote holding `words`; None when it has none or is not extracted."""
-    found = [quote for quote in quotes(text) if words in quote.text]
-    return found[0].speaker if found else None
-
+from tests.conftest import speaker_of
 
 # A date between a subject and its verb ("X on Thursday rejected ..., saying") no longer hides
 # the subject from the participle or the "and said" after it.

@@ -7,13 +7,7 @@ test of a rule fails on the code before it; each near case keeps its old reading
 from __future__ import annotations
 
 from generator.analysis.quotes import listed, quotes
-
-
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote holding `words`; None when it has none or is not extracted."""
-    found = [quote for quote in quotes(text) if words in quote.text]
-    return found[0].speaker if found else None
-
+from tests.conftest import speaker_of
 
 # 1. A pronoun and its speech verb with a phrase after it read as "he said" does (this read
 # right before these rules: the article's quote was lost to who "he" was, not to the phrase).
