@@ -551,4 +551,7 @@ PAYWALL_HINT = hint(
     "part of our", "included in our", "included with our", "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge", "subscribers",
     "members",
 )  # fmt: skip
+# Two sentences a scraper glued together, no space after the stop ("... Privacy Policy.The
+# mayor ..."): a word in lower case, its stop, a capitalised word. "U.S.Army" has no such word.
+GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[\"“‘']?[A-Z][a-z])")
 SIGN_UP = re.compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")

@@ -9,7 +9,7 @@ module each: bylines.py, captions.py, cards.py, comments.py, teasers.py and stor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from generator.analysis.announced import announced_lines
 from generator.analysis.boilerplate import (
@@ -32,6 +32,7 @@ from generator.analysis.boilerplate import (
     EMBED_CHROME,
     EMBED_LABEL,
     EMBED_SIGNATURE,
+    GLUED_SENTENCE,
     GLUED_WORDS,
     HTML_COMMENT_CLOSE,
     ICON_ALT_TEXT,
@@ -81,6 +82,7 @@ from generator.analysis.lines import (
     nav_tokens,
     plain,
     prompts,
+    sentence_like,
     speaks_to_reader,
     split_lines,
     words,
@@ -122,6 +124,7 @@ from generator.analysis.teasers import (
     drop_summary_runs,
     drop_tag_blocks,
     drop_teaser_runs,
+    keep_lead,
 )
 from generator.analysis.templates import Template, is_candidate
 from generator.analysis.widgets import (
@@ -334,6 +337,59 @@ def _is_navigation(text: str) -> bool:
     return nav_only and bool(NAV_SEPARATOR.search(text) or tokens & UI_WORDS)
 
 
+# -- Rules that find boilerplate by one sentence of it ----------------------------------------
+# Each drops a line it finds boilerplate in, unless a sentence of the story is glued onto it.
+_SENTENCE_TESTS: dict[str, Callable[[Line], bool]] = {
+    "ai_disclaimer": _is_ai_disclaimer,
+    "syndication": matches(SYNDICATION_NOTICE, 40, _FEED),
+    "site_disclaimer": matches(SITE_DISCLAIMER, 60, DISCLAIMER_HINT),
+    "comment_form": matches(COMMENT_FORM, 30, COMMENT_FORM_HINT),
+    "cookie_notice": _is_cookie_notice,
+    "newsletter": _is_newsletter_prompt,
+    "call_to_action": prompts(CALL_TO_ACTION),
+    "reader_offer": prompts(READER_OFFER, _OFFER),
+    "site_promo": matches(SITE_PROMO, 25),
+    "paywall": matches(PAYWALL, 40, PAYWALL_HINT),
+    "app_promo": matches(APP_PROMO, 30, _APPS),
+    "browser_notice": matches(BROWSER_NOTICE, 80, _BROWSER),
+    "copyright": matches(COPYRIGHT_FOOTER, 40, COPYRIGHT_HINT),
+}
+
+
+def _sentence_rule(name: str, reason: str, flag: str = "") -> Rule:
+    """The rule `name` of _SENTENCE_TESTS, dropping the lines with no story sentence glued to
+    their boilerplate: the cleaner never rewords, and boilerplate left in costs a reader less
+    than a lost sentence ("... our Terms and Privacy Policy.The council voted ...")."""
+    test = _SENTENCE_TESTS[name]
+    return Rule(
+        name, each_line(reason, lambda line: test(line) and not _story_glued_on(line, test), flag)
+    )
+
+
+def _story_glued_on(line: Line, test: Callable[[Line], bool]) -> bool:
+    """A sentence of the story glued, with no space, before or after the pieces `test` finds
+    boilerplate in: two elements of the page the scraper ran together. A notice whose sentences
+    a space parts is one paragraph, its other sentences explaining it, and goes whole."""
+    pieces = [split_lines(piece)[0] for piece in GLUED_SENTENCE.split(line.plain) if piece.strip()]
+    if len(pieces) < 2:
+        return False
+    found = [index for index, piece in enumerate(pieces) if test(piece)]
+    others = (piece for index, piece in enumerate(pieces) if index not in found)
+    sentences = (split_lines(text)[0] for piece in others for text in quick_sentences(piece.plain))
+    return bool(found) and any(map(_story_sentence, sentences))
+
+
+def _story_sentence(part: Line) -> bool:
+    """A whole sentence that neither speaks to the reader nor holds any rule's boilerplate."""
+    return (
+        is_prose(part.plain)
+        and sentence_like(part.plain)
+        and not speaks_to_reader(part)
+        and not PROMPT_START.match(part.plain)
+        and not any(test(part) for test in _SENTENCE_TESTS.values())
+    )
+
+
 # -- Rules that look at more than one line ----------------------------------------------------
 def _drop_html(doc: Doc) -> None:
     """Markup lines: <script>/<style>/... elements and comments even across lines, tag lines."""
@@ -426,22 +482,22 @@ RULES: tuple[Rule, ...] = (
     Rule("html", _drop_html),
     Rule("script_code", each_line("HTML markup", _is_code)),
     Rule("decoration", each_line("decoration", lambda line: not line.key)),
-    Rule("ai_disclaimer", each_line("AI-generated disclaimer", _is_ai_disclaimer, AI_GENERATED)),
-    Rule("syndication", each_line("disclaimer", matches(SYNDICATION_NOTICE, 40, _FEED))),
-    Rule("site_disclaimer", each_line("disclaimer", matches(SITE_DISCLAIMER, 60, DISCLAIMER_HINT))),
-    Rule("comment_form", each_line("comment form", matches(COMMENT_FORM, 30, COMMENT_FORM_HINT))),
+    _sentence_rule("ai_disclaimer", "AI-generated disclaimer", AI_GENERATED),
+    _sentence_rule("syndication", "disclaimer"),
+    _sentence_rule("site_disclaimer", "disclaimer"),
+    _sentence_rule("comment_form", "comment form"),
     Rule("reader_comments", drop_reader_comments),  # needs the comment section's heading
-    Rule("cookie_notice", each_line("cookie notice", _is_cookie_notice)),
-    Rule("newsletter", each_line("newsletter prompt", _is_newsletter_prompt)),
-    Rule("call_to_action", each_line("call to action", prompts(CALL_TO_ACTION))),
-    Rule("reader_offer", each_line("call to action", prompts(READER_OFFER, _OFFER))),
-    Rule("site_promo", each_line("call to action", matches(SITE_PROMO, 25))),
-    Rule("paywall", each_line("paywall", matches(PAYWALL, 40, PAYWALL_HINT))),
+    _sentence_rule("cookie_notice", "cookie notice"),
+    _sentence_rule("newsletter", "newsletter prompt"),
+    _sentence_rule("call_to_action", "call to action"),
+    _sentence_rule("reader_offer", "call to action"),
+    _sentence_rule("site_promo", "call to action"),
+    _sentence_rule("paywall", "paywall"),
     Rule("advertisement", each_line("advertisement", plain(is_advertisement, 12))),
     Rule("share_widget", each_line("share widget", plain(is_share_widget, 12))),
-    Rule("app_promo", each_line("call to action", matches(APP_PROMO, 30, _APPS))),
+    _sentence_rule("app_promo", "call to action"),
     Rule("page_widget", each_line("page widget", plain(is_page_widget, 14))),
-    Rule("browser_notice", each_line("page widget", matches(BROWSER_NOTICE, 80, _BROWSER))),
+    _sentence_rule("browser_notice", "page widget"),
     Rule("widget_error", each_line("page widget", plain(WIDGET_ERROR.match, 6))),
     Rule("icon_alt_text", each_line("icon alt text", plain(ICON_ALT_TEXT.match, 3))),
     Rule("stray_word", each_line("stray word", plain(is_stray_word, 1))),
@@ -453,7 +509,7 @@ RULES: tuple[Rule, ...] = (
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
     Rule("photo_credit", each_line("photo credit", _is_photo_credit)),
-    Rule("copyright", each_line(FOOTER, matches(COPYRIGHT_FOOTER, 40, COPYRIGHT_HINT))),
+    _sentence_rule("copyright", FOOTER),
     Rule("embed", each_line("embedded post", _is_embed_signature)),
     Rule("tags", each_line("tags", matches(TAG_LIST, 40))),
     Rule("tag_block", drop_tag_blocks),
@@ -481,6 +537,7 @@ RULES: tuple[Rule, ...] = (
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),
+    Rule("lead_kept", keep_lead),  # before the story's bounds are read: the lead is in them
     Rule("header_controls", drop_header_controls),  # before the story's bounds are read
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds
     Rule("headline_from_lead", headline_from_lead),  # last: only the story is left to read

@@ -8,6 +8,7 @@ from itertools import islice, takewhile
 
 from generator.analysis.boilerplate import RELATED_HEADING, TAG_HEADING
 from generator.analysis.bylines import statement_signature
+from generator.analysis.captions import CAPTION
 from generator.analysis.lines import (
     Doc,
     Line,
@@ -562,3 +563,38 @@ def drop_headline_lists(doc: Doc) -> None:
             for item in items:
                 item.reason = TEASER
         index = end
+
+
+_HEADLINES = ("headline", "repeated headline")  # story.take_headline's reasons for the headline
+
+
+def keep_lead(doc: Doc) -> None:
+    """A page's story is never emptied by the rules for teasers and captions: when they have
+    dropped every paragraph, the first of them below the headline is the story's lead, and
+    stays. A stub page (a headline, its lead cut short on "…", "Redirecting to full
+    article...") has the shape of a teaser card, but a card links to a story the page holds
+    besides. A page with no headline (a gallery of captions, a list of links) has no story."""
+    if not doc.headline or any(map(_story_paragraph, doc.kept())):
+        return
+    lines = doc.lines
+    start = next((i for i, line in enumerate(lines) if line.reason in _HEADLINES), 0)
+    lead = next(
+        (
+            index
+            for index in range(start, len(lines))
+            if lines[index].reason in (TEASER, CAPTION) and is_prose(lines[index].plain)
+        ),
+        None,
+    )
+    if lead is None:
+        return
+    # The removal record lists only what the page loses: not the lead, nor the line dropped as
+    # the headline of the card the lead was taken for (a headline worded unlike the title).
+    lines[lead].reason = ""
+    if lead and lines[lead - 1].reason == TEASER and not is_prose(lines[lead - 1].plain):
+        lines[lead - 1].reason = ""
+
+
+def _story_paragraph(line: Line) -> bool:
+    """A paragraph of prose, or a sentence the scraper cut off too long for a headline."""
+    return is_prose(line.plain) or (_ends_story(line) and not headline_like(line.plain))
