@@ -14,6 +14,7 @@ The modules, each using only those listed before it:
   words for comparing);
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
+- mentions: quoted words that name or mention something (a title, a term) rather than say it;
 - attribution: where a quote's speaker is looked for, in which order (HOW);
 - descriptions: a speaker's description tidied, and the fullest of several;
 - article: `quotes()`, reading the sentences in order into Quote records;

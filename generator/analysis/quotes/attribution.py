@@ -9,9 +9,13 @@ quote's speaker is found, in this order, from
    agent of a passive one: `described by X as "..."`), or the subject before a colon (`X, the
    attorney general, made the stakes clear: "..."`); none when a nearer speech verb has a
    subject that could not be read (`X said the director-general assured her it was "..."`),
-   or when the verb is a denial and the quote a phrase inside what is denied (`X denied
-   that officers were "bullying" him`: the word put to X), or when the words between say
-   the quote is another's (others.py: `X denied calling it "..."`, `X quoted Y: "..."`);
+   or a person named for its subject inside the chosen verb's "that" clause (`X said that
+   when Y called her "a liar"`), or when the verb is a denial and the quote a phrase inside
+   what is denied (`X denied that officers were "bullying" him`: the word put to X), or when
+   the words between say the quote is another's (others.py: `X denied calling it "..."`,
+   `X quoted Y: "..."`);
+   none when a "he" or "she" was read as someone the quote itself names (`He said: "I want
+   to congratulate Max"` is not Max);
 3. a clause that closes its sentence and names its speaker (`... "a pretense of diplomacy"
    ..., Price told reporters.`), when the words before the quote name no other person;
 4. `according to X` (or `in the words of X`) in its sentence;
@@ -35,9 +39,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.analysis.quotes.clauses import Clause, speech_clauses, start_of_clause, verbs_in
+from generator.analysis.quotes.clauses import (
+    Clause,
+    progressive,
+    speech_clauses,
+    start_of_clause,
+    verbs_in,
+)
 from generator.analysis.quotes.documents import mentions
 from generator.analysis.quotes.marks import Span
+from generator.analysis.quotes.mentions import is_mention, is_name
 from generator.analysis.quotes.names import (
     MIXED,
     WORD_START,
@@ -54,7 +65,6 @@ from generator.analysis.quotes.speakers import Floor, Said, Sentence, Speakers
 from generator.analysis.quotes.subjects import (
     NOBODY,
     REGULAR_PAST,
-    SUBJECT_PRONOUNS,
     VERB_AFTER_SUBJECT,
     Subject,
     colon_subject,
@@ -63,14 +73,17 @@ from generator.analysis.quotes.subjects import (
     subject_of,
 )
 from generator.analysis.quotes.vocabulary import (
+    AUXILIARIES,
     CONJUNCTIONS,
     DETERMINERS,
     DOCUMENTS,
+    HONORIFICS,
     LEADING,
     PARTICIPLES,
     PREPOSITIONS,
-    SMALL_WORDS,
     SPEECH_NOUNS,
+    TITLES,
+    TRAILING,
     VERBS,
 )
 
@@ -195,9 +208,9 @@ class Reader:
     ) -> tuple[Said | None, bool]:
         text = paragraph.text[span.begin : span.end].strip()
         full = _is_full(paragraph, span)
-        if not any(char.isalpha() for char in text) or _is_name(text):
+        if not any(char.isalpha() for char in text) or is_name(text):
             return None, False
-        if not full and _is_mention(paragraph, span, text):
+        if not full and is_mention(paragraph, span, text):
             return None, False
         asked = (
             not full
@@ -207,6 +220,8 @@ class Reader:
         if asked:  # the words of the question, not of whoever answers
             return Said(None, "", "none"), full and len(text.split()) >= 4
         said = self._attribution(paragraph, bounds, span, clauses, resolved)
+        if said is not None and _pronoun_names_itself(said, text):
+            said = Said(None, "", "none")  # 'He said: "I congratulate Max"': he is not Max
         keep = said is not None and said.speaker is not None or (full and len(text.split()) >= 4)
         return said, keep
 
@@ -233,6 +248,8 @@ class Reader:
         before = _governing(earlier, paragraph.masked)
         if before is not None and _unread_speaker_between(paragraph.masked, before, earlier):
             return Said(None, "", "none")  # two speakers, and the nearer one unread: unclear
+        if before is not None and _other_named_inside(before, earlier):
+            return Said(None, "", "none")  # "X said that when Y called her "a liar"": Y's?
         if before is not None and _OTHERS_WORDS.search(paragraph.masked, before.end, span.open):
             return Said(None, "", "none")  # "X said, in reply to Y's claim that it was "...""
         if (
@@ -362,6 +379,20 @@ class Reader:
         return None
 
 
+# A word of a speaker's name that says who they are: not a title, not an initial.
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
+
+
+def _pronoun_names_itself(said: Said, text: str) -> bool:
+    """Whether a quote given to a speaker by "he" or "she" names that speaker: people
+    seldom speak of themselves by name, so the pronoun was read as the wrong person ("... in
+    front of Max. He said: "I want to congratulate Max"")."""
+    if said.speaker is None or "pronoun" not in said.how:
+        return False
+    words = [w for w in _NAME_WORD.findall(said.speaker) if w not in TITLES | HONORIFICS]
+    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
+
+
 # A heading longer than this is a headline, not a name with its roles.
 _HEADING_WORDS = 8
 
@@ -369,13 +400,28 @@ _HEADING_WORDS = 8
 def _cut(paragraph: Paragraph, span: Span) -> bool:
     """Whether a bare quote's attribution is missing: cut off with the excerpt or mid-sentence
     by a line break, or after the comma. A new speaker is named by the end of the quote's
-    first sentence: an excerpt that cuts a quote after that has shown there is none."""
+    first sentence: an excerpt that cuts a quote after that has shown there is none, and so
+    has one whose first sentence ends with a full stop, where an attribution takes a comma."""
     quoted = paragraph.text[span.begin : span.end].rstrip()
-    cut = span.close is None and not span.continued and not _holds_a_sentence(quoted)
+    cut = (
+        span.close is None
+        and not span.continued
+        and not _holds_a_sentence(quoted)
+        and not _closes_with_a_stop(quoted)
+    )
     # A quote running on into the next paragraph mid-sentence ("build on the strong" /
     # "foundation ...," said X): a wrapped line, whose attribution may come with the rest.
     broken = span.close is None and span.continued and quoted[-1:].isalnum()
     return cut or broken or quoted.endswith(",")
+
+
+def _closes_with_a_stop(quoted: str) -> bool:
+    """Whether quoted words end with a full stop, not an ellipsis nor "Mr.": a sentence the
+    writer closed ("... in the future."), with no attribution to come after it."""
+    if not quoted.endswith(".") or quoted.endswith(".."):
+        return False
+    last = quoted[:-1].split()[-1:] or [""]
+    return not (is_name_token(last[0]) and len(last[0]) <= 3)
 
 
 _SUBJECT_PRONOUNS_OF_PEOPLE = frozenset({"he", "she"})
@@ -503,6 +549,17 @@ def _governing(clauses: list[Clause], masked: str) -> Clause | None:
     return chosen
 
 
+def _other_named_inside(chosen: Clause, clauses: list[Clause]) -> bool:
+    """Whether a speech verb nearer the quote, inside the chosen clause's "that" clause, has a
+    person of its own named for its subject: "X said that when Y called her "a liar", she
+    laughed" may give Y's word as well as X's."""
+    nearest = [c for c in clauses if c.subject is not None][-1]
+    if nearest is chosen or nearest.subject is None or nearest.subject.kind != "name":
+        return False
+    named = chosen.subject.words if chosen.subject and chosen.subject.kind == "name" else ()
+    return set(named).isdisjoint(nearest.subject.words)
+
+
 # Where the subject of a speech verb starts, read back from the verb: after "that", a comma,
 # a colon or a quote.
 _SUBJECT_START = re.compile(f"\\bthat\\b|[,:;{MASK}]")
@@ -516,17 +573,49 @@ def _unread_speaker_between(masked: str, chosen: Clause, clauses: list[Clause]) 
     nearest = clauses[-1]
     if nearest is chosen or nearest.subject is not None or nearest.start < chosen.end:
         return False
-    if masked[nearest.start : nearest.end].lower() in PARTICIPLES:
-        return False
     between = masked[chosen.end : nearest.start]
+    if masked[nearest.start : nearest.end].lower() in PARTICIPLES and not progressive(
+        words_of(between)
+    ):
+        return False  # "X said, adding": X's participle; "its sources were describing" is not
     starts = [match.end() for match in _SUBJECT_START.finditer(between)]
     words = words_of(between[starts[-1] if starts else 0 :])
-    if not words or words[0].lower() in LEADING or words[0].lower() in CONJUNCTIONS:
-        return False
+    while words and not words[0][:1].isalnum():
+        words = words[1:]  # a quote's closing mark: "...," but critics called it
     named = chosen.subject.words if chosen.subject and chosen.subject.kind == "name" else ()
     if not set(named).isdisjoint(words):
         return False  # the same speaker named again: "..., which Mr Johnson said were"
-    return any(is_name_token(word) or word.lower() in DETERMINERS for word in words)
+    if words and words[0].lower() in CONJUNCTIONS:
+        return _subject_after_conjunction(words[1:])
+    if not words or words[0].lower() in LEADING:
+        return False
+    return any(
+        is_name_token(word) or word.lower() in DETERMINERS or _bare_plural(word) for word in words
+    )
+
+
+def _bare_plural(word: str) -> bool:
+    """A plural noun with no determiner, a subject of its own: "critics", "residents"."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _JOINING_WORDS
+    )
+
+
+# Words that may stand between a conjunction and a verb joined to the chosen one: "and
+# then said", "but has also called".
+_JOINING_WORDS = LEADING | TRAILING | AUXILIARIES
+
+
+def _subject_after_conjunction(words: list[str]) -> bool:
+    """Whether the words between a conjunction and a speech verb are a subject of their own
+    ("but rights groups have called it "..."") rather than none ("and said", "but in a
+    statement called it")."""
+    content = [word for word in words if word.lower() not in _JOINING_WORDS]
+    return bool(content) and content[0].lower() not in PREPOSITIONS and content[0].isalpha()
 
 
 def _closing_clause(
@@ -573,57 +662,6 @@ def _is_full(paragraph: Paragraph, span: Span) -> bool:
         return True
     text = paragraph.text[span.begin : span.end].strip()
     return before[-1] == "," and text[:1].isupper() and len(text.split()) >= 5
-
-
-# Words after a short quoted phrase that show it is not a modifier of the noun after it.
-_LINK_WORDS = PREPOSITIONS | CONJUNCTIONS | {"of"}
-# Words that open a phrase of their own, no noun the quote could modify: 'the "only way" the
-# country could ...', 'the "best deal" he had seen'.
-_NOT_MODIFIED = _LINK_WORDS | DETERMINERS | SUBJECT_PRONOUNS
-# Words before a quoted phrase that make it a mention, not speech: the word "lockdown".
-_MENTION = re.compile(
-    r"(?:\bword|\bwords|\bterm|\bterms|\bphrase|\bslogan|\btitle|\btitled|\bentitled|\bhashtag"
-    r"|\blabel|\bheadline|\bso-called|\bdubbed|\bnicknamed|\bmotto|\bbanners?|\bsigns?"
-    r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand"
-    # A gloss: 'Sinlaku, meaning "goddess"'; an idea named: 'his vision of "a new India"'.
-    r"|\bmeaning|\btranslat(?:es|ed|ing) (?:as|to)"
-    r"|\b(?:vision|principle|concept|notion|doctrine|ideal|philosophy) of(?: an?| the)?)\s*$",
-    re.IGNORECASE,
-)
-# The longest phrase _MENTION finds: a mention ends the words before a quote, so only that
-# much of them needs searching.
-_MENTION_REACH = len("philosophy of the")
-
-
-def _is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
-    """A title or a word talked about, not speech: 'the word "lockdown"', "Vision of Prosperity",
-    'the "freedom" narrative'."""
-    words_end = len(paragraph.masked[: span.open].rstrip())
-    if _MENTION.search(paragraph.masked, max(0, words_end - _MENTION_REACH), span.open):
-        return True
-    before = words_of(paragraph.masked[max(0, span.open - 20) : span.open])
-    after = words_of(paragraph.masked[span.after : span.after + 20])
-    modifier = len(text.split()) <= 3 and text[-1:] not in ",.!?"  # 'a "brat," said X'
-    if modifier and before and before[-1].lower() in DETERMINERS and after:
-        follower = after[0]
-        if follower[:1].islower() and follower not in _NOT_MODIFIED:
-            return True  # a modifier of the noun after it
-    words = re.findall(r"[\w’'-]+", text)
-    capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
-    return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
-
-
-def _is_name(text: str) -> bool:
-    """Words in marks that name something rather than say it, wherever they stand, with no
-    stop of their own: a title in Title Case ('the anthem, “Things Can Only Get Better”'),
-    one word in capitals (a term: 'Booster Engine Cut-Off or “BECO”')."""
-    if text[-1:] in ".!?,;:" or text.isupper() and len(text.split()) > 1:
-        return False  # a sentence, or words shouted in capitals
-    words = re.findall(r"[\w’'-]+", text)
-    if len(words) == 1:
-        return len(words[0]) > 1 and words[0].isupper()
-    capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
-    return len(capitalised) >= 3 and all(w[:1].isupper() for w in capitalised)
 
 
 def bare_quotation(paragraph: Paragraph) -> bool:

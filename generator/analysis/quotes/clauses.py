@@ -10,7 +10,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from generator.analysis.quotes.names import singular, words_of
+from generator.analysis.quotes.names import is_name_token, singular, words_of
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.subjects import (
     NOBODY,
@@ -22,6 +22,8 @@ from generator.analysis.quotes.subjects import (
     subject_before,
 )
 from generator.analysis.quotes.vocabulary import (
+    CALENDAR,
+    CONJUNCTIONS,
     DOCUMENT_VERBS,
     DOCUMENTS,
     PARTICIPLES,
@@ -139,10 +141,14 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             subject = leading_subject(opening) or _named_before(opening)
         elif verb in PARTICIPLES and (absolute := _absolute_subject(before)) is not None:
             subject = absolute  # "..., with MPs telling X that": the MPs, not the sentence's
+        elif verb in PARTICIPLES and progressive(before):
+            subject = subject_before(before[:-1])  # "X said its sources were describing"
+        elif verb in PARTICIPLES and _someone_elses(before):
+            subject = NOBODY  # "X recalled Y saying", "X accused Y of calling it": Y's words
         elif verb in PARTICIPLES or (before and before[-1].lower() in ("and", "but", "then")):
             subject = leading_subject(before)
         else:
-            subject = subject_before(before)
+            subject = subject_before(_reported(masked, found, clause_start, start) or before)
             if (
                 subject is not None
                 and subject.kind == "role"
@@ -152,6 +158,63 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
                 subject = named_before_role(before) or subject
         found.append(Clause(start, end, subject, False))
     return found
+
+
+# The forms of "be" that make a participle after them a verb of its own ("were describing").
+_PROGRESSIVE = frozenset({"is", "are", "was", "were", "am", "been", "be"})
+
+
+def progressive(before: list[str]) -> bool:
+    """Whether a participle is the verb of a progressive tense ("its sources were describing",
+    "X was saying"), whose subject is written right before it, not the sentence's subject."""
+    return bool(before) and before[-1].lower() in _PROGRESSIVE
+
+
+# Words joining two verbs of one subject.
+_JOINS = CONJUNCTIONS | {"then"}
+
+
+def _reported(masked: str, found: list[Clause], clause_start: int, start: int) -> list[str]:
+    """The words between the speech verb before this one and this one, when nothing but words
+    stands between them: the subject of a reported clause ("X said critics had described"),
+    not the sentence's. Empty when there is no such verb, or a comma ("X, who said ...,
+    told") or a conjunction ("X praised it and told") comes between."""
+    if not found or found[-1].end <= clause_start:
+        return []
+    between = masked[found[-1].end : start]
+    words = words_of(between)
+    if "," in between or MASK in between or any(word.lower() in _JOINS for word in words):
+        return []  # "X praised the plan and later told": the verbs share their subject
+    return words
+
+
+# Words right before a participle that make it another's act: "accused Y of calling", "praised
+# Y for saying"; a verb of hearing or remembering before its object: "recalled him saying".
+_GERUND_AFTER = frozenset({"of", "for"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_PERCEIVING = frozenset(
+    {"recalled", "recalls", "recalling", "remembered", "remembers", "remembering", "heard"}
+    | {"hears", "overheard", "saw", "sees", "watched", "imagined", "quoted", "cited"}
+)
+
+
+def _someone_elses(before: list[str]) -> bool:
+    """Whether the words before a participle make it the act of someone the sentence names
+    after its subject: "X accused Y of calling it", "X recalled Jane Doe saying", "heard him
+    saying", "X posted a video of Y saying"; not "X praised Y saying", where the saying is
+    X's."""
+    if not before:
+        return False
+    if before[-1].lower() in _GERUND_AFTER:
+        return True
+    start = len(before) - 1
+    if before[-1].lower() not in _OBJECT_PRONOUNS:
+        while start > 0 and is_name_token(before[start - 1]) and before[start - 1] not in CALENDAR:
+            start -= 1
+        if start == len(before) - 1 and not is_name_token(before[-1]):
+            return False
+    # "heard Y saying"; "a video of Y saying", "footage of Y telling": Y's words either way.
+    return start > 0 and before[start - 1].lower() in _PERCEIVING | {"of"}
 
 
 def _absolute_subject(before: list[str]) -> Subject | None:
@@ -201,11 +264,21 @@ _BEING = frozenset({"was", "were", "is", "are", "been", "being", "be", ","})
 def _passive_agent(before: list[str], masked: str, verb_end: int) -> int | None:
     """Where the agent of a passive speech verb starts, the words after "by" ("was described
     by X as", "the plan, branded by X"): the words before the verb are what was said, not who
-    said it. None for a verb that is not passive."""
-    if not before or before[-1].lower() not in _BEING:
+    said it. None for a verb that is not passive. With no "was" before it, the verb is passive
+    when someone named follows "by" ("a result welcomed by X"), not a means ("said by phone")."""
+    if not before:
         return None
     by = _BY_AGENT.match(masked, verb_end)
-    return by.end() if by else None
+    if by is None:
+        return None
+    if before[-1].lower() in _BEING:
+        return by.end()
+    participle = not masked[:verb_end].endswith("ing")  # "quoted as saying by Reuters"
+    return by.end() if participle and _NAMED_AGENT.match(masked, by.end()) else None
+
+
+# Someone named after "by": a name or a determined noun phrase, not "by phone".
+_NAMED_AGENT = re.compile(r"(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)")
 
 
 def _speaks(subject: Subject) -> bool:

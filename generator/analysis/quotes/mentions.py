@@ -1,0 +1,68 @@
+"""Quoted words that name or mention something rather than say it: a title ("Things Can
+Only Get Better"), a term in capitals ("BECO"), a word talked about ('the word "lockdown"'),
+a modifier of the noun after it ('the "freedom" narrative'). No one is their speaker."""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.quotes.marks import Span
+from generator.analysis.quotes.names import words_of
+from generator.analysis.quotes.paragraphs import Paragraph
+from generator.analysis.quotes.subjects import SUBJECT_PRONOUNS
+from generator.analysis.quotes.vocabulary import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SMALL_WORDS,
+)
+
+# Words after a short quoted phrase that show it is not a modifier of the noun after it.
+_LINK_WORDS = PREPOSITIONS | CONJUNCTIONS | {"of"}
+# Words that open a phrase of their own, no noun the quote could modify: 'the "only way" the
+# country could ...', 'the "best deal" he had seen'.
+_NOT_MODIFIED = _LINK_WORDS | DETERMINERS | SUBJECT_PRONOUNS
+# Words before a quoted phrase that make it a mention, not speech: the word "lockdown".
+_MENTION = re.compile(
+    r"(?:\bword|\bwords|\bterm|\bterms|\bphrase|\bslogan|\btitle|\btitled|\bentitled|\bhashtag"
+    r"|\blabel|\bheadline|\bso-called|\bdubbed|\bnicknamed|\bmotto|\bbanners?|\bsigns?"
+    r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand"
+    # A gloss: 'Sinlaku, meaning "goddess"'; an idea named: 'his vision of "a new India"'.
+    r"|\bmeaning|\btranslat(?:es|ed|ing) (?:as|to)"
+    r"|\b(?:vision|principle|concept|notion|doctrine|ideal|philosophy) of(?: an?| the)?)\s*$",
+    re.IGNORECASE,
+)
+# The longest phrase _MENTION finds: a mention ends the words before a quote, so only that
+# much of them needs searching.
+_MENTION_REACH = len("philosophy of the")
+
+
+def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
+    """A title or a word talked about, not speech: 'the word "lockdown"', "Vision of Prosperity",
+    'the "freedom" narrative'."""
+    words_end = len(paragraph.masked[: span.open].rstrip())
+    if _MENTION.search(paragraph.masked, max(0, words_end - _MENTION_REACH), span.open):
+        return True
+    before = words_of(paragraph.masked[max(0, span.open - 20) : span.open])
+    after = words_of(paragraph.masked[span.after : span.after + 20])
+    modifier = len(text.split()) <= 3 and text[-1:] not in ",.!?"  # 'a "brat," said X'
+    if modifier and before and before[-1].lower() in DETERMINERS and after:
+        follower = after[0]
+        if follower[:1].islower() and follower not in _NOT_MODIFIED:
+            return True  # a modifier of the noun after it
+    words = re.findall(r"[\w’'-]+", text)
+    capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
+
+
+def is_name(text: str) -> bool:
+    """Words in marks that name something rather than say it, wherever they stand, with no
+    stop of their own: a title in Title Case ('the anthem, “Things Can Only Get Better”'),
+    one word in capitals (a term: 'Booster Engine Cut-Off or “BECO”')."""
+    if text[-1:] in ".!?,;:" or text.isupper() and len(text.split()) > 1:
+        return False  # a sentence, or words shouted in capitals
+    words = re.findall(r"[\w’'-]+", text)
+    if len(words) == 1:
+        return len(words[0]) > 1 and words[0].isupper()
+    capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(capitalised) >= 3 and all(w[:1].isupper() for w in capitalised)
