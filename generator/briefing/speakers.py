@@ -46,9 +46,10 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
         if len(key) > 1 and not _is_role(name):
             full[key].append(name)
     people = _merge_contained(_merge_spellings(full))
+    find = _People(people, spoken)
     canonical: dict[tuple[str, str], str] = {}
     for article, name in sorted(spoken):
-        person = _person(article, name, people, spoken)
+        person = find.person(article, name)
         canonical[article, name] = _display(people[person], uses) if person else name
     return canonical
 
@@ -96,11 +97,23 @@ def _merge_contained(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, 
     """Join a full name into the one longer name that holds it ("Majed al-Ansari" into
     "Majed bin Mohammed al-Ansari"); a name two longer names hold stays apart."""
     people = {key: list(names) for key, names in full.items()}
+    having = _by_word(people)
     for key in sorted(full, key=len):
-        holders = [other for other in people if other != key and _holds(other, key)]
+        holders = [o for o in having[key[0]] if o in people and o != key and _holds(o, key)]
         if len(holders) == 1 and key in people:
             people[holders[0]].extend(people.pop(key))
     return people
+
+
+def _by_word(people: Mapping[tuple[str, ...], object]) -> dict[str, list[tuple[str, ...]]]:
+    """The names (keys of `people`) holding each word, in the order of `people`. A name that
+    holds another holds its first word (_holds): only those are worth comparing, which keeps
+    a briefing of thousands of speakers from comparing every name with every other."""
+    having: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in people:
+        for word in dict.fromkeys(key):
+            having[word].append(key)
+    return having
 
 
 def _merge_spellings(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, ...], list[str]]:
@@ -144,31 +157,41 @@ def _holds(whole: tuple[str, ...], part: tuple[str, ...]) -> bool:
     return any(run == part for run in runs) or (whole[0], whole[-1]) == part
 
 
-def _person(
-    article: str,
-    name: str,
-    people: dict[tuple[str, ...], list[str]],
-    spoken: set[tuple[str, str]],
-) -> tuple[str, ...] | None:
-    """The person (a key of `people`) a speaker's name stands for, if only one fits."""
-    if _is_role(name):
-        return None
-    key = name_key(name)
-    for person, names in people.items():
-        if name in names:
-            return person
-    fitting = [person for person in people if _holds(person, key) or person == key]
-    if not fitting and _ACRONYM.fullmatch(name):
-        fitting = [
-            person
-            for person, names in people.items()
-            if _initials(person) == key[0] and is_org(tuple(names[0].split()))
-        ]
-    if len(fitting) == 1:
-        return fitting[0]
-    own = {name_key(other) for a, other in spoken if a == article}
-    local = [person for person in fitting if any(n in own for n in map(name_key, people[person]))]
-    return local[0] if len(local) == 1 else None
+class _People:
+    """Which person (a key of `people`) a speaker's name stands for, if only one fits."""
+
+    def __init__(
+        self, people: dict[tuple[str, ...], list[str]], spoken: set[tuple[str, str]]
+    ) -> None:
+        self.people = people
+        self.having = _by_word(people)
+        self.named: dict[str, tuple[str, ...]] = {}
+        for person, names in people.items():
+            for name in names:
+                self.named.setdefault(name, person)
+        self.own: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # an article's names
+        for article, name in spoken:
+            self.own[article].add(name_key(name))
+
+    def person(self, article: str, name: str) -> tuple[str, ...] | None:
+        if _is_role(name):
+            return None
+        if name in self.named:
+            return self.named[name]
+        key = name_key(name)
+        candidates = self.having[key[0]] if key else self.people
+        fitting = [p for p in candidates if _holds(p, key) or p == key]
+        if not fitting and _ACRONYM.fullmatch(name):
+            fitting = [
+                person
+                for person, names in self.people.items()
+                if _initials(person) == key[0] and is_org(tuple(names[0].split()))
+            ]
+        if len(fitting) == 1:
+            return fitting[0]
+        own = self.own[article]
+        local = [p for p in fitting if any(n in own for n in map(name_key, self.people[p]))]
+        return local[0] if len(local) == 1 else None
 
 
 # An organisation's initials as a speaker: "ISRO said" for the Indian Space Research Organisation
