@@ -146,6 +146,15 @@ class SiteView:
         self._topics = set(self.topics)
         # A card's key stands for it in the fingerprints of the pages that list it.
         self.card_keys = {a.id: self._card_key(a) for g in groups for a in g.articles}
+        # An event's facts, and its quotations', stand for them in the fingerprints of the
+        # pages and files that show them: quotations take thousands of objects to spell out,
+        # and once a build is enough.
+        self.quote_keys = {
+            g.id: described(repr(self.sources.quotes_facts(g.quotes))) for g in groups
+        }
+        self.group_keys = {
+            g.id: described(repr((group_facts(g), self.quote_keys[g.id]))) for g in groups
+        }
         self._shown: dict[tuple[str, str, str], str] = {}
         self._keyword_links: dict[tuple[str, str], Link] = {}
 
@@ -270,7 +279,7 @@ class SiteView:
             for a in shown
             if a.provenance.copy_group
         ]
-        return group_facts(group), len(group.articles), self.listed(shown), copies
+        return self.group_keys[group.id], len(group.articles), self.listed(shown), copies
 
     def keyword_path(self, keyword: str) -> str:
         return self._keyword_paths[keyword]
@@ -329,7 +338,7 @@ _MOST_CARD_KEYS = 1 << 16
 
 
 def group_facts(group: EventGroup) -> tuple[object, ...]:
-    """Everything about an event but its articles."""
+    """Everything about an event but its articles and quotations (SiteView.quote_keys)."""
     return (
         group.id,
         group.title,
@@ -339,7 +348,6 @@ def group_facts(group: EventGroup) -> tuple[object, ...]:
         group.discovered,
         group.date_basis,
         group.summary_sentences,
-        group.quotes,
     )
 
 
@@ -426,9 +434,9 @@ def event_pages(view: SiteView, group: EventGroup) -> Iterator[PageSpec]:
             pager=part.pager,
         )
 
-    quotes = view.sources.quotes_facts(group.quotes)
     for part in list_pages(group.path, group.articles):
-        made_from = (len(group.articles), view.event_listed(group, part.articles), quotes)
+        shown = view.quote_keys[group.id] if part.first else None  # who said what, on page 1
+        made_from = (len(group.articles), view.event_listed(group, part.articles), shown)
         yield PageSpec(part.path, "event.html", made_from, functools.partial(context, part))
 
 
@@ -459,7 +467,7 @@ def article_page(view: SiteView, article: Article, group: EventGroup) -> PageSpe
 def outlets_page(view: SiteView) -> PageSpec:
     """Which outlet covered which event."""
     made_from = [
-        [*group_facts(g), [(a.outlet, a.title, str(a.published), a.path) for a in g.articles]]
+        [view.group_keys[g.id], [(a.outlet, a.title, str(a.published), a.path) for a in g.articles]]
         for g in view.groups
     ]
     return PageSpec(
@@ -503,7 +511,9 @@ def speakers_page(view: SiteView) -> PageSpec:
             unattributed=len(quotes) - len(named),
         )
 
-    return PageSpec(SPEAKERS_PATH, "speakers.html", view.sources.quotes_facts(quotes), context)
+    # Made from every event's quotations (quote_keys): the page lists each of them once.
+    made_from = tuple(view.quote_keys[group.id] for group in view.groups)
+    return PageSpec(SPEAKERS_PATH, "speakers.html", made_from, context)
 
 
 def keyword_index_page(view: SiteView) -> PageSpec:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,6 @@ from generator.site.pages import (
     NOT_FOUND_PATH,
     Keyword,
     SiteView,
-    group_facts,
     html_pages,
     template_names,
 )
@@ -107,7 +106,7 @@ def render_site(
             spec.fingerprint(briefing), functools.partial(_render, env, spec.template, spec.context)
         )
         yield spec.path, page if lazy else page.whole()
-    for path, file in _data_files(config, groups, to_html):
+    for path, file in _data_files(config, groups, view.group_keys, to_html):
         yield path, file if lazy else file.whole()
     sitemap = sitemap_xml(config.base_url, (p for p in pages if p != NOT_FOUND_PATH))
     if sitemap is not None:
@@ -116,15 +115,18 @@ def render_site(
 
 
 def _data_files(
-    config: BriefingConfig, groups: Sequence[EventGroup], to_html: Callable[[str], str]
+    config: BriefingConfig,
+    groups: Sequence[EventGroup],
+    group_keys: Mapping[str, str],
+    to_html: Callable[[str], str],
 ) -> list[tuple[str, PendingFile]]:
     """The search index, briefing.json and the feed: megabytes of every article's text, made
     only when an article, an event or the feed's time changed, which their fingerprints tell
     without making them."""
     briefing = described(
-        repr((config, [(*group_facts(g), [a.digest for a in g.articles]) for g in groups]))
+        repr((config, [(group_keys[g.id], [a.digest for a in g.articles]) for g in groups]))
     )
-    newest = [(a.digest, group_facts(g)) for a, g in feed_entries(groups)]
+    newest = [(a.digest, group_keys[g.id]) for a, g in feed_entries(groups)]
     feed = described(repr((config, build_time(), newest)))
     return [
         (INDEX_PATH, PendingFile(briefing, lambda: search_index_js(groups))),
