@@ -308,14 +308,27 @@ def _kept_checks(remember: Callable[[str, Callable[[], str]], str]) -> _Checking
     def checking(
         text: str, quotes: tuple[str, ...], originals: tuple[tuple[str, str], ...]
     ) -> tuple[QuoteCheck, ...]:
-        described = codec.dumps((text, quotes, originals))
+        # Named by hashes: spelling out the texts of hundreds of rewrites and of the copies
+        # they are checked against, on every build, cost a third of a watch-mode rebuild.
+        described = codec.dumps(
+            (_hashed(text), [*map(_hashed, quotes)], [(i, _hashed(t)) for i, t in originals])
+        )
         made = remember(described, lambda: codec.dumps(_Checks(_checked(text, quotes, originals))))
         try:
-            return codec.loads(_Checks, made).checks
+            return _decoded_checks(made)
         except ValueError:  # kept by other code, or damaged: checked again
             return _checked(text, quotes, originals)
 
     return checking
+
+
+@functools.lru_cache(maxsize=1 << 12)  # the same answers, build after build in watch mode
+def _decoded_checks(kept: str) -> tuple[QuoteCheck, ...]:
+    return codec.loads(_Checks, kept).checks
+
+
+def _hashed(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @functools.lru_cache(maxsize=1 << 12)  # watch mode checks the same rewrites after each save
@@ -370,19 +383,35 @@ def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
     cut: list[tuple[Quote, Carrier, tuple[tuple[str, QuoteCheck], ...], bool]] = []
     for article in articles:
         checks = {check.quote: check for check in article.provenance.checks}
-        # Not a fragment the excerpt cuts off, nor one a longer quote of its speaker holds.
-        shown = set(map(id, listed(article.text, article.quotes)))
-        for quote in article.quotes:
+        shown = _shown(article)
+        for number, quote in enumerate(article.quotes):
             carrier = Carrier(article.id, quote.paragraph)
             check = ((article.id, checks[quote.text]),) if quote.text in checks else ()
             if quote.speaker is None and _runs_to_the_end(article.text, quote):
                 # Its whole may come in a later article; if none does, a fragment is not shown.
-                cut.append((quote, carrier, check, id(quote) not in shown))
-            elif id(quote) in shown:
+                cut.append((quote, carrier, check, number not in shown))
+            elif number in shown:
                 _carry(merged, (_plain(quote.text), quote.speaker), quote, carrier, check)
     for quote, carrier, check, fragment in cut:
         _add_cut(merged, quote, carrier, check, fragment)
     return tuple(merged.values())
+
+
+_SHOWN: dict[str, frozenset[int]] = {}  # by article digest: watch mode lists them after each save
+_SHOWN_MOST = 1 << 14
+
+
+def _shown(article: Article) -> frozenset[int]:
+    """The numbers of the article's quotations to list: not a fragment the excerpt cuts off,
+    nor one a longer quotation of its speaker holds. The digest covers the text and quotations."""
+    shown = _SHOWN.get(article.digest)
+    if shown is None:
+        number = {id(quote): n for n, quote in enumerate(article.quotes)}
+        shown = frozenset(number[id(q)] for q in listed(article.text, article.quotes))
+        if len(_SHOWN) >= _SHOWN_MOST:
+            _SHOWN.clear()
+        _SHOWN[article.digest] = shown
+    return shown
 
 
 _CUT_QUOTE_WORDS = 5  # fewer words begin too many quotations to say which one was cut
@@ -444,6 +473,7 @@ def _carry(
         )
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same quotations, build after build in watch mode
 def _plain(text: str) -> str:
     """A quotation's words for comparison: the same in two copies that differ in marks,
     spacing or case."""
