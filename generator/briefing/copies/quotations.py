@@ -5,6 +5,7 @@ reworded, cut off where the original stops, missing, or unchecked.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Sequence
 
@@ -19,14 +20,15 @@ def check_quotes(
     rewrite: str, quotes: Sequence[str], originals: Sequence[tuple[str, str]]
 ) -> tuple[QuoteCheck, ...]:
     """Check each of a rewrite's quotations against its original(s), given as (id, text)."""
-    read = [_Original(name, text) for name, text in originals]
-    return tuple(_check(rewrite, quote, read) for quote in quotes)
+    read = [_read(name, text) for name, text in originals]
+    reach = _Reach(rewrite)
+    return tuple(_check(rewrite, quote, read, reach) for quote in quotes)
 
 
 class _Original:
-    """An original as every quotation of a rewrite is looked up in it, read once for them all:
-    its plain text, its words, a matcher holding them (indexing an original's words was most of
-    the cost of a check, made again for each quotation) and how far it reaches into the rewrite."""
+    """An original as every quotation is looked up in it, read once for them all: its plain
+    text, its words, a matcher holding them (indexing an original's words was most of the cost
+    of a check, made again for each quotation) and its 5-grams."""
 
     def __init__(self, name: str, text: str) -> None:
         self.name, self.text = name, text
@@ -35,12 +37,34 @@ class _Original:
         self.words = [match.group().casefold() for match in self.tokens]
         self.matcher = difflib.SequenceMatcher(None, autojunk=False)
         self.matcher.set_seq2(self.words)
-        self.covered: int | None = None
+        self.vocabulary = frozenset(self.words)
+        theirs = _TOKEN.findall(text.casefold())
+        self.shingles = {tuple(theirs[i : i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1)}
 
-    def covered_until(self, rewrite: str) -> int:
-        if self.covered is None:
-            self.covered = _covered_until(rewrite, self.text)
-        return self.covered
+
+# The originals last read: the copies of one report are checked against the same few (the
+# copy naming the origin, those reaching furthest), and reading one again for each of fifty
+# copies was half of their checks. Builds run one at a time, so the matcher is never shared.
+@functools.lru_cache(maxsize=32)
+def _read(name: str, text: str) -> _Original:
+    return _Original(name, text)
+
+
+class _Reach:
+    """How far each original reaches into one rewrite (the end of the last of the rewrite's
+    5-grams it shares; -1 when none), worked out the first time a quotation asks."""
+
+    def __init__(self, rewrite: str) -> None:
+        self.rewrite = rewrite
+        self.ends: dict[str, int] = {}
+        self.tokens: list[re.Match[str]] | None = None
+
+    def of(self, original: _Original) -> int:
+        if original.name not in self.ends:
+            if self.tokens is None:
+                self.tokens = list(_TOKEN.finditer(self.rewrite))
+            self.ends[original.name] = _last_shared(self.tokens, original.shingles)
+        return self.ends[original.name]
 
 
 def _plain(text: str) -> str:
@@ -51,14 +75,14 @@ def _plain(text: str) -> str:
 _ORDER = {"verbatim": 0, "reworded": 1, "missing": 2, "unchecked": 3}
 
 
-def _check(rewrite: str, quote: str, originals: list[_Original]) -> QuoteCheck:
-    checks = [_check_one(rewrite, quote, original) for original in originals]
+def _check(rewrite: str, quote: str, originals: list[_Original], reach: _Reach) -> QuoteCheck:
+    checks = [_check_one(rewrite, quote, original, reach) for original in originals]
     if not checks:
         return QuoteCheck(quote, "unchecked")
     return min(checks, key=lambda check: (_ORDER[check.status], check.source))
 
 
-def _check_one(rewrite: str, quote: str, original: _Original) -> QuoteCheck:
+def _check_one(rewrite: str, quote: str, original: _Original, reach: _Reach) -> QuoteCheck:
     plain, whole, name, text = _plain(quote), original.plain, original.name, original.text
     if plain in whole:
         return QuoteCheck(quote, "verbatim", name, quote)
@@ -73,7 +97,7 @@ def _check_one(rewrite: str, quote: str, original: _Original) -> QuoteCheck:
         passage = text[tokens[start].start() : tokens[stop - 1].end()]
         status = "reworded" if differences else "verbatim"  # else only punctuation differs
         return QuoteCheck(quote, status, name, passage, differences)
-    covered = original.covered_until(rewrite)
+    covered = reach.of(original)
     place = rewrite.find(quote)
     if place > covered and len(text) < len(rewrite):
         return QuoteCheck(quote, "unchecked", name)
@@ -96,6 +120,8 @@ def _closest(
     tightest of equals), if it holds REWORDED of them: its tokens and the words that differ."""
     if not words:
         return None
+    if sum(word in read.vocabulary for word in words) < REWORDED * len(words):
+        return None  # no stretch can hold enough of them: spares difflib most quotations
     original, tokens, matcher = read.words, read.tokens, read.matcher
     matcher.set_seq1(words)
     best: tuple[int, int, int, list] | None = None
@@ -130,15 +156,10 @@ def _trimmed(codes: list) -> list:
     return codes
 
 
-def _covered_until(rewrite: str, original: str) -> int:
-    """How far into the rewrite the original reaches: the end of the last of the rewrite's
-    5-grams the original shares (-1 when it shares none)."""
-    theirs = _TOKEN.findall(original.casefold())
-    shared = {tuple(theirs[i : i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1)}
-    mine = list(_TOKEN.finditer(rewrite))
-    words = [match.group().casefold() for match in mine]
-    last = -1
-    for i in range(len(words) - SHINGLE + 1):
+def _last_shared(tokens: list[re.Match[str]], shared: set[tuple[str, ...]]) -> int:
+    """The end of the last of a text's 5-grams (its word `tokens`) among `shared`, -1 if none."""
+    words = [match.group().casefold() for match in tokens]
+    for i in range(len(words) - SHINGLE, -1, -1):
         if tuple(words[i : i + SHINGLE]) in shared:
-            last = mine[i + SHINGLE - 1].end()
-    return last
+            return tokens[i + SHINGLE - 1].end()
+    return -1
