@@ -27,6 +27,10 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+$(VENV)/.installed-eval: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[eval,web]'
+	touch $@
+
 site: install
 	$(BIN)/python -m generator build --content $(CONTENT) --output $(OUTPUT)
 
@@ -53,7 +57,7 @@ bench: install
 
 # Quality on the labelled development sets in eval/ (see eval/README.md): figures on the
 # held-back part. EVAL="cleaning events" runs only those.
-eval: install
+eval: $(VENV)/.installed-eval
 	$(BIN)/python eval/run.py $(EVAL)
 
 lint: install-test
