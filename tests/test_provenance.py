@@ -63,6 +63,16 @@ def test_copies_of_one_report_share_a_group_an_origin_and_how_much_they_share() 
     assert found["other"] == other  # untouched, digest and all
 
 
+def test_a_wire_story_on_one_site_names_its_wire_as_its_origin_and_a_plain_story_none() -> None:
+    wire = story("wire", "PORT CITY (AP) — " + REPORT)
+    other = story("other", "The council approved the budget for the new library on Tuesday.")
+    found = by_id(traced(wire, other))
+    assert found["wire"].provenance.copy_group is None
+    assert found["wire"].provenance.origin.name == "AP"
+    assert "(AP)" in found["wire"].provenance.origin.how
+    assert found["other"].provenance.origin is None
+
+
 def test_provenance_changes_the_digest_so_pages_that_show_it_are_made_again() -> None:
     wire, copy = story("wire", REPORT), story("copy", REPORT)
     found = by_id(traced(wire, copy))

@@ -30,6 +30,7 @@ from generator.models import (
     BriefingQuote,
     Carrier,
     EventGroup,
+    Origin,
     Provenance,
     Quote,
     QuoteCheck,
@@ -62,9 +63,11 @@ def trace(
     quotes = {article.id: article.quotes for article in articles}
     names = canonical_speakers(quotes)
     speakers = Speakers(names, canonical_descriptions(quotes, names))
-    found = copy_groups(_sources(articles, sources), keeper)
+    read = _sources(articles, sources)
+    found = copy_groups(read, keeper)
+    origins = _own_origins(read, found)
     checking = _kept_checks(keeper.checks()) if keeper else _checked
-    made = dict(_with_provenance(articles, speakers, found, known or {}, checking))
+    made = dict(_with_provenance(articles, speakers, found, origins, known or {}, checking))
     if known is not None:
         known.clear()
         known.update((article.digest, article) for article in made.values())
@@ -173,6 +176,15 @@ def _sources(articles: Sequence[Article], kept: dict[str, Source] | None) -> lis
     return [kept[article.digest] for article in articles]
 
 
+def _own_origins(read: Sequence[Source], found: Sequence[CopyGroup]) -> dict[str, Origin]:
+    """The origin each article that is no copy names itself (a group's is its copies')."""
+    from generator.briefing.copies import own_origin
+
+    copies = {member.id for group in found for member in group.members}
+    named = ((source.id, own_origin(source)) for source in read if source.id not in copies)
+    return {article: origin for article, origin in named if origin is not None}
+
+
 def _source(article: Article) -> Source:
     """An article as copy detection reads it; lines the cleaner removed may credit an agency."""
     from generator.briefing.copies import Source
@@ -192,6 +204,7 @@ def _with_provenance(
     articles: list[Article],
     speakers: Speakers,
     found: Sequence[CopyGroup],
+    origins: Mapping[str, Origin],
     known: dict[str, Article],
     checking: _Checking,
 ) -> Iterable[tuple[str, Article]]:
@@ -209,7 +222,7 @@ def _with_provenance(
         provenance = Provenance(
             copy_group=group.members[0].id if group else None,
             shared_with=member.shares if member else (),
-            origin=group.origin if group else None,
+            origin=group.origin if group else origins.get(article.id),
             checks=_checks(article, originals, checking),
         )
         quotes = _named(article, speakers)

@@ -20,7 +20,7 @@ The modules, each using only those listed before it:
   process kept from the last call (_Last, forget) and the digests that key it;
 - shingling: each text's 5-grams in numpy, and its words without quotations;
 - sampling: the index of sampled 5-grams, and the pairs it says may be copies;
-- origins: the agencies a text credits, and a group's origin;
+- origins: the agencies a text credits, a group's origin and a lone article's;
 - grouping: whether two texts are copies, groups and their shares, shared_fraction;
 - own_texts: each article's own text (no quotations, no template) and its 5-grams, made or kept;
 - apart: measuring in a child process (a single build of many articles), whose memory is
@@ -57,7 +57,7 @@ from generator.briefing.copies.model import (
     Source,
     forget,
 )
-from generator.briefing.copies.origins import AGENCIES, Credit, credits, origin
+from generator.briefing.copies.origins import AGENCIES, Credit, credits, origin, own_origin
 from generator.briefing.copies.quotations import REWORDED, check_quotes
 from generator.briefing.copies.shingling import _Shingles
 
@@ -91,5 +91,6 @@ __all__ = [
     "credits",
     "forget",
     "origin",
+    "own_origin",
     "shared_fraction",
 ]

@@ -144,6 +144,16 @@ def _lines_naming_agencies(text: str) -> list[tuple[int, int]]:
     return sorted(lines)
 
 
+def own_origin(source: Source) -> Origin | None:
+    """The agency an article that is no copy of another credits most strongly ("(AFP)", "by
+    AFP Staff Writers"), if any: a wire story carried by one site of the briefing still names
+    its wire. (Its `based_on`, if it has one, is on its card already.)"""
+    found = _credited(source)
+    if not found:
+        return None
+    return Origin(found[0].agency, f"{_HOW_WORDS[found[0].how]} '{found[0].words}'", source.id)
+
+
 def origin(members: Sequence[Source]) -> Origin:
     """Where a group's report came from: the agency its copies credit most (the strongest
     credit breaks a tie), else the URL an editor gave as `based_on`, else the earliest copy."""
