@@ -66,7 +66,7 @@ def trace(
     read = _sources(articles, sources)
     found = copy_groups(read, keeper)
     origins = _own_origins(read, found)
-    checking = _kept_checks(keeper.checks()) if keeper else _checked
+    checking = _kept_checks(keeper.checks()) if keeper else _checking_here
     made = dict(_with_provenance(articles, speakers, found, origins, known or {}, checking))
     if known is not None:
         known.clear()
@@ -216,14 +216,17 @@ def _with_provenance(
     group_of = {member.id: group for group in found for member in group.members}
     member_of = {member.id: member for group in found for member in group.members}
     ranked = {group.members[0].id: _ranked(group, by_id) for group in found}
-    for article in articles:
+    originals = [
+        _originals(a, group_of.get(a.id), group_of, by_id, by_url, ranked) for a in articles
+    ]
+    all_checks = _checks(articles, originals, checking)
+    for article, checks in zip(articles, all_checks, strict=True):
         group, member = group_of.get(article.id), member_of.get(article.id)
-        originals = _originals(article, group, group_of, by_id, by_url, ranked)
         provenance = Provenance(
             copy_group=group.members[0].id if group else None,
             shared_with=member.shares if member else (),
             origin=group.origin if group else origins.get(article.id),
-            checks=_checks(article, originals, checking),
+            checks=checks,
         )
         quotes = _named(article, speakers)
         if provenance == _NONE and quotes == article.quotes:
@@ -292,19 +295,34 @@ def _ranked(group: CopyGroup, by_id: dict[str, Article]) -> list[Article]:
     )
 
 
-_Checking = Callable[[str, tuple[str, ...], tuple[tuple[str, str], ...]], tuple[QuoteCheck, ...]]
+# A rewrite's quotations to check: its text, its quotations' words, its originals (id, text).
+_Request = tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]
+_Checking = Callable[[list[_Request]], list[tuple[QuoteCheck, ...]]]
 
 
 def _checks(
-    article: Article, originals: list[Article], checking: _Checking
-) -> tuple[QuoteCheck, ...]:
-    if not originals or not article.quotes:
-        return ()
-    return checking(
-        article.text,
-        tuple(quote.text for quote in article.quotes),
-        tuple((original.id, original.text) for original in originals),
+    articles: list[Article], originals: list[list[Article]], checking: _Checking
+) -> list[tuple[QuoteCheck, ...]]:
+    """Each article's quotation checks against its originals (none without either)."""
+    asked = [i for i, article in enumerate(articles) if originals[i] and article.quotes]
+    answers = checking(
+        [
+            (
+                articles[i].text,
+                tuple(quote.text for quote in articles[i].quotes),
+                tuple((original.id, original.text) for original in originals[i]),
+            )
+            for i in asked
+        ]
     )
+    checks: list[tuple[QuoteCheck, ...]] = [()] * len(articles)
+    for i, answer in zip(asked, answers, strict=True):
+        checks[i] = answer
+    return checks
+
+
+def _checking_here(requests: list[_Request]) -> list[tuple[QuoteCheck, ...]]:
+    return [_checked(*request) for request in requests]
 
 
 @dataclass(frozen=True)
@@ -312,27 +330,32 @@ class _Checks:
     checks: tuple[QuoteCheck, ...]
 
 
-def _kept_checks(remember: Callable[[str, Callable[[], str]], str]) -> _Checking:
+def _kept_checks(remember_all: Callable[[list[str], Callable[[int], str]], list[str]]) -> _Checking:
     """_checked, its answers kept in the build cache: checking the quotations of a briefing's
     rewrites took seconds (the ~2,000 quotations of 1,000 benchmark articles, 10 s), and every
     build command did it again for every rewrite; now only those whose text, quotations or
     originals changed."""
 
-    def checking(
-        text: str, quotes: tuple[str, ...], originals: tuple[tuple[str, str], ...]
-    ) -> tuple[QuoteCheck, ...]:
+    def checking(requests: list[_Request]) -> list[tuple[QuoteCheck, ...]]:
         # Named by hashes: spelling out the texts of hundreds of rewrites and of the copies
         # they are checked against, on every build, cost a third of a watch-mode rebuild.
-        described = codec.dumps(
-            (_hashed(text), [*map(_hashed, quotes)], [(i, _hashed(t)) for i, t in originals])
-        )
-        made = remember(described, lambda: codec.dumps(_Checks(_checked(text, quotes, originals))))
-        try:
-            return _decoded_checks(made)
-        except ValueError:  # kept by other code, or damaged: checked again
-            return _checked(text, quotes, originals)
+        described = [
+            codec.dumps(
+                (_hashed(text), [*map(_hashed, quotes)], [(i, _hashed(t)) for i, t in originals])
+            )
+            for text, quotes, originals in requests
+        ]
+        made = remember_all(described, lambda i: codec.dumps(_Checks(_checked(*requests[i]))))
+        return [_read_checks(kept, request) for kept, request in zip(made, requests, strict=True)]
 
     return checking
+
+
+def _read_checks(kept: str, request: _Request) -> tuple[QuoteCheck, ...]:
+    try:
+        return _decoded_checks(kept)
+    except ValueError:  # kept by other code, or damaged: checked again
+        return _checked(*request)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # the same answers, build after build in watch mode
@@ -340,6 +363,7 @@ def _decoded_checks(kept: str) -> tuple[QuoteCheck, ...]:
     return codec.loads(_Checks, kept).checks
 
 
+@functools.lru_cache(maxsize=1 << 12)  # watch mode hashes the same texts after each save
 def _hashed(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 

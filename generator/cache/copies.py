@@ -18,7 +18,7 @@ import base64
 import contextlib
 import functools
 import hashlib
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain
 from pathlib import Path
@@ -63,8 +63,8 @@ class CachedCopies:
         CachedCopies._packed = {group.key: group for group in saved.groups}
         self.cache.keep_state(_state_name(), codec.dumps(saved))
 
-    def checks(self) -> Callable[[str, Callable[[], str]], str]:
-        return self.cache.texts(f"quotation checks {_fingerprint()}")
+    def checks(self) -> Callable[[Sequence[str], Callable[[int], str]], list[str]]:
+        return self.cache.texts_all(f"quotation checks {_fingerprint()}")
 
     def shingles(
         self, keys: Collection[str], remembered: Mapping[str, np.ndarray]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
@@ -134,9 +134,10 @@ class Keeper(Protocol):
     def keep_sample(self, sources: str, value: np.ndarray, place: np.ndarray) -> None:
         """Keep the sample a call with the digest `sources` ended with, replacing the last."""
 
-    def checks(self) -> Callable[[str, Callable[[], str]], str]:
-        """A memo of quotation checks kept from one build command to the next: remember(key,
-        make) gives the text make() returns, made only the first time (see provenance)."""
+    def checks(self) -> Callable[[Sequence[str], Callable[[int], str]], list[str]]:
+        """A memo of quotation checks kept from one build command to the next:
+        remember_all(keys, make) gives the text kept under each key, make(i) making the i-th
+        only the first time (see provenance)."""
 
     def elsewhere(self) -> Callable[[], AbstractContextManager[Keeper]] | None:
         """Opens this keeper in another process (picklable), if copy detection may measure
