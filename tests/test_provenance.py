@@ -9,7 +9,7 @@ import pytest
 
 from generator.briefing import copies as copies_module
 from generator.briefing.provenance import checked_against, trace
-from generator.models import Article, EventGroup, Quote
+from generator.models import Article, EventGroup, Quote, RemovedLine
 from tests.conftest import article
 
 REPORT = (
@@ -71,6 +71,23 @@ def test_a_wire_story_on_one_site_names_its_wire_as_its_origin_and_a_plain_story
     assert found["wire"].provenance.origin.name == "AP"
     assert "(AP)" in found["wire"].provenance.origin.how
     assert found["other"].provenance.origin is None
+
+
+def test_a_lone_story_takes_no_origin_from_a_photo_credit_or_a_name_in_passing() -> None:
+    pictured = story(
+        "pictured",
+        REPORT,
+        removed=(
+            RemovedLine("Dock workers on the picket line at dawn.", "photo caption"),
+            RemovedLine("Reuters", "photo credit"),
+        ),
+    )
+    cited = story("cited", REPORT + "\n\nThe walkout was first reported by BBC.")
+    signed = story("signed", REPORT, removed=(RemovedLine("By AFP Staff Writers", "byline"),))
+    # Each traced alone: the three are copies of one report to each other.
+    assert by_id(traced(pictured))["pictured"].provenance.origin is None
+    assert by_id(traced(cited))["cited"].provenance.origin is None
+    assert by_id(traced(signed))["signed"].provenance.origin.name == "AFP"
 
 
 def test_provenance_changes_the_digest_so_pages_that_show_it_are_made_again() -> None:

@@ -34,6 +34,7 @@ from generator.models import (
     Provenance,
     Quote,
     QuoteCheck,
+    RemovedLine,
 )
 from generator.urls import normalise
 
@@ -65,7 +66,7 @@ def trace(
     speakers = Speakers(names, canonical_descriptions(quotes, names))
     read = _sources(articles, sources)
     found = copy_groups(read, keeper)
-    origins = _own_origins(read, found)
+    origins = _own_origins(articles, read, found)
     checking = _kept_checks(keeper.checks()) if keeper else _checking_here
     made = dict(_with_provenance(articles, speakers, found, origins, known or {}, checking))
     if known is not None:
@@ -176,13 +177,32 @@ def _sources(articles: Sequence[Article], kept: dict[str, Source] | None) -> lis
     return [kept[article.digest] for article in articles]
 
 
-def _own_origins(read: Sequence[Source], found: Sequence[CopyGroup]) -> dict[str, Origin]:
-    """The origin each article that is no copy names itself (a group's is its copies')."""
+def _own_origins(
+    articles: Sequence[Article], read: Sequence[Source], found: Sequence[CopyGroup]
+) -> dict[str, Origin]:
+    """The origin each article that is no copy names itself (a group's is its copies'), read
+    from its text and the lines the cleaner removed but its pictures' captions and credits."""
     from generator.briefing.copies import own_origin
 
     copies = {member.id for group in found for member in group.members}
-    named = ((source.id, own_origin(source)) for source in read if source.id not in copies)
+    removed = {article.id: article.removed for article in articles}
+    named = (
+        (
+            source.id,
+            own_origin(dataclasses.replace(source, credit_text=_credits(removed[source.id]))),
+        )
+        for source in read
+        if source.id not in copies
+    )
     return {article: origin for article, origin in named if origin is not None}
+
+
+# The cleaner's reasons for a picture's lines: "Reuters" under a photo credits the photo.
+_PICTURE_REASONS = frozenset({"photo caption", "photo credit", "image", "icon alt text"})
+
+
+def _credits(removed: Sequence[RemovedLine]) -> str:
+    return "\n".join(line.line for line in removed if line.reason not in _PICTURE_REASONS)
 
 
 def _source(article: Article) -> Source:

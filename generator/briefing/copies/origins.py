@@ -144,14 +144,41 @@ def _lines_naming_agencies(text: str) -> list[tuple[int, int]]:
     return sorted(lines)
 
 
+# How a lone article can name its wire: not by an interview ("told AFP"), nor by a name in
+# passing ("as reported by BBC"), which the votes of several copies outweigh but one text cannot.
+_OWN_KINDS = frozenset({"dateline", "byline", "credit"})
+
+
 def own_origin(source: Source) -> Origin | None:
-    """The agency an article that is no copy of another credits most strongly ("(AFP)", "by
-    AFP Staff Writers"), if any: a wire story carried by one site of the briefing still names
-    its wire. (Its `based_on`, if it has one, is on its card already.)"""
-    found = _credited(source)
-    if not found:
-        return None
-    return Origin(found[0].agency, f"{_HOW_WORDS[found[0].how]} '{found[0].words}'", source.id)
+    """The agency an article that is no copy of another credits as its author, if any: a
+    dateline ("SEOUL (AFP) -"), a byline opening its line ("By AFP Staff Writers", "AFP |"),
+    a credit line ("- Reuters", "(c) AFP"). A wire story carried by one site of the briefing
+    still names its wire. `source.credit_text` must hold no photo credit (provenance leaves
+    those out): "Reuters" under a picture credits the picture. Its `based_on`, if it has
+    one, is on its card already."""
+    text = f"{source.credit_text}\n{source.text}"
+    for credit in credits(text, source.outlet):
+        if credit.how in _OWN_KINDS and _stands_as_credit(text, credit):
+            how = f"{_HOW_WORDS[credit.how]} '{credit.words}'"
+            return Origin(credit.agency, how, source.id)
+    return None
+
+
+def _stands_as_credit(text: str, credit: Credit) -> bool:
+    """Whether a credit is a line's own, not words of a sentence: a dateline; a byline opening
+    its line ("By AFP Staff Writers", not "first reported by BBC."); a credit line opening or
+    closing its line ("(AFP)", "- Reuters", "(c) 2026 AFP")."""
+    if credit.how == "dateline":
+        return True
+    for line in text.splitlines():
+        at = line.find(credit.words)
+        if at < 0:
+            continue
+        opens = not line[:at].strip(" \t-—–")
+        closes = not line[at + len(credit.words) :].strip(" .\t")
+        if opens or (credit.how == "credit" and closes):
+            return True
+    return False
 
 
 def origin(members: Sequence[Source]) -> Origin:
