@@ -46,3 +46,14 @@ def test_two_people_a_letter_apart_stay_two() -> None:
         "Jon Smithers", "John Smithers", "Mara Ellis Grant", "Maria Ellis Grant"
     )
     assert len(set(names.values())) == 4
+
+
+def test_a_titled_name_and_the_bare_name_no_full_name_holds_are_one_speaker() -> None:
+    names = across_briefing("Queen Maren", "Maren", "Queen Maren", "Doctor Vasko")
+    assert names["Maren"] == names["Queen Maren"] == "Queen Maren"
+    assert names["Doctor Vasko"] == "Doctor Vasko"
+
+
+def test_a_bare_name_a_full_name_holds_still_goes_to_that_person() -> None:
+    names = across_briefing("President Tarvo", "Tarvo", "Ilse Tarvo")
+    assert set(names.values()) == {"Ilse Tarvo"}

@@ -51,7 +51,27 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
     for article, name in sorted(spoken):
         person = find.person(article, name)
         canonical[article, name] = _display(people[person], uses) if person else name
-    return canonical
+    return _one_word_names_joined(canonical, find, uses)
+
+
+def _one_word_names_joined(
+    canonical: dict[tuple[str, str], str], find: _People, uses: Counter[str]
+) -> dict[tuple[str, str], str]:
+    """Spellings of one name no full name of the briefing holds ("King Charles", "Charles";
+    "Pope Francis", "Francis") as one: the spelling most quotes use. A name some full name
+    holds is left to that one ("President Lee" to "Lee Jae-myung"), or as written if several do."""
+    spellings: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for (_, name), shown in canonical.items():
+        key = name_key(name)
+        if shown == name and len(key) == 1 and not _is_role(name) and not find.having.get(key[0]):
+            spellings[key].add(name)
+    joined = {
+        name: _display(sorted(names), uses)
+        for names in spellings.values()
+        if len(names) > 1
+        for name in names
+    }
+    return {spoken: joined.get(shown, shown) for spoken, shown in canonical.items()}
 
 
 def canonical_descriptions(
