@@ -213,11 +213,22 @@ def drop_author_notes(doc: Doc) -> None:
             continue  # a label or a name below the note
         above = kept[index - 1] if index else None
         card = above is not None and _author_card(line, above)
-        if not card and (line.reported or line.words > 60 or not AUTHOR_BIO.match(line.plain)):
+        note = AUTHOR_BIO.match(line.plain) or _contact_note(line.plain)
+        if not card and (line.reported or line.words > 60 or not note):
             return
         line.reason = "byline"
         if card and above is not None:
             above.reason = "byline"
+
+
+# Who the author is and how to reach them: "Jane Doe is a news intern with the Daily Post.
+# Reach her at jdoe@post.com or on Twitter @jdoe." Whatever the post, the address makes it a note.
+_NAMED_IS = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:an? |the )")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def _contact_note(text: str) -> bool:
+    return bool(_NAMED_IS.match(text)) and bool(_EMAIL.search(text))
 
 
 def _author_card(line: Line, above: Line) -> bool:

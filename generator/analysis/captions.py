@@ -116,10 +116,8 @@ def looks_like_caption(line: Line) -> bool:
     )
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
     present = _present_scene(line)
-    marker = any(hint in lower for hint in _MARKER_HINTS) and CAPTION_MARKER.search(text)
-    dated = ("day" in lower and _dated_first_sentence(text)) or (
-        line.words <= _SHORT_SOURCED and CAPTION_DATE_PLACE.search(text)
-    )
+    marker = any(hint in lower for hint in _MARKER_HINTS) and _marked(text)
+    dated = _dated(line)
     return bool(credit or scene or present or marker or dated or _portrait(line))
 
 
@@ -147,6 +145,53 @@ def _agency_caption(text: str) -> bool:
     return bool(_AGENCY_CAPTION_OPENING.match(text) and _PHOTO_BY_END.search(text))
 
 
+# A finite verb in the past, or one that reports: "The Senate approved the measure ...", "The
+# summit was held ...". A caption says what the picture shows, in the present ("Firefighters
+# battle a wildfire ..."), so a line dated as a caption is that reads as a report is the story's.
+# "-ed" after a word that is no determiner and before an object: "Residents queued for water",
+# not "his collapsed house", nor a headline's "One person injured in ...". Only the main clause
+# counts: "... at the site where a man was shot on ..." is a caption still.
+_REPORTS = re.compile(
+    r"\b(?:was|were|had|has|have|will|would|said|says|told)\b|"
+    r"(?:^|\s)(?!(?:an?|the|his|her|its|their|our|my|your|of|and|is|are|being|newly|recently)\s)[\w'’-]+ "
+    r"[a-z]{3,}ed (?:the|an?|his|her|their|its|this|that|these|those|to|into|for|as|up|out|off|"
+    r"back|over)\b"
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:where|who|whom|which|that|after|when|as|while|before|since|following|because|until)\b"
+)
+
+
+def _reports(sentence: str) -> bool:
+    """Its main clause has a verb in the past, or one that reports."""
+    clause = _SUBORDINATE.search(sentence)
+    return bool(_REPORTS.search(sentence[: clause.start()] if clause else sentence))
+
+
+def _dated(line: Line) -> bool:
+    """Its first sentence ends on the day the picture was taken, or on its place and date, and
+    does not report in the past."""
+    text = line.plain
+    dated = ("day" in line.lower and _dated_first_sentence(text)) or (
+        line.words <= _SHORT_SOURCED and bool(CAPTION_DATE_PLACE.search(text))
+    )
+    return dated and not _reports(quick_sentences(text)[0])
+
+
+# A lawmaker's party after the name, as American papers write it: "Gov. Jane Doe (R) signed
+# ...". A caption's "(R)" says who stands on the right.
+_PARTY_TAG = re.compile(
+    r"\b(?:Sen|Rep|Gov|Del|Senator|Representative|Governor|Congress(?:man|woman)|"
+    r"Assembly(?:man|woman))\.?(?: [A-Z][\w.'’-]*){1,3} \((?:R|D|I)\)"
+)
+
+
+def _marked(text: str) -> bool:
+    """Where people stand in the picture, or the picture itself (CAPTION_MARKER), not counting
+    a lawmaker's party."""
+    return bool(CAPTION_MARKER.search(_PARTY_TAG.sub("", text) if "(" in text else text))
+
+
 def _dated_first_sentence(text: str) -> bool:
     """Its first sentence ends on the weekday and full date the picture was taken, as a wire
     caption's does, whatever follows ("... on Saturday, July 8, 2017. Winds drove ..."). A
@@ -162,9 +207,22 @@ def _present_scene(line: Line) -> bool:
     text = line.plain
     if line.words > _SHORT_SOURCED or '"' in text:
         return False
+    if _NOT_THE_MOMENT.search(text):
+        return False
     return bool(CAPTION_SEEN.search(text)) or (
         text.endswith(".") and bool(CAPTION_PRESENT.match(text))
     )
+
+
+# A time ahead or a habit: "... visits Kenya next week", "... attends church every Sunday". A
+# caption's present is the moment the picture was taken; a story's present tells what will
+# happen, or what happens again and again.
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_NOT_THE_MOMENT = re.compile(
+    rf"(?i)\b(?:next (?:week|month|year|weekend|{_WEEKDAY})|tomorrow|later (?:this|today|tonight)|"
+    rf"(?:every|each) (?:day|week|month|year|morning|evening|night|{_WEEKDAY})|usually|often|"
+    r"regularly)\b"
+)
 
 
 def _names_the_picture(line: Line) -> bool:
@@ -246,11 +304,12 @@ def _scene(line: Line) -> bool:
 
 
 def _dated_scene(line: Line) -> bool:
-    """A short sentence that ends on the day the picture was taken: "X inspect Y on Tuesday."."""
+    """A short sentence that ends on the day the picture was taken: "X inspect Y on Tuesday.".
+    One in the past ("Residents were evacuated on Monday.") is a standfirst over the picture."""
     text = line.plain
     if line.reported or line.words > 25 or '"' in text or not text.endswith("."):
         return False
-    return "day" in text and bool(ON_WEEKDAY.search(text))
+    return "day" in text and bool(ON_WEEKDAY.search(text)) and not _reports(text)
 
 
 def _image(line: Line) -> bool:
@@ -382,6 +441,10 @@ def _own_reason(line: Line, story_above: bool) -> str:
     return CAPTION if looks_like_caption(line) or (not story_above and _scene(line)) else ""
 
 
+def _sourced_caption(line: Line, longest: int) -> bool:
+    return _sourced_sentence(line, longest) and not _reports(quick_sentences(line.plain)[0])
+
+
 def _sourced_sentence(line: Line, longest: int = _SHORT_SOURCED) -> bool:
     """A short sentence with a source in brackets after it: "Crowds in Seoul on Saturday. (AP)"."""
     found = TRAILING_CREDIT.search(line.plain) if line.words <= longest else None
@@ -398,7 +461,9 @@ def _neighbours_reason(
         return CAPTION
     # Below the last paragraph, "(Agency)" after a sentence is a wire story's sign-off; above
     # the story's first, a picture's caption may run longer (who, where, as they leave for).
-    if story_below and _sourced_sentence(
+    # A sentence that reports ("The two sides agreed to ... (Xinhua)") is a wire's paragraph,
+    # signed off; a reader's remark under it is no story below.
+    if story_below and _sourced_caption(
         lines[index], _SHORT_SOURCED if story_above else _LONGEST_SOURCED_ABOVE
     ):
         return CAPTION

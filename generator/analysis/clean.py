@@ -98,6 +98,7 @@ from generator.analysis.pictures import (
 )
 from generator.analysis.promos import (
     drop_journalism_pitch,
+    drop_link_footers,
     drop_promo_boxes,
     drop_truncated_repeats,
 )
@@ -112,6 +113,7 @@ from generator.analysis.story import (
 from generator.analysis.summary import DATELINE, quick_sentences, story_start
 from generator.analysis.teasers import (
     FOOTER,
+    drop_capital_teasers,
     drop_dated_cards,
     drop_headline_lists,
     drop_headlines_below_footer,
@@ -532,8 +534,10 @@ RULES: tuple[Rule, ...] = (
     Rule("sandwiched", drop_sandwiched_labels),  # before lone headlines: one may sit over it
     Rule("labels_over_chrome", drop_labels_over_chrome),
     Rule("lone_headlines", drop_lone_headlines),
+    Rule("capital_teasers", drop_capital_teasers),
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("cut_cards", drop_cut_cards),  # a lone card: a headline over a summary cut short
+    Rule("link_footers", drop_link_footers),  # before the notes: a link may sit under one
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),

@@ -1,11 +1,14 @@
 """A site's promotions that only their place gives away: the lines of a promo box between its
 prompts ("Get the news faster." / "Tap to install our app." / "in two easy steps:" / "1. Tap
-in your navigation bar."), and a lead's teaser that the story's first paragraph repeats."""
+in your navigation bar."), a lead's teaser that the story's first paragraph repeats, and a
+labelled link under the story ("Read or Share this story: https://...")."""
 
 from __future__ import annotations
 
+import re
+
 from generator.analysis.boilerplate import JOURNALISM_PITCH
-from generator.analysis.lines import Doc, Line, is_prose, key
+from generator.analysis.lines import Doc, Line, is_prose, key, words
 
 PROMO = "call to action"
 # Reasons of the prompts a promo box is made of: a box's other lines sit between them.
@@ -76,3 +79,22 @@ def drop_journalism_pitch(doc: Doc) -> None:
     for line in doc.kept()[-_PITCH_REACH:]:
         if line.words <= _PITCH_WORDS and not line.reported and JOURNALISM_PITCH.search(line.plain):
             line.reason = PROMO
+
+
+LINK_FOOTER = "link under the story"
+# A label and a bare address, nothing else: "Read or Share this story: https://...", "Short
+# URL: https://...", "Read more at: https://...". The story quotes an address inside a sentence.
+_LABELLED_ADDRESS = re.compile(r"^[^:]{2,60}:\s*(?:https?://|www\.)\S+$")
+_LINK_LABEL_WORDS = 6
+
+
+def drop_link_footers(doc: Doc) -> None:
+    """Under the story's last paragraph, a label over a bare link to the story or its source:
+    the site's prompt to share or read on. Between paragraphs such a line is a post the story
+    quotes ("Details: https://t.co/..." in an embedded post)."""
+    kept = doc.kept()
+    last = max((index for index, line in enumerate(kept) if is_prose(line.plain)), default=-1)
+    for line in kept[last + 1 :] if last >= 0 else ():
+        label = line.plain.partition(":")[0]
+        if words(label) <= _LINK_LABEL_WORDS and _LABELLED_ADDRESS.match(line.plain):
+            line.reason = LINK_FOOTER

@@ -29,7 +29,7 @@ _HEADLINE_LENGTH = 90  # characters: a headline made from the lead is cut at a w
 # Where a page title's own headline ends and the site's name or section begins.
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+")
 # Headlines report speech in the present ("says"); a quote that "said" is the story's.
-_SAID = re.compile(r"\bsaid\b")
+_SAID = re.compile(r"\bsaid\b(?! to\b)")  # "Mayor said to weigh cuts" is a headline's passive
 _MENU_MARK = re.compile(r"[»›>|\u2600-\u27bf\U0001f300-\U0001faff]")  # breadcrumbs, menus, emoji
 _TITLE_PARTS = 4  # separators a page title may have: "Headline | Section | Site"
 _CANDIDATES = 12  # headline-like lines above the story that may be its headline
@@ -167,12 +167,15 @@ def _candidates(doc: Doc) -> list[tuple[int, Line]]:
         plain = line.plain
         if line.kind in ("para", "heading") and (question or headline_like(plain, 3)):
             menu = _MENU_MARK.search(plain) and not _page_title_head(plain)
-            menu_or_caption = menu or looks_like_caption(line)
+            # "Council backs plan (PHOTOS)": a headline's tag, not the source of a picture
+            caption = looks_like_caption(line) and not _MEDIA_TAG.search(plain)
+            menu_or_caption = menu or caption
             if not _SAID.search(plain) and not menu_or_caption:
                 found.append((index, line))
     return found
 
 
+_MEDIA_TAG = re.compile(r"\s[(\[](?:PHOTOS?|VIDEOS?|PICS|AUDIO)[)\]]$")
 _QUESTION_WORDS = 20
 
 

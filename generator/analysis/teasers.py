@@ -196,6 +196,8 @@ def drop_teaser_runs(doc: Doc) -> None:
             run = []  # the story's last sentences, cut off where the page ends
         if 2 * sum(map(_figure_row, run)) >= len(run):
             run = []  # the story's own figures under their labels, and its subheadings
+        if run and start and _introduces_list(kept[start - 1]):
+            run = []  # the story's own list, its items' markers lost: "The demands include:"
         below_story = start > last and all(item.words <= _SHORT_TEASER for item in run)
         # Two headlines in a row, inside the story, none of them about it: a pair of links.
         pair = len(run) >= _RUN_BELOW and _all_off_topic(run, story)
@@ -270,6 +272,57 @@ def drop_lone_headlines(doc: Doc) -> None:
         found = _topic_terms(line)
         if len(found) >= _LONE_TERMS and not found & story:
             line.reason = TEASER
+
+
+_CAPITAL_TEASER_WORDS = 6  # a subheading in capitals is shorter: "ATTACK ON FUEL TRAIN"
+_CAPITAL_TEASERS = 2
+
+
+def drop_capital_teasers(doc: Doc) -> None:
+    """Between two paragraphs written in lower case, whole headlines in capitals that use under
+    half of the story's words ("TORRENTIAL RAINFALL DAMAGES RAILROAD TRACKS ACROSS MAINE"):
+    links to other stories set into this one. A subheading in capitals is shorter, or speaks
+    of what the story does; a story written in capitals has its paragraphs so too."""
+    kept = doc.kept()
+    found = [
+        line
+        for above, line, below in zip(kept, kept[1:], kept[2:], strict=False)
+        if _capital_headline(line) and _lower_case_prose(above) and _lower_case_prose(below)
+    ]
+    # Two or more: the site's way of setting links in. One alone may be a subheading that
+    # names what the next paragraphs turn to.
+    if len(found) < _CAPITAL_TEASERS:
+        return
+    story: set[str] = set()
+    for line in kept:
+        if _lower_case_prose(line):
+            story |= {word[:_STEM] for word in line_words(line)}
+    off_topic = [line for line in found if _uses_other_words(line, story)]
+    for line in off_topic if len(off_topic) >= _CAPITAL_TEASERS else ():
+        line.reason = TEASER
+
+
+def _uses_other_words(line: Line, story: set[str]) -> bool:
+    terms = {word[:_STEM] for word in line_words(line)}
+    return len(terms) >= _LONE_TERMS and 2 * len(terms & story) < len(terms)
+
+
+def _capital_headline(line: Line) -> bool:
+    return (
+        line.kind == "para"
+        and line.words >= _CAPITAL_TEASER_WORDS
+        and not ends_sentence(line.plain)
+        and _in_capitals(line.plain)
+    )
+
+
+def _in_capitals(text: str) -> bool:
+    """Every cased letter a capital, and some cased letters (a line in Chinese has none)."""
+    return text == text.upper() and text != text.lower()
+
+
+def _lower_case_prose(line: Line) -> bool:
+    return is_prose(line.plain) and not _in_capitals(line.plain)
 
 
 def _lone_headline(line: Line) -> bool:
@@ -557,12 +610,18 @@ def drop_headline_lists(doc: Doc) -> None:
         while end < len(kept) and kept[end].kind in _LIST_KINDS:
             end += 1
         items, above = kept[index:end], kept[index - 1]
-        introduced = above.plain.endswith(":") and above.words >= _INTRO_WORDS
+        introduced = _introduces_list(above)
         headlines = all(headline_like(item.plain, 3) and not item.reported for item in items)
         if len(items) >= _RUN_BELOW and headlines and not introduced and _off_topic(items, story):
             for item in items:
                 item.reason = TEASER
         index = end
+
+
+def _introduces_list(line: Line) -> bool:
+    """A sentence of the story that ends on a colon: "The union's demands include:". A block
+    of links is headed by a label ("Read also:") or speaks to the reader ("You may also like:")."""
+    return line.plain.endswith(":") and line.words >= _INTRO_WORDS and not speaks_to_reader(line)
 
 
 _HEADLINES = ("headline", "repeated headline")  # story.take_headline's reasons for the headline
