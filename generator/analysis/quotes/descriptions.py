@@ -134,8 +134,9 @@ def fullest(descriptions: Iterable[str]) -> str:
     )
 
 
-# A capitalised word after a lower-case one or a comma: written so mid-sentence.
-_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]*")
+# A capitalised word after a lower-case one or a comma: written so mid-sentence. The capital
+# comes first, so that the scan stops only at capitals, not at every character.
+_MID_SENTENCE = re.compile(r"[A-Z](?<=[a-z,;] [A-Z])[\w-]*")
 
 
 def proper_words(text: str) -> frozenset[str]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.vocabulary import (
@@ -39,11 +40,15 @@ from generator.analysis.quotes.vocabulary import (
 from generator.analysis.words import NAME_PARTICLES, TITLE_ABBREVIATIONS
 
 _RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
+# A token (the group): an abbreviation, a word or a sign. The spaces before it are skipped in
+# one step rather than tried a character at a time, and only a capital with a stop after it
+# is tried as an abbreviation (none holds a space or a stop): most words skip those tries.
 _TOKEN = re.compile(
-    r"(?=[A-Z])(?:"  # only a capital opens an abbreviation: most words skip these tries
+    r"\s*+((?=[A-Z][^\s.]*+\.)(?:"
     r"(?:[A-Z]\.){2,}|(?:" + "|".join([*TITLE_ABBREVIATIONS, "St", "Jr", "Sr", "[A-Z]"]) + r")\."
-    r")|[\w’'-]+|[^\w\s]"
+    r")|[\w’'-]+|[^\w\s])"
 )
+_Value = TypeVar("_Value")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:al|el|as|ad|an|ar|ash|at|az)-[A-Z][\w’'-]*")
 
 
@@ -58,10 +63,28 @@ def words_of(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
-@functools.lru_cache(maxsize=1 << 16)  # called for every token, and tokens repeat
-def is_name_token(token: str) -> bool:
+class _TokenCache(dict[str, _Value]):
+    """What a function gives each token, kept as tokens are met and emptied when full: for
+    functions called on every token, a dict look-up costs half an lru_cache's call."""
+
+    def __init__(self, function: Callable[[str], _Value], limit: int = 1 << 16) -> None:
+        super().__init__()
+        self.function = function
+        self.limit = limit
+
+    def __missing__(self, token: str) -> _Value:
+        if len(self) >= self.limit:
+            self.clear()
+        self[token] = value = self.function(token)
+        return value
+
+
+def _name_token(token: str) -> bool:
     """Whether a token may be part of a name: capitalised, or "al-" and the like before one."""
     return bool(_NAME_TOKEN.fullmatch(token))
+
+
+is_name_token: Callable[[str], bool] = _TokenCache(_name_token).__getitem__
 
 
 def is_acronym(token: str) -> bool:
@@ -404,26 +427,32 @@ class Names:
 def _keys(words: list[str]) -> set[str]:
     """The words of a sentence's name tokens as names are compared (name_key), each once:
     every name the reader looks up is made of such tokens of the sentences it reads."""
-    keys: set[str] = set()
-    for word in words:
-        if is_name_token(word):
-            keys.update(_token_key(word))
-    return keys
+    # Read for every sentence of the article: one cached look-up a token, the loop in C.
+    return set(itertools.chain.from_iterable(map(_token_key, words)))
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _token_key(token: str) -> tuple[str, ...]:
-    return tuple(_key_parts((token,)))
+def _name_token_key(token: str) -> tuple[str, ...]:
+    """A token's words as names are compared, none for a token that is no part of a name."""
+    return tuple(_key_parts((token,))) if is_name_token(token) else ()
+
+
+_token_key = _TokenCache(_name_token_key).__getitem__
+
+
+# Every token whose lower case is "and" or "&": the words _surnames_shared looks for.
+_AND_FORMS = frozenset({"&"} | {"".join(cases) for cases in itertools.product("aA", "nN", "dD")})
 
 
 def _surnames_shared(words: list[str], runs: list[Run]) -> set[str]:
     """The surname of a couple written with one title for the first ("President and Melania
     Trump", "Mr and Mrs Smith"): two people of one surname. An office after the "and" is the
     same person's second one ("President and CEO Scott Carson")."""
+    if _AND_FORMS.isdisjoint(words):
+        return set()  # most sentences: no "and" to read every word's lower case for
     shared = set()
     starts = {run.start: run for run in runs}
     for index, word in enumerate(words[1:-1], start=1):
-        if word.lower() in ("and", "&") and words[index - 1].rstrip(".") in TITLES:
+        if word in _AND_FORMS and words[index - 1].rstrip(".") in TITLES:
             run = starts.get(index + 1)
             if run is not None and run.name and not _opens_with_office(run):
                 shared.add(run.name[-1])

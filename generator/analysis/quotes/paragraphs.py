@@ -72,7 +72,7 @@ def paragraphs_of(text: str) -> list[Paragraph]:
     blocks = [(match.start(), match.group().rstrip()) for match in _BLOCK.finditer(text)]
     found: list[Paragraph] = []
     for index, (start, block) in enumerate(blocks):
-        inside = bool(found) and _runs_on(found[-1], [b for _, b in blocks[index : index + 6]])
+        inside = bool(found) and _runs_on(found[-1], blocks, index)
         spans = [] if block.startswith("#") else paragraph_spans(block, inside)
         paragraph = Paragraph(index, start, block, spans)
         if found and spans and spans[0].open == 0 and _open_at_end(found[-1], spans[0].single):
@@ -88,12 +88,13 @@ def _open_at_end(paragraph: Paragraph, single: bool) -> bool:
     return last is not None and last.close is None and last.single == single
 
 
-def _runs_on(previous: Paragraph, following: list[str]) -> bool:
-    """Whether an open double quote runs on into paragraphs without an opening mark, up to
-    one whose first mark closes it (some sites drop the marks of continued paragraphs)."""
-    if not _open_at_end(previous, single=False) or DOUBLE_MARK.match(following[0]):
+def _runs_on(previous: Paragraph, blocks: list[tuple[int, str]], index: int) -> bool:
+    """Whether an open double quote runs on into paragraphs without an opening mark, from
+    block `index` up to one whose first mark closes it, five blocks on at most (some sites
+    drop the marks of continued paragraphs)."""
+    if not _open_at_end(previous, single=False) or DOUBLE_MARK.match(blocks[index][1]):
         return False
-    for text in following:
+    for _, text in blocks[index : index + 6]:
         closes = first_mark_closes(text)
         if closes is not None:
             return closes
@@ -146,6 +147,8 @@ def _ends(masked: str, start: int, terminal: int, stop: int, after: int) -> bool
     `stop`, the next one opening at `after`."""
     if stop == after and not masked[max(start, terminal - 2) : terminal].isalpha():
         return False  # glued: only after a word's letters, "relax.On"
+    if masked[stop - 1] != ".":
+        return True  # "!", "?" or a closing mark last: both patterns below need a stop there
     window = masked[max(start, stop - 12) : stop]
     if _TIME_AT_END.search(window):
         return not _TIME_GOES_ON.match(masked, after)
