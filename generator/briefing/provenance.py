@@ -182,19 +182,21 @@ def _own_origins(
 ) -> dict[str, Origin]:
     """The origin each article that is no copy names itself (a group's is its copies'), read
     from its text and the lines the cleaner removed but its pictures' captions and credits."""
-    from generator.briefing.copies import own_origin
-
     copies = {member.id for group in found for member in group.members}
     removed = {article.id: article.removed for article in articles}
     named = (
-        (
-            source.id,
-            own_origin(dataclasses.replace(source, credit_text=_credits(removed[source.id]))),
-        )
+        (source.id, _own_origin(source, _credits(removed[source.id])))
         for source in read
         if source.id not in copies
     )
     return {article: origin for article, origin in named if origin is not None}
+
+
+@functools.lru_cache(maxsize=1 << 14)  # watch mode asks again for every article on each save
+def _own_origin(source: Source, credit_text: str) -> Origin | None:
+    from generator.briefing.copies import own_origin
+
+    return own_origin(dataclasses.replace(source, credit_text=credit_text))
 
 
 # The cleaner's reasons for a picture's lines: "Reuters" under a photo credits the photo.

@@ -13,6 +13,7 @@ them (canonical_descriptions).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -40,6 +41,14 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
         if quote.speaker
     }
     uses = Counter(quote.speaker for found in quotes.values() for quote in found if quote.speaker)
+    return dict(_canonical(frozenset(spoken), frozenset(uses.items())))
+
+
+@functools.lru_cache(maxsize=4)  # watch mode: a save seldom changes who speaks
+def _canonical(
+    spoken: frozenset[tuple[str, str]], counted: frozenset[tuple[str, int]]
+) -> tuple[tuple[tuple[str, str], str], ...]:
+    uses = Counter(dict(counted))
     full: dict[tuple[str, ...], list[str]] = defaultdict(list)  # a person's key: spellings
     for _, name in sorted(spoken):
         key = name_key(name)
@@ -51,7 +60,7 @@ def canonical_speakers(quotes: Mapping[str, Sequence[Quote]]) -> dict[tuple[str,
     for article, name in sorted(spoken):
         person = find.person(article, name)
         canonical[article, name] = _display(people[person], uses) if person else name
-    return _one_word_names_joined(canonical, find, uses)
+    return tuple(_one_word_names_joined(canonical, find, uses).items())
 
 
 def _one_word_names_joined(
