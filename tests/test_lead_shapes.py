@@ -145,3 +145,20 @@ def test_an_event_summary_leaves_out_a_cut_and_puts_a_standfirst_last() -> None:
     (event,) = find_events(items).events
     assert all(not line.text[:1].islower() for line in event.summary)
     assert event.summary[0].text.startswith("The island ferry sailed")
+
+
+def test_a_lead_opening_on_a_pronoun_takes_the_line_above_that_names_whom_it_means() -> None:
+    text = (
+        "The ferry's new crew arrived in Wexmoor on Monday, June 3\n\n"
+        "They were met by the harbour master. The crossing starts on Friday."
+    )
+    # Word for word: the line keeps its missing stop rather than gaining one.
+    assert lead(text) == (
+        "The ferry's new crew arrived in Wexmoor on Monday, June 3 They were met by the "
+        "harbour master. The crossing starts on Friday."
+    )
+
+
+def test_a_standfirst_in_capitals_is_not_taken_for_a_pronouns_subject() -> None:
+    text = "Ferry Crew Arrives in Wexmoor for the Summer\n\nThey were met by the harbour master."
+    assert lead(text) == "They were met by the harbour master."

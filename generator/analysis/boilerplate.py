@@ -383,9 +383,13 @@ TAG_HEADING = re.compile(
 )
 
 # A machine date stamp some scrapers put before a line ("2024-05-11 ...", "date 2024-05-11 ...").
+_STAMP_LABEL = r"(?:date|published|updated|posted|created|fetched|scraped)\s*:?\s*"
+# A stamp that knows only the month ("date 2023-11 ...") needs its label: "2023-24 budget" is a
+# span of years opening a sentence.
 DATE_STAMP = re.compile(
-    r"(?i)^(?:(?:date|published|updated|posted|created|fetched|scraped)\s*:?\s*)?\d{4}-\d{2}-\d{2}"
-    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?\s+"
+    rf"(?i)^(?:(?:{_STAMP_LABEL})?\d{{4}}-\d{{2}}-\d{{2}}"
+    r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|"
+    rf"{_STAMP_LABEL}\d{{4}}-(?:0[1-9]|1[0-2]))\s+"
 )
 
 
@@ -434,7 +438,8 @@ BROWSER_NOTICE = re.compile(
 # "Something went wrong.", "Please try again later.", "Loading...".
 WIDGET_ERROR = re.compile(
     r"(?i)^(?:(?:oops|sorry)[!,.]? ?)?(?:something went wrong|an error (?:has )?occurred|"
-    r"please try again(?: later)?|loading(?:\.\.\.|…)?|oops)[.!]?$"
+    r"please try again(?: later)?|loading(?: (?:the )?(?:audio|video|player|podcast|media|image|"
+    r"gallery|map|chart|content|comments|article))?(?:\.\.\.|…)?|oops)[.!]?$"
 )
 # A control bar: every word a button's (a verb of using the page, or what it acts on), as
 # "Listen 4:32", "« Previous article", "Download PDF", "Add to favourites", "Yes No" are.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.caption_layout import drop_layout_captions
 from generator.analysis.lines import (
     Doc,
     Line,
@@ -24,6 +25,7 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.pictures import (
+    BRACKET_CREDIT,
     CAPTION_CREDIT,
     CAPTION_DATE,
     CAPTION_DATE_PLACE,
@@ -108,6 +110,8 @@ def looks_like_caption(line: Line) -> bool:
         return True
     if line.words <= _SCENE_LONGEST and _PICTURE_SOURCE.search(text):
         return True  # "... effective Jan 1. (Bernama pic)": the picture's source, named so
+    if line.words <= _SCENE_LONGEST and _credited_tail(text) == 0:
+        return True  # "The minister at the palace. [Jane Doe, Daily Post]"
     lower = line.lower
     credit = (
         (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
@@ -117,7 +121,7 @@ def looks_like_caption(line: Line) -> bool:
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
     present = _present_scene(line)
     marker = any(hint in lower for hint in _MARKER_HINTS) and _marked(text)
-    dated = _dated(line)
+    dated = _dated(line) or _dated_present(line)
     return bool(credit or scene or present or marker or dated or _portrait(line))
 
 
@@ -214,6 +218,23 @@ def _present_scene(line: Line) -> bool:
     )
 
 
+# The day a picture was taken, year and all, closing a line with no full stop: "... arrives at
+# the base on November 2, 2023". A headline gives no year for the day of its news.
+_FULL_DATE_AT_END = re.compile(
+    r"\bon (?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8},? )(?:19|20)\d\d$"
+)
+
+
+def _dated_present(line: Line) -> bool:
+    """Who does what in the picture, in the present, and the full date it was taken, with no
+    full stop: "Jane Doe arrives at the port on November 2, 2023"."""
+    text = line.plain
+    if line.words > _SHORT_SOURCED or '"' in text or not _FULL_DATE_AT_END.search(text):
+        return False
+    present = CAPTION_PRESENT.match(text) or CAPTION_PRESENT_PLURAL.match(text)
+    return bool(present) and not _NOT_THE_MOMENT.search(text)
+
+
 # A time ahead or a habit: "... visits Kenya next week", "... attends church every Sunday". A
 # caption's present is the moment the picture was taken; a story's present tells what will
 # happen, or what happens again and again.
@@ -237,6 +258,24 @@ def _positioned(text: str) -> bool:
     return ("left" in text or "right" in text or "cent" in text or ", " in text) and bool(
         CAPTION_POSITION.search(_FIRST_SENTENCE.match(text)[0])
     )
+
+
+def _credited_tail(text: str) -> int | None:
+    """Where the sentence that a bracketed credit closes begins ("... were raised. The King at
+    the palace. [Jane Doe, Daily Post]"): 0 when it is the line's only sentence, None with no
+    such credit. A page that runs each caption on after a paragraph glues it there."""
+    found = BRACKET_CREDIT.search(text) if text.endswith("]") else None
+    if not found:
+        return None
+    before = text[: found.end(1)]
+    return before.rfind(quick_sentences(before)[-1])
+
+
+def credited_caption(text: str) -> int | None:
+    """Where a caption and its bracketed credit, glued after a paragraph's sentences, begin in
+    `text`; None when the line has no such tail or is the caption alone."""
+    start = _credited_tail(text)
+    return start or None
 
 
 def _glued_credit(line: Line) -> bool:
@@ -592,3 +631,4 @@ def drop_captions(doc: Doc) -> None:
                 lines, index, story_above[index], index in captioned, index < last_prose
             )
             lines[index].reason = reason
+    drop_layout_captions(lines, open_lines, story_above)  # past every caption found above

@@ -65,7 +65,7 @@ from generator.analysis.boilerplate import (
     hint,
 )
 from generator.analysis.bylines import drop_author_notes, drop_meta_lines, is_stamped_dateline
-from generator.analysis.captions import drop_captions, signed_story
+from generator.analysis.captions import CAPTION, credited_caption, drop_captions, signed_story
 from generator.analysis.cards import drop_cut_cards, drop_header_controls
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
@@ -100,6 +100,7 @@ from generator.analysis.promos import (
     drop_journalism_pitch,
     drop_link_footers,
     drop_promo_boxes,
+    drop_repeated_summaries,
     drop_truncated_repeats,
 )
 from generator.analysis.story import (
@@ -523,6 +524,7 @@ RULES: tuple[Rule, ...] = (
     # second cleaning would see: cleaning the cleaned text again changes nothing.
     Rule("repeated_lines", _drop_repeated_lines),
     Rule("truncated_repeats", drop_truncated_repeats),
+    Rule("repeated_summaries", drop_repeated_summaries),
     Rule("headline", take_headline),
     Rule("next_articles", drop_next_articles),  # needs the repeats of their headlines dropped
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
@@ -658,14 +660,19 @@ STAMP = "machine date stamp"
 
 def _removals(lines: list[Line]) -> Iterator[RemovedLine]:
     """Each dropped line, in order; and the date stamp a scraper put before a kept line ("date
-    2024-05-11 The minister said ..."), cut off it: the stamp is no part of the story, and
-    would otherwise open the article's lead and the event's summary."""
+    2024-05-11 The minister said ..."), and a caption with its bracketed credit run on after a
+    paragraph ("... The mayor at the port. [Jane Doe, Daily Post]"), cut off it: no part of
+    the story, they would otherwise open the article's lead or close its paragraphs."""
     for line in lines:
         if line.reason:
             yield RemovedLine(line.source, line.reason)
-        elif line.stamp and (stamp := DATE_STAMP.match(line.text)):
+            continue
+        if line.stamp and (stamp := DATE_STAMP.match(line.text)):
             line.text = line.text[stamp.end() :]
             yield RemovedLine(stamp.group().strip(), STAMP)
+        if caption := credited_caption(line.text):
+            yield RemovedLine(line.text[caption:], CAPTION)
+            line.text = line.text[:caption].rstrip()
 
 
 def _drop_template(doc: Doc, template: dict[str, str], as_written: frozenset[int]) -> None:

@@ -99,6 +99,12 @@ GLUED_CREDIT = re.compile(
     r"\b[A-Z][a-z]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$"
 )
 TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
+# The photographer and the paper in square brackets after a caption's sentence: "... at State
+# House, Nairobi. [Jane Doe, Daily Post]". Group 1 is the end of the sentence it credits.
+BRACKET_CREDIT = re.compile(
+    r"([.!?][\"'”’)]?)\s*\[(?!(?i:copyright|all rights))(?:[A-Z][\w'’.-]*\s?){1,4}, ?"
+    r"(?:[A-Z][\w'’.&-]*\s?){1,4}\]$"
+)
 # Where someone stands in the picture, set off by commas after a name, as wire captions do:
 # "Jane Doe, left, and John Roe watch ...". Prose never places people so.
 CAPTION_POSITION = re.compile(

@@ -1,14 +1,15 @@
 """A site's promotions that only their place gives away: the lines of a promo box between its
 prompts ("Get the news faster." / "Tap to install our app." / "in two easy steps:" / "1. Tap
-in your navigation bar."), a lead's teaser that the story's first paragraph repeats, and a
-labelled link under the story ("Read or Share this story: https://...")."""
+in your navigation bar."), a lead's teaser that the story's first paragraph repeats, a summary
+box whose points the story retells, and a labelled link under the story ("Read or Share this
+story: https://...")."""
 
 from __future__ import annotations
 
 import re
 
 from generator.analysis.boilerplate import JOURNALISM_PITCH
-from generator.analysis.lines import Doc, Line, is_prose, key, words
+from generator.analysis.lines import Doc, Line, is_prose, key, line_words, words
 
 PROMO = "call to action"
 # Reasons of the prompts a promo box is made of: a box's other lines sit between them.
@@ -66,6 +67,51 @@ def drop_truncated_repeats(doc: Doc) -> None:
         teaser = key(text.rstrip(".… "))
         if teaser and len(following.key) > len(teaser) and teaser in following.key:
             line.reason = TRUNCATED
+
+
+SUMMARY_BOX = "summary box"
+_BOX_LABEL_WORDS = 4  # "In Summary", "Key points:": a label, not a sentence
+_POINTS = 2  # a box sums up in points; one item alone may be the story's
+_POINT_WORDS = 8  # words of a summary's point at the least; shorter ones are a list's items
+_RETOLD = 0.8  # share of a point's words that a paragraph below it holds
+
+
+def drop_repeated_summaries(doc: Doc) -> None:
+    """A summary box over the story whose every point a paragraph below retells ("In Summary"
+    over "• The minister will visit the port, where ..." and the story's "The minister will
+    visit the port, where ..., is set to ..."): one copy of each sentence is the box's. A box
+    whose points the story does not repeat is the story's own, and stays."""
+    kept = doc.kept()
+    index = 0
+    while index < len(kept):
+        end = index
+        while end < len(kept) and kept[end].kind in ("bullet", "number"):
+            end += 1
+        points, label = kept[index:end], kept[index - 1] if index else None
+        # Its label names the box: points under a caption, with no label, are the story's
+        # highlights, written by its reporter.
+        boxed = label is not None and _box_label(label) and len(points) >= _POINTS
+        if boxed and all(_retold(point, kept[end:]) for point in points):
+            for line in (label, *points):
+                line.reason = SUMMARY_BOX
+        index = end + 1
+
+
+def _box_label(line: Line) -> bool:
+    return line.kind == "para" and line.words <= _BOX_LABEL_WORDS and not line.plain.endswith(".")
+
+
+def _retold(point: Line, below: list[Line]) -> bool:
+    """Most of the point's words are in one paragraph below it, as long or longer."""
+    own = line_words(point)
+    if point.words < _POINT_WORDS or not own:
+        return False
+    return any(
+        other.kind == "para"
+        and other.words >= point.words
+        and len(own & line_words(other)) >= _RETOLD * len(own)
+        for other in below
+    )
 
 
 _PITCH_WORDS = 80

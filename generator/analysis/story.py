@@ -511,5 +511,22 @@ def drop_labels_over_chrome(doc: Doc) -> None:
         if not line.plain.endswith(":") or line.plain.endswith("::"):
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
-        if below is None or (below.reason and below.reason not in _PICTURE_PARTS):
+        over_chrome = below is None or (below.reason and below.reason not in _PICTURE_PARTS)
+        if over_chrome or _capital_label_over_links(line, lines[index + 1 :]):
             line.reason = LABEL_OVER_CHROME
+
+
+_LINK_WORDS = 12  # words of a link's text under a label; a story's line says more, and stops
+
+
+def _capital_label_over_links(line: Line, rest: list[Line]) -> bool:
+    """A label in capitals ("MORE FROM THE SITE:") over nothing to the page's foot but links
+    (short lines that are no sentence) and dropped lines: the site's list of other stories. A
+    story's label stands over its sentences."""
+    letters = [char for char in line.plain if char.isalpha()]
+    if not letters or not all(char.isupper() for char in letters):
+        return False
+    return all(
+        other.reason or (other.words <= _LINK_WORDS and not ends_sentence(other.plain))
+        for other in rest
+    )

@@ -142,6 +142,7 @@ def lead(text: str, max_words: int = 60) -> str:
     chosen: list[str] = []
     words = 0
     passed_over = ""  # the first line with no final stop, if every line has none
+    just_passed = ""  # the line with no final stop right above the sentence being read
     paragraphs = [block.text for block in blocks(text) if block.kind == "paragraph"]
     for number, paragraph in enumerate(paragraphs):
         found = sentences(paragraph[story_start(paragraph) :] if not chosen else paragraph)
@@ -149,7 +150,12 @@ def lead(text: str, max_words: int = 60) -> str:
             ends_text = number == len(paragraphs) - 1 and index == len(found) - 1
             if index == len(found) - 1 and not ends_text and not _FINISHED.search(sentence):
                 passed_over = passed_over or sentence
+                just_passed = sentence
                 continue
+            if not chosen and _names_whom(just_passed, sentence):
+                chosen.append(just_passed)  # as written: a lead is the story's own words
+                words += len(just_passed.split())
+            just_passed = ""
             count = len(sentence.split())
             if chosen and words + count > max_words:
                 return " ".join(chosen)
@@ -160,6 +166,20 @@ def lead(text: str, max_words: int = 60) -> str:
     if passed_over and not any(_FINISHED.search(sentence) for sentence in chosen):
         return passed_over  # no sentence of the text ends as one: its first line stands for it
     return " ".join(chosen)
+
+
+_PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|It|They|His|Her|Its|Their|Them)\b")
+_SUBJECT_WORDS = 6  # words of a line that names whom the next sentence's pronoun means
+
+
+def _names_whom(line: str, sentence: str) -> bool:
+    """Whether `line`, passed over for its missing full stop, is the sentence that names whom
+    `sentence`, opening on a pronoun, speaks of ("The delegation landed on Monday" over "They
+    were met by the mayor."): a lead opening on the pronoun would not say who. A line in a
+    headline's capitals is a standfirst or a label, not the story's sentence."""
+    if not line or not _PRONOUN_OPENING.match(sentence) or is_cut(line):
+        return False
+    return len(line.split()) >= _SUBJECT_WORDS and not _title_cased(line)
 
 
 def story_start(paragraph: str, dateline: re.Pattern[str] = _CREDITED_DATELINE) -> int:
@@ -222,8 +242,11 @@ def dek_like(sentence: str) -> bool:
     """A standfirst's line rather than a sentence of the story: no final stop, or written in a
     headline's capitals ("Astronauts Make History on Way to Dock"), no word in lower case but
     the few a headline leaves so."""
-    if not _FINAL_STOP.search(sentence):
-        return True
+    return not _FINAL_STOP.search(sentence) or _title_cased(sentence)
+
+
+def _title_cased(sentence: str) -> bool:
+    """Written in a headline's capitals: no word in lower case but the few a headline leaves so."""
     tokens = [token.strip("\"'“”‘’()[],.;:!?") for token in sentence.split()]
     lower = [token for token in tokens if token[:1].islower()]
     return len(tokens) >= _DEK_WORDS and all(token in _TITLE_CASE_LOWER for token in lower)
