@@ -7,7 +7,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from generator.analysis.keyword_prose import DASHES, HONORIFICS, nicknames
@@ -16,7 +16,10 @@ from generator.analysis.words import unaccented
 from generator.analysis.yake_ranks import stop_words
 
 # A briefing's topics: keywords carried by this share of its articles, and by three at least.
-_TOPIC_SHARE = 0.8
+# An article lists ten keywords at most and misses some it mentions, so a topic is carried by
+# fewer articles than mention it: at 0.8 a story's country and its second person stayed chips
+# on nearly every card (tuned on eval/events' tune stories; at 0.5 a briefing of nine got six).
+_TOPIC_SHARE = 0.6
 _MIN_TOPIC_ARTICLES = 3
 _DASH = re.compile(f"[{DASHES}]")
 APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u0060\u00b4]")
@@ -57,6 +60,19 @@ _FORMAL_FIRST_NAMES = {
 }
 # A regnal number after a name: "Charles III", "Elizabeth II".
 _REGNAL = re.compile(r"I{2,3}|IV|VI{0,3}|IX|X")
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+# The nouns that end an institution's name, which some outlets write in lowercase ("Royal
+# Air force") or leave out ("Marine Commandos" of "Marine Commando Unit"). Not "government"
+# or "campaign": "Donald Trump campaign" names the person's, and "Donald Trump" is the keyword.
+INSTITUTION_HEADS = frozenset(
+    {"force", "department", "ministry", "commission", "committee", "council", "agency"}
+    | {"office", "party", "union", "association", "university", "institute", "authority"}
+    | {"federation", "foundation", "bureau", "corps", "unit", "county", "regiment"}
+)
+# A place's name and its people's: "Korea" and "Korean", "China" and "Chinese".
+_DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "a", "y")
 
 
 # Every build settles the spelling of every keyword again; watch mode's builds share one process.
@@ -118,34 +134,81 @@ def _full_names(
     """
     full: dict[str, str] = {}
     _same_names(forms, carried, texts, full)
+    _pieces_of_names(forms, carried, texts, full)
     ending: dict[str, list[str]] = {}
     numbered: dict[str, list[str]] = {}
-    for form in (form for form in forms if form not in full):
+    for form in (form for form in forms if form not in full and not _untitled(form)):
         words = form.split()
-        if 2 <= len(words) <= 3 and all(map(is_name_part, words)):
+        if 2 <= len(words) <= 3 and all(map(is_name_part, words)) and not _is_region(words):
             ending.setdefault(canonical_key(words[-1]), []).append(form)
         if len(words) == 2 and is_name_part(words[0]) and _REGNAL.fullmatch(words[1]):
             numbered.setdefault(canonical_key(words[0]), []).append(form)
     for form in forms:
-        names = ending.get(canonical_key(form), [])
-        if names and not is_place((form,)):
+        name = _untitled(form) or form  # "King Charles" stands for whom "Charles" does
+        names = ending.get(canonical_key(name), [])
+        if names and is_name_part(name) and not _is_place_in(name, texts):
             first, *others = sorted(names, key=lambda name: -carried[name])
             if not others or carried[first] >= 2 * carried[others[0]]:
                 full[form] = first
-        if len(numbered.get(canonical_key(form), ())) == 1:
-            full[form] = numbered[canonical_key(form)][0]
+        if len(numbered.get(canonical_key(name), ())) == 1:
+            full[form] = numbered[canonical_key(name)][0]
     _first_names(forms, carried, texts, full)
     alone = {canonical_key(form): form for form in forms if " " not in form}
     for form in forms:
         name, _, rest = form.partition(" ")
         if rest.islower() and _is_name(name) and canonical_key(name) in alone:
             full[form] = alone[canonical_key(name)]
+        untitled = canonical_key(_untitled(form))
+        if form not in full and untitled in alone:  # "Queen Rania" and "Rania"
+            full[form] = alone[untitled]
     for form in full:  # to the end of the chain ("Sunita" > "Sunita Williams" > "Suni ...")
         seen = {form}
         while full[form] in full and full[full[form]] not in seen:
             seen.add(full[form])
             full[form] = full[full[form]]
     return full
+
+
+def _is_place_in(word: str, texts: Sequence[str]) -> bool:
+    """Whether a word is a place, not a surname: one known to be, or one a text puts after
+    "in" or "across" ("in Florida", not "in Trump Tower" or "in Trump's")."""
+    return is_place((word,)) or any(_after_in(text, word) for text in texts if word in text)
+
+
+_IN = ("in", "across", "throughout")
+_NAME_GOES_ON = re.compile(r"[\w'’-]| [A-Z]")  # "in Trump's", "in Trump Tower"
+
+
+@functools.lru_cache(maxsize=1 << 16)  # watch mode asks again after each save
+def _after_in(text: str, word: str) -> bool:
+    """Whether the text has the word after "in", "across" or "throughout", ending there. Found
+    by plain search: a regular expression over every text of a briefing cost a build 0.3 s."""
+    for preposition in _IN:
+        phrase = f"{preposition} {word}"
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            if (at == 0 or not text[at - 1].isalnum() and text[at - 1] != "_") and not (
+                _NAME_GOES_ON.match(text, end)
+            ):
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
+def _is_region(words: Sequence[str]) -> bool:
+    """Whether a name opens with a compass point, as a region's does and a person's never:
+    "East African" is no full name of "African"."""
+    return words[0].casefold() in _COMPASS_POINTS
+
+
+def _untitled(form: str) -> str:
+    """A name without the title before it ("Charles" of "King Charles"); "" for a form that
+    opens with no title, or is one alone."""
+    title, _, rest = form.partition(" ")
+    if title.rstrip(".").casefold() not in HONORIFICS or not rest:
+        return ""
+    return rest if all(map(is_name_part, rest.split())) else ""
 
 
 def _first_names(
@@ -204,9 +267,87 @@ def _same_names(
         if form[:1].isupper() and " " in form:
             variants.setdefault(_variant_key(form), []).append(form)
     groups += [group for group in variants.values() if len(group) > 1]
+    rooted: dict[frozenset[str], list[str]] = {}  # "Kenya Marines" and "Kenyan Marines"
+    for form in forms:
+        rooted.setdefault(frozenset(word_roots(canonical_key(form))), []).append(form)
+    groups += [group for group in rooted.values() if len(group) > 1]
     for group in groups:
         kept = min(group, key=lambda form: (-carried[form], form))
         full.update({form: kept for form in group if form != kept and form not in full})
+
+
+def _pieces_of_names(
+    forms: Sequence[str], carried: Counter[str], texts: Sequence[str], full: dict[str, str]
+) -> None:
+    """Map the pieces of one name that different articles cut out of it to one keyword (see
+    _full_names):
+
+    - a name and the same name with an institution's head noun added at its end, which
+      names the same thing ("Marine Commandos" and "Marine Commando Unit"), the one more
+      articles carry, the longer if as many; not where the shorter starts several such
+      names, nor where it is a place. A word added in front tells which one ("World War"
+      and "Second World War"), and other words added at the end name something else ("New
+      York Times", "Donald Trump Jr");
+    - two names, the end of one the start of the other ("Commonwealth War Graves" and "War
+      Graves Commission"), the whole name where a text has it, else the one more carry.
+    """
+    names = [form for form in forms if form not in full and _is_long_name(form)]
+    roots = {form: _name_roots(form) for form in names}
+    # Names by their words but the last, and by their first two: each name is compared only
+    # with those that may extend it, not with every other (9 million pairs at 3,000 names).
+    by_head: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_start: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for form in names:
+        by_head[roots[form][:-1]].append(form)
+        by_start[roots[form][:2]].append(form)
+    place = {form: number for number, form in enumerate(names)}
+    for short in names:
+        longer = [
+            form for form in by_head.get(roots[short], ()) if _adds_head(roots[short], roots[form])
+        ]
+        if len(longer) == 1 and not is_place((short,)):
+            kept = max((short, longer[0]), key=lambda form: (carried[form], len(form)))
+            full.setdefault(short if kept != short else longer[0], kept)
+    for first in names:
+        ends = {roots[first][start : start + 2] for start in range(1, len(roots[first]) - 1)}
+        seconds = sorted({form for end in ends for form in by_start.get(end, ())}, key=place.get)
+        for second in seconds:
+            shared = first != second and _shared_run(roots[first], roots[second])
+            if shared and first not in full and second not in full:
+                whole = " ".join([first, *second.split()[shared:]])
+                if any(whole in text for text in texts):
+                    full.update({first: whole, second: whole})
+                else:
+                    kept = min((first, second), key=lambda form: (-carried[form], form))
+                    full[second if kept == first else first] = kept
+
+
+def _is_long_name(form: str) -> bool:
+    """Whether a keyword is a name of two words or more, each capitalised: "Marine Commandos"."""
+    words = form.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words)
+
+
+def _name_roots(form: str) -> tuple[str, ...]:
+    """A name's words in order, each as word_roots gives it."""
+    return tuple(next(iter(word_roots(word))) for word in canonical_key(form).split())
+
+
+def _adds_head(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether `long` is `short` with an institution's head noun added at its end: "Marine
+    Commando Unit" of "Marine Commandos", not "New York Times" of "New York"."""
+    if len(long) != len(short) + 1 or long[:-1] != short:
+        return False
+    return any(_root(head) == long[-1] for head in INSTITUTION_HEADS)  # "county" is "count"
+
+
+def _shared_run(first: tuple[str, ...], second: tuple[str, ...]) -> int:
+    """How many words (two at least) both the end of `first` and the start of `second` are,
+    neither name being all of them; 0 if none."""
+    for size in range(min(len(first), len(second)) - 1, 1, -1):
+        if first[-size:] == second[:size]:
+            return size
+    return 0
 
 
 def _variant_key(name: str) -> str:
@@ -264,6 +405,25 @@ def fold(keyword: str) -> str:
     """Casefold, straighten apostrophes, drop soft hyphens and the possessive "'s"."""
     folded = unicodedata.normalize("NFC", keyword).casefold().replace("\u00ad", "")
     return _POSSESSIVE.sub("", APOSTROPHE.sub("'", folded))
+
+
+def word_roots(key: str) -> set[str]:
+    """A keyword's words (from its canonical key) for comparing keywords, so that "silk
+    shirts" is "silk shirt" and "South Korean" is "South Korea"."""
+    return {_root(PLURAL.sub(to_singular, word)) for word in key.split()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _root(word: str) -> str:
+    """The word without a place's endings while four letters are left: "kore" for "korea"
+    and "korean", "chin" for "china" and "chinese", "japa" for "japan" and "japanese"."""
+    shortest = word
+    for ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            root = _root(word[: -len(ending)])
+            if len(root) < len(shortest):
+                shortest = root
+    return shortest
 
 
 def to_singular(match: re.Match[str]) -> str:

@@ -29,6 +29,7 @@ TITLES = frozenset(
         "coach",
         "colonel",
         "commander",
+        "deputy",
         "dr",
         "general",
         "governor",
@@ -38,6 +39,7 @@ TITLES = frozenset(
         "manager",
         "minister",
         "mayor",
+        "monarch",
         "mr",
         "mrs",
         "ms",
@@ -88,6 +90,8 @@ _LETTERS_AND_DIGITS = re.compile(
     r"(?<![\w$£€¥₹.,:/-])(?=[\w-]*\d)[^\W\d_][^\W_]*(?:-[^\W_]+)*(?![\w-]|[.,:/]\d)"
 )
 _NAME_WORD_AT = re.compile(_NAME_WORD)
+# A word of a person's name: "Neil", "Jae-myung", "O'Brien".
+_PERSON_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)?")
 _LONGEST_WORD = 40  # characters: the word before a name is looked for within these
 _JOINERS = frozenset(("'", "\u2019", *"-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"))
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][a-z]+)$")  # "Sir" of "Sir Keir"
@@ -373,6 +377,11 @@ class Document:
         )
         return before.group(1).lower() if before else ""
 
+    def word_after(self, found: Occurrence) -> str:
+        """The word right after an occurrence, as the prose writes it ("" if none)."""
+        following = _WORD_AFTER.match(self.prose[found.line], found.end)
+        return following.group(1) if following else ""
+
     def runs_on(self, found: Occurrence, stop_words: frozenset[str]) -> bool:
         """Whether an occurrence runs straight on into a lowercase word that is neither a stop
         word, nor looks like a verb: "lunar" in "lunar orbit", not "market veterans" in
@@ -514,6 +523,7 @@ def _stands_alone(
         and previous.group(1).casefold() not in TITLES
         and not _ends_title_phrase(line, previous.start(1), previous.group(1))
         and not (len(words) > 1 and _is_owner(previous.group(1)))
+        and not (is_place((previous.group(1),)) and is_person_name(words))
         and not (
             _starts_sentence(line, previous.start(1)) and _is_role(previous.group(1), lowercase)
         )
@@ -538,6 +548,15 @@ def _stands_alone(
     # "President Lee" in "President Lee Jae-myung"
     return not (
         following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
+    )
+
+
+def is_person_name(words: Sequence[str]) -> bool:
+    """Whether words are shaped as a person's full name of uncommon words: "Neil Wigan", not
+    "Defence Forces". A place before such a name is no part of it ("High Commissioner to
+    Kenya Neil Wigan")."""
+    return 2 <= len(words) <= 3 and all(
+        _PERSON_WORD.fullmatch(word) and common_word_rank(word.lower()) is None for word in words
     )
 
 

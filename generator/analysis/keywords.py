@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_names import (
     APOSTROPHE,
+    INSTITUTION_HEADS,
     PLURAL,
     canonical_key,
     fold,
     is_name_part,
     to_singular,
+    word_roots,
 )
 from generator.analysis.keyword_prose import (
     HONORIFICS,
@@ -21,6 +22,7 @@ from generator.analysis.keyword_prose import (
     Document,
     Occurrence,
     display_form,
+    is_person_name,
     mask_digit_names,
     unmask,
 )
@@ -123,8 +125,6 @@ _COUNTS_AND_SIDES = frozenset(
 )
 # How adjectives, adverbs and participles end: "regional", "strategic", "highly", "arrested".
 _MODIFIER_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ly|ed)$")
-# A place's name and its people's: "Korea" and "Korean", "China" and "Chinese".
-_DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "a", "y")
 
 
 def extract_keywords(
@@ -171,7 +171,7 @@ def _select(
         key = canonical_key(candidate)
         if not _usable(candidate, key, stop_words):
             continue
-        key = _named(candidate, _without_title(candidate, key), document)
+        key = _named(candidate, _without_place(candidate, _without_title(candidate, key)), document)
         key = aliases.get(key, key)
         choice = picked.fits(key)
         if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
@@ -179,6 +179,11 @@ def _select(
         whole = _of_name(choice, document)
         if whole is not None:  # a piece of a name with "of" inside: that name, if one
             choice = picked.fits(canonical_key(whole)) if whole else None
+            if choice is None:
+                continue
+        head = _head_after(choice, document)
+        if head:  # "Royal Air" of "Royal Air force": the name with its head
+            choice = picked.fits(canonical_key(f"{choice.form} {head}"))
             if choice is None:
                 continue
         before = _name_before(choice, document)
@@ -226,7 +231,7 @@ class _Picked:
         Besides sharing words, a candidate overlaps a kept keyword when it only ever occurs
         running into it: "center sales" in "data center sales" once "data center" is kept.
         """
-        words = _word_set(key)
+        words = word_roots(key)
         if any(_overlap(words, other) for other in self._words):
             return None
         if occurrences is None:
@@ -241,7 +246,7 @@ class _Picked:
     def keep(self, choice: _Choice) -> None:
         """Add a candidate that fits."""
         self.kept.append(choice.form)
-        self._words.append(_word_set(choice.key))
+        self._words.append(word_roots(choice.key))
         for found in choice.occurrences:
             self._taken.setdefault(found.line, []).append(found)
 
@@ -266,9 +271,16 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     if tokens[0] in stop_words or tokens[-1] in stop_words:
         return False
     parts = candidate.split()
-    if _MANNER.search(parts[0]) or _MANNER.search(parts[-1]):
+    if _MANNER.search(parts[0]) or _MANNER.search(parts[-1]) or _opens_with_degree(parts[0]):
         return False  # how, not what: "successfully", "slightly lower", "landed successfully"
     return not _is_fragment(candidate.split(), tokens, stop_words)
+
+
+def _opens_with_degree(word: str) -> bool:
+    """Whether a hyphenated word opens with an adverb made of a common adjective: "highly"
+    of "highly-anticipated", "newly" of "newly-built" (not "family" of "family-run")."""
+    first, hyphen, _ = word.partition("-")
+    return bool(hyphen) and first.endswith("ly") and common_word_rank(first[:-2]) is not None
 
 
 def _is_fragment(words: list[str], tokens: list[str], stop_words: frozenset[str]) -> bool:
@@ -317,6 +329,19 @@ def _without_title(candidate: str, key: str) -> str:
     titles = [i for i in range(start, len(words) - 1) if fold(words[i]).rstrip(".") in TITLES]
     start = titles[-1] + 1 if titles else start
     return canonical_key(" ".join(words[start:])) if 0 < start < len(words) else key
+
+
+def _without_place(candidate: str, key: str) -> str:
+    """The canonical key of the person's name a candidate ends in after a place: "Neil
+    Wigan" of "Kenya Neil Wigan" (from "High Commissioner to Kenya Neil Wigan"). Any other
+    candidate keeps its key."""
+    words = candidate.split()
+    if key != canonical_key(candidate):  # a title taken off already
+        return key
+    for size in (1, 2):
+        if is_place(tuple(words[:size])) and is_person_name(words[size:]):
+            return canonical_key(" ".join(words[size:]))
+    return key
 
 
 def _named(candidate: str, key: str, document: Document) -> str:
@@ -384,12 +409,30 @@ def _is_verb_form(choice: _Choice, document: Document) -> bool:
 
 
 def _runs_on(choice: _Choice, document: Document) -> bool:
-    """Whether a lowercase candidate is a piece of a longer phrase: the prose never uses it
-    without a word after it ("lunar" of "lunar orbit", "national space" of "national space
-    agency")."""
-    return choice.form.islower() and all(
-        document.runs_on(found, stop_words()) for found in choice.occurrences
-    )
+    """Whether a candidate ending in a lowercase word is a piece of a longer phrase: the
+    prose never uses it without a word after it ("lunar" of "lunar orbit", "national space"
+    of "national space agency", "Commonwealth war" of "Commonwealth war graves").
+
+    After a capitalised word, a plural ends the phrase: it is the subject of a verb the
+    verb list lacks ("British retailers pay"), as a noun that modifies another is singular.
+    """
+    last = choice.form.split()[-1]
+    if not last.islower() or not choice.form.islower() and PLURAL.search(last):
+        return False
+    return all(document.runs_on(found, stop_words()) for found in choice.occurrences)
+
+
+def _head_after(choice: _Choice, document: Document) -> str | None:
+    """The lowercase word that ends a capitalised name wherever the prose writes it: an
+    organisation's head noun, which some outlets leave in lowercase ("force" of "Royal Air
+    force", "department" of "State Department"). None where the prose writes the name
+    without it, or it is one word ("Labour" of "Labour party" is a name of its own)."""
+    words = choice.form.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return None
+    after = {document.word_after(found) for found in choice.occurrences}
+    head = after.pop() if len(after) == 1 else ""
+    return head if PLURAL.sub(to_singular, head) in INSTITUTION_HEADS else None
 
 
 def _of_name(choice: _Choice, document: Document) -> str | None:
@@ -426,6 +469,8 @@ def _name_before(choice: _Choice, document: Document) -> str | None:
                 return None  # "President Biden": the title is no part of the name
         elif _SENTENCE_OPENS.search(line, 0, before.start()):
             return None  # "Yesterday Biden said": a capital that opens a sentence
+        elif is_place((before.group("word"),)) and is_person_name(choice.form.split()):
+            return None  # "to Kenya Neil Wigan": a place before a person's name
         words.add(before.group("word"))
     return words.pop() if len(words) == 1 else ""
 
@@ -477,25 +522,6 @@ def _is_topical(choice: _Choice, document: Document) -> bool:
     # By Zipf's law the word of rank r makes about 0.1/r of English text.
     expected = 0.1 / rank * document.length
     return len(choice.occurrences) >= _TOPICAL_RATIO * expected
-
-
-def _word_set(key: str) -> set[str]:
-    """A keyword's words for comparing keywords, so that "silk shirts" is "silk shirt" and
-    "South Korean" is "South Korea"."""
-    return {_root(PLURAL.sub(to_singular, word)) for word in key.split()}
-
-
-@functools.lru_cache(maxsize=4096)
-def _root(word: str) -> str:
-    """The word without a place's endings while four letters are left: "kore" for "korea"
-    and "korean", "chin" for "china" and "chinese", "japa" for "japan" and "japanese"."""
-    shortest = word
-    for ending in _DEMONYM_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            root = _root(word[: -len(ending)])
-            if len(root) < len(shortest):
-                shortest = root
-    return shortest
 
 
 def _overlap(words: set[str], other: set[str]) -> bool:
