@@ -482,8 +482,27 @@ def _shown_person(words: list[str], run: Run, before: str) -> bool:
         return True  # an age: "Jane Doe, 45, lost her son"
     if bare_role_after(words, run.stop):
         return True  # "Jane Doe, minister of information, said"
+    if _role_predicated(words[run.stop : run.stop + 5]):
+        return True  # "Charles became the first monarch to ..."
     after = after[:2]
     return len(after) == 2 and after[0] == "," and after[1].lower() in ("a", "an", "the", "who")
+
+
+# Verbs that give their subject a role: "X became the first monarch", "X is the new coach".
+_COPULAS = frozenset({"is", "was", "became", "becomes", "remains", "remained"})
+# Roles only a person holds when a verb gives them ("Samsung became the leader" is no one's).
+_PERSONS_ROLES = (
+    ROLE_NOUNS - {"source", "member", "leader", "head", "chief", "observer", "general"}
+) | {"monarch"}
+
+
+def _role_predicated(after: list[str]) -> bool:
+    """Whether the words after a name give it a person's role: "became the first monarch",
+    "is a lawyer"; one word may stand between the article and the role noun."""
+    if len(after) < 3 or after[0] not in _COPULAS or after[1] not in ("the", "a", "an"):
+        return False
+    role = after[2] if after[2] in _PERSONS_ROLES else after[3] if len(after) > 3 else ""
+    return role in _PERSONS_ROLES and after[2].islower()
 
 
 # Words that may stand before the role noun of an appositive without an article: "former".

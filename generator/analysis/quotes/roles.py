@@ -1,6 +1,7 @@
 """The roles a sentence's words name: how many people it names by role alone, a definite
 phrase that may stand for one person named before (an epithet), a role phrase's words up to
-its noun and its form for comparing ("spokesman" and "spokeswoman" alike)."""
+its noun and its form for comparing ("spokesman" and "spokeswoman" alike), and the offices
+one person holds apart from any other ("the King", "the judge")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ import re
 
 from generator.analysis.quotes.names import is_name_token, is_org
 from generator.analysis.quotes.subjects import head_noun
-from generator.analysis.quotes.vocabulary import DETERMINERS, PREPOSITIONS, ROLE_NOUNS
+from generator.analysis.quotes.vocabulary import (
+    DETERMINERS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SOLE_OFFICES,
+)
 
 
 def plural(word: str) -> bool:
@@ -70,3 +76,29 @@ _SPOKES = re.compile(r"spokes(?:man|woman|person)")
 @functools.lru_cache(maxsize=1 << 12)  # each person's description, for each role looked up
 def normal_role(text: str) -> str:
     return _SPOKES.sub("spokes*", text.lower())
+
+
+def sole_office(noun: str) -> frozenset[str] | None:
+    """The words for the office one person holds apart from any other that a role's noun
+    names ("king", "judge"), or None."""
+    return next((words for words in SOLE_OFFICES if noun in words), None)
+
+
+def holds_another_office(noun: str, description: str) -> bool:
+    """Whether a person's description is an office that rules out the sole office a role's
+    noun names: "Kenyan President" for "the King", "defence lawyer" for "the judge"."""
+    office = sole_office(noun)
+    if office is None:
+        return False
+    described = description.lower().split()
+    return office.isdisjoint(described) and not ROLE_NOUNS.isdisjoint(described)
+
+
+def titled_before_name(sentences: list[list[str]], office: frozenset[str]) -> bool:
+    """Whether the words of an article call someone by an office just before a name
+    ("Magistrate CN Mugo"), one the reader may have failed to read as a person's."""
+    return any(
+        word.lower() in office and is_name_token(following)
+        for words in sentences
+        for word, following in zip(words, words[1:], strict=False)
+    )

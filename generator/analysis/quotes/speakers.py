@@ -17,7 +17,10 @@ role fits for the one person the sentence before shows speaking, unless its own 
 mentions someone before it ("X asked the defendant why he lied, and the man said") or the
 sentences before introduce someone by its noun ("a nurse asked me"). A sentence opening with a
 definite role and its verb ("The new Prime Minister shook hands") opens with the one recent
-speaker given that role, for the "he" after it. Otherwise the speaker stays None.
+speaker given that role, for the "he" after it. A role of an office one person holds apart
+from any other ("The King said:", "the judge added") is no one the article gives another
+office, and, when no one holds it by name, the role itself ("The King"). Otherwise the
+speaker stays None.
 """
 
 from __future__ import annotations
@@ -40,7 +43,16 @@ from generator.analysis.quotes.names import (
     words_of,
 )
 from generator.analysis.quotes.paragraphs import Paragraph
-from generator.analysis.quotes.roles import epithet, normal_role, plural, role_words, roles_named
+from generator.analysis.quotes.roles import (
+    epithet,
+    holds_another_office,
+    normal_role,
+    plural,
+    role_words,
+    roles_named,
+    sole_office,
+    titled_before_name,
+)
 from generator.analysis.quotes.subjects import Subject, is_singular_role
 from generator.analysis.quotes.vocabulary import (
     DETERMINERS,
@@ -305,11 +317,7 @@ class Speakers:
         if lowered[0] not in DETERMINERS and is_singular_role(lowered):
             lowered = ["the", *lowered]  # "Brexit secretary says ...": a headline's "the"
         if lowered[0] in INDEFINITE or lowered[0] not in DETERMINERS:
-            person = self.roles.setdefault(
-                subject.description,
-                Person((subject.description,), subject.description, True, role=True),
-            )
-            return Said(person.name, person.description, how, person)
+            return self._role_itself(subject, how)
         if lowered[0] != "the":
             return Said(None, "", how)
         role = normal_role(" ".join(role_words(lowered[1:])))
@@ -333,9 +341,24 @@ class Speakers:
             and not self._introduced(lowered[-1])
         ):
             person = self._speaking_antecedent(lowered[-1])
+        if person is not None and holds_another_office(lowered[-1], person.description):
+            person = None  # "The King said:" after the Kenyan President spoke: not him
+        office = sole_office(lowered[-1])
+        if person is None and office and not titled_before_name(self.names.sentences, office):
+            # The one holder of an office the article names by it alone: "The King" speaks,
+            # never someone who spoke before.
+            return self._role_itself(subject, how)
         if person is None:
             return Said(None, "", how)
         return Said(person.name, person.description, f"{how}, role", person)
+
+    def _role_itself(self, subject: Subject, how: str) -> Said:
+        """A role as the speaker, in its own words: "a senior official", "The King"."""
+        person = self.roles.setdefault(
+            subject.description,
+            Person((subject.description,), subject.description, True, role=True),
+        )
+        return Said(person.name, person.description, how, person)
 
     def _by_role(self, role: str) -> Person | None:
         """The one person the article gives `role`: the last speaker first, then anyone."""

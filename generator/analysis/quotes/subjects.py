@@ -41,6 +41,7 @@ from generator.analysis.quotes.vocabulary import (
     HONORIFICS,
     LEADING,
     NOT_NAMES,
+    NOUNS_IN_LY,
     OTHER_PRONOUNS,
     PARTICIPLES,
     PLACES,
@@ -73,7 +74,7 @@ def _trim(words: list[str]) -> list[str]:
     """Drop the openers before a subject and the adverbs between it and its verb."""
     while words and (words[0].lower() in LEADING or words[0] in ",;:—–" or words[0].isdigit()):
         words = words[1:]
-    while words and (words[-1].lower() in TRAILING or words[-1] in ",;:—–"):
+    while words and (_adverb(words) or words[-1] in ",;:—–"):
         words = words[:-1]
     if words and words[-1] == ")" and "(" in words:  # "Jane Doe (Labour) said"
         words = _trim(words[: len(words) - words[::-1].index("(") - 1])
@@ -81,6 +82,24 @@ def _trim(words: list[str]) -> list[str]:
     if words and words[0].endswith("ing") and _OPENING_PARTICIPLE.fullmatch(words[0]):
         words = words[len(words) - words[::-1].index("the") - 1 :] if "the" in words else words
     return words if _CAPITAL_ARTICLES.isdisjoint(words) else words[_restart(words) :]
+
+
+def _adverb(words: list[str]) -> bool:
+    """Whether the last of a subject's words is an adverb before its verb: "also", "then",
+    or one in -ly after a word that is no determiner ("President X humorously remarked",
+    not "the family said")."""
+    last = words[-1]
+    if last.lower() in TRAILING:
+        return True
+    return (
+        len(words) > 1
+        and len(last) > 4
+        and last.endswith("ly")
+        and last.isalpha()
+        and last.islower()
+        and last not in NOUNS_IN_LY
+        and words[-2].lower() not in DETERMINERS
+    )
 
 
 # A participle opening a sentence with a phrase of its own: "Commenting on ...".
@@ -503,7 +522,7 @@ def _phrase_end(words: list[str]) -> int:
 
 def subject_before(words: list[str]) -> Subject | None:
     """The subject written before a verb: "X said", "X, who leads ..., said"."""
-    while words and words[-1].lower() in TRAILING:
+    while words and _adverb(words):
         words = words[:-1]
     segments = comma_segments(words)
     if not segments:

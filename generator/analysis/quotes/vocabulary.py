@@ -85,6 +85,12 @@ TRAILING = _TIME | word_set(
     recently publicly privately separately simply just quickly immediately then finally
     initially"""
 )
+# Words in -ly that may end a subject, not adverbs between it and its verb: "the Kelly
+# family said", "a close ally said".
+NOUNS_IN_LY = word_set(
+    """family ally rally assembly supply daily weekly monthly quarterly monopoly anomaly bully
+    elderly folly homily"""
+)
 CONJUNCTIONS = word_set("""and but while as whereas although though or nor so yet""")
 AUXILIARIES = word_set(
     """was were is are be been being has had have will would did does do not that which who
@@ -118,6 +124,14 @@ ROLE_NOUNS = word_set(
     source spokespeople representative member lawmaker legislator mp chancellor king queen
     prince pope cardinal bishop administrator commissioner inspector strategist historian
     frontbencher secretary-general director-general"""
+)
+# Offices one person holds apart from any other: the words of each for the same office. "The
+# King said" after the President spoke is not the President, as "the premier said" after a
+# party leader spoke may be the leader.
+SOLE_OFFICES = (
+    word_set("""king queen monarch emperor empress sovereign"""),
+    word_set("""pope pontiff"""),
+    word_set("""judge justice magistrate"""),
 )
 FEMALE = word_set("""ms mrs miss dame lady baroness queen princess spokeswoman chairwoman""")
 MALE = word_set("""mr sir lord baron king prince spokesman chairman""")
