@@ -57,3 +57,9 @@ def test_a_titled_name_and_the_bare_name_no_full_name_holds_are_one_speaker() ->
 def test_a_bare_name_a_full_name_holds_still_goes_to_that_person() -> None:
     names = across_briefing("President Tarvo", "Tarvo", "Ilse Tarvo")
     assert set(names.values()) == {"Ilse Tarvo"}
+
+
+def test_a_sole_office_as_a_role_is_the_one_speaker_the_briefing_titles_so() -> None:
+    names = across_briefing("The King", "King Albert", "Queen Maren", "Queen Ilse", "The Queen")
+    assert names["The King"] == "King Albert"
+    assert names["The Queen"] == "The Queen"  # two queens: which one is not said

@@ -60,7 +60,29 @@ def _canonical(
     for article, name in sorted(spoken):
         person = find.person(article, name)
         canonical[article, name] = _display(people[person], uses) if person else name
-    return tuple(_one_word_names_joined(canonical, find, uses).items())
+    joined = _one_word_names_joined(canonical, find, uses)
+    return tuple(_offices_named(joined).items())
+
+
+# Offices one person holds at a time in a story: "the King" of one article is the "King
+# Charles" of another when the briefing titles no one else so.
+_SOLE_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "sultan", "emir"})
+
+
+def _offices_named(canonical: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    """The briefing's names with a sole office written as a role ("The King", "the Pope")
+    given to the one speaker the briefing names with that title, if there is exactly one."""
+    titled: dict[str, set[str]] = defaultdict(set)
+    for shown in canonical.values():
+        title, _, rest = shown.partition(" ")
+        if title.casefold() in _SOLE_TITLES and rest[:1].isupper():
+            titled[title.casefold()].add(shown)
+    named = {}
+    for spoken, shown in canonical.items():
+        determiner, office = shown.casefold().partition(" ")[::2]
+        holders = titled.get(office, set()) if determiner == "the" else set()
+        named[spoken] = next(iter(holders)) if len(holders) == 1 else shown
+    return named
 
 
 def _one_word_names_joined(
