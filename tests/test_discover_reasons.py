@@ -61,3 +61,11 @@ def test_a_reason_shows_no_phrase_written_across_a_comma() -> None:
     # "Varde hoping" is the rarest term the ferry reports share, but no phrase of theirs.
     assert "Varde hoping" not in shown and "Varde, hoping" not in shown
     assert "\u2018Varde\u2019" in shown  # the word itself still is
+
+
+def test_a_term_spelled_two_ways_as_often_is_shown_as_first_written() -> None:
+    written = spellings(
+        ["Kellerby Ferries sailed.", "kellerby ferries sailed.", "Kellerby sailed."]
+    )
+    assert written["kellerby"] == "Kellerby"  # two against one
+    assert written["ferries"] == "Ferries" and written["kellerby ferries"] == "Kellerby Ferries"

@@ -259,17 +259,9 @@ def _summary(
     where the group has several. Sentences that open their article's lead come first: a
     lead's later sentences lean on its first ("The meeting was described as ..."); a
     standfirst's line (no final stop, or a headline's capitals) comes last."""
-    candidates = []
-    for i in members:
-        for position, sentence, counts in _lead_sentences(items[i], sentences):
-            central = -_unit_cosine(counts, centre)
-            weak = dek_like(sentence)  # a standfirst: chosen only when nothing else is left
-            candidates.append((weak, position > 0, central, position, i, sentence, counts))
     chosen: list[tuple[int, str, Vector, Counter[str]]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
-    for *_, i, sentence, counts in sorted(candidates, key=lambda c: c[:5]):
-        if len(chosen) == wanted:
-            break
+    for *_, i, sentence, counts in _in_order_of_choice(members, items, centre, sentences):
         vector = _unit(counts)  # made only for the sentences weighed against those chosen
         if any(
             _cosine(vector, other) > 0.4
@@ -279,7 +271,39 @@ def _summary(
         ):
             continue
         chosen.append((i, sentence, vector, counts))
+        if len(chosen) == wanted:
+            break  # before the next is asked for: it may be a lead's later sentence, weighed
     return tuple(SummarySentence(sentence, items[i].id) for i, sentence, *_ in chosen)
+
+
+# A sentence that may summarise an event: (-its centrality, its place in its lead, its
+# article's index, the sentence, its terms counted).
+_Candidate = tuple[float, int, int, str, Counter[str]]
+
+
+def _in_order_of_choice(
+    members: Sequence[int],
+    items: Sequence[Item],
+    centre: Vector,
+    kept: dict[str, list[Sentence]] | None,
+) -> Iterator[_Candidate]:
+    """The sentences of the articles' leads in the order a summary takes them: those that
+    open a lead, the most central first, then the leads' later ones, then the standfirsts'
+    lines (dek_like) put off from both. Lazily: a summary wants three, which the opening
+    sentences nearly always give, so that a lead's later sentences are seldom weighed."""
+    put_off = []
+    for opening in (True, False):
+        candidates = [
+            (-_unit_cosine(counts, centre), position, i, sentence, counts)
+            for i in members
+            for position, sentence, counts in _lead_sentences(items[i], kept, opening)
+        ]
+        for candidate in sorted(candidates, key=lambda c: c[:3]):  # (place, index): unique
+            if dek_like(candidate[3]):
+                put_off.append(candidate)
+            else:
+                yield candidate
+    yield from put_off
 
 
 def _restates(one: Counter[str], other: Counter[str]) -> bool:
@@ -313,22 +337,40 @@ def summarised(items: Sequence[Item]) -> tuple[SummarySentence, ...]:
     return _summary(range(len(items)), items, _unit(total)) if total else ()
 
 
-def _lead_sentences(item: Item, kept: dict[str, list[Sentence]] | None) -> list[Sentence]:
+def _lead_sentences(
+    item: Item, kept: dict[str, list[Sentence]] | None, opening: bool | None = None
+) -> list[Sentence]:
     """The sentences of the item's lead that may summarise its event, taken from `kept` (by
-    identity) if it holds them, and left there if given. A piece opening in lower case is
-    what a cut left of a sentence, not one."""
-    found = kept.get(item.identity) if kept is not None else None
+    identity) if it holds them, and left there if given: all of them, or (`opening`) only the
+    one that opens the lead, or only the others."""
+    if kept is None:
+        return _weighed(_lead_pieces(item.lead), opening)
+    found = kept.get(item.identity)
     if found is None:
-        found = [
-            (position, sentence, Counter(terms(sentence)))
-            for position, sentence in enumerate(quick_sentences(item.lead)[:3])
-            if 8 <= len(sentence.split()) <= 60
-            and not sentence.startswith(("#", "-", "*"))
-            and not is_cut(sentence)
-        ]
-        if kept is not None:
-            kept[item.identity] = found
-    return found
+        found = kept[item.identity] = _weighed(_lead_pieces(item.lead), None)
+    return [s for s in found if opening is None or (s[0] == 0) == opening]
+
+
+def _lead_pieces(lead: str) -> list[tuple[int, str]]:
+    """The sentences of a lead that may summarise, by their place in it. A piece opening in
+    lower case is what a cut left of a sentence, not one."""
+    return [
+        (position, sentence)
+        for position, sentence in enumerate(quick_sentences(lead)[:3])
+        if 8 <= len(sentence.split()) <= 60
+        and not sentence.startswith(("#", "-", "*"))
+        and not is_cut(sentence)
+    ]
+
+
+def _weighed(pieces: Iterable[tuple[int, str]], opening: bool | None) -> list[Sentence]:
+    """The pieces with their terms counted: all, or (`opening`) only the lead's first or only
+    the others."""
+    return [
+        (position, sentence, Counter(terms(sentence)))
+        for position, sentence in pieces
+        if opening is None or (position == 0) == opening
+    ]
 
 
 def _reasons(

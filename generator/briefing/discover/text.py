@@ -4,8 +4,9 @@ happened (not function words, reporting verbs or dates), each counted by where i
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterable
+from itertools import chain
 
 from generator.analysis.words import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, unaccented
 from generator.models import Terms
@@ -16,6 +17,7 @@ LEAD_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 BODY_CHARS = 600  # past the lead, background takes over: what came before, what comes next
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?")
+_WORDS_AND_GAPS = re.compile(f"({_WORD.pattern})")  # splits a text into gaps and words
 # Words that say nothing of what happened: function words, reporting verbs, dates.
 _FUNCTION_WORDS = frozenset(
     [
@@ -215,29 +217,41 @@ def terms(text: str) -> list[str]:
     """The words and two-word phrases of a text that can say what happened, lowercased. A
     phrase never spans a sentence's end: "...from Sriharikota. ISRO said" has no
     'sriharikota isro'."""
-    spelled = str.lower if text.isascii() else _plain  # most texts have nothing to fold
-    found = list(_WORD.finditer(text))
-    words = [spelled(m.group(0)).strip(".'-") for m in found]
-    words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
-    pairs = [f"{words[n]} {words[n + 1]}" for n in _joined(text, found, words)]
+    shown, words, gaps = _tokens(text)
+    pairs = [f"{words[n]} {words[n + 1]}" for n in _joined(shown, words, gaps)]
     return [w for w in words if w] + pairs
 
 
 def spellings(texts: Iterable[str]) -> dict[str, str]:
     """Each term of the texts as they spell it most often (the first such on a tie): a name
     keeps its capitals ('Queen Camilla'), a word its lower case."""
-    seen: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for text in texts:
-        for term, written in _terms_as_written(text):
-            seen[term][written] += 1
-    return {term: written.most_common(1)[0][0] for term, written in seen.items()}
+    # Each (term, spelling) counted, in the order first seen: a term's spellings in theirs.
+    counted = Counter(chain.from_iterable(map(_terms_as_written, texts)))
+    chosen: dict[str, tuple[str, int]] = {}
+    for (term, written), count in counted.items():
+        if term not in chosen or count > chosen[term][1]:  # a tie keeps the first
+            chosen[term] = (written, count)
+    return {term: written for term, (written, _) in chosen.items()}
 
 
-def _as_shown(word: re.Match[str], text: str) -> str:
+def _tokens(text: str) -> tuple[list[str], list[str], list[str]]:
+    """The text's words as it writes them, each as a term ('' where it is none), and the gap
+    after each (the last, what follows the last word): one split, no match objects, which
+    thousands of leads would make by the hundred thousand."""
+    parts = _WORDS_AND_GAPS.split(text)
+    written, gaps = parts[1::2], parts[2::2]
+    spelled = str.lower if text.isascii() else _plain  # most texts have nothing to fold
+    words = [spelled(w).strip(".'-") for w in written]
+    words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
+    return written, words, gaps
+
+
+def _as_shown(word: str, gap: str) -> str:
     """A word as a reason shows it: without the quote marks and hyphens around it, but an
-    abbreviation with its last stop ("U.S.", not "U.S"), which the word's pattern leaves out."""
-    shown = word.group(0).strip(".'-\u2019")
-    if "." in shown and text[word.end() : word.end() + 1] == ".":
+    abbreviation with its last stop ("U.S.", not "U.S"), which the word's pattern leaves out
+    (the stop opens the `gap` after it)."""
+    shown = word.strip(".'-\u2019")
+    if "." in shown and gap[:1] == ".":
         return shown + "."
     return shown
 
@@ -245,34 +259,33 @@ def _as_shown(word: re.Match[str], text: str) -> str:
 def _terms_as_written(text: str) -> list[tuple[str, str]]:
     """Each term of the text (words first, then phrases, as terms() gives them) with the
     words it stands for as the text writes them."""
-    spelled = str.lower if text.isascii() else _plain  # most texts have nothing to fold
-    found = list(_WORD.finditer(text))
-    words = [spelled(m.group(0)).strip(".'-") for m in found]
-    words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
-    written = [_as_shown(m, text) for m in found]
+    found, words, gaps = _tokens(text)
+    # Only a term's words are shown: "the", "of" and the rest never need their spelling.
+    written = [_as_shown(w, gap) if t else "" for w, t, gap in zip(found, words, gaps, strict=True)]
     single = [(w, written[n]) for n, w in enumerate(words) if w]
     # A phrase written across a comma keeps it: "China, hoping" is two thoughts, not a phrase
     # a reader would be shown as one.
     pairs = [
-        (f"{words[n]} {words[n + 1]}", f"{written[n]}{_comma(text, found, n)} {written[n + 1]}")
-        for n in _joined(text, found, words)
+        (f"{words[n]} {words[n + 1]}", f"{written[n]}{_comma(gaps[n])} {written[n + 1]}")
+        for n in _joined(found, words, gaps)
     ]
     return single + pairs
 
 
-def _comma(text: str, found: list[re.Match[str]], n: int) -> str:
-    return "," if "," in text[found[n].end() : found[n + 1].start()] else ""
+def _comma(gap: str) -> str:
+    return "," if "," in gap else ""
 
 
-def _joined(text: str, found: list[re.Match[str]], words: list[str]) -> Iterator[int]:
+def _joined(found: list[str], words: list[str], gaps: list[str]) -> list[int]:
     """Each n whose words n and n + 1 are both terms of one sentence: a phrase."""
-    for n in range(len(words) - 1):
-        if not (words[n] and words[n + 1]):
-            continue
-        gap = text[found[n].end() : found[n + 1].start()]
+    return [
+        n
+        for n in range(len(words) - 1)
+        if words[n]
+        and words[n + 1]
         # Most gaps are a space or a comma: no sentence ends there, and no pattern is needed.
-        if _BREAKS.isdisjoint(gap) or not _sentence_ends(text, found[n], found[n + 1]):
-            yield n
+        and (_BREAKS.isdisjoint(gaps[n]) or not _sentence_ends(found[n], gaps[n], found[n + 1]))
+    ]
 
 
 _BREAKS = frozenset(".!?\n")
@@ -287,17 +300,15 @@ _ABBREVIATIONS = frozenset(title.lower() for title in TITLE_ABBREVIATIONS) | fro
 )
 
 
-def _sentence_ends(text: str, word: re.Match[str], following: re.Match[str]) -> bool:
-    """Whether a sentence ends between the two words: a stop after a word that is no
-    abbreviation ("U.S.", "Mr.", an initial), before a capital, or a line break."""
-    gap = text[word.end() : following.start()]
+def _sentence_ends(word: str, gap: str, following: str) -> bool:
+    """Whether a sentence ends in the gap between the two words: a stop after a word that is
+    no abbreviation ("U.S.", "Mr.", an initial), before a capital, or a line break."""
     if not _SENTENCE_GAP.search(gap):
         return False
     if "\n" in gap or not gap.lstrip().startswith("."):
         return True
-    shown = word.group(0)
-    abbreviated = "." in shown or len(shown) == 1 or shown.lower() in _ABBREVIATIONS
-    return not abbreviated and following.group(0)[:1].isupper()
+    abbreviated = "." in word or len(word) == 1 or word.lower() in _ABBREVIATIONS
+    return not abbreviated and following[:1].isupper()
 
 
 def _plain(word: str) -> str:
