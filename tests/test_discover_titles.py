@@ -86,3 +86,60 @@ def test_a_long_headline_is_not_cut_inside_a_list_of_names() -> None:
         "among the guests of honour on the pier"
     )
     assert title == "Harbour festival crowds cheer a relaxed mayor"
+
+
+def test_a_long_title_is_never_cut_inside_a_straight_quoted_word() -> None:
+    title = short_headline(
+        "Mayor says 'no delay' for the harbour's new bridge as council voices 'regret over its "
+        "cost and its delays to the ferry'"
+    )
+    assert title == "Mayor says 'no delay' for the harbour's new bridge"
+
+
+def test_a_place_or_section_named_before_a_colon_is_not_part_of_the_events_title() -> None:
+    assert short_headline("Kenya: Mayor Opens the Harbour Bridge to Traffic at Dawn") == (
+        "Mayor Opens the Harbour Bridge to Traffic at Dawn"
+    )
+    assert short_headline("South Africa: Mayor opens the harbour bridge at dawn") == (
+        "Mayor opens the harbour bridge at dawn"
+    )
+    # A person before the colon is speaking; a pronoun after it opens the quotation.
+    assert short_headline("Mayor: the harbour bridge opens at dawn") == (
+        "Mayor: the harbour bridge opens at dawn"
+    )
+    assert short_headline("Kenya: We will open the harbour bridge at dawn") == (
+        "Kenya: We will open the harbour bridge at dawn"
+    )
+
+
+def test_a_discovered_events_id_skips_the_name_every_event_title_shares() -> None:
+    lead = "The harbour board said on Monday that the new ferry would enter service in June."
+    titles = [
+        "Queen Ada III to open Lantern Island ferry route next month",
+        "Queen Ada III names the new ferry after a local poet",
+        "Queen Ada rides the first ferry to Lantern Island",
+        "Queen Ada leaves the island by seaplane",
+    ]
+    stories = []
+    for n, title in enumerate(titles):
+        day = datetime.date(2031, 6, 2 + 7 * n)
+        stories.append(
+            article(
+                id=f"ferry-{n}",
+                file=f"articles/ferry-{n}.md",
+                title=title,
+                lead=lead,
+                text=lead,
+                published=day,
+                when=described_day(title, lead, lead, day),
+                terms=term_counts(title, f"{lead} {n}", lead),
+                event=None,
+                event_reason="",
+            )
+        )
+    groups, _ = group_by_event(stories, BriefingConfig("Harbour"))
+    ids = {group.title: group.id for group in groups}
+    assert ids[titles[0]] == "open-lantern-island-ferry-route"
+    # An opening that tells the event from the others keeps its name.
+    assert ids[titles[1]] == "queen-ada-iii-names"
+    assert ids[titles[2]] == "queen-ada-rides-the-first-ferry"

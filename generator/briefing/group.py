@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
@@ -153,7 +155,9 @@ def _discovered(
     """The discovered events, each with a slug of its title's opening for an id (never a
     configured one): an editor pastes it into briefing.toml, and it names the event's page."""
     keys = {event.articles[0]: event for event in found}  # an article is in one event only
-    slugs = unique_slugs(((k, _id_words(e.title)) for k, e in keys.items()), fallback="event")
+    shared = _shared_words([event.title for event in found])
+    words = ((k, _telling_id_words(e.title, shared)) for k, e in keys.items())
+    slugs = unique_slugs(words, fallback="event")
     for key, slug in slugs.items():
         if slug in taken or slug == OTHER_ID:
             slugs[key] = f"{slug}-{described(key)[:6]}"
@@ -175,6 +179,43 @@ def _discovered(
             )
         )
     return groups
+
+
+# Fewer event titles than this say nothing of which words every one of them shares.
+_FEWEST_TITLES_SHARING = 3
+_ROMAN_NUMERAL = re.compile(r"(?i)^[ivx]+$")  # "III" of "King Charles III": part of the name
+
+
+def _title_words(title: str) -> list[str]:
+    """The title's words in lower case, without a possessive's "s" ("Trump’s": "trump")."""
+    return re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", title.lower()))
+
+
+def _shared_words(titles: Sequence[str]) -> frozenset[str]:
+    """The words more than half the event titles hold: the story's own name ("King Charles"
+    in every event of his visit), which tells no event from another."""
+    if len(titles) < _FEWEST_TITLES_SHARING:
+        return frozenset()
+    counts = Counter(word for title in titles for word in set(_title_words(title)))
+    return frozenset(word for word, n in counts.items() if n * 2 > len(titles))
+
+
+def _telling_id_words(title: str, shared: frozenset[str]) -> str:
+    """The id's words: the title's opening, or, when that opening is only the words every
+    event shares ("King Charles III" of "King Charles III to make Kenya state visit"), the
+    title's words after them, which tell this event from the others."""
+    opening = _id_words(title)
+    if not all(_says_nothing(word, shared) for word in _title_words(opening)):
+        return opening
+    words = title.split()
+    while words and all(_says_nothing(w, shared) for w in _title_words(words[0])):
+        words.pop(0)  # a shared name, its numeral, and the punctuation or "to" after it
+    rest = _id_words(" ".join(words))
+    return rest if len(rest.split()) >= 2 else opening
+
+
+def _says_nothing(word: str, shared: frozenset[str]) -> bool:
+    return word in shared or bool(_ROMAN_NUMERAL.match(word)) or is_function_word(word)
 
 
 def _id_words(title: str) -> str:

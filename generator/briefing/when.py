@@ -83,6 +83,7 @@ RECENT_DAYS = 7
 # The year of a month and day named without one, in an article with no publication date: a
 # leap year, so that any day of any month fits. days_apart() compares such days by month
 # and day alone.
+_PUBLISHED = "published "  # how a basis opens when only the publication gives the day
 UNKNOWN_YEAR = 2000  # later paragraphs are background: what happened before, what comes next
 
 
@@ -121,9 +122,14 @@ def described_day(
     # whatever earlier day its body recalls.
     if ahead is None and (reported := [m for m in body if not m.future]):
         return _reported(reported, published, ahead)
+    if published is None and ahead is None and (weekday := _body_weekday(text[len(lead) :])):
+        # No date anywhere, but the next paragraph names the weekday of what it reports
+        # ("honored the veterans Wednesday"): a clue to which of the days it is.
+        basis = f"\u201c{weekday}\u201d after the lead, with no date to count it from"
+        return DescribedDay(None, basis, preview=False, weekday=_WEEKDAYS[weekday.lower()])
     if published is not None:
         looking = f", looking ahead to {_shown(ahead)}" if ahead else ""
-        basis = f"published {_shown(published)}{looking}"
+        basis = f"{_PUBLISHED}{_shown(published)}{looking}"
         return DescribedDay(published, basis, preview=ahead is not None, ahead=ahead)
     return DescribedDay(None, "no date in the text or the front matter", ahead is not None, ahead)
 
@@ -161,6 +167,20 @@ def _relative_day(text: str, future_words: re.Pattern[str]) -> str | None:
         if counted and not _looks_ahead(text, match, future_words):
             return match.group(0)
     return None
+
+
+def _body_weekday(body: str) -> str | None:
+    """The first weekday the paragraph after the lead names as past or present, if any: a
+    wire report's second paragraph says when ("honored the veterans Wednesday at ..."); the
+    ones further down recall what came before ("pulled out of a funeral on Tuesday")."""
+    paragraph = body.strip().split("\n\n", 1)[0][:_NEXT_PARAGRAPH_CHARS]
+    for match in _MENTION.finditer(paragraph):
+        if match["weekday"] and not _looks_ahead(paragraph, match, _FUTURE):
+            return match["weekday"]
+    return None
+
+
+_NEXT_PARAGRAPH_CHARS = 500
 
 
 def _best(mentions: list[Mention]) -> datetime.date | None:
@@ -243,6 +263,11 @@ def _date(year: int, month: int, day: int) -> datetime.date | None:
 
 def _shown(day: datetime.date) -> str:
     return f"{day.day} {day:%B}"
+
+
+def published_only(when: DescribedDay) -> bool:
+    """Whether the article's day is its publication's alone, no date in its text naming it."""
+    return when.day is not None and when.basis.startswith(_PUBLISHED)
 
 
 def known_year_day(day: datetime.date | None) -> str | None:

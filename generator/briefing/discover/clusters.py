@@ -216,7 +216,40 @@ def _cluster(
         if average < MERGE_AT:
             break
         _merge(a, b, members, sums, heap)
+    _join_undated_alone(members, sums, {i: items[i] for i in indexes})
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+# What a pair's day fit is at best when one day is unknown (likeness._weekday_fit): an undated
+# article's likeness to any other is that much below a dated one's for the same words.
+_UNKNOWN_DAY_FIT = 0.8
+
+
+def _join_undated_alone(
+    members: dict[int, list[int]], sums: dict[int, dict[int, float]], items: Mapping[int, Item]
+) -> None:
+    """Each article left alone that gives no day and no weekday joins the group it is most
+    like on average, when that reaches MERGE_AT as its unknown day lets it (an undated preview
+    of a visit "next month", a report with no date): its likeness was cut for the day it
+    does not give, not for its words."""
+    if sum(item.when.day is None for item in items.values()) * 2 > len(items):
+        return  # most give no day: an unknown day is the rule, and no discount to make up for
+    alone = [
+        key
+        for key, group in members.items()
+        if len(group) == 1 and items[key].when.day is None and items[key].when.weekday is None
+    ]
+    for key in alone:
+        if key not in members or len(members[key]) != 1:
+            continue  # another undated article joined it: a group of its own now
+        averages = {
+            other: sums[key].get(other, 0.0) / len(members[other])
+            for other in sums[key]
+            if other in members and other != key
+        }
+        best = max(averages, key=lambda other: (averages[other], -other), default=None)
+        if best is not None and averages[best] >= MERGE_AT * _UNKNOWN_DAY_FIT:
+            _merge(best, key, members, sums, [])
 
 
 def _first_of_either(

@@ -10,11 +10,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.quotes.vocabulary import PLACES, word_set
 from generator.analysis.summary import dek_like, is_cut, quick_sentences
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import is_function_word, spellings, terms
-from generator.briefing.when import UNKNOWN_YEAR
+from generator.briefing.when import UNKNOWN_YEAR, published_only
 from generator.models import DescribedDay, EventSpec, SummarySentence
 from generator.wording import counted
 
@@ -87,22 +88,58 @@ def _discovered(
 
 
 def _event_day(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.date | None, str]:
-    """The day most of the articles describe, and how it was found."""
-    days = Counter(_in_known_years([items[i].when.day for i in members]))
-    if not days:
+    """The day the articles' words support most, and how it was found: a day an article's text
+    names outweighs a day only its publication gives (a report of the afternoon before)."""
+    named = _in_known_years([items[i].when.day for i in members])
+    votes: Counter[datetime.date] = Counter()
+    articles: Counter[datetime.date] = Counter()
+    for i, day in zip((i for i in members if items[i].when.day is not None), named, strict=True):
+        votes[day] += _PUBLISHED_ONLY if published_only(items[i].when) else 1.0
+        articles[day] += 1
+    by_weekday = Counter(_weekdays_counted(members, items, named))
+    for day, count in by_weekday.items():
+        votes[day] += _WEEKDAY_COUNTED * count
+    if not votes:
         return None, "no article gives a date"
-    day = max(days, key=lambda d: (days[d], -d.toordinal()))
+    day = max(votes, key=lambda d: (votes[d], -d.toordinal()))
     if len(members) == 1:
         described = f"the article describes it: {items[members[0]].when.basis}"
     else:
-        described = f"{days[day]} of {len(members)} articles describe {day.day} {day:%B}"
-        tied = sorted(d for d in days if d != day and days[d] == days[day])
+        count = articles[day] + by_weekday[day]
+        described = f"{count} of {len(members)} articles describe {day.day} {day:%B}"
+        if by_weekday[day]:  # counted from the others' days: said, for an editor to check
+            described += f", {by_weekday[day]} only by its weekday ({day:%A})"
+        tied = sorted(d for d in votes if d != day and votes[d] == votes[day])
         if tied:  # said, so that an editor knows to check it
             others = _listing([f"{d.day} {d:%B}" for d in tied])
             described += f", as many as {others} (a tie: the earliest day is taken)"
     if day.year == UNKNOWN_YEAR:  # a placeholder, never to be shown as a year
         return None, f"{described}, in a year no article gives"
     return day, described
+
+
+# What a day weighs in the choice of an event's day: one the text names 1, one only the
+# publication gives less (the news may be of the day before), and one an undated article names
+# by its weekday ("on Wednesday"), counted from the other articles' days, in between.
+_PUBLISHED_ONLY = 0.5
+_WEEKDAY_COUNTED = 0.75
+
+
+def _weekdays_counted(
+    members: Sequence[int], items: Sequence[Item], named: Sequence[datetime.date]
+) -> list[datetime.date]:
+    """The days the undated articles name by weekday alone, each the last such weekday on or
+    before the latest day the group's dated articles give: a report looks back, not ahead."""
+    known = [day for day in named if day.year != UNKNOWN_YEAR]
+    if not known:
+        return []
+    latest = max(known)
+    weekdays = [items[i].when.weekday for i in members if items[i].when.day is None]
+    return [
+        latest - datetime.timedelta((latest.weekday() - weekday) % 7)
+        for weekday in weekdays
+        if weekday is not None
+    ]
 
 
 def _in_known_years(days: Sequence[datetime.date | None]) -> list[datetime.date]:
@@ -150,10 +187,41 @@ _KICKER = re.compile(
 _SECTION_LABEL = re.compile(r"^(?:[^\s|]+\s){0,2}[^\s|]+\s+\|\s+(?=(?:\S+\s+){3}\S)")
 
 
+# A place or a section named before a colon, as a wire or an aggregator files a headline
+# ("Kenya: President Opens ...", "Politics: ..."): a label, when a capitalised headline of its
+# own follows. Only a place's or a section's name: "Starmer: change starts now" is his word.
+_SECTIONS = word_set(
+    """World Politics Business Economy Sport Sports Africa Asia Europe Americas Opinion Tech
+    Technology Science Health Culture Entertainment Nation National Local Regional"""
+)
+_PLACE_LABEL = re.compile(r"^(?P<label>[A-Z][\w.]+(?: [A-Z][\w.]+)?):\s+(?=[A-Z])")
+# A word before a place's name that is part of it: "South Africa", "Saudi Arabia".
+_PLACE_QUALIFIERS = word_set("South North East West Central New Sri Saudi United")
+# Words that open a quotation, not a headline: "China: We will respond".
+_QUOTED_OPENERS = word_set("I We You They He She It Our My Your")
+
+
+def _without_place_label(title: str) -> str:
+    """The headline without the place or section named before its colon."""
+    match = _PLACE_LABEL.match(title)
+    if match is None:
+        return title
+    *qualifiers, name = match["label"].split()
+    if name not in PLACES and name not in _SECTIONS:
+        return title
+    if any(word not in _PLACE_QUALIFIERS for word in qualifiers):
+        return title
+    rest = title[match.end() :]
+    if len(rest.split()) < _FEWEST_WORDS or rest.split()[0] in _QUOTED_OPENERS:
+        return title
+    return rest
+
+
 def short_headline(title: str, limit: int = 90) -> str:
-    """A headline without a kicker or a section's name before it or a site name after it; a
-    long one cut to its longest opening that is a whole phrase, else left whole."""
+    """A headline without a kicker or a section's or a place's name before it or a site name
+    after it; a long one cut to its longest opening that is a whole phrase, else left whole."""
     title = _SECTION_LABEL.sub("", _KICKER.sub("", " ".join(title.split())))
+    title = _without_place_label(title)
     suffix = _SITE_SUFFIX.search(title)
     if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
         title = title[: suffix.start()]
@@ -234,14 +302,20 @@ def _inside_list(words: Sequence[str], count: int) -> bool:
 
 
 _QUOTE_PAIRS = (("‘", "’"), ("“", "”"))
+# A straight single quote that opens a quotation stands before a word ("expresses 'sorrow");
+# one that closes it, after one. Inside a word ("Britain's") it is an apostrophe, neither.
+_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+_STRAIGHT_CLOSING = re.compile(r"(?<=[\w.,!?])'(?!\w)")
 
 
 def _quotes_closed(text: str) -> bool:
     """Whether every quotation the text opens, it closes: a cut inside one ("Starmer: ‘Join
     my government") leaves a mark dangling. Straight double quotes come in pairs; a ’ alone is
-    an apostrophe as often as a closing mark."""
+    an apostrophe as often as a closing mark, and so is a straight ' after a word."""
     curly = all(text.count(opening) <= text.count(closing) for opening, closing in _QUOTE_PAIRS)
-    return curly and text.count('"') % 2 == 0
+    opened = len(_STRAIGHT_OPENING.findall(text))
+    straight = opened <= len(_STRAIGHT_CLOSING.findall(text))
+    return curly and straight and text.count('"') % 2 == 0
 
 
 def _first_sentence(text: str) -> str:
@@ -299,11 +373,16 @@ def _in_order_of_choice(
             for position, sentence, counts in _lead_sentences(items[i], kept, opening)
         ]
         for candidate in sorted(candidates, key=lambda c: c[:3]):  # (place, index): unique
-            if dek_like(candidate[3]):
+            if dek_like(candidate[3]) or _LEANS_ON_EARLIER.match(candidate[3]):
                 put_off.append(candidate)
             else:
                 yield candidate
     yield from put_off
+
+
+# A sentence opening on a pronoun leans on one before it ("They were received by ..."): alone
+# in a summary, nobody knows who "they" are.
+_LEANS_ON_EARLIER = re.compile(r"(?:They|He|She|It|His|Her|Their|Its|These|Those)\b")
 
 
 def _restates(one: Counter[str], other: Counter[str]) -> bool:
@@ -356,11 +435,26 @@ def _lead_pieces(lead: str) -> list[tuple[int, str]]:
     lower case is what a cut left of a sentence, not one."""
     return [
         (position, sentence)
-        for position, sentence in enumerate(quick_sentences(lead)[:3])
+        for position, sentence in enumerate(_lines_of(quick_sentences(lead))[:3])
         if 8 <= len(sentence.split()) <= 60
         and not sentence.startswith(("#", "-", "*"))
         and not is_cut(sentence)
     ]
+
+
+def _lines_of(sentences: Iterable[str]) -> list[str]:
+    """The sentences, split where a stop is missing: at a line break, or before a capitalised
+    pronoun straight after a word ("... on Monday, October 31 They were received ..."), which
+    no sentence writes mid-way."""
+    return [
+        piece.strip()
+        for sentence in sentences
+        for piece in _MISSING_STOP.split(sentence)
+        if piece.strip()
+    ]
+
+
+_MISSING_STOP = re.compile(r"\s*\n\s*|(?<=[a-z0-9]) (?=(?:They|He|She|We) [a-z])")
 
 
 def _weighed(pieces: Iterable[tuple[int, str]], opening: bool | None) -> list[Sentence]:
