@@ -206,11 +206,38 @@ def term_counts(title: str, lead: str, text: str) -> Terms:
     """The terms of an article, in order, and each one's weight: where and how often it stands."""
     counts: Counter[str] = Counter()
     body = text[len(lead) : len(lead) + BODY_CHARS] if text.startswith(lead) else text[:BODY_CHARS]
-    for part, weight in ((title, TITLE_WEIGHT), (lead, LEAD_WEIGHT), (body, BODY_WEIGHT)):
+    for part, weight in (
+        (_before_left_out(title, _HEADLINE_BEFORE), TITLE_WEIGHT),
+        (_before_left_out(lead, _LEAD_BEFORE), LEAD_WEIGHT),
+        (body, BODY_WEIGHT),
+    ):
         for term in terms(part):
             counts[term] += weight
     words = tuple(sorted(counts))
     return words, tuple(map(counts.__getitem__, words))
+
+
+# What came before the happening, in a headline or lead: an "after" clause, up to the next
+# comma, colon, dash or sentence end. A headline states one happening, and a clause it opens
+# with "after" is an earlier one ("mayor opens the bridge after the council's budget vote"):
+# counted at a headline's weight, a recap would outweigh what the headline reports.
+_AFTER_CLAUSE = r"\bafter\b[^,;:.!?\u2013\u2014]*"
+_HEADLINE_BEFORE = re.compile(_AFTER_CLAUSE, re.IGNORECASE)
+# A lead's "after" clause is often the happening's own course ("the ferry sailed after the
+# fog lifted"): only one the lead sets a time apart ("a day after the council voted",
+# "hours after the strike began") is another happening.
+_LEAD_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+"
+    rf"(?:hours?|days?|weeks?|months?|years?)\s+{_AFTER_CLAUSE}",
+    re.IGNORECASE,
+)
+
+
+def _before_left_out(text: str, before: re.Pattern[str]) -> str:
+    """The text without the clauses that tell what came before its happening (each a break,
+    so that no phrase joins the words around it); the body, weighed as background, still
+    counts them where it repeats them."""
+    return before.sub("\n", text)
 
 
 def terms(text: str) -> list[str]:
