@@ -8,10 +8,8 @@ from __future__ import annotations
 import re
 
 from generator.analysis.lines import Line, ends_sentence
+from generator.analysis.pictures import CAPTION, CREDIT, PICTURE_PARTS
 
-CAPTION = "photo caption"  # as captions.py names it
-CREDIT = "photo credit"
-_PICTURE_PARTS = frozenset({CAPTION, CREDIT, "image", "icon alt text"})
 _HEADLINES = frozenset({"headline", "repeated headline"})
 _CAPTION_WORDS = 25  # words: a caption's line at most; a longer one is a paragraph
 _NAMES_WORDS = 15
@@ -63,7 +61,7 @@ def _names_under_caption(lines: list[Line], index: int) -> bool:
     caption ("Jane Doe and Kim Lee at City Hall in Lyon")."""
     line = lines[index]
     above = lines[index - 1] if index else None
-    if above is None or above.reason not in _PICTURE_PARTS or line.words > _NAMES_WORDS:
+    if above is None or above.reason not in PICTURE_PARTS or line.words > _NAMES_WORDS:
         return False
     return bool(_NAMES_AT_PLACE.match(line.plain))
 

@@ -26,6 +26,7 @@ from generator.analysis.lines import (
 )
 from generator.analysis.pictures import (
     BRACKET_CREDIT,
+    CAPTION,
     CAPTION_CREDIT,
     CAPTION_DATE,
     CAPTION_DATE_PLACE,
@@ -42,15 +43,14 @@ from generator.analysis.pictures import (
     OFFICE,
     ON_WEEKDAY,
     PICTURE_OPENING,
+    PICTURE_PARTS,
     PROGRESSIVE,
     SLASH_CREDIT,
     TRAILING_CREDIT,
 )
 from generator.analysis.summary import DATELINE, quick_sentences, story_start
 
-CAPTION = "photo caption"
 # What a line beside a caption may have been dropped as: the picture's other parts.
-_PICTURE_PARTS = frozenset({CAPTION, "photo credit", "image", "icon alt text"})
 _LONGEST = 60  # words: a longer paragraph with a caption glued to its end is story
 _SCENE_LONGEST = 35  # words: a caption's sentence, at most
 # A picture's source in brackets at the end of its line, with the word for a picture: "(Bernama
@@ -392,7 +392,7 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     above = lines[index - 1] if index else None
     if above is not None and above.reason == "photo credit" and lone_name(line):
         return True  # "KEYT-TV via AP" above "Jane Doe": the credit's photographer
-    if below is None or below.reason not in _PICTURE_PARTS or line.words > 40:
+    if below is None or below.reason not in PICTURE_PARTS or line.words > 40:
         return False
     plain_words = not line.reported and '"' not in line.plain and line.kind == "para"
     # A name or a place: "Jane Doe", "Main Street station." Above a caption rather than a
@@ -404,7 +404,7 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
         # A sentence with no full stop right above a credit: "People gather outside the
         # station" / "AP". A subheading that the picture follows is shorter.
         return _SUBHEADING_WORDS < line.words <= _SHORT_SOURCED
-    between = above is not None and above.reason in _PICTURE_PARTS
+    between = above is not None and above.reason in PICTURE_PARTS
     if between and _echoes(lines, index, 0.6):
         return True  # a second caption, retelling the story, between the first and the credit
     return not story_above and _dated_scene(line)
@@ -469,7 +469,7 @@ def _given_twice(lines: list[Line], index: int, story_above: bool) -> bool:
     # A sentence given twice is a picture's text and caption beside the picture's credit; with
     # no credit, it is the story's standfirst, which the picture's caption repeats.
     after = lines[index + 2] if index + 2 < len(lines) else None
-    pictured = after is not None and after.reason in _PICTURE_PARTS
+    pictured = after is not None and after.reason in PICTURE_PARTS
     return pictured and line.words <= _LONGEST_TWICE and not line.reported
 
 
@@ -541,7 +541,7 @@ def _credit_less_copy(lines: list[Line], index: int) -> bool:
         return False
     near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
     return any(
-        other.reason in _PICTURE_PARTS
+        other.reason in PICTURE_PARTS
         and len(other.key) > len(line.key)
         and other.key.startswith(line.key)
         for other in near
@@ -579,9 +579,7 @@ def _byline_under_headline(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if not index or lines[index - 1].reason not in _HEADLINES or not lone_name(line):
         return False
-    below = next(
-        (other for other in lines[index + 1 :] if other.reason not in _PICTURE_PARTS), None
-    )
+    below = next((other for other in lines[index + 1 :] if other.reason not in PICTURE_PARTS), None)
     return below is not None and not below.reason and is_prose(below.plain)
 
 

@@ -14,6 +14,11 @@ _PICTURE_ABROAD = (
     "ảnh 사진 写真 图片 圖片 照片 фото φωτογραφία"
 )
 _AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
+# The reasons the cleaner gives a picture's lines (captions.py, caption_layout.py), which
+# other rules read as no part of the story, and provenance as no credit of the story's source.
+CAPTION = "photo caption"
+CREDIT = "photo credit"
+PICTURE_PARTS = frozenset({CAPTION, CREDIT, "image", "icon alt text"})
 PHOTO_CREDIT = re.compile(
     rf"(?i)^{any_of(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
     rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{any_of(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"

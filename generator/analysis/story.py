@@ -407,9 +407,6 @@ def _cut_off(lines: list[Line], kept: list[Line], end: int) -> bool:
     return begun and tail == 1 and _cut_past_picture(lines, kept[end], last)
 
 
-_PICTURE_PARTS = frozenset({"photo caption", "photo credit", "image", "icon alt text"})
-
-
 def _cut_past_picture(lines: list[Line], end: Line, last: Line) -> bool:
     """The page's last line is the story's next paragraph cut off mid-word or mid-sentence, with
     a picture (its caption, credit, their copies) between it and the last paragraph, as a

@@ -21,6 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from generator import codec
+from generator.analysis.pictures import PICTURE_PARTS
 from generator.analysis.quotes.listing import listed
 from generator.briefing.assemble import article_site
 from generator.briefing.speakers import canonical_descriptions, canonical_speakers
@@ -199,12 +200,9 @@ def _own_origin(source: Source, credit_text: str) -> Origin | None:
     return own_origin(dataclasses.replace(source, credit_text=credit_text))
 
 
-# The cleaner's reasons for a picture's lines: "Reuters" under a photo credits the photo.
-_PICTURE_REASONS = frozenset({"photo caption", "photo credit", "image", "icon alt text"})
-
-
 def _credits(removed: Sequence[RemovedLine]) -> str:
-    return "\n".join(line.line for line in removed if line.reason not in _PICTURE_REASONS)
+    """The removed lines but a picture's: "Reuters" under a photo credits the photo."""
+    return "\n".join(line.line for line in removed if line.reason not in PICTURE_PARTS)
 
 
 def _source(article: Article) -> Source:
@@ -361,13 +359,13 @@ def _kept_checks(remember_all: Callable[[list[str], Callable[[int], str]], list[
     def checking(requests: list[_Request]) -> list[tuple[QuoteCheck, ...]]:
         # Named by hashes: spelling out the texts of hundreds of rewrites and of the copies
         # they are checked against, on every build, cost a third of a watch-mode rebuild.
-        described = [
+        keys = [
             codec.dumps(
                 (_hashed(text), [*map(_hashed, quotes)], [(i, _hashed(t)) for i, t in originals])
             )
             for text, quotes, originals in requests
         ]
-        made = remember_all(described, lambda i: codec.dumps(_Checks(_checked(*requests[i]))))
+        made = remember_all(keys, lambda i: codec.dumps(_Checks(_checked(*requests[i]))))
         return [_read_checks(kept, request) for kept, request in zip(made, requests, strict=True)]
 
     return checking
@@ -385,9 +383,8 @@ def _decoded_checks(kept: str) -> tuple[QuoteCheck, ...]:
     return codec.loads(_Checks, kept).checks
 
 
-@functools.lru_cache(maxsize=1 << 12)  # watch mode hashes the same texts after each save
-def _hashed(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+# watch mode hashes the same texts after each save
+_hashed = functools.lru_cache(maxsize=1 << 12)(described)
 
 
 @functools.lru_cache(maxsize=1 << 12)  # watch mode checks the same rewrites after each save

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from generator.analysis.quotes.descriptions import fullest
 from generator.analysis.quotes.names import is_org
+from generator.analysis.quotes.vocabulary import SOLE_OFFICES
 from generator.analysis.words import NAME_PARTICLES, unaccented
 from generator.models import Quote
 
@@ -65,8 +66,9 @@ def _canonical(
 
 
 # Offices one person holds at a time in a story: "the King" of one article is the "King
-# Charles" of another when the briefing titles no one else so.
-_SOLE_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "sultan", "emir"})
+# Charles" of another when the briefing titles no one else so. Not a judge's: a trial's
+# briefing may quote several.
+_SOLE_TITLES = SOLE_OFFICES[0] | SOLE_OFFICES[1]
 
 
 def _offices_named(canonical: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
@@ -94,7 +96,7 @@ def _one_word_names_joined(
     spellings: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for (_, name), shown in canonical.items():
         key = name_key(name)
-        if shown == name and len(key) == 1 and not _is_role(name) and not find.having.get(key[0]):
+        if shown == name and len(key) == 1 and not _is_role(name) and not find.holds(key[0]):
             spellings[key].add(name)
     joined = {
         name: _display(sorted(names), uses)
@@ -164,7 +166,7 @@ def _by_word(people: Mapping[tuple[str, ...], object]) -> dict[str, list[tuple[s
     for key in people:
         for word in dict.fromkeys(key):
             having[word].append(key)
-    return having
+    return dict(having)
 
 
 def _merge_spellings(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, ...], list[str]]:
@@ -224,13 +226,17 @@ class _People:
         for article, name in spoken:
             self.own[article].add(name_key(name))
 
+    def holds(self, word: str) -> bool:
+        """Whether some person's full name holds the word."""
+        return word in self.having
+
     def person(self, article: str, name: str) -> tuple[str, ...] | None:
         if _is_role(name):
             return None
         if name in self.named:
             return self.named[name]
         key = name_key(name)
-        candidates = self.having[key[0]] if key else self.people
+        candidates = self.having.get(key[0], ()) if key else self.people
         fitting = [p for p in candidates if _holds(p, key) or p == key]
         if not fitting and _ACRONYM.fullmatch(name):
             fitting = [

@@ -435,8 +435,8 @@ def event_pages(view: SiteView, group: EventGroup) -> Iterator[PageSpec]:
         )
 
     for part in list_pages(group.path, group.articles):
-        shown = view.quote_keys[group.id] if part.first else None  # who said what, on page 1
-        made_from = (len(group.articles), view.event_listed(group, part.articles), shown)
+        # The event's facts (event_listed) hold its quotations' key: page 1 says who said what.
+        made_from = (len(group.articles), view.event_listed(group, part.articles))
         yield PageSpec(part.path, "event.html", made_from, functools.partial(context, part))
 
 

@@ -129,7 +129,7 @@ ROLE_NOUNS = word_set(
 # King said" after the President spoke is not the President, as "the premier said" after a
 # party leader spoke may be the leader.
 SOLE_OFFICES = (
-    word_set("""king queen monarch emperor empress sovereign"""),
+    word_set("""king queen monarch emperor empress sovereign sultan emir"""),
     word_set("""pope pontiff"""),
     word_set("""judge justice magistrate"""),
 )
