@@ -80,11 +80,12 @@ BODY_WEIGHT = 0.5
 _BODY_CHARS = 1500
 # A day the body names more than this before publication is background, not the news.
 RECENT_DAYS = 7
+# How a basis opens when only the publication gives the day (see published_only).
+_PUBLISHED = "published "
 # The year of a month and day named without one, in an article with no publication date: a
 # leap year, so that any day of any month fits. days_apart() compares such days by month
 # and day alone.
-_PUBLISHED = "published "  # how a basis opens when only the publication gives the day
-UNKNOWN_YEAR = 2000  # later paragraphs are background: what happened before, what comes next
+UNKNOWN_YEAR = 2000
 
 
 @dataclass(frozen=True, slots=True)
