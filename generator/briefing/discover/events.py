@@ -410,10 +410,11 @@ def summarised(items: Sequence[Item]) -> tuple[SummarySentence, ...]:
     """The summary of articles an editor grouped by hand (pinned to their event), chosen as
     a discovered event's is, the most central measured against their own leads."""
     total: Counter[str] = Counter()
+    sentences: dict[str, list[Sentence]] = {}  # each lead split and weighed once
     for item in items:
-        for _, _, counts in _lead_sentences(item, None):
+        for _, _, counts in _lead_sentences(item, sentences):
             total.update(counts)
-    return _summary(range(len(items)), items, _unit(total)) if total else ()
+    return _summary(range(len(items)), items, _unit(total), sentences) if total else ()
 
 
 def _lead_sentences(
