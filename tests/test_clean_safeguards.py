@@ -99,3 +99,10 @@ def test_a_notice_of_sentences_a_space_parts_goes_whole() -> None:
     )
     raw = page(*COUNCIL_STORY[:2], notice, *COUNCIL_STORY[2:])
     assert dropped(raw, COUNCIL_TITLE) == {notice: "cookie notice"}
+
+
+def test_a_dateline_on_its_own_line_is_no_subheading_and_cleaning_again_keeps_it() -> None:
+    raw = "WEXMOOR HARBOUR\n<b>Officials reviewed the ferry budget and the new timetable on Monday."
+    once = clean(raw).text
+    assert once.startswith("WEXMOOR HARBOUR\n\n")  # as written, not "## WEXMOOR HARBOUR"
+    assert clean(once).text == once

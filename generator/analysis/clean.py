@@ -613,7 +613,7 @@ def clean(
     unmatched = tuple(("keep", entry) for entry in keep_unmatched) + tuple(
         ("drop", entry) for entry in drop_unmatched
     )
-    text = _render(doc.kept(), as_written)
+    text = _render(doc.kept(), as_written | doc.as_written)
     flags = tuple(sorted(doc.flags))
     return CleanedArticle(text, removed, flags, doc.headline, unmatched, candidates)
 

@@ -81,6 +81,9 @@ class Doc:
     title: str
     headline: str = ""
     flags: set[str] = field(default_factory=set)
+    # The id()s of kept lines a rule says are no subheading ("SEOUL" over the lead is its
+    # dateline): rendered as written, so that cleaning the cleaned text again keeps them.
+    as_written: set[int] = field(default_factory=set)
 
     def kept(self) -> list[Line]:
         return [line for line in self.lines if not line.reason]

@@ -331,7 +331,8 @@ def drop_lines_outside_story(doc: Doc) -> None:
         if tokens and tokens <= NAV_WORDS:
             line.reason = "navigation"
         elif prose and index == prose[0] - 1 and _lone_dateline(doc.lines, line, kept[prose[0]]):
-            continue  # "SEOUL": where the story was filed, on a line of its own above the lead
+            doc.as_written.add(id(line))  # "SEOUL": where it was filed, above the lead
+            continue
         elif prose:
             line.reason = _outside_reason(line, below=index > end)
 
