@@ -6,13 +6,19 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import chain
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.quotes.vocabulary import PLACES, word_set
 from generator.analysis.summary import dek_like, is_cut, quick_sentences
-from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
+from generator.briefing.discover.likeness import (
+    _centroid,
+    _cosine,
+    _cosine_of_part,
+    _unit,
+    _unit_cosine,
+)
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
 from generator.briefing.discover.text import is_function_word, spellings, terms
 from generator.briefing.when import UNKNOWN_YEAR, published_only
@@ -163,7 +169,11 @@ def _title(
     `centre`), unless it is a video's or a gallery's ("Watch the moment ...") and another is not."""
     best = max(
         members,
-        key=lambda i: (not _MEDIA_HEADLINE.match(items[i].title), _cosine(vectors[i], centre), -i),
+        key=lambda i: (
+            not _MEDIA_HEADLINE.match(items[i].title),
+            _cosine_of_part(vectors[i], centre),
+            -i,
+        ),
     )
     return short_headline(items[best].title) or _first_sentence(items[best].lead)
 
@@ -450,12 +460,21 @@ def _lines_of(sentences: Iterable[str]) -> list[str]:
     return [
         piece.strip()
         for sentence in sentences
-        for piece in _MISSING_STOP.split(sentence)
+        for piece in (_MISSING_STOP.split(sentence) if _may_miss_a_stop(sentence) else (sentence,))
         if piece.strip()
     ]
 
 
 _MISSING_STOP = re.compile(r"\s*\n\s*|(?<=[a-z0-9]) (?=(?:They|He|She|We) [a-z])")
+# What _MISSING_STOP needs to match: a line break, or one of its pronouns after a space.
+_MISSING_STOP_NEEDS = ("\n", " They ", " He ", " She ", " We ")
+
+
+def _may_miss_a_stop(sentence: str) -> bool:
+    """Whether _MISSING_STOP may split the sentence: most have none of what it needs, and
+    finding that out with plain substrings is much cheaper than its search (thousands of
+    leads' sentences)."""
+    return any(needed in sentence for needed in _MISSING_STOP_NEEDS)
 
 
 def _weighed(pieces: Iterable[tuple[int, str]], opening: bool | None) -> list[Sentence]:
@@ -477,14 +496,16 @@ def _reasons(
     """Why each article belongs: the strongest terms it shares with the event's other articles
     (and with its words in briefing.toml, for a configured one), and the day it describes."""
     holders = Counter(chain.from_iterable(vectors[i] for i in members))
-    written = _as_written(items[i] for i in members)
+    # Only a term held by two articles or configured is shown, so only those are spelled.
+    held = {term for term, count in holders.items() if count > 1}
+    written = _as_written((items[i] for i in members), held.union(configured or ()))
 
     def shared(term: str) -> bool:
         if len(term) < _SHOWN_TERM_LENGTH:
             return False  # "st", "ap": what is left of "St." or "(AP)" says nothing to a reader
-        if "," in written.get(term, ""):
-            return False  # two words the leads write across a comma are no phrase to show
-        return holders[term] > 1 or (configured is not None and term in configured)
+        if not (holders[term] > 1 or (configured is not None and term in configured)):
+            return False
+        return "," not in written.get(term, "")  # words written across a comma: no phrase
 
     with_whom = _with_whom(len(members) - 1, configured is not None)
     for i in members:
@@ -507,15 +528,16 @@ _SHOWN_TERM_LENGTH = 3
 _HONORIFICS = frozenset(["sir", "dame", "lord", "lady"])
 
 
-def _as_written(members: Iterable[Item]) -> dict[str, str]:
-    """Each term as the articles' leads write it most often, else as their headlines do. A
-    headline in Title Case says nothing of how a word is spelled ('Host Trump', 'Sign'): its
-    terms stay in lower case unless a lead or another headline writes them."""
+def _as_written(members: Iterable[Item], wanted: Set[str]) -> dict[str, str]:
+    """Each `wanted` term as the articles' leads write it most often, else as their headlines
+    do. A headline in Title Case says nothing of how a word is spelled ('Host Trump', 'Sign'):
+    its terms stay in lower case unless a lead or another headline writes them."""
     members = list(members)
-    written = spellings(item.lead for item in members)
+    written = spellings((item.lead for item in members), wanted)
     titles = [item.title for item in members if not _title_case(item.title)]
-    for term, spelling in spellings(titles).items():
-        written.setdefault(term, spelling)
+    unspelled = wanted - written.keys()  # the headlines' spellings only fill in
+    if unspelled:
+        written.update(spellings(titles, unspelled))
     return written
 
 

@@ -33,6 +33,14 @@ def _cosine(a: Vector, b: Vector) -> float:
     return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
+def _cosine_of_part(part: Vector, whole: Vector) -> float:
+    """_cosine(part, whole), to the last digit, for a vector of some terms against one of
+    many (an article against its event's centre): a lookup of each of part's terms, with no
+    set of the shared ones made. A term `whole` lacks adds 0.0, which changes no exact sum."""
+    weight_in_whole = whole.get
+    return math.fsum([w * weight_in_whole(t, 0.0) for t, w in part.items()])
+
+
 def _centroid(vectors: Iterable[Vector]) -> Vector:
     return _unit(_sum(vectors))
 

@@ -113,6 +113,20 @@ def _places(row: np.ndarray, count: int) -> np.ndarray:
     return np.arange(row.size) - _starts(row, count)[row]
 
 
+def _strongest_first(
+    row: np.ndarray, negated: np.ndarray, term: np.ndarray, terms: int
+) -> np.ndarray:
+    """The order np.lexsort((term, negated, row)) gives (by row, then by negated weight, then
+    by term, each of `terms`), from one stable sort of one number whose digits are the row,
+    the rank of the weight among the distinct ones and the term: some three times faster.
+    (A thousand rows of a million entries' terms stay far below 2**63.)"""
+    import numpy as np
+
+    distinct, rank = np.unique(negated, return_inverse=True)
+    key = (row * distinct.size + rank.reshape(-1)) * terms + term
+    return np.argsort(key, kind="stable")
+
+
 def _candidate_pairs(rows: _Rows) -> tuple[np.ndarray, np.ndarray]:
     """The pairs of rows that share at least STRONG_SHARED of their _TOP_TERMS strongest
     linking terms: (first, second), first < second, sorted."""
@@ -122,11 +136,11 @@ def _candidate_pairs(rows: _Rows) -> tuple[np.ndarray, np.ndarray]:
     # A term only one article has links nothing; one most articles have, everything.
     linking = (holders >= 2) & (holders <= _MOST_SHARING)
     row, term, weight = rows.row[linking], rows.term[linking], rows.weight[linking]
-    order = np.lexsort((term, -weight, row))  # each row's strongest first, ties by term
+    order = _strongest_first(row, -weight, term, rows.terms)  # ties by term
     row, term = row[order], term[order]
     strong = _places(row, rows.count) < _TOP_TERMS
     row, term = row[strong], term[strong]
-    order = np.lexsort((row, term))  # the rows holding each strong term, in order
+    order = np.argsort(term * rows.count + row, kind="stable")  # each strong term's rows
     first, second = _pairs_within(term[order], row[order])
     # A pair comes once for each strong term its rows share.
     pair = np.sort(first * rows.count + second)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
+from functools import partial
 from itertools import chain
 
 from generator.analysis.words import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, unaccented
@@ -249,11 +250,14 @@ def terms(text: str) -> list[str]:
     return [w for w in words if w] + pairs
 
 
-def spellings(texts: Iterable[str]) -> dict[str, str]:
+def spellings(texts: Iterable[str], wanted: Container[str] | None = None) -> dict[str, str]:
     """Each term of the texts as they spell it most often (the first such on a tie): a name
-    keeps its capitals ('Queen Camilla'), a word its lower case."""
+    keeps its capitals ('Queen Camilla'), a word its lower case. Only the `wanted` terms, if
+    given: a term's spelling depends on its own spellings alone, and the words no one asks
+    for are most of a text's."""
     # Each (term, spelling) counted, in the order first seen: a term's spellings in theirs.
-    counted = Counter(chain.from_iterable(map(_terms_as_written, texts)))
+    as_written = _terms_as_written if wanted is None else partial(_wanted_as_written, wanted=wanted)
+    counted = Counter(chain.from_iterable(map(as_written, texts)))
     chosen: dict[str, tuple[str, int]] = {}
     for (term, written), count in counted.items():
         if term not in chosen or count > chosen[term][1]:  # a tie keeps the first
@@ -268,8 +272,11 @@ def _tokens(text: str) -> tuple[list[str], list[str], list[str]]:
     parts = _WORDS_AND_GAPS.split(text)
     written, gaps = parts[1::2], parts[2::2]
     spelled = str.lower if text.isascii() else _plain  # most texts have nothing to fold
-    words = [spelled(w).strip(".'-") for w in written]
-    words = [w if w not in _NOT_TERMS and len(w) > 1 else "" for w in words]
+    words = [
+        w if w not in _NOT_TERMS and len(w) > 1 else ""
+        for shown in written
+        for w in [spelled(shown).strip(".'-")]  # one pass: 3.9+ makes this an assignment
+    ]
     return written, words, gaps
 
 
@@ -301,6 +308,24 @@ def _terms_as_written(text: str) -> list[tuple[str, str]]:
 
 def _comma(gap: str) -> str:
     return "," if "," in gap else ""
+
+
+def _wanted_as_written(text: str, wanted: Container[str]) -> list[tuple[str, str]]:
+    """_terms_as_written() of only the `wanted` terms, in the same order: only their words
+    are shown, and only their phrases made."""
+    found, words, gaps = _tokens(text)
+    single = [(w, _as_shown(found[n], gaps[n])) for n, w in enumerate(words) if w in wanted]
+    phrases = [(n, f"{words[n]} {words[n + 1]}") for n in _joined(found, words, gaps)]
+    pairs = [
+        (
+            phrase,
+            f"{_as_shown(found[n], gaps[n])}{_comma(gaps[n])} "
+            f"{_as_shown(found[n + 1], gaps[n + 1])}",
+        )
+        for n, phrase in phrases
+        if phrase in wanted
+    ]
+    return single + pairs
 
 
 def _joined(found: list[str], words: list[str], gaps: list[str]) -> list[int]:

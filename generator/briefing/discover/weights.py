@@ -7,11 +7,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
 
 from generator.briefing.discover.likeness import _centroid, _unit
 from generator.briefing.discover.model import Item, Sentence, Vector
-from generator.briefing.discover.pairs import _places
+from generator.briefing.discover.pairs import _places, _strongest_first
 from generator.briefing.discover.text import LEAD_WEIGHT, TITLE_WEIGHT, terms
 from generator.models import EventSpec, Terms
 
@@ -137,18 +137,20 @@ class Weights:
         row = np.repeat(np.arange(len(sizes)), sizes)
         kept = negated < 0  # (a weight of 0 says nothing)
         row, term, negated = row[kept], term[kept], negated[kept]
-        order = np.lexsort((term, negated, row))
+        order = _strongest_first(row, negated, term, len(vocabulary))
         row, term, negated = row[order], term[order], negated[order]
         strongest = _places(row, len(sizes)) < VECTOR_TERMS
         row, term, negated = row[strongest], term[strongest], negated[strongest]
-        ends = np.cumsum(np.bincount(row, minlength=len(sizes))).tolist()
+        lengths = np.bincount(row, minlength=len(sizes)).tolist()
+        ends = list(accumulate(lengths))
         squares = (negated * negated).tolist()
         starts = [0, *ends][: len(ends)]
         norms = [math.sqrt(sum(squares[a:b])) for a, b in zip(starts, ends, strict=True)]
         weights = (-negated / np.array(norms)[row]).tolist() if row.size else []
-        terms_weighed = list(map(vocabulary.__getitem__, term.tolist()))
-        for identity, a, b in zip(given, starts, ends, strict=True):
-            self._vectors[identity] = dict(zip(terms_weighed[a:b], weights[a:b], strict=True))
+        # Each vector the next `length` entries, taken in turn: no list sliced for each.
+        entries = zip(map(vocabulary.__getitem__, term.tolist()), weights, strict=True)
+        for identity, length in zip(given, lengths, strict=True):
+            self._vectors[identity] = dict(islice(entries, length))
 
 
 def anchor_vector(anchor: EventSpec, weighed: Weights) -> Vector:
