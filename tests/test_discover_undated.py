@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover import MERGE_AT, Item, term_counts
+from generator.briefing.discover import MERGE_AT
 from generator.briefing.discover.clusters import _join_undated_alone
-from generator.briefing.when import described_day
-
-THURSDAY = datetime.date(2031, 6, 5)
-
-
-def item(name: str, title: str, lead: str, text: str, published: datetime.date | None) -> Item:
-    when = described_day(title, lead, text, published)
-    return Item(name, title, lead, term_counts(title, lead, text), published, when)
+from tests.test_discover_days import THURSDAY, item
 
 
 def test_an_undated_article_left_alone_joins_the_group_its_unknown_day_kept_it_from() -> None:
