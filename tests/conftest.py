@@ -368,3 +368,10 @@ def speaker_of(text: str, words: str) -> str | None:
 
     found = [quote for quote in quotes(text) if words in quote.text]
     return found[0].speaker if found else None
+
+
+def speakers_of(text: str, words: str) -> list[str | None]:
+    """The speakers of the quotes holding `words`; none extracted is an empty list."""
+    from generator.analysis.quotes import quotes
+
+    return [quote.speaker for quote in quotes(text) if words in quote.text]

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.analysis.quotes import quotes
-from tests.conftest import speaker_of
-
-
-def speakers_of(text: str, words: str) -> list[str | None]:
-    """The speakers of the quotes holding `words`; none extracted is an empty list."""
-    return [quote.speaker for quote in quotes(text) if words in quote.text]
+from tests.conftest import speaker_of, speakers_of
 
 
 @pytest.mark.parametrize(

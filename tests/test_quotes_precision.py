@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.quotes import quotes
+from tests.conftest import speakers_of
 
 
 def speaker_of(text: str, words: str) -> str | None:
@@ -14,11 +15,6 @@ def speaker_of(text: str, words: str) -> str | None:
     found = [quote for quote in quotes(text) if words in quote.text]
     assert found, [quote.text for quote in quotes(text)]
     return found[0].speaker
-
-
-def speakers_of(text: str, words: str) -> list[str | None]:
-    """The speakers of the quotes holding `words`; none extracted is an empty list."""
-    return [quote.speaker for quote in quotes(text) if words in quote.text]
 
 
 @pytest.mark.parametrize(
