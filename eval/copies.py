@@ -35,6 +35,7 @@ from generator.briefing.copies import (  # noqa: E402
     forget,
     shared_fraction,
 )
+from generator.briefing.provenance import credit_lines  # noqa: E402
 from generator.content.load import parse_front_matter, split_front_matter  # noqa: E402
 
 DATA = HERE / "copies"
@@ -66,7 +67,7 @@ def _source(name: str, path: Path) -> Source:
     meta, _ = parse_front_matter(raw_meta, str(path))
     site = re.sub(r"^www\.", "", re.sub(r"^\w+://([^/:]+).*", r"\1", meta.url)) or meta.outlet
     cleaned = clean(body, meta.title)
-    removed = "\n".join(line.line for line in cleaned.removed)  # credit lines are often cut
+    removed = credit_lines(cleaned.removed)  # credit lines are often cut, as the build reads them
     return Source(name, cleaned.text, site, meta.published, meta.outlet, meta.based_on, removed)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import operator
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -67,7 +66,7 @@ def trace(
     speakers = Speakers(names, canonical_descriptions(quotes, names))
     read = _sources(articles, sources)
     found = copy_groups(read, keeper)
-    origins = _own_origins(articles, read, found)
+    origins = _own_origins(read, found)
     checking = _kept_checks(keeper.checks()) if keeper else _checking_here
     made = dict(_with_provenance(articles, speakers, found, origins, known or {}, checking))
     if known is not None:
@@ -160,9 +159,6 @@ def _renamed(quote: Quote, name: str, descriptions: dict[str, str]) -> Quote:
     return dataclasses.replace(quote, speaker=name, speaker_description=description)
 
 
-_LINE = operator.attrgetter("line")
-
-
 def _sources(articles: Sequence[Article], kept: dict[str, Source] | None) -> list[Source]:
     """Each article as copy detection reads it; the one `kept` by its digest if there is one
     (an unchanged article), and `kept` left holding these. Copy detection looks each source up
@@ -178,30 +174,18 @@ def _sources(articles: Sequence[Article], kept: dict[str, Source] | None) -> lis
     return [kept[article.digest] for article in articles]
 
 
-def _own_origins(
-    articles: Sequence[Article], read: Sequence[Source], found: Sequence[CopyGroup]
-) -> dict[str, Origin]:
-    """The origin each article that is no copy names itself (a group's is its copies'), read
-    from its text and the lines the cleaner removed but its pictures' captions and credits."""
+def _own_origins(read: Sequence[Source], found: Sequence[CopyGroup]) -> dict[str, Origin]:
+    """The origin each article that is no copy names itself (a group's is its copies')."""
+    from generator.briefing.copies import own_origin
+
     copies = {member.id for group in found for member in group.members}
-    removed = {article.id: article.removed for article in articles}
-    named = (
-        (source.id, _own_origin(source, _credits(removed[source.id])))
-        for source in read
-        if source.id not in copies
-    )
+    named = ((source.id, own_origin(source)) for source in read if source.id not in copies)
     return {article: origin for article, origin in named if origin is not None}
 
 
-@functools.lru_cache(maxsize=1 << 14)  # watch mode asks again for every article on each save
-def _own_origin(source: Source, credit_text: str) -> Origin | None:
-    from generator.briefing.copies import own_origin
-
-    return own_origin(dataclasses.replace(source, credit_text=credit_text))
-
-
-def _credits(removed: Sequence[RemovedLine]) -> str:
-    """The removed lines but a picture's: "Reuters" under a photo credits the photo."""
+def credit_lines(removed: Sequence[RemovedLine]) -> str:
+    """The lines the cleaner removed that may credit the story's source: all but a picture's
+    ("Reuters" under a photo credits the photo)."""
     return "\n".join(line.line for line in removed if line.reason not in PICTURE_PARTS)
 
 
@@ -216,7 +200,7 @@ def _source(article: Article) -> Source:
         published=article.published,
         outlet=article.outlet,
         based_on=article.based_on,
-        credit_text="\n".join(map(_LINE, article.removed)),
+        credit_text=credit_lines(article.removed),
     )
 
 

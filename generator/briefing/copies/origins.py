@@ -153,11 +153,10 @@ def own_origin(source: Source) -> Origin | None:
     """The agency an article that is no copy of another credits as its author, if any: a
     dateline ("SEOUL (AFP) -"), a byline opening its line ("By AFP Staff Writers", "AFP |"),
     a credit line ("- Reuters", "(c) AFP"). A wire story carried by one site of the briefing
-    still names its wire. `source.credit_text` must hold no photo credit (provenance leaves
-    those out): "Reuters" under a picture credits the picture. Its `based_on`, if it has
-    one, is on its card already."""
+    still names its wire. `source.credit_text` holds no photo credit (see
+    provenance.credit_lines). Its `based_on`, if it has one, is on its card already."""
     text = f"{source.credit_text}\n{source.text}"
-    for credit in credits(text, source.outlet):
+    for credit in _credited(source):
         if credit.how in _OWN_KINDS and _stands_as_credit(text, credit):
             how = f"{_HOW_WORDS[credit.how]} '{credit.words}'"
             return Origin(credit.agency, how, source.id)
