@@ -12,8 +12,8 @@ from generator.analysis.pictures import CAPTION, CREDIT, PICTURE_PARTS
 
 _HEADLINES = frozenset({"headline", "repeated headline"})
 _CAPTION_WORDS = 25  # words: a caption's line at most; a longer one is a paragraph
-_NAMES_WORDS = 15
-_SCENE_WORDS = 5  # words: who does what, at the least  # words: who and where, under a caption
+_NAMES_WORDS = 15  # words: who and where, under a caption
+_SCENE_WORDS = 5  # words: who does what, at the least
 # Who and where, no verb: "Jane Doe and Kim Lee at City Hall in Lyon". Every word in lower case
 # is glue between names or a preposition of place.
 _NAMES_AT_PLACE = re.compile(

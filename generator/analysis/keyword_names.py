@@ -338,7 +338,7 @@ def _adds_head(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     Commando Unit" of "Marine Commandos", not "New York Times" of "New York"."""
     if len(long) != len(short) + 1 or long[:-1] != short:
         return False
-    return any(_root(head) == long[-1] for head in INSTITUTION_HEADS)  # "county" is "count"
+    return long[-1] in _HEAD_ROOTS
 
 
 def _shared_run(first: tuple[str, ...], second: tuple[str, ...]) -> int:
@@ -424,6 +424,10 @@ def _root(word: str) -> str:
             if len(root) < len(shortest):
                 shortest = root
     return shortest
+
+
+# The head nouns as word_roots gives them: "county" is "count".
+_HEAD_ROOTS = frozenset(_root(head) for head in INSTITUTION_HEADS)
 
 
 def to_singular(match: re.Match[str]) -> str:

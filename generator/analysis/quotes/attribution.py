@@ -383,13 +383,16 @@ class Reader:
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
 
 
+_TITLE_WORDS = TITLES | HONORIFICS  # no part of a name a quotation could speak of
+
+
 def _pronoun_names_itself(said: Said, text: str) -> bool:
     """Whether a quote given to a speaker by "he" or "she" names that speaker: people
     seldom speak of themselves by name, so the pronoun was read as the wrong person ("... in
     front of Max. He said: "I want to congratulate Max"")."""
     if said.speaker is None or "pronoun" not in said.how:
         return False
-    words = [w for w in _NAME_WORD.findall(said.speaker) if w not in TITLES | HONORIFICS]
+    words = [w for w in _NAME_WORD.findall(said.speaker) if w not in _TITLE_WORDS]
     return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
 
 
