@@ -59,7 +59,7 @@ def extract_article(html: str, address: str = "") -> Extracted:
     _check_article(document.text, title, html)
     return Extracted(
         title=title,
-        url=_address(document.url or "", address),
+        url=_address(document.url or _declared_address(tree), address),
         outlet=outlet(document.sitename or "", title, tree),
         published=_published(document.date or "", tree, document.url or address),
         author=_authors(document.author or ""),
@@ -117,6 +117,14 @@ def _address(canonical: str, address: str) -> str:
     return address
 
 
+def _declared_address(tree: HtmlElement) -> str:
+    """The page's canonical link, else its og:url, wherever it sits. trafilatura looks for the
+    canonical link only inside <head>, and a page with stray markup early in <head> has the rest
+    of it parsed into <body>."""
+    found = tree.xpath('//link[@rel="canonical"]/@href') + _meta(tree, "og:url")
+    return next((url.strip() for url in found if url.strip()), "")
+
+
 def headline(title: str, tree: HtmlElement) -> str:
     """The title without the site's name or section trail after it, when the page also gives the
     headline alone (as its <h1>, og:title or twitter:title)."""
@@ -144,15 +152,16 @@ def _meta(tree: HtmlElement, key: str) -> list[str]:
 
 
 def outlet(sitename: str, title: str, tree: HtmlElement) -> str:
-    """The site's name: its og:site_name; else trafilatura's guess, unless that is only a
-    Twitter handle or the headline; else the last part of the <title> after the headline
-    ("Headline | Section | Outlet"); else '' (the build then names the host)."""
-    declared = _meta(tree, "og:site_name")
+    """The site's name: its og:site_name, unless that is an address; else trafilatura's guess,
+    unless that is only a Twitter handle, an address or the headline; else the last part of the
+    <title> after the headline ("Headline | Section | Outlet"); else '' (the build then names
+    the host)."""
+    declared = [name for name in _meta(tree, "og:site_name") if not is_web_address(name)]
     if declared:
         return declared[0]
     handles = {_key(handle.lstrip("@")) for handle in _meta(tree, "twitter:site")}
     name = _tidy(sitename)
-    if name and _key(name) not in handles and _key(name) != _key(title):
+    if name and _key(name) not in handles | {_key(title)} and not is_web_address(name):
         return name
     page_title = _tidy(" ".join(tree.xpath("//head/title//text()")))
     if not title or not page_title.startswith(title):
