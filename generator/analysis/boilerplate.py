@@ -256,7 +256,7 @@ READING_TIME = re.compile(
 META_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
 COMMENT_FORM = re.compile(
     r"(?i)^(?:(?:click|tap) (?:here )?to )?(?:leave|post|submit|add|write|view|show|hide|load|read|"
-    r"see|join|cancel) (?:a |the |your |all |more |\d+ )?(?:reply|replies|comments?|responses?|"
+    r"see|join|cancel) (?:a |the |your |all |more |new |\d+ )?(?:reply|replies|comments?|responses?|"
     r"conversation|discussion)\b|^(?:click|tap) (?:here )?to (?:comment|reply)\W*$|"
     r"^(?:\d+|no|one) (?:comments?|replies|responses)(?: yet)?\s*[:.»…]*$|"
     r"^(?:comments?|replies|responses?|discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
@@ -431,7 +431,12 @@ PAGE_NOTICE = re.compile(
 # What the page says to the reader's browser: scripts off, alerts to allow. A notice may run on
 # about what JavaScript is, longer than a widget's label.
 BROWSER_NOTICE = re.compile(
-    r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|\bnotifications (?:can|may) be "
+    r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|"
+    # A page's <noscript> text: "We're sorry, but Acme isn't fully functional without
+    # JavaScript enabled.", "... for instructions on how to enable JavaScript on your browser."
+    r"\b(?:work|works|working|function|functional|functioning|load|display|run)\b(?: \w+){0,2} "
+    r"without javascript\b|\benable javascript (?:in|on) your (?:web )?browser\b|"
+    r"\bnotifications (?:can|may) be "
     r"(?:managed|changed|turned off)\b|\b(?:allow|turn on|enable) (?:push |browser )?notifications\b"
 )
 # What an embedded widget says when it fails to load, on a line of its own: "Oops!",

@@ -95,6 +95,12 @@ def signed_story(line: Line) -> bool:
 
 def looks_like_caption(line: Line) -> bool:
     """A credit, where people stand, or someone doing something with no verb of their own."""
+    return _marked_as_picture(line) or _worded_as_caption(line)
+
+
+def _marked_as_picture(line: Line) -> bool:
+    """Marks only a picture's text carries: a credit, where people stand, the picture named,
+    the day and date it was taken."""
     text = line.plain
     if line.words <= _LONGEST_AGENCY_CAPTION and _agency_caption(text):
         return True  # a picture agency's caption, background sentences and all
@@ -118,11 +124,21 @@ def looks_like_caption(line: Line) -> bool:
         or ("/" in text and (_glued_credit(line) or bool(SLASH_CREDIT.search(text))))
         or (text.endswith(")") and _credited(line))
     )
-    scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
-    present = _present_scene(line)
     marker = any(hint in lower for hint in _MARKER_HINTS) and _marked(text)
+    # The day and date the picture was taken, as a wire's caption ends ("... on Monday, June 3,
+    # 2024."), with no verb that reports.
     dated = _dated(line) or _dated_present(line)
-    return bool(credit or scene or present or marker or dated or _portrait(line))
+    return bool(credit or marker or dated)
+
+
+def _worded_as_caption(line: Line) -> bool:
+    """Someone doing something at the moment of the picture, or who they are, undated: wording
+    that a story's sentence may share, so that where the line stands must agree (drop_captions)."""
+    text = line.plain
+    if line.reported or line.words > _LONGEST or signed_story(line):
+        return False
+    scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
+    return bool(scene or _present_scene(line) or _portrait(line))
 
 
 # A picture agency's caption opens on its place and day in capitals and closes on its credit:
@@ -473,11 +489,36 @@ def _given_twice(lines: list[Line], index: int, story_above: bool) -> bool:
     return pictured and line.words <= _LONGEST_TWICE and not line.reported
 
 
-def _own_reason(line: Line, story_above: bool) -> str:
-    """What the line is by its own shape: an image, a caption, or "" (story, or not yet known)."""
+def _own_reason(line: Line, story_above: bool, amid_story: bool) -> str:
+    """What the line is by its own shape: an image, a caption, or "" (story, or not yet known).
+
+    A sentence worded as a caption but with no mark of a picture, between two paragraphs of
+    the story, is read as one of them: no picture's part stands beside it to say otherwise.
+    """
     if _image(line):
         return "image"
-    return CAPTION if looks_like_caption(line) or (not story_above and _scene(line)) else ""
+    if _marked_as_picture(line):
+        return CAPTION
+    worded = _worded_as_caption(line) or (not story_above and _scene(line))
+    return CAPTION if worded and not (amid_story and _story_sized(line)) else ""
+
+
+_AMID_WORDS = 12  # words: a sentence this long between paragraphs is the story's, unmarked
+
+
+def _story_sized(line: Line) -> bool:
+    return line.words >= _AMID_WORDS and ends_sentence(line.plain)
+
+
+def _paragraphs_around(lines: list[Line]) -> list[bool]:
+    """For each line, whether the lines of substance right above and right below it are kept
+    paragraphs of the story (prose of fifteen words or more), as the captions pass begins."""
+    paragraph = [not line.reason and line.words >= 15 and is_prose(line.plain) for line in lines]
+    substance = [index for index, line in enumerate(lines) if line.key]
+    around = [False] * len(lines)
+    for above, index, below in zip(substance, substance[1:], substance[2:], strict=False):
+        around[index] = paragraph[above] and paragraph[below]
+    return around
 
 
 def _sourced_caption(line: Line, longest: int) -> bool:
@@ -598,8 +639,9 @@ def drop_captions(doc: Doc) -> None:
     ]
     cut_off = _story_cut_off(lines)
     open_lines = [index for index in open_lines if index != cut_off]
+    amid_story = _paragraphs_around(lines)
     for index in open_lines:
-        lines[index].reason = _own_reason(lines[index], story_above[index])
+        lines[index].reason = _own_reason(lines[index], story_above[index], amid_story[index])
     for index in open_lines:  # past the captions just found: the lead may be under one
         if not lines[index].reason and not story_above[index]:
             lines[index].reason = BYLINE if _byline_under_headline(lines, index) else ""

@@ -4,18 +4,22 @@ A comment reads like a story paragraph, so no test of one line can tell it. A re
 by its place: below the story, under the comment section's heading ("1 comment:", "Leave a
 Reply"), each comment under the line naming its writer ("Anonymous said...", "Jane Doe
 says:"). Only the lines under such a name are dropped: a heading alone, even below the story,
-may be a counter beside the share buttons, with more story after it.
+may be a counter beside the share buttons, with more story after it. A comment form's own
+rules between two of its lines a few lines apart, and its prompts under its last line at the
+page's foot, go with it when every one of them reads as an instruction.
 """
 
 from __future__ import annotations
 
-from generator.analysis.boilerplate import COMMENTER
-from generator.analysis.lines import Doc, Line, is_prose
+from generator.analysis.boilerplate import COMMENTER, PROMPT_START
+from generator.analysis.lines import Doc, Line, is_prose, speaks_to_reader
 
 COMMENT = "reader comment"
 _SECTION = frozenset({"comment form", COMMENT})  # what the section's heading was dropped as
 _LONGEST_NAME = 16  # words: a longer line is no commenter's name and date
 _FORM_WORDS = 8  # words: a form's prompt between its fields; a longer line may be story
+_FORM_SPAN = 12  # lines: a comment form's fields and their instructions, heading to captcha
+_RULE_WORDS = 15  # words: one of the form's rules ("No HTML tags allowed."); a paragraph says more
 
 
 def _is_commenter(text: str, words: int) -> bool:
@@ -44,3 +48,44 @@ def drop_reader_comments(doc: Doc) -> None:
             line.reason = COMMENT
         elif not line.reason:
             between = [*between, line] if line.words <= _FORM_WORDS else []
+    _drop_form_instructions(doc)
+
+
+def _form_lines(doc: Doc) -> list[int]:
+    """Where the lines of a comment form below the story stand (their rules dropped them)."""
+    found, story_above = [], False
+    for index, line in enumerate(doc.lines):
+        if line.reason in _SECTION and story_above:
+            found.append(index)
+        story_above = story_above or (not line.reason and is_prose(line.plain))
+    return found
+
+
+def _instruction(line: Line) -> bool:
+    """A form's rule or prompt: short, or urging the reader; no one's reported words."""
+    return not line.reported and (line.words <= _RULE_WORDS or speaks_to_reader(line))
+
+
+def _prompt(line: Line) -> bool:
+    """A short line urging the reader ("Enter the characters shown in the image.")."""
+    urging = speaks_to_reader(line) or PROMPT_START.match(line.plain)
+    return line.words <= _FORM_WORDS and bool(urging)
+
+
+def _drop_form_instructions(doc: Doc) -> None:
+    """The form's own instructions: the lines between two of its lines a few lines apart, and
+    the short prompts under its last line at the page's foot ("Enter the characters shown in
+    the image."), when every one of them reads as an instruction. A story paragraph, which runs
+    longer and reports, keeps the lines around it."""
+    lines, form = doc.lines, _form_lines(doc)
+    spans = [range(a + 1, b) for a, b in zip(form, form[1:], strict=False) if b - a <= _FORM_SPAN]
+    if form:
+        spans.append(range(form[-1] + 1, len(lines)))
+    for span in spans:
+        kept = [lines[index] for index in span if not lines[index].reason]
+        tail = span.stop == len(lines)
+        if tail and not all(map(_prompt, kept)):
+            continue  # under the form's last line only its short prompts are the form's
+        if kept and all(map(_instruction, kept)):
+            for line in kept:
+                line.reason = "comment form"

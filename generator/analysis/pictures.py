@@ -118,16 +118,17 @@ CAPTION_POSITION = re.compile(
     r"hold|shake|greet|walk|wave|\w+s\b)"
 )
 # Where people stand in the picture, or the picture itself: "(L)", "second from left".
+# "From left-wing opponents" is no place in a picture: a side followed by a hyphen is a word.
 CAPTION_MARKER = re.compile(
     r"\((?:L|R|C|L-R|R-L)\)|(?i:\((?:left|right|cent(?:re|er)|top|bottom|above|below|inset|"
-    r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b|\bleft to right\b|"
-    r"\bsecond (?:from )?(?:left|right)\b|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
+    r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b(?!-)|\bleft to right\b|"
+    r"\bsecond (?:from )?(?:left|right)\b(?!-)|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
     r"(?:photo|picture|image|photograph|handout|post|screenshot|screengrab|video|still)\b|"
     r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|"
     r", (?:far |second )?(?:left|right|cent(?:re|er)),)"  # "Jane Doe, left, and Kim Lee watch"
 )
 CAPTION_OPENING = re.compile(
-    r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b|"
+    r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b(?!-)|"
     r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b|"
     r"this (?:[\w-]+ ){0,2}(?:photo|image|picture|handout|screenshot)s? (?:provided|released|"
     r"distributed|made available) by\b|photo\s*/\s*ill\w*ration\b)"  # "Photo/Illustration"

@@ -20,6 +20,7 @@ from generator.analysis.lines import (
     lone_name,
     nav_tokens,
     sentence_like,
+    speaks_to_reader,
     words,
 )
 from generator.analysis.summary import DATELINE, story_start
@@ -300,6 +301,9 @@ def drop_lines_outside_story(doc: Doc) -> None:
     Between paragraphs the same "World" or "Context" is a subheading, so it stays.
     """
     kept = doc.kept()
+    if _announces_nothing(kept):
+        kept[-1].reason = "short line outside the story"
+        kept = kept[:-1]
     prose = [index for index, line in enumerate(kept) if is_prose(line.plain)]
     # A story may end on a short sentence ("Talks resume on Monday.") or on a long one cut off
     # by the scraper, so the lower bound is the last sentence of either kind.
@@ -335,6 +339,21 @@ def drop_lines_outside_story(doc: Doc) -> None:
             continue
         elif prose:
             line.reason = _outside_reason(line, below=index > end)
+
+
+_ANNOUNCING_WORDS = 20  # words: a box's label ending on a colon; a longer line is a paragraph
+
+
+def _announces_nothing(kept: list[Line]) -> bool:
+    """The page's last kept line ends on a colon and speaks to the reader ("Explore what our
+    app can do for you:") under a paragraph of the story: it announces the site's box, which
+    the rules dropped. The story's own "These are the affected areas:" stays, its list lost."""
+    if len(kept) < 2 or not kept[-1].plain.rstrip().endswith(":"):
+        return False
+    last = kept[-1]
+    story_above = any(is_prose(line.plain) for line in kept[:-1])
+    short = last.kind in ("para", "heading") and last.words <= _ANNOUNCING_WORDS
+    return story_above and short and speaks_to_reader(last)
 
 
 def _broken_lead_start(doc: Doc, kept: list[Line], first: int) -> int:

@@ -147,9 +147,28 @@ def drop_summary_runs(doc: Doc) -> None:
         if len(cards) >= _RUN or (len(cards) >= _RUN_BELOW and cards[0] > story_end):
             # From the first card's headline (the line above it) to the last card.
             first = max(run[0], cards[0] - 1)
-            for item in range(first, cards[-1] + 1):
+            last = cards[-1] + (2 if _closing_card(kept, run[0], cards[-1]) else 0)
+            for item in range(first, last + 1):
                 kept[item].reason = TEASER
         run = []
+
+
+_WHOLE_SUMMARY = 40  # words: a card's summary short enough for the site to leave it whole
+_CARD_TAIL = re.compile(r"\s[–—|-]\s([^–—|]{4,40})$")  # " – December 21st, 2020", " | Sport"
+
+
+def _closing_card(kept: list[Line], first: int, last_card: int) -> bool:
+    """The list's last card, at the page's foot: a headline ending as the run's headlines do
+    ("... – December 21st, 2020") over a summary short enough that the site left it whole,
+    with nothing kept after them. A story's subheading and closing paragraph carry no tail."""
+    if last_card + 3 != len(kept):
+        return False
+    headline, summary = kept[last_card + 1], kept[last_card + 2]
+    tail = _CARD_TAIL.search(headline.plain)
+    if not (tail and _is_run_item(headline)) or summary.words > _WHOLE_SUMMARY:
+        return False
+    tails = (_CARD_TAIL.search(line.plain) for line in kept[first : last_card + 1])
+    return not summary.reported and any(t and t[1] == tail[1] for t in tails)
 
 
 def _is_run_item(line: Line) -> bool:
