@@ -1,0 +1,167 @@
+"""The date a page says its article was published: htmldate's finding, checked against what the
+page states plainly (the article's own structured data, a dateline, the reading order of its
+country)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from htmldate import find_date
+from lxml.html import HtmlElement
+
+# An itemscope of one of these types is the article; a datePublished inside an embedded video's
+# or image's itemscope is that object's date, not the article's.
+_ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report)$")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# A dateline opening an article: "Feb. 23, 2015 -- ", "March 3, 2015 — ", "3 March 2015 - ".
+_DATELINE = re.compile(
+    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)"
+    r"\s+(?P<year>\d{4})\s*(?:--|[-–—])\s"
+)
+# How far into the article text a dateline may start: after a place name ("WASHINGTON, ").
+_DATELINE_REACH = 40
+# Languages and countries that write a numeric date month first ("3/09/15" is 9 March).
+_MONTH_FIRST_LOCALE = re.compile(r"^en[-_](us|ph)$", re.IGNORECASE)
+
+
+def date_params(extensive: bool = True) -> dict[str, object]:
+    """htmldate's settings: the original date, not an update, and none after today."""
+    return {
+        "original_date": True,
+        "extensive_search": extensive,
+        "max_date": datetime.date.today().isoformat(),
+    }
+
+
+def publication_date(found: str, tree: HtmlElement, url: str, text: str) -> datetime.date | None:
+    """The article's date: htmldate's `found`, unless the article opens with a dateline and the
+    page declares `found` nowhere (htmldate then took it from a script or a stray line), or it is
+    an embedded object's date; read in the page's own order of day and month."""
+    date = _htmldate(found, tree, url)
+    dateline = _dateline(text)
+    if dateline and date != dateline and date not in _declared_dates(tree):
+        return dateline
+    date = _not_embedded(date, tree)
+    return _month_first(date, tree) if date else None
+
+
+def _htmldate(found: str, tree: HtmlElement, url: str) -> datetime.date | None:
+    """The date htmldate found. A 1 January may be only a year: when nothing better turns up, its
+    search of the text falls back to a copyright line or a bare year. For such a date only the
+    page's markup (meta tags, <time>, structured data) counts, which may give none."""
+    if found.endswith("-01-01"):
+        found = _markup_date(tree, url)
+    return datetime.date.fromisoformat(found) if found else None
+
+
+def _markup_date(tree: HtmlElement, url: str) -> str:
+    """htmldate's date from the page's markup alone, '' when it holds none."""
+    return find_date(tree, url=url or None, **date_params(extensive=False)) or ""
+
+
+def _declared_dates(tree: HtmlElement) -> set[datetime.date]:
+    """The ISO dates the page declares in its markup: meta tags, <time datetime>, microdata,
+    JSON-LD."""
+    values = tree.xpath("//meta/@content | //time/@datetime | //*[@itemprop]/@content")
+    values += tree.xpath('//script[@type="application/ld+json"]/text()')
+    found = (_date_or_none(iso) for value in values for iso in _ISO_DATE.findall(value))
+    return {date for date in found if date}
+
+
+def _not_embedded(date: datetime.date | None, tree: HtmlElement) -> datetime.date | None:
+    """`date`, or the article's own microdata date when `date` is only that of an object the
+    article embeds (a video, an image: htmldate takes the first datePublished it meets)."""
+    own, embedded = _microdata_dates(tree)
+    if own and date in embedded and date not in own:
+        return own[0]
+    return date
+
+
+def _microdata_dates(tree: HtmlElement) -> tuple[list[datetime.date], list[datetime.date]]:
+    """The ISO datePublished values of the page's microdata: in an article's itemscope, and in
+    the itemscope of anything else."""
+    own: list[datetime.date] = []
+    embedded: list[datetime.date] = []
+    for element in tree.xpath('//*[@itemprop="datePublished"]'):
+        value = element.get("content") or element.get("datetime") or ""
+        match = _ISO_DATE.match(value.strip())
+        date = _date_or_none(match.group()) if match else None
+        if date:
+            (own if _in_article_scope(element) else embedded).append(date)
+    return own, embedded
+
+
+def _in_article_scope(element: HtmlElement) -> bool:
+    scope = element.getparent()
+    while scope is not None and scope.get("itemscope") is None:
+        scope = scope.getparent()
+    itemtype = scope.get("itemtype", "") if scope is not None else ""
+    return bool(_ARTICLE_TYPE.search(itemtype.rstrip("/")))
+
+
+def _dateline(text: str) -> datetime.date | None:
+    """The date of a dateline written with the month's name at the start of the article's first
+    paragraph (its headings passed over)."""
+    paragraphs = [part.strip() for part in text.split("\n\n")]
+    opening = next((part for part in paragraphs if part and not part.startswith("#")), "")
+    match = _DATELINE.search(opening[: _DATELINE_REACH + 30])
+    if not match or match.start() > _DATELINE_REACH:
+        return None
+    month = _MONTHS.get((match["month"] or match["month2"]).casefold())
+    day = int(match["day"] or match["day2"])
+    if month is None:
+        return None
+    try:
+        return datetime.date(int(match["year"]), month, day)
+    except ValueError:
+        return None
+
+
+def _month_first(date: datetime.date, tree: HtmlElement) -> datetime.date:
+    """`date`, or its day and month swapped when htmldate read a page of a month-first country
+    day first: the page writes it as digits, day first ("3/09/15" read as 3 September), and
+    declares it nowhere as an ISO date."""
+    if date.day > 12 or date.day == date.month or not _is_month_first(tree):
+        return date
+    text = " ".join(tree.xpath("//body//text()"))
+    year = f"(?:{date.year}|{date.year % 100:02d})"
+    day_first = rf"(?<![\d/])0?{date.day}/0?{date.month}/{year}(?![\d/])"
+    if not re.search(day_first, text) or date in _declared_dates(tree):
+        return date
+    swapped = date.replace(month=date.day, day=date.month)
+    return swapped if swapped <= datetime.date.today() else date
+
+
+def _is_month_first(tree: HtmlElement) -> bool:
+    """Whether the page says it is written for a country that puts the month first."""
+    declared = tree.xpath("/html/@lang") + tree.xpath('//meta[@property="og:locale"]/@content')
+    return any(_MONTH_FIRST_LOCALE.match(value.strip()) for value in declared)
+
+
+def _date_or_none(iso: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(iso)
+    except ValueError:
+        return None
