@@ -478,7 +478,7 @@ def test_discovered_events_are_marked_and_have_ids_apart_from_the_configured_one
         ),
         (
             "Lee, in CCTV interview, backs one-China principle",
-            "lee-in-cctv-interview-backs-one-china",
+            "lee-in-cctv-interview-backs-one-china-principle",  # never cut mid-phrase
         ),
     ],
 )

@@ -6,7 +6,7 @@ import datetime
 
 from generator.briefing.discover import term_counts
 from generator.briefing.discover.events import short_headline
-from generator.briefing.group import group_by_event
+from generator.briefing.group import _id_words, group_by_event
 from generator.briefing.when import described_day
 from generator.models import BriefingConfig
 from tests.conftest import article
@@ -143,3 +143,29 @@ def test_a_discovered_events_id_skips_the_name_every_event_title_shares() -> Non
     # An opening that tells the event from the others keeps its name.
     assert ids[titles[1]] == "queen-ada-iii-names"
     assert ids[titles[2]] == "queen-ada-rides-the-first-ferry"
+
+
+def test_a_discovered_events_id_keeps_six_words_that_end_where_a_phrase_does() -> None:
+    # "... travel to Ashmere | for the regatta": six words that cut no phrase stay whole.
+    assert discovered_id("Mayor and crew travel to Ashmere for the regatta") == (
+        "mayor-and-crew-travel-to-ashmere"
+    )
+
+
+def test_a_discovered_events_id_takes_the_one_word_that_ends_its_phrase() -> None:
+    # "state | banquet": one word on ends the phrase; an "and" between two names opens none.
+    assert discovered_id("Queen Ada and Prince Tam's state banquet in the old mill") == (
+        "queen-ada-and-prince-tam-s-state-banquet"
+    )
+
+
+def test_an_id_is_not_cut_to_the_shared_name_and_a_verb() -> None:
+    # Cut before "as", the id would be "queen-ada-waves": the name every event shares and a
+    # verb. One word on ends the phrase instead.
+    shared = frozenset({"queen", "ada"})
+    assert _id_words("Queen Ada waves as she boards seaplane with crew", shared) == (
+        "Queen Ada waves as she boards seaplane"
+    )
+    assert _id_words("Judge Ada sentences Tam to an unconditional discharge", shared) == (
+        "Judge Ada sentences Tam"
+    )

@@ -95,6 +95,7 @@ def _item(article: Article) -> Item:
         article.published,
         article.when,
         key=article.digest,  # as assembled: it changes with the article, not with its event
+        outlet=article.outlet,
     )
 
 
@@ -204,13 +205,13 @@ def _telling_id_words(title: str, shared: frozenset[str]) -> str:
     """The id's words: the title's opening, or, when that opening is only the words every
     event shares ("King Charles III" of "King Charles III to make Kenya state visit"), the
     title's words after them, which tell this event from the others."""
-    opening = _id_words(title)
+    opening = _id_words(title, shared)
     if not all(_says_nothing(word, shared) for word in _title_words(opening)):
         return opening
     words = title.split()
     while words and all(_says_nothing(w, shared) for w in _title_words(words[0])):
         words.pop(0)  # a shared name, its numeral, and the punctuation or "to" after it
-    rest = _id_words(" ".join(words))
+    rest = _id_words(" ".join(words), shared)
     return rest if len(rest.split()) >= 2 else opening
 
 
@@ -218,7 +219,7 @@ def _says_nothing(word: str, shared: frozenset[str]) -> bool:
     return word in shared or bool(_ROMAN_NUMERAL.match(word)) or is_function_word(word)
 
 
-def _id_words(title: str) -> str:
+def _id_words(title: str, shared: frozenset[str] = frozenset()) -> str:
     """The words of a discovered event's id: its title's opening, without the function words
     it would end on ("King Charles to host Trump", not "... host Trump for"), and when the
     opening cuts a phrase, before the phrase ("Hurricane Milton strengthens", not "...
@@ -226,11 +227,39 @@ def _id_words(title: str) -> str:
     words = short_text(title).split()
     clause = title.split()
     if len(words) < len(clause) and clause[: len(words)] == words:
-        openers = [n for n, word in enumerate(words) if n >= 3 and word.lower() in PHRASE_OPENERS]
-        words = words[: openers[-1]] if openers else words
+        words = _before_cut_phrase(words, clause[len(words) :], shared)
     while len(words) > 1 and is_function_word(words[-1]):
         words.pop()
     return " ".join(words)
+
+
+def _before_cut_phrase(words: list[str], rest: list[str], shared: frozenset[str]) -> list[str]:
+    """The opening `words` of a title whose `rest` follows, ending where a phrase does: as
+    they are when the rest opens a phrase ("... names the new ferry | after a poet"), else
+    before the last phrase they open ("Judge sentences Trump", not "... to an unconditional"),
+    unless that leaves fewer than two words that tell the event (not `shared` by every event's
+    title): then, as where they open none, one word on if that ends the phrase ("King Charles
+    waves as he boards plane", not "King Charles waves"; "Queen Camilla's state banquet")."""
+    if _opens_phrase(rest, 0):
+        return words
+    # The next word ends the phrase the last one opened (a last "next" or "for" goes anyway).
+    one_on = (len(rest) == 1 or _opens_phrase(rest, 1)) and not is_function_word(words[-1])
+    openers = [n for n in range(3, len(words)) if _opens_phrase(words, n)]
+    if not openers:
+        return words + rest[:1] if one_on else words
+    cut = words[: openers[-1]]
+    telling = [w for w in _title_words(" ".join(cut)) if not _says_nothing(w, shared)]
+    return words + rest[:1] if len(telling) < 2 and one_on else cut
+
+
+def _opens_phrase(words: Sequence[str], n: int) -> bool:
+    """Whether words[n] opens a phrase: a preposition or conjunction, but not an "and" between
+    two names ("King Charles and Camilla's visit" is one phrase)."""
+    word = words[n].lower().strip(",;:")
+    if word not in PHRASE_OPENERS:
+        return False
+    between_names = word == "and" and 0 < n < len(words) - 1
+    return not (between_names and words[n - 1][:1].isupper() and words[n + 1][:1].isupper())
 
 
 class _Placing:

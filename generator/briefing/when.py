@@ -41,7 +41,7 @@ _MENTION = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|would|to\s+be|is\s+set|are\s+set|set\s+to|scheduled|due\s+to|"
     r"plans?\s+to|planned|expected|is\s+to|are\s+to|next|upcoming|ahead\s+of|later\s+this|"
-    r"from\s+(?=\w+day\b)|starting|beginning|begins?|due\s+(?:on|in|for|by))\b",
+    r"from\s+(?=\w+day\b)|starting|beginning|begins?|due\s+(?:on|in|for|by)|(?:was|were)\s+to)\b",
     re.IGNORECASE,
 )
 # Words right after a mention, in its clause, that make it a day to come: the date is what
@@ -53,6 +53,18 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(
     r"\s+(?:will|shall|won't|(?:is|are)\s+(?:set|due|expected|to\s+be))\b", re.IGNORECASE
 )
+# A happening called off or put back: its date names the day it was to be ("the visit on Sunday
+# has been postponed", said on a Friday, is the Sunday to come); the report is of the decision.
+_CALLED_OFF_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|now)\s+"
+    r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|shelved|put\s+off|pushed\s+back)\b",
+    re.IGNORECASE,
+)
+# A date in a relative clause tells what came before, not what the sentence reports: "The
+# King, who yesterday addressed the Senate, toured Bordeaux", "the visit, which began
+# Wednesday with a ceremony". The clause runs from its word to the date with no comma or dash
+# between. ("After" is no such mark: "the decision comes after a review on Saturday" is news.)
+_BACKGROUND_CLAUSE = re.compile(r"\b(?:who|which)\b[^,;:\u2013\u2014]*$", re.IGNORECASE)
 _SET_AS_AFTER = re.compile(
     r"\s+(?:(?:(?:has|had|have)\s+been|is|are|was|were|now)\s+)?"
     r"(?:set|chosen|named|picked|fixed|scheduled|slated|earmarked|pencil+ed\s+in)\s+(?:as|for)\b",
@@ -119,6 +131,15 @@ def described_day(
         basis = f"\u201c{weekday}\u201d, with no date to count it from"
         number = _WEEKDAYS.get(weekday.lower())
         return DescribedDay(None, basis, preview=False, ahead=ahead, weekday=number)
+    if (
+        published is None
+        and ahead is None
+        and (weekday := _weekday_ahead(title, _HEADLINE_FUTURE) or _weekday_ahead(lead, _FUTURE))
+    ):
+        # "The visit on Sunday has been postponed" with nothing to count from: a preview all
+        # the same, of a day that cannot be placed; the body's dates are background.
+        basis = f"looking ahead to \u201c{weekday}\u201d, with no date to count it from"
+        return DescribedDay(None, basis, preview=True)
     # A headline and lead that only look ahead make a preview: it reports the announcement,
     # whatever earlier day its body recalls.
     if ahead is None and (reported := [m for m in body if not m.future]):
@@ -166,7 +187,17 @@ def _relative_day(text: str, future_words: re.Pattern[str]) -> str | None:
     for match in _MENTION.finditer(text):
         counted = match["weekday"] or match["relative"] and match["relative"].lower() != "tomorrow"
         if counted and not _looks_ahead(text, match, future_words):
+            if _in_background_clause(text, match):
+                continue  # "who yesterday opened the pier": what came before
             return match.group(0)
+    return None
+
+
+def _weekday_ahead(text: str, future_words: re.Pattern[str]) -> str | None:
+    """The first weekday the text names as one to come ("due on Sunday"), if any."""
+    for match in _MENTION.finditer(text):
+        if match["weekday"] and _looks_ahead(text, match, future_words):
+            return match["weekday"]
     return None
 
 
@@ -177,6 +208,8 @@ def _body_weekday(body: str) -> str | None:
     paragraph = body.strip().split("\n\n", 1)[0][:_NEXT_PARAGRAPH_CHARS]
     for match in _MENTION.finditer(paragraph):
         if match["weekday"] and not _looks_ahead(paragraph, match, _FUTURE):
+            if _in_background_clause(paragraph, match):
+                continue
             return match["weekday"]
     return None
 
@@ -205,8 +238,17 @@ def _mentions(
         if day is None:
             continue
         future = looks_ahead or (published is not None and day > published)
+        if not future and _in_background_clause(text, match):
+            continue
         found.append(Mention(match.group(0), day, future, weight))
     return found
+
+
+def _in_background_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether a mention stands in a relative clause of its sentence ("who yesterday"):
+    what came before the news, not the day it reports."""
+    before = text[_sentence_start(text, match.start()) : match.start()]
+    return bool(_BACKGROUND_CLAUSE.search(before))
 
 
 def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str]) -> bool:
@@ -217,6 +259,7 @@ def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str])
         future_words.search(before)
         or _NAMED_AS_DATE.search(before)
         or _FUTURE_AFTER.match(text, match.end())
+        or _CALLED_OFF_AFTER.match(text, match.end())
         or (_SET_AS_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before))
     )
 

@@ -8,9 +8,16 @@ import heapq
 import math
 from collections.abc import Iterator, Mapping, Sequence
 
-from generator.briefing.discover.likeness import _cosine, _sum, day_fit, pair_day_fit
+from generator.briefing.discover.likeness import (
+    _cosine,
+    _sum,
+    day_fit,
+    outlet_fit,
+    pair_day_fit,
+)
 from generator.briefing.discover.model import Grouping, Item, Vector
 from generator.briefing.discover.pairs import _similarities
+from generator.briefing.discover.text import terms
 from generator.briefing.discover.weights import Weights
 from generator.models import EventSpec
 
@@ -96,7 +103,7 @@ def _configured_fit(
     weights: Weights,
 ) -> str | None:
     """The configured event an article joins, judged as _join_anchors judges (its words and
-    the articles it has), if any."""
+    the articles it has, else a cue its headline names), if any."""
     best, best_fit = None, JOIN_AT
     for anchor in anchors:
         joined = members.get(anchor.id, [])
@@ -110,7 +117,7 @@ def _configured_fit(
         )
         if fit >= best_fit:
             best, best_fit = anchor.id, fit
-    return best
+    return best or _cued_in_headline(items[new], anchors, _cue_terms(anchors))
 
 
 def _nearest_group(
@@ -120,7 +127,9 @@ def _nearest_group(
     best, best_average = None, MERGE_AT
     for members in groups:
         total = sum(
-            _cosine(vectors[new], vectors[i]) * pair_day_fit(items[new].when, items[i].when)
+            _cosine(vectors[new], vectors[i])
+            * pair_day_fit(items[new].when, items[i].when)
+            * outlet_fit(items[new].outlet, items[i].outlet)
             for i in members
         )
         if total / len(members) >= best_average:
@@ -170,7 +179,43 @@ def _join_anchors(
             )
             for anchor, own in zip(anchors, words, strict=True)
         ]
-    return joined
+    # Placed by a cue in its headline alone, last: in the event, but its words are not the
+    # event's, and never move another article.
+    cues = _cue_terms(anchors)
+    cued = {
+        item.id: named
+        for item in items
+        if item.id not in joined and (named := _cued_in_headline(item, anchors, cues))
+    }
+    return joined | cued
+
+
+# How near an article's day must be to a configured event's for a cue term in its headline to
+# place it there (day_fit: two days apart, or a day unknown).
+_CUED_DAY_FIT = 0.45
+
+
+def _cue_terms(anchors: Sequence[EventSpec]) -> list[list[frozenset[str]]]:
+    """Each configured event's cue terms, each as the set of its terms ("Hall of Mirrors":
+    'hall', 'mirrors', 'hall mirrors')."""
+    return [[frozenset(found) for cue in a.terms if (found := terms(cue))] for a in anchors]
+
+
+def _cued_in_headline(
+    item: Item, anchors: Sequence[EventSpec], cues: Sequence[Sequence[frozenset[str]]]
+) -> str | None:
+    """The configured event whose cue terms the article's headline names, when it names one
+    event's and no other's, and its day is near: the editor's own words for the happening.
+    Only for an article that fits no event by its words (a headline over a text that is
+    mostly the page's appeals says little else)."""
+    headline = set(terms(item.title))
+    named = [a for a, own in zip(anchors, cues, strict=True) if any(c <= headline for c in own)]
+    if len(named) != 1:
+        return None
+    anchor = named[0]
+    if day_fit(item.when.day, anchor.date, item.when.weekday) < _CUED_DAY_FIT:
+        return None
+    return anchor.id
 
 
 def _fit_without_itself(vector: Vector, total: Vector, norm: float, member: bool) -> float:

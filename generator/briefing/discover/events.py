@@ -86,7 +86,8 @@ def _discovered(
         title=_title(members, items, vectors, centre),
         date=day,
         date_basis=basis,
-        summary=_summary(members, items, centre, sentences),
+        # One article's lead is on its card: a summary of it would repeat it word for word.
+        summary=_summary(members, items, centre, sentences) if len(members) > 1 else (),
         articles=tuple(items[i].id for i in members),
         reasons=tuple(_reasons(members, items, vectors)),
         keys=tuple(items[i].identity for i in members),
@@ -346,6 +347,8 @@ def _summary(
     chosen: list[tuple[int, str, Vector, Counter[str]]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
     for *_, i, sentence, counts in _in_order_of_choice(members, items, centre, sentences):
+        if chosen and _recalls(sentence):
+            continue  # background: only where no other sentence says what happened
         vector = _unit(counts)  # made only for the sentences weighed against those chosen
         if any(
             _cosine(vector, other) > 0.4
@@ -383,11 +386,28 @@ def _in_order_of_choice(
             for position, sentence, counts in _lead_sentences(items[i], kept, opening)
         ]
         for candidate in sorted(candidates, key=lambda c: c[:3]):  # (place, index): unique
-            if dek_like(candidate[3]) or _LEANS_ON_EARLIER.match(candidate[3]):
+            sentence = candidate[3]
+            if dek_like(sentence) or _LEANS_ON_EARLIER.match(sentence) or _recalls(sentence):
                 put_off.append(candidate)
             else:
                 yield candidate
     yield from put_off
+
+
+# A sentence that recalls what came before the happening: a plan that fell through ("were due
+# to tour Paris in March but ..."), a time since ("six months after the trip was put off"), a
+# day before ("Following the first day of the visit, ..."; "After an hour at the pier" is
+# the happening's own course). Background, not what happened.
+_RECALLS_EARLIER = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|meant)\s+to|had\s+planned)\b"
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
+    r"|^Following\s+(?:the|a|an|their|his|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _recalls(sentence: str) -> bool:
+    return bool(_RECALLS_EARLIER.search(sentence))
 
 
 # A sentence opening on a pronoun leans on one before it ("They were received by ..."): alone

@@ -85,6 +85,17 @@ def _weekday_fit(a: int | None, b: int | None) -> float:
     return {0: 0.95, 1: 0.8, 2: 0.5}.get(apart, 0.4)
 
 
+# How much two articles of one outlet count as alike, of what their words and days make
+# them: an outlet writes its house phrases ("Queen Camilla", "three-day state visit", its
+# reporters' verbs) into every report, whatever it reports.
+SAME_OUTLET = 0.5
+
+
+def outlet_fit(a: str, b: str) -> float:
+    """SAME_OUTLET for two articles of one (known) outlet, else 1."""
+    return SAME_OUTLET if a and a.casefold() == b.casefold() else 1.0
+
+
 def pair_day_fit(a: DescribedDay, b: DescribedDay) -> float:
     """day_fit of two articles' days, where a preview and a report of a happening on another
     day stay apart: the preview reports an announcement, whatever words the two share."""

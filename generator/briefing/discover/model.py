@@ -22,6 +22,7 @@ class Item:
     published: datetime.date | None
     when: DescribedDay
     key: str = ""  # changes whenever the article does (its digest); the id if empty
+    outlet: str = ""  # who published it, if known: one outlet's phrasing is no shared news
 
     @property
     def identity(self) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from generator.briefing.discover.likeness import pair_day_fit
+from generator.briefing.discover.likeness import SAME_OUTLET, pair_day_fit
 from generator.briefing.discover.model import Item, Vector
 from generator.models import DescribedDay
 
@@ -36,6 +36,7 @@ def _similarities(
     rows = _Rows([vectors[i] for i in indexes])
     first, second = _candidate_pairs(rows)
     fits = _pair_day_fits([items[i].when for i in indexes], first, second)
+    fits = fits * _pair_outlet_fits([items[i].outlet for i in indexes], first, second)
     first, second, similarity = _pair_similarities(rows, first, second, fits)
     kept = _nearest(rows.count, first, second, similarity, NEIGHBOURS)
     pairs = zip(first[kept].tolist(), second[kept].tolist(), strict=True)
@@ -244,6 +245,23 @@ def _pair_day_fits(
     pair_kinds, which = np.unique(kind[first] * kinds + kind[second], return_inverse=True)
     fits = [pair_day_fit(examples[k // kinds], examples[k % kinds]) for k in pair_kinds.tolist()]
     return np.array(fits)[which]
+
+
+def _pair_outlet_fits(
+    outlets: Sequence[str], first: np.ndarray, second: np.ndarray
+) -> np.ndarray | float:
+    """outlet_fit of each pair: SAME_OUTLET where both articles are of one known outlet."""
+    import numpy as np
+
+    if not any(outlets):
+        return 1.0
+    number: dict[str, int] = {}
+    codes = np.array(
+        [number.setdefault(o.casefold(), len(number)) if o else -1 for o in outlets],
+        dtype=np.int64,
+    )
+    same = (codes[first] == codes[second]) & (codes[first] >= 0)
+    return np.where(same, SAME_OUTLET, 1.0)
 
 
 def _nearest(

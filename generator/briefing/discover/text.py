@@ -227,9 +227,19 @@ _HEADLINE_BEFORE = re.compile(_AFTER_CLAUSE, re.IGNORECASE)
 # A lead's "after" clause is often the happening's own course ("the ferry sailed after the
 # fog lifted"): only one the lead sets a time apart ("a day after the council voted",
 # "hours after the strike began") is another happening.
+# So is a relative clause that names an earlier day ("The King, who yesterday addressed the
+# Senate, toured Bordeaux"; "the visit, which began Wednesday with a ceremony at the Arc"): it
+# recalls what the reader knows, and its words are the earlier happening's. (Not one that
+# looks ahead: "Xi, who will arrive on Monday, ..." is of the happening to come.)
+_EARLIER_DAY = rf"(?:yesterday|earlier|last\s+\w+|(?:{'|'.join(sorted(WEEKDAYS))}))"
+_IN_CLAUSE = r"[^,;:.!?\u2013\u2014]*"
+_RELATIVE_EARLIER = (
+    rf"\b(?:who|which)\b(?!{_IN_CLAUSE}\b(?:will|would|is\s+to|are\s+to)\b)"
+    rf"{_IN_CLAUSE}?\b{_EARLIER_DAY}\b{_IN_CLAUSE}"
+)
 _LEAD_BEFORE = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+"
-    rf"(?:hours?|days?|weeks?|months?|years?)\s+{_AFTER_CLAUSE}",
+    rf"(?:hours?|days?|weeks?|months?|years?)\s+{_AFTER_CLAUSE}|{_RELATIVE_EARLIER}",
     re.IGNORECASE,
 )
 

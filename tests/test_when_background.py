@@ -1,0 +1,74 @@
+"""The day an article reports: a date in a relative clause is background, and a weekday that
+names a happening called off or put back is the one to come."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.briefing.when import described_day
+
+FRIDAY = datetime.date(2031, 3, 14)
+
+
+def test_a_relative_clauses_yesterday_does_not_set_the_day_reported() -> None:
+    when = described_day(
+        "Mayor tours the harbour",
+        "The mayor, who yesterday opened the new ferry pier, toured the harbour with fishermen.",
+        "",
+        FRIDAY,
+    )
+    assert when.day == FRIDAY  # the tour, reported on the day it is published
+
+
+def test_a_weekday_in_a_which_clause_is_no_clue_to_an_undated_report() -> None:
+    when = described_day(
+        "Orchestra closes the festival",
+        "The orchestra closed the festival, which began Wednesday with a parade, at the old mill.",
+        "",
+        None,
+    )
+    assert when.weekday is None
+
+
+def test_a_weekday_still_counts_outside_a_relative_clause() -> None:
+    when = described_day(
+        "Mayor tours the harbour",
+        "The mayor, who opened the pier, toured the harbour on Wednesday.",
+        "",
+        FRIDAY,
+    )
+    assert when.day == datetime.date(2031, 3, 12)
+
+
+def test_a_postponed_happenings_weekday_is_the_coming_one() -> None:
+    when = described_day(
+        "Ferry launch postponed over strike",
+        "The ferry's launch on Sunday has been postponed, the harbour board said.",
+        "",
+        FRIDAY,
+    )
+    assert when.day == FRIDAY  # the decision, reported on the day it is published
+    assert when.preview
+    assert when.ahead == datetime.date(2031, 3, 16)
+
+
+def test_a_called_off_weekday_with_no_date_to_count_from_is_a_preview() -> None:
+    when = described_day(
+        "Ferry launch called off",
+        "The ferry's launch on Sunday was called off after the strike.",
+        "The board met on 2 March to plan it.",
+        None,
+    )
+    assert when.preview
+    assert when.day is None and when.weekday is None  # not the body's 2 March, not a Sunday
+
+
+def test_what_was_to_happen_on_a_weekday_lies_ahead() -> None:
+    when = described_day(
+        "Ferry launch delayed",
+        "The ferry, which was to sail on Sunday, stays in port.",
+        "",
+        FRIDAY,
+    )
+    assert when.ahead == datetime.date(2031, 3, 16)
+    assert when.day == FRIDAY
