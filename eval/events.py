@@ -50,26 +50,30 @@ def adjusted_rand_index(truth: list[str], found: list[str]) -> float:
 
 
 @functools.cache
-def story_articles(story: Path) -> tuple[tuple[str, str, str, str, datetime.date | None], ...]:
-    """Each article's file name, title, lead, cleaned text and date, cleaned as the build
-    cleans them."""
+def story_articles(
+    story: Path,
+) -> tuple[tuple[str, str, str, str, datetime.date | None, str], ...]:
+    """Each article's file name, title, lead, cleaned text, date and outlet, cleaned as the
+    build cleans them."""
     found = []
     for path in sorted((story / "articles").glob("*.md")):
         source, _ = parse_article(path, path.read_bytes(), story)
         assert source is not None, path
         cleaned = clean(source.body, source.meta.title)
         title = source.meta.title or cleaned.headline
-        found.append((path.name, title, lead(cleaned.text), cleaned.text, source.meta.published))
+        published, outlet = source.meta.published, source.meta.outlet or ""
+        found.append((path.name, title, lead(cleaned.text), cleaned.text, published, outlet))
     return tuple(found)
 
 
 def story_items(story: Path, dated: bool = True) -> tuple[Item, ...]:
     """The story's articles as discovery sees them; without dates if not `dated`."""
     items = []
-    for name, title, first, text, published in story_articles(story):
+    for name, title, first, text, published, outlet in story_articles(story):
         published = published if dated else None
         when = described_day(title, first, text, published)
-        items.append(Item(name, title, first, term_counts(title, first, text), published, when))
+        counts = term_counts(title, first, text)
+        items.append(Item(name, title, first, counts, published, when, outlet=outlet))
     return tuple(items)
 
 
