@@ -10,7 +10,14 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from generator.analysis.keyword_prose import DASHES, HONORIFICS, nicknames
+from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_prose import (
+    DASHES,
+    HONORIFICS,
+    is_person_name,
+    nicknames,
+    surface_pattern,
+)
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import unaccented
 from generator.analysis.yake_ranks import stop_words
@@ -99,17 +106,129 @@ def unify_spellings(
         {form for forms in variants.values() if len(forms) > 1 for form in forms}, texts
     )
     chosen = {
-        key: min(forms, key=lambda form: (-counts.get(form, 0), form))
+        key: min(forms, key=lambda form: (_shouted(form), -counts.get(form, 0), form))
         for key, forms in variants.items()
     }
     carried = Counter(chosen[keys[k]] for keywords in keyword_lists for k in set(keywords))
     full = _full_names(list(chosen.values()), carried, texts)
-    chosen = {key: full.get(form, form) for key, form in chosen.items()}
     unified: list[tuple[str, ...]] = []
-    for keywords in keyword_lists:
-        forms = (chosen[keys[keyword]] for keyword in keywords)
+    padded = [*texts, *[""] * (len(keyword_lists) - len(texts))]  # a caller may give fewer
+    for keywords, text in zip(keyword_lists, padded, strict=False):
+        forms = (_as_named(chosen[keys[keyword]], full, text) for keyword in keywords)
         unified.append(tuple(dict.fromkeys(forms)))
-    return unified
+    return _without_generic_words(unified, padded)
+
+
+def _without_generic_words(
+    keyword_lists: list[tuple[str, ...]], texts: Sequence[str]
+) -> list[tuple[str, ...]]:
+    """The lists without the words alone that a reader would never click to tell articles
+    apart, which an article's own keywords keep (crowds pick them: see eval/keywords.py):
+
+    - common words that half the briefing's texts use or more ("visit", "French") but too
+      few articles carry to make a topic;
+    - a lowercase word that says little alone (see _is_lone_word) where no other article
+      carries it: "due", "spoke", "plane" link the card to no other ("postponed", carried
+      by three, does).
+    A briefing of fewer than four articles keeps them all: it has too few to tell apart.
+    """
+    if len(keyword_lists) < _MIN_GENERIC_TEXTS:
+        return keyword_lists
+    topic = max(_MIN_TOPIC_ARTICLES, math.ceil(_TOPIC_SHARE * len(keyword_lists) - 1e-9))
+    carried = Counter(keyword for keywords in keyword_lists for keyword in set(keywords))
+    generic = {
+        keyword
+        for keyword, carriers in carried.items()
+        if (carriers == 1 and _is_lone_word(keyword))
+        or carriers < topic
+        and _is_plain_word(keyword)
+        and sum(1 for text in texts if _uses(text, keyword)) >= _GENERIC_SHARE * len(texts)
+    }
+    return [tuple(k for k in keywords if k not in generic) for keywords in keyword_lists]
+
+
+def _is_lone_word(keyword: str) -> bool:
+    """Whether a keyword is one lowercase word that says little alone: a common word or its
+    plural ("plane", "challenges"), or a verb in "-ed" ("welcomed", "emphasized")."""
+    if " " in keyword or not keyword.islower():
+        return False
+    singular = PLURAL.sub(to_singular, keyword)
+    return (
+        _PAST.fullmatch(keyword) is not None
+        or common_word_rank(keyword) is not None
+        or common_word_rank(singular) is not None
+    )
+
+
+# A verb in the past: "welcomed", "emphasized"; not "speed", "need" or "bed".
+_PAST = re.compile(r"[a-z]{3,}[^e]ed")
+
+
+# A common word alone is generic where this share of a briefing's texts use it, in a briefing
+# of four at least (in one of two or three, every shared word would be).
+_GENERIC_SHARE = 0.5
+_MIN_GENERIC_TEXTS = 4
+
+
+def _is_plain_word(keyword: str) -> bool:
+    """Whether a keyword is one common English word, any case, and no place: "visit",
+    "French"; not "Paris" or "Bordeaux"."""
+    return (
+        " " not in keyword
+        and common_word_rank(canonical_key(keyword)) is not None
+        and not is_place((keyword,))
+    )
+
+
+def _uses(text: str, keyword: str) -> bool:
+    """Whether a text has the keyword as whole words, in any case."""
+    return keyword.casefold() in text.casefold() and bool(
+        surface_pattern(canonical_key(keyword)).search(text)
+    )
+
+
+def _shouted(form: str) -> bool:
+    """Whether a spelling of several words is all in capitals ("IRON DUKE"), as a headline
+    shouts it: any other spelling of the keyword is shown first."""
+    return " " in form and form.isupper()
+
+
+def _as_named(form: str, full: dict[str, str], text: str) -> str:
+    """The keyword an article's form stands for across the briefing (see _full_names); but
+    the end of a name ("Elizabeth") stays as it is where the article never gives that name
+    and puts another word before it: a title that takes a first name ("Queen Elizabeth",
+    not the brand "Charlotte Elizabeth" of another article) or another name ("Florida
+    Peninsula", not "Yucatan Peninsula"). "Mr Starmer" still stands for "Keir Starmer"."""
+    name = full.get(form, form)
+    if name == form or not _is_alias(form, name):
+        return name
+    if surface_pattern(canonical_key(name)).search(text):
+        return name
+    first, *_, last = name.split()
+    last = re.escape(last)
+    for before in re.finditer(rf"(?<![\w.-])([A-Z][^\W\d_]*(?:['’]s)?) {last}(?!\w)", text):
+        word = fold(before.group(1))  # "Boeing's" is "boeing"
+        if word not in _SURNAME_TITLES and word not in stop_words() and word != fold(first):
+            return form
+    return name
+
+
+# Titles before a surname ("Mr Starmer", "President Macron"), unlike those of the peerage and
+# royalty, which come before a first name ("Sir Keir", "Queen Elizabeth").
+_SURNAME_TITLES = HONORIFICS - {"king", "queen", "prince", "princess", "lady", "lord", "sir"}
+
+
+def _is_alias(form: str, name: str) -> bool:
+    """Whether a form is the end of a person's name, with or without a title: "Elizabeth",
+    "Queen Elizabeth" of "Ana Elizabeth"; not "Charles" of "Charles III", nor "Elysee" of
+    "Elysee Palace" (its start)."""
+    words = name.split()
+    part = (_untitled(form) or form).split()
+    return (
+        is_person_name(words)
+        and len(part) < len(words)
+        and canonical_key(" ".join(part)) == canonical_key(" ".join(words[-len(part) :]))
+    )
 
 
 def _full_names(
@@ -128,7 +247,9 @@ def _full_names(
       Wilmore" and "Butch Wilmore" where a text has "Barry “Butch” Wilmore";
     - a first name, the full name starting with it, where a text puts a title before either
       ("Keir" and "Keir Starmer" of "Sir Keir"), as for a surname;
-    - a term and its plural, the one more articles carry: "exit poll" and "exit polls".
+    - a term and its plural, the one more articles carry: "exit poll" and "exit polls";
+    - a name and the one name of the briefing that adds a common noun to it: "Elysee" and
+      "Elysee Palace", where no fewer articles carry the longer (see _names_with_a_noun).
     Each form is mapped to the end of the chain: "Sunita" to "Sunita Williams" to "Suni
     Williams".
     """
@@ -153,6 +274,7 @@ def _full_names(
         if len(numbered.get(canonical_key(name), ())) == 1:
             full[form] = numbered[canonical_key(name)][0]
     _first_names(forms, carried, texts, full)
+    _names_with_a_noun(forms, carried, texts, full)
     alone = {canonical_key(form): form for form in forms if " " not in form}
     for form in forms:
         name, _, rest = form.partition(" ")
@@ -167,6 +289,33 @@ def _full_names(
             seen.add(full[form])
             full[form] = full[full[form]]
     return full
+
+
+def _names_with_a_noun(
+    forms: Sequence[str], carried: Counter[str], texts: Sequence[str], full: dict[str, str]
+) -> None:
+    """Map a one-word name to the one keyword of two that is it with a noun after it, which
+    the texts also write in lowercase: "Elysee" to "Elysee Palace" ("the palace"), not
+    "Donald" to "Donald Trump". A place keeps its name: "Leeds" is not "Leeds Airport"."""
+    longer: dict[str, list[str]] = {}
+    for form in forms:
+        words = form.split()
+        if len(words) == 2 and form not in full and all(word[:1].isupper() for word in words):
+            longer.setdefault(canonical_key(words[0]), []).append(form)
+    for form in forms:
+        names = longer.get(canonical_key(form), [])
+        if form in full or len(names) != 1 or not form[:1].isupper():
+            continue
+        noun = names[0].split()[1].lower()
+        if carried[names[0]] < carried[form] or _is_place_in(form, texts):
+            continue  # "Labour" of "Labour Party", more often alone: a name of its own
+        if any(_writes_word(text, noun) for text in texts):
+            full[form] = names[0]
+
+
+def _writes_word(text: str, word: str) -> bool:
+    """Whether a text has the word as written (a whole word)."""
+    return word in text and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def _is_place_in(word: str, texts: Sequence[str]) -> bool:

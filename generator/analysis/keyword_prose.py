@@ -82,6 +82,8 @@ _JOINED_AFTER = re.compile(f"[{DASHES}]\\w")
 _WORD_BEFORE = re.compile(f"({_NAME_WORD})\\s+$")
 _WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
 _NUMBER_AFTER = re.compile(r"\s+\d")
+# A number after a name that is no year: "Type 23" of "Royal Navy Type 23 Frigate".
+_COUNT_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)\d")
 # Between a keyword's parts: a dash (with or without spaces) or spaces, as in surface_pattern.
 _PART_SEPARATOR = re.compile(f"\\s*[{DASHES}]\\s*|\\s+")
 # A word of letters and digits, its parts joined by hyphens: "Chandrayaan-3", "LVM3", "F-35".
@@ -523,7 +525,7 @@ def _stands_alone(
         and previous.group(1).casefold() not in TITLES
         and not _ends_title_phrase(line, previous.start(1), previous.group(1))
         and not (len(words) > 1 and _is_owner(previous.group(1)))
-        and not (is_place((previous.group(1),)) and is_person_name(words))
+        and not (names_place(line, previous) and is_person_name(words))
         and not (
             _starts_sentence(line, previous.start(1)) and _is_role(previous.group(1), lowercase)
         )
@@ -537,6 +539,8 @@ def _stands_alone(
         return False  # "Leyen" in "von der Leyen", "Janeiro" in "Rio de Janeiro"
     if len(words) == 1 and words[0][0].isupper() and _NUMBER_AFTER.match(line, end):
         return False  # "Category" in "Category 5", "Euro" in "Euro 2024": a name with it
+    if words[-1][0].isupper() and _COUNT_AFTER.match(line, end):
+        return False  # "Royal Navy Type" of "Royal Navy Type 23": a name cut before its number
     if (
         following
         and following.group(1) in NAME_PARTICLES
@@ -549,6 +553,19 @@ def _stands_alone(
     return not (
         following and words[-1][0].isupper() and _is_name_word(following.group(1), stop_words)
     )
+
+
+# A title and "of" before a place: "Mayor of " of "Mayor of Leeds Ana Ruiz".
+TITLE_OF = re.compile(r"(?<!\w)(\w+) of (?:the )?$")
+
+
+def names_place(line: str, previous: re.Match[str]) -> bool:
+    """Whether the word `previous` found is a place: one known to be, or one after a title and
+    "of" ("Leeds" of "Mayor of Leeds Ana Ruiz"), which belongs to the title, not the name."""
+    if is_place((previous.group(1),)):
+        return True
+    title = TITLE_OF.search(line, max(0, previous.start(1) - _LONGEST_WORD), previous.start(1))
+    return title is not None and title.group(1).casefold() in HONORIFICS
 
 
 def is_person_name(words: Sequence[str]) -> bool:

@@ -18,12 +18,14 @@ from generator.analysis.keyword_names import (
 )
 from generator.analysis.keyword_prose import (
     HONORIFICS,
+    TITLE_OF,
     TITLES,
     Document,
     Occurrence,
     display_form,
     is_person_name,
     mask_digit_names,
+    names_place,
     unmask,
 )
 from generator.analysis.quotes.names import is_place
@@ -171,10 +173,13 @@ def _select(
         key = canonical_key(candidate)
         if not _usable(candidate, key, stop_words):
             continue
-        key = _named(candidate, _without_place(candidate, _without_title(candidate, key)), document)
+        key = _without_place(candidate, _without_title(candidate, key), document)
+        key = _named(candidate, key, document)
         key = aliases.get(key, key)
         choice = picked.fits(key)
         if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
+            continue
+        if _form_of_address(choice, document):
             continue
         whole = _of_name(choice, document)
         if whole is not None:  # a piece of a name with "of" inside: that name, if one
@@ -331,17 +336,30 @@ def _without_title(candidate: str, key: str) -> str:
     return canonical_key(" ".join(words[start:])) if 0 < start < len(words) else key
 
 
-def _without_place(candidate: str, key: str) -> str:
+def _without_place(candidate: str, key: str, document: Document) -> str:
     """The canonical key of the person's name a candidate ends in after a place: "Neil
-    Wigan" of "Kenya Neil Wigan" (from "High Commissioner to Kenya Neil Wigan"). Any other
-    candidate keeps its key."""
+    Wigan" of "Kenya Neil Wigan" (from "High Commissioner to Kenya Neil Wigan"), "Ana Ruiz"
+    of "Leeds Ana Ruiz" where the prose always has a title and "of" before it ("Mayor of
+    Leeds Ana Ruiz": the place belongs to the title). Any other candidate keeps its key."""
     words = candidate.split()
     if key != canonical_key(candidate):  # a title taken off already
         return key
     for size in (1, 2):
-        if is_place(tuple(words[:size])) and is_person_name(words[size:]):
+        if not is_person_name(words[size:]):
+            continue
+        if is_place(tuple(words[:size])) or _after_title_of(key, document):
             return canonical_key(" ".join(words[size:]))
     return key
+
+
+def _after_title_of(key: str, document: Document) -> bool:
+    """Whether the prose writes the phrase with this key only after a title and "of"."""
+    found = document.occurrences(key, stop_words())
+    for occurrence in found:
+        title = TITLE_OF.search(document.prose[occurrence.line], 0, occurrence.start)
+        if title is None or title.group(1).casefold() not in HONORIFICS:
+            return False
+    return bool(found)
 
 
 def _named(candidate: str, key: str, document: Document) -> str:
@@ -396,6 +414,20 @@ def _said_in_passing(choice: _Choice) -> bool:
     if len(words) == 2 and choice.form.islower():  # "multiple rounds", "delivering progress"
         return words[0] in _COUNTS_AND_SIDES or words[0].endswith("ing")
     return len(words) >= 3 and not all(word[:1].isupper() for word in words)
+
+
+# Possessives before a form of address: "Their Majesties", "His Holiness".
+_ADDRESS_OPENERS = frozenset({"his", "her", "their", "your"})
+
+
+def _form_of_address(choice: _Choice, document: Document) -> bool:
+    """Whether a capitalised word is one the prose only uses after "His", "Their" and the
+    like: a way to address someone ("Their Majesties"), which names no one in particular."""
+    return (
+        choice.form[:1].isupper()
+        and " " not in choice.form
+        and all(document.word_before(found) in _ADDRESS_OPENERS for found in choice.occurrences)
+    )
 
 
 def _is_verb_form(choice: _Choice, document: Document) -> bool:
@@ -469,7 +501,7 @@ def _name_before(choice: _Choice, document: Document) -> str | None:
                 return None  # "President Biden": the title is no part of the name
         elif _SENTENCE_OPENS.search(line, 0, before.start()):
             return None  # "Yesterday Biden said": a capital that opens a sentence
-        elif is_place((before.group("word"),)) and is_person_name(choice.form.split()):
+        elif names_place(line, before) and is_person_name(choice.form.split()):
             return None  # "to Kenya Neil Wigan": a place before a person's name
         words.add(before.group("word"))
     return words.pop() if len(words) == 1 else ""
