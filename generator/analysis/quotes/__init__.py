@@ -15,6 +15,8 @@ The modules, each using only those listed before it:
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
 - mentions: quoted words that name or mention something (a title, a term) rather than say it;
+- lines: the lines around a bare quotation that say whose it is (a credit line under it, a
+  topic line above it);
 - attribution: where a quote's speaker is looked for, in which order (HOW);
 - descriptions: a speaker's description tidied, and the fullest of several;
 - article: `quotes()`, reading the sentences in order into Quote records;

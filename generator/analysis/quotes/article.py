@@ -1,8 +1,9 @@
 """`quotes()`: an article's cleaned text read into its Quote records.
 
 It finds the quoted spans, reads the names of the whole article, then reads the sentences in
-order up to the last quote (attribution.Reader) and makes a Quote of each quote kept. A
-quote left open at the end of its paragraph takes the speaker its rest names. A quote kept
+order up to the last quote (attribution.Reader) and makes a Quote of each quote kept, one of
+a quotation a line break cut mid-sentence. A quote left open at the end of its paragraph
+takes the speaker its rest names. A quote kept
 without a speaker takes the one speaker of the other quotes that hold the same
 words (a fragment in the lede, the full quote below it). A speaker quoting their own words
 ("I said, 'What is going on?'") is the speaker of that inner quote too.
@@ -42,9 +43,9 @@ def quotes(text: str) -> tuple[Quote, ...]:
     _run_back(reader.found)
     _same_words(reader.found)
     found_quotes: list[Quote] = []
-    for found in reader.found:
-        if found.keep:
-            quote = _quote(found)
+    for parts in _wrapped_lines(reader.found):
+        if any(part.keep for part in parts):
+            quote = _quote(parts[0]) if len(parts) == 1 else _joined(text, parts)
             found_quotes.append(quote)
             if quote.speaker is not None and "I" in quote.text:
                 found_quotes += _self_quotes(quote)
@@ -118,6 +119,9 @@ _SELF_QUOTE = re.compile(
 
 # Where an attribution in a quote's own sentence was found, not from its neighbours.
 _OWN_SENTENCE = ("after", "before", "sentence", "according to")
+# Where the rest of a quotation may have found the speaker it gives its start: its own
+# sentence, the credit line under the whole quotation, or a later part.
+_RUN_BACK_FROM = (*_OWN_SENTENCE, "credit line", "continued back")
 
 
 def _run_back(found: list[Found]) -> None:
@@ -131,7 +135,7 @@ def _run_back(found: list[Found]) -> None:
         said = rest.said
         if not (item.span.continued and rest.span.continues) or said is None or not said.speaker:
             continue
-        if said.how.split(",")[0] in _OWN_SENTENCE or said.how.startswith("continued back"):
+        if said.how.split(",")[0] in _RUN_BACK_FROM:
             item.said = Said(said.speaker, said.description, "continued back", said.person)
             item.keep = True
 
@@ -269,6 +273,43 @@ def _named_near(
         for _ in paragraph.bounds:
             flags.append(always or (len(flags) < len(near) and near[len(flags)]))
     return flags
+
+
+def _wrapped_lines(found: list[Found]) -> Iterator[list[Found]]:
+    """The quotes in order, those a line break cut mid-sentence together: "build on the
+    strong" / "foundation established by X," said Y' is one quotation typed over two lines
+    that the text's line breaks made two paragraphs."""
+    parts: list[Found] = []
+    for item in found:
+        if parts and not _cut_mid_sentence(parts[-1], item):
+            yield parts
+            parts = []
+        parts.append(item)
+    if parts:
+        yield parts
+
+
+def _cut_mid_sentence(item: Found, rest: Found) -> bool:
+    """Whether a quote runs on into the next paragraph mid-sentence, with no mark opening
+    the rest: a wrapped line, not a new paragraph of the quotation."""
+    words = item.paragraph.text[item.span.begin : item.span.end].rstrip()
+    return (
+        item.span.continued
+        and rest.span.continues
+        and rest.span.begin == 0
+        and (words[-1:].isalnum() or words.endswith(","))
+    )
+
+
+def _joined(text: str, parts: list[Found]) -> Quote:
+    """One quote of the parts a line break cut, with the first speaker any of them has."""
+    first, last = _quote(parts[0]), _quote(parts[-1])
+    end = last.start + len(last.text)
+    said = next((part for part in parts if part.said is not None and part.said.speaker), None)
+    speaker = _quote(said) if said is not None else first
+    return replace(
+        speaker, text=text[first.start : end], paragraph=first.paragraph, start=first.start
+    )
 
 
 def _quote(found: Found) -> Quote:

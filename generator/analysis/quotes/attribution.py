@@ -24,10 +24,12 @@ quote's speaker is found, in this order, from
    to: '"...," said the alert. "..."'), or, for a paragraph that is one bare quotation, a
    credit line under it
    (`- X, on ...`) or else the speaker that ends the paragraph before (not for a quote a
-   line break cuts mid-sentence, whose attribution may follow it), or else the person
-   the heading above it is the name of (`## PRIME MINISTER X`);
+   line break cuts mid-sentence, whose attribution may follow it; past an interviewer's topic
+   line between them, "About the penalty:"), or else the person the heading above it is the
+   name of (`## PRIME MINISTER X`);
 6. once the article is read (article.py): for a quote left open at the end of its paragraph,
-   the speaker its rest names in its own sentence in the next paragraph ("continued back");
+   the speaker its rest names in its own sentence, or the credit line under it, in the next
+   paragraph ("continued back");
    then the one speaker of the other quotes that hold the same words ("repeated"), for a
    quote still without one.
 Each is named in HOW, the quote's `how`; the subject a strategy finds becomes a person in
@@ -47,6 +49,7 @@ from generator.analysis.quotes.clauses import (
     verbs_in,
 )
 from generator.analysis.quotes.documents import mentions
+from generator.analysis.quotes.lines import credit_subject, topic_line
 from generator.analysis.quotes.marks import Span
 from generator.analysis.quotes.mentions import is_mention, is_name
 from generator.analysis.quotes.names import (
@@ -64,8 +67,6 @@ from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.speakers import Floor, Said, Sentence, Speakers
 from generator.analysis.quotes.subjects import (
     NOBODY,
-    REGULAR_PAST,
-    VERB_AFTER_SUBJECT,
     Subject,
     colon_subject,
     comma_segments,
@@ -84,7 +85,6 @@ from generator.analysis.quotes.vocabulary import (
     SPEECH_NOUNS,
     TITLES,
     TRAILING,
-    VERBS,
 )
 
 HOW = {
@@ -303,7 +303,7 @@ class Reader:
         """The speaker the credit line at paragraph `index` gives the bare quote before it."""
         if index >= len(self.paragraphs):
             return None
-        subject = _credit_subject(self.paragraphs[index])
+        subject = credit_subject(self.paragraphs[index])
         said = self.speakers.resolve(subject, "credit line") if subject is not None else None
         return said if said is not None and said.speaker is not None else None
 
@@ -365,7 +365,8 @@ class Reader:
                 return credit
         if not _is_full(paragraph, span) or not found.sentence:
             return None
-        before = self.speakers.sentences[found.sentence - 1]
+        back = self._past_topic_line(found)
+        before = self.speakers.sentences[found.sentence - back]
         speaker = before.speaker()
         said = Said(speaker.name, speaker.description, "", speaker) if speaker else None
         if said is None and not any(before.speakers):
@@ -374,9 +375,26 @@ class Reader:
             return None
         if before.paragraph == paragraph.index:
             return _how(said, "same paragraph")
-        if before.paragraph == paragraph.index - 1 and span.open == 0 and bare_quotation(paragraph):
+        if (
+            before.paragraph == paragraph.index - back
+            and span.open == 0
+            and bare_quotation(paragraph)
+        ):
             return None if _cut(paragraph, span) else _how(said, "follows")
         return None
+
+    def _past_topic_line(self, found: Found) -> int:
+        """How many sentences back a bare quotation's speaker is looked for: 2 past an
+        interviewer's topic line right above it ("About the penalty:"), which names no
+        speaker, to the quote before it; else 1."""
+        index = found.paragraph.index
+        if found.sentence < 2 or not index or not bare_quotation(found.paragraph):
+            return 1
+        above = self.paragraphs[index - 1]
+        topic = (
+            topic_line(above) and self.speakers.sentences[found.sentence - 1].paragraph == index - 1
+        )
+        return 2 if topic and not any(self.speakers.sentences[found.sentence - 1].speakers) else 1
 
 
 # A word of a speaker's name that says who they are: not a title, not an initial.
@@ -442,40 +460,6 @@ def _holds_a_sentence(quoted: str) -> bool:
         if mark != "." or not (is_name_token(word) and len(word) <= 3):
             return True  # not "Mr.", "Dr.", "U.S."
     return False
-
-
-# A paragraph opening with a dash: the credit line under a quotation ("— Jane Doe, on ...").
-_CREDIT_DASH = re.compile(r"[-–—]\s+(?=\w)")
-
-
-def _credit_subject(paragraph: Paragraph) -> Subject | None:
-    """The person a credit line names first, by a full name after nothing but their roles:
-    "- Cancer patient Jane Doe, talking to ...", "— Jane Doe reflects on ..."."""
-    dash = _CREDIT_DASH.match(paragraph.masked)
-    if dash is None:
-        return None
-    words = words_of(paragraph.masked[dash.end() : dash.end() + 200])
-    for run in name_runs(words):
-        before = words[: run.start]
-        if any(not WORD_START.match(word) for word in before) or not role_like(before):
-            return None
-        after = words[run.stop] if run.stop < len(words) else "."
-        # The name is the line's subject: a verb or a comma follows it, not a noun it
-        # qualifies ("- Launching Chisholm candidate Jane Doe's campaign").
-        if len(run.name) > 1 and may_be_person(run) and _reads_as_verb(after):
-            return Subject("name", run.name, " ".join(before))
-    return None
-
-
-def _reads_as_verb(word: str) -> bool:
-    """Whether a word after a name reads as its verb, or ends the name's phrase."""
-    lowered = word.lower()
-    return (
-        word in (",", ".", ";", ":", "—", "–")
-        or lowered in VERB_AFTER_SUBJECT
-        or lowered in VERBS
-        or (word.islower() and (lowered.endswith("s") or bool(REGULAR_PAST.fullmatch(word))))
-    )
 
 
 def _how(said: Said, how: str) -> Said:

@@ -32,6 +32,7 @@ from generator.analysis.quotes.vocabulary import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TAKING_OBJECTS,
+    TRAILING,
 )
 
 
@@ -126,7 +127,13 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
         before = words_of(masked[clause_start:start])
         agent = _passive_agent(before, masked, end)
         if agent is not None:  # "the plan, described by X as": X speaks
-            found.append(Clause(start, end, inverted_subject(masked[agent : sentence[1]]), False))
+            # An agent that cannot be read is still someone else: "X was asked by those present:".
+            agent_subject = inverted_subject(masked[agent : sentence[1]]) or NOBODY
+            found.append(Clause(start, end, agent_subject, False))
+            continue
+        if _passive(before, verb) and MASK in masked[end : sentence[1]]:
+            # "X was told: "..."": X heard the words; who said them is not named.
+            found.append(Clause(start, end, NOBODY, False))
             continue
         after_quote = clause_start > sentence[0] and all(w in ",.?!—–" for w in before)
         if (after_quote or (before and before[-1] == "," and verb not in PARTICIPLES)) and (
@@ -207,6 +214,8 @@ def _someone_elses(before: list[str]) -> bool:
         return False
     if before[-1].lower() in _GERUND_AFTER:
         return True
+    if _perceived_relative(before):
+        return True
     start = len(before) - 1
     if before[-1].lower() not in _OBJECT_PRONOUNS:
         while start > 0 and is_name_token(before[start - 1]) and before[start - 1] not in CALENDAR:
@@ -215,6 +224,19 @@ def _someone_elses(before: list[str]) -> bool:
             return False
     # "heard Y saying"; "a video of Y saying", "footage of Y telling": Y's words either way.
     return start > 0 and before[start - 1].lower() in _PERCEIVING | {"of"}
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+
+
+def _perceived_relative(before: list[str]) -> bool:
+    """Whether a participle is the act of someone a verb of hearing or remembering names by
+    a possessive: "X remembers her mother saying", "X recalled his late coach telling him"."""
+    lowered = [word.lower() for word in before[-4:]]
+    for at, word in enumerate(lowered[:-1]):
+        if word in _POSSESSIVES and at and lowered[at - 1] in _PERCEIVING:
+            return all(w.isalpha() for w in lowered[at + 1 :])
+    return False
 
 
 def _absolute_subject(before: list[str]) -> Subject | None:
@@ -275,6 +297,22 @@ def _passive_agent(before: list[str], masked: str, verb_end: int) -> int | None:
         return by.end()
     participle = not masked[:verb_end].endswith("ing")  # "quoted as saying by Reuters"
     return by.end() if participle and _NAMED_AGENT.match(masked, by.end()) else None
+
+
+# The forms of "be" before a passive speech verb; adverbs (TRAILING) may stand between.
+_BE_FORMS = frozenset({"was", "were", "is", "are", "been", "being", "be", "am"})
+
+
+def _passive(before: list[str], verb: str) -> bool:
+    """Whether a speech verb is passive with no agent ("X was asked", "X has also been told",
+    "she was warned"): its subject is whom the words were put to or said of, not their
+    speaker. "X was heard saying" keeps the participle's subject."""
+    if verb in PARTICIPLES:
+        return False
+    words = [word.lower() for word in before]
+    while words and words[-1] in TRAILING and words[-1] not in _BE_FORMS:
+        words.pop()
+    return bool(words) and words[-1] in _BE_FORMS
 
 
 # Someone named after "by": a name or a determined noun phrase, not "by phone".

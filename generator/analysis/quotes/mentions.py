@@ -27,6 +27,8 @@ _MENTION = re.compile(
     r"(?:\bword|\bwords|\bterm|\bterms|\bphrase|\bslogan|\btitle|\btitled|\bentitled|\bhashtag"
     r"|\blabel|\bheadline|\bso-called|\bdubbed|\bnicknamed|\bmotto|\bbanners?|\bsigns?"
     r"(?: saying| reading)?|\bknown as|\bnamed|\bbrand"
+    # Words carried or chanted by no one speaker: 'the chant "lock her up"', 'chants of "..."'.
+    r"|\bchants?(?: of)?|\bcaption|\binscription|\bplacards?|\bposters?"
     # A gloss: 'Sinlaku, meaning "goddess"'; an idea named: 'his vision of "a new India"'.
     r"|\bmeaning|\btranslat(?:es|ed|ing) (?:as|to)"
     r"|\b(?:vision|principle|concept|notion|doctrine|ideal|philosophy) of(?: an?| the)?)\s*$",

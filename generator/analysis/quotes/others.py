@@ -25,11 +25,12 @@ _NEGATED = re.compile(
 )
 _NEGATION_REACH = 40  # characters before a verb that _NEGATED reads
 # Someone else's words the speaker repeats: "X quoted Churchill", "X, citing the report,
-# wrote", "X quoted Y as saying"; not "X, quoted by Reuters, said" nor "X was quoted as
-# saying", whose words are X's.
+# wrote", "X retweeted Y:", "X quoted Y as saying"; not "X, quoted by Reuters, said" nor "X
+# was quoted as saying", whose words are X's.
 _QUOTING = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bbeing )"
-    r"\b(?:quoted|quoting|quotes|cited|citing|cites|paraphrased|paraphrasing)\b"
+    r"\b(?:quoted|quoting|quotes|cited|citing|cites|paraphrased|paraphrasing"
+    r"|re-?tweeted|re-?tweeting|re-?posted|re-?posting)\b"
     r"(?!\s+(?:by|in|from)\b)(?!\s*$)",  # not right before the quote: "citing "..."" may be own
     re.IGNORECASE,
 )

@@ -149,7 +149,9 @@ class Speakers:
             return None
         before = words_of(paragraph.masked[bounds[0] : clause.start])
         if clause.subject.kind == "role":
-            return self._mentioned(_before_subject(before, clause.subject.words))
+            mentioned = self._mentioned(_before_subject(before, clause.subject.words))
+            # "In response, the mayor wrote": someone other than who spoke before, unnamed.
+            return [*mentioned, None] if _RESPONSE.match(" ".join(before)) else mentioned
         if _closes_reported_words(before):
             return None  # "X was wrong, he said": the words he reports, not who he is
         named = self._named_up_to(len(self.sentences), len(before))
@@ -521,7 +523,7 @@ class Speakers:
             return None  # "X met Y", "He met Y": Y may be the "he" after it
         if opening:
             for clause in clauses:
-                if clause.subject is not None and clause.subject.words[0] == words[0].lower():
+                if clause.subject is not None and clause.subject.words[:1] == (words[0].lower(),):
                     return resolved[id(clause)].person
             return self._pronoun(index, 0, words[0].lower())
         if words[0].lower() == "the":  # "The new prime minister shook hands": by the role
@@ -585,6 +587,10 @@ _THE_FLOOR = re.compile(
     r"(?:floor|podium|stage|microphone|mic|lectern|rostrum))\b"
 )
 _OTHERS = frozenset({"him", "her", "them", "they", "she", "he", "his", "hers", "their"})
+
+
+# A sentence opening as an answer to what was said before: its speaker is another.
+_RESPONSE = re.compile(r"(?:In (?:response|reply)|Responding|Replying|Hitting back)\b")
 
 
 def _given_the_floor(before: list[str]) -> bool:

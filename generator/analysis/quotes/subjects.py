@@ -423,6 +423,13 @@ def leading_subject(words: list[str]) -> Subject | None:
     return None
 
 
+# A relative clause giving a thing's words, which the colon then opens: "a sign that read",
+# "a banner which simply said".
+_WORDS_OF_A_THING = re.compile(
+    r"\b(?:that|which) (?:[a-z]+ly )?(?:read|reads|said|says|stated|states|declared)$"
+)
+
+
 def colon_subject(words: list[str]) -> Subject | None:
     """Who speaks in the words before a colon that opens a quote: the subject of their last
     clause ("X made no secret of his delight:"), a name set off by its roles before a verb
@@ -430,6 +437,8 @@ def colon_subject(words: list[str]) -> Subject | None:
     appositives, as headlines write it ("X:", "X, a champion who never stops dreaming:")."""
     if words[:1] == ["["] and "]" not in words:
         return None  # an editor's note, not a speaker: "[Translation: "..."]"
+    if _WORDS_OF_A_THING.search(" ".join(words)):
+        return None  # "X pointed to a sign that read:": the sign's words, not X's
     subject = leading_subject(words)
     if subject is not None:
         return subject
@@ -573,9 +582,9 @@ def _relative(segments: list[list[str]]) -> Subject | None:
     """The name a relative "who" stands for: the nearest before it, past its roles."""
     roles: list[str] = []
     for segment in reversed(segments):
-        subject = subject_of(segment)
-        if subject is None and not roles:
-            subject = _closing_name(segment)  # "X responded to Y, who had said": Y
+        # "X responded to Y, who had said", "X hit back at Y, who said": the nearest, Y.
+        subject = _closing_name(segment) if not roles else None
+        subject = subject or subject_of(segment)
         if subject is None or subject.kind not in ("name", "role"):
             return None
         if subject.kind == "name":
@@ -606,6 +615,18 @@ _INVERTED_STOPS = PREPOSITIONS | {
     "according",
     "who",
     "which",
+    # Other prepositions that open what the speaker spoke of or when: "said X regarding the
+    # item", "said X following the vote".
+    "regarding",
+    "concerning",
+    "following",
+    "amid",
+    "despite",
+    "over",
+    "outside",
+    "ahead",
+    "since",
+    "because",
 }
 
 

@@ -37,7 +37,11 @@ SPEECH_VERBS = word_set(
     demands groaned grumbled hinted instructed mentioned muttered objected pleaded pleads
     proclaimed proposed protested recommended reflected reflects reminded requested sighed
     snapped thundered whispered screamed yelled chanted fumed scoffed mocked begged relayed
-    agreed disagreed recalled"""
+    agreed disagreed recalled
+    reckons muses quips boasts testifies reveals discloses slams condemns welcomes dismisses
+    blasts decries denounces lauds avers opines asserts affirms retorts underlines underscores
+    recounts clarifies brags confesses confides proclaims whispers agrees disagrees wonders
+    apologises apologizes recommends reminds speaks"""
 )
 # Nouns naming things said, which a quote may illustrate: "statements like "...""; the
 # sentence's own speech verb then reports them, not says them.
