@@ -346,7 +346,7 @@ INLINE_TEASER = re.compile(
 )
 # The same headings in other languages: "À lire aussi", "Noticias relacionadas", "Baca juga".
 _RELATED_ABROAD = (
-    r"(?:à )?lire aussi|sur le même sujet|dans la même rubrique|les plus lus|autres (?:articles|"
+    r"(?:à )?lire aussi|articles (?:similaires|liés|connexes)|sur le même sujet|dans la même rubrique|les plus lus|autres (?:articles|"
     r"vidéos|actualités)|vous aimerez aussi|(?:también )?te puede interesar|(?:noticias|artículos) "
     r"relacionad[oa]s|lo más (?:leído|visto)|más noticias|otras noticias|lee también|leia também|"
     r"(?:notícias|matérias) relacionadas|mais lidas|veja também|mehr zum thema|das könnte sie auch "
@@ -415,7 +415,13 @@ VIEWER_CONTROL = re.compile(
     r"(?:send|give|leave) (?:us )?(?:your )?feedback|report (?:an?|this) (?:error|typo|mistake|"
     r"correction|issue)|suggest a correction|table of contents|jump to(?: section)?|translate(?: "
     r"this (?:page|article|story))?|select (?:a )?language|summari[sz]e(?: this (?:article|"
-    r"story))?|(?:go|jump|skip) to (?:the )?comments|(?:click|tap) to (?:expand|unmute|play)|"
+    r"story))?|(?:go|jump|skip) to (?:the )?comments|(?:powered by )?(?:automated|machine) "
+    r"translation|"
+    # a gallery's heading: "The state visit - in pictures"
+    r".{1,80}\s[-–—:]\s*in (?:pictures|photos|images)|"
+    # "Back to top" in other languages (navigation has it in English): "Bouton retour en haut"
+    r"(?:bouton )?retour en haut(?: de (?:la )?page)?|volver arriba|nach oben|"
+    r"(?:click|tap) to (?:expand|unmute|play)|"
     r"loading(?: comments| more)?|(?:link )?copied|(?:dark|light|night|reading) mode|comments "
     r"(?:are|have been) (?:closed|disabled|turned off)(?: for this (?:article|story|post))?|(?:you "
     r"must|please) (?:be )?log(?:ged)? in to (?:post|leave|add|write) a comment)\W*)$|"

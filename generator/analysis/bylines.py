@@ -151,7 +151,18 @@ def _lone_name_item(lines: list[Line], index: int) -> bool:
     alone = all(
         other is None or other.kind != "bullet" or other.key == line.key for other in neighbours
     )
-    return line.kind == "bullet" and alone and line.words <= 4 and name_like(line.plain, 2)
+    named = line.kind == "bullet" and alone and line.words <= 4 and name_like(line.plain, 2)
+    return named and not _signs_quotation(line, previous_kept(lines, index))
+
+
+_WHOLE_QUOTATION = re.compile(r"^[\"“‘'].{2,}[\"”’']$")
+
+
+def _signs_quotation(line: Line, above: Line | None) -> bool:
+    """A reader's or a witness's name under their words quoted whole, as letters pages print
+    them ("“Good luck!”" over "- Jane Doe"): the story's. A wire's name in capitals signs off."""
+    quoted = above is not None and bool(_WHOLE_QUOTATION.match(above.plain.strip()))
+    return quoted and not line.plain.isupper()
 
 
 _LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")

@@ -40,6 +40,7 @@ from generator.analysis.pictures import (
     FINITE_VERB,
     GLUED_CREDIT,
     IMAGE_FILE,
+    NAMED_CREDIT,
     OFFICE,
     ON_WEEKDAY,
     PICTURE_OPENING,
@@ -123,6 +124,7 @@ def _marked_as_picture(line: Line) -> bool:
         (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
         or ("/" in text and (_glued_credit(line) or bool(SLASH_CREDIT.search(text))))
         or (text.endswith(")") and _credited(line))
+        or bool(NAMED_CREDIT.search(text))
     )
     marker = any(hint in lower for hint in _MARKER_HINTS) and _marked(text)
     # The day and date the picture was taken, as a wire's caption ends ("... on Monday, June 3,
@@ -576,7 +578,8 @@ _COPY_WORDS = 6  # a caption's words before the credit its other copy adds
 def _credit_less_copy(lines: list[Line], index: int) -> bool:
     """The caption again without the credit its other copy, dropped next to it, ends with:
     "... review the troops at the airport" beside "... review the troops at the airport |
-    Photo Credit: AP"."""
+    Photo Credit: AP", or opens with when the page glued the credit before the caption's next
+    copy ("Picture Jane DoeIn the corner: ...")."""
     line = lines[index]
     if line.words < _COPY_WORDS:
         return False
@@ -584,7 +587,7 @@ def _credit_less_copy(lines: list[Line], index: int) -> bool:
     return any(
         other.reason in PICTURE_PARTS
         and len(other.key) > len(line.key)
-        and other.key.startswith(line.key)
+        and (other.key.startswith(line.key) or other.key.endswith(line.key))
         for other in near
     )
 

@@ -102,6 +102,7 @@ from generator.analysis.promos import (
     drop_promo_boxes,
     drop_repeated_summaries,
     drop_truncated_repeats,
+    where_to_watch,
 )
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
@@ -184,6 +185,7 @@ _OFFER = hint(
     "have a", "edition", "replica", "paper", "gift", "preferred", "alerts", "like this", "podcast",
 )  # fmt: skip
 _BROWSER = hint("javascript", "notification")
+_APP_PROMO = matches(APP_PROMO, 30, _APPS)
 
 
 # -- Tests of one line ------------------------------------------------------------------------
@@ -230,6 +232,8 @@ def _is_code(line: Line) -> bool:
     text = line.plain
     if CONFIG_LINE.match(text):
         return True  # "maxItemsPerPage: 10": a template's settings
+    if line.source.startswith("| ") and line.source.endswith("|"):
+        return False  # a listing the story sets in a table, as code highlighters do; no script
     marks = ("{", "}", ";", "=", "function", "window.", "document.")  # cheap before the pattern
     return (
         any(mark in text for mark in marks)
@@ -353,7 +357,7 @@ _SENTENCE_TESTS: dict[str, Callable[[Line], bool]] = {
     "reader_offer": prompts(READER_OFFER, _OFFER),
     "site_promo": matches(SITE_PROMO, 25),
     "paywall": matches(PAYWALL, 40, PAYWALL_HINT),
-    "app_promo": matches(APP_PROMO, 30, _APPS),
+    "app_promo": lambda line: _APP_PROMO(line) and not where_to_watch(line),
     "browser_notice": matches(BROWSER_NOTICE, 80, _BROWSER),
     "copyright": matches(COPYRIGHT_FOOTER, 40, COPYRIGHT_HINT),
 }

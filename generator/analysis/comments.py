@@ -4,12 +4,15 @@ A comment reads like a story paragraph, so no test of one line can tell it. A re
 by its place: below the story, under the comment section's heading ("1 comment:", "Leave a
 Reply"), each comment under the line naming its writer ("Anonymous said...", "Jane Doe
 says:"). Only the lines under such a name are dropped: a heading alone, even below the story,
-may be a counter beside the share buttons, with more story after it. A comment form's own
+may be a counter beside the share buttons, with more story after it. A thread with no heading
+shows itself by two names or more stamped with how long ago they wrote ("Jane 2 weeks ago"). A comment form's own
 rules between two of its lines a few lines apart, and its prompts under its last line at the
 page's foot, go with it when every one of them reads as an instruction.
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.analysis.boilerplate import COMMENTER, PROMPT_START
 from generator.analysis.lines import Doc, Line, is_prose, speaks_to_reader
@@ -20,6 +23,14 @@ _LONGEST_NAME = 16  # words: a longer line is no commenter's name and date
 _FORM_WORDS = 8  # words: a form's prompt between its fields; a longer line may be story
 _FORM_SPAN = 12  # lines: a comment form's fields and their instructions, heading to captcha
 _RULE_WORDS = 15  # words: one of the form's rules ("No HTML tags allowed."); a paragraph says more
+_UNIT = r"(?:second|minute|min|hour|hr|day|week|month|year)s?"
+# "JokeyJack 2 weeks, 1 day ago": a commenter's name and how long ago they wrote, which a
+# thread with no heading of its own puts over each comment.
+_STAMPED_COMMENTER = re.compile(
+    rf"^(?!(?i:posted|updated|published|edited|added|modified|created|last)\b)[\w.'’@-]+"
+    rf"(?: [\w.'’@-]+){{0,2}},? \d{{1,2}} {_UNIT}(?:,? (?:and )?\d{{1,2}} {_UNIT})? ago$"
+)
+_THREAD = 2  # stamped names: one may be a story's own "Jane Doe 2 hours ago"; two are a thread
 
 
 def _is_commenter(text: str, words: int) -> bool:
@@ -49,6 +60,30 @@ def drop_reader_comments(doc: Doc) -> None:
         elif not line.reason:
             between = [*between, line] if line.words <= _FORM_WORDS else []
     _drop_form_instructions(doc)
+    _drop_stamped_thread(doc)
+
+
+def _stamps_below_story(doc: Doc) -> list[int]:
+    """Where the names stamped with how long ago they wrote stand, below a story paragraph."""
+    found, story_above = [], False
+    for index, line in enumerate(doc.lines):
+        if story_above and not line.reason and _STAMPED_COMMENTER.match(line.plain):
+            found.append(index)
+        story_above = story_above or (not line.reason and is_prose(line.plain))
+    return found
+
+
+def _drop_stamped_thread(doc: Doc) -> None:
+    """A thread with no heading: below the story, each commenter's name stamped with how long
+    ago they wrote ("JokeyJack 2 weeks, 1 day ago") over what they wrote. Each name and the
+    lines down to the next go; under the last name, as many lines as the longest comment."""
+    stamps = _stamps_below_story(doc)
+    if len(stamps) < _THREAD:
+        return
+    longest = max(b - a for a, b in zip(stamps, stamps[1:], strict=False))
+    for start, stop in zip(stamps, [*stamps[1:], stamps[-1] + longest], strict=True):
+        for line in doc.lines[start:stop]:
+            line.reason = line.reason or COMMENT
 
 
 def _form_lines(doc: Doc) -> list[int]:

@@ -50,6 +50,8 @@ _DATE_WORDS = CALENDAR | {"ago", "today", "yesterday"}
 _TIME_OR_NAV_WORDS = TIME_WORDS | NAV_WORDS
 _LONE_NAME_WORDS = 4  # a longer line of capitalised words is a title, not one person's name
 # Small words a Title Case label leaves in lower case ("Building a Better World").
+# A generation's suffix, as some sites write it in lower case: "by Jane K. Doe jr"
+_NAME_PARTS = NAME_GLUE | {"jr", "sr", "jnr", "snr"}
 _TITLE_GLUE = NAME_GLUE | {"a", "an", "to", "at", "on", "by", "from", "or", "as", "vs", "into"}
 
 
@@ -228,7 +230,7 @@ def nav_tokens(text: str) -> set[str]:
 def name_like(text: str, min_names: int) -> bool:
     """Capitalised names ("Jane Doe and Kim Lee"), at least `min_names` of them besides glue."""
     tokens = [token for token in _NAME_SEPARATOR.split(text.rstrip(".")) if token]
-    names = [token for token in tokens if token.lower() not in NAME_GLUE]
+    names = [token for token in tokens if token.lower() not in _NAME_PARTS]
     return (
         0 < len(tokens) <= 12
         and len(names) >= min_names

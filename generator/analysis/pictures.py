@@ -13,7 +13,10 @@ _PICTURE_ABROAD = (
     "cr[ée]ditos? cr[ée]dits? foto(?:s|grafía|grafia|grafie)? imagen(?:es)? imagem bild(?:quelle)? "
     "ảnh 사진 写真 图片 圖片 照片 фото φωτογραφία"
 )
-_AGENCY = "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool"
+_AGENCY = (
+    "reuters afp ap epa efe xinhua yonhap bloomberg anadolu aap getty pool ians pti ani dpa kyodo "
+    "bernama antara ansa"
+)
 # The reasons the cleaner gives a picture's lines (captions.py, caption_layout.py), which
 # other rules read as no part of the story, and provenance as no credit of the story's source.
 CAPTION = "photo caption"
@@ -102,6 +105,16 @@ GLUED_CREDIT = re.compile(
     r"\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?[A-Z][\w.&'’ -]{0,30}\)\.?$|"
     # "... at the palace (PA) Jane Doe/Daily Post": the photographer's name and the paper's
     r"\b[A-Z][a-z]+ [A-Z][\w'’-]+/(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}$"
+)
+# A credit that names the photographer or agency at a caption's end, with no brackets: "...
+# penalty. Picture Jane Doe", "... at the palace. Credit: AP", or glued to the caption that
+# the page repeats after it ("Picture Jane DoeIn the corner: ..."). Without a colon the word
+# for a picture takes two names, so that a heading such as "Picture This" is no credit.
+_NAME_WORD = r"[A-Z][\w'’.&/-]*"
+_PICTURE_WORD = r"(?:Picture|Photo|Photograph)s?"
+NAMED_CREDIT = re.compile(
+    rf"(?:(?:^|[.!?][\"'”’)]?\s+)(?:{_PICTURE_WORD}\s*:\s*|{_PICTURE_WORD}\s+(?={_NAME_WORD}\s[A-Z]))|"
+    rf"(?:^|\s)Credits?\s*:\s*)(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}?(?:$|(?<=[a-z])(?=[A-Z][a-z]))"
 )
 TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
 # The photographer and the paper in square brackets after a caption's sentence: "... at State

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from generator.analysis.boilerplate import JOURNALISM_PITCH
+from generator.analysis.boilerplate import JOURNALISM_PITCH, SITE_VOICE
 from generator.analysis.lines import Doc, Line, is_prose, key, line_words, words
 
 PROMO = "call to action"
@@ -17,6 +17,7 @@ _PROMPTS = frozenset({PROMO, "newsletter prompt"})
 _PICTURE_PARTS = frozenset({"photo credit", "photo caption", "image"})
 _BOX_LINES = 3  # kept lines in a row between a prompt and other chrome
 _BOX_WORDS = 8  # words of a line in a promo box; a story's paragraph is longer
+_APPEAL_LINES = 4  # paragraphs of a donation appeal between its two prompts
 
 
 def _boxed(run: list[Line]) -> bool:
@@ -46,7 +47,41 @@ def drop_promo_boxes(doc: Doc) -> None:
             if sides & _PROMPTS and not sides & _PICTURE_PARTS:
                 for line in run:
                     line.reason = PROMO
+        elif above is not None and below is not None and _appeal(above, run, below):
+            for line in run:
+                line.reason = PROMO
         index = end
+
+
+def _appeal(above: Line, run: list[Line], below: Line) -> bool:
+    """A site's appeal for support, paragraphs long, between two of its prompts ("Your support
+    helps us to tell the story" / "..., we need reporters on the ground." / "Your support makes
+    all the difference."): every paragraph the site speaking of itself ("we", "our"), none
+    reporting what someone said. A story's paragraph has the story, not a prompt, on one side;
+    a line that only speaks to the reader may be a film's title ("Call Me by Your Name")."""
+    bounded = above.reason in _PROMPTS and below.reason in _PROMPTS
+    return (
+        bounded
+        and len(run) <= _APPEAL_LINES
+        and all(
+            line.kind == "para" and not line.reported and SITE_VOICE.search(line.plain)
+            for line in run
+        )
+    )
+
+
+# "Lady Bird is currently streaming on Amazon Prime and available to digitally rent on Google
+# Play": where a work the story names can be watched, a review's own line. An app's promo names
+# no work before its store ("Available on the App Store and Google Play").
+_WHERE_TO_WATCH = re.compile(
+    r"^.{2,80}?\s\*?(?:is|are)\s+(?:currently\s+|now\s+)?(?:streaming\b|available to "
+    r"(?:digitally\s+)?(?:rent|purchase|buy|stream|watch)\b)"
+)
+
+
+def where_to_watch(line: Line) -> bool:
+    """A named work and where to watch it, in the story's voice, not the site's."""
+    return bool(_WHERE_TO_WATCH.match(line.plain)) and not SITE_VOICE.search(line.plain)
 
 
 TRUNCATED = "truncated repeat"
