@@ -3,8 +3,9 @@
 Each story folder holds articles/*.md (front matter as a scraper records it, then the scraped
 text), labels.tsv (each article's event) and events.toml (the plain config an editor who knows
 the itinerary would write: id, title, date, at most three cue terms). Four settings: events
-discovered (nothing configured) or the plain config; publication dates in the front matter, or
-none at all. Stories are split by name (split.py); rules were tuned on the 'tune' part only.
+discovered (nothing configured) or the plain config; publication dates as the build takes them
+(the front matter's, else the one the text states: assemble.inferred_fields), or none at
+all. Stories are split by name (split.py); rules were tuned on the 'tune' part only.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from split import part_of
 
 from generator.analysis.clean import clean
 from generator.analysis.summary import lead
+from generator.briefing.assemble import inferred_fields
 from generator.briefing.discover import Item, find_events, term_counts
 from generator.briefing.when import described_day
 from generator.content.load import parse_article
-from generator.models import EventSpec
+from generator.models import EventSpec, SourceArticle
 
 HERE = Path(__file__).resolve().parent / "events"
 SETTINGS = [
@@ -61,9 +63,20 @@ def story_articles(
         assert source is not None, path
         cleaned = clean(source.body, source.meta.title)
         title = source.meta.title or cleaned.headline
-        published, outlet = source.meta.published, source.meta.outlet or ""
+        published, outlet = _as_built(source)
         found.append((path.name, title, lead(cleaned.text), cleaned.text, published, outlet))
     return tuple(found)
+
+
+def _as_built(source: SourceArticle) -> tuple[datetime.date | None, str]:
+    """The article's date and outlet as the build takes them: the front matter's, else those
+    its text states (assemble.inferred_fields), so that a date the build would misread is
+    measured here too."""
+    inferred = dict((field, value) for field, value, _ in inferred_fields(source))
+    published = source.meta.published
+    if published is None and "published" in inferred:
+        published = datetime.date.fromisoformat(inferred["published"])
+    return published, source.meta.outlet or inferred.get("outlet", "")
 
 
 def story_items(story: Path, dated: bool = True) -> tuple[Item, ...]:

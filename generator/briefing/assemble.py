@@ -89,11 +89,7 @@ def article_record(
         and "published" not in stated
         and hints
     ):
-        problems.append(
-            Problem(
-                shown, "no publication date; add 'published: YYYY-MM-DD' (or 'published_note:')"
-            )
-        )
+        problems.append(Problem(shown, _no_date_hint(source.body)))
     event_ids = {event.id for event in events} | {OTHER_ID}
     if source.meta.event and source.meta.event not in event_ids:
         problems.append(
@@ -185,6 +181,16 @@ def inferred_fields(source: SourceArticle) -> tuple[tuple[str, str, str], ...]:
     if not meta.outlet and (outlet := infer_outlet(source.body)):
         found.append(("outlet", outlet.value, outlet.how))
     return tuple(found)
+
+
+def _no_date_hint(body: str) -> str:
+    """What to do for a file without a publication date, and why a date its text seems to
+    give was not taken, if one was set aside."""
+    from generator.content.infer import SetAside, read_published
+
+    found = read_published(body)
+    why = f" ({found.why}: not taken)" if isinstance(found, SetAside) else ""
+    return f"no publication date{why}; add 'published: YYYY-MM-DD' (or 'published_note:')"
 
 
 def _published(

@@ -228,9 +228,15 @@ def _id_words(title: str, shared: frozenset[str] = frozenset()) -> str:
     clause = title.split()
     if len(words) < len(clause) and clause[: len(words)] == words:
         words = _before_cut_phrase(words, clause[len(words) :], shared)
-    while len(words) > 1 and is_function_word(words[-1]):
-        words.pop()
+    while len(words) > 1 and (is_function_word(words[-1]) or _possessive(words[-1])):
+        words.pop()  # "... Charles and Camilla's" cut before its noun: "... Charles"
     return " ".join(words)
+
+
+def _possessive(word: str) -> bool:
+    """Whether the word is a possessive ("Camilla's"), which names what follows it: an id
+    ending on one cuts its phrase."""
+    return bool(re.search(r"\w['’]s$", word))
 
 
 def _before_cut_phrase(words: list[str], rest: list[str], shared: frozenset[str]) -> list[str]:

@@ -27,6 +27,14 @@ class Inferred(Generic[T]):
     how: str  # "from the line ‘Published : Nov 15, 2013 - 21:18’"
 
 
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """A date the text seems to give as its publication's but that is not, and why."""
+
+    value: datetime.date
+    why: str  # "the line ‘Monday, May 27, 2024’ above the story is 260 days after ..."
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -81,13 +89,26 @@ _STORY_WORDS = 20  # a line this long is story: the page's header ends above it
 _LONGEST_META_LINE = 300  # longer lines are prose; no date or masthead line is this long
 _QUOTED = 90  # characters of a line quoted in `how`
 _YEAR_FROM_NEARBY_DAYS = 60  # a dateline's day and a stated full date this close share a year
+# A header's weekday and date this long after every full date the story states is the site's
+# "today" (the day the page was saved), not the story's: a report is written within days of
+# what it tells, and an old story saved later keeps its old dates.
+_TODAY_AFTER_STORY = 90
+_HAS_WEEKDAY = re.compile(rf"(?i)(?<![\w.]){_WEEKDAY}(?!\w)")
 
 
 def infer_published(body: str) -> Inferred[datetime.date] | None:
-    """The publication date the text states, or None when it states none unambiguously.
+    """The publication date the text states, or None when it states none unambiguously."""
+    found = read_published(body)
+    return found if isinstance(found, Inferred) else None
+
+
+def read_published(body: str) -> Inferred[datetime.date] | SetAside | None:
+    """The publication date the text states; or the date it seemed to state, set aside and
+    why; or None.
 
     A first-published line beats an "Updated" line, which beats a date line above the
     story, which beats a wire dateline (whose year must be stated by another date nearby).
+    A date line that is the site's "today" is set aside (see _site_today).
     """
     lines = body.splitlines()
     labelled = [found for line in lines if (found := _labelled_date(line))]
@@ -96,7 +117,10 @@ def infer_published(body: str) -> Inferred[datetime.date] | None:
         return first[0]
     if labelled:
         return labelled[0][0]
-    return _header_date(lines) or _dateline_date(lines, body)
+    header = _header_date(lines)
+    if isinstance(header, Inferred):
+        return header
+    return _dateline_date(lines, body) or header
 
 
 def _labelled_date(line: str) -> tuple[Inferred[datetime.date], bool] | None:
@@ -112,11 +136,13 @@ def _labelled_date(line: str) -> tuple[Inferred[datetime.date], bool] | None:
     return None
 
 
-def _header_date(lines: list[str]) -> Inferred[datetime.date] | None:
+def _header_date(lines: list[str]) -> Inferred[datetime.date] | SetAside | None:
     """The date of the lines above the story that hold only a date (and a time, a weekday)
-    or a byline with a date; None if there are none, or they disagree."""
+    or a byline with a date; None if there are none, or they disagree; set aside if it is
+    the site's "today"."""
+    header = _header(lines)
     found = []
-    for line in _header(lines):
+    for line in header:
         match = _DATE.search(line)
         if match and (_only_a_date(line, match) or _byline_with_date(line, match)):
             found.append((_date_of(match), line))
@@ -125,7 +151,32 @@ def _header_date(lines: list[str]) -> Inferred[datetime.date] | None:
         return None
     day = days.pop()
     line = next(line for found_day, line in found if found_day == day)
-    return Inferred(day, f"from the line {_quote(line)} above the story")
+    return _site_today(day, line, lines[len(header) :]) or Inferred(
+        day, f"from the line {_quote(line)} above the story"
+    )
+
+
+def _site_today(day: datetime.date, line: str, story: list[str]) -> SetAside | None:
+    """Set aside a header's weekday and date ("Monday, May 27, 2024") long after every full
+    date the story below states ("September 10, 2023" in a caption): a site prints the day
+    it is, not the story's; a wrong date is worse than none."""
+    if not _HAS_WEEKDAY.search(line):
+        return None
+    stated = [
+        (found, m[0]) for m in _DATE.finditer("\n".join(story)[:50_000]) if (found := _date_of(m))
+    ]
+    if not stated:
+        return None
+    latest, words = max(stated)
+    after = (day - latest).days
+    if after <= _TODAY_AFTER_STORY:
+        return None
+    why = (
+        f"the line {_quote(line)} above the story is {after} days after the latest date the "
+        f"story states ({_quote(words)}): a site's date of the day the page was saved, not "
+        "the story's"
+    )
+    return SetAside(day, why)
 
 
 def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | None:

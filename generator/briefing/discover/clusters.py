@@ -262,6 +262,7 @@ def _cluster(
             break
         _merge(a, b, members, sums, heap)
     _join_undated_alone(members, sums, {i: items[i] for i in indexes})
+    _join_dated_alone(members, sums, items, vectors)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
 
 
@@ -295,6 +296,50 @@ def _join_undated_alone(
         best = max(averages, key=lambda other: (averages[other], -other), default=None)
         if best is not None and averages[best] >= MERGE_AT * _UNKNOWN_DAY_FIT:
             _merge(best, key, members, sums, [])
+
+
+def _join_dated_alone(
+    members: dict[int, list[int]],
+    sums: dict[int, dict[int, float]],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+) -> None:
+    """Each article left alone that gives its day joins the group of two or more, among
+    those it has a link to, that it is most like on average over all of that group's
+    articles, when that reaches MERGE_AT. Its links are only its pairs that share one of
+    its strongest terms: a report whose strongest terms are its own (a delegation's names,
+    a programme) keeps few, and the group's other articles counted as unlike it would leave
+    alone the day's report of the happening ("arrived at 4 pm on September 10" beside
+    "talks on Sunday"). Every cosine is reckoned here, but only for the few left alone."""
+    alone = [
+        key
+        for key, group in members.items()
+        if len(group) == 1 and items[key].when.day is not None and sums[key]
+    ]
+    for key in alone:
+        if key not in members or len(members[key]) != 1:
+            continue  # another article joined it since
+        groups = {other for other in sums[key] if other in members and len(members[other]) > 1}
+        averages = {
+            group: _average_likeness(key, members[group], items, vectors) for group in groups
+        }
+        best = max(averages, key=lambda group: (averages[group], -group), default=None)
+        if best is not None and averages[best] >= MERGE_AT:
+            _merge(best, key, members, sums, [])
+
+
+def _average_likeness(
+    key: int, group: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
+) -> float:
+    """The similarity (cosine times day and outlet fits) of one article with each of a
+    group's, on average."""
+    one = items[key]
+    return math.fsum(
+        _cosine(vectors[key], vectors[other])
+        * pair_day_fit(one.when, items[other].when)
+        * outlet_fit(one.outlet, items[other].outlet)
+        for other in group
+    ) / len(group)
 
 
 def _first_of_either(

@@ -3,6 +3,7 @@ sentences, and why each article belongs to it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections import Counter
@@ -79,7 +80,9 @@ def _discovered(
     vectors: Sequence[Vector],
     sentences: dict[str, list[Sentence]] | None = None,
 ) -> FoundEvent:
-    day, basis = _event_day(members, items)
+    # The day in the placeholder year if no article gives one: find_events places it in the
+    # briefing's year, once every event's day is known (with_briefing_year).
+    day, basis = _day_named(members, items)
     centre = _centroid(vectors[i] for i in members)  # for its title and its summary
     return FoundEvent(
         anchor=None,
@@ -95,8 +98,49 @@ def _discovered(
 
 
 def _event_day(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.date | None, str]:
-    """The day the articles' words support most, and how it was found: a day an article's text
-    names outweighs a day only its publication gives (a report of the afternoon before)."""
+    """The day the articles' words support most, and how it was found; None for a day named
+    in a year no article gives."""
+    day, described = _day_named(members, items)
+    if day is not None and day.year == UNKNOWN_YEAR:  # a placeholder, never to be shown
+        return None, f"{described}{NO_YEAR}"
+    return day, described
+
+
+# How the basis of a day named in no article's year ends (see with_briefing_year).
+NO_YEAR = ", in a year no article gives"
+
+
+def with_briefing_year(events: Sequence[FoundEvent]) -> list[FoundEvent]:
+    """The events, one whose day no article gives a year for (its date the placeholder year)
+    placed in the year of the briefing's other events when they all share one: a briefing
+    covers weeks, and "10 September" beside events of September 2023 is of 2023. Without one
+    shared year, no year is guessed: the event stays undated."""
+    years = {e.date.year for e in events if e.date and e.date.year != UNKNOWN_YEAR}
+    placed = []
+    for event in events:
+        if event.date is None or event.date.year != UNKNOWN_YEAR:
+            placed.append(event)
+        elif len(years) == 1 and (day := _in_year(event.date, next(iter(years)))):
+            basis = f"{event.date_basis}, in {day.year}, the year of the briefing's other events"
+            placed.append(dataclasses.replace(event, date=day, date_basis=basis))
+        else:
+            placed.append(
+                dataclasses.replace(event, date=None, date_basis=event.date_basis + NO_YEAR)
+            )
+    return placed
+
+
+def _in_year(day: datetime.date, year: int) -> datetime.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _day_named(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.date | None, str]:
+    """The day the articles' words support most (in the placeholder year if no article gives
+    one), and how it was found: a day an article's text names outweighs a day only its
+    publication gives (a report of the afternoon before)."""
     named = _in_known_years([items[i].when.day for i in members])
     votes: Counter[datetime.date] = Counter()
     articles: Counter[datetime.date] = Counter()
@@ -120,8 +164,6 @@ def _event_day(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
         if tied:  # said, so that an editor knows to check it
             others = _listing([f"{d.day} {d:%B}" for d in tied])
             described += f", as many as {others} (a tie: the earliest day is taken)"
-    if day.year == UNKNOWN_YEAR:  # a placeholder, never to be shown as a year
-        return None, f"{described}, in a year no article gives"
     return day, described
 
 
@@ -186,10 +228,12 @@ _MEDIA_HEADLINE = re.compile(
 
 
 _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
-# A kicker before the headline that labels the page, not the happening: "The Latest: ...".
+# A kicker before the headline that labels the page, not the happening: "The Latest: ...",
+# "In pictures: ...".
 _KICKER = re.compile(
     r"(?i)^\W*(?:the latest|latest|live updates?|live|breaking(?: news)?|exclusive|analysis"
-    r"|explainer|factbox|fact check|timeline|opinion|update[sd]?)\s*[:|–—]\s+(?=\S)"
+    r"|explainer|factbox|fact check|timeline|opinion|update[sd]?"
+    r"|in (?:pictures|photos|images)|pictures|photos|gallery|video|watch)\s*[:|–—]\s+(?=\S)"
 )
 
 

@@ -9,7 +9,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from generator.briefing.discover.clusters import _grouped, _mostly_known, _placed
-from generator.briefing.discover.events import _event, _listing
+from generator.briefing.discover.events import _event, _listing, with_briefing_year
 from generator.briefing.discover.model import FoundEvent, Grouping, Item
 from generator.briefing.discover.weights import Weights, anchor_vector
 from generator.models import EventSpec
@@ -52,6 +52,7 @@ def find_events(
         _event(members, anchor, items, vectors, anchors, words, reused, sentences)
         for anchor, members in groups
     ]
+    found = with_briefing_year(found)
     found.sort(key=lambda e: (e.date is None, e.date or datetime.date.min, e.title))
     return Grouping(anchors_key, tuple(found))
 
