@@ -53,7 +53,7 @@ def test_a_copy_with_an_interview_of_its_own_is_not_called_a_rewrite(
     pages = "".join(
         path.read_text(encoding="utf-8") for path in (tmp_path / "site" / "articles").glob("*.html")
     )
-    assert "quote in no other copy" in pages
+    assert "1 quote not found in the other copies" in pages
     assert "not in the original</span>" not in pages  # the badge on its card
 
 

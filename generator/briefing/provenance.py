@@ -220,10 +220,17 @@ def _with_provenance(
     group_of = {member.id: group for group in found for member in group.members}
     member_of = {member.id: member for group in found for member in group.members}
     ranked = {group.members[0].id: _ranked(group, by_id) for group in found}
+    named_by = {a.id: _named_original(a, by_url) for a in articles}
+    # An article a rewrite names as its original is never checked against the other copies
+    # of its report: its rewrite is one of them.
+    named = set(named_by.values())
     originals = [
-        _originals(a, group_of.get(a.id), group_of, by_id, by_url, ranked) for a in articles
+        _originals(
+            a, None if a.id in named else group_of.get(a.id), group_of, by_id, by_url, ranked
+        )
+        for a in articles
     ]
-    all_checks = _checks(articles, originals, checking)
+    all_checks = _checks(articles, originals, named_by, checking)
     for article, checks in zip(articles, all_checks, strict=True):
         group, member = group_of.get(article.id), member_of.get(article.id)
         provenance = Provenance(
@@ -255,6 +262,12 @@ def _digest(
     rest = (provenance.copy_group, provenance.origin, provenance.checks)
     shares = member.digest if member else ""
     return described(f"{article.digest}\0{rest!r}\0{shares}\0{quotes!r}")
+
+
+def _named_original(article: Article, by_url: dict[str, Article]) -> str:
+    """The id of the article the briefing has that `article`'s `based_on` names, or ""."""
+    named = by_url.get(normalise(article.based_on)) if article.based_on else None
+    return named.id if named is not None and named.id != article.id else ""
 
 
 def _originals(
@@ -299,15 +312,20 @@ def _ranked(group: CopyGroup, by_id: dict[str, Article]) -> list[Article]:
     )
 
 
-# A rewrite's quotations to check: its text, its quotations' words, its originals (id, text).
-_Request = tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]
+# A rewrite's quotations to check: its text, its quotations' words, its originals (id, text),
+# and the id of the one it names as its original ("" for none).
+_Request = tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], str]
 _Checking = Callable[[list[_Request]], list[tuple[QuoteCheck, ...]]]
 
 
 def _checks(
-    articles: list[Article], originals: list[list[Article]], checking: _Checking
+    articles: list[Article],
+    originals: list[list[Article]],
+    named_by: dict[str, str],
+    checking: _Checking,
 ) -> list[tuple[QuoteCheck, ...]]:
-    """Each article's quotation checks against its originals (none without either)."""
+    """Each article's quotation checks against its originals (none without either); the one
+    its `based_on` names (`named_by`) is its original, the others copies of its report."""
     asked = [i for i, article in enumerate(articles) if originals[i] and article.quotes]
     answers = checking(
         [
@@ -315,6 +333,7 @@ def _checks(
                 articles[i].text,
                 tuple(quote.text for quote in articles[i].quotes),
                 tuple((original.id, original.text) for original in originals[i]),
+                named_by[articles[i].id],
             )
             for i in asked
         ]
@@ -345,9 +364,14 @@ def _kept_checks(remember_all: Callable[[list[str], Callable[[int], str]], list[
         # they are checked against, on every build, cost a third of a watch-mode rebuild.
         keys = [
             codec.dumps(
-                (_hashed(text), [*map(_hashed, quotes)], [(i, _hashed(t)) for i, t in originals])
+                (
+                    _hashed(text),
+                    [*map(_hashed, quotes)],
+                    [(i, _hashed(t)) for i, t in originals],
+                    named,
+                )
             )
-            for text, quotes, originals in requests
+            for text, quotes, originals, named in requests
         ]
         made = remember_all(keys, lambda i: codec.dumps(_Checks(_checked(*requests[i]))))
         return [_read_checks(kept, request) for kept, request in zip(made, requests, strict=True)]
@@ -373,11 +397,11 @@ _hashed = functools.lru_cache(maxsize=1 << 12)(described)
 
 @functools.lru_cache(maxsize=1 << 12)  # watch mode checks the same rewrites after each save
 def _checked(
-    text: str, quotes: tuple[str, ...], originals: tuple[tuple[str, str], ...]
+    text: str, quotes: tuple[str, ...], originals: tuple[tuple[str, str], ...], named: str
 ) -> tuple[QuoteCheck, ...]:
     from generator.briefing.copies import check_quotes
 
-    return check_quotes(text, quotes, originals)
+    return check_quotes(text, quotes, originals, (named,) if named else ())
 
 
 ORIGINAL_REPORT = "the original report"

@@ -235,8 +235,8 @@ class SiteView:
         )
 
     def _entries(self, shown: Sequence[Article], from_page: str, heading: str) -> tuple[Entry, ...]:
-        """One entry per article, but one for all copies of a report: the card of the copy
-        its origin names (else the first), where the first of them is listed."""
+        """One entry per article, but one for all copies of a report: the card of its original
+        (see Sources.original_of), where the first of them is listed."""
         copies: dict[str, list[Article]] = {}
         for article in shown:
             if article.provenance.copy_group:
@@ -252,7 +252,7 @@ class SiteView:
 
     def _copies_entry(self, members: list[Article], from_page: str, heading: str) -> Entry:
         origin = members[0].provenance.origin
-        lead = next((a for a in members if origin and a.id == origin.article), members[0])
+        lead = self.sources.original_of(members)
         return Entry(
             self.shown_card(lead, from_page, heading),
             tuple(

@@ -11,6 +11,7 @@ from generator.fingerprints import described
 from generator.links import Link, relative
 from generator.models import Article, BriefingQuote, Origin, Provenance, QuoteCheck
 from generator.site.views import ProvenanceView, QuoteView
+from generator.urls import normalise
 
 _NO_PROVENANCE = Provenance()
 # How a quotation of a rewrite compares with what it was checked against (provenance.
@@ -21,6 +22,9 @@ _CHECK_WORDS = {
     "missing": "not in {against}",
     "unchecked": "could not check: the stored {stored} before this point",
 }
+# An unchecked quotation whose original has other words in its place (QuoteCheck.original):
+# another edit of the report, cut or written otherwise there.
+_OTHER_EDIT = "could not check: {against} {have} other words at this point"
 
 
 class Sources:
@@ -40,6 +44,17 @@ class Sources:
         name, title = self.source_name(copy.id), copy.title
         same = " ".join(title.casefold().split()) == " ".join(lead.title.casefold().split())
         return name if same or not title else f"{name}, as “{title}”"
+
+    def original_of(self, members: Sequence[Article]) -> Article:
+        """The copy a report's entry shows, the others being "also published": the one another
+        copy's `based_on` names, else the one its origin was found in (the agency's own, or
+        the earliest of those crediting it), else the earliest dated, else the first listed."""
+        urls = {normalise(a.based_on) for a in members if a.based_on}
+        named = [a for a in members if a.url and normalise(a.url) in urls]
+        origin = members[0].provenance.origin
+        found = [a for a in members if origin and a.id == origin.article]
+        dated = sorted((a for a in members if a.published), key=lambda a: (a.published, a.id))
+        return (named or found or dated or list(members))[0]
 
     def source_name(self, article_id: str) -> str:
         """How a page names an article it refers to: its outlet, else its title."""
@@ -84,9 +99,15 @@ class Sources:
     def check_words(self, check: QuoteCheck, rewrite: str) -> str:
         against = checked_against(self.articles[rewrite], check.source, self.articles)
         stored = "original stops" if against == ORIGINAL_REPORT else "copies stop"
-        words = _CHECK_WORDS[check.status].format(against=against, stored=stored)
+        if check.status == "unchecked" and check.original:
+            have = "has" if against == ORIGINAL_REPORT else "have"
+            words = _OTHER_EDIT.format(against=against, have=have)
+        else:
+            words = _CHECK_WORDS[check.status].format(against=against, stored=stored)
         if check.source in self.articles:
             words += f" (checked against {self.source_name(check.source)})"
+        if check.status == "unchecked" and check.original:
+            words += f": “{check.original}”"
         if check.differences:
             changes = "; ".join(
                 f"“{ours}” where it has “{theirs}”" for ours, theirs in check.differences

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,15 +108,17 @@ def _day_labels(dated: Sequence[EventGroup], xs: Sequence[float]) -> tuple[Timel
     """One label a day, centred under that day's marks: four events of one day under four
     labels of the same date ran into one another. Labels closer than a label's width take
     alternate rows."""
-    runs: dict[object, list[float]] = {}
+    runs: dict[datetime.date, list[float]] = {}
     for group, x in zip(dated, xs, strict=True):
         runs.setdefault(group.date, []).append(x)
     centres = [(day, sum(run) / len(run)) for day, run in runs.items()]
+    # Days of more than one year say which: "28 Aug · 26 May" read as one summer.
+    years = len({group.date.year for group in dated if group.date}) > 1
     gaps = (b[1] - a[1] for a, b in zip(centres, centres[1:], strict=False))
     crowded = any(gap < _MIN_LABEL_GAP for gap in gaps)
     return tuple(
         TimelineDay(
-            date=short_date(day),
+            date=f"{short_date(day)} {day.year}" if years else short_date(day),
             x=round(x, 1),
             y=_AXIS_Y + _MAX_RADIUS + 18 + (rank % 2 if crowded else 0) * _ROW,
         )

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections import Counter
@@ -39,6 +40,7 @@ AGENCIES = {
     "BBC": ("BBC",),
     "CNBC": ("CNBC",),
     "Fox News": ("Fox News",),
+    "USA Today": ("USA Today", "USA TODAY"),
 }
 _NAMES = {name: agency for agency, names in AGENCIES.items() for name in names}
 _AGENCY = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
@@ -48,6 +50,23 @@ _STAFF = r"(?: [Ss]taff(?: [Ww]riters?)?)?"
 # report cited ("Reuters reported") names no origin.
 _CREDITS = (
     ("dateline", "head", re.compile(rf"\(({_AGENCY})\)\s*(?:--|[-—–:]|$)", re.MULTILINE)),
+    # "CNN —", "Hanoi, Vietnam CNN —": the name with its dash opening a line at the head.
+    (
+        "dateline",
+        "head",
+        re.compile(
+            rf"^[^\S\n]*(?:[A-Z][\w.'’-]*,?[^\S\n]+){{0,4}}({_AGENCY})[^\S\n]*(?:--|[—–]|-(?=\s))",
+            re.MULTILINE,
+        ),
+    ),
+    # "This article originally appeared on USA TODAY: ...", wherever the cleaner left it.
+    (
+        "republished",
+        "both",
+        re.compile(
+            rf"\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) ({_AGENCY})\b"
+        ),
+    ),
     (
         "byline",
         "both",
@@ -64,13 +83,21 @@ _AGENCY_AFTER = re.compile(rf"(?:the )?({_AGENCY})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES)
 _OUTLET_CREDIT = re.compile(rf"\(([^)]*?\b({_AGENCY})\b[^)]*)\)")
-_STRENGTH = {"dateline": 0, "byline": 1, "credit": 2, "outlet": 3, "interview": 4}
+_STRENGTH = {
+    "dateline": 0,
+    "byline": 1,
+    "credit": 2,
+    "republished": 2,
+    "outlet": 3,
+    "interview": 4,
+}
 # How an origin was found, in a reader's words: a dateline opens the story, a byline names
 # who wrote it, a credit line closes it (or credits it: "via Reuters", "© AFP").
 _HOW_WORDS = {
     "dateline": "dateline",
     "byline": "byline",
     "credit": "credit line",
+    "republished": "credit line",
     "outlet": "outlet name",
     "interview": "interview",
 }
@@ -82,7 +109,8 @@ class Credit:
     """An agency a text names as where it came from."""
 
     agency: str
-    how: str  # "dateline", "byline", "credit", "outlet" (its outlet's name) or "interview"
+    how: str  # "dateline", "byline", "credit", "republished" ("originally appeared on"),
+    # "outlet" (its outlet's name) or "interview"
     words: str  # the words that name it
 
 
@@ -108,10 +136,12 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
 
 
 def _opens_story(line: str, match: re.Match[str]) -> bool:
-    """Whether an agency in brackets is a dateline: a place before it ("SEOUL (AFP)") or the
-    story after it ("(AFP) - Exports rose"). Alone on its line ("(PTI)") it is the credit line
-    that closes a wire story, wherever the cleaner left it."""
-    return bool(line[: match.start()].strip() or line[match.end() :].strip())
+    """Whether an agency in brackets is a dateline: a place before it ("SEOUL (AFP)"), the
+    story after it ("(AFP) - Exports rose") or a dash ("CNN —", on a line of its own). Alone
+    on its line ("(PTI)") it is the credit line that closes a wire story, wherever the cleaner
+    left it."""
+    ends_in_dash = match.group().rstrip().endswith(("-", "—", "–"))
+    return ends_in_dash or bool(line[: match.start()].strip() or line[match.end() :].strip())
 
 
 @functools.lru_cache(maxsize=1 << 12)  # a group edited in watch mode is found again and again
@@ -146,7 +176,10 @@ def _lines_naming_agencies(text: str) -> list[tuple[int, int]]:
 
 # How a lone article can name its wire: not by an interview ("told AFP"), nor by a name in
 # passing ("as reported by BBC"), which the votes of several copies outweigh but one text cannot.
-_OWN_KINDS = frozenset({"dateline", "byline", "credit"})
+# Its outlet's name ("Nordot (Kyodo)") is its editor's word, as it is for a group's copies.
+_OWN_KINDS = frozenset({"dateline", "byline", "credit", "republished", "outlet"})
+# Credits that are no words of a sentence wherever they stand.
+_STANDING = frozenset({"dateline", "republished", "outlet"})
 
 
 def own_origin(source: Source) -> Origin | None:
@@ -167,7 +200,7 @@ def _stands_as_credit(text: str, credit: Credit) -> bool:
     """Whether a credit is a line's own, not words of a sentence: a dateline; a byline opening
     its line ("By AFP Staff Writers", not "first reported by BBC."); a credit line opening or
     closing its line ("(AFP)", "- Reuters", "(c) 2026 AFP")."""
-    if credit.how == "dateline":
+    if credit.how in _STANDING:
         return True
     for line in text.splitlines():
         at = line.find(credit.words)
@@ -182,13 +215,21 @@ def _stands_as_credit(text: str, credit: Credit) -> bool:
 
 def origin(members: Sequence[Source]) -> Origin:
     """Where a group's report came from: the agency its copies credit most (the strongest
-    credit breaks a tie), else the URL an editor gave as `based_on`, else the earliest copy."""
-    found = [(credit, source.id) for source in members for credit in _credited(source)]
+    credit breaks a tie, then the earliest copy: the report as first published), else the URL
+    an editor gave as `based_on`, else the earliest copy."""
+    found = [(credit, source) for source in members for credit in _credited(source)]
     if found:
         votes = Counter(credit.agency for credit, _ in found)
-        credit, article = min(
-            found, key=lambda item: (-votes[item[0].agency], _STRENGTH[item[0].how], item[1])
+        credit, source = min(
+            found,
+            key=lambda item: (
+                -votes[item[0].agency],
+                _STRENGTH[item[0].how],
+                item[1].published or datetime.date.max,
+                item[1].id,
+            ),
         )
+        article = source.id
         return Origin(credit.agency, f"{_HOW_WORDS[credit.how]} '{credit.words}'", article)
     based = sorted((source.id, source.based_on) for source in members if source.based_on)
     if based:

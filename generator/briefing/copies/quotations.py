@@ -1,5 +1,13 @@
 """Quotation checks: each of a rewrite's quotations looked up in its original(s), verbatim,
 reworded, cut off where the original stops, missing, or unchecked.
+
+A quotation is compared with the stretch of the original aligned with its place: the words
+between the last 5-gram the two texts share before it and the first they share after it. Two
+edits of one wire report differ in places (one cut a paragraph, one kept another), and a
+quotation where the other copy stops, or has other words, is not known to be missing from the
+report: it could not be checked. Only against an original the rewrite names is a quotation in
+place of other words missing; everywhere, one the rewrite adds where the original goes straight
+on is.
 """
 
 from __future__ import annotations
@@ -7,22 +15,31 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Collection, Sequence
 
 from generator.briefing.copies.model import SHINGLE
 from generator.models import QuoteCheck
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 REWORDED = 0.6  # of a quotation's words found in order in the original: the same quotation
+# Words of its own an original has where a quotation stands, at fewest, for it to have been
+# edited otherwise there (fewer: it goes straight on, or stops, as "Mr. Trong, 79," did not).
+OTHER_WORDS = 3
+_SHOWN_WORDS = 12  # of the other words a copy has in a quotation's place, kept to show
 
 
 def check_quotes(
-    rewrite: str, quotes: Sequence[str], originals: Sequence[tuple[str, str]]
+    rewrite: str,
+    quotes: Sequence[str],
+    originals: Sequence[tuple[str, str]],
+    named: Collection[str] = (),
 ) -> tuple[QuoteCheck, ...]:
-    """Check each of a rewrite's quotations against its original(s), given as (id, text)."""
+    """Check each of a rewrite's quotations against its original(s), given as (id, text);
+    `named` are those the rewrite names as its original (the others are copies of its report)."""
     read = [_read(name, text) for name, text in originals]
-    reach = _Reach(rewrite)
-    return tuple(_check(rewrite, quote, read, reach) for quote in quotes)
+    aligned = _Aligned(rewrite)
+    return tuple(_check(quote, read, aligned, frozenset(named)) for quote in quotes)
 
 
 class _Original:
@@ -38,8 +55,11 @@ class _Original:
         self.matcher = difflib.SequenceMatcher(None, autojunk=False)
         self.matcher.set_seq2(self.words)
         self.vocabulary = frozenset(self.words)
-        theirs = _TOKEN.findall(text.casefold())
-        self.shingles = {tuple(theirs[i : i + SHINGLE]) for i in range(len(theirs) - SHINGLE + 1)}
+        # Where each of its 5-grams starts, in order: a quotation's place in a rewrite maps
+        # to a stretch of the original through the 5-grams both share.
+        self.places: dict[tuple[str, ...], list[int]] = {}
+        for i in range(len(self.words) - SHINGLE + 1):
+            self.places.setdefault(tuple(self.words[i : i + SHINGLE]), []).append(i)
 
 
 # The originals last read: the copies of one report are checked against the same few (the
@@ -50,21 +70,84 @@ def _read(name: str, text: str) -> _Original:
     return _Original(name, text)
 
 
-class _Reach:
-    """How far each original reaches into one rewrite (the end of the last of the rewrite's
-    5-grams it shares; -1 when none), worked out the first time a quotation asks."""
+class _Aligned:
+    """One rewrite's words, and where each original shares its 5-grams (the places of the
+    rewrite's 5-grams it holds, in order), worked out the first time a quotation asks."""
 
     def __init__(self, rewrite: str) -> None:
         self.rewrite = rewrite
-        self.ends: dict[str, int] = {}
-        self.tokens: list[re.Match[str]] | None = None
+        self.shared: dict[str, list[int]] = {}
+        self._read = False
+        self._words: list[str] = []
+        self._starts: list[int] = []  # each word's first and last character, for bisect
+        self._ends: list[int] = []
 
-    def of(self, original: _Original) -> int:
-        if original.name not in self.ends:
-            if self.tokens is None:
-                self.tokens = list(_TOKEN.finditer(self.rewrite))
-            self.ends[original.name] = _last_shared(self.tokens, original.shingles)
-        return self.ends[original.name]
+    def _read_words(self) -> None:
+        if not self._read:
+            tokens = list(_TOKEN.finditer(self.rewrite))
+            self._words = [match.group().casefold() for match in tokens]
+            self._starts = [match.start() for match in tokens]
+            self._ends = [match.end() for match in tokens]
+            self._read = True
+
+    def stretch(self, quote: str, original: _Original) -> _Stretch | None:
+        """The stretch of `original` aligned with the quotation's place in the rewrite, or
+        None where the rewrite does not hold the quotation as it is written."""
+        place = self.rewrite.find(quote)
+        if place < 0:
+            return None
+        self._read_words()
+        first = bisect_left(self._starts, place)
+        last = bisect_right(self._ends, place + len(quote))
+        shared = self._shared(original)
+        before = bisect_right(shared, first - SHINGLE) - 1  # the last ending before it
+        after = bisect_left(shared, max(last, first))  # the first starting after it
+        start = self._place(original, shared[before]) + SHINGLE if before >= 0 else 0
+        ours = first - (shared[before] + SHINGLE if before >= 0 else 0)  # words up to it
+        if after < len(shared):
+            stop = self._place(original, shared[after], start)
+            if stop < 0:  # the texts run in another order here: no stretch to compare
+                return None
+            return _Stretch(start, max(start, stop), ours, ends=False)
+        return _Stretch(start, len(original.words), ours, ends=True)
+
+    def _shared(self, original: _Original) -> list[int]:
+        if original.name not in self.shared:
+            self._read_words()
+            words = self._words
+            self.shared[original.name] = [
+                i
+                for i in range(len(words) - SHINGLE + 1)
+                if tuple(words[i : i + SHINGLE]) in original.places
+            ]
+        return self.shared[original.name]
+
+    def _place(self, original: _Original, at: int, least: int = 0) -> int:
+        """Where the rewrite's 5-gram at `at` is in the original, at `least` or after (-1)."""
+        places = original.places[tuple(self._words[at : at + SHINGLE])]
+        later = bisect_left(places, least)
+        return places[later] if later < len(places) else -1
+
+
+class _Stretch:
+    """Word places [start, stop) of an original aligned with a quotation, and how many words
+    the rewrite has from the same 5-gram up to the quotation (`ours`); `ends` when no 5-gram
+    after the quotation is shared: the original may stop before it."""
+
+    __slots__ = ("start", "stop", "ours", "ends")
+
+    def __init__(self, start: int, stop: int, ours: int, ends: bool) -> None:
+        self.start, self.stop, self.ours, self.ends = start, stop, ours, ends
+
+    def stops_before(self) -> bool:
+        """Whether the original ends before the quotation's place: after the last 5-gram both
+        share, it has fewer words left than the rewrite has before the quotation (a rewrite
+        that rewords its last paragraphs shares none of their 5-grams)."""
+        return self.ends and self.stop - self.start <= max(self.ours, OTHER_WORDS - 1)
+
+    def holds(self, start: int, stop: int, margin: int) -> bool:
+        """Whether words [start, stop) of the original lie in the stretch, give or take."""
+        return start >= self.start - margin and stop <= self.stop + margin
 
 
 def _plain(text: str) -> str:
@@ -75,14 +158,18 @@ def _plain(text: str) -> str:
 _ORDER = {"verbatim": 0, "reworded": 1, "missing": 2, "unchecked": 3}
 
 
-def _check(rewrite: str, quote: str, originals: list[_Original], reach: _Reach) -> QuoteCheck:
-    checks = [_check_one(rewrite, quote, original, reach) for original in originals]
+def _check(
+    quote: str, originals: list[_Original], aligned: _Aligned, named: frozenset[str]
+) -> QuoteCheck:
+    checks = [
+        _check_one(quote, original, aligned, original.name in named) for original in originals
+    ]
     if not checks:
         return QuoteCheck(quote, "unchecked")
     return min(checks, key=lambda check: (_ORDER[check.status], check.source))
 
 
-def _check_one(rewrite: str, quote: str, original: _Original, reach: _Reach) -> QuoteCheck:
+def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) -> QuoteCheck:
     plain, whole, name, text = _plain(quote), original.plain, original.name, original.text
     if plain in whole:
         return QuoteCheck(quote, "verbatim", name, quote)
@@ -90,18 +177,35 @@ def _check_one(rewrite: str, quote: str, original: _Original, reach: _Reach) -> 
     if held:  # the excerpt stops inside the quotation, after the same words
         return QuoteCheck(quote, "verbatim", name, text.rstrip()[-held:], cut=True)
     words = [match.group().casefold() for match in _TOKEN.finditer(quote)]
+    stretch = aligned.stretch(quote, original)
     found = _closest(words, original)
-    if found is not None:
+    # Found elsewhere than the quotation's place, the words are another sentence's.
+    if found is not None and (stretch is None or stretch.holds(found[0], found[1], len(words))):
         start, stop, differences = found
         tokens = original.tokens
         passage = text[tokens[start].start() : tokens[stop - 1].end()]
         status = "reworded" if differences else "verbatim"  # else only punctuation differs
         return QuoteCheck(quote, status, name, passage, differences)
-    covered = reach.of(original)
-    place = rewrite.find(quote)
-    if place > covered and len(text) < len(rewrite):
-        return QuoteCheck(quote, "unchecked", name)
-    return QuoteCheck(quote, "missing", name)
+    if stretch is None:
+        return QuoteCheck(quote, "missing", name)
+    return _not_found(quote, original, stretch, named)
+
+
+def _not_found(quote: str, original: _Original, stretch: _Stretch, named: bool) -> QuoteCheck:
+    """A quotation the original does not hold: unchecked where the original stops before its
+    place; missing where the original goes straight on past it (the rewrite added it), or has
+    other words there and is the original the rewrite names; else unchecked, another copy
+    edited otherwise there (its words there kept as `original`, to show)."""
+    other = stretch.stop - stretch.start
+    if stretch.stops_before():
+        return QuoteCheck(quote, "unchecked", original.name)
+    if other < OTHER_WORDS or named:
+        return QuoteCheck(quote, "missing", original.name)
+    tokens = original.tokens[stretch.start : stretch.stop]
+    shown = original.text[tokens[0].start() : tokens[min(len(tokens), _SHOWN_WORDS) - 1].end()]
+    return QuoteCheck(
+        quote, "unchecked", original.name, shown + ("…" if other > _SHOWN_WORDS else "")
+    )
 
 
 def _held_until_end(plain: str, whole: str, least: int = 20) -> int:
@@ -134,6 +238,8 @@ def _closest(
         codes = _trimmed(window.get_opcodes())
         matched = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
         spread = codes[-1][4] - codes[0][3] if codes else 0
+        if matched < REWORDED * spread:
+            continue  # a few of its words among many others: another sentence
         if best is None or (matched, -spread) > (best[0], -best[1]):
             best = (matched, spread, start, codes)
     if best is None or best[0] < REWORDED * len(words):
@@ -154,12 +260,3 @@ def _trimmed(codes: list) -> list:
     while codes and codes[-1][0] == "insert":
         codes = codes[:-1]
     return codes
-
-
-def _last_shared(tokens: list[re.Match[str]], shared: set[tuple[str, ...]]) -> int:
-    """The end of the last of a text's 5-grams (its word `tokens`) among `shared`, -1 if none."""
-    words = [match.group().casefold() for match in tokens]
-    for i in range(len(words) - SHINGLE, -1, -1):
-        if tuple(words[i : i + SHINGLE]) in shared:
-            return tokens[i + SHINGLE - 1].end()
-    return -1
