@@ -12,6 +12,8 @@ The modules, each using only those listed before it:
 - clauses: the speech verbs of a sentence, each with its subject;
 - roles: what a sentence's role words say (people named by role alone, an epithet, a role's
   words for comparing);
+- institutions: the institution "the palace" or "the Elysee" stands for;
+- before_pronoun: the words before a speaking "he" (one given the floor, one told);
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
 - mentions: quoted words that name or mention something (a title, a term) rather than say it;

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.quotes.vocabulary import CALENDAR
 
 # Titles abbreviated before a name, as a description's words: "Republican Gov." is a governor.
 _SPELLED_OUT = {
@@ -55,7 +56,7 @@ def tidy(description: str, proper: Callable[[str], bool] = lambda word: True) ->
     "former senator"), honorifics dropped, and its first word in lower case when it is a
     common word the article writes with a capital only where a sentence opens (`proper` says
     whether the article writes a word with a capital elsewhere)."""
-    words = description.split()
+    words = _past_dateline(description.split())
     tidied: list[str] = []
     for word in words:
         match = _ABBREVIATION.fullmatch(word)
@@ -76,6 +77,21 @@ def tidy(description: str, proper: Callable[[str], bool] = lambda word: True) ->
     ):
         tidied[0] = tidied[0].lower()
     return " ".join(tidied)
+
+
+# The dash that ends a dateline: "HANOI, Vietnam -- President Joe Biden said".
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _past_dateline(words: list[str]) -> list[str]:
+    """A description's words without what a dateline or a date put before them: the place
+    before a dateline's dash ("Vietnam -- President") and an opening day of the week ("on
+    Monday President Biden"), which the description ran into because no comma closed them."""
+    dash = max((i for i, word in enumerate(words) if word in _DATELINE_DASHES), default=-1)
+    words = words[dash + 1 :]
+    while len(words) > 1 and words[0] in CALENDAR:
+        words = words[1:]
+    return words
 
 
 # Words written with a capital wherever they stand, common as their lower case may be: a

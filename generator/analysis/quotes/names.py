@@ -394,18 +394,6 @@ class Names:
             return found[0]
         return Person(tokens) if not found else None
 
-    def institutions(self, word: str) -> list[str]:
-        """The names the article gives an institution that end with `word` ("Buckingham
-        Palace" for "Palace"), each once: what "the palace said" may stand for."""
-        found: dict[tuple[str, ...], str] = {}
-        for words in self.sentences:
-            if word in words:
-                for run in name_runs(words):
-                    tokens = tuple(words[run.start : run.stop])  # "Foreign Ministry" whole
-                    if len(tokens) > 1 and tokens[-1] == word:
-                        found.setdefault(name_key(tokens), " ".join(tokens))
-        return list(found.values())
-
     def expand(self, acronym: str) -> str:
         """An organisation's full name for its acronym ("APC"), when the article gives it."""
         for words in self.sentences:

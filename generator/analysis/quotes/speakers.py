@@ -29,8 +29,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from generator.analysis.quotes.before_pronoun import Floor, given_the_floor, up_to_pronoun
 from generator.analysis.quotes.clauses import Clause
 from generator.analysis.quotes.documents import Document
+from generator.analysis.quotes.institutions import institution_meant, institution_shorthand
 from generator.analysis.quotes.names import (
     MIXED,
     Names,
@@ -154,11 +156,12 @@ class Speakers:
             return [*mentioned, None] if _RESPONSE.match(" ".join(before)) else mentioned
         if _closes_reported_words(before):
             return None  # "X was wrong, he said": the words he reports, not who he is
+        before = up_to_pronoun(before, clause.subject.words[0])
         named = self._named_up_to(len(self.sentences), len(before))
         # Someone named by a role alone is another the "he" may be: "X met the President in
         # Paris, where he said ...".
         roles = roles_named(before, [word.lower() for word in before]) if named else 0
-        if _given_the_floor(before) and not roles:
+        if given_the_floor(before) and not roles:
             return Floor(named)
         return named + [None] * roles
 
@@ -325,10 +328,13 @@ class Speakers:
         role = normal_role(" ".join(role_words(lowered[1:])))
         if plural(lowered[-1]):
             return Said(None, "", how)  # a group, no one person: "the Hawks" is not their spokesman
-        if len(lowered) == 2 and lowered[1].title() in ORG_WORDS:
-            # "the palace said": the one institution the article names by that word.
-            named = self.names.institutions(lowered[1].title())
-            return Said(named[0] if len(named) == 1 else None, "", f"{how}, role")
+        if len(lowered) == 2 and (
+            lowered[1].title() in ORG_WORDS
+            or institution_shorthand(self.names.sentences, subject.words)
+        ):
+            # "the palace said", "the Elysee said": the institution the article means by it.
+            named = institution_meant(self.names.sentences, len(self.sentences), subject.words)
+            return Said(named, "", f"{how}, role")
         person = self._by_role(role) or self._named_before(role)
         # "the Spaniard", "the 24-year-old": the one who spoke just before, like "he"; but a
         # role the article gives several people ("the prime minister" of a story on a prime
@@ -575,34 +581,8 @@ _NEUTRAL_MODIFIERS = frozenset({"new"})
 _TITLED_REACH = 2
 
 
-class Floor(list):
-    """The people a clause opening a sentence names as they take the floor ("When it was X's
-    turn to speak, he said"): the "he" after it is theirs, whoever spoke before."""
-
-
-# A clause opening a sentence that gives someone the floor, before the "he said" it sets up.
-_FLOOR_OPENERS = frozenset({"when", "as", "once"})
-_THE_FLOOR = re.compile(
-    r"\b(?:it was (?:\S+ ){0,3}\S+(?:'s|’s) turn|(?:rose|stood up|got up|stepped up) to|took (?:the|to the) "
-    r"(?:floor|podium|stage|microphone|mic|lectern|rostrum))\b"
-)
-_OTHERS = frozenset({"him", "her", "them", "they", "she", "he", "his", "hers", "their"})
-
-
 # A sentence opening as an answer to what was said before: its speaker is another.
 _RESPONSE = re.compile(r"(?:In (?:response|reply)|Responding|Replying|Hitting back)\b")
-
-
-def _given_the_floor(before: list[str]) -> bool:
-    """Whether the words before a "he" or "she" (the pronoun last) are a clause opening the
-    sentence that gives one person the floor, with no other person or pronoun in it: "When
-    it was PM X's turn to raise a toast, he", "As X took the podium, she"."""
-    if len(before) < 5 or before[-2] != "," or before[0].lower() not in _FLOOR_OPENERS:
-        return False
-    clause = before[1:-2]
-    if "," in clause or not _OTHERS.isdisjoint(word.lower() for word in clause):
-        return False
-    return _THE_FLOOR.search(" ".join(clause)) is not None
 
 
 def _titled_as(person: Person, titles: tuple[str, ...]) -> bool:

@@ -157,11 +157,19 @@ def subject_of(words: list[str]) -> Subject | None:
             and not run.titles
         ):
             return _role(words)  # "the Spaniard", "the APC", "former Labour MP for Vauxhall"
+        if _belongs_to_name(before):
+            return _role(words)  # "the office of President X", "a spokesman for X": not X
         if before and not role_like(before):
             return None
         titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
         return _named(run, as_description(role_words(role_before_name(before) + titles)))
     return _role(words)
+
+
+def _belongs_to_name(before: list[str]) -> bool:
+    """Whether the words before a name make the phrase about someone or something of theirs:
+    a common noun and "of" or "for" ("the office of French President", "a spokesman for")."""
+    return len(before) >= 2 and before[-1] in ("of", "for") and before[-2].islower()
 
 
 def _coordinated(runs: list[Run], words: list[str]) -> bool:
@@ -301,7 +309,7 @@ def _role(words: list[str]) -> Subject | None:
     verb = _verb_after_name(words)
     if verb:  # a clause, whose subject is the name: "Ishaq gave asked", "X gave detailed answers"
         return subject_of(words[:verb])
-    core = words[1:] if lowered[0] in ("the", "a", "an") else words
+    core = words[1:] if lowered[0] in DETERMINERS else words  # "His Majesty": no name
     is_role = singular(head) in ROLE_NOUNS or bare_title(words[-1]) in TITLES
     if not is_role and (is_org(tuple(core)) or _institution(words)):
         return Subject("org", tuple(words))
@@ -370,7 +378,7 @@ def _author(words: list[str], head: int) -> Subject:
 
 # Words that follow the head of a role phrase: "officials close to the talks", "a source who".
 _AFTER_HEAD = PREPOSITIONS | {"of", "close", "briefed", "familiar", "who", "involved"}
-_PLAIN_WORD = re.compile(r"[a-z0-9][a-z0-9-]*")
+_PLAIN_WORD = re.compile(r"[^\W_][\w-]*")  # "élysée" too
 
 
 def head_noun(lowered: list[str]) -> str | None:

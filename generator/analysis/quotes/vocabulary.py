@@ -202,6 +202,9 @@ NOT_NAMES = word_set(
     Subsequently Specifically Elsewhere Today Yesterday Tonight Again Already Perhaps
     Certainly Surely Clearly"""
 )
+# Forms of address, which stand for a person without naming them: "His Majesty said".
+FORMS_OF_ADDRESS = word_set("""Majesty Majesties Highness Highnesses Excellency Holiness""")
+NOT_NAMES |= FORMS_OF_ADDRESS
 CALENDAR = word_set(
     """January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday

@@ -1,0 +1,72 @@
+"""The institution a definite phrase stands for: "the palace" for the palace the article names
+("Buckingham Palace"), "the Elysee" for "Elysee Palace".
+
+Newsrooms name an institution in full once and then by its noun ("the palace said") or by its
+own name's first word ("the Elysee said"). Either stands for the institution only when the
+article makes clear which one: the one it names so, or of several, the one the nearest earlier
+sentence names alone.
+"""
+
+from __future__ import annotations
+
+from generator.analysis.quotes.names import name_key, name_runs
+from generator.analysis.quotes.vocabulary import ORG_WORDS
+
+Sentences = list[list[str]]
+
+
+def institution_meant(sentences: Sentences, index: int, words: tuple[str, ...]) -> str | None:
+    """The institution "the <word>" stands for in sentence `index`, None when unclear or when
+    the phrase is no such shorthand. `words`: the phrase, "the" first."""
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    word = words[1]
+    if word.title() in ORG_WORDS:
+        return _nearest(sentences, index, _ending_with(sentences, word.title()))
+    if word[:1].isupper():
+        return _nearest(sentences, index, _opening_with(sentences, word))
+    return None
+
+
+def institution_shorthand(sentences: Sentences, words: tuple[str, ...]) -> bool:
+    """Whether "the <Word>" opens the name of an institution the article names ("the Elysee"
+    beside "Elysee Palace"): a shorthand for it, never an epithet for a person."""
+    return len(words) == 2 and words[1][:1].isupper() and bool(_opening_with(sentences, words[1]))
+
+
+def _ending_with(sentences: Sentences, word: str) -> dict[tuple[str, ...], str]:
+    """The names the article gives an institution that end with `word` ("Buckingham Palace"
+    for "Palace"), by their keys."""
+    found: dict[tuple[str, ...], str] = {}
+    for words in sentences:
+        if word in words:
+            for run in name_runs(words):
+                tokens = tuple(words[run.start : run.stop])  # "Foreign Ministry" whole
+                if len(tokens) > 1 and tokens[-1] == word:
+                    found.setdefault(name_key(tokens), " ".join(tokens))
+    return found
+
+
+def _opening_with(sentences: Sentences, word: str) -> dict[tuple[str, ...], str]:
+    """The names the article gives an institution that open with `word` and end with an
+    institution's word ("Elysee Palace" for "Elysee")."""
+    found: dict[tuple[str, ...], str] = {}
+    for words in sentences:
+        for start, token in enumerate(words[:-1]):
+            if token == word and words[start + 1] in ORG_WORDS:
+                tokens = (token, words[start + 1])
+                found.setdefault(name_key(tokens), " ".join(tokens))
+    return found
+
+
+def _nearest(sentences: Sentences, index: int, named: dict[tuple[str, ...], str]) -> str | None:
+    """The one of `named` the article means: the only one, or of several, the only one the
+    nearest sentence up to `index` that names any of them names."""
+    if len(named) <= 1:
+        return next(iter(named.values()), None)
+    for words in reversed(sentences[: index + 1]):
+        sentence = f" {' '.join(words)} "
+        here = [name for name in named.values() if f" {name} " in sentence]
+        if here:
+            return here[0] if len(here) == 1 else None
+    return None
