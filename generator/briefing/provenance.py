@@ -260,8 +260,14 @@ def _digest(
     articles of the briefing decide of it. The shares go in as the digest their member was
     made with: a report on thirty sites is 870 shares to hash on every build otherwise."""
     rest = (provenance.copy_group, provenance.origin, provenance.checks)
-    shares = member.digest if member else ""
-    return described(f"{article.digest}\0{rest!r}\0{shares}\0{quotes!r}")
+    return _spelled_digest(article.digest, rest, member.digest if member else "", quotes)
+
+
+# Kept by what it is made from (equal values are spelled alike): watch mode traces the same
+# articles after each save, and spelling out their quotations was a twentieth of it.
+@functools.lru_cache(maxsize=1 << 15)
+def _spelled_digest(digest: str, rest: tuple[object, ...], shares: str, quotes: object) -> str:
+    return described(f"{digest}\0{rest!r}\0{shares}\0{quotes!r}")
 
 
 def _named_original(article: Article, by_url: dict[str, Article]) -> str:
@@ -443,7 +449,7 @@ def _of_named(checked: Article, rewrite: Article, articles: Mapping[str, Article
 def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
     """Each quotation of the briefing once (speakers as trace() names them), with every
     article that carries it, in the order the articles first carry them."""
-    merged: dict[tuple[str, str | None], BriefingQuote] = {}
+    merged: dict[tuple[str, str | None], _Carried] = {}
     cut: list[tuple[Quote, Carrier, tuple[tuple[str, QuoteCheck], ...], bool]] = []
     for article in articles:
         checks = {check.quote: check for check in article.provenance.checks}
@@ -458,7 +464,7 @@ def briefing_quotes(articles: Sequence[Article]) -> tuple[BriefingQuote, ...]:
                 _carry(merged, (_plain(quote.text), quote.speaker), quote, carrier, check)
     for quote, carrier, check, fragment in cut:
         _add_cut(merged, quote, carrier, check, fragment)
-    return tuple(merged.values())
+    return tuple(carried.made(*key) for key, carried in merged.items())
 
 
 _SHOWN: dict[str, frozenset[int]] = {}  # by article digest: watch mode lists them after each save
@@ -487,7 +493,7 @@ def _runs_to_the_end(text: str, quote: Quote) -> bool:
 
 
 def _add_cut(
-    merged: dict[tuple[str, str | None], BriefingQuote],
+    merged: dict[tuple[str, str | None], _Carried],
     quote: Quote,
     carrier: Carrier,
     check: tuple[tuple[str, QuoteCheck], ...],
@@ -510,30 +516,54 @@ def _add_cut(
 
 
 def _carry(
-    merged: dict[tuple[str, str | None], BriefingQuote],
+    merged: dict[tuple[str, str | None], _Carried],
     key: tuple[str, str | None],
     quote: Quote,
     carrier: Carrier,
     check: tuple[tuple[str, QuoteCheck], ...],
 ) -> None:
     """The briefing's quotation with this key (its words and speaker) carried by one more
-    article: made if it is the first."""
-    earlier = merged.get(key)
-    if earlier is None:
-        merged[key] = BriefingQuote(
-            id=_quote_id(*key),
-            speaker=key[1],
-            speaker_description=quote.speaker_description,
-            text=quote.text,
-            articles=(carrier,),
-            checks=check,
-        )
-    elif carrier not in earlier.articles:
-        merged[key] = dataclasses.replace(
-            earlier,
-            speaker_description=earlier.speaker_description or quote.speaker_description,
-            articles=(*earlier.articles, carrier),
-            checks=earlier.checks + check,
+    article: begun if it is the first."""
+    carried = merged.get(key)
+    if carried is None:
+        carried = merged[key] = _Carried(quote.text, quote.speaker_description)
+    carried.add(quote, carrier, check)
+
+
+class _Carried:
+    """A quotation of the briefing while the articles carrying it are gathered: made whole
+    once all are, where replacing it with each article that carries it again (a wire story's
+    quotation in thirty copies) was a tenth of a watch-mode rebuild."""
+
+    __slots__ = ("text", "description", "carriers", "places", "checks")
+
+    def __init__(self, text: str, description: str) -> None:
+        self.text = text  # the first carrier's words
+        self.description = description  # the first carrier's that gives one
+        self.carriers: list[Carrier] = []
+        self.places: set[tuple[str, int]] = set()
+        self.checks: list[tuple[str, QuoteCheck]] = []
+
+    def add(
+        self, quote: Quote, carrier: Carrier, check: tuple[tuple[str, QuoteCheck], ...]
+    ) -> None:
+        """One more article carrying it, and its check; nothing if that place carries it already."""
+        place = (carrier.article, carrier.paragraph)
+        if place in self.places:
+            return
+        self.places.add(place)
+        self.description = self.description or quote.speaker_description
+        self.carriers.append(carrier)
+        self.checks += check
+
+    def made(self, words: str, speaker: str | None) -> BriefingQuote:
+        return BriefingQuote(
+            id=_quote_id(words, speaker),
+            speaker=speaker,
+            speaker_description=self.description,
+            text=self.text,
+            articles=tuple(self.carriers),
+            checks=tuple(self.checks),
         )
 
 

@@ -3,6 +3,7 @@ quotations were checked against: the words of copies, origins and checks, for ev
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 from generator.analysis.quotes.listing import cut_off
@@ -128,7 +129,7 @@ class Sources:
             for rewrite, check in q.checks
         )
         return (
-            tuple(quotes),
+            tuple(map(_spelt_out, quotes)),
             against,
             sorted(
                 (i, self.source_name(i), self.articles[i].path) for i in names if i in self.articles
@@ -199,3 +200,11 @@ class Sources:
         return sorted(
             (i, self.source_name(i), self.articles[i].path) for i in ids if i in self.articles
         )
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _spelt_out(quote: BriefingQuote) -> str:
+    """A hash of repr(quote), kept by its value (equal quotations are spelled alike) across the
+    builds of one process: watch mode's rebuilds fingerprint the same thousands of quotations,
+    and spelling them all out again was a twentieth of a rebuild."""
+    return described(repr(quote))
