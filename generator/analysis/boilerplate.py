@@ -229,7 +229,8 @@ STAFF_ROLE = re.compile(
 # text, not what happened, so they go with the byline rather than the story.
 STAFF_CREDIT = re.compile(
     r"(?i)^[(\[]?(?:additional )?(?:reporting|writing|editing|research|graphics|compiled|"
-    r"translat(?:ed|ion)|fact-checking)(?: (?:and|&) \w+)? by\b|^sources?\s*:|\bcontributed "
+    r"translat(?:ed|ion)|fact-checking)(?: (?:and|&) \w+)? by\b|^(?:sources?|contributing)\s*:|"
+    r"\bcontributed "
     r"(?:reporting|to (?:this|the) (?:report|story|article))\b"
 )
 NAME_GLUE = _vocab("and & in for of the with de del da van von der al bin la le")
@@ -296,6 +297,9 @@ COPYRIGHT_FOOTER = re.compile(
     r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
     r"(?:standards|principles|ethics|policies)\b|^this (?:report|story|article) (?:by .{1,40} )?was "
     r"(?:first )?published\b|^why you can trust\b|"
+    # a syndicated story's note on where it ran first: "This article originally appeared on ..."
+    r"^(?:this|the) (?:report|story|article|post) (?:was |has been )?(?:originally|first) "
+    r"(?:appeared|published|ran|posted) (?:on|in|at|by)\b|"
     # "Unauthorized reproduction and redistribution prohibited", as many Asian news sites
     # close every story, in English or in their own words; "(c) YTN"
     r"\bunauthori[sz]ed (?:reproduction|redistribution|copying|use)\b|(?:reproduction|"
@@ -311,6 +315,7 @@ COPYRIGHT_HINT = hint(
     "may not be",
     "our ",
     "published",
+    "appeared",
     "unauthori",
     "prohibited",
     "무단",
@@ -374,7 +379,9 @@ RELATED_HEADING = re.compile(
     r"before you (?:go|leave)\b.{0,30}|check (?:this|these) out|"
     # "Toronto Top Stories", "Latest posts by Jane Doe (see all)"
     r"(?:[\w.'’-]+ ){0,3}(?:top|latest|popular|trending|related|recent) (?:stories|news|posts|"
-    r"articles|videos|headlines)(?: by .{1,40})?)$"
+    r"articles|videos|headlines)(?: (?:headlines|stories|updates))?(?: by .{1,40})?|"
+    # a sidebar's list of the latest comments, each under the title of the post it is on
+    r"(?:recent|latest) comments)$"
 )
 TAG_HEADING = re.compile(
     r"(?i)^(?:key |related |more )?(?:topics?|tags?|keywords|categories)(?: in this (?:news )?"
@@ -494,7 +501,9 @@ EMBED_SIGNATURE = re.compile(
 # "See also  Other headline - Outlet": the label of a link to another story with no colon or
 # dash after it; the headline after it (capitalised, no sentence) tells it from prose.
 TEASER_LABEL = re.compile(
-    r"(?i)^\W*(?:see also|also see|read also|also read|don't miss|must read|recommended)\s+(?=\S)"
+    r"(?i)^\W*(?:see also|also see|read also|also read|don't miss|must read|recommended|"
+    # "Related News Other headline": capitalised as a label, unlike a sentence's "Related news"
+    r"(?-i:Related (?:News|Stories|Articles|Posts)|RELATED (?:NEWS|STORIES|ARTICLES|POSTS)))\s+(?=\S)"
 )
 # A news agency's post as embedded, opening on its label in capitals: "#WATCH | The mayor ...".
 EMBED_LABEL = re.compile(r"^#[A-Z]{3,}\s*[|:]\s")

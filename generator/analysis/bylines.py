@@ -18,6 +18,7 @@ from generator.analysis.boilerplate import (
     DATED_BYLINE,
     META_SEPARATOR,
     READING_TIME,
+    RELATED_HEADING,
     SIGN_OFF,
     STAFF_CREDIT,
     STAFF_ROLE,
@@ -108,6 +109,8 @@ def _part_reason(part: str, first: bool) -> str:
     head = _before_time(part)
     if head and (_is_author(head, first) or _is_name(head, first)):
         return "byline"
+    if head and RELATED_HEADING.match(head):
+        return "timestamp"  # "latest news headlines 2 weeks ago": a card's label and its age
     tokens = part.split()
     for index in range(2, min(len(tokens), 9)):
         if is_timestamp(" ".join(tokens[:index])) and STAFF_CREDIT.search(" ".join(tokens[index:])):
@@ -120,7 +123,7 @@ def meta_reason(text: str) -> str:
     count, lower = words(text), text.lower()
     if count > 50:
         return ""
-    credit = any(hint in lower for hint in ("by", "source", "contributed"))  # cheap, first
+    credit = any(hint in lower for hint in ("by", "source", "contribut"))  # cheap, first
     if credit and STAFF_CREDIT.search(text) and is_chrome_sized(text, 50):
         return "byline"
     dated_by = " by " in lower and DATED_BYLINE.match(text)

@@ -413,6 +413,8 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     if below is None or below.reason not in PICTURE_PARTS or line.words > 40:
         return False
     plain_words = not line.reported and '"' not in line.plain and line.kind == "para"
+    if below.reason == CAPTION and plain_words and _titles_picture(line, below):
+        return True
     # A name or a place: "Jane Doe", "Main Street station." Above a caption rather than a
     # credit, a line of four words or more like a headline is the subheading a picture follows.
     subheading = below.reason == CAPTION and headline_like(line.plain, 4)
@@ -426,6 +428,20 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     if between and _echoes(lines, index, 0.6):
         return True  # a second caption, retelling the story, between the first and the credit
     return not story_above and _dated_scene(line)
+
+
+_TITLE_WORDS = 12  # words of a picture's title over its caption
+_TITLE_SHARE = 0.7  # of its words that the caption under it says again
+
+
+def _titles_picture(line: Line, caption: Line) -> bool:
+    """A short line, no sentence's stop, whose words the caption right under it mostly says
+    again ("Mayor arrives at the pier" over "Mayor, in red, at the pier (Jane Doe/PA)"): the
+    picture's title. A subheading a picture follows does not retell its caption."""
+    own = _stems(line.plain)
+    if line.words > _TITLE_WORDS or ends_sentence(line.plain) or len(own) < 4:
+        return False
+    return len(own & _stems(caption.plain)) >= _TITLE_SHARE * len(own)
 
 
 def _names_pictured(lines: list[Line], index: int) -> bool:

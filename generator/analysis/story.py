@@ -322,6 +322,9 @@ def drop_lines_outside_story(doc: Doc) -> None:
     # sentence broken across lines does ("NEW YORK--(BUSINESS WIRE)--Acme" over the lead).
     start = _broken_lead_start(doc, kept, prose[0]) if prose else 0
     for index, line in enumerate(kept):
+        if prose and index < prose[0] and _SIGN_ON.match(line.plain):
+            line.reason = "dateline"
+            continue
         if prose and start <= index <= end or id(line) in signed:
             continue
         if index > closed and line.words <= _UNDER_SIGNATURE and not is_prose(line.plain):
@@ -339,6 +342,13 @@ def drop_lines_outside_story(doc: Doc) -> None:
             continue
         elif prose:
             line.reason = _outside_reason(line, below=index > end)
+
+
+# A wire's or an outlet's sign-on alone on its line above the lead, its initials or its name in
+# brackets and a dash ("CNN —", "(Reuters) -"): who sent the story, not where it happened, and
+# no sentence of it; provenance finds it among the removed lines. A place's dateline stays:
+# "SEOUL —", "KNIGHTDALE, North Carolina (WTVD) --" say where it was filed.
+_SIGN_ON = re.compile(r"^(?:[A-Z]{2,3}|\([\w .&/'’-]{2,30}\))\s*(?:--|[—–-])$")
 
 
 _ANNOUNCING_WORDS = 20  # words: a box's label ending on a colon; a longer line is a paragraph

@@ -13,8 +13,12 @@ _LIST_ITEM = re.compile(r" {0,3}(?:[-*+•]|\d{1,9}[.)])\s+")
 
 # Titles segtok takes for the end of a sentence ("Sen." + "Warren spoke."); they never end one.
 _TITLE_AT_END = re.compile(r"(?<![\w.])(?:" + "|".join(TITLE_ABBREVIATIONS) + r")\.$")
-# A dotted acronym ("U.S.", "U.N.", "D.C.") at the end of a piece.
-_ACRONYM_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# A dotted acronym ("U.S.", "U.N.", "D.C.", spaced "U. S.") at the end of a piece.
+_ACRONYM_AT_END = re.compile(r"(?<![\w.])[A-Z]\.(?: ?[A-Z]\.)+$")
+# An acronym whose letters a page spaced ("the Vietnam-U. S. summit"): one initial ends a piece,
+# the next opens the following one.
+_INITIAL_AT_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+_INITIAL_OPENING = re.compile(r"[A-Z]\.(?:\s|$)")
 # Words that open a sentence but never continue a name after "U.S." ("the U.S. They ...").
 _OPENERS = (
     "A|An|And|As|At|But|He|Her|His|However|I|If|In|It|Its|Meanwhile|My|Now|On|Our|She|So|Still"
@@ -146,6 +150,7 @@ def lead(text: str, max_words: int = 60) -> str:
     paragraphs = [block.text for block in blocks(text) if block.kind == "paragraph"]
     for number, paragraph in enumerate(paragraphs):
         found = sentences(paragraph[story_start(paragraph) :] if not chosen else paragraph)
+        found = _whole_quotations(paragraph, found)
         for index, sentence in enumerate(found):
             ends_text = number == len(paragraphs) - 1 and index == len(found) - 1
             if index == len(found) - 1 and not ends_text and not _FINISHED.search(sentence):
@@ -157,8 +162,8 @@ def lead(text: str, max_words: int = 60) -> str:
                 words += len(just_passed.split())
             just_passed = ""
             count = len(sentence.split())
-            if chosen and words + count > max_words:
-                return " ".join(chosen)
+            if chosen and (words + count > max_words or _open_quotation(sentence)):
+                return " ".join(chosen)  # a lead never stops inside a quotation
             chosen.append(sentence)
             words += count
             if len(chosen) == 3:
@@ -166,6 +171,36 @@ def lead(text: str, max_words: int = 60) -> str:
     if passed_over and not any(_FINISHED.search(sentence) for sentence in chosen):
         return passed_over  # no sentence of the text ends as one: its first line stands for it
     return " ".join(chosen)
+
+
+def _open_quotation(text: str) -> bool:
+    """Whether `text` opens a double quotation it does not close ('"I miss him.')."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _whole_quotations(paragraph: str, found: list[str]) -> list[str]:
+    """The sentences of `paragraph`, those of one quotation joined into one ('"I miss him. He
+    was a good friend," he said.'): a lead cut between them would end inside the quotation.
+    A quotation the paragraph never closes (it goes on below, or a mark is missing) stays cut."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in found:
+        start = paragraph.find(sentence, cursor)
+        cursor = start + len(sentence)
+        spans.append((start, cursor))
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(spans):
+        start, end = spans[index]
+        closing = index
+        while _open_quotation(paragraph[start:end]) and closing + 1 < len(spans):
+            closing += 1
+            end = spans[closing][1]
+        if _open_quotation(paragraph[start:end]):
+            closing, end = index, spans[index][1]
+        joined.append((start, end))
+        index = closing + 1
+    return [paragraph[start:end] for start, end in joined]
 
 
 _PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|It|They|His|Her|Its|Their|Them)\b")
@@ -297,6 +332,8 @@ def _continues(previous: str, piece: str) -> bool:
     if _PLACE_ABBREVIATION_AT_END.search(previous) and first_word[:1].isupper():
         return True
     if _TIME_AT_END.search(previous) and _TIME_GOES_ON.match(piece):
+        return True
+    if _INITIAL_AT_END.search(previous) and _INITIAL_OPENING.match(piece):
         return True
     return bool(
         _ACRONYM_AT_END.search(previous)
