@@ -450,23 +450,24 @@ def test_pieces_of_sentences_are_not_keywords() -> None:
     body = (
         "Ashton Kutcher and Justin Bieber joined the show. The economy added jobs, and "
         "supply kept pace with demand. The South Korean president spoke to the Bank of England "
-        "about the market veterans scratching their heads.\n\n"
+        "about the market traders scratching their heads.\n\n"
         "The Bank of England said the jobs report was strong; Kutcher and Bieber agreed. "
-        "Sharapova made the final. The market veterans stayed calm."
+        "Sharapova made the final. The market traders stayed calm."
     )
     rank = fixed_ranking(
         "Kutcher and Bieber", "economy added", "pace with demand", "South Korean president",
-        "Sharapova made", "market veterans scratching", "Bank of England", "jobs report",
-        "Ashton Kutcher", "Justin Bieber", "market veterans",
+        "Sharapova made", "market traders scratching", "Bank of England", "jobs report",
+        "Ashton Kutcher", "Justin Bieber", "market traders",
     )  # fmt: skip
     assert extract_keywords("", body, rank=rank) == (
-        "Bank of England", "jobs report", "Ashton Kutcher", "Justin Bieber", "market veterans",
+        "Bank of England", "jobs report", "Ashton Kutcher", "Justin Bieber", "market traders",
     )  # fmt: skip
 
 
 @pytest.mark.parametrize("path", ARTICLES)
 def test_the_plain_search_finds_what_the_case_insensitive_pattern_finds(path: Path) -> None:
-    # Lines that plain lowercasing serves are searched without compiling the pattern.
+    # Lines that plain lowercasing serves are searched without compiling the pattern; both
+    # read a line without its accents (one character for each), as keys are written.
     title, body = read_article(path)
     document = keyword_prose.Document(title, body)
     words = {word for line in document.prose for word in line.split()}
@@ -476,7 +477,7 @@ def test_the_plain_search_finds_what_the_case_insensitive_pattern_finds(path: Pa
         pattern = keyword_prose.surface_pattern(key)
         for number, line in enumerate(document.prose):
             assert list(document._spans(key, number)) == [
-                match.span() for match in pattern.finditer(line)
+                match.span() for match in pattern.finditer(keyword_prose._folded(line))
             ], (key, line)
 
 

@@ -3,8 +3,8 @@ for a name's variants (issue 18)."""
 
 from __future__ import annotations
 
+from generator.analysis.keyword_digits import mask_digit_names, unmask
 from generator.analysis.keyword_names import canonical_key, unify_spellings
-from generator.analysis.keyword_prose import mask_digit_names, unmask
 from generator.analysis.keywords import extract_keywords
 from generator.analysis.yake_ranks import Rank
 

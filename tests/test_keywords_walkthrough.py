@@ -4,8 +4,8 @@ term's variants."""
 
 from __future__ import annotations
 
+from generator.analysis.keyword_digits import mask_digit_names
 from generator.analysis.keyword_names import unify_spellings
-from generator.analysis.keyword_prose import mask_digit_names
 from generator.analysis.keywords import extract_keywords
 from generator.analysis.yake_ranks import Rank
 

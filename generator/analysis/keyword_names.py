@@ -14,6 +14,7 @@ from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_prose import (
     DASHES,
     HONORIFICS,
+    is_abbreviated_title,
     is_person_name,
     nicknames,
     surface_pattern,
@@ -171,11 +172,15 @@ _MIN_GENERIC_TEXTS = 4
 
 
 def _is_plain_word(keyword: str) -> bool:
-    """Whether a keyword is one common English word, any case, and no place: "visit",
-    "French"; not "Paris" or "Bordeaux"."""
+    """Whether a keyword is one common English word or its plural, any case, and no place:
+    "visit", "ties", "French"; not "Paris" or "Bordeaux"."""
+    key = canonical_key(keyword)
     return (
         " " not in keyword
-        and common_word_rank(canonical_key(keyword)) is not None
+        and (
+            common_word_rank(key) is not None
+            or common_word_rank(PLURAL.sub(to_singular, key)) is not None
+        )
         and not is_place((keyword,))
     )
 
@@ -355,7 +360,8 @@ def _untitled(form: str) -> str:
     """A name without the title before it ("Charles" of "King Charles"); "" for a form that
     opens with no title, or is one alone."""
     title, _, rest = form.partition(" ")
-    if title.rstrip(".").casefold() not in HONORIFICS or not rest:
+    titled = title.rstrip(".").casefold() in HONORIFICS or is_abbreviated_title(title)
+    if not titled or not rest:
         return ""
     return rest if all(map(is_name_part, rest.split())) else ""
 
@@ -518,13 +524,18 @@ def _is_name(word: str) -> bool:
 
 
 def is_name_part(word: str) -> bool:
-    """A word of a person's name as a keyword shows it: "Narendra", "Jae-myung", "Vučić"."""
-    parts = word.split("-")
+    """A word of a person's name as a keyword shows it: "Narendra", "Jae-myung", "Vučić",
+    "McCain", "O'Brien"."""
+    parts = _SURNAME_PREFIX.sub("", word).split("-")
     return (
         len(parts) <= 2
         and all(len(part) >= 2 and part.isalpha() and part[1:].islower() for part in parts)
         and word[0].isupper()
     )
+
+
+# The prefix of a surname that a second capital follows: "Mc" of "McCain", "O'" of "O'Brien".
+_SURNAME_PREFIX = re.compile("^(?:Mc|Mac|O['\u2019]|D['\u2019])(?=[A-Z][a-z])")
 
 
 def briefing_topics(

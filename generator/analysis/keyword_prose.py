@@ -14,7 +14,12 @@ from typing import NamedTuple
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.quotes.names import is_place
 from generator.analysis.summary import Block, blocks
-from generator.analysis.words import COMMON_VERBS, MONTHS, NAME_PARTICLES, WEEKDAYS
+from generator.analysis.words import (
+    COMMON_VERBS,
+    NAME_PARTICLES,
+    TITLE_ABBREVIATIONS,
+    unaccented,
+)
 
 # Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
 # is a name of its own, while "Korean President" after "South" is a piece of a longer one.
@@ -28,9 +33,11 @@ TITLES = frozenset(
         "chancellor",
         "coach",
         "colonel",
+        "czar",
         "commander",
         "deputy",
         "dr",
+        "envoy",
         "general",
         "governor",
         "judge",
@@ -67,13 +74,24 @@ TITLE_PHRASES = frozenset(
 )
 # Words before a name that show it is a person's: titles, and those of the peerage.
 HONORIFICS = TITLES | {"dame", "lady", "lord"}
+# Titles shortened, which count as titles only with their full stop: "Sen. John McCain" (while
+# "Gen Z" is no general's name).
+SHORT_TITLES = frozenset(title.casefold() for title in TITLE_ABBREVIATIONS)
+
+
+def is_abbreviated_title(word: str) -> bool:
+    """Whether a word, as written, is a title shortened with its full stop: "Sen.", "Gen.";
+    not "Sen" or "Gen"."""
+    return word.endswith(".") and word[:-1].casefold() in SHORT_TITLES
+
+
 TITLE_ENDS = frozenset(phrase.split()[-1] for phrase in TITLE_PHRASES)
 # Stop words that begin a name when capitalised: "York Mets" is a piece of "New York Mets".
 _NAME_STOP_WORDS = frozenset({"New", "Old", "Little"})
 # Escaped hyphen first, so the set can go anywhere inside a regex character class.
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SENTENCE_END = ".!?"
-_WORD = re.compile(r"[^\W\d_]+")
+WORD = re.compile(r"[^\W\d_]+")
 # A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
 _NAME_WORD = f"[^\\W\\d_][\\w'\u2019{DASHES}]*"
 # What _stands_alone looks for on either side of a phrase.
@@ -86,12 +104,9 @@ _NUMBER_AFTER = re.compile(r"\s+\d")
 _COUNT_AFTER = re.compile(r"\s+(?!(?:19|20)\d\d\b)\d")
 # Between a keyword's parts: a dash (with or without spaces) or spaces, as in surface_pattern.
 _PART_SEPARATOR = re.compile(f"\\s*[{DASHES}]\\s*|\\s+")
-# A word of letters and digits, its parts joined by hyphens: "Chandrayaan-3", "LVM3", "F-35".
-# (Only words with a digit in them: the lookahead spares a call to mask() for every other word.)
-_LETTERS_AND_DIGITS = re.compile(
-    r"(?<![\w$£€¥₹.,:/-])(?=[\w-]*\d)[^\W\d_][^\W_]*(?:-[^\W_]+)*(?![\w-]|[.,:/]\d)"
-)
 _NAME_WORD_AT = re.compile(_NAME_WORD)
+# A capitalised word and an ampersand before a phrase: the start of a longer name.
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’-]* & $")
 # A word of a person's name: "Neil", "Jae-myung", "O'Brien".
 _PERSON_WORD = re.compile(r"[A-Z][^\W\d_]*(?:['’-][A-Za-z][^\W\d_]*)?")
 _LONGEST_WORD = 40  # characters: the word before a name is looked for within these
@@ -120,8 +135,6 @@ def _word_places(line: str, word: str, *, after_space: bool) -> Iterator[tuple[i
 # A word where one starts: not after a letter, an apostrophe or a dash ("state" of "state-run"
 # is one, "run" is not), as writes_lowercase reads the prose.
 _WORD_START = re.compile(f"(?<![\\w'\u2019{DASHES}])\\w+")
-# Parts of a year ("Q2", "H1", "FY24", "FY2023-24") and sums of money ("R34bn", "Rs500m").
-_PERIOD_OR_SUM = re.compile(r"Q[1-4]|H[12]|FY[\d-]+|[A-Z][A-Za-z]{0,2}\d+(?:bn|m|k|tn|cr)")
 # A dateline, with the credit of the agencies filing: "KENNEDY SPACE CENTER, Fla. (AP) —",
 # "WHITE SANDS, N.M. (NBC, KYMA/KECY) -", "Cape Canaveral, Florida (Reuters) -", "LONDON —".
 _CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*"
@@ -147,20 +160,15 @@ _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'’-]* (?:(?:of|and|for|the|on|de|&) )*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
 )
 # A name with "of" or "of the" between its capitalised words, which a keyword is all of or no
-# part of: "Order of the Nile", "University of Melbourne" (see Document.of_name).
+# part of: "Order of the Nile", "University of Melbourne", "Group of 20" (see Document.of_name).
 _CAPITALISED = r"[A-Z][\w'’-]*"
 _OF_NAME = re.compile(
     f"(?<![\\w-])(?P<owner>(?:{_CAPITALISED} )*{_CAPITALISED}) of (?:the )?"
-    f"{_CAPITALISED}(?: {_CAPITALISED})*"
+    f"(?:{_CAPITALISED}|\\d+(?![\\d.,]))(?: {_CAPITALISED})*"
 )
 _OF_NAME_OPENERS = frozenset({"the", "a", "an"})
-_DIGIT_LETTERS = "abcdefghij"
-# A year joined to a word: "Mid-2023", "Summer-2024".
-_YEAR_AFTER = re.compile(r"-(?:19|20)\d\d$")
 # How verbs in the past and in "-ing" end: see Document.runs_on.
 _VERB_ENDING = re.compile(r"(?:ed|ing)$")
-# A letter outside ASCII: see Document.__init__.
-_NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 # A keyword recurs across a briefing's articles, and compiling its pattern costs ~40 µs.
@@ -239,7 +247,7 @@ class Document:
             word.lower()
             for line, headline in lines
             if headline
-            for word in _WORD.findall(line)
+            for word in WORD.findall(line)
             if _is_title_cased(word)
         }
         casing = _mid_sentence_casing(self.prose, recased)
@@ -250,16 +258,10 @@ class Document:
             for line, headline in lines
             if line
         )
-        # The prose lowercased, apostrophes straightened, for _lines_to_search. A substring
-        # test there agrees with the case-insensitive pattern only where that is plain ASCII
-        # lowercasing (the pattern's "k" also matches the Kelvin sign): None for a line with a
-        # letter outside ASCII.
         self._lowercase: set[str] | None = None  # see writes_lowercase
         self.length = sum(len(line.split()) for line in self.prose)  # in words
-        self._lowered = [
-            None if _NON_ASCII_LETTER.search(line) else line.lower().replace("\u2019", "'")
-            for line in self.prose
-        ]
+        # Each prose line as keywords' canonical keys are compared with it (see _folded).
+        self._folded = [_folded(line) for line in self.prose]
 
     def occurrences(self, key: str, stop_words: frozenset[str]) -> list[Occurrence]:
         """Where the body's prose uses the keyword with this canonical key as a phrase of its own.
@@ -275,7 +277,7 @@ class Document:
                 if _stands_alone(line, start, end, stop_words, self.writes_lowercase):
                     text = " ".join(line[start:end].split())
                     found.append(
-                        Occurrence(number, start, end, text, not _starts_sentence(line, start))
+                        Occurrence(number, start, end, text, not starts_sentence(line, start))
                     )
         return found
 
@@ -372,7 +374,7 @@ class Document:
     def word_before(self, found: Occurrence) -> str:
         """The word just before an occurrence in its sentence, lowercased ("" if none)."""
         line = self.prose[found.line]
-        if _starts_sentence(line, found.start):
+        if starts_sentence(line, found.start):
             return ""
         before = _WORD_BEFORE.search(
             line, line.rfind(" ", 0, max(found.start - 1, 0)) + 1, found.start
@@ -396,26 +398,26 @@ class Document:
 
     def _spans(self, key: str, number: int) -> Iterator[tuple[int, int]]:
         """Where prose line `number` holds the keyword with this canonical key, as whole
-        words, any dash or space between its parts.
+        words, any dash or space between its parts, in any case and with or without accents.
 
         Compiling a keyword's case-insensitive pattern takes longer than looking for it in
-        all its lines: a line that plain lowercasing serves is searched without one.
+        all its lines: a key of plain ASCII is looked for without one.
         """
-        lowered, parts = self._lowered[number], key.split()
+        folded, parts = self._folded[number], key.split()
         if not parts:
             return
-        if lowered is None or not key.isascii():
-            for match in surface_pattern(key).finditer(self.prose[number]):
+        if not key.isascii():
+            for match in surface_pattern(key).finditer(folded):
                 yield match.span()
             return
-        start = lowered.find(parts[0])
+        start = folded.find(parts[0])
         while start >= 0:
-            end = _match_parts(lowered, start, parts)
-            if end is not None and not (start and _is_word_character(lowered[start - 1])):
+            end = _match_parts(folded, start, parts)
+            if end is not None and not (start and _is_word_character(folded[start - 1])):
                 yield start, end
-                start = lowered.find(parts[0], end)
+                start = folded.find(parts[0], end)
             else:
-                start = lowered.find(parts[0], start + 1)
+                start = folded.find(parts[0], start + 1)
 
     def _lines_to_search(self, key: str) -> Sequence[int]:
         """The numbers of the prose lines that may hold the keyword with this canonical key.
@@ -426,11 +428,33 @@ class Document:
         first_word = key.partition(" ")[0]
         if not first_word.isascii():  # the pattern's dotless "i" matches "I": no plain lowercasing
             return range(len(self.prose))
-        return [
-            number
-            for number, lowered in enumerate(self._lowered)
-            if lowered is None or first_word in lowered
-        ]
+        return [number for number, folded in enumerate(self._folded) if first_word in folded]
+
+
+class _Folding(dict[int, str]):
+    """str.translate's table for _folded, filled as characters are met: each character
+    lowercased and without its accents, where that leaves one character ("Ọ" is "o")."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        plain = unaccented(char).lower()
+        if len(plain) != 1:
+            plain = char.lower() if len(char.lower()) == 1 else char
+        self[code] = plain
+        return plain
+
+
+_FOLDING = _Folding({ord("\u2019"): "'"})
+
+
+def _folded(line: str) -> str:
+    """A prose line as canonical keys are written, one character for each of the line's, so
+    that a span found in it is the line's own: lowercased, apostrophes straightened, accents
+    dropped. Outlets spell one name with and without them ("Nguyễn Phú Trọng", "Nguyen Phu
+    Trong"), and a keyword's canonical key has none."""
+    if line.isascii():
+        return line.lower()
+    return line.translate(_FOLDING)
 
 
 def display_form(occurrences: list[Occurrence]) -> str:
@@ -445,9 +469,9 @@ def _mid_sentence_casing(prose: list[str], words: set[str]) -> dict[str, Counter
     """For each of the lowercased `words`, how the prose spells it when not opening a sentence."""
     casing: dict[str, Counter[str]] = {}
     for line in prose:
-        for match in _WORD.finditer(line):
+        for match in WORD.finditer(line):
             word = match.group()
-            if word.lower() in words and not _starts_sentence(line, match.start()):
+            if word.lower() in words and not starts_sentence(line, match.start()):
                 casing.setdefault(word.lower(), Counter())[word] += 1
     return casing
 
@@ -466,7 +490,7 @@ def _sentence_case(headline: str, casing: dict[str, Counter[str]]) -> str:
         forms = casing.get(word.lower())
         return forms.most_common(1)[0][0] if forms else word.lower()
 
-    return _WORD.sub(recase, headline)
+    return WORD.sub(recase, headline)
 
 
 def _is_title_cased(word: str) -> bool:
@@ -512,6 +536,8 @@ def _stands_alone(
     if _JOINED_BEFORE.search(line, word_start, start) or _JOINED_AFTER.match(line, end):
         return False  # "Korea" or "China" in "Korea-China"
     words = line[start:end].split()
+    if words[0][0].isupper() and _AMPERSAND_BEFORE.search(line, max(0, start - 50), start):
+        return False  # "Investment Summit" in "Innovation & Investment Summit"
     previous = _WORD_BEFORE.search(line, word_start, start)
     following = _WORD_AFTER.match(line, end)
     if (previous and _title_phrase(previous.group(1), words[0])) or (
@@ -525,9 +551,9 @@ def _stands_alone(
         and previous.group(1).casefold() not in TITLES
         and not _ends_title_phrase(line, previous.start(1), previous.group(1))
         and not (len(words) > 1 and _is_owner(previous.group(1)))
-        and not (names_place(line, previous) and is_person_name(words))
+        and not place_before_name(line, previous, words)
         and not (
-            _starts_sentence(line, previous.start(1)) and _is_role(previous.group(1), lowercase)
+            starts_sentence(line, previous.start(1)) and _is_role(previous.group(1), lowercase)
         )
     ):
         return False  # "Korean President" in "South Korean President"
@@ -555,17 +581,38 @@ def _stands_alone(
     )
 
 
-# A title and "of" before a place: "Mayor of " of "Mayor of Leeds Ana Ruiz".
-TITLE_OF = re.compile(r"(?<!\w)(\w+) of (?:the )?$")
+# A title and "of", "for" or "to" before a place or a field: "Mayor of " of "Mayor of Leeds Ana
+# Ruiz", "Envoy for " of "Envoy for Climate John Kerry", "Ambassador to the " of "Ambassador to
+# the US Nguyen Quoc Dung".
+TITLE_OF = re.compile(r"(?<!\w)(\w+) (?:of|for|to) (?:the )?$")
 
 
-def names_place(line: str, previous: re.Match[str]) -> bool:
-    """Whether the word `previous` found is a place: one known to be, or one after a title and
-    "of" ("Leeds" of "Mayor of Leeds Ana Ruiz"), which belongs to the title, not the name."""
+def place_before_name(
+    line: str,
+    previous: re.Match[str],
+    words: Sequence[str],
+    titled: Callable[[Sequence[str]], bool] = lambda words: is_person_name(words),
+) -> bool:
+    """Whether the word `previous` found is a place before a person's name (`words`), no part
+    of it: one known to be ("Kenya Neil Wigan"), or one after a title and "of", "for" or "to"
+    ("Leeds" of "Mayor of Leeds Ana Ruiz", "Climate" of "Envoy for Climate John Kerry"), which
+    belongs to the title. After a title, `titled` tells a name: is_person_name where the words
+    may run on from the place ("Foreign Affairs Musalia Mudavadi"), else is_titled_name."""
     if is_place((previous.group(1),)):
-        return True
+        return is_person_name(words)
     title = TITLE_OF.search(line, max(0, previous.start(1) - _LONGEST_WORD), previous.start(1))
-    return title is not None and title.group(1).casefold() in HONORIFICS
+    return title is not None and title.group(1).casefold() in HONORIFICS and titled(words)
+
+
+def is_titled_name(words: Sequence[str]) -> bool:
+    """Whether words that follow a title are shaped as a person's full name: two or three
+    capitalised words, the last an uncommon one ("John Kerry", "Nguyen Quoc Dung"; not "City
+    Council"). A common first name is the title's evidence to take."""
+    return (
+        2 <= len(words) <= 3
+        and all(_PERSON_WORD.fullmatch(word) for word in words)
+        and common_word_rank(words[-1].lower()) is None
+    )
 
 
 def is_person_name(words: Sequence[str]) -> bool:
@@ -634,70 +681,8 @@ def _as_sentence(line: str) -> str:
     return line if stripped.endswith(tuple(_SENTENCE_END)) else f"{line}."
 
 
-def _starts_sentence(line: str, position: int | None = None) -> bool:
+def starts_sentence(line: str, position: int | None = None) -> bool:
     """Whether `position` (the line's end if None) begins a sentence (or the line), ignoring
     opening quotes."""
     before = line[:position].rstrip().rstrip("\"'“‘(").rstrip()
     return not before or before[-1] in _SENTENCE_END + ":;"
-
-
-def mask_digit_names(text: str) -> tuple[str, dict[str, str]]:
-    """The text with each name spelled with digits ("Chandrayaan-3", "LVM3", "COVID-19", "G7")
-    in letters alone, and what each such word stands for, casefolded.
-
-    YAKE drops every candidate with a digit in it, so a name with one would never be a
-    keyword. Its letters stand for the digits ("LVM3" is "LVMZQD"), cased as the name is,
-    so YAKE still reads it as a name or an acronym.
-    """
-    restore: dict[str, str] = {}
-    # A common word with a number ("Crew-9", "Top-10") is a name where the text capitalises it
-    # mid-sentence more than once: the lead alone cannot tell "NASA's Crew-9 mission" from "a
-    # top-10 finish", nor a name from a capital in a list or a headline.
-    named = Counter(
-        match.group()
-        for match in _LETTERS_AND_DIGITS.finditer(text)
-        if match.group()[0].isupper() and not _starts_sentence(_before(text, match.start()))
-    )
-
-    def mask(match: re.Match[str]) -> str:
-        word = match.group()
-        if not _is_digit_name(word, named[word] >= 2):
-            return word
-        letters = "".join("zq" + _DIGIT_LETTERS[int(c)] if c.isdigit() else c for c in word)
-        letters = letters.upper() if word.isupper() else letters
-        restore[letters.casefold()] = word
-        return letters
-
-    return _LETTERS_AND_DIGITS.sub(mask, text), restore
-
-
-def unmask(candidate: str, restore: dict[str, str]) -> str:
-    """A candidate of the masked text with its names spelled with their digits again."""
-    if not restore:
-        return candidate
-    return " ".join(restore.get(word.casefold(), word) for word in candidate.split(" "))
-
-
-def _before(text: str, position: int) -> str:
-    """The few characters before a position: enough to tell whether it starts a sentence."""
-    return text[max(0, position - 20) : position]
-
-
-def _is_digit_name(word: str, capitalised_mid_sentence: bool = False) -> bool:
-    """Whether a word of letters and digits is a name ("Chandrayaan-3", "GPT-4", "G7"), not a
-    part of a date ("Q2", "FY24", "Mid-2023") or a common word with a count ("Top-10").
-
-    A common word joined to a number is a name where the text capitalises it mid-sentence
-    twice or more (`capitalised_mid_sentence`: "Crew-9"), unless the number is a year.
-    """
-    if not any(char.isdigit() for char in word) or not any(char.isupper() for char in word):
-        return False
-    if _PERIOD_OR_SUM.fullmatch(word):
-        return False
-    head = _WORD.match(word)
-    lead = head.group().lower() if head else ""
-    if lead in MONTHS or lead in WEEKDAYS:
-        return False
-    if head is None or head.group().isupper() or common_word_rank(lead) is None:
-        return True
-    return capitalised_mid_sentence and not _YEAR_AFTER.search(word)

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_digits import mask_digit_names, unmask
 from generator.analysis.keyword_names import (
     APOSTROPHE,
     INSTITUTION_HEADS,
@@ -18,15 +19,22 @@ from generator.analysis.keyword_names import (
 )
 from generator.analysis.keyword_prose import (
     HONORIFICS,
+    SHORT_TITLES,
     TITLE_OF,
     TITLES,
     Document,
     Occurrence,
     display_form,
+    is_abbreviated_title,
     is_person_name,
-    mask_digit_names,
-    names_place,
-    unmask,
+    is_titled_name,
+    place_before_name,
+)
+from generator.analysis.keyword_shapes import (
+    COMPARATIVES,
+    IRREGULAR_PAST,
+    describes,
+    ends_in_role,
 )
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
@@ -125,6 +133,8 @@ _TOPICAL_RATIO = 55
 _COUNTS_AND_SIDES = frozenset(
     {"multiple", "several", "many", "various", "numerous", "few", "left", "right", "both"}
 )
+# An adjective in "-able" or "-ible" of six letters or more: "unable" (not "table", "cable").
+_ABLE = re.compile(r"[a-z]{2,}[ai]ble")
 # How adjectives, adverbs and participles end: "regional", "strategic", "highly", "arrested".
 _MODIFIER_ENDING = re.compile(r"(?:al|ic|ive|ous|ful|ly|ed)$")
 
@@ -179,6 +189,8 @@ def _select(
         choice = picked.fits(key)
         if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
             continue
+        if describes(choice.form, choice.occurrences, document):
+            continue
         if _form_of_address(choice, document):
             continue
         whole = _of_name(choice, document)
@@ -227,6 +239,7 @@ class _Picked:
         self._document = document
         self._stop_words = stop_words
         self._words: list[set[str]] = []
+        self._keys: list[str] = []
         self._taken: dict[int, list[Occurrence]] = {}  # by prose line
 
     def fits(self, key: str, occurrences: list[Occurrence] | None = None) -> _Choice | None:
@@ -234,10 +247,15 @@ class _Picked:
         known already), if it overlaps no keyword kept so far.
 
         Besides sharing words, a candidate overlaps a kept keyword when it only ever occurs
-        running into it: "center sales" in "data center sales" once "data center" is kept.
+        running into it: "center sales" in "data center sales" once "data center" is kept;
+        and when both are kinds of one thing that the prose also names with both kinds' words
+        ("strategic partnership" and "comprehensive partnership" beside "comprehensive
+        strategic partnership").
         """
         words = word_roots(key)
         if any(_overlap(words, other) for other in self._words):
+            return None
+        if any(self._same_kind(key, other) for other in self._keys):
             return None
         if occurrences is None:
             occurrences = self._document.occurrences(key, self._stop_words)
@@ -251,9 +269,22 @@ class _Picked:
     def keep(self, choice: _Choice) -> None:
         """Add a candidate that fits."""
         self.kept.append(choice.form)
+        self._keys.append(choice.key)
         self._words.append(word_roots(choice.key))
         for found in choice.occurrences:
             self._taken.setdefault(found.line, []).append(found)
+
+    def _same_kind(self, key: str, other: str) -> bool:
+        """Whether two keywords of two words share their last ("strategic partnership",
+        "comprehensive partnership") and the prose puts both first words before it."""
+        first, _, head = key.partition(" ")
+        other_first, _, other_head = other.partition(" ")
+        if head != other_head or " " in head or not head or first == other_first:
+            return False
+        return any(
+            self._document.occurrences(f"{one} {two} {head}", self._stop_words)
+            for one, two in ((first, other_first), (other_first, first))
+        )
 
 
 def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
@@ -264,6 +295,10 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     words = key.split()
     if _CALENDAR_WORDS.intersection(words) or TITLES.issuperset(words):
         return False
+    if SHORT_TITLES.issuperset(word.rstrip(".") for word in words) or key in COMPARATIVES:
+        return False  # "Maj" of "Maj. Gen. Ana Ruiz"; "longer", "bigger": how much, not what
+    if _ABLE.fullmatch(key) and common_word_rank(key) is not None or key in IRREGULAR_PAST:
+        return False  # "unable", "available": a quality, never a thing alone; "won", "spent"
     if key in _TIME_WORDS and candidate.islower():
         return False  # "yesterday", "month": when, not what
     padded = f" {key} "
@@ -276,6 +311,8 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     if tokens[0] in stop_words or tokens[-1] in stop_words:
         return False
     parts = candidate.split()
+    if ends_in_role(parts):
+        return False  # who, not what: "business leaders", "Vietnam War veteran"
     if _MANNER.search(parts[0]) or _MANNER.search(parts[-1]) or _opens_with_degree(parts[0]):
         return False  # how, not what: "successfully", "slightly lower", "landed successfully"
     return not _is_fragment(candidate.split(), tokens, stop_words)
@@ -314,8 +351,10 @@ def _is_fragment(words: list[str], tokens: list[str], stop_words: frozenset[str]
 def _is_name_verb(word: str) -> bool:
     """Whether a word after a name makes it a sentence's fragment: a common verb ("Xi said"),
     or a rarer word in "-ing" ("Keir claiming"; "Boeing building" is a noun phrase)."""
-    return word in _NAME_VERBS or (
-        word.islower() and word.endswith("ing") and common_word_rank(word) is None
+    return (
+        word in _NAME_VERBS
+        or word in IRREGULAR_PAST
+        or (word.islower() and word.endswith("ing") and common_word_rank(word) is None)
     )
 
 
@@ -331,29 +370,37 @@ def _without_title(candidate: str, key: str) -> str:
         start -= 1
     if not all(word.islower() for word in words[:start]):
         return key
-    titles = [i for i in range(start, len(words) - 1) if fold(words[i]).rstrip(".") in TITLES]
+    titles = [i for i in range(start, len(words) - 1) if _is_title(words[i])]
     start = titles[-1] + 1 if titles else start
     return canonical_key(" ".join(words[start:])) if 0 < start < len(words) else key
+
+
+def _is_title(word: str) -> bool:
+    """Whether a word is a title, in full or shortened with its full stop ("Sen.")."""
+    return fold(word).rstrip(".") in TITLES or is_abbreviated_title(word)
 
 
 def _without_place(candidate: str, key: str, document: Document) -> str:
     """The canonical key of the person's name a candidate ends in after a place: "Neil
     Wigan" of "Kenya Neil Wigan" (from "High Commissioner to Kenya Neil Wigan"), "Ana Ruiz"
     of "Leeds Ana Ruiz" where the prose always has a title and "of" before it ("Mayor of
-    Leeds Ana Ruiz": the place belongs to the title). Any other candidate keeps its key."""
+    Leeds Ana Ruiz", "Envoy for Climate John Kerry": the place or field belongs to the title).
+    Any other candidate keeps its key."""
     words = candidate.split()
     if key != canonical_key(candidate):  # a title taken off already
         return key
     for size in (1, 2):
-        if not is_person_name(words[size:]):
-            continue
-        if is_place(tuple(words[:size])) or _after_title_of(key, document):
-            return canonical_key(" ".join(words[size:]))
+        rest = words[size:]
+        if is_person_name(rest) and is_place(tuple(words[:size])):
+            return canonical_key(" ".join(rest))
+        if is_titled_name(rest) and _after_title_of(key, document):
+            return canonical_key(" ".join(rest))
     return key
 
 
 def _after_title_of(key: str, document: Document) -> bool:
-    """Whether the prose writes the phrase with this key only after a title and "of"."""
+    """Whether the prose writes the phrase with this key only after a title and "of", "for"
+    or "to"."""
     found = document.occurrences(key, stop_words())
     for occurrence in found:
         title = TITLE_OF.search(document.prose[occurrence.line], 0, occurrence.start)
@@ -406,13 +453,14 @@ def _is_person(words: list[str]) -> bool:
 def _said_in_passing(choice: _Choice) -> bool:
     """Whether a phrase of three words or more, not a name, is used only once: mostly a piece
     of one sentence ("main stars spending", "sixth career title"); or two lowercase words
-    used once after a count, a side or a verb in "-ing" ("multiple rounds", "left hand",
-    "delivering progress")."""
+    used once after a count, a side, a comparison or a verb in "-ing" ("multiple rounds",
+    "left hand", "broader effort", "delivering progress")."""
     words = choice.form.split()
     if len(choice.occurrences) != 1:
         return False
     if len(words) == 2 and choice.form.islower():  # "multiple rounds", "delivering progress"
-        return words[0] in _COUNTS_AND_SIDES or words[0].endswith("ing")
+        first = words[0]
+        return first in _COUNTS_AND_SIDES or first in COMPARATIVES or first.endswith("ing")
     return len(words) >= 3 and not all(word[:1].isupper() for word in words)
 
 
@@ -496,12 +544,13 @@ def _name_before(choice: _Choice, document: Document) -> str | None:
         before = _NAME_BEFORE.search(line, 0, found.start)
         if before is None:
             return None
-        if before.group("word").rstrip(".").casefold() in HONORIFICS:
+        word = before.group("word")
+        if word.rstrip(".").casefold() in HONORIFICS or is_abbreviated_title(word):
             if not _names_no_one(choice.form):
                 return None  # "President Biden": the title is no part of the name
         elif _SENTENCE_OPENS.search(line, 0, before.start()):
             return None  # "Yesterday Biden said": a capital that opens a sentence
-        elif names_place(line, before) and is_person_name(choice.form.split()):
+        elif place_before_name(line, before, choice.form.split(), is_titled_name):
             return None  # "to Kenya Neil Wigan": a place before a person's name
         words.add(before.group("word"))
     return words.pop() if len(words) == 1 else ""
