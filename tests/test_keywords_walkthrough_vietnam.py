@@ -95,3 +95,15 @@ def test_a_word_of_a_quality_or_a_verb_in_the_past_alone_is_no_keyword():
     keywords = extract_keywords("The dam", text)
     assert "unable" not in keywords
     assert "won" not in keywords
+
+
+def test_a_name_spelled_like_a_past_verb_stays_a_keyword() -> None:
+    # "the Met" (a police force, a museum) is a name; only the lowercase verb "met" is dropped.
+    title = "Met investigates officers over protest arrests"
+    text = (
+        "The Met said on Tuesday that six officers were under investigation after arrests at a "
+        "protest in Westminster. A Met spokesperson said the force had referred itself to the "
+        "watchdog. The Met has faced criticism over its policing of protests. Campaigners said "
+        "the Met must explain why peaceful protesters were detained.\n"
+    )
+    assert "Met" in extract_keywords(title, text)

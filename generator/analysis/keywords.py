@@ -297,8 +297,10 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False
     if SHORT_TITLES.issuperset(word.rstrip(".") for word in words) or key in COMPARATIVES:
         return False  # "Maj" of "Maj. Gen. Ana Ruiz"; "longer", "bigger": how much, not what
-    if _ABLE.fullmatch(key) and common_word_rank(key) is not None or key in IRREGULAR_PAST:
-        return False  # "unable", "available": a quality, never a thing alone; "won", "spent"
+    if _ABLE.fullmatch(key) and common_word_rank(key) is not None:
+        return False  # "unable", "available": a quality, never a thing alone
+    if key in IRREGULAR_PAST and candidate.islower():
+        return False  # "won", "spent"; not the Met Police's "Met"
     if key in _TIME_WORDS and candidate.islower():
         return False  # "yesterday", "month": when, not what
     padded = f" {key} "
@@ -353,7 +355,7 @@ def _is_name_verb(word: str) -> bool:
     or a rarer word in "-ing" ("Keir claiming"; "Boeing building" is a noun phrase)."""
     return (
         word in _NAME_VERBS
-        or word in IRREGULAR_PAST
+        or (word.islower() and word in IRREGULAR_PAST)  # "Xi met"; not "the Met"
         or (word.islower() and word.endswith("ing") and common_word_rank(word) is None)
     )
 
