@@ -69,3 +69,36 @@ def test_a_term_spelled_two_ways_as_often_is_shown_as_first_written() -> None:
     )
     assert written["kellerby"] == "Kellerby"  # two against one
     assert written["ferries"] == "Ferries" and written["kellerby ferries"] == "Kellerby Ferries"
+
+
+def test_a_reason_names_a_whole_name_never_the_half_of_it() -> None:
+    shown = reasons(
+        {
+            "a": (
+                "Kellerby ferry to sail again",
+                "The Grey House announced on Monday that the Kellerby ferry would sail again.",
+            ),
+            "b": (
+                "Ferry returns to Kellerby",
+                "Officials at the Grey House announced that the Kellerby ferry would resume.",
+            ),
+        }
+    )
+    assert "\u2018House" not in shown and "\u2018Grey House\u2019" in shown
+
+
+def test_a_reason_does_not_name_the_words_of_a_longer_name_alone() -> None:
+    shown = reasons(
+        {
+            "a": (
+                "Ribbon cut at Kellerby",
+                "Harbour General Secretary Ola Berg cut the ribbon at the Kellerby terminal.",
+            ),
+            "b": (
+                "Crowds at Varde",
+                "Crowds cheered Harbour General Secretary Ola Berg at the Varde quay.",
+            ),
+        }
+    )
+    assert "\u2018Berg\u2019" in shown
+    assert "\u2018General\u2019" not in shown and "\u2018Harbour\u2019" not in shown

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from generator.briefing.discover import term_counts
-from generator.briefing.discover.events import short_headline
+from generator.briefing.discover.headlines import short_headline
 from generator.briefing.group import _id_words, group_by_event
 from generator.briefing.when import described_day
 from generator.models import BriefingConfig

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.briefing.discover.events import short_headline
+from generator.briefing.discover.headlines import short_headline
 from generator.briefing.group import _id_words
 
 

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
-from generator.briefing.discover.events import PHRASE_OPENERS, summarised
+from generator.briefing.discover.events import summarised
+from generator.briefing.discover.headlines import PHRASE_OPENERS
 from generator.briefing.discover.text import is_function_word
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup, EventSpec

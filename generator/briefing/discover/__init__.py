@@ -15,8 +15,8 @@ articles never needs a 10,000 × 10,000 matrix.
 
 The package's modules, in the order they build on one another: model (the data),
 text (terms), likeness (cosines, day fits), weights (weighted vectors), pairs (which articles
-are compared), clusters (configured events, clustering, placing an edit), events (titles,
-days, summaries, reasons) and find (the entry points).
+are compared), clusters (configured events, clustering, placing an edit), headlines
+(titles), events (days, summaries, reasons) and find (the entry points).
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from generator.briefing.discover.clusters import (
     _placed,
 )
 from generator.briefing.discover.events import (
-    _SITE_SUFFIX,
     MAX_TERMS_SHOWN,
     SUMMARY_SENTENCES,
     _configured,
@@ -45,21 +44,24 @@ from generator.briefing.discover.events import (
     _distinct,
     _event,
     _event_day,
-    _first_sentence,
     _lead_sentences,
     _listing,
     _reasons,
     _summary,
-    _title,
     _with_whom,
     assignments,
     describes,
-    short_headline,
 )
 from generator.briefing.discover.find import (
     _articles_named,
     event_changes,
     find_events,
+)
+from generator.briefing.discover.headlines import (
+    _SITE_SUFFIX,
+    _first_sentence,
+    _title,
+    short_headline,
 )
 from generator.briefing.discover.likeness import (
     PREVIEW_APART,

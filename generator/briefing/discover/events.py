@@ -11,17 +11,20 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import chain
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.quotes.vocabulary import PLACES, word_set
 from generator.analysis.summary import dek_like, is_cut, quick_sentences
-from generator.briefing.discover.likeness import (
-    _centroid,
-    _cosine,
-    _cosine_of_part,
-    _unit,
-    _unit_cosine,
-)
+from generator.briefing.discover.headlines import _title
+from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
-from generator.briefing.discover.text import is_function_word, spellings, terms
+from generator.briefing.discover.phrases import half_name
+from generator.briefing.discover.sentences import (
+    _recalls,
+    _restates,
+    leans_on_earlier,
+    same_report,
+    unfit_alone,
+    without_dateline,
+)
+from generator.briefing.discover.text import spellings, terms
 from generator.briefing.when import UNKNOWN_YEAR, published_only
 from generator.models import DescribedDay, EventSpec, SummarySentence
 from generator.wording import counted
@@ -205,178 +208,6 @@ def _in_known_years(days: Sequence[datetime.date | None]) -> list[datetime.date]
     ]
 
 
-def _title(
-    members: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector], centre: Vector
-) -> str:
-    """The most representative headline: the one most like the group's other articles (their
-    `centre`), unless it is a video's or a gallery's ("Watch the moment ...") and another is not."""
-    best = max(
-        members,
-        key=lambda i: (
-            not _MEDIA_HEADLINE.match(items[i].title),
-            _cosine_of_part(vectors[i], centre),
-            -i,
-        ),
-    )
-    return short_headline(items[best].title) or _first_sentence(items[best].lead)
-
-
-# A headline that sells a video, a gallery or a live page rather than reporting the happening.
-_MEDIA_HEADLINE = re.compile(
-    r"(?i)^\W*(?:watch\b|video\b|live\b|listen\b|photos?\b|pictures\b|in pictures\b|gallery\b)"
-)
-
-
-_SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
-# A kicker before the headline that labels the page, not the happening: "The Latest: ...",
-# "In pictures: ...".
-_KICKER = re.compile(
-    r"(?i)^\W*(?:the latest|latest|live updates?|live|breaking(?: news)?|exclusive|analysis"
-    r"|explainer|factbox|fact check|timeline|opinion|update[sd]?"
-    r"|in (?:pictures|photos|images)|pictures|photos|gallery|video|watch)\s*[:|–—]\s+(?=\S)"
-)
-
-
-# A section's or a site's name before a bar: "World News | PM Modi leads ...". Only a bar: a
-# colon after a short opening is as often the headline's own ("Modi to Congress: ...").
-_SECTION_LABEL = re.compile(r"^(?:[^\s|]+\s){0,2}[^\s|]+\s+\|\s+(?=(?:\S+\s+){3}\S)")
-
-
-# A place or a section named before a colon, as a wire or an aggregator files a headline
-# ("Kenya: President Opens ...", "Politics: ..."): a label, when a capitalised headline of its
-# own follows. Only a place's or a section's name: "Starmer: change starts now" is his word.
-_SECTIONS = word_set(
-    """World Politics Business Economy Sport Sports Africa Asia Europe Americas Opinion Tech
-    Technology Science Health Culture Entertainment Nation National Local Regional"""
-)
-_PLACE_LABEL = re.compile(r"^(?P<label>[A-Z][\w.]+(?: [A-Z][\w.]+)?):\s+(?=[A-Z])")
-# A word before a place's name that is part of it: "South Africa", "Saudi Arabia".
-_PLACE_QUALIFIERS = word_set("South North East West Central New Sri Saudi United")
-# Words that open a quotation, not a headline: "China: We will respond".
-_QUOTED_OPENERS = word_set("I We You They He She It Our My Your")
-
-
-def _without_place_label(title: str) -> str:
-    """The headline without the place or section named before its colon."""
-    match = _PLACE_LABEL.match(title)
-    if match is None:
-        return title
-    *qualifiers, name = match["label"].split()
-    if name not in PLACES and name not in _SECTIONS:
-        return title
-    if any(word not in _PLACE_QUALIFIERS for word in qualifiers):
-        return title
-    rest = title[match.end() :]
-    if len(rest.split()) < _FEWEST_WORDS or rest.split()[0] in _QUOTED_OPENERS:
-        return title
-    return rest
-
-
-def short_headline(title: str, limit: int = 90) -> str:
-    """A headline without a kicker or a section's or a place's name before it or a site name
-    after it; a long one cut to its longest opening that is a whole phrase, else left whole."""
-    title = _SECTION_LABEL.sub("", _KICKER.sub("", " ".join(title.split())))
-    title = _without_place_label(title)
-    suffix = _SITE_SUFFIX.search(title)
-    if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
-        title = title[: suffix.start()]
-    if len(title) <= limit:
-        return title
-    return _whole_phrase_within(title, limit)
-
-
-# Words that open a phrase of their own: a headline cut before one ends where a phrase ends.
-PHRASE_OPENERS = frozenset(
-    [
-        "after",
-        "against",
-        "ahead",
-        "amid",
-        "and",
-        "as",
-        "at",
-        "before",
-        "but",
-        "by",
-        "despite",
-        "during",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "over",
-        "since",
-        "to",
-        "while",
-        "with",
-        "without",
-    ]
-)
-_DASHES = frozenset("-–—|")
-_FEWEST_WORDS = 4  # fewer say too little of the happening: the headline is kept whole instead
-
-
-def _whole_phrase_within(title: str, limit: int) -> str:
-    """The longest opening of the headline, within `limit` characters, that ends at a clause
-    or phrase boundary (a comma, a colon, a dash, or before a preposition or conjunction) and
-    not on a function word; the whole headline if none does. An editor pastes the title: a cut
-    mid-phrase or an ellipsis would go into briefing.toml with it."""
-    words = title.split(" ")
-    for count in range(len(words) - 1, _FEWEST_WORDS - 1, -1):
-        opening = " ".join(words[:count])
-        following = words[count]
-        at_boundary = (
-            opening.endswith((",", ";", ":"))
-            or following in _DASHES
-            or following.lower() in PHRASE_OPENERS
-        )
-        last = opening.rstrip(",;:")
-        whole = at_boundary and not is_function_word(last.rsplit(" ", 1)[-1])
-        whole = whole and not _inside_list(words, count)
-        if len(last) <= limit and whole and _quotes_closed(last):
-            return last
-    return title
-
-
-def _inside_list(words: Sequence[str], count: int) -> bool:
-    """Whether a cut before words[count] falls inside a list ("with Tim Cook, Sundar Pichai and
-    Satya Nadella"), at its comma or before its "and": a list cut short says something else
-    ("... with Tim Cook")."""
-    for comma in range(max(0, count - 4), count):
-        if not words[comma].endswith(","):
-            continue
-        joined = (
-            k for k in range(comma + 2, min(comma + 5, len(words))) if words[k] in ("and", "or")
-        )
-        conjunction = next(joined, None)
-        if conjunction is not None and count <= conjunction + 1:
-            return True
-    return False
-
-
-_QUOTE_PAIRS = (("‘", "’"), ("“", "”"))
-# A straight single quote that opens a quotation stands before a word ("expresses 'sorrow");
-# one that closes it, after one. Inside a word ("Britain's") it is an apostrophe, neither.
-_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
-_STRAIGHT_CLOSING = re.compile(r"(?<=[\w.,!?])'(?!\w)")
-
-
-def _quotes_closed(text: str) -> bool:
-    """Whether every quotation the text opens, it closes: a cut inside one ("Starmer: ‘Join
-    my government") leaves a mark dangling. Straight double quotes come in pairs; a ’ alone is
-    an apostrophe as often as a closing mark, and so is a straight ' after a word."""
-    curly = all(text.count(opening) <= text.count(closing) for opening, closing in _QUOTE_PAIRS)
-    opened = len(_STRAIGHT_OPENING.findall(text))
-    straight = opened <= len(_STRAIGHT_CLOSING.findall(text))
-    return curly and straight and text.count('"') % 2 == 0
-
-
-def _first_sentence(text: str) -> str:
-    return short_headline(quick_sentences(text)[0]) if text.strip() else ""
-
-
 def _summary(
     members: Sequence[int],
     items: Sequence[Item],
@@ -391,14 +222,17 @@ def _summary(
     chosen: list[tuple[int, str, Vector, Counter[str]]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
     for *_, i, sentence, counts in _in_order_of_choice(members, items, centre, sentences):
-        if chosen and _recalls(sentence):
-            continue  # background: only where no other sentence says what happened
+        if chosen and (_recalls(sentence) or leans_on_earlier(sentence)):
+            # Background, or words that mean nothing without the sentence before them: only
+            # where no other sentence says what happened.
+            continue
         vector = _unit(counts)  # made only for the sentences weighed against those chosen
         if any(
             _cosine(vector, other) > 0.4
             or _restates(counts, other_counts)
+            or same_report(sentence, other_sentence, counts, other_counts)
             or (j == i and len(members) > 1)
-            for j, _, other, other_counts in chosen
+            for j, other_sentence, other, other_counts in chosen
         ):
             continue
         chosen.append((i, sentence, vector, counts))
@@ -431,53 +265,11 @@ def _in_order_of_choice(
         ]
         for candidate in sorted(candidates, key=lambda c: c[:3]):  # (place, index): unique
             sentence = candidate[3]
-            if dek_like(sentence) or _LEANS_ON_EARLIER.match(sentence) or _recalls(sentence):
+            if dek_like(sentence) or unfit_alone(sentence):
                 put_off.append(candidate)
             else:
                 yield candidate
     yield from put_off
-
-
-# A sentence that recalls what came before the happening: a plan that fell through ("were due
-# to tour Paris in March but ..."), a time since ("six months after the trip was put off"), a
-# day before ("Following the first day of the visit, ..."; "After an hour at the pier" is
-# the happening's own course). Background, not what happened.
-_RECALLS_EARLIER = re.compile(
-    r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|meant)\s+to|had\s+planned)\b"
-    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
-    r"|^Following\s+(?:the|a|an|their|his|her)\b",
-    re.IGNORECASE,
-)
-
-
-def _recalls(sentence: str) -> bool:
-    return bool(_RECALLS_EARLIER.search(sentence))
-
-
-# A sentence opening on a pronoun leans on one before it ("They were received by ..."): alone
-# in a summary, nobody knows who "they" are.
-_LEANS_ON_EARLIER = re.compile(r"(?:They|He|She|It|His|Her|Their|Its|These|Those)\b")
-
-
-def _restates(one: Counter[str], other: Counter[str]) -> bool:
-    """Whether two sentences say the same thing in other words: half the words of the shorter
-    are the other's ("Milton rapidly strengthened ... on Monday, becoming a Category 5 storm on a
-    path toward Florida" of "Milton strengthened rapidly Monday into a Category 5 hurricane on a
-    path toward Florida, threatening ..."), or two fifths and two phrases ("made landfall near
-    Siesta Key"). A long sentence weighs its many words against a short one's few, which the
-    cosine of their terms does not see."""
-    words = [{t for t in terms if " " not in t} for terms in (one, other)]
-    fewest = min(map(len, words))
-    if not fewest:
-        return False
-    share = len(words[0] & words[1]) / fewest
-    phrases = sum(1 for t in one if " " in t and t in other)
-    return share >= _RESTATED_SHARE or (share >= _RESTATED_WITH_PHRASES and phrases >= 2)
-
-
-# How much of a shorter sentence's words another must hold to restate it (see _restates).
-_RESTATED_SHARE = 0.5
-_RESTATED_WITH_PHRASES = 0.4
 
 
 def summarised(items: Sequence[Item]) -> tuple[SummarySentence, ...]:
@@ -506,11 +298,12 @@ def _lead_sentences(
 
 
 def _lead_pieces(lead: str) -> list[tuple[int, str]]:
-    """The sentences of a lead that may summarise, by their place in it. A piece opening in
-    lower case is what a cut left of a sentence, not one."""
+    """The sentences of a lead that may summarise, by their place in it, without a dateline. A
+    piece opening in lower case is what a cut left of a sentence, not one."""
+    sentences = enumerate(_lines_of(quick_sentences(lead))[:3])
     return [
         (position, sentence)
-        for position, sentence in enumerate(_lines_of(quick_sentences(lead))[:3])
+        for position, sentence in ((p, without_dateline(s)) for p, s in sentences)
         if 8 <= len(sentence.split()) <= 60
         and not sentence.startswith(("#", "-", "*"))
         and not is_cut(sentence)
@@ -562,14 +355,22 @@ def _reasons(
     holders = Counter(chain.from_iterable(vectors[i] for i in members))
     # Only a term held by two articles or configured is shown, so only those are spelled.
     held = {term for term, count in holders.items() if count > 1}
-    written = _as_written((items[i] for i in members), held.union(configured or ()))
+    wanted = held.union(configured or ())
+    written = _as_written((items[i] for i in members), wanted)
+    leads = [items[i].lead for i in members]
+    halves: dict[str, bool] = {}  # asked of the few terms a reason may show, each once
 
     def shared(term: str) -> bool:
         if len(term) < _SHOWN_TERM_LENGTH:
             return False  # "st", "ap": what is left of "St." or "(AP)" says nothing to a reader
         if not (holders[term] > 1 or (configured is not None and term in configured)):
             return False
-        return "," not in written.get(term, "")  # words written across a comma: no phrase
+        spelling = written.get(term, "")
+        if "," in spelling:
+            return False  # words written across a comma: no phrase
+        if spelling and term not in halves:
+            halves[term] = half_name(spelling, leads)
+        return not halves.get(term)  # 'House' of "Grey House": half a name
 
     with_whom = _with_whom(len(members) - 1, configured is not None)
     for i in members:

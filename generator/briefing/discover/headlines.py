@@ -1,0 +1,232 @@
+"""What a discovered event is called: the most representative of its articles' headlines,
+without a kicker, a section's or a place's label or a site's name, cut (if long) where a
+phrase ends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.analysis.quotes.vocabulary import PLACES, word_set
+from generator.analysis.summary import quick_sentences
+from generator.briefing.discover.likeness import _cosine_of_part
+from generator.briefing.discover.model import Item, Vector
+from generator.briefing.discover.text import is_function_word, terms
+
+
+def _title(
+    members: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector], centre: Vector
+) -> str:
+    """The most representative headline: the one most like the group's other articles (their
+    `centre`), less so for each of its words no other article holds (a rewrite's or a tabloid's
+    own verb: "Mayor Kisses Ferry Memorial" beside four that visit it). A video's or a
+    gallery's ("Watch the moment ...") or one that asks ("What will ... say?") comes after any
+    that reports the happening."""
+    ranked = sorted(
+        (
+            not (_MEDIA_HEADLINE.match(items[i].title) or _ASKS.search(items[i].title)),
+            _cosine_of_part(vectors[i], centre),
+            -i,
+        )
+        for i in members
+    )
+    best: tuple[bool, float, int] | None = None
+    for reports, likeness, minus_i in reversed(ranked):
+        if best is not None and (reports, likeness) < best[:2]:
+            break  # the share of shared words only lowers a likeness: none after can win
+        scored = (reports, likeness * _shared_share(-minus_i, members, items), minus_i)
+        best = scored if best is None else max(best, scored)
+    assert best is not None
+    chosen = items[-best[2]]
+    return short_headline(chosen.title) or _first_sentence(chosen.lead)
+
+
+def _shared_share(i: int, members: Sequence[int], items: Sequence[Item]) -> float:
+    """The share of the words of article i's headline that another of the `members` holds
+    (1 for a headline of no term, or for an article alone)."""
+    words = {t for t in terms(short_headline(items[i].title)) if " " not in t}
+    if not words or len(members) < 2:
+        return 1.0
+    held = set().union(*(items[j].terms[0] for j in members if j != i))
+    return sum(1 for w in words if w in held) / len(words)
+
+
+# A headline that asks or explains rather than reports: a question ("... say to each other?"),
+# a walk through the story ("Step through what ... said"), what is known.
+_ASKS = re.compile(
+    r"\?[\"”’')\]]*\s*$"
+    r"|(?i:^\W*(?:step through|here'?s|here is|everything|explained|what we know)\b)"
+)
+
+
+# A headline that sells a video, a gallery or a live page rather than reporting the happening.
+_MEDIA_HEADLINE = re.compile(
+    r"(?i)^\W*(?:watch\b|video\b|live\b|listen\b|photos?\b|pictures\b|in pictures\b|gallery\b)"
+)
+
+
+_SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
+# A kicker before the headline that labels the page, not the happening: "The Latest: ...",
+# "In pictures: ...".
+_KICKER = re.compile(
+    r"(?i)^\W*(?:the latest|latest|live updates?|live|breaking(?: news)?|exclusive|analysis"
+    r"|explainer|factbox|fact check|timeline|opinion|update[sd]?"
+    r"|in (?:pictures|photos|images)|pictures|photos|gallery|video|watch)\s*[:|–—]\s+(?=\S)"
+)
+
+
+# A section's or a site's name before a bar: "World News | PM Modi leads ...". Only a bar: a
+# colon after a short opening is as often the headline's own ("Modi to Congress: ...").
+_SECTION_LABEL = re.compile(r"^(?:[^\s|]+\s){0,2}[^\s|]+\s+\|\s+(?=(?:\S+\s+){3}\S)")
+
+
+# A place or a section named before a colon, as a wire or an aggregator files a headline
+# ("Kenya: President Opens ...", "Politics: ..."): a label, when a capitalised headline of its
+# own follows. Only a place's or a section's name: "Starmer: change starts now" is his word.
+_SECTIONS = word_set(
+    """World Politics Business Economy Sport Sports Africa Asia Europe Americas Opinion Tech
+    Technology Science Health Culture Entertainment Nation National Local Regional"""
+)
+_PLACE_LABEL = re.compile(r"^(?P<label>[A-Z][\w.]+(?: [A-Z][\w.]+)?):\s+(?=[A-Z])")
+# A word before a place's name that is part of it: "South Africa", "Saudi Arabia".
+_PLACE_QUALIFIERS = word_set("South North East West Central New Sri Saudi United")
+# Words that open a quotation, not a headline: "China: We will respond".
+_QUOTED_OPENERS = word_set("I We You They He She It Our My Your")
+
+
+def _without_place_label(title: str) -> str:
+    """The headline without the place or section named before its colon."""
+    match = _PLACE_LABEL.match(title)
+    if match is None:
+        return title
+    *qualifiers, name = match["label"].split()
+    if name not in PLACES and name not in _SECTIONS:
+        return title
+    if any(word not in _PLACE_QUALIFIERS for word in qualifiers):
+        return title
+    rest = title[match.end() :]
+    if len(rest.split()) < _FEWEST_WORDS or rest.split()[0] in _QUOTED_OPENERS:
+        return title
+    return rest
+
+
+def short_headline(title: str, limit: int = 90) -> str:
+    """A headline without a kicker or a section's or a place's name before it or a site name
+    after it; a long one cut to its longest opening that is a whole phrase, else left whole."""
+    title = _SECTION_LABEL.sub("", _KICKER.sub("", " ".join(title.split())))
+    title = _without_place_label(title)
+    suffix = _SITE_SUFFIX.search(title)
+    if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
+        title = title[: suffix.start()]
+    if len(title) <= limit:
+        return title
+    return _whole_phrase_within(title, limit)
+
+
+# Words that open a phrase of their own: a headline cut before one ends where a phrase ends.
+PHRASE_OPENERS = frozenset(
+    [
+        "after",
+        "against",
+        "ahead",
+        "amid",
+        "and",
+        "as",
+        "at",
+        "before",
+        "but",
+        "by",
+        "despite",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "over",
+        "since",
+        "to",
+        "while",
+        "with",
+        "without",
+    ]
+)
+_DASHES = frozenset("-–—|")
+_FEWEST_WORDS = 4  # fewer say too little of the happening: the headline is kept whole instead
+
+
+def _whole_phrase_within(title: str, limit: int) -> str:
+    """The longest opening of the headline, within `limit` characters, that ends at a clause
+    or phrase boundary (a comma, a colon, a dash, or before a preposition or conjunction) and
+    not on a function word; the whole headline if none does. An editor pastes the title: a cut
+    mid-phrase or an ellipsis would go into briefing.toml with it. No cut drops a contrast
+    ("..., not cutting costs"): it is the headline's news, and without it the headline
+    says something else."""
+    words = title.split(" ")
+    for count in range(len(words) - 1, max(_FEWEST_WORDS, _after_contrast(words)) - 1, -1):
+        opening = " ".join(words[:count])
+        following = words[count]
+        at_boundary = (
+            opening.endswith((",", ";", ":"))
+            or following in _DASHES
+            or following.lower() in PHRASE_OPENERS
+        )
+        last = opening.rstrip(",;:")
+        whole = at_boundary and not is_function_word(last.rsplit(" ", 1)[-1])
+        whole = whole and not _inside_list(words, count)
+        if len(last) <= limit and whole and _quotes_closed(last):
+            return last
+    return title
+
+
+# A clause that sets the headline's claim against another, after a comma or a dash: ", not
+# cutting costs", "— but not yet".
+_CONTRASTS = frozenset(["not", "but", "rather", "instead", "unlike"])
+
+
+def _after_contrast(words: Sequence[str]) -> int:
+    """The fewest words a cut may keep: past the headline's last contrast clause and its first
+    word, or none."""
+    for n in range(len(words) - 1, 0, -1):
+        after_break = words[n - 1].endswith((",", ";", ":")) or words[n - 1] in _DASHES
+        if after_break and words[n].lower() in _CONTRASTS:
+            return n + 2
+    return 0
+
+
+def _inside_list(words: Sequence[str], count: int) -> bool:
+    """Whether a cut before words[count] falls inside a list ("with Tim Cook, Sundar Pichai and
+    Satya Nadella"), at its comma or before its "and": a list cut short says something else
+    ("... with Tim Cook")."""
+    for comma in range(max(0, count - 4), count):
+        if not words[comma].endswith(","):
+            continue
+        joined = (
+            k for k in range(comma + 2, min(comma + 5, len(words))) if words[k] in ("and", "or")
+        )
+        conjunction = next(joined, None)
+        if conjunction is not None and count <= conjunction + 1:
+            return True
+    return False
+
+
+_QUOTE_PAIRS = (("‘", "’"), ("“", "”"))
+# A straight single quote that opens a quotation stands before a word ("expresses 'sorrow");
+# one that closes it, after one. Inside a word ("Britain's") it is an apostrophe, neither.
+_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+_STRAIGHT_CLOSING = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+
+
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation the text opens, it closes: a cut inside one ("Starmer: ‘Join
+    my government") leaves a mark dangling. Straight double quotes come in pairs; a ’ alone is
+    an apostrophe as often as a closing mark, and so is a straight ' after a word."""
+    curly = all(text.count(opening) <= text.count(closing) for opening, closing in _QUOTE_PAIRS)
+    opened = len(_STRAIGHT_OPENING.findall(text))
+    straight = opened <= len(_STRAIGHT_CLOSING.findall(text))
+    return curly and straight and text.count('"') % 2 == 0
+
+
+def _first_sentence(text: str) -> str:
+    return short_headline(quick_sentences(text)[0]) if text.strip() else ""

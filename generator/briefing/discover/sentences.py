@@ -1,0 +1,147 @@
+"""Which of the leads' sentences may summarise an event, and in what words: none that leans on
+a sentence before it, recalls or describes the background, or restates one already chosen; none
+with the dateline it was filed under."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from generator.analysis.words import MONTHS, WEEKDAYS
+
+# A sentence that recalls what came before the happening: a plan that fell through ("were due
+# to tour Paris in March but ..."), a time since ("six months after the trip was put off"), a
+# day before ("Following the first day of the visit, ..."; "After an hour at the pier" is
+# the happening's own course). Background, not what happened.
+_RECALLS_EARLIER = re.compile(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|meant)\s+to|had\s+planned)\b"
+    r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
+    r"|^Following\s+(?:the|a|an|their|his|her)\b",
+    re.IGNORECASE,
+)
+
+
+def _recalls(sentence: str) -> bool:
+    return bool(_RECALLS_EARLIER.search(sentence))
+
+
+# A sentence opening on a pronoun leans on one before it ("They were received by ..."): alone
+# in a summary, nobody knows who "they" are.
+_LEANS_ON_EARLIER = re.compile(r"(?:They|He|She|It|His|Her|Their|Its|These|Those)\b")
+
+
+def _restates(one: Counter[str], other: Counter[str]) -> bool:
+    """Whether two sentences say the same thing in other words: half the words of the shorter
+    are the other's ("Milton rapidly strengthened ... on Monday, becoming a Category 5 storm on a
+    path toward Florida" of "Milton strengthened rapidly Monday into a Category 5 hurricane on a
+    path toward Florida, threatening ..."), or two fifths and two phrases ("made landfall near
+    Siesta Key"). A long sentence weighs its many words against a short one's few, which the
+    cosine of their terms does not see."""
+    words = [{t for t in terms if " " not in t} for terms in (one, other)]
+    fewest = min(map(len, words))
+    if not fewest:
+        return False
+    share = len(words[0] & words[1]) / fewest
+    phrases = sum(1 for t in one if " " in t and t in other)
+    return share >= _RESTATED_SHARE or (share >= _RESTATED_WITH_PHRASES and phrases >= 2)
+
+
+# How much of a shorter sentence's words another must hold to restate it (see _restates).
+_RESTATED_SHARE = 0.5
+_RESTATED_WITH_PHRASES = 0.4
+
+
+def unfit_alone(sentence: str) -> bool:
+    """Whether a sentence may summarise only where no other says what happened: it leans on a
+    sentence before it, or recalls or describes the background."""
+    return leans_on_earlier(sentence) or _recalls(sentence) or _describes(sentence)
+
+
+def leans_on_earlier(sentence: str) -> bool:
+    """Whether the sentence opens on a pronoun or on what one before it said ("The comments
+    come as ..."): it means nothing without that sentence, which a summary does not show."""
+    return bool(_LEANS_ON_EARLIER.match(sentence) or _REFERS_BACK.match(sentence))
+
+
+# A sentence opening on what a sentence before it said or did ("The mayor's comments come as
+# the board weighs ...", "Holm's remarks follow ...", "The move ..."): alone in a summary,
+# nobody knows which comments.
+_REFERRED = r"(?:comments?|remarks?|move|decision|announcement|statement|ruling|pledge|warning)"
+_REFERS_BACK = re.compile(
+    rf"(?:The|This|That|These|Those|Such|[A-Z][\w.]*['’]s)\s+(?:[\w.]+['’]s?\s+)?{_REFERRED}\b"
+    r"|(?:The|This|That)\s+(?:\w+\s+){1,2}(?:comes?|came)\s+(?:as|amid|after|despite|just|only)\b"
+)
+
+
+# A sentence that describes someone or something rather than what happened ("The late harbourmaster
+# was one of those who built ...", "This is the first of four hearings"): a standfirst's
+# background. One that names a day ("was the first ... on Monday") may be the happening's own.
+_DESCRIPTION = re.compile(
+    r"^[^,;:]{0,80}?\b(?:was|were|is|are)\s+(?:one\s+of|among|known\s+(?:as|for)|widely|long)\b"
+    r"|^(?:The|This|That|It)\s+(?:\w+\s+){0,3}(?:was|is)\s+(?:the|a|an)\s+(?:first|last|latest)\s+of\b"
+)
+_TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS | MONTHS) | {"today", "yesterday", "tonight"}
+
+
+def _describes(sentence: str) -> bool:
+    if not _DESCRIPTION.search(sentence):
+        return False
+    return not any(word.lower() in _TIME_WORDS for word in re.findall(r"[A-Za-z]+", sentence))
+
+
+# Who a sentence says its news comes from: "..., the Grey House said Monday", "the harbour
+# board announced", "according to the ministry".
+_SOURCE = r"((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|[Tt]he\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+)"
+_ATTRIBUTION = re.compile(
+    rf"\b{_SOURCE}\s+(?:said|says|announced|announces|confirmed|stated|reported)\b"
+    rf"|\baccording\s+to\s+{_SOURCE}"
+)
+# How much of the shorter of two sentences citing one source the other must hold to be the same
+# report: less than _RESTATED_SHARE, since each outlet words a wire's report its own way.
+_SAME_REPORT_SHARE = 0.3
+
+
+def same_report(one: str, other: str, one_counts: Counter[str], other_counts: Counter[str]) -> bool:
+    """Whether two sentences are one report in two outlets' words: they cite the same source
+    ("the harbour board said Monday" / "the harbour board announced Monday") and share a third
+    of their words ("Mayor Ines Holm will travel to Varde ..." / "... will depart next month
+    for Varde ..."). Saying it twice leaves no room for what else happened."""
+    sources = _sources(one)
+    if not sources or not sources & _sources(other):
+        return False
+    words = [{t for t in terms if " " not in t} for terms in (one_counts, other_counts)]
+    fewest = min(map(len, words))
+    return bool(fewest) and len(words[0] & words[1]) / fewest >= _SAME_REPORT_SHARE
+
+
+def _sources(sentence: str) -> set[str]:
+    """The sources the sentence cites, lowercased, without "the"."""
+    found = (source for match in _ATTRIBUTION.finditer(sentence) for source in match.groups())
+    named = (" ".join(source.split()).lower().rstrip(".’'-") for source in found if source)
+    return {source.removeprefix("the ") for source in named if source not in _NOT_SOURCES}
+
+
+# Words before "said" that name no source: a pronoun ("he said"), or "the" alone.
+_NOT_SOURCES = frozenset(["it", "he", "she", "they", "we", "i", "on", "in", "the"])
+
+
+# Where a story was filed, opening a lead's first sentence ("VARDE — ", "KLB – ", "VARDE,
+# Norland—", "VARDE -- ", "VARDE: ", "VARDE (Outlet) — "): no part of what happened, and a
+# summary shows the sentence without it. A place in capitals, its country or state, whom it
+# was filed for, a dash or a colon.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]+[A-Z.](?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)*(?: \([^()]{2,30}\))?"
+    r"\s*(?:--|[—–]|\s[-:]|:)\s*"
+    r"(?=[\"“‘']?[A-Z0-9])"
+)
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence without the dateline it opens on, if a sentence of a few words follows."""
+    found = _DATELINE.match(sentence)
+    if found is None or len(sentence[found.end() :].split()) < _WORDS_AFTER_DATELINE:
+        return sentence
+    return sentence[found.end() :]
+
+
+_WORDS_AFTER_DATELINE = 4

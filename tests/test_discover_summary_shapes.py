@@ -1,0 +1,81 @@
+"""What a discovered event's summary leaves out: a dateline, a sentence about comments it does
+not show, a standfirst's description of someone, and a second wording of one report."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.briefing.discover.events import summarised
+from tests.conftest import reported_item
+
+MONDAY = datetime.date(2031, 6, 2)
+
+
+def summary(reports: dict[str, tuple[str, str]]) -> list[str]:
+    """The summary of the articles (id: (headline, lead)) as one event."""
+    items = [reported_item(i, title, lead, MONDAY) for i, (title, lead) in reports.items()]
+    return [sentence.text for sentence in summarised(items)]
+
+
+OPENED = "The harbour board opened the new Kellerby ferry terminal on Monday with a brass band."
+FARES = (
+    "Ferry fares from the new Kellerby terminal will rise by a tenth in the winter, the board said."
+)
+QUAY = "Hundreds of islanders crowded the quay at Varde to watch the first sailing leave at noon."
+
+
+def test_a_summary_sentence_is_shown_without_the_dateline_it_was_filed_under() -> None:
+    texts = summary(
+        {
+            "a": ("Kellerby ferry terminal opens", f"KELLERBY – {OPENED}"),
+            "b": ("New Kellerby ferry terminal opens", f"VARDE, Norland—{QUAY}"),
+        }
+    )
+    assert sorted(texts) == sorted([OPENED, QUAY])
+
+
+def test_a_summary_leaves_out_comments_it_does_not_show_when_others_say_what_happened() -> None:
+    comments = "The mayor’s comments come as the harbour board weighs new ferry fares for Kellerby."
+    texts = summary(
+        {
+            "a": ("Kellerby ferry terminal opens", OPENED),
+            "b": ("New Kellerby ferry terminal opens to crowds", FARES),
+            "c": ("Mayor hails Kellerby ferry terminal", comments),
+        }
+    )
+    assert comments not in texts and OPENED in texts
+
+
+def test_a_summary_leaves_out_a_standfirst_describing_someone() -> None:
+    described = (
+        "The late harbourmaster Tobias Wren was one of those who built the Kellerby ferry service."
+    )
+    laid = "Mayor Ines Holm laid a wreath at the Kellerby ferry memorial to Tobias Wren on Monday."
+    texts = summary(
+        {
+            "a": ("Mayor honours Kellerby harbourmaster", f"{described} {laid}"),
+            "b": ("Kellerby ferry memorial visited by mayor", OPENED),
+            "c": ("Kellerby remembers its harbourmaster", FARES),
+        }
+    )
+    assert described not in texts and laid in texts
+
+
+def test_a_summary_takes_one_wording_of_a_report_two_outlets_cite_from_one_source() -> None:
+    one = (
+        "Mayor Ines Holm will travel to Varde on June 10 to meet harbour leaders and discuss "
+        "ways to keep the ferry running, the harbour board said Monday."
+    )
+    other = (
+        "Holm will depart next month for Varde to meet top officials, the harbour board "
+        "announced Monday amid a dispute over winter fares."
+    )
+    third = "Islanders have petitioned for a second daily sailing since the old pier closed."
+    texts = summary(
+        {
+            "a": ("Mayor to visit Varde over ferry", one),
+            "b": ("Mayor to travel to Varde next month", other),
+            "c": ("Islanders want more Varde ferries", third),
+        }
+    )
+    assert len({one, other} & set(texts)) == 1 and third in texts

@@ -1,0 +1,98 @@
+"""Which headline names a discovered event: the one whose words its other articles share, never
+a rewrite's or a tabloid's own verb, a question, or a cut that drops the headline's contrast."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.briefing.discover import find_events, short_headline, term_counts
+from generator.briefing.group import group_by_event
+from generator.briefing.when import described_day
+from generator.models import BriefingConfig
+from tests.conftest import article, reported_item
+
+MONDAY = datetime.date(2031, 6, 2)
+# The tabloid's lead holds every word the others use: its article is the most central.
+MEMORIAL = (
+    "Mayor Ines Holm visits the Kellerby ferry memorial in Varde on Monday with a wreath for "
+    "the ferry crew."
+)
+
+
+def event_title(reports: dict[str, tuple[str, str]]) -> str:
+    items = [reported_item(i, title, lead, MONDAY) for i, (title, lead) in reports.items()]
+    (event,) = find_events(items).events
+    return event.title
+
+
+def plain_reports(odd_headline: str) -> dict[str, tuple[str, str]]:
+    """A visit to a memorial as four articles report it: three plain headlines, and the most
+    central article's own (`odd_headline`)."""
+    return {
+        "odd": (odd_headline, MEMORIAL),
+        "a": ("Mayor visits ferry memorial", "Mayor Ines Holm visits the Kellerby ferry memorial."),
+        "b": (
+            "Holm visits Kellerby memorial in Varde",
+            "Mayor Ines Holm visits the ferry memorial in Varde on Monday with a wreath.",
+        ),
+        "c": (
+            "Mayor visits Varde memorial for ferry crew",
+            "The mayor visits the Kellerby memorial in Varde on Monday for the ferry crew.",
+        ),
+    }
+
+
+PLAIN = {
+    "Mayor visits ferry memorial",
+    "Holm visits Kellerby memorial in Varde",
+    "Mayor visits Varde memorial for ferry crew",
+}
+
+
+def test_a_headline_with_a_verb_no_other_article_uses_does_not_name_the_event() -> None:
+    title = event_title(plain_reports("Mayor Kisses Kellerby Ferry Memorial in Varde"))
+    assert title in PLAIN
+
+
+def test_a_discovered_events_id_is_made_from_the_headline_its_articles_share() -> None:
+    stories = [
+        article(
+            id=key,
+            file=f"articles/{key}.md",
+            title=title,
+            lead=lead,
+            text=lead,
+            published=MONDAY,
+            when=described_day(title, lead, lead, MONDAY),
+            terms=term_counts(title, lead, lead),
+            event=None,
+            event_reason="",
+        )
+        for key, (title, lead) in plain_reports("Mayor Kisses Kellerby Ferry Memorial").items()
+    ]
+    (group,), _ = group_by_event(stories, BriefingConfig("Harbour"))
+    assert "kisses" not in group.id and group.id.startswith(("mayor-visits", "holm-visits"))
+
+
+def test_a_question_does_not_name_the_event_when_a_headline_reports_it() -> None:
+    title = event_title(plain_reports("What will Mayor Holm say at the Kellerby ferry memorial?"))
+    assert title in PLAIN
+
+
+def test_a_long_headline_is_not_cut_before_its_contrast() -> None:
+    headline = (
+        "Mayor says the new Kellerby ferry timetable is about keeping the island connected, "
+        "not cutting costs"
+    )
+    assert len(headline) > 90
+    assert short_headline(headline) == headline
+
+
+def test_a_long_headline_may_still_be_cut_after_its_contrast() -> None:
+    headline = (
+        "Mayor says the Kellerby ferry is about the island, not costs, as the harbour board "
+        "weighs new fares for the winter"
+    )
+    assert short_headline(headline) == (
+        "Mayor says the Kellerby ferry is about the island, not costs"
+    )
