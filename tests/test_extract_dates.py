@@ -61,3 +61,11 @@ def test_embedded_videos_date_gives_way_to_the_articles_own() -> None:
     )
     html = page(before=video, after=own)
     assert extract_article(html).published == datetime.date(2015, 3, 11)
+
+
+def test_a_dateline_month_is_a_month_name_not_any_word() -> None:
+    from generator.collect.published import _dateline
+
+    assert _dateline("Feb. 23, 2015 -- The harbour board met.") == datetime.date(2015, 2, 23)
+    assert _dateline("Sept 3, 2015 - The harbour board met.") == datetime.date(2015, 9, 3)
+    assert _dateline("Ferry 23, 2015 -- The harbour board met.") is None

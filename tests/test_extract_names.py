@@ -116,3 +116,21 @@ def test_canonical_link_that_is_no_address_gives_way_to_og_url() -> None:
         heading=f"<h1>{HEADLINE}</h1>",
     )
     assert extract_article(html).url == "https://courier.example/post/39"
+
+
+def test_an_underscore_inside_a_word_of_the_title_cuts_nothing() -> None:
+    # "Covid_19" is one word; only "_" between spaces, or beside CJK writing, parts a <title>,
+    # and the words after a headline are the outlet only past such a separator.
+    html = page("Covid_19 cases rise in the harbour towns", heading="<h1>Covid</h1>")
+    assert "19 cases" not in extract_article(html).outlet
+
+
+def test_a_canonical_link_to_the_home_page_is_not_the_articles_address() -> None:
+    head = (
+        '<link rel="canonical" href="https://coastal.example/">'
+        '<meta property="og:url" content="https://coastal.example/news/ferry-timetable">'
+    )
+    assert (
+        extract_article(page(HEADLINE, head=head)).url
+        == "https://coastal.example/news/ferry-timetable"
+    )

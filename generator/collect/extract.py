@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -56,7 +57,7 @@ def extract_article(html: str, address: str = "") -> Extracted:
     _check_article(document.text, title, html)
     return Extracted(
         title=title,
-        url=_address(_declared_address(tree) or document.url or "", address),
+        url=_address(_declared_address(tree) or _article_address(document.url or ""), address),
         outlet=outlet(document.sitename or "", title, tree),
         published=publication_date(
             document.date or "", tree, document.url or address, document.text
@@ -98,10 +99,17 @@ def _address(canonical: str, address: str) -> str:
     return address
 
 
+def _article_address(url: str) -> str:
+    """The address, unless it is a site's home page, which is no article's: some sites point
+    every page's canonical link or og:url there."""
+    return "" if is_web_address(url) and urlsplit(url).path.strip("/") == "" else url
+
+
 def _declared_address(tree: HtmlElement) -> str:
     """The page's canonical link, else its og:url, wherever it sits; the first that is an address.
     trafilatura takes og:url before the canonical link (which may be the fuller address), and
     looks for the link only inside <head>: stray markup early in <head> has the rest of it
     parsed into <body>."""
     found = tree.xpath('//link[@rel="canonical"]/@href') + meta(tree, "og:url")
-    return next((url.strip() for url in found if is_web_address(url.strip())), "")
+    addresses = (_article_address(url.strip()) for url in found if is_web_address(url.strip()))
+    return next((url for url in addresses if url), "")

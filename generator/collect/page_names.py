@@ -11,11 +11,14 @@ from lxml.html import HtmlElement
 
 from generator.urls import is_web_address
 
-# Between a headline and the site's name in a <title>: " | ", " - ", " » ", "：", "_", " @ ",
-# " :: " and the like.
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»·/:@]\s+|\s*(?:[|»：_]|::)\s*")
+# Between a headline and the site's name in a <title>: " | ", " - ", " » ", "：", " @ ", " :: "
+# and the like; "_" between spaces, or beside Chinese, Japanese or Korean writing
+# ("..._教育频道_中国青年网"), where a word never holds one ("Covid_19" is a word).
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef"
+_UNDERSCORE = rf"\s+_\s+|(?<=[{_CJK}])_|_(?=[{_CJK}])"
+_TITLE_SEPARATOR = re.compile(rf"\s+[|\-–—»·/:@]\s+|\s*(?:[|»：]|::)\s*|{_UNDERSCORE}")
 # The end of a site's name before the headline in a <title>: "Outlet: ", "Outlet | ".
-_LEADING_END = re.compile(r"\s*(?:[|\-–—»·/:@：_]|::)\s*$")
+_LEADING_END = re.compile(rf"(?:\s*(?:[|\-–—»·/:@：]|::)\s*|{_UNDERSCORE})$")
 _MAX_OUTLET = 60
 # A host's name as trafilatura gives it for a page that names no site: "example.blogspot.com".
 _HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
@@ -147,7 +150,7 @@ def _title_outlet(title: str, whole: str) -> str:
     ends the <title>; '' when the <title> holds no headline or nothing beside it."""
     if not title or whole == title:
         return ""
-    if whole.startswith(title):
+    if whole.startswith(title) and _cut_after(whole, len(title)):
         parts = [part.strip() for part in _TITLE_SEPARATOR.split(whole[len(title) :])]
         parts = [part for part in parts if part]
         found = parts[-1] if parts else ""
@@ -157,6 +160,13 @@ def _title_outlet(title: str, whole: str) -> str:
     else:
         return ""
     return found if 0 < len(found) <= _MAX_OUTLET else ""
+
+
+def _cut_after(whole: str, at: int) -> bool:
+    """Whether the <title> `whole` is cut between two parts at `at`, not inside a word
+    ("Covid_19")."""
+    following = whole[at]
+    return title_separator(whole, at) or not (following.isalnum() or following == "_")
 
 
 def _publishers(tree: HtmlElement) -> list[str]:

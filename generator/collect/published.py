@@ -10,34 +10,15 @@ import re
 from htmldate import find_date
 from lxml.html import HtmlElement
 
+from generator.calendar import MONTH_PATTERN, MONTHS
+
 # An itemscope of one of these types is the article; a datePublished inside an embedded video's
 # or image's itemscope is that object's date, not the article's.
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report)$")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 # A dateline opening an article: "Feb. 23, 2015 -- ", "March 3, 2015 — ", "3 March 2015 - ".
 _DATELINE = re.compile(
-    r"(?:(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?|(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?)"
+    rf"(?i:\b(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}),?|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})\.?)"
     r"\s+(?P<year>\d{4})\s*(?:--|[-–—])\s"
 )
 # How far into the article text a dateline may start: after a place name ("WASHINGTON, ").
@@ -129,7 +110,7 @@ def _dateline(text: str) -> datetime.date | None:
     match = _DATELINE.search(opening[: _DATELINE_REACH + 30])
     if not match or match.start() > _DATELINE_REACH:
         return None
-    month = _MONTHS.get((match["month"] or match["month2"]).casefold())
+    month = MONTHS.get((match["month"] or match["month2"]).casefold())
     day = int(match["day"] or match["day2"])
     if month is None:
         return None
