@@ -7,7 +7,8 @@ edits of one wire report differ in places (one cut a paragraph, one kept another
 quotation where the other copy stops, or has other words, is not known to be missing from the
 report: it could not be checked. Only against an original the rewrite names is a quotation in
 place of other words missing; everywhere, one the rewrite adds where the original goes straight
-on is.
+on is. The stretch only chooses among the places a quotation's words are found: a paragraph
+moved with its quotation reworded a little is found elsewhere, and never missing.
 """
 
 from __future__ import annotations
@@ -17,14 +18,18 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
 from generator.briefing.copies.model import SHINGLE
 from generator.models import QuoteCheck
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 REWORDED = 0.6  # of a quotation's words found in order in the original: the same quotation
+# ... and found away from its place (a paragraph moved), where a few words in common may be
+# another sentence's ("we are not about that" for "we are not about the town").
+CLOSE = 0.8
 # Words of its own an original has where a quotation stands, at fewest, for it to have been
-# edited otherwise there (fewer: it goes straight on, or stops, as "Mr. Trong, 79," did not).
+# edited otherwise there (fewer: it goes straight on, or stops, as "Ms. Ortega, 61," did not).
 OTHER_WORDS = 3
 _SHOWN_WORDS = 12  # of the other words a copy has in a quotation's place, kept to show
 
@@ -178,9 +183,8 @@ def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) 
         return QuoteCheck(quote, "verbatim", name, text.rstrip()[-held:], cut=True)
     words = [match.group().casefold() for match in _TOKEN.finditer(quote)]
     stretch = aligned.stretch(quote, original)
-    found = _closest(words, original)
-    # Found elsewhere than the quotation's place, the words are another sentence's.
-    if found is not None and (stretch is None or stretch.holds(found[0], found[1], len(words))):
+    found = _closest(words, original, stretch)
+    if found is not None:
         start, stop, differences = found
         tokens = original.tokens
         passage = text[tokens[start].start() : tokens[stop - 1].end()]
@@ -217,40 +221,80 @@ def _held_until_end(plain: str, whole: str, least: int = 20) -> int:
     return 0
 
 
+class _Match(NamedTuple):
+    """A stretch of the original holding `matched` of a quotation's words in order, over
+    `spread` of its own words from `start`; `codes` the opcodes from the quotation to it."""
+
+    matched: int
+    spread: int
+    start: int
+    codes: list
+
+    @property
+    def first(self) -> int:
+        return self.start + self.codes[0][3]
+
+    @property
+    def stop(self) -> int:
+        return self.start + self.codes[-1][4]
+
+
 def _closest(
-    words: list[str], read: _Original
+    words: list[str], read: _Original, stretch: _Stretch | None
 ) -> tuple[int, int, tuple[tuple[str, str], ...]] | None:
     """The stretch of the original that holds most of the quotation's words in order (the
-    tightest of equals), if it holds REWORDED of them: its tokens and the words that differ."""
-    if not words:
-        return None
-    if sum(word in read.vocabulary for word in words) < REWORDED * len(words):
+    tightest of equals), if it holds REWORDED of them: its tokens and the words that differ.
+    The aligned stretch only chooses: a match in it comes first; one elsewhere counts if it
+    holds CLOSE of the words (a moved paragraph), not a few shared with another sentence."""
+    if not words or sum(word in read.vocabulary for word in words) < REWORDED * len(words):
         return None  # no stretch can hold enough of them: spares difflib most quotations
-    original, tokens, matcher = read.words, read.tokens, read.matcher
-    matcher.set_seq1(words)
-    best: tuple[int, int, int, list] | None = None
-    for block in matcher.get_matching_blocks():
-        if not block.size:
-            continue
-        start = max(0, block.b - block.a)
-        stop = min(len(original), start + len(words) + len(words) // 2 + 2)
-        window = difflib.SequenceMatcher(None, words, original[start:stop], autojunk=False)
-        codes = _trimmed(window.get_opcodes())
-        matched = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
-        spread = codes[-1][4] - codes[0][3] if codes else 0
-        if matched < REWORDED * spread:
-            continue  # a few of its words among many others: another sentence
-        if best is None or (matched, -spread) > (best[0], -best[1]):
-            best = (matched, spread, start, codes)
-    if best is None or best[0] < REWORDED * len(words):
+    matches = [
+        match for match in _matches(words, read, stretch) if match.matched >= REWORDED * len(words)
+    ]
+    margin = len(words)
+    placed = [m for m in matches if stretch is None or stretch.holds(m.first, m.stop, margin)]
+    moved = [match for match in matches if match.matched >= CLOSE * len(words)]
+    best = max(placed or moved, key=lambda match: (match.matched, -match.spread), default=None)
+    if best is None:
         return None
-    _, _, start, codes = best
     differences = tuple(
-        (" ".join(words[i1:i2]), " ".join(m.group() for m in tokens[start + j1 : start + j2]))
-        for tag, i1, i2, j1, j2 in codes
+        (
+            " ".join(words[i1:i2]),
+            " ".join(m.group() for m in read.tokens[best.start + j1 : best.start + j2]),
+        )
+        for tag, i1, i2, j1, j2 in best.codes
         if tag != "equal"
     )
-    return start + codes[0][3], start + codes[-1][4], differences
+    return best.first, best.stop, differences
+
+
+def _matches(words: list[str], read: _Original, stretch: _Stretch | None) -> list[_Match]:
+    """Each window of about the quotation's length, from where a run of its words starts in
+    the whole original, then in the aligned stretch (the whole text's one alignment of the
+    words may pass over the stretch when the original says them twice), holding mostly its
+    words (REWORDED of the window's)."""
+    read.matcher.set_seq1(words)
+    starts = [block.b - block.a for block in read.matcher.get_matching_blocks() if block.size]
+    if stretch is not None:
+        low = max(0, stretch.start - len(words))
+        aligned = read.words[low : stretch.stop + len(words)]
+        in_stretch = difflib.SequenceMatcher(None, words, aligned, autojunk=False)
+        starts += [low + b.b - b.a for b in in_stretch.get_matching_blocks() if b.size]
+    return [match for start in starts if (match := _window(words, read.words, start))]
+
+
+def _window(words: list[str], original: list[str], start: int) -> _Match | None:
+    """The quotation compared with the original's words from `start`, unless they hold only a
+    few of its words among many others (another sentence)."""
+    start = max(0, start)
+    stop = min(len(original), start + len(words) + len(words) // 2 + 2)
+    window = difflib.SequenceMatcher(None, words, original[start:stop], autojunk=False)
+    codes = _trimmed(window.get_opcodes())
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
+    spread = codes[-1][4] - codes[0][3] if codes else 0
+    if not matched or matched < REWORDED * spread:
+        return None
+    return _Match(matched, spread, start, codes)
 
 
 def _trimmed(codes: list) -> list:
