@@ -5,9 +5,12 @@ by its place: below the story, under the comment section's heading ("1 comment:"
 Reply"), each comment under the line naming its writer ("Anonymous said...", "Jane Doe
 says:"). Only the lines under such a name are dropped: a heading alone, even below the story,
 may be a counter beside the share buttons, with more story after it. A thread with no heading
-shows itself by two names or more stamped with how long ago they wrote ("Jane 2 weeks ago"). A comment form's own
-rules between two of its lines a few lines apart, and its prompts under its last line at the
-page's foot, go with it when every one of them reads as an instruction.
+shows itself by two names or more stamped with how long ago they wrote ("Jane 2 weeks ago"),
+one a handle as no byline is written ("QuayWatcher", "old salt"), over lines no reporter
+wrote: a live blog stamps its entries the same way ("By Jane Doe 2 hours ago", "Reuters 5
+hours ago", "Wexmoor 1 hour ago"), over news that reports. A comment form's own rules between two
+of its lines a few lines apart, and its prompts under its last line at the page's foot, go
+with it when every one of them reads as an instruction.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 
 from generator.analysis.boilerplate import COMMENTER, PROMPT_START
 from generator.analysis.lines import Doc, Line, is_prose, speaks_to_reader
+from generator.analysis.pictures import LONE_AGENCY
 
 COMMENT = "reader comment"
 _SECTION = frozenset({"comment form", COMMENT})  # what the section's heading was dropped as
@@ -24,13 +28,18 @@ _FORM_WORDS = 8  # words: a form's prompt between its fields; a longer line may 
 _FORM_SPAN = 12  # lines: a comment form's fields and their instructions, heading to captcha
 _RULE_WORDS = 15  # words: one of the form's rules ("No HTML tags allowed."); a paragraph says more
 _UNIT = r"(?:second|minute|min|hour|hr|day|week|month|year)s?"
-# "JokeyJack 2 weeks, 1 day ago": a commenter's name and how long ago they wrote, which a
-# thread with no heading of its own puts over each comment.
+# "QuayWatcher 2 weeks, 1 day ago": a commenter's name and how long ago they wrote, which a
+# thread with no heading of its own puts over each comment. A byline's "By" or "via" opens
+# no commenter's name.
 _STAMPED_COMMENTER = re.compile(
-    rf"^(?!(?i:posted|updated|published|edited|added|modified|created|last)\b)[\w.'’@-]+"
-    rf"(?: [\w.'’@-]+){{0,2}},? \d{{1,2}} {_UNIT}(?:,? (?:and )?\d{{1,2}} {_UNIT})? ago$"
+    rf"^(?!(?i:posted|updated|published|edited|added|modified|created|last|by|via)\b)"
+    rf"([\w.'’@-]+(?: [\w.'’@-]+){{0,2}}),? \d{{1,2}} {_UNIT}(?:,? (?:and )?\d{{1,2}} {_UNIT})? ago$"
 )
 _THREAD = 2  # stamped names: one may be a story's own "Jane Doe 2 hours ago"; two are a thread
+# Capitalised words, or capitals: a person's name as a byline writes it, or a dateline's place
+# ("Jane Doe", "Wexmoor", "WEXMOOR"). A commenter may sign so too, but a thread made only of such
+# names may be a live blog's stamps.
+_NAME_OR_PLACE = re.compile(r"^(?:[A-Z][a-z'’.-]*|[A-Z]+)(?: (?:[A-Z][a-z'’.-]*|[A-Z]+)){0,2}$")
 
 
 def _is_commenter(text: str, words: int) -> bool:
@@ -63,27 +72,49 @@ def drop_reader_comments(doc: Doc) -> None:
     _drop_stamped_thread(doc)
 
 
-def _stamps_below_story(doc: Doc) -> list[int]:
-    """Where the names stamped with how long ago they wrote stand, below a story paragraph."""
+def _stamps_below_story(doc: Doc) -> list[tuple[int, str]]:
+    """Where the names stamped with how long ago they wrote stand, below a story paragraph,
+    and the names; a wire's name stamped so is a live blog's entry, never a commenter."""
     found, story_above = [], False
     for index, line in enumerate(doc.lines):
-        if story_above and not line.reason and _STAMPED_COMMENTER.match(line.plain):
-            found.append(index)
+        stamp = _STAMPED_COMMENTER.match(line.plain) if story_above and not line.reason else None
+        if stamp and not LONE_AGENCY.match(stamp[1]):
+            found.append((index, stamp[1]))
         story_above = story_above or (not line.reason and is_prose(line.plain))
     return found
 
 
+def _reads_as_comment(line: Line) -> bool:
+    """A reader's words, as far as a line shows: no reported speech, which a live blog's entry
+    under the same kind of stamp carries ("..., officials said.")."""
+    return bool(line.reason) or not line.reported
+
+
 def _drop_stamped_thread(doc: Doc) -> None:
     """A thread with no heading: below the story, each commenter's name stamped with how long
-    ago they wrote ("JokeyJack 2 weeks, 1 day ago") over what they wrote. Each name and the
-    lines down to the next go; under the last name, as many lines as the longest comment."""
+    ago they wrote ("QuayWatcher 2 weeks, 1 day ago") over what they wrote. Each name and the
+    lines down to the next go; under the last name, as many lines as the longest comment,
+    while they read as comments. Stamps with only names or places, or lines under them that
+    report, are a live blog's entries: kept."""
     stamps = _stamps_below_story(doc)
-    if len(stamps) < _THREAD:
+    if len(stamps) < _THREAD or all(_NAME_OR_PLACE.match(name) for _, name in stamps):
         return
-    longest = max(b - a for a, b in zip(stamps, stamps[1:], strict=False))
-    for start, stop in zip(stamps, [*stamps[1:], stamps[-1] + longest], strict=True):
-        for line in doc.lines[start:stop]:
-            line.reason = line.reason or COMMENT
+    places = [index for index, _ in stamps]
+    longest = max(b - a for a, b in zip(places, places[1:], strict=False))
+    lines = doc.lines
+    if not all(map(_reads_as_comment, lines[places[0] : places[-1]])):
+        return
+    tail = lines[places[-1] : places[-1] + longest]
+    for line in lines[places[0] : places[-1]] + _while_comments(tail):
+        line.reason = line.reason or COMMENT
+
+
+def _while_comments(lines: list[Line]) -> list[Line]:
+    """The lines up to the first that does not read as a comment."""
+    for count, line in enumerate(lines):
+        if not _reads_as_comment(line):
+            return lines[:count]
+    return lines
 
 
 def _form_lines(doc: Doc) -> list[int]:
