@@ -42,3 +42,9 @@ def test_copies_crediting_an_agency_alike_find_it_in_the_earliest() -> None:
     undated = Source("c", STORY, "c.example", None, "Madlime (AP)")
     found = origin([late, early, undated])
     assert (found.name, found.article) == ("AP", "b-early")
+
+
+def test_a_national_agencys_sign_off_names_its_origin() -> None:
+    text = f"{STORY}\n\nThis report by The Canadian Press was first published June 28, 2023."
+    found = own_origin(Source("a", text, "news.example"))
+    assert found is not None and found.name == "The Canadian Press"

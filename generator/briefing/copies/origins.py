@@ -21,7 +21,7 @@ AGENCIES = {
     "AP": ("AP", "Associated Press"),
     "Yonhap": ("Yonhap",),
     "Xinhua": ("Xinhua",),
-    "Kyodo": ("Kyodo",),
+    "Kyodo": ("Kyodo News", "Kyodo"),
     "Jiji Press": ("Jiji Press", "Jiji"),
     "Anadolu Agency": ("Anadolu Agency", "Anadolu", "AA"),
     "PA Media": ("PA Media", "Press Association", "PA"),
@@ -33,9 +33,10 @@ AGENCIES = {
     "TASS": ("TASS",),
     "Bernama": ("Bernama",),
     "ANI": ("ANI",),
-    "PTI": ("PTI",),
+    "PTI": ("PTI", "Press Trust of India"),
     "IANS": ("IANS",),
-    "UPI": ("UPI",),
+    "UPI": ("UPI", "United Press International"),
+    "The Canadian Press": ("The Canadian Press", "Canadian Press"),
     "CNN": ("CNN",),
     "BBC": ("BBC",),
     "CNBC": ("CNBC",),
@@ -59,12 +60,14 @@ _CREDITS = (
             re.MULTILINE,
         ),
     ),
-    # "This article originally appeared on USA TODAY: ...", wherever the cleaner left it.
+    # "This article originally appeared on USA TODAY: ...", "This report by The Canadian Press
+    # was first published June 28", wherever the cleaner left it.
     (
         "republished",
         "both",
         re.compile(
             rf"\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) ({_AGENCY})\b"
+            rf"|\b(?:report|article|story) by ({_AGENCY}) was (?:first |originally )?published\b"
         ),
     ),
     (
@@ -126,7 +129,7 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
         for how, where, pattern in _CREDITS:
             if where in places:
                 found.extend(
-                    Credit(_NAMES[m.group(1)], how, m.group().strip())
+                    Credit(_NAMES[m.group(1) or m.group(2)], how, m.group().strip())
                     for m in pattern.finditer(line)
                     if how != "dateline" or _opens_story(line, m)
                 )
