@@ -132,8 +132,10 @@ class QuoteCheck:
     """What an original says of one quotation of a rewrite.
 
     `status` is "verbatim", "reworded" (found with different words: `differences` lists each
-    (rewrite's words, original's words)), "missing" (not in the part the original covers) or
-    "unchecked" (the original is an excerpt that stops before the place of the quotation).
+    (rewrite's words, original's words)), "missing" (found nowhere in the part the original
+    covers) or "unchecked": the original is an excerpt that stops before the place of the
+    quotation, or another edit of the report with other words at that place (then `original`
+    holds those words).
     `cut` says the original stops inside the quotation: only the part it holds was compared.
     """
 

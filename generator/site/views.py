@@ -34,6 +34,16 @@ class ArticleCard:
     flags: tuple[str, ...]
     unverified_quotes: int = 0  # quotations its original does not carry
 
+    @property
+    def source_label(self) -> str:
+        """The link to the original: "Original source (Outlet)", or "Original source: Gazette
+        (AP)" for an outlet whose name ends in brackets already."""
+        if not self.outlet:
+            return "Original source"
+        if self.outlet.endswith(")"):
+            return f"Original source: {self.outlet}"
+        return f"Original source ({self.outlet})"
+
 
 @dataclass(frozen=True)
 class SummaryLine:
