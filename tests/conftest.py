@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 from hypothesis import settings
 
-from generator.models import Analysis, Article, CleanedArticle, DescribedDay, RemovedLine
+from generator.models import Analysis, Article, CleanedArticle, DescribedDay, Quote, RemovedLine
 
 if TYPE_CHECKING:  # discovery's modules load only in the tests that use them
     from generator.briefing.discover import Item
@@ -368,6 +368,19 @@ def speaker_of(text: str, words: str) -> str | None:
 
     found = [quote for quote in quotes(text) if words in quote.text]
     return found[0].speaker if found else None
+
+
+def story(article_id: str, text: str, *quotes: Quote, **changes: object) -> Article:
+    """An article of a strike briefing, at its own site's address, carrying `quotes`."""
+    return article(
+        id=article_id,
+        path=f"articles/{article_id}.html",
+        url=f"https://{article_id}.example/strike",
+        outlet=article_id.title(),
+        text=text,
+        quotes=quotes,
+        **changes,
+    )
 
 
 def speakers_of(text: str, words: str) -> list[str | None]:

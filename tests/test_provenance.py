@@ -10,7 +10,7 @@ import pytest
 from generator.briefing import copies as copies_module
 from generator.briefing.provenance import checked_against, trace
 from generator.models import Article, EventGroup, Quote, RemovedLine
-from tests.conftest import article
+from tests.conftest import story
 
 REPORT = (
     "Dock workers at the port walked out on Monday, halting the loading of container ships for "
@@ -27,18 +27,6 @@ WAITED = "We have waited eleven months for a fair offer,"
 
 def quoted(text: str, speaker: str | None, start: int = 0) -> Quote:
     return Quote(text, speaker, "", 2, start, "after" if speaker else "none")
-
-
-def story(article_id: str, text: str, *quotes: Quote, **changes: object) -> Article:
-    return article(
-        id=article_id,
-        path=f"articles/{article_id}.html",
-        url=f"https://{article_id}.example/strike",
-        outlet=article_id.title(),
-        text=text,
-        quotes=quotes,
-        **changes,
-    )
 
 
 def traced(*articles: Article) -> tuple[EventGroup, ...]:

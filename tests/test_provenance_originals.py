@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 
 from generator.briefing.provenance import trace
-from generator.models import Article, EventGroup, Quote
-from tests.conftest import article
+from generator.models import EventGroup, Quote
+from tests.conftest import story
 
 BODY = (
     "Dock workers at the port walked out on Monday, halting the loading of container ships for "
@@ -19,25 +19,13 @@ BODY = (
 OWN = "We have waited eleven months for a fair offer,"
 
 
-def story(article_id: str, text: str, quotes: tuple[Quote, ...], **changes: object) -> Article:
-    return article(
-        id=article_id,
-        path=f"articles/{article_id}.html",
-        url=f"https://{article_id}.example/strike",
-        outlet=article_id.title(),
-        text=text,
-        quotes=quotes,
-        **changes,
-    )
-
-
 def test_the_original_a_rewrite_names_is_not_checked_against_that_rewrite() -> None:
     first, rest = BODY.split("\n\n", 1)
     with_quote = f"{first}\n\n“{OWN}” said Marta Visser, the head of the union.\n\n{rest}"
     quote = Quote(OWN, "Marta Visser", "", 1, with_quote.index(OWN), "after")
-    original = story("original", with_quote, (quote,))
+    original = story("original", with_quote, quote)
     rewrite = story(
-        "rewrite", BODY, (), based_on="https://original.example/strike"
+        "rewrite", BODY, based_on="https://original.example/strike"
     )  # the rewrite cut the quotation: that is no sign against the original
     group = EventGroup(
         "e", "Strike", datetime.date(2026, 1, 5), "", "events/e.html", (original, rewrite)
