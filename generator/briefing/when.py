@@ -60,11 +60,26 @@ _CALLED_OFF_AFTER = re.compile(
     r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|shelved|put\s+off|pushed\s+back)\b",
     re.IGNORECASE,
 )
-# A date in a relative clause tells what came before, not what the sentence reports: "The
-# King, who yesterday addressed the Senate, toured Bordeaux", "the visit, which began
-# Wednesday with a ceremony". The clause runs from its word to the date with no comma or dash
-# between. ("After" is no such mark: "the decision comes after a review on Saturday" is news.)
-_BACKGROUND_CLAUSE = re.compile(r"\b(?:who|which)\b[^,;:\u2013\u2014]*$", re.IGNORECASE)
+# The words of one clause: up to a comma, a colon, a dash or a sentence's end.
+IN_CLAUSE = r"[^,;:.!?\u2013\u2014]*"
+# A relative clause that does not look ahead: "The King, who yesterday addressed the Senate,
+# toured Bordeaux", "the visit, which began Wednesday with a ceremony"; not "Xi, who will
+# arrive on Monday", which is of the happening to come. One pattern for the day an article
+# reports (here) and for the words discovery weighs (discover/text.py).
+RELATIVE_CLAUSE = rf"\b(?:who|which)\b(?!{IN_CLAUSE}\b(?:will|would|is\s+to|are\s+to)\b)"
+# A date in such a clause tells what came before, not what the sentence reports; so does one in
+# a clause saying what the news followed: "is conducting an inquiry following the discovery
+# of the wreck on Thursday", "a day after the vote on Monday". The clause runs from its word to
+# the date with no comma or dash between. Not "comes/came after" (there the later happening is
+# the subject: "the decision comes after a review on Saturday" is the news), nor "the/a
+# following" ("on the following Monday" names the day).
+_AFTER_CLAUSE = (
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bcame\s)(?<!\bcoming\s)"
+    r"\b(?:after|following)\b"
+)
+_BACKGROUND_CLAUSE = re.compile(
+    rf"(?:{RELATIVE_CLAUSE}|{_AFTER_CLAUSE}){IN_CLAUSE}$", re.IGNORECASE
+)
 _SET_AS_AFTER = re.compile(
     r"\s+(?:(?:(?:has|had|have)\s+been|is|are|was|were|now)\s+)?"
     r"(?:set|chosen|named|picked|fixed|scheduled|slated|earmarked|pencil+ed\s+in)\s+(?:as|for)\b",

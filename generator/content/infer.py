@@ -75,6 +75,15 @@ _PLACE_SOURCE_DATE = re.compile(
     rf"[A-Z][\w.'’ -]{{1,40}}\s+\([^()]{{1,40}}\)\s+(?P<month>(?i:{MONTH_PATTERN}))\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
 )
+# A dateline on a line of its own, in a place's usual spelling: "Boston, June 23", "New Delhi,
+# June 23, 2023", as some papers print a wire story's. Only near the top (the first lines with
+# text), where a header of long lines (a repeated headline, a standfirst, a caption) may stand
+# above it.
+_PLACE_DATE_LINE = re.compile(
+    rf"[\s\"“]*(?!(?i:{_WEEKDAY})[\s,])[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:,\s*[A-Z][\w.'’ -]{{1,20}})?,\s+"
+    rf"(?P<month>(?i:{MONTH_PATTERN}))\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?\s*"
+)
+_DATELINE_LINES = 10  # lines with text in which a dateline of its own may stand
 # What a date line may hold beside its date: times, weekdays, time zones, separators.
 _TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\b")
 _CLOCK_WORDS = _words(
@@ -182,8 +191,12 @@ def _site_today(day: datetime.date, line: str, story: list[str]) -> SetAside | N
 def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | None:
     """The month and day of the story's wire dateline, in the year another stated date
     gives; None if no other date settles the year."""
-    for line in lines[: len(_header(lines)) + 1]:
-        match = _DATELINE.match(line) or _PLACE_SOURCE_DATE.fullmatch(line)
+    for line in _dateline_candidates(lines):
+        match = (
+            _DATELINE.match(line)
+            or _PLACE_SOURCE_DATE.fullmatch(line)
+            or _PLACE_DATE_LINE.fullmatch(line)
+        )
         if not match:
             continue
         month, day = MONTHS[match["month"].lower()], int(match["day"])
@@ -192,6 +205,15 @@ def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | Non
             return Inferred(found, f"from the dateline {_quote(match[0])}") if found else None
         return _with_year_nearby(month, day, match[0], body)
     return None
+
+
+def _dateline_candidates(lines: list[str]) -> list[str]:
+    """The lines a dateline may open or stand on: the header and the story's first line, and
+    the first few lines with text (a page may repeat its long headline and print a standfirst
+    and a caption above a dateline of its own)."""
+    with_text = [line for line in lines if line.strip()][:_DATELINE_LINES]
+    opening = lines[: len(_header(lines)) + 1]
+    return opening + [line for line in with_text if line not in opening]
 
 
 def _with_year_nearby(month: int, day: int, dateline: str, body: str) -> Inferred | None:

@@ -4,6 +4,7 @@ added into the groups a previous discovery found."""
 
 from __future__ import annotations
 
+import datetime
 import heapq
 import math
 from collections.abc import Iterator, Mapping, Sequence
@@ -126,12 +127,7 @@ def _nearest_group(
     """The discovered group an article is most like on average, if that reaches MERGE_AT."""
     best, best_average = None, MERGE_AT
     for members in groups:
-        total = sum(
-            _cosine(vectors[new], vectors[i])
-            * pair_day_fit(items[new].when, items[i].when)
-            * outlet_fit(items[new].outlet, items[i].outlet)
-            for i in members
-        )
+        total = sum(_likeness(new, i, items, vectors) for i in members)
         if total / len(members) >= best_average:
             best, best_average = members, total / len(members)
     return best
@@ -263,6 +259,7 @@ def _cluster(
         _merge(a, b, members, sums, heap)
     _join_undated_alone(members, sums, {i: items[i] for i in indexes})
     _join_dated_alone(members, sums, items, vectors)
+    _join_same_day_groups(members, sums, items, vectors)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
 
 
@@ -328,18 +325,84 @@ def _join_dated_alone(
             _merge(best, key, members, sums, [])
 
 
+def _join_same_day_groups(
+    members: dict[int, list[int]],
+    sums: dict[int, dict[int, float]],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+) -> None:
+    """Two groups of one day that are alike enough on average over all their articles'
+    pairs become one. The links compare only articles that share one of their strongest
+    terms: two sets of reports of one happening in different words (a wire story's
+    victims, a briefing's debris and press conference) may share no such term, and each
+    set then stays a group of its own though every pair between them is alike enough.
+    The sums of each group's vectors bound every average from above (a fit is at most 1),
+    so the pairs are reckoned only for the few groups that bound lets through."""
+    while pair := _most_alike_same_day(members, sums, items, vectors):
+        _merge(*pair, members, sums, [])
+
+
+def _most_alike_same_day(
+    members: dict[int, list[int]],
+    sums: dict[int, dict[int, float]],
+    items: Sequence[Item],
+    vectors: Sequence[Vector],
+) -> tuple[int, int] | None:
+    """The two groups of two or more, of one day, most alike on average if that reaches
+    MERGE_AT."""
+    by_day: dict[datetime.date, list[int]] = {}
+    for key, group in sorted(members.items()):
+        if len(group) > 1 and (day := _one_day(group, items)) is not None:
+            by_day.setdefault(day, []).append(key)
+    totals = {
+        key: _sum(vectors[i] for i in members[key]) for keys in by_day.values() for key in keys
+    }
+    best, best_average = None, MERGE_AT
+    for keys in by_day.values():
+        for n, a in enumerate(keys):
+            for b in keys[n + 1 :]:
+                if b in sums[a]:
+                    continue  # linked: the clustering weighed them and kept them apart
+                pairs = len(members[a]) * len(members[b])
+                if _cosine(totals[a], totals[b]) / pairs < best_average:
+                    continue  # not even with every fit at 1
+                average = (
+                    math.fsum(
+                        _likeness(i, j, items, vectors) for i in members[a] for j in members[b]
+                    )
+                    / pairs
+                )
+                if average >= best_average:
+                    best, best_average = (a, b), average
+    return best
+
+
+def _one_day(group: Sequence[int], items: Sequence[Item]) -> datetime.date | None:
+    """The day every article of the group describes (one that gives no day naming its
+    weekday), if there is one."""
+    days = {items[i].when.day for i in group if items[i].when.day is not None}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    undated = [items[i].when.weekday for i in group if items[i].when.day is None]
+    return day if all(w == day.weekday() for w in undated) else None
+
+
 def _average_likeness(
     key: int, group: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
 ) -> float:
-    """The similarity (cosine times day and outlet fits) of one article with each of a
-    group's, on average."""
-    one = items[key]
-    return math.fsum(
-        _cosine(vectors[key], vectors[other])
-        * pair_day_fit(one.when, items[other].when)
-        * outlet_fit(one.outlet, items[other].outlet)
-        for other in group
-    ) / len(group)
+    """The similarity of one article with each of a group's, on average."""
+    return math.fsum(_likeness(key, other, items, vectors) for other in group) / len(group)
+
+
+def _likeness(a: int, b: int, items: Sequence[Item], vectors: Sequence[Vector]) -> float:
+    """How alike two articles are: the cosine of their words times how well their days and
+    their outlets fit (pairs._similarities reckons the same for many pairs at once)."""
+    return (
+        _cosine(vectors[a], vectors[b])
+        * pair_day_fit(items[a].when, items[b].when)
+        * outlet_fit(items[a].outlet, items[b].outlet)
+    )
 
 
 def _first_of_either(

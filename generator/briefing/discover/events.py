@@ -363,6 +363,8 @@ def _reasons(
     def shared(term: str) -> bool:
         if len(term) < _SHOWN_TERM_LENGTH:
             return False  # "st", "ap": what is left of "St." or "(AP)" says nothing to a reader
+        if _lone_possessive(term):
+            return False  # 'Titan's': an owner without what it owns; its name is the term
         if not (holders[term] > 1 or (configured is not None and term in configured)):
             return False
         spelling = written.get(term, "")
@@ -389,6 +391,13 @@ def _reasons(
 
 
 _SHOWN_TERM_LENGTH = 3
+
+
+def _lone_possessive(term: str) -> bool:
+    """Whether a term is one word in the possessive ("titan's"), which reads as a cut phrase."""
+    return " " not in term and term.endswith(("'s", "\u2019s"))
+
+
 # Titles before a name: 'sir' of "Sir Keir Starmer" tells nothing the name does not.
 _HONORIFICS = frozenset(["sir", "dame", "lord", "lady"])
 

@@ -131,6 +131,7 @@ PHRASE_OPENERS = frozenset(
         "ahead",
         "amid",
         "and",
+        "around",
         "as",
         "at",
         "before",
@@ -142,7 +143,9 @@ PHRASE_OPENERS = frozenset(
         "from",
         "in",
         "into",
+        "near",
         "of",
+        "off",
         "on",
         "over",
         "since",
@@ -174,7 +177,7 @@ def _whole_phrase_within(title: str, limit: int) -> str:
         )
         last = opening.rstrip(",;:")
         whole = at_boundary and not is_function_word(last.rsplit(" ", 1)[-1])
-        whole = whole and not _inside_list(words, count)
+        whole = whole and not _inside_list(words, count) and not _ends_passive(last)
         if len(last) <= limit and whole and _quotes_closed(last):
             return last
     return title
@@ -209,6 +212,19 @@ def _inside_list(words: Sequence[str], count: int) -> bool:
         if conjunction is not None and count <= conjunction + 1:
             return True
     return False
+
+
+# A passive verb at the end of an opening: "... and a father and son were killed". What follows
+# it ("in Titan's implosion", "by a jury") says what happened to them; cut there, the headline
+# tells only that something did.
+_PASSIVE_END = re.compile(
+    r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+(?:ed|en|wn)|found|held|hit|shot|lost"
+    r"|struck|caught|made|told|sold|sent|left|brought|kept|led|sunk|put|set|cut|hurt|won)$"
+)
+
+
+def _ends_passive(opening: str) -> bool:
+    return bool(_PASSIVE_END.search(opening))
 
 
 _QUOTE_PAIRS = (("‘", "’"), ("“", "”"))

@@ -10,6 +10,7 @@ from functools import partial
 from itertools import chain
 
 from generator.analysis.words import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, unaccented
+from generator.briefing.when import IN_CLAUSE, RELATIVE_CLAUSE
 from generator.models import Terms
 
 # Where a word stands says how much it tells of the happening: the headline most.
@@ -222,7 +223,7 @@ def term_counts(title: str, lead: str, text: str) -> Terms:
 # comma, colon, dash or sentence end. A headline states one happening, and a clause it opens
 # with "after" is an earlier one ("mayor opens the bridge after the council's budget vote"):
 # counted at a headline's weight, a recap would outweigh what the headline reports.
-_AFTER_CLAUSE = r"\bafter\b[^,;:.!?\u2013\u2014]*"
+_AFTER_CLAUSE = rf"\bafter\b{IN_CLAUSE}"
 _HEADLINE_BEFORE = re.compile(_AFTER_CLAUSE, re.IGNORECASE)
 # A lead's "after" clause is often the happening's own course ("the ferry sailed after the
 # fog lifted"): only one the lead sets a time apart ("a day after the council voted",
@@ -232,11 +233,7 @@ _HEADLINE_BEFORE = re.compile(_AFTER_CLAUSE, re.IGNORECASE)
 # recalls what the reader knows, and its words are the earlier happening's. (Not one that
 # looks ahead: "Xi, who will arrive on Monday, ..." is of the happening to come.)
 _EARLIER_DAY = rf"(?:yesterday|earlier|last\s+\w+|(?:{'|'.join(sorted(WEEKDAYS))}))"
-_IN_CLAUSE = r"[^,;:.!?\u2013\u2014]*"
-_RELATIVE_EARLIER = (
-    rf"\b(?:who|which)\b(?!{_IN_CLAUSE}\b(?:will|would|is\s+to|are\s+to)\b)"
-    rf"{_IN_CLAUSE}?\b{_EARLIER_DAY}\b{_IN_CLAUSE}"
-)
+_RELATIVE_EARLIER = rf"{RELATIVE_CLAUSE}{IN_CLAUSE}?\b{_EARLIER_DAY}\b{IN_CLAUSE}"
 _LEAD_BEFORE = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|several|few|\d+)\s+"
     rf"(?:hours?|days?|weeks?|months?|years?)\s+{_AFTER_CLAUSE}|{_RELATIVE_EARLIER}",
