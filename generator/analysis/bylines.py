@@ -40,6 +40,7 @@ from generator.analysis.lines import (
     previous_kept,
     words,
 )
+from generator.analysis.pictures import LONE_AGENCY, PICTURE_CONTROL
 
 _DIGIT = re.compile(r"\d")
 _HANDLE = re.compile(r"@?[\w.-]{2,30}")
@@ -70,6 +71,13 @@ def _is_name(text: str, first: bool) -> bool:
     return name_like(text, 2) and words(text) <= 4 if first else name_like(text, 2)
 
 
+# A reporter's name and the desk they file for, as live pages sign each update: "Jane Doe, Cox
+# Media Group National Content Desk", "Kim Lee, Daily Post Staff".
+_NAME_AND_DESK = re.compile(
+    r"^([^,]{3,40}), ((?:[A-Z][\w'’&.-]*\s){0,6}(?:Desk|Staff|Newsroom|Team|Wire))$"
+)
+
+
 def _is_author(text: str, first: bool) -> bool:
     if match := BYLINE.match(text):
         prefixed, name = not text.lower().startswith("by"), match[1]
@@ -82,6 +90,8 @@ def _is_author(text: str, first: bool) -> bool:
         return not name or name_like(name, 1 + (not prefixed)) or (not first and words(name) < 4)
     if (match := CREDITED_BY.match(text)) and words(text) <= 7:
         return name_like(match[1], 2)  # "Compiled by Jane Doe"
+    if (desk := _NAME_AND_DESK.match(text)) and words(desk[1]) <= 4:
+        return name_like(desk[1], 2) and name_like(desk[2], 2)
     if AUTHOR_LABEL.match(text) or STAFF_ROLE.search(text):
         return words(text) <= 12 and text[:1].isupper() and not ends_sentence(text)
     return not first and name_like(text, 2) and words(text) <= 4
@@ -129,6 +139,8 @@ def meta_reason(text: str) -> str:
     dated_by = " by " in lower and DATED_BYLINE.match(text)
     if dated_by and is_timestamp(dated_by[1]) and words(dated_by[2]) < 4:
         return "byline"
+    if count <= 3 and PICTURE_CONTROL.match(text):
+        return ""  # a gallery's counter, "1 / 13": the picture's, no date
     if count <= 8 and SIGN_OFF.match(text):
         return "byline"  # "(AGENCY)" under a wire story
     # A bar at either end is a table cell's edge: "Posted by: jdoe |".
@@ -181,6 +193,15 @@ def _names_list(line: Line) -> bool:
     return all(2 <= words(part) <= 4 for part in _LIST_PARTS.split(line.plain.strip(" ,")))
 
 
+def _agency_over_date(lines: list[Line], index: int) -> bool:
+    """A news agency's name alone right over the story's date line, above the story: the
+    agency that filed it, as a byline names a reporter; by a picture, the picture's credit."""
+    line, below = lines[index], next_kept(lines, index)
+    if line.words > 4 or below is None or not LONE_AGENCY.match(line.plain):
+        return False
+    return meta_reason(below.plain) == "timestamp"
+
+
 def drop_meta_lines(doc: Doc) -> None:
     """Bylines, datelines and reading times, and a name under a bare "By" label or above a role."""
     previous, after_label = None, False
@@ -197,6 +218,8 @@ def drop_meta_lines(doc: Doc) -> None:
             line.reason = "byline"
         if not line.reason and index < first_prose and _names_list(line):
             line.reason = "byline"  # under the headline: the story's authors
+        if not line.reason and index < first_prose and _agency_over_date(lines, index):
+            line.reason = "byline"  # "Reuters" over "Published : 26 June 2023": who filed it
         role = line.reason == "byline" and previous and previous.words <= 4
         if role and STAFF_ROLE.search(line.plain) and name_like(previous.plain, 2):
             previous.reason = previous.reason or "byline"  # "Jane Doe" above "Seoul correspondent"

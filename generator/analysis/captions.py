@@ -25,6 +25,7 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.pictures import (
+    AGENCY_PHOTO_END,
     BRACKET_CREDIT,
     CAPTION,
     CAPTION_CREDIT,
@@ -109,6 +110,8 @@ def _marked_as_picture(line: Line) -> bool:
         return True  # "From left, ...": a caption, with whatever the scraper glued after it
     if line.words <= _LONGEST and _positioned(text):
         return True  # "Jane Doe, left, and ...": even with the story's sentence after it
+    if line.words <= _LONGEST_AGENCY_CAPTION and AGENCY_PHOTO_END.search(text):
+        return True  # "... announced Thursday, June 22, 2023. (AP Photo/File)"
     if line.words <= _LONGEST and (_PICTURE_DATE.search(text) or _PHOTOGRAPHER_END.search(text)):
         return True  # a wire's caption: "... Picture date: Friday July 5, 2024. (Jane Doe/PA Wire)"
     if line.reported or line.words > _LONGEST or signed_story(line):
@@ -267,7 +270,7 @@ _NOT_THE_MOMENT = re.compile(
 def _names_the_picture(line: Line) -> bool:
     """ "A view of the flooded square", "Undated handout image of the suspect": no verb of its own."""
     text = line.plain
-    short = line.words <= _SHORT_SOURCED and '"' not in text
+    short = line.words <= _SCENE_LONGEST and '"' not in text
     return short and bool(PICTURE_OPENING.match(text)) and not FINITE_VERB.search(text)
 
 

@@ -102,8 +102,10 @@ from generator.analysis.promos import (
     drop_promo_boxes,
     drop_repeated_summaries,
     drop_truncated_repeats,
+    drop_update_notices,
     where_to_watch,
 )
+from generator.analysis.repeats import drop_repeated_lines
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
     drop_labels_over_chrome,
@@ -475,15 +477,6 @@ def _drop_menu_lists(doc: Doc) -> None:
         run = []
 
 
-def _drop_repeated_lines(doc: Doc) -> None:
-    """A line already kept once (a photo caption repeating a subheading, a pull quote)."""
-    seen: set[str] = set()
-    for line in doc.kept():
-        if line.key in seen:
-            line.reason = "repeated line"
-        seen.add(line.key)
-
-
 # The cleaner, in order: each rule sees only the lines that the rules above it kept.
 RULES: tuple[Rule, ...] = (
     Rule("html", _drop_html),
@@ -526,7 +519,7 @@ RULES: tuple[Rule, ...] = (
     Rule("labelled_links", drop_labelled_links),
     # Repeats go before the headline is looked for, so that the headline rule sees the lines a
     # second cleaning would see: cleaning the cleaned text again changes nothing.
-    Rule("repeated_lines", _drop_repeated_lines),
+    Rule("repeated_lines", drop_repeated_lines),
     Rule("truncated_repeats", drop_truncated_repeats),
     Rule("repeated_summaries", drop_repeated_summaries),
     Rule("headline", take_headline),
@@ -547,6 +540,7 @@ RULES: tuple[Rule, ...] = (
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),
+    Rule("update_notice", drop_update_notices),  # before the lead is kept: it would be the lead
     Rule("lead_kept", keep_lead),  # before the story's bounds are read: the lead is in them
     Rule("header_controls", drop_header_controls),  # before the story's bounds are read
     Rule("outside_story", drop_lines_outside_story),  # it needs the story's final bounds

@@ -58,7 +58,7 @@ PICTURE_CONTROL = re.compile(
     r"picture))?|zoom(?: in| out)?|(?:view|open) (?:the )?(?:image|photo|picture|gallery)(?: in "
     r"full ?screen)?|(?:click|tap) (?:to|for) (?:enlarge|zoom|view|a larger (?:image|version)|full "
     r"?size)|swipe (?:for more|left|right)|(?:previous|prev|next) (?:slide|image|photo|picture)|"
-    r"\d{1,3} of \d{1,3})\W*$"
+    r"\d{1,3} (?:of|/) \d{1,3})\W*$"  # a gallery's counter: "3 of 12", "1 / 13" (no date: "1/13")
 )
 # A line that only names the agencies a picture came from ("AP", "AFP/Getty Images", "EPA-EFE"),
 # in capitals or capitalised as agencies write themselves: "Reuters" alone in a line is a credit,
@@ -149,8 +149,14 @@ CAPTION_OPENING = re.compile(
 # A caption naming the picture itself: "A view of the flooded square", "Undated handout image of
 # the suspect". A story's sentence opening so goes on with a verb of its own ("... was released").
 PICTURE_OPENING = re.compile(
-    r"(?i)^(?:an? |the )?(?:(?:aerial|general|undated|file|handout|archive|recent) )*(?:view|image|"
+    r"(?i)^(?:an? |the |this )?(?:(?:aerial|general|undated|file|handout|archive|recent|satellite|"
+    r"drone) )*(?:view|image|"
     r"photo|picture|photograph|screenshot|screengrab|still) (?:of|showing|shows)\b"
+)
+# A news agency's credit closing its caption, in brackets: "(AP Photo/File)", "(AP Photo/Jane
+# Doe)", "(Getty Images)". A story's paragraph never ends on one, whatever it reports.
+AGENCY_PHOTO_END = re.compile(
+    r"\((?:[A-Z][\w.&'’-]*\s){1,3}(?:Photos?|Pictures?|Images?)(?:\s?/\s?[^()]{1,60})?\)\.?$"
 )
 FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
 # A credit after a slash at the end: "... in the early 20th century / Courtesy of Jane Doe",

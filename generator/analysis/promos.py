@@ -1,8 +1,8 @@
 """A site's promotions that only their place gives away: the lines of a promo box between its
 prompts ("Get the news faster." / "Tap to install our app." / "in two easy steps:" / "1. Tap
 in your navigation bar."), a lead's teaser that the story's first paragraph repeats, a summary
-box whose points the story retells, and a labelled link under the story ("Read or Share this
-story: https://...")."""
+box whose points the story retells, a note over the story that it will be updated, and a
+labelled link under the story ("Read or Share this story: https://...")."""
 
 from __future__ import annotations
 
@@ -160,6 +160,28 @@ def drop_journalism_pitch(doc: Doc) -> None:
     for line in doc.kept()[-_PITCH_REACH:]:
         if line.words <= _PITCH_WORDS and not line.reported and JOURNALISM_PITCH.search(line.plain):
             line.reason = PROMO
+
+
+UPDATE_NOTICE = "update notice"
+# The site's note that the article will change: "This post will be updated as new information
+# is available.", "This is a developing story.", "Check back for updates."
+_UPDATE_NOTICE = re.compile(
+    r"(?i)^(?:this is an? (?:developing|breaking(?: news)?|live) (?:story|situation|report)\b|"
+    r"this (?:post|story|article|page|report|blog) (?:will|may|is going to) (?:be|continue to be) "
+    r"updated\b|(?:please )?check back (?:\w+ ){0,3}for (?:\w+ )?updates\b)"
+)
+_NOTICE_WORDS = 20
+
+
+def drop_update_notices(doc: Doc) -> None:
+    """The note that the article will be updated, above the story's first paragraph, where it
+    would be read as its lead. Under the story, the labelled pages count it as the story's
+    closing line, and it stays."""
+    for line in doc.kept():
+        if line.words <= _NOTICE_WORDS and _UPDATE_NOTICE.match(line.plain):
+            line.reason = UPDATE_NOTICE
+        elif is_prose(line.plain):
+            return
 
 
 LINK_FOOTER = "link under the story"
