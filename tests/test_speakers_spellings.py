@@ -63,3 +63,18 @@ def test_a_sole_office_as_a_role_is_the_one_speaker_the_briefing_titles_so() -> 
     names = across_briefing("The King", "King Albert", "Queen Maren", "Queen Ilse", "The Queen")
     assert names["The King"] == "King Albert"
     assert names["The Queen"] == "The Queen"  # two queens: which one is not said
+
+
+def test_a_country_spelled_three_ways_opens_one_organisation() -> None:
+    names = across_briefing(
+        "U.S. Harbour Patrol",
+        "United States Harbour Patrol",
+        "US Harbour Patrol",
+        "US Harbour Patrol",
+    )
+    assert set(names.values()) == {"US Harbour Patrol"}
+
+
+def test_an_organisation_without_its_country_joins_the_one_that_has_it() -> None:
+    names = across_briefing("U.S. Harbour Patrol", "United States Harbour Patrol", "Harbour Patrol")
+    assert len(set(names.values())) == 1

@@ -131,7 +131,19 @@ def name_key(name: str) -> tuple[str, ...]:
     words = plain.replace("-", " ").replace(".", " ").replace("'s", "").split()
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
-    return tuple(words)
+    return _one_country_spelling(tuple(words))
+
+
+# A country opening an organisation's name, spelled three ways: "U.S. Coast Guard", "US Coast
+# Guard", "United States Coast Guard" are one ("u s" is "U.S." without its stops).
+_COUNTRY_SPELLINGS = {("u", "s"): "us", ("united", "states"): "us", ("u", "k"): "uk"}
+_COUNTRY_SPELLINGS[("united", "kingdom")] = "uk"
+
+
+def _one_country_spelling(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with an opening country's spelling made one, when more words follow."""
+    country = _COUNTRY_SPELLINGS.get(words[:2]) if len(words) > 2 else None
+    return (country, *words[2:]) if country else words
 
 
 def _is_role(name: str) -> bool:

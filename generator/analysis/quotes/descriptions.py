@@ -47,6 +47,20 @@ _SPELLED_OUT = {
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "hon", "miss", "sir", "dame"})
 _ABBREVIATION = re.compile(r"([A-Z][a-z]{1,3})\.?")
 _PLAIN_CAPITAL = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*")
+# Capitalised words that make one rank with the title after them: "Rear Adm." is a "Rear
+# Admiral", written with the text's own capitals ("Coast Guard Rear Admiral"), not a "Rear admiral".
+_RANK_QUALIFIERS = frozenset(
+    {"Rear", "Vice", "Lieutenant", "Major", "Brigadier", "Staff", "Master"}
+)
+
+
+def _spelled_out(key: str, before: list[str]) -> str:
+    """An abbreviated title spelled out: in lower case, or capitalised after a rank's
+    qualifier ("Rear Adm." -> "Rear Admiral")."""
+    spelled = _SPELLED_OUT[key]
+    return spelled.capitalize() if before and before[0] in _RANK_QUALIFIERS else spelled
+
+
 # A word this common in English, capitalised only where a sentence opened, is no name.
 _ACRONYM = 5  # letters at most in an acronym written among shouted words ("A COSLA spokesman")
 
@@ -65,7 +79,7 @@ def tidy(description: str, proper: Callable[[str], bool] = lambda word: True) ->
             key = ""
         if key in _HONORIFICS:
             continue
-        tidied.append(_SPELLED_OUT.get(key, word) if key else word)
+        tidied.append(_spelled_out(key, tidied[-1:]) if key else word)
     if len(tidied) > 1 and _shouted(tidied):
         tidied = [_quieter(word) for word in tidied]
     # Not before another capital either, which may go on a name: "South Korea's".

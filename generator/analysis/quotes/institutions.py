@@ -70,3 +70,45 @@ def _nearest(sentences: Sentences, index: int, named: dict[tuple[str, ...], str]
         if here:
             return here[0] if len(here) == 1 else None
     return None
+
+
+def lower_case_name_meant(sentences: Sentences, index: int, words: tuple[str, ...]) -> str | None:
+    """The organisation "the coast guard" stands for in sentence `index`: the one whose name
+    the article writes with capitals and ends with these words ("US Coast Guard", "Coast
+    Guard"), the one the nearest sentence up to `index` names (a longer name holding a shorter
+    being one), or the only one. None for a phrase of fewer than two words after "the", or
+    with a capital: a name already, or a title the article capitalises."""
+    if len(words) < 3 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+        return None
+    ending = name_key(words[1:])
+    capital = words[-1].title()  # a cheap test first: most sentences hold no such name
+    named = [
+        _named_ending(sentence, ending) if any(w.startswith(capital) for w in sentence) else {}
+        for sentence in sentences
+    ]
+    if not any(named):
+        return None
+    for found in reversed(named[: index + 1]):
+        if found:
+            return _longest(found)
+    every = {key: name for found in named for key, name in found.items()}
+    return _longest(every)
+
+
+def _named_ending(words: list[str], ending: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    """The names (not titles) of a sentence that end with `ending`, by their keys."""
+    found: dict[tuple[str, ...], str] = {}
+    for run in name_runs(words):
+        key = name_key(run.name)
+        if not run.titles and key[-len(ending) :] == ending:
+            found[key] = " ".join(run.name).removesuffix("'s").removesuffix("’s")
+    return found
+
+
+def _longest(found: dict[tuple[str, ...], str]) -> str | None:
+    """The one name all of `found` are the endings of ("US Coast Guard" over "Coast Guard");
+    None when two differ ("US Coast Guard", "Canadian Coast Guard")."""
+    longest = max(found, key=len)
+    if all(longest[-len(key) :] == key for key in found):
+        return found[longest]
+    return None

@@ -32,7 +32,11 @@ from dataclasses import dataclass, field
 from generator.analysis.quotes.before_pronoun import Floor, given_the_floor, up_to_pronoun
 from generator.analysis.quotes.clauses import Clause
 from generator.analysis.quotes.documents import Document
-from generator.analysis.quotes.institutions import institution_meant, institution_shorthand
+from generator.analysis.quotes.institutions import (
+    institution_meant,
+    institution_shorthand,
+    lower_case_name_meant,
+)
 from generator.analysis.quotes.names import (
     MIXED,
     Names,
@@ -334,6 +338,9 @@ class Speakers:
         ):
             # "the palace said", "the Elysee said": the institution the article means by it.
             named = institution_meant(self.names.sentences, len(self.sentences), subject.words)
+            return Said(named, "", f"{how}, role")
+        named = lower_case_name_meant(self.names.sentences, len(self.sentences), subject.words)
+        if named is not None:  # "the coast guard said": the "US Coast Guard" named before
             return Said(named, "", f"{how}, role")
         person = self._by_role(role) or self._named_before(role)
         # "the Spaniard", "the 24-year-old": the one who spoke just before, like "he"; but a

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
+from generator.analysis.quotes.chains import apposed_after_phrase, chained
 from generator.analysis.quotes.names import (
     WORD_START,
     Run,
@@ -140,6 +141,9 @@ def subject_of(words: list[str]) -> Subject | None:
     if not SUBJECT_PRONOUNS.isdisjoint(lowered[1:]):
         return None  # a clause, not a phrase: "her comments came after she ..."
     runs = name_runs(words)
+    chain = chained(words, runs)  # "Board of Inquiry Chair Captain Jane Doe", "X's First District"
+    if chain is not None:
+        return Subject(*chain)
     first = runs[0] if runs and runs[0].start == 0 and runs[0].name else None
     if first and first.stop < len(words) and lowered[first.stop] in ("of", "from", "at"):
         return _named(first, " ".join(words[first.stop :]))  # "Noel Francisco of Jones Day"
@@ -673,6 +677,10 @@ def inverted_subject(tail: str) -> Subject | None:
         named = subject_of(_phrase(rest[1:]))  # the role's name in apposition: that is who spoke
         if named is not None and named.kind == "name" and not named.description:
             return Subject("name", named.words, subject.description)
+    if subject.kind == "role":
+        apposed = apposed_after_phrase(kept, rest, subject_of)  # "the head of X into Y, Jane Doe"
+        if apposed is not None:
+            return Subject("name", *apposed)
     if subject.kind == "name" and not subject.description:
         subject = Subject("name", subject.words, appositive(rest))
     return subject
