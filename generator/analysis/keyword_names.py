@@ -19,6 +19,7 @@ from generator.analysis.keyword_prose import (
     nicknames,
     surface_pattern,
 )
+from generator.analysis.keyword_variants import variant_names
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import unaccented
 from generator.analysis.yake_ranks import stop_words
@@ -150,15 +151,31 @@ def _without_generic_words(
 
 def _is_lone_word(keyword: str) -> bool:
     """Whether a keyword is one lowercase word that says little alone: a common word or its
-    plural ("plane", "challenges"), or a verb in "-ed" ("welcomed", "emphasized")."""
+    plural ("plane", "challenges"), or a verb in "-ed" or "-ing" ("welcomed", "conducting")."""
     if " " in keyword or not keyword.islower():
         return False
     singular = PLURAL.sub(to_singular, keyword)
     return (
         _PAST.fullmatch(keyword) is not None
+        or _is_doing(keyword)
         or common_word_rank(keyword) is not None
         or common_word_rank(singular) is not None
     )
+
+
+def _is_doing(word: str) -> bool:
+    """Whether a word is a verb in "-ing" made of a common verb or one in "-ate", "-ize":
+    "conducting", "investigating"; not "banging" (a sound heard) or "ring"."""
+    stem = word.removesuffix("ing")
+    if len(stem) < 3 or stem == word:
+        return False
+    return any(
+        common_word_rank(base) is not None or _MADE_VERB.search(base) for base in (stem, f"{stem}e")
+    )
+
+
+# How verbs made of other words end: "investigate", "criticize", "finalise", "clarify".
+_MADE_VERB = re.compile(r"(?:ate|i[sz]e|ify)$")
 
 
 # A verb in the past: "welcomed", "emphasized"; not "speed", "need" or "bed".
@@ -288,6 +305,8 @@ def _full_names(
         untitled = canonical_key(_untitled(form))
         if form not in full and untitled in alone:  # "Queen Rania" and "Rania"
             full[form] = alone[untitled]
+    for form, name in variant_names(forms, carried, texts).items():
+        full.setdefault(form, name)
     for form in full:  # to the end of the chain ("Sunita" > "Sunita Williams" > "Suni ...")
         seen = {form}
         while full[form] in full and full[full[form]] not in seen:
@@ -380,8 +399,20 @@ def _first_names(
         if form in full or not names or not is_name_part(form) or is_place((form,)):
             continue
         first, *others = sorted(names, key=lambda name: -carried[name])
-        if (not others or carried[first] >= 2 * carried[others[0]]) and _titled(first, texts):
+        dominant = not others or carried[first] >= 2 * carried[others[0]]
+        if dominant and (_titled(first, texts) or _named_as_kin(first, texts)):
             full[form] = first
+
+
+def _named_as_kin(name: str, texts: Sequence[str]) -> bool:
+    """Whether a text gives the first word of a name alone as someone's kin and has its last
+    word too: "Suleman" of "Shahzada Dawood and his son Suleman" is Suleman Dawood."""
+    first, last = name.split()[0], name.split()[-1]
+    kin = re.compile(rf"\b(?:his|her|their) {_KIN} {re.escape(first)}(?![\w-])")
+    return any(last in text and kin.search(text) for text in texts if first in text)
+
+
+_KIN = r"(?:son|daughter|wife|husband|brother|sister|father|mother|child)"
 
 
 def _titled(name: str, texts: Sequence[str]) -> bool:

@@ -6,10 +6,12 @@ leaders" (a role), "downplay friction" (what someone tries to do)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
-from generator.analysis.keyword_prose import Document, Occurrence
+from generator.analysis.keyword_names import canonical_key
+from generator.analysis.keyword_prose import Document, Occurrence, starts_sentence
 from generator.analysis.quotes.names import is_place
+from generator.analysis.words import COMMON_VERBS
 from generator.analysis.yake_ranks import stop_words
 
 # Nouns that name people by their role or their tie to someone: a keyword ending in one says
@@ -17,7 +19,22 @@ from generator.analysis.yake_ranks import stop_words
 ROLE_NOUNS = frozenset(
     {"leader", "official", "executive", "veteran", "friend", "counterpart", "lawmaker"}
     | {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy"}
+    | {"adventurer", "tycoon", "businessman", "businesswoman"}
 )
+# Plurals that name whoever is in charge somewhere, after the place's word: "American
+# authorities" says who, not what (alone, "authorities" can be what a story is about).
+_IN_CHARGE = frozenset({"authorities"})
+# Words that end no phrase naming a thing: with a preposition after them they make one ("due
+# to", "deep in", "ahead of"), or they are adverbs of place and time ("continue overnight").
+# A phrase that ends in one is cut off there: "pieces due", "implosion deep".
+ADVERB_ENDS = frozenset(
+    {"due", "deep", "prior", "close", "near", "next", "owing", "ahead", "according", "akin"}
+    | {"overnight", "nearby", "abroad", "away", "afterwards", "together", "instead", "apart"}
+    | {"aboard", "onboard", "ashore", "overseas", "underway"}
+)
+# Nouns that name some stretch of space and nothing in particular: "remote area", "search
+# area", "deep waters" say where, not what.
+VAGUE_PLACES = frozenset({"area", "waters", "location", "spot"})
 # Verbs in the past that do not end in "-ed": after a name ("US President spent") or alone
 # ("won"), never a keyword.
 IRREGULAR_PAST = frozenset(
@@ -68,7 +85,9 @@ def ends_in_role(words: Sequence[str]) -> bool:
     """Whether a candidate ends in a role: "business leaders", "Communist Party leader", or one
     word alone ("Executives" opening a sentence); not "Chief Executive", a title's capital."""
     last = words[-1].lower() if len(words) == 1 else words[-1]
-    singular = last[:-1] if last.endswith("s") else last
+    singular = f"{last[:-3]}y" if last.endswith("ies") else last.removesuffix("s")
+    if len(words) > 1 and last in _IN_CHARGE:
+        return True
     return last.islower() and (last in ROLE_NOUNS or singular in ROLE_NOUNS)
 
 
@@ -125,3 +144,54 @@ def _meant_to_do(form: str, occurrences: Sequence[Occurrence], document: Documen
         _INTENT_BEFORE.search(document.prose[found.line], max(0, found.start - 20), found.start)
         for found in occurrences
     )
+
+
+def piece_of_candidate(
+    form: str, occurrences: Sequence[Occurrence], document: Document, offered: Set[str]
+) -> bool:
+    """Whether a lowercase phrase is cut out of one longer phrase that YAKE offers too
+    (`offered`: the canonical keys of its candidates), the prose always writing it before the
+    same noun: "presumed human" of "presumed human remains". The piece names nothing; the
+    longer phrase is the keyword, if it is one."""
+    if not occurrences or not form.islower():
+        return False
+    after = {document.word_after(found) for found in occurrences}
+    word = after.pop() if len(after) == 1 else ""
+    return _opens_noun_phrase_end(word, form) and canonical_key(f"{form} {word}") in offered
+
+
+def with_adverb(form: str, occurrences: Sequence[Occurrence], document: Document) -> str | None:
+    """The phrase with the adverb the prose always writes before a lowercase phrase that opens
+    with a participle: "remotely operated vehicles" for "operated vehicles", "genetically
+    modified animals" for "modified animals"; None for any other phrase."""
+    if not occurrences or not form.islower() or not _PARTICIPLE_OPENING.match(form):
+        return None
+    before = {_raw_word_before(document.prose[found.line], found.start) for found in occurrences}
+    word = before.pop() if len(before) == 1 else ""
+    return f"{word} {form}" if word.islower() and word.endswith("ly") else None
+
+
+def _opens_noun_phrase_end(word: str, form: str) -> bool:
+    """Whether a lowercase word after a phrase can be the last word of a noun phrase with it:
+    not a stop word, nor a verb ("said", "docked"), save a plural after a lowercase phrase
+    ("human remains")."""
+    if not word.islower() or word in stop_words() or _VERB_ENDING.search(word):
+        return False
+    if word in IRREGULAR_PAST or word in COMMON_VERBS:
+        return form.islower() and word.endswith("s")
+    return True
+
+
+def _raw_word_before(line: str, start: int) -> str:
+    """The word right before a position, as written save a capital that opens a sentence
+    ("" after punctuation or none)."""
+    before = _LAST_WORD.search(line, 0, start)
+    if before is None:
+        return ""
+    word = before.group(1)
+    return word.lower() if starts_sentence(line, before.start()) else word
+
+
+_VERB_ENDING = re.compile(r"(?:ed|ing)$")
+_PARTICIPLE_OPENING = re.compile(r"[a-z]{4,}ed ")
+_LAST_WORD = re.compile(r"(?<![\w'’-])([^\W\d_]+) $")

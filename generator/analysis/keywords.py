@@ -31,10 +31,14 @@ from generator.analysis.keyword_prose import (
     place_before_name,
 )
 from generator.analysis.keyword_shapes import (
+    ADVERB_ENDS,
     COMPARATIVES,
     IRREGULAR_PAST,
+    VAGUE_PLACES,
     describes,
     ends_in_role,
+    piece_of_candidate,
+    with_adverb,
 )
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
@@ -129,6 +133,8 @@ _QUOTE_MARKS = "'\"‘’“”"
 # minimum, it is kept only where the article uses it this many times as often (tuned on
 # 500N-KPCrowd, eval/keywords.py). "visit" six times in 500 words is 114 times as often.
 _TOPICAL_RATIO = 55
+# Words that make a title a rank of its own: "Rear Admiral", "Vice Admiral", "Lieutenant General".
+_RANK_QUALIFIERS = frozenset({"rear", "vice", "lieutenant", "acting", "deputy", "brigadier"})
 # Words that say how many or which side, not what: "multiple rounds", "left hand".
 _COUNTS_AND_SIDES = frozenset(
     {"multiple", "several", "many", "various", "numerous", "few", "left", "right", "both"}
@@ -178,6 +184,7 @@ def _select(
     picked = _Picked(document, stop_words)
     waiting: list[_Choice] = []
     aliases = document.aliases()
+    offered = {canonical_key(candidate.strip(_QUOTE_MARKS)) for candidate in candidates}
     for candidate in candidates:
         candidate = candidate.strip(_QUOTE_MARKS)  # "Amrit Kaal’" closes a quotation
         key = canonical_key(candidate)
@@ -191,6 +198,15 @@ def _select(
             continue
         if describes(choice.form, choice.occurrences, document):
             continue
+        if piece_of_candidate(choice.form, choice.occurrences, document, offered):
+            continue
+        whole = with_adverb(choice.form, choice.occurrences, document)
+        if whole:  # "operated vehicles": what the prose names is "remotely operated vehicles"
+            choice = picked.fits(canonical_key(whole))
+            if choice is None:
+                continue
+            if choice.form.casefold() == whole:  # not "Remotely", which opens a sentence
+                choice = choice._replace(form=whole)
         if _form_of_address(choice, document):
             continue
         whole = _of_name(choice, document)
@@ -297,6 +313,8 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False
     if SHORT_TITLES.issuperset(word.rstrip(".") for word in words) or key in COMPARATIVES:
         return False  # "Maj" of "Maj. Gen. Ana Ruiz"; "longer", "bigger": how much, not what
+    if words[0] in _RANK_QUALIFIERS and _only_titles(words[1:]):
+        return False  # "Rear Adm" of "Rear Adm. John Mauger", "Vice Admiral": a rank alone
     if _ABLE.fullmatch(key) and common_word_rank(key) is not None:
         return False  # "unable", "available": a quality, never a thing alone
     if key in IRREGULAR_PAST and candidate.islower():
@@ -315,9 +333,18 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     parts = candidate.split()
     if ends_in_role(parts):
         return False  # who, not what: "business leaders", "Vietnam War veteran"
+    if parts[-1] in ADVERB_ENDS:
+        return False  # cut off before its preposition, or ending in an adverb: "pieces due"
+    if len(parts) == 2 and candidate.islower() and parts[-1] in VAGUE_PLACES:
+        return False  # where, not what: "remote area", "deep waters"
     if _MANNER.search(parts[0]) or _MANNER.search(parts[-1]) or _opens_with_degree(parts[0]):
         return False  # how, not what: "successfully", "slightly lower", "landed successfully"
     return not _is_fragment(candidate.split(), tokens, stop_words)
+
+
+def _only_titles(words: list[str]) -> bool:
+    """Whether words (of a canonical key) are all titles, in full or shortened."""
+    return bool(words) and all(word in TITLES or word in SHORT_TITLES for word in words)
 
 
 def _opens_with_degree(word: str) -> bool:
