@@ -607,13 +607,17 @@ def test_adding_an_article_reports_the_event_it_joined(make_content, tmp_path: P
 
 
 def pair_by_pair(items: list[Item], vectors: list[dict[str, float]]) -> dict:
-    """The similarity of each two articles that share one of their strongest terms, found one
-    pair at a time."""
+    """The similarity of each two articles that share one of their strongest terms (or one
+    as strong as the last of them), found one pair at a time."""
     holders = Counter(term for vector in vectors for term in vector)
     strong: dict[str, list[int]] = {}
     for i, vector in enumerate(vectors):
         linking = [t for t in vector if 2 <= holders[t] <= discover._MOST_SHARING]
-        for term in sorted(linking, key=lambda t: (-vector[t], t))[: discover._TOP_TERMS]:
+        ranked = sorted(linking, key=lambda t: (-vector[t], t))
+        last = vector[ranked[discover._TOP_TERMS - 1]] if len(ranked) >= discover._TOP_TERMS else 0
+        for term in (
+            t for n, t in enumerate(ranked) if n < discover._TOP_TERMS or vector[t] >= last
+        ):
             strong.setdefault(term, []).append(i)
     pairs = {(a, b) for group in strong.values() for a, b in combinations(group, 2)}
     return {

@@ -171,6 +171,19 @@ def described_day(
     return DescribedDay(None, "no date in the text or the front matter", ahead is not None, ahead)
 
 
+def front_names_day(title: str, lead: str) -> bool:
+    """Whether an undated article's headline or lead name the day they report (a date, or a
+    weekday or "yesterday" with nothing to count it from) as past or present. Where they do
+    not, any day found is the body's, which, with no publication date to tell a recent day
+    from an old one, may as well be what came before ("went missing on June 2")."""
+    front = _mentions(lead, None, LEAD_WEIGHT) + _mentions(
+        title, None, HEADLINE_WEIGHT, _HEADLINE_FUTURE
+    )
+    return any(not m.future for m in front) or bool(
+        _relative_day(title, _HEADLINE_FUTURE) or _relative_day(lead, _FUTURE)
+    )
+
+
 def _reported(
     reported: list[Mention], published: datetime.date | None, ahead: datetime.date | None
 ) -> DescribedDay:

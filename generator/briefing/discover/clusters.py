@@ -20,6 +20,7 @@ from generator.briefing.discover.model import Grouping, Item, Vector
 from generator.briefing.discover.pairs import _similarities
 from generator.briefing.discover.text import terms
 from generator.briefing.discover.weights import Weights
+from generator.briefing.when import front_names_day
 from generator.models import EventSpec
 
 # Two groups merge while their articles' average similarity is at least this.
@@ -106,6 +107,7 @@ def _configured_fit(
     """The configured event an article joins, judged as _join_anchors judges (its words and
     the articles it has, else a cue its headline names), if any."""
     best, best_fit = None, JOIN_AT
+    loose = _day_from_body_alone(items[new])
     for anchor in anchors:
         joined = members.get(anchor.id, [])
         mean = weights.centroid(
@@ -113,9 +115,7 @@ def _configured_fit(
             (repr(anchor), repr(words[anchor.id]), *(items[i].identity for i in joined)),
             lambda: [words[anchor.id]] + [vectors[i] for i in joined],  # noqa: B023 - called here
         )
-        fit = _cosine(vectors[new], mean) * day_fit(
-            items[new].when.day, anchor.date, items[new].when.weekday
-        )
+        fit = _cosine(vectors[new], mean) * _anchor_day_fit(items[new], anchor, loose)
         if fit >= best_fit:
             best, best_fit = anchor.id, fit
     return best or _cued_in_headline(items[new], anchors, _cue_terms(anchors))
@@ -149,15 +149,16 @@ def _join_anchors(
     words = [own_words[anchor.id] for anchor in anchors]
     totals = words  # each event's words and articles, summed
     joined: dict[str, str] = dict(pinned)
+    loose = [_day_from_body_alone(item) for item in items]
     for _ in range(3):
         norms = [math.sqrt(_cosine(total, total)) for total in totals]
         placed = dict(pinned)
-        for item, vector in zip(items, vectors, strict=True):
+        for item, vector, body_day in zip(items, vectors, loose, strict=True):
             if item.id in pinned:
                 continue
             fits = [
                 _fit_without_itself(vector, total, norm, joined.get(item.id) == anchor.id)
-                * day_fit(item.when.day, anchor.date, item.when.weekday)
+                * _anchor_day_fit(item, anchor, body_day)
                 for anchor, total, norm in zip(anchors, totals, norms, strict=True)
             ]
             best = max(range(len(anchors)), key=lambda k: (fits[k], -k))
@@ -209,9 +210,30 @@ def _cued_in_headline(
     if len(named) != 1:
         return None
     anchor = named[0]
-    if day_fit(item.when.day, anchor.date, item.when.weekday) < _CUED_DAY_FIT:
+    if _anchor_day_fit(item, anchor, _day_from_body_alone(item)) < _CUED_DAY_FIT:
         return None
     return anchor.id
+
+
+# What a pair's day fit is at best when one day is unknown (likeness._weekday_fit): an undated
+# article's likeness to any other is that much below a dated one's for the same words.
+_UNKNOWN_DAY_FIT = 0.8
+
+
+def _day_from_body_alone(item: Item) -> bool:
+    """Whether the article's day (or weekday) is one only its body names, with no
+    publication date to tell the news from what came before (when.front_names_day)."""
+    known = item.when.day is not None or item.when.weekday is not None
+    return known and item.published is None and not front_names_day(item.title, item.lead)
+
+
+def _anchor_day_fit(item: Item, anchor: EventSpec, body_day: bool) -> float:
+    """How well the article's day fits a configured event's. A day only the body of an
+    undated article names may speak for the event of that day but never against another:
+    it may be what came before the news ("the ferry went missing on June 2" in the report of
+    the wreck raised ten days later), and a day unknown would count no less."""
+    fit = day_fit(item.when.day, anchor.date, item.when.weekday)
+    return max(fit, _UNKNOWN_DAY_FIT) if body_day else fit
 
 
 def _fit_without_itself(vector: Vector, total: Vector, norm: float, member: bool) -> float:
@@ -261,11 +283,6 @@ def _cluster(
     _join_dated_alone(members, sums, items, vectors)
     _join_same_day_groups(members, sums, items, vectors)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
-
-
-# What a pair's day fit is at best when one day is unknown (likeness._weekday_fit): an undated
-# article's likeness to any other is that much below a dated one's for the same words.
-_UNKNOWN_DAY_FIT = 0.8
 
 
 def _join_undated_alone(

@@ -138,8 +138,8 @@ def _candidate_pairs(rows: _Rows) -> tuple[np.ndarray, np.ndarray]:
     linking = (holders >= 2) & (holders <= _MOST_SHARING)
     row, term, weight = rows.row[linking], rows.term[linking], rows.weight[linking]
     order = _strongest_first(row, -weight, term, rows.terms)  # ties by term
-    row, term = row[order], term[order]
-    strong = _places(row, rows.count) < _TOP_TERMS
+    row, term, weight = row[order], term[order], weight[order]
+    strong = _tied_with_the_strongest(row, weight, rows.count)
     row, term = row[strong], term[strong]
     order = np.argsort(term * rows.count + row, kind="stable")  # each strong term's rows
     first, second = _pairs_within(term[order], row[order])
@@ -149,6 +149,21 @@ def _candidate_pairs(rows: _Rows) -> tuple[np.ndarray, np.ndarray]:
     shared = np.diff(np.r_[starts, pair.size])
     pair = pair[starts[shared >= STRONG_SHARED]]
     return pair // rows.count, pair % rows.count
+
+
+def _tied_with_the_strongest(row: np.ndarray, weight: np.ndarray, count: int) -> np.ndarray:
+    """Which entries (sorted by row, strongest first) are among their row's _TOP_TERMS
+    strongest, or as strong as the last of them. Terms of one count in one article, held by
+    as many others, weigh the same; a line drawn through them by their spelling would let a
+    word anywhere in the briefing (one that makes another term of the article a little
+    rarer, and lifts it above the line) decide which articles are compared."""
+    import numpy as np
+
+    place = _places(row, count)
+    last = place == _TOP_TERMS - 1
+    floor = np.full(count, np.inf)
+    floor[row[last]] = weight[last]
+    return (place < _TOP_TERMS) | (weight >= floor[row])
 
 
 def _pairs_within(groups: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
