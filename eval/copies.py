@@ -52,7 +52,7 @@ def main() -> None:
     parts = {source.id: part_of(source.outlet) for source in sources}
     _report("all pairs", found, labelled, parts)
     _report("without DOUBTFUL rows", found - doubtful, labelled - doubtful, parts, doubtful)
-    _origins(groups, rows)
+    _origins(groups, rows, parts)
     _seed_afp()
     _timings(sources)
 
@@ -112,7 +112,9 @@ def _part(pair: tuple[str, str], parts: dict[str, str]) -> str:
     return "held" if "held" in (parts[pair[0]], parts[pair[1]]) else "tune"
 
 
-def _origins(groups, rows: list[dict[str, str]]) -> None:
+def _origins(groups, rows: list[dict[str, str]], parts: dict[str, str]) -> None:
+    """Each group's origin against the labelled one; a group with a held article is only
+    counted, never named."""
     labelled = {}
     for row in rows:
         if row["group"] != "-" and row["origin"]:
@@ -128,6 +130,8 @@ def _origins(groups, rows: list[dict[str, str]]) -> None:
         if expected:
             total += 1
             right += group.origin.name == expected_name
+        if any(parts[i] == "held" for i in group.ids):
+            continue
         lines.append(
             f"  {label} {','.join(group.ids)}: {group.origin.name or '-'} ({group.origin.how} in {group.origin.article}); labelled {expected_name}"
         )

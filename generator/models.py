@@ -159,7 +159,7 @@ class Share:
 class Origin:
     """Where a report came from, and how that was found."""
 
-    name: str  # an agency ("AFP"), a URL, or the id of the earliest copy; "" when unknown
+    name: str  # an agency ("AFP"), an outlet ("New York Post"), a URL; "" when unknown
     how: str  # e.g. "dateline '(AFP)'", "based_on", "earliest dated copy (2026-01-04)"
     article: str = ""  # the id of the copy that shows it
 
@@ -252,7 +252,7 @@ class Article:
     published_note: str
     # (field, how it was found) for each field read from the text, the front matter silent
     inferred: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)
-    author: str = field(default="", kw_only=True)  # as the front matter gives it
+    author: str = field(default="", kw_only=True)  # the front matter's, else the byline's
     based_on: str
     lead: str
     keywords: tuple[str, ...]

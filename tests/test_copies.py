@@ -200,7 +200,7 @@ def test_an_agency_alone_on_the_last_line_is_a_credit_line_not_a_dateline() -> N
 def test_without_a_credit_the_origin_is_the_based_on_url_then_the_earliest_copy() -> None:
     late = Source("k1", "Exports rose.", "a.example", datetime.date(2026, 1, 3))
     early = Source("k2", "Exports rose.", "b.example", datetime.date(2026, 1, 1))
-    assert origin([late, early]).name == "k2"
+    assert (origin([late, early]).name, origin([late, early]).article) == ("b.example", "k2")
     based = Source("k3", "Exports rose.", "c.example", based_on="https://example.org/report")
     assert origin([late, early, based]).name == "https://example.org/report"
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from generator.analysis.keyword_names import unify_spellings
 from generator.analysis.story import HEADLINE_FROM_LEAD
+from generator.briefing.authors import byline_author
 from generator.briefing.discover import term_counts
 from generator.briefing.group import OTHER_ID
 from generator.briefing.language import reads_as_english
@@ -69,7 +70,7 @@ def article_record(
                 "(the lead's first sentence stands in for the headline)",
             )
         )
-    inferred = inferred_fields(source)
+    inferred = inferred_fields(source) + byline_author(source.meta, analysis.cleaned.removed)
     stated = {name for name, _, _ in inferred}
     if not reads_as_english(analysis.cleaned.text):
         problems.append(
@@ -241,7 +242,7 @@ def assemble(
                 outlet=meta.outlet or _inferred_value(record.inferred, "outlet"),
                 published=_published(meta.published, record.inferred),
                 published_note=meta.published_note,
-                author=meta.author,
+                author=meta.author or _inferred_value(record.inferred, "author"),
                 inferred=tuple((name, how) for name, _, how in record.inferred),
                 based_on=meta.based_on,
                 lead=record.analysis.lead,

@@ -138,10 +138,10 @@ def _labelled_date(line: str) -> tuple[Inferred[datetime.date], bool] | None:
     if label and (found := _date_at(line, label.end())):
         updated = label["label"].lower().endswith(_UPDATE_LABELS)
         note = " (its last update; no first-published date is given)" if updated else ""
-        return Inferred(found, f"from the line {_quote(line)}{note}"), updated
+        return Inferred(found, f"from the line {quoted_line(line)}{note}"), updated
     statement = _FIRST_PUBLISHED.search(line) if len(line) <= _LONGEST_META_LINE else None
     if statement and (found := _date_at(line, statement.end())):
-        return Inferred(found, f"from the line {_quote(line)}"), False
+        return Inferred(found, f"from the line {quoted_line(line)}"), False
     return None
 
 
@@ -161,7 +161,7 @@ def _header_date(lines: list[str]) -> Inferred[datetime.date] | SetAside | None:
     day = days.pop()
     line = next(line for found_day, line in found if found_day == day)
     return _site_today(day, line, lines[len(header) :]) or Inferred(
-        day, f"from the line {_quote(line)} above the story"
+        day, f"from the line {quoted_line(line)} above the story"
     )
 
 
@@ -181,8 +181,8 @@ def _site_today(day: datetime.date, line: str, story: list[str]) -> SetAside | N
     if after <= _TODAY_AFTER_STORY:
         return None
     why = (
-        f"the line {_quote(line)} above the story is {after} days after the latest date the "
-        f"story states ({_quote(words)}): a site's date of the day the page was saved, not "
+        f"the line {quoted_line(line)} above the story is {after} days after the latest date the "
+        f"story states ({quoted_line(words)}): a site's date of the day the page was saved, not "
         "the story's"
     )
     return SetAside(day, why)
@@ -202,7 +202,7 @@ def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | Non
         month, day = MONTHS[match["month"].lower()], int(match["day"])
         if match["year"]:
             found = _real_date(int(match["year"]), month, day)
-            return Inferred(found, f"from the dateline {_quote(match[0])}") if found else None
+            return Inferred(found, f"from the dateline {quoted_line(match[0])}") if found else None
         return _with_year_nearby(month, day, match[0], body)
     return None
 
@@ -228,7 +228,7 @@ def _with_year_nearby(month: int, day: int, dateline: str, body: str) -> Inferre
     if len(years) != 1:
         return None
     ((found, stated_words),) = years.items()
-    how = f"from the dateline {_quote(dateline)}, its year from {_quote(stated_words)} in the text"
+    how = f"from the dateline {quoted_line(dateline)}, its year from {quoted_line(stated_words)} in the text"
     return Inferred(found, how)
 
 
@@ -367,7 +367,7 @@ def _copyright_outlet(lines: list[str]) -> Inferred[str] | None:
         match = _COPYRIGHT.match(line)
         name = _outlet_name(match["name"]) if match else ""
         if name and not _COMPANY.search(name):
-            named.append(Inferred(name, f"from the copyright line {_quote(line)}"))
+            named.append(Inferred(name, f"from the copyright line {quoted_line(line)}"))
     own = [found for found in named if not _AGENCIES.match(found.value)]
     return (own or named or [None])[0]
 
@@ -376,7 +376,7 @@ def _masthead_outlet(lines: list[str]) -> Inferred[str] | None:
     for line in [line for line in lines if line][:_MASTHEAD_LINES]:
         name = re.sub(r"\s*\([^()]*\)$", "", line)  # "New Haven Register (New Haven, CT)"
         if _outlet_like(name):
-            return Inferred(name, f"from the masthead {_quote(line)} at the top")
+            return Inferred(name, f"from the masthead {quoted_line(line)} at the top")
     return None
 
 
@@ -384,7 +384,7 @@ def _title_outlet(lines: list[str]) -> Inferred[str] | None:
     first = next((line for line in lines if line), "")
     match = _TITLE_TAIL.search(first)
     if match and _outlet_like(name := _outlet_name(match["name"])):
-        return Inferred(name, f"from the page title {_quote(first)}")
+        return Inferred(name, f"from the page title {quoted_line(first)}")
     return None
 
 
@@ -392,7 +392,7 @@ def _about_outlet(lines: list[str]) -> Inferred[str] | None:
     for line in lines:
         match = _ABOUT.match(line)
         if match and _outlet_like(match["name"]):
-            return Inferred(match["name"], f"from the line {_quote(line)}")
+            return Inferred(match["name"], f"from the line {quoted_line(line)}")
     return None
 
 
@@ -422,7 +422,7 @@ def _distinctive(word: str, generic: frozenset[str]) -> bool:
     return word not in generic and word.removesuffix("s") not in generic
 
 
-def _quote(line: str) -> str:
+def quoted_line(line: str) -> str:
     """A line as `how` quotes it: trimmed, and cut short when long."""
     text = " ".join(line.split())
     return f"‘{text if len(text) <= _QUOTED else text[: _QUOTED - 1] + '…'}’"

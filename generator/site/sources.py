@@ -66,12 +66,11 @@ class Sources:
         """Where a report came from and how that was found, for a reader."""
         if origin is None or not origin.name:
             return ""
-        if origin.name in self.articles:  # the earliest copy: the article itself
-            return f"{self.source_name(origin.name)} ({origin.how})"
         shown_by = self.source_name(origin.article) if origin.article in self.articles else ""
+        # The earliest dated copy is named by its outlet: "in" it again would say it twice.
         return (
             f"{origin.name} ({origin.how} in {shown_by})"
-            if shown_by
+            if shown_by and shown_by != origin.name
             else f"{origin.name} ({origin.how})"
         )
 

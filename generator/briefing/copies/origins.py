@@ -82,6 +82,7 @@ _CREDITS = (
     ("credit", "both", re.compile(rf"[Ss]ource: ({_AGENCY})\b")),
     ("credit", "tail", re.compile(rf"[-—–]\s*({_AGENCY})\s*$")),
 )
+_AGENCY_NAMED = re.compile(rf"\b(?:{_AGENCY})\b")
 _AGENCY_AFTER = re.compile(rf"(?:the )?({_AGENCY})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES)
@@ -136,6 +137,12 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
     for match in _OUTLET_CREDIT.finditer(outlet):
         found.append(Credit(_NAMES[match.group(2)], "outlet", match.group()))
     return tuple(sorted(found, key=lambda credit: _STRENGTH[credit.how]))
+
+
+def names_agency(text: str) -> bool:
+    """Whether a text names a news agency ("Agence France-Presse", "AP"): a byline's part
+    that does names no reporter."""
+    return bool(_AGENCY_NAMED.search(text))
 
 
 def _opens_story(line: str, match: re.Match[str]) -> bool:
@@ -218,8 +225,9 @@ def _stands_as_credit(text: str, credit: Credit) -> bool:
 
 def origin(members: Sequence[Source]) -> Origin:
     """Where a group's report came from: the agency its copies credit most (the strongest
-    credit breaks a tie, then the earliest copy: the report as first published), else the URL
-    an editor gave as `based_on`, else the earliest copy."""
+    credit breaks a tie, then the earliest copy: the report as first published), else the
+    outlet all their outlet names credit in brackets ("Gazette (New York Post)"), else the URL
+    an editor gave as `based_on`, else the earliest dated copy, named by its outlet."""
     found = [(credit, source) for source in members for credit in _credited(source)]
     if found:
         votes = Counter(credit.agency for credit, _ in found)
@@ -234,12 +242,40 @@ def origin(members: Sequence[Source]) -> Origin:
         )
         article = source.id
         return Origin(credit.agency, f"{_HOW_WORDS[credit.how]} '{credit.words}'", article)
+    return _shared_outlet_credit(members) or _based_on(members) or _earliest(members)
+
+
+_BRACKETED = re.compile(r"\(([^()]*\w[^()]*)\)\s*$")  # "Gazette (New York Post)": what ends it
+
+
+def _shared_outlet_credit(members: Sequence[Source]) -> Origin | None:
+    """The outlet every copy's outlet name credits in brackets, if they all credit one: their
+    editors' word that the report is that outlet's, agency or not."""
+    named = {match[1].strip() if (match := _BRACKETED.search(s.outlet)) else "" for s in members}
+    if len(named) != 1 or "" in named:
+        return None
+    (name,) = named
+    first = min(members, key=lambda source: (source.published or datetime.date.max, source.id))
+    return Origin(name, f"{_HOW_WORDS['outlet']} '({name})'", first.id)
+
+
+def _based_on(members: Sequence[Source]) -> Origin | None:
     based = sorted((source.id, source.based_on) for source in members if source.based_on)
-    if based:
-        article, url = based[0]
-        return Origin(url, "based_on", article)
-    dated = sorted((source.published, source.id) for source in members if source.published)
-    if dated:
-        published, article = dated[0]
-        return Origin(article, f"earliest dated copy ({published.isoformat()})", article)
-    return Origin("", "no copy names its source or has a date")
+    if not based:
+        return None
+    article, url = based[0]
+    return Origin(url, "based_on", article)
+
+
+def _earliest(members: Sequence[Source]) -> Origin:
+    """The earliest dated copy that has a name (its outlet, else its site): a reader knows an
+    outlet, not an article's id."""
+    dated = sorted(
+        (source.published, source.id, source.outlet or source.site)
+        for source in members
+        if source.published and (source.outlet or source.site)
+    )
+    if not dated:
+        return Origin("", "no copy names its source or has a date")
+    published, article, name = dated[0]
+    return Origin(name, f"earliest dated copy ({published.isoformat()})", article)

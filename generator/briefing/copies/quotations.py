@@ -23,7 +23,10 @@ from typing import NamedTuple
 from generator.briefing.copies.model import SHINGLE
 from generator.models import QuoteCheck
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_TOKEN = re.compile(r"\w+(?:['’ʼ`´]\w+)*")
+# A word as quotations are compared: its case and its apostrophe's style are a site's typing,
+# not a word the rewrite changed ("we're" is "We’re").
+_APOSTROPHES = str.maketrans("’ʼ`´", "''''")
 REWORDED = 0.6  # of a quotation's words found in order in the original: the same quotation
 # ... and found away from its place (a paragraph moved), where a few words in common may be
 # another sentence's ("we are not about that" for "we are not about the town").
@@ -56,7 +59,7 @@ class _Original:
         self.name, self.text = name, text
         self.plain = _plain(text)
         self.tokens = list(_TOKEN.finditer(text))
-        self.words = [match.group().casefold() for match in self.tokens]
+        self.words = [_word(match) for match in self.tokens]
         self.matcher = difflib.SequenceMatcher(None, autojunk=False)
         self.matcher.set_seq2(self.words)
         self.vocabulary = frozenset(self.words)
@@ -90,7 +93,7 @@ class _Aligned:
     def _read_words(self) -> None:
         if not self._read:
             tokens = list(_TOKEN.finditer(self.rewrite))
-            self._words = [match.group().casefold() for match in tokens]
+            self._words = [_word(match) for match in tokens]
             self._starts = [match.start() for match in tokens]
             self._ends = [match.end() for match in tokens]
             self._read = True
@@ -155,6 +158,10 @@ class _Stretch:
         return start >= self.start - margin and stop <= self.stop + margin
 
 
+def _word(match: re.Match[str]) -> str:
+    return match.group().casefold().translate(_APOSTROPHES)
+
+
 def _plain(text: str) -> str:
     text = re.sub(r"[‘’`´]", "'", re.sub(r"[“”„]", '"', text))
     return re.sub(r"\s+", " ", text).strip().casefold()
@@ -181,7 +188,7 @@ def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) 
     held = _held_until_end(plain, whole)
     if held:  # the excerpt stops inside the quotation, after the same words
         return QuoteCheck(quote, "verbatim", name, text.rstrip()[-held:], cut=True)
-    words = [match.group().casefold() for match in _TOKEN.finditer(quote)]
+    words = [_word(match) for match in _TOKEN.finditer(quote)]
     stretch = aligned.stretch(quote, original)
     found = _closest(words, original, stretch)
     if found is not None:

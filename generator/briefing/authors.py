@@ -1,0 +1,122 @@
+"""Who wrote an article, when its front matter does not say: the names of the byline the
+cleaner removed ("By Jane Doe and Kim Lee | Daily Post" gives Jane Doe, Kim Lee), never a
+newsroom's, a desk's or an agency's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.analysis.boilerplate import (
+    AUTHOR_LABEL,
+    BYLINE,
+    CALENDAR,
+    CREDITED_BY,
+    META_SEPARATOR,
+    STAFF_CREDIT,
+)
+from generator.analysis.lines import name_like
+from generator.analysis.quotes.vocabulary import ORG_WORDS, TITLES
+from generator.content.infer import quoted_line
+from generator.models import FrontMatter, RemovedLine
+
+# Words that make a byline's part a newsroom, a desk or an agency, not a person: "Cox Media
+# Group National Content Desk", "AFP Staff Writers", "Associated Press".
+_NEWSROOM_WORDS = frozenset(
+    {"staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents"}
+    | {"desk", "newsroom", "team", "wire", "bureau", "editor", "editors", "editorial", "board"}
+    | {"press", "news", "media", "group", "agency", "service", "network", "contributor"}
+    | {"today", "directory"}  # mastheads ("Gulf Today") and site sections
+) | {word.lower() for word in ORG_WORDS}
+# Small words of a phrase, not of a name ("Based in Paris", "Centre for Aviation"): a name's
+# own small words are its particles ("von der", "de la", "bin").
+_PHRASE_WORDS = frozenset({"of", "for", "in", "at", "on", "the", "to", "from", "with"})
+_NOT_NAME_WORDS = _NEWSROOM_WORDS | _PHRASE_WORDS
+_NAME_WORDS = 4  # "Ursula von der Leyen"; a longer part is a desk or a title
+_NAME_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_TIME_TAIL = frozenset({"on", "updated", "published", "publish", "posted", "date", "modified"})
+_BYLINE_EDGES = " \t|•·—–-"  # a bar or a dash a byline's parts open or close with
+
+
+def byline_author(
+    meta: FrontMatter, removed: Sequence[RemovedLine]
+) -> tuple[tuple[str, str, str], ...]:
+    """("author", names, how) from the first byline the cleaner removed that names people,
+    where the front matter names no author: the names alone, without "By", the outlet after
+    a bar, the desk after a comma or the date ("By Jane Doe and Kim Lee | Daily Post")."""
+    if meta.author:
+        return ()
+    for line in removed:
+        if line.reason == "byline" and (names := byline_names(line.line, meta.outlet)):
+            return (("author", ", ".join(names), f"from the byline {quoted_line(line.line)}"),)
+    return ()
+
+
+def byline_names(line: str, outlet: str = "") -> tuple[str, ...]:
+    """The people a byline line names as its authors, in order; none for a newsroom's or an
+    agency's, nor for a credit to contributors or editors ("Reporting by", "Contributing:",
+    "... contributed to this report"), who are not its authors."""
+    if STAFF_CREDIT.search(line):
+        return ()
+    for part in META_SEPARATOR.split(line.strip(_BYLINE_EDGES)):
+        part = part.strip(_BYLINE_EDGES)
+        if part and not _before_date(part):
+            return ()  # a date first: a name after it is the dateline's place ("- PARIS")
+        if names := _people(_without_label(part), outlet):
+            return tuple(name.title() if name.isupper() else name for name in names)
+    return ()
+
+
+def _without_label(part: str) -> str:
+    """A byline's part without what introduces the names: "By", "Compiled by", "Author:"."""
+    for pattern in (BYLINE, CREDITED_BY):
+        if match := pattern.match(part):
+            return match[1]
+    if AUTHOR_LABEL.match(part):
+        return part.split(":", 1)[1]
+    return part
+
+
+def _people(names: str, outlet: str) -> tuple[str, ...]:
+    """The names of a list that stops at its first part that names no person ("Jane Doe, Kim
+    Lee, Daily Post Staff, 5 May 2025"): a newsroom, a desk or a date ends the names."""
+    found = []
+    for part in _NAME_LIST.split(_before_date(names)):
+        part = part.strip(" .,;:")
+        if not _person(part, outlet):
+            break
+        found.append(part)
+    return tuple(found)
+
+
+def _person(part: str, outlet: str) -> bool:
+    """A person's name: two to four capitalised words, no office before them ("President
+    X"), no newsroom's, agency's or outlet's ("By Gulf Today" on Gulf Today's page)."""
+    # Importing copies loads numpy: a build that reads no byline (all cached) does without.
+    from generator.briefing.copies.origins import names_agency
+
+    tokens = part.split()
+    lowered = {token.lower() for token in tokens}
+    return (
+        2 <= len(tokens) <= _NAME_WORDS
+        and name_like(part, 2)
+        and tokens[0] not in TITLES
+        and not lowered & _NOT_NAME_WORDS
+        and not lowered <= set(outlet.lower().split())
+        and not names_agency(part)
+    )
+
+
+def _before_date(text: str) -> str:
+    """A byline's text up to its date or time: "Jane Doe Updated 5 May 2025" gives "Jane Doe"."""
+    tokens = text.split()
+    for index, token in enumerate(tokens):
+        bare = token.strip(",.;:()|").lower()
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            bare[:1].isdigit()
+            or bare in _TIME_TAIL
+            or (bare in CALENDAR and following[:1].isdigit())
+        ):
+            return " ".join(tokens[:index])
+    return text
