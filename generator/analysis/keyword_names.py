@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_joins import COMPANY_ENDS
 from generator.analysis.keyword_prose import (
     DASHES,
     HONORIFICS,
@@ -282,7 +283,7 @@ def _full_names(
     numbered: dict[str, list[str]] = {}
     for form in (form for form in forms if form not in full and not _untitled(form)):
         words = form.split()
-        if 2 <= len(words) <= 3 and all(map(is_name_part, words)) and not _is_region(words):
+        if _is_full_name(words):
             ending.setdefault(canonical_key(words[-1]), []).append(form)
         if len(words) == 2 and is_name_part(words[0]) and _REGNAL.fullmatch(words[1]):
             numbered.setdefault(canonical_key(words[0]), []).append(form)
@@ -313,6 +314,18 @@ def _full_names(
             seen.add(full[form])
             full[form] = full[full[form]]
     return full
+
+
+def _is_full_name(words: Sequence[str]) -> bool:
+    """Whether words could be a full name whose last word alone stands for it: not a region's,
+    nor two names run together after a company's end ("Alaska Airlines Boeing" is no Mr
+    Boeing; "Alaska Airlines" still stands for the "Airlines" of its articles)."""
+    return (
+        2 <= len(words) <= 3
+        and all(map(is_name_part, words))
+        and not _is_region(words)
+        and not COMPANY_ENDS.intersection(word.casefold() for word in words[:-1])
+    )
 
 
 def _names_with_a_noun(

@@ -39,7 +39,7 @@ VAGUE_PLACES = frozenset({"area", "waters", "location", "spot"})
 # ("won"), never a keyword.
 IRREGULAR_PAST = frozenset(
     {"spent", "sought", "bought", "built", "fought", "meant", "sold", "taught", "wore"}
-    | {"grew", "drew", "flew", "chose", "rose", "fell", "struck", "shook", "drove", "knew"}
+    | {"grew", "drew", "flew", "blew", "chose", "rose", "fell", "struck", "shook", "drove", "knew"}
     | {"understood", "dealt", "fled", "sank", "swore", "forgot", "hid", "slept", "sat"}
     | {"won", "said", "told", "wrote", "came", "gave", "took", "went", "saw", "threw", "began"}
     | {"became", "brought", "thought", "spoke", "met", "ran", "lost", "made", "paid", "sent"}

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_digits import mask_digit_names, unmask
+from generator.analysis.keyword_joins import joins_two_names
 from generator.analysis.keyword_names import (
     APOSTROPHE,
     INSTITUTION_HEADS,
@@ -127,6 +128,7 @@ _VERB_OPENERS = frozenset(
 _MANNER = re.compile(r"^[a-z]{2,}(?:(?:al|ful|ous|ive|ent|ant|ed|ing|ate|ight|less)ly|[ai]bly)$")
 # Verbs that end a sentence's fragment after a name: "Xi said", "Vikram continues".
 _NAME_VERBS = COMMON_VERBS
+_REPORTING = frozenset({"reports", "reporting", "reported", "writes", "writing"})
 # Quote marks YAKE leaves on a candidate's ends: the quotation's, not the phrase's.
 _QUOTE_MARKS = "'\"‘’“”"
 # A keyword of one common word is measured against how often English uses it: past the
@@ -188,7 +190,7 @@ def _select(
     for candidate in candidates:
         candidate = candidate.strip(_QUOTE_MARKS)  # "Amrit Kaal’" closes a quotation
         key = canonical_key(candidate)
-        if not _usable(candidate, key, stop_words):
+        if not _usable(candidate, key, stop_words) or joins_two_names(candidate.split(), document):
             continue
         key = _without_place(candidate, _without_title(candidate, key), document)
         key = _named(candidate, key, document)
@@ -339,7 +341,21 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False  # where, not what: "remote area", "deep waters"
     if _MANNER.search(parts[0]) or _MANNER.search(parts[-1]) or _opens_with_degree(parts[0]):
         return False  # how, not what: "successfully", "slightly lower", "landed successfully"
+    if len(parts) > 1 and _is_adverb_of(parts[-1]):
+        return False  # "remain squarely": a verb and how, cut off
     return not _is_fragment(candidate.split(), tokens, stop_words)
+
+
+def _is_adverb_of(word: str) -> bool:
+    """Whether a lowercase word is a common word of four letters or more with "-ly" added:
+    "squarely", "firmly"; not "family" or "assembly"."""
+    stem = word[:-2]
+    return (
+        word.islower()
+        and word.endswith("ly")
+        and len(stem) >= 4
+        and (common_word_rank(stem) is not None or common_word_rank(f"{stem}e") is not None)
+    )
 
 
 def _only_titles(words: list[str]) -> bool:
@@ -383,6 +399,7 @@ def _is_name_verb(word: str) -> bool:
     return (
         word in _NAME_VERBS
         or (word.islower() and word in IRREGULAR_PAST)  # "Xi met"; not "the Met"
+        or word in _REPORTING  # "CNN reports": who tells the news, not what it is
         or (word.islower() and word.endswith("ing") and common_word_rank(word) is None)
     )
 
@@ -574,6 +591,8 @@ def _name_before(choice: _Choice, document: Document) -> str | None:
         if before is None:
             return None
         word = before.group("word")
+        if word.casefold() in stop_words() and word.casefold() != "the":
+            return None  # "By John Johnson": a credit's "By", no name's start ("The Hague" is)
         if word.rstrip(".").casefold() in HONORIFICS or is_abbreviated_title(word):
             if not _names_no_one(choice.form):
                 return None  # "President Biden": the title is no part of the name
