@@ -9,10 +9,12 @@ The modules, each using only those listed before it:
   and its sentences;
 - names: tokens, the capitalised runs that may name people, the people the article names;
 - subjects: who the words before or after a speech verb say spoke;
+- inverted: who the words after a verb that follows a quote name ('"...," said X');
 - clauses: the speech verbs of a sentence, each with its subject;
 - roles: what a sentence's role words say (people named by role alone, an epithet, a role's
   words for comparing);
 - institutions: the institution "the palace" or "the Elysee" stands for;
+- positions: where a name stands in a sentence (after a place word, as a subject);
 - before_pronoun: the words before a speaking "he" (one given the floor, one told);
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;

@@ -18,7 +18,7 @@ quote's speaker is found, in this order, from
    to congratulate Max"` is not Max);
 3. a clause that closes its sentence and names its speaker (`... "a pretense of diplomacy"
    ..., Price told reporters.`), when the words before the quote name no other person;
-4. `according to X` (or `in the words of X`) in its sentence;
+4. `according to X` (or `in the words of X`, `per the X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
    in its paragraph (its speaker, or the organisation or statement its quotes are all given
    to: '"...," said the alert. "..."'), or, for a paragraph that is one bare quotation, a
@@ -380,7 +380,12 @@ class Reader:
             and span.open == 0
             and bare_quotation(paragraph)
         ):
-            return None if _cut(paragraph, span) else _how(said, "follows")
+            # Not past a quote of that sentence left without a speaker: whose words go on
+            # is unclear ('"...," he said, according to X.' then '"..."': not X's).
+            unclear = any(
+                f.keep and f.sentence == found.sentence - back and not _named(f) for f in self.found
+            )
+            return None if _cut(paragraph, span) or unclear else _how(said, "follows")
         return None
 
     def _past_topic_line(self, found: Found) -> int:
@@ -493,6 +498,10 @@ def _directly_after(paragraph: Paragraph, span: Span, clause: Clause) -> bool:
     if segments[0][0].lower() in _RELATIVES:
         return False  # '"a friendship" that he described as ...': the quote is its object
     return between[0] == "," or len(segments) == 1 or between[-1] == ","
+
+
+def _named(found: Found) -> bool:
+    return found.said is not None and found.said.speaker is not None
 
 
 def _ends_a_sentence(paragraph: Paragraph, span: Span) -> bool:
@@ -621,9 +630,10 @@ def _closing_clause(
 
 
 # "According to X," opens a sentence as often as "..., according to X" closes one; "in the
-# words of X" says the same.
+# words of X" and "per the Journal" say the same.
 _ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Ii]n the words of) ((?:[\w’'.-]+ ?){1,8}?)(?=[,.;:]|$| \W)"
+    r"\b(?:[Aa]ccording to|[Ii]n the words of|per(?= the [A-Z])) ((?:[\w’'.-]+ ?){1,8}?)"
+    r"(?=[,.;:]|$| \W)"
 )
 
 

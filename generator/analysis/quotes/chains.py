@@ -44,11 +44,22 @@ def titled_chain(words: list[str], runs: list[Run]) -> tuple[tuple[str, ...], st
     if not last.titles or not _is_title(last.titles[-1]):
         return None
     before = words[: last.start]
-    if before[-1:] in (["and"], ["&"]):
+    if before[-1:] in (["and"], ["&"]) and not _joined_titles(runs[-2], last):
         return None  # "Jane Doe and Captain John Roe": two people, read elsewhere
     if not all(word[:1].isupper() or word in _CHAIN_JOINERS for word in before):
         return None
     return last.name, " ".join([*before, *last.titles])
+
+
+def _joined_titles(first: Run, last: Run) -> bool:
+    """Whether "and" joins two offices of one person ("President and CEO Jane Doe"): the run
+    before it holds titles and no name, and ends with a title, right before the "and"."""
+    return (
+        first.stop == last.start - 1
+        and not first.name
+        and bool(first.titles)
+        and _is_title(first.titles[-1])
+    )
 
 
 def _is_title(word: str) -> bool:

@@ -10,13 +10,13 @@ import functools
 import re
 from typing import NamedTuple
 
+from generator.analysis.quotes.inverted import inverted_subject
 from generator.analysis.quotes.names import is_name_token, singular, words_of
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.subjects import (
     NOBODY,
     Subject,
     head_noun,
-    inverted_subject,
     leading_subject,
     named_before_role,
     subject_before,
@@ -26,6 +26,7 @@ from generator.analysis.quotes.vocabulary import (
     CONJUNCTIONS,
     DOCUMENT_VERBS,
     DOCUMENTS,
+    INVERTING,
     PARTICIPLES,
     PHRASAL,
     PHRASAL_HEADS,
@@ -135,6 +136,10 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             # "X was told: "..."": X heard the words; who said them is not named.
             found.append(Clause(start, end, NOBODY, False))
             continue
+        opening = _opening_inversion(masked, sentence, start, end, verb)
+        if opening is not None:  # 'Says the minister, "..."': the subject after the verb
+            found.append(Clause(start, end, opening, False))
+            continue
         after_quote = clause_start > sentence[0] and all(w in ",.?!—–" for w in before)
         if (after_quote or (before and before[-1] == "," and verb not in PARTICIPLES)) and (
             verb not in TAKING_OBJECTS
@@ -165,6 +170,22 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
                 subject = named_before_role(before) or subject
         found.append(Clause(start, end, subject, False))
     return found
+
+
+# An inverted clause opening its sentence and introducing the quote after its comma.
+_INVERSION_THEN_QUOTE = re.compile(rf"\s+[^,.;:!?{MASK}]+,[^\w{MASK}]*{MASK}")
+
+
+def _opening_inversion(
+    masked: str, sentence: tuple[int, int], start: int, end: int, verb: str
+) -> Subject | None:
+    """The subject of a speech verb that opens its sentence before its subject and the quote
+    it introduces ('Says the FAA administrator, "..."'); None for any other verb."""
+    if verb not in INVERTING or masked[sentence[0] : start].strip():
+        return None
+    if _INVERSION_THEN_QUOTE.match(masked, end, sentence[1]) is None:
+        return None
+    return inverted_subject(masked[end : sentence[1]])
 
 
 # The forms of "be" that make a participle after them a verb of its own ("were describing").

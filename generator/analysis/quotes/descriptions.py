@@ -71,6 +71,8 @@ def tidy(description: str, proper: Callable[[str], bool] = lambda word: True) ->
     common word the article writes with a capital only where a sentence opens (`proper` says
     whether the article writes a word with a capital elsewhere)."""
     words = _past_dateline(description.split())
+    if _holds_a_headline(words):
+        return ""
     tidied: list[str] = []
     for word in words:
         match = _ABBREVIATION.fullmatch(word)
@@ -106,6 +108,28 @@ def _past_dateline(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0] in CALENDAR:
         words = words[1:]
     return words
+
+
+# Words a headline's title case capitalises and an office's name never does: a possessive
+# pronoun, a verb's particle, an auxiliary ("Boeing Shakes Up Its Leadership CEO").
+_TITLE_CASE_ONLY = frozenset(
+    {"Its", "Their", "Our", "My", "Your", "Up", "Out", "Down", "Off", "Is", "Are", "Was"}
+    | {"Were", "Has", "Have", "Had", "Will", "Be", "Been", "Says", "Amid", "Into"}
+)
+_HEADLINE_RUN = 4  # capitalised words in a row, at least, that a headline's words make
+
+
+def _holds_a_headline(words: list[str]) -> bool:
+    """Whether a description ran into a headline before the name, as on a page stored as one
+    line ("Boeing Embattled Boeing Shakes Up Its Leadership CEO"): a run of capitalised words
+    holding, after its first, a word only title case capitalises. A description is a short
+    role phrase; such a run is none."""
+    run = 0
+    for word in words:
+        run = run + 1 if word[:1].isupper() else 0
+        if run > 1 and word in _TITLE_CASE_ONLY and len(words) >= _HEADLINE_RUN:
+            return True
+    return False
 
 
 # Words written with a capital wherever they stand, common as their lower case may be: a

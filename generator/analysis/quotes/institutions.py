@@ -21,11 +21,31 @@ def institution_meant(sentences: Sentences, index: int, words: tuple[str, ...]) 
     if len(words) != 2 or words[0].lower() != "the":
         return None
     word = words[1]
+    if word.lower() in KIND_NOUNS:  # "the agency": the one agency the article names
+        return _one_of_kind(sentences, KIND_NOUNS[word.lower()])
     if word.title() in ORG_WORDS:
         return _nearest(sentences, index, _ending_with(sentences, word.title()))
     if word[:1].isupper():
         return _nearest(sentences, index, _opening_with(sentences, word))
     return None
+
+
+# Nouns for a kind of organisation, with the words its names end with: "the agency" is the
+# Federal Aviation Administration when the article names no other agency. A kind whose names
+# need not say it ("Boeing" is a company) is left out: "the company" may be one unseen.
+KIND_NOUNS = {
+    "agency": frozenset({"Agency", "Administration", "Authority", "Bureau", "Commission"}),
+    "airline": frozenset({"Airlines", "Airways"}),
+    "carrier": frozenset({"Airlines", "Airways"}),
+}
+
+
+def _one_of_kind(sentences: Sentences, endings: frozenset[str]) -> str | None:
+    """The one organisation of a kind the article names (by any of its endings), else None."""
+    named: dict[tuple[str, ...], str] = {}
+    for ending in endings:
+        named.update(_ending_with(sentences, ending))
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def institution_shorthand(sentences: Sentences, words: tuple[str, ...]) -> bool:
@@ -112,3 +132,9 @@ def _longest(found: dict[tuple[str, ...], str]) -> str | None:
     if all(longest[-len(key) :] == key for key in found):
         return found[longest]
     return None
+
+
+def kind_noun(lowered: list[str]) -> bool:
+    """Whether a phrase is "the" and a noun for a kind of organisation ("the agency"), which
+    speaks as the one organisation of that kind the article names (institution_meant)."""
+    return len(lowered) == 2 and lowered[0] == "the" and lowered[1] in KIND_NOUNS

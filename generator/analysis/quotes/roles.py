@@ -102,3 +102,15 @@ def titled_before_name(sentences: list[list[str]], office: frozenset[str]) -> bo
         for words in sentences
         for word, following in zip(words, words[1:], strict=False)
     )
+
+
+def office_of_an_organisation(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The office a role names when its words are "the", an organisation's name and one role
+    noun ("the FAA administrator", "the Boeing spokeswoman"): one post at one organisation,
+    held by one person, as a sole office is; None for any other role."""
+    if len(words) < 3 or words[0].lower() != "the" or not is_org(tuple(words[1:-1])):
+        return None
+    noun = words[-1]
+    if not noun.islower() or noun not in ROLE_NOUNS or plural(noun):
+        return None
+    return frozenset({noun}) if all(is_name_token(word) for word in words[1:-1]) else None

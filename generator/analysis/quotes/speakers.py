@@ -26,7 +26,7 @@ speaker stays None.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from generator.analysis.quotes.before_pronoun import Floor, given_the_floor, up_to_pronoun
@@ -35,6 +35,7 @@ from generator.analysis.quotes.documents import Document
 from generator.analysis.quotes.institutions import (
     institution_meant,
     institution_shorthand,
+    kind_noun,
     lower_case_name_meant,
 )
 from generator.analysis.quotes.names import (
@@ -49,10 +50,19 @@ from generator.analysis.quotes.names import (
     words_of,
 )
 from generator.analysis.quotes.paragraphs import Paragraph
+from generator.analysis.quotes.positions import (
+    before_subject,
+    closes_reported_words,
+    continues_as_subject,
+    not_places,
+    role_between,
+    subordinate,
+)
 from generator.analysis.quotes.roles import (
     epithet,
     holds_another_office,
     normal_role,
+    office_of_an_organisation,
     plural,
     role_words,
     roles_named,
@@ -68,7 +78,6 @@ from generator.analysis.quotes.vocabulary import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_NOUNS,
-    word_set,
 )
 
 
@@ -155,10 +164,10 @@ class Speakers:
             return None
         before = words_of(paragraph.masked[bounds[0] : clause.start])
         if clause.subject.kind == "role":
-            mentioned = self._mentioned(_before_subject(before, clause.subject.words))
+            mentioned = self._mentioned(before_subject(before, clause.subject.words))
             # "In response, the mayor wrote": someone other than who spoke before, unnamed.
             return [*mentioned, None] if _RESPONSE.match(" ".join(before)) else mentioned
-        if _closes_reported_words(before):
+        if closes_reported_words(before):
             return None  # "X was wrong, he said": the words he reports, not who he is
         before = up_to_pronoun(before, clause.subject.words[0])
         named = self._named_up_to(len(self.sentences), len(before))
@@ -334,6 +343,7 @@ class Speakers:
             return Said(None, "", how)  # a group, no one person: "the Hawks" is not their spokesman
         if len(lowered) == 2 and (
             lowered[1].title() in ORG_WORDS
+            or kind_noun(lowered)
             or institution_shorthand(self.names.sentences, subject.words)
         ):
             # "the palace said", "the Elysee said": the institution the article means by it.
@@ -358,7 +368,7 @@ class Speakers:
             person = self._speaking_antecedent(lowered[-1])
         if person is not None and holds_another_office(lowered[-1], person.description):
             person = None  # "The King said:" after the Kenyan President spoke: not him
-        office = sole_office(lowered[-1])
+        office = sole_office(lowered[-1]) or office_of_an_organisation(subject.words)
         if person is None and office and not titled_before_name(self.names.sentences, office):
             # The one holder of an office the article names by it alone: "The King" speaks,
             # never someone who spoke before.
@@ -497,7 +507,7 @@ class Speakers:
         None for a name or a pronoun that fits several."""
         index = len(self.sentences)
         words = self.names.sentences[index]
-        named = self._people_named(_not_places(words, self.names.runs[index], self._a_place))
+        named = self._people_named(not_places(words, self.names.runs[index], self._a_place))
         # A "he" the sentence resolved stands for the same person at each of its uses.
         resolved_pronouns = {
             c.subject.words[0]
@@ -529,10 +539,10 @@ class Speakers:
         if not words:
             return None
         opening = words[0].lower() in PRONOUNS
-        titled = len(runs) > 1 and _role_between(words, runs[0], runs[1])
+        titled = len(runs) > 1 and role_between(words, runs[0], runs[1])
         if titled:
             runs = runs[1:]  # "Tory leader David Cameron led ...": the name after its role
-        if not all(_subordinate(words, run, runs) for run in (runs if opening else runs[1:])):
+        if not all(subordinate(words, run, runs) for run in (runs if opening else runs[1:])):
             return None  # "X met Y", "He met Y": Y may be the "he" after it
         if opening:
             for clause in clauses:
@@ -545,7 +555,7 @@ class Speakers:
         if run is None or run.possessive or not (titled or run.start == 0):
             return None
         following = words[run.stop : run.stop + 2]
-        if not following or not _continues_as_subject(following):
+        if not following or not continues_as_subject(following):
             return None
         named = self._people_named([run])
         return named[0] if len(named) == 1 else None
@@ -561,9 +571,9 @@ class Speakers:
         if noun is None or "," in lowered[:noun] or plural(lowered[noun]):
             return None
         following = words[noun + 1 : noun + 3]
-        if not following or following[0] == "," or not _continues_as_subject(following):
+        if not following or following[0] == "," or not continues_as_subject(following):
             return None
-        objects = [run for run in runs if run.start > noun and not _subordinate(words, run, runs)]
+        objects = [run for run in runs if run.start > noun and not subordinate(words, run, runs)]
         if self._people_named(objects):
             return None  # "The minister met X": X may be the "he" after it
         modifiers = [word for word in lowered[1:noun] if word in _NEUTRAL_MODIFIERS]
@@ -598,106 +608,3 @@ def _titled_as(person: Person, titles: tuple[str, ...]) -> bool:
     offices = [bare_title(t).lower() for t in titles if bare_title(t) not in HONORIFICS]
     described = person.description.lower().split()
     return bool(offices) and all(office in described for office in offices)
-
-
-# Prepositions of place: a name after them is where something happens, not someone.
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-
-
-def _not_places(
-    words: list[str], runs: list[Run], may_be_place: Callable[[Run], bool]
-) -> list[Run]:
-    """The runs that do not stand where a place does: after "in" or "at" ("a home in Mount
-    Olive"), or in apposition to such a place ("at the Trade Centre, Kuala Lumpur")."""
-    if not runs:
-        return runs
-    kept: list[Run] = []
-    place_end = -1  # where the last place read ends
-    for run in runs:
-        at = run.start - 1
-        before = words[at].lower() if at >= 0 else ""
-        after_place = before == "," and at == place_end
-        if before == "the" and at > 0:  # "at the Trade Centre"
-            before = words[at - 1].lower()
-        if (before in _LOCATIVE or after_place) and may_be_place(run):
-            place_end = run.stop
-        else:
-            kept.append(run)
-    return kept
-
-
-# Words opening a sentence with a clause before its main one: "When X left, he said" may be X.
-_SUBORDINATORS = word_set(
-    """after before when whenever while as although though if because since once until unless
-    unlike like whereas"""
-)
-
-
-def _before_subject(before: list[str], subject: tuple[str, ...]) -> list[str]:
-    """The words before a subject's last use among `before` ("the man" of "..., and the man"):
-    all of them when it is not there (an inverted '"...," said the man')."""
-    lowered, wanted = [word.lower() for word in before], [word.lower() for word in subject]
-    for start in range(len(lowered) - len(wanted), -1, -1):
-        if lowered[start : start + len(wanted)] == wanted:
-            return before[:start]
-    return before
-
-
-def _closes_reported_words(before: list[str]) -> bool:
-    """Whether a pronoun's speech clause closes the sentence after the words it reports
-    ("It was not his job to correct X, he said"): a name in those words is whom he spoke of,
-    not who "he" is. Not after a clause that opens the sentence ("After X left, he said")."""
-    return (
-        len(before) > 3
-        and before[-2:-1] == [","]
-        and before[-1].lower() in PRONOUNS
-        and before[0].lower() not in _SUBORDINATORS
-    )
-
-
-# Words that put the name after them in a phrase or clause of its own, not in the place of a
-# verb's object: "after X announced", "listened to X", "the X piece", "Y, who met X".
-_SUBORDINATING = (
-    PREPOSITIONS
-    | _SUBORDINATORS
-    | DETERMINERS
-    | frozenset({"of", "that", "who", "whom", "whose", "which", "than", "between", "among"})
-)
-
-
-def _role_between(words: list[str], first: Run, name: Run) -> bool:
-    """Whether the words opening a sentence before a name are its role: a capitalised word,
-    then a role noun in lower case ("Tory leader David Cameron", "Labour MP")."""
-    between = words[first.stop : name.start]
-    return (
-        first.start == 0
-        and len(first.name) == 1
-        and 0 < len(between) <= 2
-        and all(word.islower() for word in between)
-        and between[-1] in ROLE_NOUNS
-    )
-
-
-def _subordinate(words: list[str], run: Run, runs: list[Run]) -> bool:
-    """Whether a name stands after a preposition, a subordinating word or a determiner, or
-    as a possessive ("was X's mate"), or names what such a possessive holds ("the same
-    school as St Peter's Collegiate Academy"): in no verb's object place."""
-    if run.possessive or (run.start > 0 and words[run.start - 1].lower() in _SUBORDINATING):
-        return True
-    owner = next((other for other in runs if other.stop == run.start), None)
-    return owner is not None and owner.possessive and _subordinate(words, owner, runs)
-
-
-# Words after a name that show it is not a sentence's subject alone: "X and Y met", "X of
-# the ministry".
-_NOT_ALONE = frozenset({"and", "or", "&", "of", "/", "(", "-", "–", "—"})
-
-
-def _continues_as_subject(following: list[str]) -> bool:
-    """Whether the words after a name opening a sentence go on with its verb ("X spoke"), or
-    with an apposition or a relative clause ("X, who ...", "X, the minister, ..."): not with
-    another name ("X, Y and Z") or a coordination."""
-    first = following[0]
-    if first == ",":
-        return len(following) > 1 and following[1].islower()
-    return first.isalpha() and first.islower() and first not in _NOT_ALONE

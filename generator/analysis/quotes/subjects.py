@@ -7,16 +7,15 @@ None, so that a quote is never given a guessed speaker.
 
 from __future__ import annotations
 
-import itertools
 import re
 from itertools import pairwise
 from typing import NamedTuple
 
-from generator.analysis.quotes.chains import apposed_after_phrase, chained
+from generator.analysis.quotes.chains import chained
+from generator.analysis.quotes.institutions import kind_noun
 from generator.analysis.quotes.names import (
     WORD_START,
     Run,
-    appositive,
     as_description,
     bare_role_after,
     bare_title,
@@ -29,10 +28,10 @@ from generator.analysis.quotes.names import (
     role_words,
     singular,
     verb_like,
-    words_of,
 )
 from generator.analysis.quotes.paragraphs import MASK
 from generator.analysis.quotes.vocabulary import (
+    AUTHORED_NOUNS,
     AUXILIARIES,
     CALENDAR,
     CONJUNCTIONS,
@@ -190,7 +189,7 @@ def _coordinated(runs: list[Run], words: list[str]) -> bool:
 _LIST_OPENERS = frozenset({"including", "namely"})
 
 
-def _listed_name(words: list[str], first: bool) -> list[str] | None:
+def listed_name(words: list[str], first: bool) -> list[str] | None:
     """A list item's words, its titles and a name and nothing else ("House Speaker Jane Doe");
     the first may follow the group it belongs to ("leaders including Jane Doe")."""
     if first:
@@ -207,12 +206,12 @@ def _listed_name(words: list[str], first: bool) -> list[str] | None:
     return words if subject is not None and subject.kind == "name" else None
 
 
-def _pair(words: list[str]) -> list[list[str]] | None:
+def name_pair(words: list[str]) -> list[list[str]] | None:
     """The two names of "X and Y", each with its titles, that end a list."""
     if "and" not in words and "&" not in words:
         return None
     at = words.index("and") if "and" in words else words.index("&")
-    first, second = _listed_name(words[:at], False), _listed_name(words[at + 1 :], False)
+    first, second = listed_name(words[:at], False), listed_name(words[at + 1 :], False)
     return [first, second] if first is not None and second is not None else None
 
 
@@ -225,7 +224,7 @@ def named_before_role(words: list[str]) -> Subject | None:
     role = subject_of(segments[1])
     if role is None or role.kind != "role" or not is_singular_role([*map(str.lower, role.words)]):
         return None
-    name = _listed_name(segments[0], False)
+    name = listed_name(segments[0], False)
     if name is None or name[0].lower().endswith("ing"):
         return None  # "Echoing Jane Doe, the minister said": an opening phrase
     first = subject_of(name)
@@ -238,10 +237,10 @@ def joined(segments: list[list[str]], last: list[str]) -> Subject | None | bool:
     of them, never the last one alone; no one when the list holds more than names ("X, the
     mayor, and Y said"). False when `last` ends no list of three or more (read as before)."""
     if last[:1] and last[0].lower() in ("and", "&"):
-        tail = _listed_name(_trim(last[1:]), False)
+        tail = listed_name(_trim(last[1:]), False)
         ends = [tail] if tail is not None else None
     else:
-        ends = _pair(last)
+        ends = name_pair(last)
         if ends is None:
             return False
     items: list[list[str]] = []
@@ -249,7 +248,7 @@ def joined(segments: list[list[str]], last: list[str]) -> Subject | None | bool:
     while at > 0 and not opened:
         segment = _trim(segments[at - 1])
         opened = not _LIST_OPENERS.isdisjoint(word.lower() for word in segment)
-        item = _listed_name(segment, opened)
+        item = listed_name(segment, opened)
         if item is None:
             opened = False
             break
@@ -370,14 +369,14 @@ def _author(words: list[str], head: int) -> Subject:
             return author
     noun = words[head].lower()
     lowered = [word.lower() for word in words]
-    if lowered[0] == "the" and 1 < head == len(words) - 1 and noun in DOCUMENT_NOUNS:
+    if lowered[0] == "the" and 1 < head == len(words) - 1 and noun in AUTHORED_NOUNS:
         named = words[1:head]  # "the UNDSS advisory", "the White House statement": theirs
         author = subject_of(named) if all(map(is_name_token, named)) else None
         if author is not None and author.kind in ("name", "org"):
             return author
     if lowered[-1:] == [noun] and noun in DOCUMENT_NOUNS and lowered[:-1] in (["the"], ["a"]):
         return Subject("document", tuple(lowered))  # not "Y's statement": Y's
-    return NOBODY
+    return Subject("role", tuple(words), " ".join(words)) if kind_noun(lowered) else NOBODY
 
 
 # Words that follow the head of a role phrase: "officials close to the talks", "a source who".
@@ -616,92 +615,3 @@ def _closing_name(words: list[str]) -> Subject | None:
         return None
     subject = subject_of(list(run.name))
     return subject if subject is not None and subject.kind == "name" else None
-
-
-_INVERTED_STOPS = PREPOSITIONS | {
-    "when",
-    "while",
-    "as",
-    "adding",
-    "referring",
-    "according",
-    "who",
-    "which",
-    # Other prepositions that open what the speaker spoke of or when: "said X regarding the
-    # item", "said X following the vote".
-    "regarding",
-    "concerning",
-    "following",
-    "amid",
-    "despite",
-    "over",
-    "outside",
-    "ahead",
-    "since",
-    "because",
-}
-
-
-def _phrase(words: list[str]) -> list[str]:
-    """The words up to the first punctuation or word that ends a subject read after its verb."""
-    kept: list[str] = []
-    for word in words:
-        if word in (",", ".", ";", ":", "!", "?", MASK, "(") or word.lower() in _INVERTED_STOPS:
-            break
-        kept.append(word)
-    return kept
-
-
-# What a role read after its verb opens with: '"...," said the minister', not 'said his aide'.
-_ROLE_OPENERS_AFTER_VERB = DETERMINERS - {"his", "her", "its", "their", "our"}
-
-
-def inverted_subject(tail: str) -> Subject | None:
-    """The subject after a verb that follows a quote: 'said Pierre Heidmann, a physicist',
-    'said the state's attorney general, Jane Doe'."""
-    words = words_of(tail)
-    kept = _phrase(words)
-    subject = subject_of(kept) if kept else None
-    if subject is None or (
-        subject.kind == "role" and kept[0].lower() not in _ROLE_OPENERS_AFTER_VERB
-    ):
-        return None
-    if subject.kind == "pronoun":
-        return None
-    rest = words[len(kept) :]
-    if subject.kind == "name" and rest[:1] == [","]:
-        listed = _listed_after(kept, rest)
-        if listed is not False:
-            return listed
-    if subject.kind == "role" and rest[:1] == [","]:
-        named = subject_of(_phrase(rest[1:]))  # the role's name in apposition: that is who spoke
-        if named is not None and named.kind == "name" and not named.description:
-            return Subject("name", named.words, subject.description)
-    if subject.kind == "role":
-        apposed = apposed_after_phrase(kept, rest, subject_of)  # "the head of X into Y, Jane Doe"
-        if apposed is not None:
-            return Subject("name", *apposed)
-    if subject.kind == "name" and not subject.description:
-        subject = Subject("name", subject.words, appositive(rest))
-    return subject
-
-
-def _listed_after(kept: list[str], rest: list[str]) -> Subject | None | bool:
-    """The people a list after a speech verb names ('"...," said X, Y and Z'): all of them,
-    or no one when it holds more than names; False when the words after the first name end
-    no list."""
-    tail = list(itertools.takewhile(lambda word: word not in _LIST_ENDS, rest))
-    segments = comma_segments(tail)
-    for index, segment in enumerate(segments):
-        if segment[0].lower() in ("and", "&"):
-            end = _phrase(segment[1:])
-            if _listed_name(end, False) is None:
-                return False  # "said X, a senator, and added": no list
-            return joined([kept, *segments[:index]], [segment[0], *end])
-        coordinated = _phrase(segment)
-        if _pair(coordinated) is not None:
-            return joined([kept, *segments[:index]], coordinated)
-    return False
-
-
-_LIST_ENDS = frozenset({".", ";", ":", "!", "?", MASK, "("})

@@ -145,13 +145,15 @@ DOCUMENTS = word_set(
     """statement report reports announcement document letter memo post tweet release communique
     communiqué survey study poll message email e-mail filing notice article paper newspaper
     website agency broadcaster outlet channel network magazine daily tabloid data figures
-    count alert advisory"""
+    count alert advisory update"""
 )
 # Texts that speak for their author, introduced with "a" ("a statement from X", "X issued a
 # security alert"): "the statement said" later is that author (documents.py).
 DOCUMENT_NOUNS = word_set(
     """statement alert advisory communique communiqué release memo notice letter"""
 )
+# Nouns of a text whose author may be named before them: "the NTSB report" is the NTSB's.
+AUTHORED_NOUNS = DOCUMENT_NOUNS | {"report"}
 # Verbs that only a text's words follow: '"...," the statement read', '"...," it reads'.
 DOCUMENT_VERBS = word_set("""read reads""")
 ORG_WORDS = word_set(
