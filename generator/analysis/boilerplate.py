@@ -90,7 +90,9 @@ CALL_TO_ACTION = re.compile(
 )
 # The site pointing its reader elsewhere: to more of the site ("Discover more from Daily Post",
 # "For more news and analysis about Kenya follow X"), or to a player on the page ("Watch live
-# coverage in the video player above", "See the video below"). Whole lines, short (clean.py).
+# coverage in the video player above", "See the video below"), to all its news ("(Catch all the
+# Business News ... on Daily Post.)"), or to its paper ("The Daily Post newspaper is available
+# online now."). Whole lines, short (clean.py).
 SITE_PROMO = re.compile(
     r"(?i)^\W*(?:discover|explore|get|read|see) more (?:from|of|at) [\w.'’&-]+(?: [\w.'’&-]+){0,3}"
     r"\W*$|^\W*for (?:more|the latest|all the latest|further)\b.{0,80}?\b(?:follow|visit|subscribe "
@@ -98,7 +100,10 @@ SITE_PROMO = re.compile(
     r"follow)\b.{0,60}?\b(?:in|on|with|using) (?:the|our) (?:video |media |live |audio )?player "
     r"(?:above|below)\b|^\W*(?:watch|see|view|play|listen to) (?:the |this |our )?(?:full |live "
     r")?(?:video|clip|footage|report|interview|livestream|live stream|audio|coverage)s? (?:above|"
-    r"below)\b"
+    r"below)\b|^\W*catch all the (?:latest )?\w+ news\b.{0,160}? (?:on|at) (?:the )?[A-Z][\w.'’&-]*"
+    r"(?: [A-Z][\w.'’&-]*){0,3}\W*$|^(?:the )?[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3} (?:daily |"
+    r"weekly |sunday |print )?(?:newspaper|e-?paper|magazine) is (?:now )?available (?:online|"
+    r"digitally)\b"
 )
 # What a site asks of its readers besides a newsletter: money, a subscription to read on, a tip,
 # its paper edition. Only where the line speaks to the reader (clean.py): a story about a

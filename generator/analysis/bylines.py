@@ -331,3 +331,15 @@ def _signed(lines: list[Line]) -> bool:
             for office in offices
         )
     )
+
+
+EDITOR_INITIALS = "editor's initials"
+# An editor's or a desk's initials run on after the story's last sentence, once or twice:
+# "... when they are available. JD JD". No sentence ends on capitals alone after a stop.
+_TRAILING_INITIALS = re.compile(r"(?<=[.!?\"'”’])\s+[A-Z]{2,3}(?:\s+[A-Z]{2,3})?\s*$")
+
+
+def trailing_initials(text: str) -> int | None:
+    """Where the initials glued after the story's last sentence start, or None."""
+    found = _TRAILING_INITIALS.search(text)
+    return found.start() if found else None

@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.caption_copies import (
+    alt_text,
+    credit_less_copy,
+    echoes,
+    given_twice,
+    names_pictured,
+    titles_picture,
+)
 from generator.analysis.caption_layout import drop_layout_captions
 from generator.analysis.lines import (
     Doc,
     Line,
-    content_words,
     ends_sentence,
     headline_like,
     is_prose,
@@ -64,7 +71,6 @@ _PICTURE_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
-_LONGEST_TWICE = 30  # words: a sentence given twice in a row is a caption; a paragraph, story
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
 _OFFICE_OPENING = 5  # words after a name in which its office is named
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?:\s|$)|$)")
@@ -73,7 +79,6 @@ _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is t
 _LONGEST_SOURCED_ABOVE = 40  # words: the same, above the story's first paragraph
 _SCENE_WORDS = 5  # words: what a caption with an agency's initials says about the picture
 _SUBHEADING_WORDS = 8  # a subheading is seldom longer; a caption seldom shorter
-_NEAR = 12  # lines: how far from a caption the paragraph it retells may be
 # "…the end of the story. (c)AFP/Jane Doe": a copyright mark signing a story's last paragraph.
 _SIGNED_OFF = re.compile(r"(?i)(?:\(c\)|©)\s*[\w .&/-]{0,60}$")
 
@@ -388,24 +393,6 @@ def _story_above(lines: list[Line]) -> list[bool]:
     return found
 
 
-def _stems(text: str) -> set[str]:
-    return {word.rstrip("s") for word in content_words(text)}
-
-
-def _echoes(lines: list[Line], index: int, share: float = 0.8) -> bool:
-    """Most of its words are in a longer kept line nearby: a caption retelling the story."""
-    line, own = lines[index], _stems(lines[index].plain)
-    if len(own) < 4:
-        return False
-    near = lines[max(0, index - _NEAR) : index] + lines[index + 1 : index + 1 + _NEAR]
-    return any(
-        not other.reason
-        and other.words > line.words
-        and len(own & _stems(other.plain)) >= share * len(own)
-        for other in near
-    )
-
-
 def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     """Right above a credit or another caption, and itself short or before the story starts."""
     line = lines[index]
@@ -416,7 +403,7 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
     if below is None or below.reason not in PICTURE_PARTS or line.words > 40:
         return False
     plain_words = not line.reported and '"' not in line.plain and line.kind == "para"
-    if below.reason == CAPTION and plain_words and _titles_picture(line, below):
+    if below.reason == CAPTION and plain_words and titles_picture(line, below):
         return True
     # A name or a place: "Jane Doe", "Main Street station." Above a caption rather than a
     # credit, a line of four words or more like a headline is the subheading a picture follows.
@@ -428,57 +415,9 @@ def _beside_picture(lines: list[Line], index: int, story_above: bool) -> bool:
         # station" / "AP". A subheading that the picture follows is shorter.
         return _SUBHEADING_WORDS < line.words <= _SHORT_SOURCED
     between = above is not None and above.reason in PICTURE_PARTS
-    if between and _echoes(lines, index, 0.6):
+    if between and echoes(lines, index, 0.6):
         return True  # a second caption, retelling the story, between the first and the credit
     return not story_above and _dated_scene(line)
-
-
-_TITLE_WORDS = 12  # words of a picture's title over its caption
-_TITLE_SHARE = 0.7  # of its words that the caption under it says again
-
-
-def _titles_picture(line: Line, caption: Line) -> bool:
-    """A short line, no sentence's stop, whose words the caption right under it mostly says
-    again ("Mayor arrives at the pier" over "Mayor, in red, at the pier (Jane Doe/PA)"): the
-    picture's title. A subheading a picture follows does not retell its caption."""
-    own = _stems(line.plain)
-    if line.words > _TITLE_WORDS or ends_sentence(line.plain) or len(own) < 4:
-        return False
-    return len(own & _stems(caption.plain)) >= _TITLE_SHARE * len(own)
-
-
-def _names_pictured(lines: list[Line], index: int) -> bool:
-    """A person's name alone on its line, near a caption that names them, every word of it (an
-    office's "Sir" too): the text of a second picture of them ("Sir Keir Starmer" a few
-    paragraphs under "Sir Keir Starmer arrives at ... (Jane Doe/PA Wire)"). A subheading that is
-    a name stands where no caption names the person."""
-    line = lines[index]
-    if not lone_name(line):
-        return False
-    name = line.plain.split()
-    near = lines[max(0, index - _NEAR) : index] + lines[index + 1 : index + 1 + _NEAR]
-    return any(
-        other.reason == CAPTION and other.words > line.words and _holds_words(other.plain, name)
-        for other in near
-    )
-
-
-def _holds_words(text: str, wanted: list[str]) -> bool:
-    """Whether `wanted` stands in `text` as a run of whole words."""
-    tokens = [token.strip(",.;:()'’\"“”") for token in text.split()]
-    width = len(wanted)
-    return any(tokens[i : i + width] == wanted for i in range(len(tokens) - width + 1))
-
-
-def _alt_text(line: Line, below: Line | None) -> bool:
-    """A short line that `below`, the next line of substance, repeats and goes on from after a
-    comma or a colon: an image's text above its caption ("Jane Doe" above "Jane Doe, the mayor,
-    ..."). Labels between the two are passed over, as a later rule may drop them."""
-    if line.words > 6 or not line.key or below is None or not line.words < below.words <= 40:
-        return False
-    if ends_sentence(line.plain) or not below.plain.startswith(line.plain):
-        return False
-    return below.plain[len(line.plain) :].lstrip()[:1] in (",", ":", "–", "—", "-", "(")
 
 
 def _substance_below(lines: list[Line]) -> list[int | None]:
@@ -491,23 +430,6 @@ def _substance_below(lines: list[Line]) -> list[int | None]:
         if not line.reason and (line.words > 4 or ends_sentence(line.plain)):
             following = index
     return found
-
-
-def _given_twice(lines: list[Line], index: int, story_above: bool) -> bool:
-    """A short line that the very next line repeats, as an image's text and its caption do."""
-    line, below = lines[index], lines[index + 1] if index + 1 < len(lines) else None
-    twice = below is not None and below.key == line.key and below.reason == "repeated line"
-    # Inside the story a headline-like line given twice is a subheading the scraper doubled;
-    # above its first paragraph, a picture's text and its caption.
-    if not twice or (headline_like(line.plain, 3) and story_above):
-        return False
-    if not is_prose(line.plain):
-        return True
-    # A sentence given twice is a picture's text and caption beside the picture's credit; with
-    # no credit, it is the story's standfirst, which the picture's caption repeats.
-    after = lines[index + 2] if index + 2 < len(lines) else None
-    pictured = after is not None and after.reason in PICTURE_PARTS
-    return pictured and line.words <= _LONGEST_TWICE and not line.reported
 
 
 def _own_reason(line: Line, story_above: bool, amid_story: bool) -> str:
@@ -556,9 +478,9 @@ def _neighbours_reason(
     lines: list[Line], index: int, story_above: bool, after_alt: bool, story_below: bool
 ) -> str:
     """A caption that only the lines around it give away."""
-    if _beside_picture(lines, index, story_above) or _given_twice(lines, index, story_above):
+    if _beside_picture(lines, index, story_above) or given_twice(lines, index, story_above):
         return CAPTION
-    if _names_pictured(lines, index):
+    if names_pictured(lines, index):
         return CAPTION
     # Below the last paragraph, "(Agency)" after a sentence is a wire story's sign-off; above
     # the story's first, a picture's caption may run longer (who, where, as they leave for).
@@ -568,7 +490,7 @@ def _neighbours_reason(
         lines[index], _SHORT_SOURCED if story_above else _LONGEST_SOURCED_ABOVE
     ):
         return CAPTION
-    return CAPTION if after_alt and lines[index].words <= 40 and _echoes(lines, index) else ""
+    return CAPTION if after_alt and lines[index].words <= 40 and echoes(lines, index) else ""
 
 
 _ON_DAY = re.compile(
@@ -589,26 +511,6 @@ def _caption_over_dateline(line: Line, below: Line | None, story_above: bool) ->
         return False
     present = CAPTION_PRESENT_PLURAL.match(text) or CAPTION_PRESENT.match(text)
     return bool(present and _ON_DAY.search(text))
-
-
-_COPY_WORDS = 6  # a caption's words before the credit its other copy adds
-
-
-def _credit_less_copy(lines: list[Line], index: int) -> bool:
-    """The caption again without the credit its other copy, dropped next to it, ends with:
-    "... review the troops at the airport" beside "... review the troops at the airport |
-    Photo Credit: AP", or opens with when the page glued the credit before the caption's next
-    copy ("Picture Jane DoeIn the corner: ...")."""
-    line = lines[index]
-    if line.words < _COPY_WORDS:
-        return False
-    near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
-    return any(
-        other.reason in PICTURE_PARTS
-        and len(other.key) > len(line.key)
-        and (other.key.startswith(line.key) or other.key.endswith(line.key))
-        for other in near
-    )
 
 
 _CUT_OFF_WORDS = 10
@@ -672,7 +574,7 @@ def drop_captions(doc: Doc) -> None:
         line, following = lines[index], below[index]
         if line.reason:
             continue
-        if _credit_less_copy(lines, index) or _caption_over_dateline(
+        if credit_less_copy(lines, index) or _caption_over_dateline(
             line, None if following is None else lines[following], story_above[index]
         ):
             line.reason = CAPTION
@@ -680,7 +582,7 @@ def drop_captions(doc: Doc) -> None:
     for index in open_lines:
         following = below[index]
         line = lines[index]
-        if following is not None and not line.reason and _alt_text(line, lines[following]):
+        if following is not None and not line.reason and alt_text(line, lines[following]):
             line.reason = "image"
             captioned.add(following)
     last_prose = max(

@@ -20,6 +20,7 @@ from generator.analysis.lines import (
     is_prose,
     line_words,
     lone_name,
+    sentence_like,
 )
 from generator.analysis.teasers import TEASER
 
@@ -101,6 +102,41 @@ def drop_cut_cards(doc: Doc) -> None:
             label = lines[head - 1] if head >= 1 else None
             if label and not label.reason and _is_card_label(label):
                 label.reason = TEASER  # the card's label: "Check also", "World"
+    _drop_card_cut_by_excerpt(doc)
+
+
+_CARD_TITLE_WORDS = 14  # words of a card's headline at most
+
+
+def _drop_card_cut_by_excerpt(doc: Doc) -> None:
+    """The page's last two lines right under a teaser card the rules dropped: a headline in
+    title case, a question's mark or none ("Is Driving Fast Worth Losing Your License?"), over
+    the next card's summary, which the excerpt cut off with no stop ("There's a certain rush
+    t"). The list of cards goes on; a story's last lines do not follow a teaser."""
+    kept = doc.kept()
+    if len(kept) < 3:
+        return
+    head, summary = kept[-2], kept[-1]
+    above = _line_above(doc.lines, head)
+    if above is None or above.reason != TEASER or not _title_cased(head):
+        return
+    if summary.kind == "para" and not ends_sentence(summary.plain) and not summary.reported:
+        head.reason = summary.reason = TEASER
+
+
+def _line_above(lines: list[Line], line: Line) -> Line | None:
+    """The line of substance right above `line` in the page, dropped or not."""
+    index = next(index for index, each in enumerate(lines) if each is line)
+    return next((each for each in reversed(lines[:index]) if each.key), None)
+
+
+def _title_cased(line: Line) -> bool:
+    """A headline's line: every word of it but the little ones opens with a capital."""
+    text = line.plain.rstrip("?")
+    tokens = text.split()
+    if line.kind not in ("para", "heading") or not 3 <= len(tokens) <= _CARD_TITLE_WORDS:
+        return False
+    return not ends_sentence(text) and not sentence_like(text) and headline_like(text, 3)
 
 
 CONTROL = "page widget"

@@ -8,7 +8,6 @@ module each: bylines.py, captions.py, cards.py, comments.py, teasers.py and stor
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Sequence
 
 from generator.analysis.announced import announced_lines
@@ -16,8 +15,6 @@ from generator.analysis.boilerplate import (
     AI_HINT,
     AI_MADE,
     APP_PROMO,
-    BLOCK_TAG_CLOSE,
-    BLOCK_TAG_OPEN,
     BRACKET_LABEL,
     BROWSER_NOTICE,
     CALL_TO_ACTION,
@@ -34,7 +31,6 @@ from generator.analysis.boilerplate import (
     EMBED_SIGNATURE,
     GLUED_SENTENCE,
     GLUED_WORDS,
-    HTML_COMMENT_CLOSE,
     ICON_ALT_TEXT,
     INLINE_TEASER,
     MENU_SEPARATOR,
@@ -54,23 +50,25 @@ from generator.analysis.boilerplate import (
     SITE_PROMO,
     SITE_VOICE,
     SYNDICATION_NOTICE,
-    TAG_CLOSE,
     TAG_LIST,
-    TAG_START,
     TEASER_LABEL,
     UI_PHRASE,
     UI_WORDS,
     WIDGET_ERROR,
-    WRAPPED_MARKUP,
     hint,
 )
-from generator.analysis.bylines import drop_author_notes, drop_meta_lines, is_stamped_dateline
+from generator.analysis.bylines import (
+    EDITOR_INITIALS,
+    drop_author_notes,
+    drop_meta_lines,
+    is_stamped_dateline,
+    trailing_initials,
+)
 from generator.analysis.captions import CAPTION, credited_caption, drop_captions, signed_story
 from generator.analysis.cards import drop_cut_cards, drop_header_controls
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.lines import (
     INVISIBLE,
-    TAG,
     Doc,
     Line,
     Rule,
@@ -87,6 +85,7 @@ from generator.analysis.lines import (
     split_lines,
     words,
 )
+from generator.analysis.markup import drop_html
 from generator.analysis.pictures import (
     CREDIT_ABROAD_HINT,
     LONE_AGENCY,
@@ -133,6 +132,7 @@ from generator.analysis.teasers import (
     keep_lead,
 )
 from generator.analysis.templates import Template, is_candidate
+from generator.analysis.unwrap import join_word_lines
 from generator.analysis.widgets import (
     is_advertisement,
     is_control_bar,
@@ -400,64 +400,6 @@ def _story_sentence(part: Line) -> bool:
 
 
 # -- Rules that look at more than one line ----------------------------------------------------
-def _drop_html(doc: Doc) -> None:
-    """Markup lines: <script>/<style>/... elements and comments even across lines, tag lines."""
-    lines, index = doc.lines, 0
-    # Where each closer next matches, from the last search: many unclosed openers (hostile or
-    # broken pages) would otherwise each scan to the end, quadratic in the number of lines.
-    next_close: dict[re.Pattern[str], int] = {}
-    while index < len(lines):
-        source, end, closer, column = lines[index].source, index, None, 0
-        if match := BLOCK_TAG_OPEN.match(source):
-            closer, column = BLOCK_TAG_CLOSE[match[1].lower()], match.end()
-        elif source.startswith("<!--"):
-            closer, column = HTML_COMMENT_CLOSE, 4
-        elif TAG_START.match(source.lower()) and ">" not in source:
-            closer = TAG_CLOSE  # a tag whose attributes run on to the next lines
-        if closer and not closer.search(source, column):
-            if next_close.get(closer, -1) <= index:
-                ends = (j for j in range(index + 1, len(lines)) if closer.search(lines[j].source))
-                next_close[closer] = next(ends, len(lines))
-            # Never closed: drop only the opening line rather than the rest of the story.
-            end = next_close[closer] if next_close[closer] < len(lines) else index
-        tagged = TAG.search(source)
-        wrapped = (
-            tagged and source.startswith("<") and source.endswith(">") and lines[index].words < 4
-        )
-        if closer or wrapped or (tagged and not lines[index].key):
-            for line in lines[index : end + 1]:
-                line.reason = "HTML markup"
-        index = end + 1
-    for line in _markup_residue(lines):
-        line.reason = line.reason or "HTML markup"
-
-
-_TAG_NAME = re.compile(r"<(\w+)")
-
-
-def _markup_residue(lines: list[Line]) -> list[Line]:
-    """Lines wholly wrapped in block markup ('<div class="photo"><p>A caption.</p></div>') on
-    a page whose story is plain text: the residue of a template, a caption's or a widget's, as
-    is the markup twin of a plain line. A paragraph in a bare "<p>" may be the story's, and one
-    with an inline tag ("the <b>new</b> terminal") is; a page of marked-up paragraphs keeps them."""
-    wrapped = [
-        line for line in lines if line.source[:1] == "<" and WRAPPED_MARKUP.match(line.source)
-    ]
-    if not wrapped:
-        return []
-    plain_keys = {line.key for line in lines if "<" not in line.source and line.key}
-    plain_prose = sum("<" not in line.source and is_prose(line.plain) for line in lines)
-    if plain_prose <= len(wrapped):
-        return []  # the story itself is marked up
-    return [
-        line
-        for line in wrapped
-        if line.key in plain_keys
-        or " " in line.source[: line.source.index(">")]  # a template's class or id
-        or len(_TAG_NAME.findall(line.source)) >= 4  # nested: two tags or more each side
-    ]
-
-
 def _is_menu_word(line: Line) -> bool:
     tokens = nav_tokens(line.plain)
     return bool(tokens) and tokens <= NAV_WORDS
@@ -479,7 +421,7 @@ def _drop_menu_lists(doc: Doc) -> None:
 
 # The cleaner, in order: each rule sees only the lines that the rules above it kept.
 RULES: tuple[Rule, ...] = (
-    Rule("html", _drop_html),
+    Rule("html", drop_html),
     Rule("script_code", each_line("HTML markup", _is_code)),
     Rule("decoration", each_line("decoration", lambda line: not line.key)),
     _sentence_rule("ai_disclaimer", "AI-generated disclaimer", AI_GENERATED),
@@ -588,7 +530,7 @@ def clean(
     (templates.py): dropped after the rules, so that a line a rule knows keeps that rule's reason.
     `rules` replaces RULES to measure another cleaner (eval/cleaning.py --classifier).
     """
-    doc = Doc(split_lines(raw), title)
+    doc = Doc(split_lines(join_word_lines(raw)), title)  # a page hard-wrapped at every word
     protected, keep_unmatched = _matching(doc.lines, keep)
     dropped, drop_unmatched = _matching(doc.lines, drop)
     as_written = frozenset(map(id, protected))
@@ -659,12 +601,18 @@ STAMP = "machine date stamp"
 def _removals(lines: list[Line]) -> Iterator[RemovedLine]:
     """Each dropped line, in order; and the date stamp a scraper put before a kept line ("date
     2024-05-11 The minister said ..."), and a caption with its bracketed credit run on after a
-    paragraph ("... The mayor at the port. [Jane Doe, Daily Post]"), cut off it: no part of
-    the story, they would otherwise open the article's lead or close its paragraphs."""
+    paragraph ("... The mayor at the port. [Jane Doe, Daily Post]"), and an editor's initials
+    after the last sentence, cut off it: no part of the story, they would otherwise open the
+    article's lead or close its paragraphs."""
+    last = next((line for line in reversed(lines) if not line.reason), None)
     for line in lines:
         if line.reason:
             yield RemovedLine(line.source, line.reason)
             continue
+        initials = trailing_initials(line.text) if line is last else None
+        if initials is not None:  # only under the story's last sentence: a signature
+            yield RemovedLine(line.text[initials:].strip(), EDITOR_INITIALS)
+            line.text = line.text[:initials]
         if line.stamp and (stamp := DATE_STAMP.match(line.text)):
             line.text = line.text[stamp.end() :]
             yield RemovedLine(stamp.group().strip(), STAMP)

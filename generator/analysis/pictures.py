@@ -193,10 +193,12 @@ _PLURAL_VERBS = " ".join(
 CAPTION_PRESENT_PLURAL = re.compile(
     rf"^[A-Z][\w.'’-]*(?: [\w.'’-]+){{0,12}}? (?:and|&) (?:[\w.'’-]+ ){{1,8}}?{any_of(_PLURAL_VERBS)}\b"
 )
-# What the picture lets one see, or when it was taken: "Smoke is seen rising over the port",
-# "The old mill, pictured in 2019". "Is seen as" is a story's judgement, not a picture's.
+# What the picture lets one see, or when it was taken: "Smoke is seen rising over the port", "A
+# jet is seen grounded in a hangar", "The old mill, pictured in 2019". "Is seen as" is a
+# story's judgement, not a picture's.
 CAPTION_SEEN = re.compile(
-    r"\b(?:is|are) seen (?!as\b)[a-z]{3,}ing\b|, pictured (?:in|at|on|with|during|outside|"
+    r"\b(?:is|are) seen (?!as\b)[a-z]{3,}ing\b|\b(?:is|are) seen [a-z]{3,}ed (?:in|at|on|outside|"
+    r"inside|near|during)\b|, pictured (?:in|at|on|with|during|outside|"
     r"inside|here|last|earlier)\b"
 )
 # Someone's office, in a portrait's caption: "NFF Technical Director and coach, Jane Doe".

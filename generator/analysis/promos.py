@@ -171,17 +171,29 @@ _UPDATE_NOTICE = re.compile(
     r"updated\b|(?:please )?check back (?:\w+ ){0,3}for (?:\w+ )?updates\b)"
 )
 _NOTICE_WORDS = 20
+# The site asking its reader to come back: "Please continue to check back for updates.",
+# "Refresh this page for updates.", "Check back for more on this developing story.", after the
+# note that the story is developing or alone.
+_COME_BACK = re.compile(
+    r"(?i)^(?:this is an? (?:developing|breaking(?: news)?|live) (?:story|situation|report)\W+)?"
+    r"(?:please )?(?:continue to )?(?:check back|refresh (?:this|the) page|stay tuned)\b"
+    r"[^.!?]{0,80}[.!]?$"
+)
 
 
 def drop_update_notices(doc: Doc) -> None:
     """The note that the article will be updated, above the story's first paragraph, where it
-    would be read as its lead. Under the story, the labelled pages count it as the story's
-    closing line, and it stays."""
+    would be read as its lead. Under the story, the labelled pages count a note in the story's
+    voice ("This is a breaking news story and will be updated.") as its closing line, and it
+    stays; one asking the reader to check back is the site's, anywhere."""
+    above_story = True
     for line in doc.kept():
-        if line.words <= _NOTICE_WORDS and _UPDATE_NOTICE.match(line.plain):
+        short = line.words <= _NOTICE_WORDS and not line.reported
+        notice = _COME_BACK.match(line.plain) or (above_story and _UPDATE_NOTICE.match(line.plain))
+        if short and notice:
             line.reason = UPDATE_NOTICE
         elif is_prose(line.plain):
-            return
+            above_story = False
 
 
 LINK_FOOTER = "link under the story"
