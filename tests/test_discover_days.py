@@ -40,7 +40,7 @@ def test_a_weekday_an_undated_article_names_outweighs_a_publication_day_alone() 
     undated = item("undated", "Mayor pays tribute to harbour pilots", lead, text, None)
     day, basis = _event_day([0, 1], [dated, undated])
     assert day == THURSDAY - datetime.timedelta(days=1)
-    assert basis == "1 of 2 articles describe 4 June, 1 only by its weekday (Wednesday)"
+    assert basis == "1 of 2 articles describe 4 June (1 of them only by its weekday, Wednesday)"
 
 
 def test_a_summary_takes_no_sentence_that_leans_on_one_before_it() -> None:

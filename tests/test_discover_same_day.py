@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover import find_events
+from generator.briefing.discover import Item, find_events
+from generator.briefing.discover.clusters import _join_same_day_groups
+from generator.models import DescribedDay
 from tests.conftest import reported_item
 
 THURSDAY = datetime.date(2031, 6, 5)
+MONDAY = datetime.date(2031, 6, 2)
 VICTIMS = (
     "A harbour pilot, a ferry captain, a deckhand and two island teachers were lost when the "
     "Kellerby ferry sank on Thursday, the harbour board said. The pilot had guided ships "
@@ -76,3 +79,41 @@ def test_two_wordings_of_one_days_happening_are_one_event() -> None:
     grouped = {e.articles for e in find_events(items).events}
     assert ("victims-1", "victims-2", "wreck-1", "wreck-2") in grouped
     assert all(len(articles) == 1 for articles in grouped if "earlier-0" in articles)
+
+
+def lone_and_group(day_of_copy: DescribedDay) -> tuple[dict[int, list[int]], list[Item]]:
+    """Two reports of a meeting, linked by their headline's words, and a third of the same
+    meeting in plain words it shares with both, joined by the same-day pass (or not)."""
+    monday = DescribedDay(MONDAY, "published", preview=False)
+    items = [
+        Item(name, name, "", ((), ()), MONDAY, when)
+        for name, when in (("tears-1", monday), ("tears-2", day_of_copy), ("plain", monday))
+    ]
+    vectors = [
+        {"fights tears": 0.8, "meeting": 0.4, "staff": 0.45},
+        {"fights tears": 0.8, "meeting": 0.4, "staff": 0.45},
+        {"addresses": 0.8, "meeting": 0.4, "staff": 0.45},
+    ]
+    members = {0: [0, 1], 2: [2]}
+    sums: dict[int, dict[int, float]] = {0: {}, 2: {}}  # no strongest term links them
+    _join_same_day_groups(members, sums, items, vectors)
+    return members, items
+
+
+def test_a_lone_report_joins_the_group_of_its_day_it_is_like_on_average() -> None:
+    members, _ = lone_and_group(DescribedDay(None, "Monday", preview=False, weekday=0))
+    assert sorted(sorted(group) for group in members.values()) == [[0, 1, 2]]
+
+
+def test_a_copy_that_gives_no_day_leaves_its_group_of_one_day() -> None:
+    members, _ = lone_and_group(DescribedDay(None, "no date", preview=False))
+    assert sorted(sorted(group) for group in members.values()) == [[0, 1, 2]]
+
+
+def test_two_lone_reports_of_one_day_are_not_joined_by_the_same_day_pass() -> None:
+    monday = DescribedDay(MONDAY, "published", preview=False)
+    items = [Item(n, n, "", ((), ()), MONDAY, monday) for n in ("one", "two")]
+    vectors = [{"meeting": 0.6, "staff": 0.8}, {"meeting": 0.6, "staff": 0.8}]
+    members = {0: [0], 1: [1]}
+    _join_same_day_groups(members, {0: {}, 1: {}}, items, vectors)
+    assert members == {0: [0], 1: [1]}

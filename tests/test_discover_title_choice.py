@@ -96,3 +96,26 @@ def test_a_long_headline_may_still_be_cut_after_its_contrast() -> None:
     assert short_headline(headline) == (
         "Mayor says the Kellerby ferry is about the island, not costs"
     )
+
+
+def test_two_copies_of_one_story_do_not_name_the_event_by_their_own_wording() -> None:
+    # A rewrite and its copy, most alike to each other: counted with each other they would be
+    # the most central, and name the event by the rewrite's verb.
+    rewrite = (
+        "Mayor Ines Holm may have laid a wreath at the Kellerby ferry memorial in Varde on "
+        "Monday, the rewrite site says, as the town remembered the ferry crew and the pilots."
+    )
+    reports = {
+        "copy-1": ("Mayor may have honoured Kellerby crew at Varde memorial", rewrite),
+        "copy-2": ("Mayor may have honoured Kellerby crew at Varde memorial", rewrite),
+        "a": ("Mayor visits ferry memorial", "Mayor Ines Holm visits the Kellerby ferry memorial."),
+        "b": (
+            "Holm visits Kellerby memorial in Varde",
+            "Mayor Ines Holm visits the ferry memorial in Varde on Monday with a wreath.",
+        ),
+        "c": (
+            "Mayor visits Varde memorial for ferry crew",
+            "The mayor visits the Kellerby memorial in Varde on Monday for the ferry crew.",
+        ),
+    }
+    assert "may have" not in event_title(reports)

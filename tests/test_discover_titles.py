@@ -169,3 +169,14 @@ def test_an_id_is_not_cut_to_the_shared_name_and_a_verb() -> None:
     assert _id_words("Judge Ada sentences Tam to an unconditional discharge", shared) == (
         "Judge Ada sentences Tam"
     )
+
+
+def test_an_id_keeps_what_happens_after_a_subject_of_names_and_to() -> None:
+    # Cut before "to", the id would name only who: "harbour-master-ada-quill".
+    assert _id_words("Harbour Master Ada Quill to step down at end of season") == (
+        "Harbour Master Ada Quill to step down"
+    )
+    # A lowercase subject has its verb before the "to": the cut stays where the phrase opens.
+    assert _id_words("Judge Ada sentences Tam to an unconditional discharge") == (
+        "Judge Ada sentences Tam"
+    )

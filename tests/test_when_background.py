@@ -1,5 +1,5 @@
 """The day an article reports: a date in a relative clause is background, and a weekday that
-names a happening called off or put back is the one to come."""
+names a happening called off or put back is the one to come; a lead's date weeks before publication is recalled."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime
 from generator.briefing.when import described_day
 
 FRIDAY = datetime.date(2031, 3, 14)
+JUNE_10 = datetime.date(2031, 6, 10)
 
 
 def test_a_relative_clauses_yesterday_does_not_set_the_day_reported() -> None:
@@ -72,3 +73,18 @@ def test_what_was_to_happen_on_a_weekday_lies_ahead() -> None:
     )
     assert when.ahead == datetime.date(2031, 3, 16)
     assert when.day == FRIDAY
+
+
+def test_a_lead_date_weeks_before_publication_is_what_the_report_recalls() -> None:
+    lead = (
+        "Four bolts were missing before the Kellerby ferry left the yard, resulting in a leak "
+        "in the narrows on May 3, according to a report by the harbour board."
+    )
+    when = described_day("Bolts were missing from Kellerby ferry", lead, lead, JUNE_10)
+    assert when.day == JUNE_10
+
+
+def test_a_lead_date_days_before_publication_is_still_the_day_reported() -> None:
+    lead = "The Kellerby ferry sank in the narrows on June 8, the harbour board said."
+    when = described_day("Kellerby ferry sinks", lead, lead, JUNE_10)
+    assert when.day == datetime.date(2031, 6, 8)

@@ -230,8 +230,20 @@ def _id_words(title: str, shared: frozenset[str] = frozenset()) -> str:
     if len(words) < len(clause) and clause[: len(words)] == words:
         words = _before_cut_phrase(words, clause[len(words) :], shared)
     while len(words) > 1 and (is_function_word(words[-1]) or _possessive(words[-1])):
+        if _particle(words):
+            break  # "... to step down": the verb's own word, not a phrase left open
         words.pop()  # "... Charles and Camilla's" cut before its noun: "... Charles"
     return " ".join(words)
+
+
+# Words that finish a verb ("step down", "shakes up", "sets off") rather than open a phrase.
+_PARTICLES = frozenset(["down", "up", "out", "off", "back", "away"])
+
+
+def _particle(words: Sequence[str]) -> bool:
+    """Whether the last word is a verb's particle: one of _PARTICLES after a word that says
+    something (not after "the" or "to")."""
+    return len(words) > 1 and words[-1].lower() in _PARTICLES and not is_function_word(words[-2])
 
 
 def _possessive(word: str) -> bool:
@@ -251,12 +263,27 @@ def _before_cut_phrase(words: list[str], rest: list[str], shared: frozenset[str]
         return words
     # The next word ends the phrase the last one opened (a last "next" or "for" goes anyway).
     one_on = (len(rest) == 1 or _opens_phrase(rest, 1)) and not is_function_word(words[-1])
-    openers = [n for n in range(3, len(words)) if _opens_phrase(words, n)]
+    openers = [
+        n
+        for n in range(3, len(words))
+        if _opens_phrase(words, n) and not _predicate(words, n, shared)
+    ]
     if not openers:
         return words + rest[:1] if one_on else words
     cut = words[: openers[-1]]
     telling = [w for w in _title_words(" ".join(cut)) if not _says_nothing(w, shared)]
     return words + rest[:1] if len(telling) < 2 and one_on else cut
+
+
+def _predicate(words: Sequence[str], n: int, shared: frozenset[str]) -> bool:
+    """Whether words[n] is the "to" of a headline's future after its subject, a run of
+    capitalised words ("Boeing CEO Dave Calhoun | to step down"): cut there, the id names
+    who, and not what happens. (A subject every event's title shares, "Queen Ada III", is
+    skipped instead: see _telling_id_words.)"""
+    subject = words[:n]
+    if words[n].lower() != "to" or not all(w[:1].isupper() or w[:1].isdigit() for w in subject):
+        return False
+    return not all(_says_nothing(w, shared) for w in _title_words(" ".join(subject)))
 
 
 def _opens_phrase(words: Sequence[str], n: int) -> bool:

@@ -133,7 +133,9 @@ def described_day(
     lead name no day), else its publication date; with how it was found."""
     opening = _mentions(lead, published, LEAD_WEIGHT)
     headline = _mentions(title, published, HEADLINE_WEIGHT, _HEADLINE_FUTURE)
-    front = [*_in_tense_of(headline, opening), *opening]
+    # A day weeks before publication in the lead is what the report recalls ("the blowout on
+    # Jan. 5, according to a report" published in February), as it is further down.
+    front = _recent([*_in_tense_of(headline, opening), *opening], published)
     body = _recent(_mentions(text[len(lead) : _BODY_CHARS], published, BODY_WEIGHT), published)
     ahead = _best([m for m in front if m.future])
     if any(not m.future for m in front):

@@ -349,10 +349,13 @@ def _join_same_day_groups(
     vectors: Sequence[Vector],
 ) -> None:
     """Two groups of one day that are alike enough on average over all their articles'
-    pairs become one. The links compare only articles that share one of their strongest
-    terms: two sets of reports of one happening in different words (a wire story's
-    victims, a briefing's debris and press conference) may share no such term, and each
-    set then stays a group of its own though every pair between them is alike enough.
+    pairs become one, and so does an article left alone with a group of its day. The links
+    compare only articles that share one of their strongest terms: two sets of reports of
+    one happening in different words (a wire story's victims, a briefing's debris and press
+    conference) may share no such term, and each set then stays a group of its own though
+    every pair between them is alike enough. A lone report whose strongest shared terms are
+    the happening's plain words ("meeting", "employees") while the others' are their
+    headline's ("fights back tears") is linked to none of them either.
     The sums of each group's vectors bound every average from above (a fit is at most 1),
     so the pairs are reckoned only for the few groups that bound lets through."""
     while pair := _most_alike_same_day(members, sums, items, vectors):
@@ -365,11 +368,12 @@ def _most_alike_same_day(
     items: Sequence[Item],
     vectors: Sequence[Vector],
 ) -> tuple[int, int] | None:
-    """The two groups of two or more, of one day, most alike on average if that reaches
-    MERGE_AT."""
+    """The two groups of one day, one at least of two or more articles, most alike on
+    average if that reaches MERGE_AT. (Two lone articles are not joined here: with no
+    strongest term in common, one pair's words are too little to call them one happening.)"""
     by_day: dict[datetime.date, list[int]] = {}
     for key, group in sorted(members.items()):
-        if len(group) > 1 and (day := _one_day(group, items)) is not None:
+        if (day := _one_day(group, items)) is not None:
             by_day.setdefault(day, []).append(key)
     totals = {
         key: _sum(vectors[i] for i in members[key]) for keys in by_day.values() for key in keys
@@ -381,6 +385,8 @@ def _most_alike_same_day(
                 if b in sums[a]:
                     continue  # linked: the clustering weighed them and kept them apart
                 pairs = len(members[a]) * len(members[b])
+                if pairs == 1:
+                    continue  # two lone articles
                 if _cosine(totals[a], totals[b]) / pairs < best_average:
                     continue  # not even with every fit at 1
                 average = (
@@ -396,13 +402,14 @@ def _most_alike_same_day(
 
 def _one_day(group: Sequence[int], items: Sequence[Item]) -> datetime.date | None:
     """The day every article of the group describes (one that gives no day naming its
-    weekday), if there is one."""
+    weekday), if there is one. An article that gives neither a day nor a weekday (a copy
+    whose dateline the page lost) says nothing against it."""
     days = {items[i].when.day for i in group if items[i].when.day is not None}
     if len(days) != 1:
         return None
     day = days.pop()
     undated = [items[i].when.weekday for i in group if items[i].when.day is None]
-    return day if all(w == day.weekday() for w in undated) else None
+    return day if all(w in (None, day.weekday()) for w in undated) else None
 
 
 def _average_likeness(

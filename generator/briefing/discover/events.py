@@ -162,7 +162,8 @@ def _day_named(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
         count = articles[day] + by_weekday[day]
         described = f"{count} of {len(members)} articles describe {day.day} {day:%B}"
         if by_weekday[day]:  # counted from the others' days: said, for an editor to check
-            described += f", {by_weekday[day]} only by its weekday ({day:%A})"
+            # Of the count, not beside it: "3 of 4 ..., 2 only by ..." would read as 5 of 4.
+            described += f" ({by_weekday[day]} of them only by its weekday, {day:%A})"
         tied = sorted(d for d in votes if d != day and votes[d] == votes[day])
         if tied:  # said, so that an editor knows to check it
             others = _listing([f"{d.day} {d:%B}" for d in tied])

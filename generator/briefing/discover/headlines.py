@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from generator.analysis.quotes.vocabulary import PLACES, word_set
 from generator.analysis.summary import quick_sentences
-from generator.briefing.discover.likeness import _cosine_of_part
+from generator.briefing.discover.likeness import _centroid, _cosine_of_part
 from generator.briefing.discover.model import Item, Vector
 from generator.briefing.discover.text import is_function_word, terms
 
@@ -21,7 +21,10 @@ def _title(
     `centre`), less so for each of its words no other article holds (a rewrite's or a tabloid's
     own verb: "Mayor Kisses Ferry Memorial" beside four that visit it). A video's or a
     gallery's ("Watch the moment ...") or one that asks ("What will ... say?") comes after any
-    that reports the happening."""
+    that reports the happening. The few that lead are weighed again against the others with
+    their own copies left out: two copies of one story (a republished wire, a machine
+    rewrite of it) are each other's best support, and would call the event by the copied
+    outlet's wording, or the rewrite's, rather than the one the coverage shares."""
     ranked = sorted(
         (
             not (_MEDIA_HEADLINE.match(items[i].title) or _ASKS.search(items[i].title)),
@@ -30,15 +33,42 @@ def _title(
         )
         for i in members
     )
-    best: tuple[bool, float, int] | None = None
+    leading: list[tuple[bool, float, int]] = []
     for reports, likeness, minus_i in reversed(ranked):
-        if best is not None and (reports, likeness) < best[:2]:
-            break  # the share of shared words only lowers a likeness: none after can win
+        if len(leading) == _LEADING_HEADLINES and (reports, likeness) < leading[-1][:2]:
+            break  # the share of shared words only lowers a likeness: none after can lead
         scored = (reports, likeness * _shared_share(-minus_i, members, items), minus_i)
-        best = scored if best is None else max(best, scored)
-    assert best is not None
-    chosen = items[-best[2]]
+        leading = sorted([*leading, scored], reverse=True)[:_LEADING_HEADLINES]
+    if len(members) > 2:
+        leading = [
+            (reports, _likeness_apart_from_copies(-minus_i, members, vectors, items), minus_i)
+            for reports, _, minus_i in leading
+        ]
+    chosen = items[-max(leading)[2]]
     return short_headline(chosen.title) or _first_sentence(chosen.lead)
+
+
+# Headlines weighed again with their copies left out: the rest are far behind, and each one
+# weighed so costs a cosine with every article of the event.
+_LEADING_HEADLINES = 5
+# Two articles whose words are this alike are one story twice: a copy, or a rewrite of it
+# (reports of one happening by different newsrooms stay far below).
+COPY_LIKENESS = 0.6
+
+
+def _likeness_apart_from_copies(
+    i: int, members: Sequence[int], vectors: Sequence[Vector], items: Sequence[Item]
+) -> float:
+    """How like article i is to the event's other articles, its copies left out, less so for
+    the words of its headline that only it and its copies hold; 0 where all are its copies."""
+    others = [
+        j for j in members if j != i and _cosine_of_part(vectors[i], vectors[j]) < COPY_LIKENESS
+    ]
+    if not others:
+        return 0.0
+    return _cosine_of_part(vectors[i], _centroid(vectors[j] for j in others)) * _shared_share(
+        i, [i, *others], items
+    )
 
 
 def _shared_share(i: int, members: Sequence[int], items: Sequence[Item]) -> float:
