@@ -49,9 +49,9 @@ _UNSPACED_RUN = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uf900-\ufa
 _DATE_WORDS = CALENDAR | {"ago", "today", "yesterday"}
 _TIME_OR_NAV_WORDS = TIME_WORDS | NAV_WORDS
 _LONE_NAME_WORDS = 4  # a longer line of capitalised words is a title, not one person's name
-# Small words a Title Case label leaves in lower case ("Building a Better World").
 # A generation's suffix, as some sites write it in lower case: "by Jane K. Doe jr"
 _NAME_PARTS = NAME_GLUE | {"jr", "sr", "jnr", "snr"}
+# Small words a Title Case label leaves in lower case ("Building a Better World").
 _TITLE_GLUE = NAME_GLUE | {"a", "an", "to", "at", "on", "by", "from", "or", "as", "vs", "into"}
 
 

@@ -70,7 +70,7 @@ def _appeal(above: Line, run: list[Line], below: Line) -> bool:
     )
 
 
-# "Lady Bird is currently streaming on Amazon Prime and available to digitally rent on Google
+# "Harbour Lights is currently streaming on a service and available to digitally rent on Google
 # Play": where a work the story names can be watched, a review's own line. An app's promo names
 # no work before its store ("Available on the App Store and Google Play").
 _WHERE_TO_WATCH = re.compile(

@@ -1,5 +1,5 @@
-"""Tests for the boilerplate classes of issue 18, round 11: a comment thread with no heading,
-credits that name the photographer without brackets, a donation appeal between its prompts,
+"""Boilerplate the cleaner drops, and story lines of like shape it keeps: a comment thread with
+no heading, credits that name the photographer without brackets, a donation appeal between its prompts,
 chrome in French, a wire's name alone, a lower-case "jr" in a byline; and the story lines of
 like shape the cleaner must keep: a reader's name under their quoted words, where a reviewed
 film is streaming, a code listing set in a table.

@@ -1,5 +1,5 @@
-"""Keyword chips a new user met on a fifteenth story (issue 18, round 6): names with accents,
-titles before names, pieces of sentences and descriptions of people, kinds of one thing."""
+"""Keyword chips: names with accents, titles before names, pieces of sentences and descriptions
+of people, kinds of one thing."""
 
 from __future__ import annotations
 

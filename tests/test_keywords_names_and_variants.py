@@ -1,6 +1,5 @@
-"""Keywords from a second new-user walkthrough (issue 18): names with a common word and a number,
-one keyword for one person, no datelines or credits, no possessive pieces, one keyword for a
-term's variants."""
+"""Keywords: names with a common word and a number, one keyword for one person, no datelines or
+credits, no possessive pieces, one keyword for a term's variants."""
 
 from __future__ import annotations
 
