@@ -145,7 +145,7 @@ def _without_generic_words(
         if (carriers == 1 and _is_lone_word(keyword))
         or carriers < topic
         and _is_plain_word(keyword)
-        and sum(1 for text in texts if _uses(text, keyword)) >= _GENERIC_SHARE * len(texts)
+        and _users(keyword, texts) >= _GENERIC_SHARE * len(texts)
     }
     return [tuple(k for k in keywords if k not in generic) for keywords in keyword_lists]
 
@@ -203,11 +203,21 @@ def _is_plain_word(keyword: str) -> bool:
     )
 
 
-def _uses(text: str, keyword: str) -> bool:
-    """Whether a text has the keyword as whole words, in any case."""
-    return keyword.casefold() in text.casefold() and bool(
-        surface_pattern(canonical_key(keyword)).search(text)
-    )
+def _users(word: str, texts: Sequence[str]) -> int:
+    """How many texts have the word (one word: see _is_plain_word) as a whole word, in any
+    case."""
+    folded = word.casefold()
+    return sum(1 for text in texts if folded in _words_of(text))
+
+
+# Watch mode asks this of the same thousand texts after each save: a text's words are read
+# once, where a pattern searched every text for every word was most of a rebuild.
+@functools.lru_cache(maxsize=1 << 14)
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _shouted(form: str) -> bool:
