@@ -28,25 +28,24 @@ def event_title(reports: dict[str, tuple[str, str]]) -> str:
 def plain_reports(odd_headline: str) -> dict[str, tuple[str, str]]:
     """A visit to a memorial as four articles report it: three plain headlines, and the most
     central article's own (`odd_headline`)."""
-    return {
-        "odd": (odd_headline, MEMORIAL),
-        "a": ("Mayor visits ferry memorial", "Mayor Ines Holm visits the Kellerby ferry memorial."),
-        "b": (
-            "Holm visits Kellerby memorial in Varde",
-            "Mayor Ines Holm visits the ferry memorial in Varde on Monday with a wreath.",
-        ),
-        "c": (
-            "Mayor visits Varde memorial for ferry crew",
-            "The mayor visits the Kellerby memorial in Varde on Monday for the ferry crew.",
-        ),
-    }
+    return {"odd": (odd_headline, MEMORIAL), **PLAIN_REPORTS}
 
 
-PLAIN = {
-    "Mayor visits ferry memorial",
-    "Holm visits Kellerby memorial in Varde",
-    "Mayor visits Varde memorial for ferry crew",
+# Three plain reports of the visit: headline and lead.
+PLAIN_REPORTS = {
+    "a": ("Mayor visits ferry memorial", "Mayor Ines Holm visits the Kellerby ferry memorial."),
+    "b": (
+        "Holm visits Kellerby memorial in Varde",
+        "Mayor Ines Holm visits the ferry memorial in Varde on Monday with a wreath.",
+    ),
+    "c": (
+        "Mayor visits Varde memorial for ferry crew",
+        "The mayor visits the Kellerby memorial in Varde on Monday for the ferry crew.",
+    ),
 }
+
+
+PLAIN = {title for title, _ in PLAIN_REPORTS.values()}
 
 
 def test_a_headline_with_a_verb_no_other_article_uses_does_not_name_the_event() -> None:
@@ -108,14 +107,6 @@ def test_two_copies_of_one_story_do_not_name_the_event_by_their_own_wording() ->
     reports = {
         "copy-1": ("Mayor may have honoured Kellerby crew at Varde memorial", rewrite),
         "copy-2": ("Mayor may have honoured Kellerby crew at Varde memorial", rewrite),
-        "a": ("Mayor visits ferry memorial", "Mayor Ines Holm visits the Kellerby ferry memorial."),
-        "b": (
-            "Holm visits Kellerby memorial in Varde",
-            "Mayor Ines Holm visits the ferry memorial in Varde on Monday with a wreath.",
-        ),
-        "c": (
-            "Mayor visits Varde memorial for ferry crew",
-            "The mayor visits the Kellerby memorial in Varde on Monday for the ferry crew.",
-        ),
+        **PLAIN_REPORTS,
     }
     assert "may have" not in event_title(reports)
