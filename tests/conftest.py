@@ -362,12 +362,19 @@ def found(text: str) -> list[tuple[str | None, str]]:
     return [(quote.speaker, quote.text) for quote in quotes(text)]
 
 
-def speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the quote holding `words`; None when it has none or is not extracted."""
+def quote_with(text: str, words: str) -> Quote:
+    """The first quote of `text` holding `words` (StopIteration if none is extracted)."""
     from generator.analysis.quotes import quotes
 
-    found = [quote for quote in quotes(text) if words in quote.text]
-    return found[0].speaker if found else None
+    return next(quote for quote in quotes(text) if words in quote.text)
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the quote holding `words`; None when it has none or is not extracted."""
+    try:
+        return quote_with(text, words).speaker
+    except StopIteration:
+        return None
 
 
 def story(article_id: str, text: str, *quotes: Quote, **changes: object) -> Article:

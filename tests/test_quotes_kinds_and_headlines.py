@@ -7,12 +7,7 @@ report" and "per the X" name X."""
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-from tests.conftest import speaker_of
-
-
-def _quote_with(text: str, words: str):
-    return next(quote for quote in quotes(text) if words in quote.text)
+from tests.conftest import quote_with, speaker_of
 
 
 def test_a_headline_before_a_name_is_no_description() -> None:
@@ -20,7 +15,7 @@ def test_a_headline_before_a_name_is_no_description() -> None:
         "Money / Zenco Troubled Zenco Shakes Up Its Board CEO Ada Brill is leaving. "
         '"The eyes of the market are on us and we will come through this," Brill said.'
     )
-    quote = _quote_with(text, "eyes of the market")
+    quote = quote_with(text, "eyes of the market")
     assert quote.speaker == "Ada Brill"
     assert quote.speaker_description == ""
 
@@ -30,7 +25,7 @@ def test_two_offices_joined_by_and_are_one_persons_description() -> None:
         '"Whatever final conclusions are reached, we are accountable," Zenco President and CEO '
         "Ada Brill said in a statement."
     )
-    quote = _quote_with(text, "final conclusions")
+    quote = quote_with(text, "final conclusions")
     assert quote.speaker == "Ada Brill"
     assert quote.speaker_description == "Zenco President and CEO"
 

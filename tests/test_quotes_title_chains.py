@@ -1,16 +1,10 @@
-"""Quotes round 6: a title chain before a name, a role with a phrase of its own before a name
+"""Speakers from a title chain before a name, a role with a phrase of its own before a name
 in apposition, an organisation's unit, an organisation's name written in lower case, and a
 rank's capitals kept."""
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-from tests.conftest import speaker_of
-
-
-def quote_with(text: str, words: str):
-    """The quote holding `words`."""
-    return next(quote for quote in quotes(text) if words in quote.text)
+from tests.conftest import quote_with, speaker_of
 
 
 def test_a_title_chain_before_a_name_describes_the_last_personal_name() -> None:
