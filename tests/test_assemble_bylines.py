@@ -54,6 +54,9 @@ def test_a_byline_gives_the_names_alone(line: str, names: tuple[str, ...]) -> No
         "Lantern Bay Magistrate Court",
         "Publish Date: 11:22 - 16 July 2031",
         "March 4, 2031 05:15 pm | Updated 05:15 pm IST - Lantern Bay",
+        "Photos by Kim Lee",
+        "Video by Ann Roe",
+        "Edited by Sam Park",
     ],
 )
 def test_a_newsroom_or_agency_byline_names_nobody(line: str) -> None:

@@ -43,3 +43,19 @@ def test_the_earliest_dated_copy_is_named_by_its_outlet_not_its_id() -> None:
     assert found.how == "earliest dated copy (2031-03-04)"
     # Without an outlet name, its site names it.
     assert origin([late, Source("k1", STORY, "tea.example", FIRST)]).name == "tea.example"
+
+
+def test_a_place_in_brackets_is_no_origin() -> None:
+    early = Source("k1", STORY, "tea.example", FIRST, "Teacup Times (UK)")
+    late = Source("k2", STORY, "mill.example", SECOND, "Mill Wire (Lantern Bay, CT)")
+    assert origin([early, late]).name == "Teacup Times (UK)"
+    same = Source("k3", STORY, "mill.example", SECOND, "Mill Wire (UK)")
+    assert origin([early, same]).name == "Teacup Times (UK)"
+
+
+def test_the_original_a_copy_names_comes_before_the_outlet_names() -> None:
+    early = Source("k1", STORY, "tea.example", FIRST, "Teacup Times (Harbour Courier)")
+    based = Source(
+        "k2", STORY, "mill.example", SECOND, "Mill Wire (Harbour Courier)", "https://orig.example/x"
+    )
+    assert origin([early, based]).name == "https://orig.example/x"

@@ -38,6 +38,13 @@ _TIME_TAIL = frozenset({"on", "updated", "published", "publish", "posted", "date
 _BYLINE_EDGES = " \t|•·—–-"  # a bar or a dash a byline's parts open or close with
 
 
+# Credits the cleaner drops as bylines that name who took, filmed, drew or edited, not wrote.
+_NOT_WRITTEN_BY = re.compile(
+    r"(?i)(?:photos?|photographs?|photographed|pictures?|videos?|graphics?|illustrations?|"
+    r"illustrated|edited|reviewed|produced|fact-checked)\b"
+)
+
+
 def byline_author(
     meta: FrontMatter, removed: Sequence[RemovedLine]
 ) -> tuple[tuple[str, str, str], ...]:
@@ -56,7 +63,7 @@ def byline_names(line: str, outlet: str = "") -> tuple[str, ...]:
     """The people a byline line names as its authors, in order; none for a newsroom's or an
     agency's, nor for a credit to contributors or editors ("Reporting by", "Contributing:",
     "... contributed to this report"), who are not its authors."""
-    if STAFF_CREDIT.search(line):
+    if STAFF_CREDIT.search(line) or _NOT_WRITTEN_BY.match(line.strip(_BYLINE_EDGES)):
         return ()
     for part in META_SEPARATOR.split(line.strip(_BYLINE_EDGES)):
         part = part.strip(_BYLINE_EDGES)

@@ -242,10 +242,12 @@ def origin(members: Sequence[Source]) -> Origin:
         )
         article = source.id
         return Origin(credit.agency, f"{_HOW_WORDS[credit.how]} '{credit.words}'", article)
-    return _shared_outlet_credit(members) or _based_on(members) or _earliest(members)
+    return _based_on(members) or _shared_outlet_credit(members) or _earliest(members)
 
 
 _BRACKETED = re.compile(r"\(([^()]*\w[^()]*)\)\s*$")  # "Gazette (New York Post)": what ends it
+# A bracket that says where an outlet is: a short code in capitals, or a place and its state.
+_PLACE_LIKE = re.compile(r"[A-Z]{2,3}|.+,\s*.+")
 
 
 def _shared_outlet_credit(members: Sequence[Source]) -> Origin | None:
@@ -255,6 +257,8 @@ def _shared_outlet_credit(members: Sequence[Source]) -> Origin | None:
     if len(named) != 1 or "" in named:
         return None
     (name,) = named
+    if _PLACE_LIKE.fullmatch(name):
+        return None  # "The Times (UK)", "Courant (New Haven, CT)": where it is, not whose
     first = min(members, key=lambda source: (source.published or datetime.date.max, source.id))
     return Origin(name, f"{_HOW_WORDS['outlet']} '({name})'", first.id)
 
@@ -268,14 +272,10 @@ def _based_on(members: Sequence[Source]) -> Origin | None:
 
 
 def _earliest(members: Sequence[Source]) -> Origin:
-    """The earliest dated copy that has a name (its outlet, else its site): a reader knows an
-    outlet, not an article's id."""
-    dated = sorted(
-        (source.published, source.id, source.outlet or source.site)
-        for source in members
-        if source.published and (source.outlet or source.site)
-    )
-    if not dated:
+    """The earliest dated copy, named by its outlet, else its site (a reader knows an outlet,
+    not an article's id); none if it has neither."""
+    dated = sorted((source.published, source.id, source) for source in members if source.published)
+    if not dated or not (name := dated[0][2].outlet or dated[0][2].site):
         return Origin("", "no copy names its source or has a date")
-    published, article, name = dated[0]
+    published, article, _ = dated[0]
     return Origin(name, f"earliest dated copy ({published.isoformat()})", article)
