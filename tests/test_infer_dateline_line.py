@@ -47,3 +47,11 @@ def test_a_weekday_and_date_line_is_no_dateline() -> None:
         STORY,
     )
     assert infer_published(body) is None
+
+
+def test_a_label_or_a_timeline_of_place_date_lines_dates_nothing() -> None:
+    stated = "The old pier was first opened on June 22, 2031, the harbour board said."
+    labelled = page(HEADLINE, "Updated, June 23", STORY, stated)
+    timeline = page(HEADLINE, "Kellerby, June 18", "Kellerby, June 19", STORY, stated)
+    assert infer_published(labelled) is None
+    assert infer_published(timeline) is None

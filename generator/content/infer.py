@@ -191,12 +191,10 @@ def _site_today(day: datetime.date, line: str, story: list[str]) -> SetAside | N
 def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | None:
     """The month and day of the story's wire dateline, in the year another stated date
     gives; None if no other date settles the year."""
-    for line in _dateline_candidates(lines):
-        match = (
-            _DATELINE.match(line)
-            or _PLACE_SOURCE_DATE.fullmatch(line)
-            or _PLACE_DATE_LINE.fullmatch(line)
-        )
+    opening = lines[: len(_header(lines)) + 1]
+    matches = [_DATELINE.match(line) or _PLACE_SOURCE_DATE.fullmatch(line) for line in opening]
+    matches += [_PLACE_DATE_LINE.fullmatch(line) for line in _place_date_lines(lines)]
+    for match in matches:
         if not match:
             continue
         month, day = MONTHS[match["month"].lower()], int(match["day"])
@@ -207,13 +205,16 @@ def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | Non
     return None
 
 
-def _dateline_candidates(lines: list[str]) -> list[str]:
-    """The lines a dateline may open or stand on: the header and the story's first line, and
-    the first few lines with text (a page may repeat its long headline and print a standfirst
-    and a caption above a dateline of its own)."""
+def _place_date_lines(lines: list[str]) -> list[str]:
+    """A dateline on a line of its own among the first few lines with text (a page may repeat
+    its long headline and print a standfirst and a caption above it): the one such line, if
+    only one; several are a timeline's ("Titan, June 18" ...), and a label's ("Updated, June
+    23") is none."""
     with_text = [line for line in lines if line.strip()][:_DATELINE_LINES]
-    opening = lines[: len(_header(lines)) + 1]
-    return opening + [line for line in with_text if line not in opening]
+    found = [
+        line for line in with_text if _PLACE_DATE_LINE.fullmatch(line) and not _LABEL.match(line)
+    ]
+    return found if len(found) == 1 else []
 
 
 def _with_year_nearby(month: int, day: int, dateline: str, body: str) -> Inferred | None:
