@@ -98,3 +98,11 @@ def test_per_a_named_paper_is_the_paper() -> None:
         "The company declined to comment."
     )
     assert speaker_of(text, "second boss") == "Herald"
+
+
+def test_an_organisations_name_with_a_title_case_word_is_still_a_description() -> None:
+    from generator.analysis.quotes.descriptions import tidy
+
+    assert tidy("Save Our Seas chair") == "Save Our Seas chair"
+    assert tidy("Wake Up Call founder") == "Wake Up Call founder"
+    assert tidy("Zenco Troubled Zenco Shakes Up Its Board CEO") == ""

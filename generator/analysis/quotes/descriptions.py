@@ -124,10 +124,14 @@ def _holds_a_headline(words: list[str]) -> bool:
     line ("Boeing Embattled Boeing Shakes Up Its Leadership CEO"): a run of capitalised words
     holding, after its first, a word only title case capitalises. A description is a short
     role phrase; such a run is none."""
-    run = 0
+    run, marked = 0, False
     for word in words:
-        run = run + 1 if word[:1].isupper() else 0
-        if run > 1 and word in _TITLE_CASE_ONLY and len(words) >= _HEADLINE_RUN:
+        if not word[:1].isupper():
+            run, marked = 0, False
+            continue
+        run += 1
+        marked = marked or (run > 1 and word in _TITLE_CASE_ONLY)
+        if marked and run >= _HEADLINE_RUN:
             return True
     return False
 
