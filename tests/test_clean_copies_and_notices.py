@@ -102,3 +102,10 @@ def test_a_caption_of_what_is_seen_done_somewhere_goes_above_its_credit() -> Non
     caption = "A ferry is seen moored in the old harbour at Wexmoor on May 9, 2024."
     raw = page(_TITLE, caption, "Jane Doe | Getty Images", *_STORY)
     assert _kept(raw) == list(_STORY)
+
+
+def test_a_storys_own_last_word_in_capitals_or_its_stay_tuned_line_stays() -> None:
+    score = "The match ended 2-1 after extra time. FT"
+    season = "Stay tuned for the second season, which premieres in May."
+    assert _kept(page(_TITLE, *_STORY, score)) == [*_STORY, score]
+    assert _kept(page(_TITLE, *_STORY, season)) == [*_STORY, season]

@@ -336,7 +336,9 @@ def _signed(lines: list[Line]) -> bool:
 EDITOR_INITIALS = "editor's initials"
 # An editor's or a desk's initials run on after the story's last sentence, once or twice:
 # "... when they are available. JD JD". No sentence ends on capitals alone after a stop.
-_TRAILING_INITIALS = re.compile(r"(?<=[.!?\"'”’])\s+[A-Z]{2,3}(?:\s+[A-Z]{2,3})?\s*$")
+# Twice ("PY PY"), as desks sign: one group alone may be the story's own last word ("... ended
+# 2-1 after extra time. FT").
+_TRAILING_INITIALS = re.compile(r"(?<=[.!?\"'”’])\s+([A-Z]{2,3})\s+\1\s*$")
 
 
 def trailing_initials(text: str) -> int | None:

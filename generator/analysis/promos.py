@@ -177,7 +177,7 @@ _NOTICE_WORDS = 20
 _COME_BACK = re.compile(
     r"(?i)^(?:this is an? (?:developing|breaking(?: news)?|live) (?:story|situation|report)\W+)?"
     r"(?:please )?(?:continue to )?(?:check back|refresh (?:this|the) page|stay tuned)\b"
-    r"[^.!?]{0,80}[.!]?$"
+    r"(?=[^.!?]{0,80}\b(?:updates?|developing|latest|this (?:page|story))\b)[^.!?]{0,80}[.!]?$"
 )
 
 
