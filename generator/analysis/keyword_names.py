@@ -214,10 +214,7 @@ def _users(word: str, texts: Sequence[str]) -> int:
 # once, where a pattern searched every text for every word was most of a rebuild.
 @functools.lru_cache(maxsize=1 << 14)
 def _words_of(text: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(text.casefold()))
-
-
-_WORD = re.compile(r"\w+")
+    return frozenset(_WORD_RUN.findall(text.casefold()))
 
 
 def _shouted(form: str) -> bool:
