@@ -109,3 +109,21 @@ def test_a_storys_own_last_word_in_capitals_or_its_stay_tuned_line_stays() -> No
     season = "Stay tuned for the second season, which premieres in May."
     assert _kept(page(_TITLE, *_STORY, score)) == [*_STORY, score]
     assert _kept(page(_TITLE, *_STORY, season)) == [*_STORY, season]
+
+
+def test_a_long_menu_or_unspaced_writing_is_not_joined_as_a_hard_wrapped_page() -> None:
+    from generator.analysis.unwrap import join_word_lines
+
+    menu = "\n".join(["Home", "News", "World", "Sport", "Business", "Weather"] * 8)
+    raw = f"{menu}\n{_STORY[0]}\n"
+    assert join_word_lines(raw) == raw
+    unspaced = "\n".join(["港湾局は十日、新しい埠頭の計画を発表した。"] * 45)
+    assert join_word_lines(unspaced) == unspaced
+
+
+def test_a_hard_wrapped_page_is_not_parted_after_a_shortened_word() -> None:
+    from generator.analysis.unwrap import join_word_lines
+
+    sentence = "Mr. Doe said the U.S. Navy would send a tug to the harbour on Monday."
+    joined = join_word_lines("\n".join(sentence.split() * 4))
+    assert joined.split("\n\n")[0] == sentence

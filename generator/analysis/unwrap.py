@@ -12,6 +12,7 @@ import re
 
 _WORD_LINES = 0.8  # of a page's lines holding one word each: a page hard-wrapped at every word
 _LEAST_LINES = 40  # lines: a shorter page of one-word lines may be a list or a menu
+_PUNCTUATED = 1 / 30  # of the words, at least, ending on a comma or a stop, as prose's do
 # A word that ends a sentence: its stop, perhaps a closing quote or bracket after it.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _OPENS_SENTENCE = re.compile(r"^[\"'“‘(\[]*[A-Z]")
@@ -22,9 +23,11 @@ def join_word_lines(raw: str) -> str:
     word; else `raw` unchanged."""
     lines = raw.split("\n")
     filled = [line for line in lines if line.strip()]
-    single = sum(len(line.split()) == 1 for line in filled)
-    if len(filled) < _LEAST_LINES or single < _WORD_LINES * len(filled):
+    singles = [line.strip() for line in filled if _one_word(line)]
+    if len(filled) < _LEAST_LINES or len(singles) < _WORD_LINES * len(filled):
         return raw
+    if sum(word[-1] in ",.;:!?" for word in singles) < _PUNCTUATED * len(singles):
+        return raw  # no commas or stops: a menu's or a list's words, not prose cut up
     joined: list[str] = []
     words: list[str] = []
     for line in [*lines, ""]:
@@ -41,10 +44,28 @@ def join_word_lines(raw: str) -> str:
     return "\n".join(joined)
 
 
+_LONGEST_WORD = 25  # characters: a longer line with no space is a sentence in a script without
+# spaces (Chinese, Japanese), or a link, not one word of a hard-wrapped page
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# "Mr.", "Dr.", "U.S.", "St.": a stop that shortens a word, not one that ends a sentence.
+_SHORTENED = re.compile(r"(?:[A-Z][a-z]{0,2}|(?:[A-Z]\.)+[A-Z])\.$")
+
+
+def _one_word(line: str) -> bool:
+    word = line.strip()
+    return (
+        len(word.split()) == 1 and len(word) <= _LONGEST_WORD and not _UNSPACED_SCRIPT.search(word)
+    )
+
+
 def _breaks_after(word: str, following: str) -> bool:
-    """A sentence ends on `word` when it has a stop and the next word opens with a capital
-    ("... in Portland, Oregon, on Jan. 9, 2024." stays whole; "Jan." goes on with "9,")."""
-    return bool(_SENTENCE_END.search(word) and _OPENS_SENTENCE.match(following))
+    """A sentence ends on `word` when it has a stop, is no shortened word, and the next word
+    opens with a capital ("... on Jan. 9, 2024." stays whole; "Mr." goes on with its name)."""
+    return bool(
+        _SENTENCE_END.search(word)
+        and not _SHORTENED.fullmatch(word)
+        and _OPENS_SENTENCE.match(following)
+    )
 
 
 _CREDIT_WORDS = 5  # words of a picture's credit: "Jane Doe | Agency Images"
