@@ -74,3 +74,15 @@ def test_under_a_threads_last_name_a_paragraph_that_reports_is_kept() -> None:
     kept = _kept(*COUNCIL_STORY, *thread, _ENTRIES[4])
     assert _ENTRIES[4] in kept
     assert not set(thread) & set(kept)
+
+
+def test_a_thread_signed_with_first_names_alone_is_still_a_thread() -> None:
+    comments = [
+        "Mary 2 days ago",
+        "I agree with this completely, great piece and about time too.",
+        "Tom 3 days ago",
+        "Nonsense, the council never listens to anyone who lives down by the water.",
+    ]
+    last = ["Kev 3 days ago", "Who is paying for all of this then? Not the ferry company I bet."]
+    kept = _kept(*COUNCIL_STORY, *comments, *last)
+    assert not [line for line in comments if line in kept]

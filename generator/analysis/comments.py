@@ -16,6 +16,7 @@ with it when every one of them reads as an instruction.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from generator.analysis.boilerplate import COMMENTER, PROMPT_START
 from generator.analysis.lines import Doc, Line, is_prose, speaks_to_reader
@@ -40,6 +41,15 @@ _THREAD = 2  # stamped names: one may be a story's own "Jane Doe 2 hours ago"; t
 # ("Jane Doe", "Wexmoor", "WEXMOOR"). A commenter may sign so too, but a thread made only of such
 # names may be a live blog's stamps.
 _NAME_OR_PLACE = re.compile(r"^(?:[A-Z][a-z'’.-]*|[A-Z]+)(?: (?:[A-Z][a-z'’.-]*|[A-Z]+)){0,2}$")
+
+
+def _bylines_or_places(names: Iterable[str]) -> bool:
+    """Whether stamps name only people in full or places ("Jane Doe", "WEXMOOR"), as a live
+    blog's do; commenters sign with a handle or a first name alone ("Mary", "QuayWatcher")."""
+    names = list(names)
+    return all(_NAME_OR_PLACE.match(name) for name in names) and any(
+        " " in name or name.isupper() for name in names
+    )
 
 
 def _is_commenter(text: str, words: int) -> bool:
@@ -97,7 +107,7 @@ def _drop_stamped_thread(doc: Doc) -> None:
     while they read as comments. Stamps with only names or places, or lines under them that
     report, are a live blog's entries: kept."""
     stamps = _stamps_below_story(doc)
-    if len(stamps) < _THREAD or all(_NAME_OR_PLACE.match(name) for _, name in stamps):
+    if len(stamps) < _THREAD or _bylines_or_places(name for _, name in stamps):
         return
     places = [index for index, _ in stamps]
     longest = max(b - a for a, b in zip(places, places[1:], strict=False))
