@@ -5,6 +5,7 @@ and "human remains", "Canadian P-3 aircraft" and "Canadian P-3"."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -32,6 +33,11 @@ class _Keywords:
                 for size in range(2, len(plain)):
                     self.opened_by.setdefault(plain[:size], []).append(form)
                     self.ended_by.setdefault(plain[-size:], []).append(form)
+
+    @functools.cached_property
+    def folded(self) -> list[str]:
+        """The texts casefolded, once for all the look-ups that need them."""
+        return [text.casefold() for text in self.texts]
 
 
 def variant_names(
@@ -112,7 +118,7 @@ def _end_of_a_name(form: str, keywords: _Keywords) -> str:
     if len(names) != 1:
         return ""
     whole = " ".join(_words(_OF.sub(" ", names[0])))
-    return names[0] if any(whole in text.casefold() for text in keywords.texts) else ""
+    return names[0] if any(whole in text for text in keywords.folded) else ""
 
 
 def _start_of_a_name(form: str, keywords: _Keywords) -> str:
@@ -129,7 +135,7 @@ def _start_of_a_name(form: str, keywords: _Keywords) -> str:
     alone = re.compile(
         rf"(?<![\w-]){re.escape(form)}(?![\w-])(?! of )(?! {re.escape(following)}(?![\w-]))"
     )
-    return "" if any(alone.search(text) for text in texts) else longer[0]
+    return "" if any(form in text and alone.search(text) for text in texts) else longer[0]
 
 
 def _capitalised(phrase: str) -> bool:
