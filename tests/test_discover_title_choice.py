@@ -4,8 +4,16 @@ a rewrite's or a tabloid's own verb, a question, or a cut that drops the headlin
 from __future__ import annotations
 
 import datetime
+import math
+import random
 
 from generator.briefing.discover import find_events, short_headline, term_counts
+from generator.briefing.discover.headlines import (
+    COPY_LIKENESS,
+    _likeness_apart_from_copies,
+    _Whole,
+)
+from generator.briefing.discover.likeness import _centroid, _cosine_of_part, _unit
 from generator.briefing.group import group_by_event
 from generator.briefing.when import described_day
 from generator.models import BriefingConfig
@@ -110,3 +118,27 @@ def test_two_copies_of_one_story_do_not_name_the_event_by_their_own_wording() ->
         **PLAIN_REPORTS,
     }
     assert "may have" not in event_title(reports)
+
+
+def test_weighing_a_headline_without_its_copies_equals_summing_the_others_again() -> None:
+    """The shortcut that spares summing an event's other articles for each leading headline
+    gives the likeness the plain sum gives, with few copies left out and with many."""
+    rng = random.Random(7)
+    words = [f"w{n}" for n in range(60)]
+    story = _unit({w: rng.random() for w in words[:30]})
+    vectors = [_unit({w: rng.random() for w in rng.sample(words, 20)}) for _ in range(12)]
+    vectors += [dict(story) for _ in range(3)]  # three copies of one report
+    items = [reported_item(str(i), "Ferry memorial visited", "", MONDAY) for i in range(15)]
+    for members in (list(range(15)), [12, 13, 14, 0]):
+        centre = _centroid(vectors[i] for i in members)
+        to_centre = {i: _cosine_of_part(vectors[i], centre) for i in members}
+        whole = _Whole(members, vectors, to_centre)
+        for i in members:
+            others = [
+                j
+                for j in members
+                if j != i and _cosine_of_part(vectors[i], vectors[j]) < COPY_LIKENESS
+            ]
+            plain = _cosine_of_part(vectors[i], _centroid(vectors[j] for j in others))
+            quick = _likeness_apart_from_copies(i, whole, items)
+            assert math.isclose(quick, plain, rel_tol=1e-9), (members, i)

@@ -4,12 +4,13 @@ phrase ends."""
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.analysis.quotes.vocabulary import PLACES, word_set
 from generator.analysis.summary import quick_sentences
-from generator.briefing.discover.likeness import _centroid, _cosine_of_part
+from generator.briefing.discover.likeness import _centroid, _cosine_of_part, _sum
 from generator.briefing.discover.model import Item, Vector
 from generator.briefing.discover.text import is_function_word, terms
 
@@ -25,10 +26,11 @@ def _title(
     their own copies left out: two copies of one story (a republished wire, a machine
     rewrite of it) are each other's best support, and would call the event by the copied
     outlet's wording, or the rewrite's, rather than the one the coverage shares."""
+    to_centre = {i: _cosine_of_part(vectors[i], centre) for i in members}
     ranked = sorted(
         (
             not (_MEDIA_HEADLINE.match(items[i].title) or _ASKS.search(items[i].title)),
-            _cosine_of_part(vectors[i], centre),
+            to_centre[i],
             -i,
         )
         for i in members
@@ -40,8 +42,9 @@ def _title(
         scored = (reports, likeness * _shared_share(-minus_i, members, items), minus_i)
         leading = sorted([*leading, scored], reverse=True)[:_LEADING_HEADLINES]
     if len(members) > 2:
+        whole = _Whole(members, vectors, to_centre)
         leading = [
-            (reports, _likeness_apart_from_copies(-minus_i, members, vectors, items), minus_i)
+            (reports, _likeness_apart_from_copies(-minus_i, whole, items), minus_i)
             for reports, _, minus_i in leading
         ]
     chosen = items[-max(leading)[2]]
@@ -56,19 +59,57 @@ _LEADING_HEADLINES = 5
 COPY_LIKENESS = 0.6
 
 
-def _likeness_apart_from_copies(
-    i: int, members: Sequence[int], vectors: Sequence[Vector], items: Sequence[Item]
-) -> float:
+class _Whole:
+    """An event's articles, their vectors and each one's cosine with the event's centre (the
+    unit vector of their sum S): enough to weigh any of them against all the others but a few
+    without summing those others' vectors again."""
+
+    def __init__(
+        self, members: Sequence[int], vectors: Sequence[Vector], to_centre: Mapping[int, float]
+    ) -> None:
+        self.members, self.vectors, self.to_centre = members, vectors, to_centre
+        # |S| = S.S / |S| = the sum of each vector's dot with S / |S| = the sum of each
+        # vector's cosine with the centre.
+        self.length = math.fsum(to_centre.values())
+
+    def cosine_with_all_but(
+        self, i: int, left_out: Sequence[int], to_i: Mapping[int, float]
+    ) -> float:
+        """Article i's cosine with the centre of the members other than `left_out`, given
+        its cosine `to_i` with each of the others.
+        When the few are left out, |S - L|^2 = |S|^2 - 2 S.L + |L|^2, S.L read from the
+        cosines with the centre: only the left-out vectors are summed. When few are kept, or
+        the subtraction would leave too little to trust, the kept ones are summed as usual."""
+        vectors = self.vectors
+        leaving = set(left_out)
+        rest = [j for j in to_i if j not in leaving]
+        if len(rest) <= len(left_out):
+            return _cosine_of_part(vectors[i], _centroid(vectors[j] for j in rest))
+        left = _sum(vectors[k] for k in left_out)
+        squared = (
+            self.length * self.length
+            - 2 * self.length * math.fsum(self.to_centre[k] for k in left_out)
+            + math.fsum([w * w for w in left.values()])
+        )
+        if squared < _TRUSTED_SQUARE * self.length * self.length:
+            return _cosine_of_part(vectors[i], _centroid(vectors[j] for j in rest))
+        return math.fsum(to_i[j] for j in rest) / math.sqrt(squared)
+
+
+# Below this share of |S|^2 the subtraction's rounding matters: the few kept are summed.
+_TRUSTED_SQUARE = 1e-6
+
+
+def _likeness_apart_from_copies(i: int, whole: _Whole, items: Sequence[Item]) -> float:
     """How like article i is to the event's other articles, its copies left out, less so for
     the words of its headline that only it and its copies hold; 0 where all are its copies."""
-    others = [
-        j for j in members if j != i and _cosine_of_part(vectors[i], vectors[j]) < COPY_LIKENESS
-    ]
+    vectors = whole.vectors
+    to_i = {j: _cosine_of_part(vectors[i], vectors[j]) for j in whole.members if j != i}
+    others = [j for j, likeness in to_i.items() if likeness < COPY_LIKENESS]
     if not others:
         return 0.0
-    return _cosine_of_part(vectors[i], _centroid(vectors[j] for j in others)) * _shared_share(
-        i, [i, *others], items
-    )
+    copies = [j for j, likeness in to_i.items() if likeness >= COPY_LIKENESS]
+    return whole.cosine_with_all_but(i, [i, *copies], to_i) * _shared_share(i, [i, *others], items)
 
 
 def _shared_share(i: int, members: Sequence[int], items: Sequence[Item]) -> float:
