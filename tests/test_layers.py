@@ -25,6 +25,7 @@ LAYERS = [
         "codec",
         "files",
         "wording",
+        "wires",
         "",
     },
     {"content"},

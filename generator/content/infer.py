@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from generator.calendar import MONTH_PATTERN, MONTHS
+from generator.wires import WIRE_AGENCIES
 
 T = TypeVar("T")
 
@@ -295,10 +296,9 @@ def _real_date(year: int, month: int, day: int) -> datetime.date | None:
 # Wire agencies: their name in a credit or a syndication notice says where the story came
 # from, not who published the page.
 _AGENCIES = re.compile(
-    r"(?i)^(?:the )?(?:associated press|ap|reuters|thomson reuters|afp|agence france[- ]presse|"
-    r"xinhua|kyodo(?: news)?|jiji press|bloomberg|dpa|ani|pti|ians|aap|australian associated "
-    r"press|canadian press|efe|anadolu(?: agency)?|upi|united press international|press "
-    r"association|pa media|tass|bernama|.*\b(?:news|press) agency)$"
+    r"(?i)^(?:the )?(?:"
+    + "|".join(re.escape(name) for names in WIRE_AGENCIES.values() for name in names)
+    + r"|.*\b(?:news|press) agency)$"
 )
 # Words that name a news outlet; a short line of capitalised words with one of them, at the
 # top of a page, is its masthead.

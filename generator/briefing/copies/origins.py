@@ -13,30 +13,12 @@ from dataclasses import dataclass
 
 from generator.briefing.copies.model import Source
 from generator.models import Origin
+from generator.wires import WIRE_AGENCIES
 
-# Agencies, and the names texts give them.
+# Agencies, and the broadcasters whose reports others carry under their name, with the names
+# texts give them.
 AGENCIES = {
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "Reuters": ("Reuters",),
-    "AP": ("AP", "Associated Press"),
-    "Yonhap": ("Yonhap",),
-    "Xinhua": ("Xinhua",),
-    "Kyodo": ("Kyodo News", "Kyodo"),
-    "Jiji Press": ("Jiji Press", "Jiji"),
-    "Anadolu Agency": ("Anadolu Agency", "Anadolu", "AA"),
-    "PA Media": ("PA Media", "Press Association", "PA"),
-    "dpa": ("dpa", "DPA"),
-    "Bloomberg": ("Bloomberg",),
-    "AAP": ("AAP", "Australian Associated Press"),
-    "EFE": ("EFE",),
-    "ANSA": ("ANSA",),
-    "TASS": ("TASS",),
-    "Bernama": ("Bernama",),
-    "ANI": ("ANI",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS",),
-    "UPI": ("UPI", "United Press International"),
-    "The Canadian Press": ("The Canadian Press", "Canadian Press"),
+    **WIRE_AGENCIES,
     "CNN": ("CNN",),
     "BBC": ("BBC",),
     "CNBC": ("CNBC",),
