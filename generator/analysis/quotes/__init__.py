@@ -10,6 +10,8 @@ The modules, each using only those listed before it:
 - names: tokens, the capitalised runs that may name people, the people the article names;
 - subjects: who the words before or after a speech verb say spoke;
 - inverted: who the words after a verb that follows a quote name ('"...," said X');
+- families: a family as a speaker ("The family of X said", "his family said");
+- quoted_as: whose words "quoted X as saying" gives (X's);
 - clauses: the speech verbs of a sentence, each with its subject;
 - roles: what a sentence's role words say (people named by role alone, an epithet, a role's
   words for comparing);
@@ -21,6 +23,8 @@ The modules, each using only those listed before it:
 - mentions: quoted words that name or mention something (a title, a term) rather than say it;
 - lines: the lines around a bare quotation that say whose it is (a credit line under it, a
   topic line above it);
+- closing: a clause closing its sentence that names the speaker of a phrase quoted before it
+  ('..., Price told reporters.', '..., officials said.');
 - attribution: where a quote's speaker is looked for, in which order (HOW);
 - descriptions: a speaker's description tidied, and the fullest of several;
 - article: `quotes()`, reading the sentences in order into Quote records;

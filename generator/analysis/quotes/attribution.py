@@ -17,7 +17,8 @@ quote's speaker is found, in this order, from
    none when a "he" or "she" was read as someone the quote itself names (`He said: "I want
    to congratulate Max"` is not Max);
 3. a clause that closes its sentence and names its speaker (`... "a pretense of diplomacy"
-   ..., Price told reporters.`), when the words before the quote name no other person;
+   ..., Price told reporters.`, `..., officials said.`; closing.py), when the words before
+   the quote name no other person;
 4. `according to X` (or `in the words of X`, `per the X`) in its sentence;
 5. its neighbours: the quote it continues from the previous paragraph, the sentence before it
    in its paragraph (its speaker, or the organisation or statement its quotes are all given
@@ -48,6 +49,7 @@ from generator.analysis.quotes.clauses import (
     start_of_clause,
     verbs_in,
 )
+from generator.analysis.quotes.closing import closing_clause
 from generator.analysis.quotes.documents import mentions
 from generator.analysis.quotes.lines import credit_subject, topic_line
 from generator.analysis.quotes.marks import Span
@@ -174,7 +176,7 @@ class Reader:
             resolved[id(c)].person
             for c in clauses
             if c.subject is not None
-            and c.subject.kind in ("name", "pronoun", "role", "org", "people")
+            and c.subject.kind in ("name", "pronoun", "role", "org", "people", "family")
         ]
         for span in (s for s in paragraph.spans if bounds[0] <= s.open < bounds[1]):
             said, keep = self._attribute(paragraph, bounds, span, clauses, resolved)
@@ -271,7 +273,7 @@ class Reader:
             subject = colon_subject(words_of(head[:-1]))
             if subject is not None:
                 return _how(self.speakers.resolve(subject, ""), "before")
-        final = _closing_clause(paragraph, bounds, span, after)
+        final = closing_clause(paragraph, bounds, span, after)
         if final is not None and (
             resolved[id(final)].person is not None
             or (final.subject is not None and final.subject.kind == "people")
@@ -612,21 +614,6 @@ def _subject_after_conjunction(words: list[str]) -> bool:
     statement called it")."""
     content = [word for word in words if word.lower() not in _JOINING_WORDS]
     return bool(content) and content[0].lower() not in PREPOSITIONS and content[0].isalpha()
-
-
-def _closing_clause(
-    paragraph: Paragraph, bounds: tuple[int, int], span: Span, after: list[Clause]
-) -> Clause | None:
-    """A clause after the sentence's last comma that names its speaker: '..., Price told
-    reporters.' A phrase quoted mid-sentence is a step removed from the verb that ends the
-    sentence, and "he" one more: a pronoun there is not read."""
-    comma = paragraph.masked.rfind(",", span.after, bounds[1])
-    if comma < 0 or any(s.open > comma for s in paragraph.spans if s.open < bounds[1]):
-        return None
-    for clause in after:
-        if clause.start > comma and clause.subject is not None:
-            return clause if clause.subject.kind in ("name", "people") else None
-    return None
 
 
 # "According to X," opens a sentence as often as "..., according to X" closes one; "in the

@@ -40,3 +40,17 @@ def up_to_pronoun(before: list[str], pronoun: str) -> list[str]:
     if pronoun not in lowered:
         return before
     return before[: len(lowered) - lowered[::-1].index(pronoun)]
+
+
+# The relative pronouns after which "he" or "she" is the subject of a clause about the person
+# named before them: "Philip, who he said was ...".
+_RELATIVE = frozenset({"who", "whom"})
+
+
+def relative_antecedent(before: list[str]) -> int | None:
+    """Where the name ends that a relative clause opening with the pronoun is about ("...
+    Philip, who he said"; the pronoun last): that person is not "he", who speaks of them.
+    None when the words end otherwise."""
+    if len(before) < 4 or before[-2].lower() not in _RELATIVE or before[-3] != ",":
+        return None
+    return len(before) - 3

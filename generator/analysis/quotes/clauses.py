@@ -2,6 +2,7 @@
 
 A verb's subject is read after it when it follows a quote ('"...," said X'), else before it
 ("X said", "X weighed in, saying"); a word that reads as a noun ("his comments") is no verb.
+A family is a subject of its own ("his family said"), and "quoted X as saying" is X's.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ import functools
 import re
 from typing import NamedTuple
 
+from generator.analysis.quotes.families import family_subject
 from generator.analysis.quotes.inverted import inverted_subject
 from generator.analysis.quotes.names import is_name_token, singular, words_of
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
+from generator.analysis.quotes.quoted_as import quoted_as_saying
 from generator.analysis.quotes.subjects import (
     NOBODY,
     Subject,
@@ -61,11 +64,17 @@ _VERB_FORMS = SPEECH_VERBS | PARTICIPLES | DOCUMENT_VERBS
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
 
+# Words before a speech verb that are adverbs when a past form follows: "he further stated",
+# "she earlier claimed"; adjectives before a noun: "further comments", "earlier claims".
+_ADVERBS_TOO = ("earlier", "further")
+
+
 def _is_noun(masked: str, at: int, form: str) -> bool:
     """Whether the word at `at` reads as a noun from the word before it ("his comments")."""
     found = _NOUN_BEFORE.search(masked[max(0, at - 12) : at])
     return found is not None and not (
-        form in _ONLY_VERBS and found.group().lower().startswith("earlier")
+        (form in _ONLY_VERBS or form.endswith("ed"))
+        and found.group().lower().startswith(_ADVERBS_TOO)
     )
 
 
@@ -151,6 +160,8 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
         if after_quote:  # 'X, who called him a "brat," called ...': the sentence's subject
             opening = words_of(masked[sentence[0] : start])
             subject = leading_subject(opening) or _named_before(opening)
+        elif verb in PARTICIPLES and (quoted := quoted_as_saying(before)) is not None:
+            subject = quoted  # "the paper quoted him as saying": his words
         elif verb in PARTICIPLES and (absolute := _absolute_subject(before)) is not None:
             subject = absolute  # "..., with MPs telling X that": the MPs, not the sentence's
         elif verb in PARTICIPLES and progressive(before):
@@ -159,6 +170,8 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             subject = NOBODY  # "X recalled Y saying", "X accused Y of calling it": Y's words
         elif verb in PARTICIPLES or (before and before[-1].lower() in ("and", "but", "then")):
             subject = leading_subject(before)
+        elif (family := family_subject(before)) is not None:
+            subject = family  # "his family said": no role of one person
         else:
             subject = subject_before(_reported(masked, found, clause_start, start) or before)
             if (

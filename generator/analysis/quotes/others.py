@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from generator.analysis.quotes.clauses import Clause
+from generator.analysis.quotes.names import words_of
+from generator.analysis.quotes.quoted_as import quoted_as_saying
 
 # A speech verb said not to have been used: "did not say", "never called", "denied ever
 # calling", "let alone tell", "refused to call". What follows is what the subject did not say.
@@ -88,7 +90,10 @@ def not_theirs(
         return True  # "X, asked whether it was "...", said no": the question's words
     as_saying = re.search(r"\bas\s+$", masked[max(0, governing.start - 5) : governing.start])
     if as_saying and _QUOTING.search(masked, max(0, governing.start - 80), governing.start):
-        return True  # "X quoted Y as saying "..."": Y's words, as X reports them
+        # "X quoted Y as saying "..."": Y's words, as X reports them; the clause's subject
+        # is Y when the words read so (quoted_as.py), and then the words are theirs.
+        quoted = quoted_as_saying(words_of(masked[max(0, governing.start - 80) : governing.start]))
+        return quoted is None or quoted.kind == "none"
     return not full and bool(_ASKED_ABOUT.match(between))
 
 

@@ -19,8 +19,10 @@ sentences before introduce someone by its noun ("a nurse asked me"). A sentence 
 definite role and its verb ("The new Prime Minister shook hands") opens with the one recent
 speaker given that role, for the "he" after it. A role of an office one person holds apart
 from any other ("The King said:", "the judge added") is no one the article gives another
-office, and, when no one holds it by name, the role itself ("The King"). Otherwise the
-speaker stays None.
+office, and, when no one holds it by name, the role itself ("The King"). A family
+("his family said") is the one family the article named (families.py); a "he" or "she"
+opening a relative clause ("Y, who he said was ...") is not Y, and when the sentence names
+one other person before it, that person. Otherwise the speaker stays None.
 """
 
 from __future__ import annotations
@@ -29,9 +31,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from generator.analysis.quotes.before_pronoun import Floor, given_the_floor, up_to_pronoun
+from generator.analysis.quotes.before_pronoun import (
+    Floor,
+    given_the_floor,
+    relative_antecedent,
+    up_to_pronoun,
+)
 from generator.analysis.quotes.clauses import Clause
 from generator.analysis.quotes.documents import Document
+from generator.analysis.quotes.families import family_named
 from generator.analysis.quotes.institutions import (
     institution_meant,
     institution_shorthand,
@@ -150,6 +158,7 @@ class Speakers:
         self.names = names
         self.sentences: list[Sentence] = []
         self.roles: dict[str, Person] = {}
+        self.families: list[str] = []  # the families named in full as speakers, in order
         self.documents: list[Document] = []  # the statements introduced so far, in order
         self.current: list[Document] = []  # those the sentence being read introduces
         self.quoted: Document | None = None  # the one a clause of that sentence stands for
@@ -170,7 +179,11 @@ class Speakers:
         if closes_reported_words(before):
             return None  # "X was wrong, he said": the words he reports, not who he is
         before = up_to_pronoun(before, clause.subject.words[0])
-        named = self._named_up_to(len(self.sentences), len(before))
+        about = relative_antecedent(before)
+        runs = self._named_runs(len(self.sentences), len(before))
+        named = self._people_named(run for run in runs if run.stop != about)
+        if about is not None and len(named) == 1 and named[0] is not None:
+            return Floor(named)  # "X mourned Y, who he said was ...": X, whoever spoke before
         # Someone named by a role alone is another the "he" may be: "X met the President in
         # Paris, where he said ...".
         roles = roles_named(before, [word.lower() for word in before]) if named else 0
@@ -252,6 +265,9 @@ class Speakers:
             return self._role(subject, how, named_earlier)
         if subject.kind == "document":
             return self._document(subject.words, how)
+        if subject.kind == "family":  # "his family said": the one family named before
+            texts = (record.text for record in self.sentences)
+            return Said(family_named(subject, self.families, texts), "", how)
         return Said(None, "", how)
 
     def statement(self, words: tuple[str, ...]) -> Document | None:
