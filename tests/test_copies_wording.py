@@ -66,4 +66,4 @@ def test_the_event_page_says_what_a_copy_was_checked_against_and_shows_its_own_h
     assert "not in the other copies of the PTI report (checked against Harbour Times)" in html
     assert "not in the original report" not in html
     assert "Quay Post, as “Pilot: ships will return”" in html  # its headline, not only its name
-    assert "origin: PTI (credit line &#39;(PTI)&#39; in Harbour Times)" in html
+    assert "origin: PTI, credit line &#39;(PTI)&#39; in Harbour Times" in html

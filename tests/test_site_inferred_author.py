@@ -47,4 +47,4 @@ def test_the_earliest_copy_named_by_its_outlet_is_named_once() -> None:
         provenance=made,
     )
     html = pages_of(first, later)["events/e.html"]
-    assert "origin: Outlet A (earliest dated copy (2026-01-05))<" in html
+    assert "origin: Outlet A, earliest dated copy (2026-01-05)<" in html

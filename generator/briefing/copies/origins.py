@@ -28,11 +28,15 @@ AGENCIES = {
 _NAMES = {name: agency for agency, names in AGENCIES.items() for name in names}
 _AGENCY = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
 _STAFF = r"(?: [Ss]taff(?: [Ww]riters?)?)?"
+# "(AP)", and a joint credit of a partner and the agency, "(WCSC/AP)", "(AP/WCSC)": a local
+# station or paper that worked with the agency; the agency is the report's origin.
+_PARTNER = r"[A-Z][A-Za-z0-9&.-]{1,15}"
+_BRACKETED_AGENCY = rf"\((?:{_PARTNER}\s?/\s?)?({_AGENCY})(?:\s?/\s?{_PARTNER})?\)"
 # How texts credit an agency, strongest first; each is looked for where it is written (the
 # head or the tail of the text). A photo credit ("Credit: AAP", "(Image: Reuters)") or a
 # report cited ("Reuters reported") names no origin.
 _CREDITS = (
-    ("dateline", "head", re.compile(rf"\(({_AGENCY})\)\s*(?:--|[-—–:]|$)", re.MULTILINE)),
+    ("dateline", "head", re.compile(rf"{_BRACKETED_AGENCY}\s*(?:--|[-—–:]|$)", re.MULTILINE)),
     # "CNN —", "Hanoi, Vietnam CNN —": the name with its dash opening a line at the head.
     (
         "dateline",
@@ -58,7 +62,7 @@ _CREDITS = (
         re.compile(rf"^\s*(?:[Bb]y\s+)?({_AGENCY}){_STAFF}\s*(?:[|/]|$)", re.MULTILINE),
     ),
     ("byline", "both", re.compile(rf"\b[Bb]y ({_AGENCY}){_STAFF}\b")),
-    ("credit", "both", re.compile(rf"\(({_AGENCY})\)")),
+    ("credit", "both", re.compile(_BRACKETED_AGENCY)),
     ("credit", "both", re.compile(rf"\bvia ({_AGENCY})\b")),
     ("credit", "tail", re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({_AGENCY})\b")),
     ("credit", "both", re.compile(rf"[Ss]ource: ({_AGENCY})\b")),
@@ -209,7 +213,7 @@ def origin(members: Sequence[Source]) -> Origin:
     """Where a group's report came from: the agency its copies credit most (the strongest
     credit breaks a tie, then the earliest copy: the report as first published), else the
     outlet all their outlet names credit in brackets ("Gazette (New York Post)"), else the URL
-    an editor gave as `based_on`, else the earliest dated copy, named by its outlet."""
+    an editor gave as `based_on`, else the copy dated before all the others."""
     found = [(credit, source) for source in members for credit in _credited(source)]
     if found:
         votes = Counter(credit.agency for credit, _ in found)
@@ -255,9 +259,14 @@ def _based_on(members: Sequence[Source]) -> Origin | None:
 
 def _earliest(members: Sequence[Source]) -> Origin:
     """The earliest dated copy, named by its outlet, else its site (a reader knows an outlet,
-    not an article's id); none if it has neither."""
+    not an article's id). It takes two dates to tell which copy came first: one date beside
+    undated copies is no evidence, and the origin stays unknown."""
     dated = sorted((source.published, source.id, source) for source in members if source.published)
-    if not dated or not (name := dated[0][2].outlet or dated[0][2].site):
+    if not dated:
         return Origin("", "no copy names its source or has a date")
-    published, article, _ = dated[0]
+    if len(dated) == 1:
+        return Origin("", "no copy names its source, and only one has a date")
+    published, article, first = dated[0]
+    if not (name := first.outlet or first.site):
+        return Origin("", "no copy names its source, and the first has no outlet name")
     return Origin(name, f"earliest dated copy ({published.isoformat()})", article)
