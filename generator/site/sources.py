@@ -67,11 +67,13 @@ class Sources:
         if origin is None or not origin.name:
             return ""
         shown_by = self.source_name(origin.article) if origin.article in self.articles else ""
-        # The earliest dated copy is named by its outlet: "in" it again would say it twice.
+        # Set off by a comma, not brackets: how it was found brackets words of its own, "dateline
+        # '(AP) —' in Gazette (AP)". The earliest dated copy is named by its outlet: "in" it
+        # again would say it twice.
         return (
-            f"{origin.name} ({origin.how} in {shown_by})"
+            f"{origin.name}, {origin.how} in {shown_by}"
             if shown_by and shown_by != origin.name
-            else f"{origin.name} ({origin.how})"
+            else f"{origin.name}, {origin.how}"
         )
 
     def quote_view(self, quote: BriefingQuote, from_page: str) -> QuoteView:
