@@ -19,7 +19,11 @@ _MAX_LENGTH = 60
 @functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str, fallback: str = "item") -> str:
     """Lowercase ASCII letters, digits and single hyphens only, so a slug is always a safe file name."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    ascii_text = (
+        unicodedata.normalize("NFKD", _punctuation_spaced(text))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _MAX_LENGTH:
         cut = slug[:_MAX_LENGTH]
@@ -29,6 +33,20 @@ def slugify(text: str, fallback: str = "item") -> str:
     if slug in WINDOWS_RESERVED:
         slug = f"{slug}-{fallback}"
     return slug
+
+
+# An apostrophe inside a word, typed straight, curly or as the letter "ʼ": "Korea's", "He’s".
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W_])['’ʼ](?=[^\W_])")
+
+
+def _punctuation_spaced(text: str) -> str:
+    """The text with an apostrophe inside a word dropped ("He’s" as "Hes", as most slugs write
+    it) and every other punctuation mark a space, typed or typographic alike: "Here's" and
+    "He’s" were slugged two ways ("here-s", "hes") when only ASCII marks parted words."""
+    text = _APOSTROPHE_IN_WORD.sub("", text)
+    if text.isascii():
+        return text  # an ASCII mark is a separator below already
+    return "".join(" " if unicodedata.category(char)[0] == "P" else char for char in text)
 
 
 # Where a headline's first clause ends: "Lee visits China, hoping to ...", "X: Y", "X - Y".

@@ -470,7 +470,7 @@ def test_discovered_events_are_marked_and_have_ids_apart_from_the_configured_one
         ),
         (
             "South Korea's Lee visits China, hoping to sidestep Taiwan tensions",
-            "south-korea-s-lee-visits-china",
+            "south-koreas-lee-visits-china",
         ),
         (
             "Business leaders join Lee as he departs for Beijing after missile launch",
