@@ -123,6 +123,7 @@ class Mention:
     day: datetime.date
     future: bool
     weight: float
+    with_year: bool = False  # written with its year ("June 7, 2021")
 
 
 def described_day(
@@ -137,6 +138,9 @@ def described_day(
     # Jan. 5, according to a report" published in February), as it is further down.
     front = _recent([*_in_tense_of(headline, opening), *opening], published)
     body = _recent(_mentions(text[len(lead) : _BODY_CHARS], published, BODY_WEIGHT), published)
+    if published is None:
+        named = _weekday_named(title, lead, text[len(lead) : _BODY_CHARS])
+        front, body = (_without_other_years(m, named) for m in (front, body))
     ahead = _best([m for m in front if m.future])
     if any(not m.future for m in front):
         return _reported([m for m in front + body if not m.future], published, ahead)
@@ -202,6 +206,28 @@ def _recent(body: list[Mention], published: datetime.date | None) -> list[Mentio
     if published is None:
         return body
     return [m for m in body if (published - m.day).days <= RECENT_DAYS]
+
+
+def _weekday_named(title: str, lead: str, body: str) -> str | None:
+    """The weekday (or "yesterday") the headline or lead names as past or present, else the
+    first the body names so."""
+    return (
+        _relative_day(title, _HEADLINE_FUTURE)
+        or _relative_day(lead, _FUTURE)
+        or _relative_day(body, _FUTURE)
+    )
+
+
+def _without_other_years(mentions: list[Mention], weekday: str | None) -> list[Mention]:
+    """An undated article's mentions without the dates written with their year that fall on
+    another weekday than the one it names as past or present ("the jury deliberated on
+    Thursday before finding him guilty of the killings on June 7, 2021"): news names its day
+    by weekday and writes a year only for a day of another year, which is what came before.
+    With no publication date, nothing else tells such a day from the news (_recent)."""
+    number = _WEEKDAYS.get(weekday.lower()) if weekday else None
+    if number is None:
+        return mentions
+    return [m for m in mentions if not (m.with_year and m.day.weekday() != number)]
 
 
 def _in_tense_of(headline: list[Mention], lead: list[Mention]) -> list[Mention]:
@@ -270,7 +296,8 @@ def _mentions(
         future = looks_ahead or (published is not None and day > published)
         if not future and _in_background_clause(text, match):
             continue
-        found.append(Mention(match.group(0), day, future, weight))
+        with_year = bool(match["year"] or match["year2"])
+        found.append(Mention(match.group(0), day, future, weight, with_year))
     return found
 
 
