@@ -20,7 +20,7 @@ from generator.briefing.discover.model import Grouping, Item, Vector
 from generator.briefing.discover.pairs import _similarities
 from generator.briefing.discover.text import terms
 from generator.briefing.discover.weights import Weights
-from generator.briefing.when import front_names_day
+from generator.briefing.when import UNKNOWN_YEAR, front_names_day
 from generator.models import EventSpec
 
 # Two groups merge while their articles' average similarity is at least this.
@@ -369,34 +369,47 @@ def _most_alike_same_day(
     vectors: Sequence[Vector],
 ) -> tuple[int, int] | None:
     """The two groups of one day, one at least of two or more articles, most alike on
-    average if that reaches MERGE_AT. (Two lone articles are not joined here: with no
-    strongest term in common, one pair's words are too little to call them one happening.)"""
+    average if that reaches MERGE_AT; a group that gives no day but names one weekday ("on
+    Wednesday", with nothing to count it from) is of the day of any group dated on that
+    weekday. (Two lone articles are not joined here: with no strongest term in common, one
+    pair's words are too little to call them one happening.)"""
     by_day: dict[datetime.date, list[int]] = {}
+    by_weekday: dict[int, list[int]] = {}  # groups that give no day, by the weekday they name
     for key, group in sorted(members.items()):
         if (day := _one_day(group, items)) is not None:
             by_day.setdefault(day, []).append(key)
-    totals = {
-        key: _sum(vectors[i] for i in members[key]) for keys in by_day.values() for key in keys
-    }
+        elif (weekday := _one_weekday(group, items)) is not None:
+            by_weekday.setdefault(weekday, []).append(key)
+    candidates = [
+        (a, b, True) for keys in by_day.values() for n, a in enumerate(keys) for b in keys[n + 1 :]
+    ] + [
+        (a, b, False)
+        for day, keys in by_day.items()
+        if day.year != UNKNOWN_YEAR  # a day named without its year has no known weekday
+        for a in keys
+        for b in by_weekday.get(day.weekday(), ())
+    ]
+    totals: dict[int, Vector] = {}
     best, best_average = None, MERGE_AT
-    for keys in by_day.values():
-        for n, a in enumerate(keys):
-            for b in keys[n + 1 :]:
-                if b in sums[a]:
-                    continue  # linked: the clustering weighed them and kept them apart
-                pairs = len(members[a]) * len(members[b])
-                if pairs == 1:
-                    continue  # two lone articles
-                if _cosine(totals[a], totals[b]) / pairs < best_average:
-                    continue  # not even with every fit at 1
-                average = (
-                    math.fsum(
-                        _likeness(i, j, items, vectors) for i in members[a] for j in members[b]
-                    )
-                    / pairs
-                )
-                if average >= best_average:
-                    best, best_average = (a, b), average
+    for a, b, both_dated in candidates:
+        if both_dated and b in sums[a]:
+            # Linked: the clustering weighed them and kept them apart. Not so for a group that
+            # gives no day: its likeness was cut for the day it does not give.
+            continue
+        pairs = len(members[a]) * len(members[b])
+        if pairs == 1:
+            continue  # two lone articles
+        for key in (a, b):
+            if key not in totals:
+                totals[key] = _sum(vectors[i] for i in members[key])
+        if _cosine(totals[a], totals[b]) / pairs < best_average:
+            continue  # not even with every fit at 1
+        average = (
+            math.fsum(_likeness(i, j, items, vectors) for i in members[a] for j in members[b])
+            / pairs
+        )
+        if average >= best_average:
+            best, best_average = (a, b), average
     return best
 
 
@@ -410,6 +423,15 @@ def _one_day(group: Sequence[int], items: Sequence[Item]) -> datetime.date | Non
     day = days.pop()
     undated = [items[i].when.weekday for i in group if items[i].when.day is None]
     return day if all(w in (None, day.weekday()) for w in undated) else None
+
+
+def _one_weekday(group: Sequence[int], items: Sequence[Item]) -> int | None:
+    """The one weekday a group that gives no day names ("on Wednesday", with nothing to
+    count it from), if it names one: its articles are then of the day of that weekday."""
+    if any(items[i].when.day is not None for i in group):
+        return None
+    weekdays = {items[i].when.weekday for i in group} - {None}
+    return weekdays.pop() if len(weekdays) == 1 else None
 
 
 def _average_likeness(

@@ -25,7 +25,7 @@ from generator.briefing.discover.sentences import (
     without_dateline,
 )
 from generator.briefing.discover.text import spellings, terms
-from generator.briefing.when import UNKNOWN_YEAR, published_only
+from generator.briefing.when import RECENT_DAYS, UNKNOWN_YEAR, published_only
 from generator.models import DescribedDay, EventSpec, SummarySentence
 from generator.wording import counted
 
@@ -146,16 +146,28 @@ def _day_named(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
     publication gives (a report of the afternoon before)."""
     named = _in_known_years([items[i].when.day for i in members])
     votes: Counter[datetime.date] = Counter()
+    stated: Counter[datetime.date] = Counter()  # the votes of days the texts name
     articles: Counter[datetime.date] = Counter()
+    earliest = _earliest_news(members, items)
     for i, day in zip((i for i in members if items[i].when.day is not None), named, strict=True):
-        votes[day] += _PUBLISHED_ONLY if published_only(items[i].when) else 1.0
+        if earliest is not None and day.year != UNKNOWN_YEAR and day < earliest:
+            continue  # an undated article's background ("the killings on June 7, 2021")
+        if published_only(items[i].when):
+            votes[day] += _PUBLISHED_ONLY
+        else:
+            votes[day] += 1.0
+            stated[day] += 1.0
         articles[day] += 1
     by_weekday = Counter(_weekdays_counted(members, items, named))
     for day, count in by_weekday.items():
         votes[day] += _WEEKDAY_COUNTED * count
+        stated[day] += _WEEKDAY_COUNTED * count
     if not votes:
         return None, "no article gives a date"
-    day = max(votes, key=lambda d: (votes[d], -d.toordinal()))
+    # A day a text names ("announced on Sunday") beats one only publications give, however
+    # many: those were taken because their articles name none, and a report is filed the
+    # morning after. The publications' days only break a tie between the named ones.
+    day = max(votes, key=lambda d: (stated[d], votes[d], -d.toordinal()))
     if len(members) == 1:
         described = f"the article describes it: {items[members[0]].when.basis}"
     else:
@@ -193,6 +205,14 @@ def _weekdays_counted(
         for weekday in weekdays
         if weekday is not None
     ]
+
+
+def _earliest_news(members: Sequence[int], items: Sequence[Item]) -> datetime.date | None:
+    """The earliest day the group's news may be of: RECENT_DAYS before its first publication
+    date (when.py leaves out of a dated article every day before that). A day an undated
+    article names further back is what came before, not the day its articles report."""
+    published = [items[i].published for i in members if items[i].published is not None]
+    return min(published) - datetime.timedelta(RECENT_DAYS) if published else None
 
 
 def _in_known_years(days: Sequence[datetime.date | None]) -> list[datetime.date]:
