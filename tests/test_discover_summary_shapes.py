@@ -79,3 +79,39 @@ def test_a_summary_takes_one_wording_of_a_report_two_outlets_cite_from_one_sourc
         }
     )
     assert len({one, other} & set(texts)) == 1 and third in texts
+
+
+def test_a_summary_leaves_out_a_standfirsts_count_of_what_there_is() -> None:
+    counted = "There are 40 new berths, consisting of 30 for ferries and 10 for boats."
+    texts = summary(
+        {
+            "a": ("Kellerby ferry terminal opens", f"{counted} {OPENED}"),
+            "b": ("New Kellerby ferry terminal opens to crowds", QUAY),
+        }
+    )
+    assert counted not in texts and OPENED in texts
+
+
+def test_a_summary_leaves_out_a_standfirsts_recap_of_last_week() -> None:
+    recap = "The old Kellerby terminal closed last week, stranding islanders on the quay at Varde."
+    texts = summary(
+        {
+            "a": ("Kellerby ferry terminal opens", f"{recap} {OPENED}"),
+            "b": ("New Kellerby ferry terminal opens to crowds", QUAY),
+        }
+    )
+    assert recap not in texts and OPENED in texts
+
+
+def test_last_week_in_a_clause_about_someone_leaves_the_sentence_fit_to_summarise() -> None:
+    opened = (
+        "The harbour board, which was renamed last week, opened the new Kellerby ferry terminal "
+        "on Monday with a brass band."
+    )
+    texts = summary(
+        {
+            "a": ("Kellerby ferry terminal opens", opened),
+            "b": ("New Kellerby ferry terminal opens to crowds", QUAY),
+        }
+    )
+    assert opened in texts

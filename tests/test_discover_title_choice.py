@@ -3,6 +3,7 @@ a rewrite's or a tabloid's own verb, a question, or a cut that drops the headlin
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import math
 import random
@@ -79,6 +80,27 @@ def test_a_discovered_events_id_is_made_from_the_headline_its_articles_share() -
     ]
     (group,), _ = group_by_event(stories, BriefingConfig("Harbour"))
     assert "kisses" not in group.id and group.id.startswith(("mayor-visits", "holm-visits"))
+
+
+def test_a_headline_opening_with_a_quotation_does_not_name_the_event() -> None:
+    title = event_title(plain_reports("‘Visits for the ferry crew’: Mayor Holm at Varde memorial"))
+    assert title in PLAIN
+
+
+def test_a_live_pages_day_label_is_no_part_of_the_title() -> None:
+    assert short_headline("Day 3: Mayor visits Kellerby ferry memorial") == (
+        "Mayor visits Kellerby ferry memorial"
+    )
+
+
+def test_a_headline_two_outlets_print_names_the_event() -> None:
+    shared = "Mayor lays wreath for Kellerby ferry crew"
+    reports = {**PLAIN_REPORTS, "d": (shared, MEMORIAL), "e": (shared, MEMORIAL)}
+    items = [reported_item(i, title, lead, MONDAY) for i, (title, lead) in reports.items()]
+    outlets = {"d": "Varde Post", "e": "Island Radio"}
+    items = [dataclasses.replace(i, outlet=outlets.get(i.id, "")) for i in items]
+    (event,) = find_events(items).events
+    assert event.title == shared
 
 
 def test_a_question_does_not_name_the_event_when_a_headline_reports_it() -> None:

@@ -27,13 +27,9 @@ def _title(
     rewrite of it) are each other's best support, and would call the event by the copied
     outlet's wording, or the rewrite's, rather than the one the coverage shares."""
     to_centre = {i: _cosine_of_part(vectors[i], centre) for i in members}
+    shared = _shared_headlines(members, items)
     ranked = sorted(
-        (
-            not (_MEDIA_HEADLINE.match(items[i].title) or _ASKS.search(items[i].title)),
-            to_centre[i],
-            -i,
-        )
-        for i in members
+        ((_reports(items[i].title), items[i].title in shared), to_centre[i], -i) for i in members
     )
     leading: list[tuple[bool, float, int]] = []
     for reports, likeness, minus_i in reversed(ranked):
@@ -49,6 +45,37 @@ def _title(
         ]
     chosen = items[-max(leading)[2]]
     return short_headline(chosen.title) or _first_sentence(chosen.lead)
+
+
+def _reports(title: str) -> bool:
+    """Whether a headline reports the happening: not a video's or a gallery's, not one that
+    asks, and not one that opens with a quotation ("'He's innocent': trial begins"), which
+    tells what someone said of the happening, not the happening."""
+    return not (_MEDIA_HEADLINE.match(title) or _ASKS.search(title) or _OPENS_QUOTING.match(title))
+
+
+# A headline that opens with a quotation of two words or more: "‘He’s innocent’: trial begins",
+# "‘My heart is with the mission,’ says Modi" (not a quoted name: "'Oppenheimer' wins").
+_OPENS_QUOTING = re.compile(r"\s*[\"“‘'][^\s\"“”‘’']+\s")
+
+
+def _shared_headlines(members: Sequence[int], items: Sequence[Item]) -> set[str]:
+    """The headlines that two articles of the group carry word for word, from two known
+    outlets: a headline two newsrooms printed, not one page's rewrite or one pieced together
+    from a web address. (Pages of no known outlet may be one rewrite site's copies.)"""
+    outlets: dict[str, set[str]] = {}
+    for i in members:
+        if items[i].outlet:
+            outlets.setdefault(_plain_headline(items[i].title), set()).add(
+                items[i].outlet.casefold()
+            )
+    return {
+        items[i].title for i in members if len(outlets.get(_plain_headline(items[i].title), ())) > 1
+    }
+
+
+def _plain_headline(title: str) -> str:
+    return " ".join(title.split()).casefold()
 
 
 # Headlines weighed again with their copies left out: the rest are far behind, and each one
@@ -142,7 +169,7 @@ _SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
 _KICKER = re.compile(
     r"(?i)^\W*(?:the latest|latest|live updates?|live|breaking(?: news)?|exclusive|analysis"
     r"|explainer|factbox|fact check|timeline|opinion|update[sd]?"
-    r"|in (?:pictures|photos|images)|pictures|photos|gallery|video|watch)\s*[:|–—]\s+(?=\S)"
+    r"|in (?:pictures|photos|images)|pictures|photos|gallery|video|watch|day \d{1,3})\s*[:|–—]\s+(?=\S)"
 )
 
 

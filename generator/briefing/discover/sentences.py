@@ -16,7 +16,10 @@ from generator.analysis.words import MONTHS, WEEKDAYS
 _RECALLS_EARLIER = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|meant)\s+to|had\s+planned)\b"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
-    r"|^Following\s+(?:the|a|an|their|his|her)\b",
+    r"|^Following\s+(?:the|a|an|their|his|her)\b"
+    # "The bank failed last week, kicking off ...": a standfirst's recap, its first clause of a
+    # week or more before (not "The parent of the bank, which was seized last week, filed").
+    r"|^(?:(?!\b(?:which|who|that)\b)[^,;:])*\blast\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
 
@@ -78,6 +81,8 @@ _REFERS_BACK = re.compile(
 # background. One that names a day ("was the first ... on Monday") may be the happening's own.
 _DESCRIPTION = re.compile(
     r"^[^,;:]{0,80}?\b(?:was|were|is|are)\s+(?:one\s+of|among|known\s+(?:as|for)|widely|long)\b"
+    # "There are 12 jurors, consisting of ...": a standfirst's fact, not what happened.
+    r"|^There\s+(?:are|were|is|was)\b"
     r"|^(?:The|This|That|It)\s+(?:\w+\s+){0,3}(?:was|is)\s+(?:the|a|an)\s+(?:first|last|latest)\s+of\b"
 )
 _TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS | MONTHS) | {"today", "yesterday", "tonight"}
