@@ -110,6 +110,6 @@ def test_a_dateline_on_its_own_line_above_the_lead_is_kept() -> None:
 def test_a_subheading_in_capitals_after_a_date_stamp_is_kept_without_the_stamp() -> None:
     raw = page("date 2025-03-02 HARBOUR WORKS", *_STORY)
     assert _kept(raw) == ["HARBOUR WORKS", *_STORY]
-    # A stamp before a few words of no story is still dropped with them.
+    # A stamp before a few words of no story is still dropped with them, named for them.
     stamped = "date 2025-03-02 news, local"
-    assert dropped(page(stamped, *_STORY), _TITLE) == {stamped: "timestamp"}
+    assert dropped(page(stamped, *_STORY), _TITLE) == {stamped: "section label"}

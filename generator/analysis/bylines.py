@@ -238,6 +238,18 @@ def is_stamped_dateline(line: Line) -> bool:
     return bool(line.stamp) and line.words <= 8 and not headline_like(line.plain, 3)
 
 
+STAMPED_LABEL = "section label"
+
+
+def drop_stamped_datelines(doc: Doc) -> None:
+    """Drop each stamped line of no story (is_stamped_dateline), named for what follows the
+    stamp: a date or a time is a timestamp; other words ("Ferry Works", "Local News") are the
+    page's kicker or a menu's item, no time at all."""
+    for line in doc.kept():
+        if is_stamped_dateline(line):
+            line.reason = "timestamp" if is_timestamp(line.plain) else STAMPED_LABEL
+
+
 def drop_author_notes(doc: Doc) -> None:
     """Notes on the author at the foot of the page ("Jane Doe is a senior reporter at the
     Daily Post"), and authors' cards (a name, then a note on what that person covers): the last

@@ -61,12 +61,12 @@ def names_pictured(lines: list[Line], index: int) -> bool:
     name = line.plain.split()
     near = lines[max(0, index - _NEAR) : index] + lines[index + 1 : index + 1 + _NEAR]
     return any(
-        other.reason == CAPTION and other.words > line.words and _holds_words(other.plain, name)
+        other.reason == CAPTION and other.words > line.words and holds_words(other.plain, name)
         for other in near
     )
 
 
-def _holds_words(text: str, wanted: list[str]) -> bool:
+def holds_words(text: str, wanted: list[str]) -> bool:
     """Whether `wanted` stands in `text` as a run of whole words."""
     tokens = [token.strip(",.;:()'’\"“”") for token in text.split()]
     width = len(wanted)

@@ -61,7 +61,7 @@ from generator.analysis.bylines import (
     EDITOR_INITIALS,
     drop_author_notes,
     drop_meta_lines,
-    is_stamped_dateline,
+    drop_stamped_datelines,
     trailing_initials,
 )
 from generator.analysis.captions import CAPTION, credited_caption, drop_captions, signed_story
@@ -86,6 +86,7 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.markup import drop_html
+from generator.analysis.picture_blocks import drop_credited_captions, drop_pictured_names
 from generator.analysis.pictures import (
     CREDIT_ABROAD_HINT,
     LONE_AGENCY,
@@ -116,6 +117,7 @@ from generator.analysis.story import (
 from generator.analysis.summary import DATELINE, quick_sentences, story_start
 from generator.analysis.teasers import (
     FOOTER,
+    TEASER,
     drop_capital_teasers,
     drop_dated_cards,
     drop_headline_lists,
@@ -133,6 +135,7 @@ from generator.analysis.teasers import (
 )
 from generator.analysis.templates import Template, is_candidate
 from generator.analysis.unwrap import join_word_lines
+from generator.analysis.video_teasers import is_video_teaser
 from generator.analysis.widgets import (
     is_advertisement,
     is_control_bar,
@@ -445,7 +448,7 @@ RULES: tuple[Rule, ...] = (
     Rule("stray_word", each_line("stray word", plain(is_stray_word, 1))),
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
     Rule("byline", drop_meta_lines),
-    Rule("dateline", each_line("timestamp", is_stamped_dateline)),
+    Rule("dateline", drop_stamped_datelines),
     Rule("control_bar", each_line("page widget", plain(is_control_bar, 8))),  # after reading times
     Rule("icon_labels", each_line("page widget", plain(is_icon_labels))),
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
@@ -455,7 +458,8 @@ RULES: tuple[Rule, ...] = (
     Rule("embed", each_line("embedded post", _is_embed_signature)),
     Rule("tags", each_line("tags", matches(TAG_LIST, 40))),
     Rule("tag_block", drop_tag_blocks),
-    Rule("inline_teaser", each_line("related-article teaser", _is_inline_teaser)),
+    Rule("inline_teaser", each_line(TEASER, _is_inline_teaser)),
+    Rule("video_teaser", each_line(TEASER, is_video_teaser)),
     Rule("related_block", drop_related_blocks),
     Rule("summary_runs", drop_summary_runs),
     Rule("labelled_links", drop_labelled_links),
@@ -466,7 +470,9 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated_summaries", drop_repeated_summaries),
     Rule("headline", take_headline),
     Rule("next_articles", drop_next_articles),  # needs the repeats of their headlines dropped
+    Rule("credited_captions", drop_credited_captions),  # before the titles over them are read
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
+    Rule("pictured_names", drop_pictured_names),  # needs the page's captions found
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("below_footer", drop_headlines_below_footer),
     Rule("teaser_runs", drop_teaser_runs),
@@ -493,10 +499,13 @@ RULES: tuple[Rule, ...] = (
 def _render(lines: list[Line], as_written: frozenset[int] = frozenset()) -> str:
     """Markdown: one block per line, list items grouped, plain subheadings marked "## ".
 
-    The lines whose id() is in `as_written` (the editor's `keep`) are never made subheadings.
+    The lines whose id() is in `as_written` (the editor's `keep`) are never made subheadings,
+    nor those above the story's first paragraph: a subheading parts the story, and a line
+    over all of it is a standfirst or a caption ("The collapse led to turmoil" over the lead).
     """
     kinds = [line.kind for line in lines]
-    for index in range(len(lines) - 2, -1, -1):  # backwards: a subheading needs a paragraph after
+    first_paragraph = next((i for i, line in enumerate(lines) if is_prose(line.plain)), len(lines))
+    for index in range(len(lines) - 2, first_paragraph, -1):  # a subheading needs one after
         text, following = lines[index].text, lines[index + 1].text
         fits = words(text) <= 14 and len(following) > len(text) and not text.endswith("#")
         fits = fits and id(lines[index]) not in as_written

@@ -667,9 +667,11 @@ def keep_lead(doc: Doc) -> None:
     if lead is None:
         return
     # The removal record lists only what the page loses: not the lead, nor the line dropped as
-    # the headline of the card the lead was taken for (a headline worded unlike the title).
+    # the headline of the card the lead was taken for (a headline worded unlike the title), or
+    # as the title of the picture the lead was taken for the caption of: cleaning the cleaned
+    # text again would find the line above no picture.
     lines[lead].reason = ""
-    if lead and lines[lead - 1].reason == TEASER and not is_prose(lines[lead - 1].plain):
+    if lead and lines[lead - 1].reason in (TEASER, CAPTION) and not is_prose(lines[lead - 1].plain):
         lines[lead - 1].reason = ""
 
 
