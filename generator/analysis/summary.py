@@ -48,21 +48,29 @@ _TIME_GOES_ON = re.compile(
 )
 # A paragraph that ends so is finished: the next paragraph may follow it in a lead.
 _FINISHED = re.compile(r"[.!?…:][\"”’')\]]*$")
-# Where a story was filed ("NEW YORK – ", "KUALA LUMPUR, Oct 7 — "), and for whom ("SEOUL (AFP)
-# - ", "WHITE SANDS SPACE HARBOR, N.M. (NBC, KYMA/KECY) - ", "(Reuters) – "): not what happened.
+# Where a story was filed ("NEW YORK – ", "KUALA LUMPUR, Oct 7 — ", "SANTA CLARA -- "), and
+# for whom ("SEOUL (AFP) - ", "WHITE SANDS SPACE HARBOR, N.M. (NBC, KYMA/KECY) - ", "(Reuters) –
+# ", "(ABC NEWS)—", "March 12 (UPI) -- "): not what happened. A dash may touch the words around
+# it; a hyphen or a colon is followed by a space.
 _PLACE = r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*"
 _CREDIT = r"\([\w .,/&'’-]{2,30}\)"
-_DATELINE_END = r"\s*[—–:-]\s+(?=[\"“‘']?[A-Z0-9])"
-DATELINE = re.compile(rf"(?:{_PLACE}(?: {_CREDIT})?|{_CREDIT}){_DATELINE_END}")
-# A lead starts after a dateline that credits an agency or a partner (the text keeps it); a
-# place alone tells the reader where, and stays.
-_CREDITED_DATELINE = re.compile(rf"(?:{_PLACE} )?{_CREDIT}{_DATELINE_END}")
+_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?"
+_DATELINE_END = r"(?:\s*(?:--|[—–])\s*|\s*[:-]\s+)(?=[\"“‘']?[A-Z0-9])"
+DATELINE = re.compile(rf"(?:{_PLACE}(?: {_CREDIT})?|(?:{_DAY} )?{_CREDIT}){_DATELINE_END}")
+# A lead starts after a dateline that credits an agency or a partner (the text keeps it). A
+# place alone stays: discovery weighs a lead's words, and where the story was filed is one
+# of the words that tell its happening from another.
+_CREDITED_DATELINE = re.compile(rf"(?:{_PLACE} |{_DAY} )?{_CREDIT}{_DATELINE_END}")
 # A summary box's label the scraper glued before the story's first sentence ("The Brief NASA,
 # SpaceX's Crew-9 ..."): the page's widget, not the story's words.
 _BOX_LABEL = re.compile(
     r"(?:The Brief|In [Bb]rief|In [Ss]hort|Key [Pp]oints|Key [Tt]akeaways|(?:Story )?[Hh]ighlights"
     r"|What to [Kk]now|At a [Gg]lance|Quick [Rr]ead|Summary|TL;DR)(?::\s*|\s+)(?=[\"“]?[A-Z])"
 )
+# A section's label a business or explainer site sets before a paragraph, a question with no
+# question mark ("What Happened: The bank agreed ...", "Why it matters: ..."): the sentence
+# after it is the story's, the label is not.
+_SECTION_LABEL = re.compile(r"(?:What|Why|How|Who|Where|When)(?: [\w'’]+){0,3}:\s+(?=[\"“]?[A-Z])")
 
 
 class Block(NamedTuple):
@@ -140,17 +148,22 @@ def lead(text: str, max_words: int = 60) -> str:
     The first sentence is always taken whole, however long; later ones only while the total
     stays within `max_words`. Headings and list items are skipped, and so is a paragraph's last
     line when it has no final stop and more text follows (a standfirst, a picture's credit):
-    two paragraphs never make one sentence. The lead starts after a credited dateline or a
-    summary box's label (story_start).
+    two paragraphs never make one sentence. A paragraph's dateline or label is left out
+    (story_start); the first paragraph that opens on a dateline starts the lead again, as the
+    lines above it were a standfirst.
     """
     chosen: list[str] = []
     words = 0
     passed_over = ""  # the first line with no final stop, if every line has none
     just_passed = ""  # the line with no final stop right above the sentence being read
+    dated = False  # a paragraph opening on a dateline was read
     paragraphs = [block.text for block in blocks(text) if block.kind == "paragraph"]
     for number, paragraph in enumerate(paragraphs):
-        found = sentences(paragraph[story_start(paragraph) :] if not chosen else paragraph)
-        found = _whole_quotations(paragraph, found)
+        start, dateline = _lead_start(paragraph)
+        if dateline and chosen and not dated:
+            chosen, words = [], 0  # the story starts at its dateline
+        dated = dated or dateline
+        found = _whole_quotations(paragraph, sentences(paragraph[start:]))
         for index, sentence in enumerate(found):
             ends_text = number == len(paragraphs) - 1 and index == len(found) - 1
             if index == len(found) - 1 and not ends_text and not _FINISHED.search(sentence):
@@ -226,6 +239,18 @@ def story_start(paragraph: str, dateline: re.Pattern[str] = _CREDITED_DATELINE) 
         if found and len(paragraph[found.end() :].split()) >= 3:
             start = found.end()
     return start
+
+
+def _lead_start(paragraph: str) -> tuple[int, bool]:
+    """Where a paragraph's words for a lead begin, after a section's label (story_start
+    does the rest), and whether a dateline stood before them."""
+    label = _SECTION_LABEL.match(paragraph)
+    skip = label.end() if label and len(paragraph[label.end() :].split()) >= 3 else 0
+    start = skip + story_start(paragraph[skip:])
+    box = _BOX_LABEL.match(paragraph, skip)
+    at = box.end() if box and box.end() <= start else skip
+    dateline = _CREDITED_DATELINE.match(paragraph, at)
+    return start, dateline is not None and dateline.end() == start
 
 
 _OPENING_MARKS = "\"'“‘«([ "
