@@ -66,6 +66,10 @@ TITLES = frozenset(
         "speaker",
     }
 )
+# Roles that are titles only before a name ("Prosecutor Creighton Waters"); alone, the role is a
+# keyword as any noun is ("prosecutor").
+ROLE_TITLES = frozenset({"prosecutor", "detective", "sheriff"})
+TITLES_AND_ROLES = TITLES | ROLE_TITLES
 # Titles of two words: a keyword neither starts nor ends inside one ("Lady Melania Trump" of
 # "First Lady Melania Trump"), though their second word alone is no title ("Lady Gaga").
 TITLE_PHRASES = frozenset(
@@ -75,7 +79,7 @@ TITLE_PHRASES = frozenset(
     | {"secretary general", "queen consort", "prince consort", "queen mother"}
 )
 # Words before a name that show it is a person's: titles, and those of the peerage.
-HONORIFICS = TITLES | {"dame", "lady", "lord"}
+HONORIFICS = TITLES | {"dame", "lady", "lord"} | ROLE_TITLES
 # Titles shortened, which count as titles only with their full stop: "Sen. John McCain" (while
 # "Gen Z" is no general's name).
 SHORT_TITLES = frozenset(title.casefold() for title in TITLE_ABBREVIATIONS)
@@ -550,7 +554,7 @@ def _stands_alone(
         previous
         and words[0][0].isupper()
         and _is_name_word(previous.group(1), stop_words)
-        and previous.group(1).casefold() not in TITLES
+        and previous.group(1).casefold() not in TITLES_AND_ROLES
         and not _ends_title_phrase(line, previous.start(1), previous.group(1))
         and not (len(words) > 1 and _is_owner(previous.group(1)))
         and not place_before_name(line, previous, words)

@@ -6,6 +6,16 @@ import re
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_cuts import (
+    ORDINALS,
+    cut_expansion,
+    glued_name,
+    initials_of,
+    is_furniture,
+    is_no_phrase,
+    opens_only,
+    whole_name,
+)
 from generator.analysis.keyword_digits import mask_digit_names, unmask
 from generator.analysis.keyword_joins import joins_two_names
 from generator.analysis.keyword_names import (
@@ -23,6 +33,7 @@ from generator.analysis.keyword_prose import (
     SHORT_TITLES,
     TITLE_OF,
     TITLES,
+    TITLES_AND_ROLES,
     Document,
     Occurrence,
     display_form,
@@ -119,6 +130,8 @@ _TIME_WORDS = frozenset(
     | {"spring", "autumn"}
 )
 _PAST_TENSE = re.compile(r"^[a-z]+ed$")
+# Two sentences whose space was lost: "statement.There".
+_RUN_TOGETHER = re.compile(r"[a-z]\.[A-Z][a-z]")
 # Words before a verb's plain form: "will descend", "to descend".
 _VERB_OPENERS = frozenset(
     {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "not"}
@@ -187,10 +200,13 @@ def _select(
     waiting: list[_Choice] = []
     aliases = document.aliases()
     offered = {canonical_key(candidate.strip(_QUOTE_MARKS)) for candidate in candidates}
+    acronyms_cut = {key[:-1] for key in offered if " " not in key and len(key) >= 4}
     for candidate in candidates:
-        candidate = candidate.strip(_QUOTE_MARKS)  # "Amrit Kaal’" closes a quotation
+        candidate = glued_name(candidate.strip(_QUOTE_MARKS))  # "Kaal’" closes a quotation
         key = canonical_key(candidate)
         if not _usable(candidate, key, stop_words) or joins_two_names(candidate.split(), document):
+            continue
+        if " " in key and cut_expansion(key, acronyms_cut):
             continue
         key = _without_place(candidate, _without_title(candidate, key), document)
         key = _named(candidate, key, document)
@@ -200,6 +216,13 @@ def _select(
             continue
         if describes(choice.form, choice.occurrences, document):
             continue
+        if is_furniture(choice.form, choice.occurrences, document):
+            continue  # "Happened" of "What Happened:", "UPI" of "Al Drago/UPI"
+        whole = whole_name(choice.form, choice.occurrences, document)
+        if whole is not None:  # "State Department" of "State Department of Corrections"
+            choice = picked.fits(canonical_key(whole)) if whole else None
+            if choice is None:
+                continue
         if piece_of_candidate(choice.form, choice.occurrences, document, offered):
             continue
         whole = with_adverb(choice.form, choice.occurrences, document)
@@ -226,7 +249,7 @@ def _select(
             choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
             if choice is None:
                 continue
-        if _is_common_word(choice) or _is_verb_form(choice, document):
+        if _is_common_word(choice) or _is_verb_form(choice, document) or opens_only(*choice):
             waiting.append(choice)
             continue
         picked.keep(choice)
@@ -274,6 +297,11 @@ class _Picked:
         if any(_overlap(words, other) for other in self._words):
             return None
         if any(self._same_kind(key, other) for other in self._keys):
+            return None
+        if any(initials_of(key, other) for other in self._keys):
+            # "FDIC" beside "Federal Deposit Insurance": its words stay taken, so that no
+            # piece of it ("Deposit Insurance") comes after.
+            self._words.append(words)
             return None
         if occurrences is None:
             occurrences = self._document.occurrences(key, self._stop_words)
@@ -323,6 +351,8 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False  # "won", "spent"; not the Met Police's "Met"
     if key in _TIME_WORDS and candidate.islower():
         return False  # "yesterday", "month": when, not what
+    if is_no_phrase(candidate) or _RUN_TOGETHER.search(candidate):
+        return False  # "decade ago", "found attorney"; "statement.There": a lost space
     padded = f" {key} "
     if _BOILERPLATE_WORDS.intersection(words) or any(
         f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES
@@ -423,7 +453,7 @@ def _without_title(candidate: str, key: str) -> str:
 
 def _is_title(word: str) -> bool:
     """Whether a word is a title, in full or shortened with its full stop ("Sen.")."""
-    return fold(word).rstrip(".") in TITLES or is_abbreviated_title(word)
+    return fold(word).rstrip(".") in TITLES_AND_ROLES or is_abbreviated_title(word)
 
 
 def _without_place(candidate: str, key: str, document: Document) -> str:
@@ -591,12 +621,12 @@ def _name_before(choice: _Choice, document: Document) -> str | None:
         if before is None:
             return None
         word = before.group("word")
-        if word.casefold() in stop_words() and word.casefold() != "the":
+        if word.casefold() in stop_words() and word.casefold() not in ORDINALS | {"the"}:
             return None  # "By John Johnson": a credit's "By", no name's start ("The Hague" is)
         if word.rstrip(".").casefold() in HONORIFICS or is_abbreviated_title(word):
             if not _names_no_one(choice.form):
                 return None  # "President Biden": the title is no part of the name
-        elif _SENTENCE_OPENS.search(line, 0, before.start()):
+        elif word.casefold() not in ORDINALS and _SENTENCE_OPENS.search(line, 0, before.start()):
             return None  # "Yesterday Biden said": a capital that opens a sentence
         elif place_before_name(line, before, choice.form.split(), is_titled_name):
             return None  # "to Kenya Neil Wigan": a place before a person's name

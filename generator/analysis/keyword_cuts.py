@@ -1,0 +1,195 @@
+"""Candidates cut out of something longer or no phrase at all: the piece of an organisation's
+name ("State Department" of "State Department of Corrections", "Citizens" of "First
+Citizens"), a name with a word glued to it ("North Carolina-based", "Disgraced South
+Carolina"), an acronym beside the words it stands for, a section label's word ("Happened" of
+"What Happened:"), a credit's or a ticker's capitals ("Al Drago/UPI", "Inc FCNCA"), and two
+words that make no phrase ("decade ago", "found attorney")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_joins import COMPANY_ENDS
+from generator.analysis.keyword_names import INSTITUTION_HEADS, PLURAL, to_singular
+from generator.analysis.keyword_prose import Document, Occurrence
+from generator.analysis.keyword_shapes import IRREGULAR_PAST
+from generator.analysis.quotes.names import is_place
+
+# Ordinals that open a name when capitalised mid-sentence: "First Citizens", "Second Harvest".
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
+# A name and a word glued to it by a hyphen that says where something is from: the name is
+# the keyword ("North Carolina" of "North Carolina-based").
+_GLUED_SUFFIX = re.compile(r"-(?:based|born|headquartered)$", re.IGNORECASE)
+# A participle that describes what comes after it: "Disgraced" of "Disgraced South Carolina
+# lawyer", where the sentence opens with it.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ed")
+# The label that opens a section of some outlets' articles: "What Happened:", "Why It Matters:".
+_LABEL = re.compile(r"(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s")
+# What the capitals of a credit or a ticker stand right after: a slash ("Al Drago/UPI"), an
+# exchange's colon ("NASDAQ:FCNCA"), a bracket opening the line ("(UPI) --") or after a name
+# ("Soitec (SOI)"); not after a lowercase term ("body mass index (BMI)").
+_CREDIT_BEFORE = re.compile(r"(?:[/:]|(?:^|[A-Z][\w.&'’-]* )\()$")
+# How a name goes on after "of": capitalised words, and "and" or "&" between two of them.
+_OF_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|&) )?[A-Z][\w'’-]*)*")
+_OF_BEFORE = re.compile(r"([A-Z][\w'’-]*) of (?:the )?$")
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’.-]* (?:&|amp;) $")  # "amp;": an entity left undone
+# Words of time and of a stretch of time, which in a lowercase pair say when, not what:
+# "decade ago", "son minutes" (of "his son minutes before").
+_TIME = frozenset(
+    {"ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade"}
+    | {"decades", "hour", "hours", "minute", "minutes", "seconds"}
+)
+# Words after a stretch of time that say when: "decade ago", "year earlier".
+_AGO = frozenset({"ago", "earlier", "later"})
+_INITIALS_SKIPPED = frozenset({"of", "and", "the", "for", "&"})
+
+
+def glued_name(candidate: str) -> str:
+    """The name a candidate is with a word glued to it by a hyphen, or the candidate: "North
+    Carolina" of "North Carolina-based"."""
+    return _GLUED_SUFFIX.sub("", candidate)
+
+
+def after_participle(form: str, occurrences: Sequence[Occurrence]) -> str | None:
+    """The name after a participle that opens each sentence the prose writes a capitalised
+    candidate in: "South Carolina" of "Disgraced South Carolina" (of "Disgraced South
+    Carolina lawyer…"); None for any other candidate."""
+    first, _, rest = form.partition(" ")
+    if not rest or not _PARTICIPLE.fullmatch(first) or not rest[:1].isupper():
+        return None
+    if not occurrences or any(found.mid_sentence for found in occurrences):
+        return None
+    return rest
+
+
+def is_furniture(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether a candidate is only ever a section label's word or a credit's (see below)."""
+    return is_label_word(form, occurrences, document) or is_credit(form, occurrences, document)
+
+
+def whole_name(form: str, occurrences: Sequence[Occurrence], document: Document) -> str | None:
+    """The whole name a capitalised candidate is a piece of ("" if none is always the same),
+    or None where it is no piece: see whole_of_name and after_participle."""
+    whole = whole_of_name(form, occurrences, document)
+    return whole if whole is not None else after_participle(form, occurrences)
+
+
+def is_label_word(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether a capitalised word only ever stands in the label opening a paragraph: the
+    "Happened" of "What Happened: The Raleigh lender…"."""
+    if " " in form or not form[:1].isupper() or not occurrences:
+        return False
+    return all(
+        (label := _LABEL.match(document.prose[found.line])) is not None and found.end < label.end()
+        for found in occurrences
+    )
+
+
+def is_credit(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether a word in capitals is only ever a credit's or a ticker's: after a slash, a
+    bracket or a colon ("Al Drago/UPI", "(UPI)", "NASDAQ:FCNCA"), or right after a company's
+    legal form ("BancShares Inc FCNCA")."""
+    if " " in form or not form.isupper() or not occurrences:
+        return False
+    for found in occurrences:
+        line = document.prose[found.line]
+        before = line[max(0, found.start - 40) : found.start]
+        after_company = before.rstrip(" ").rpartition(" ")[2].rstrip(".").casefold()
+        at_start = found.start < 40  # "^" then opens the line, not the slice
+        if not _CREDIT_BEFORE.search(before if at_start else before[1:]) and (
+            after_company not in COMPANY_ENDS
+        ):
+            return False
+    return True
+
+
+def whole_of_name(form: str, occurrences: Sequence[Occurrence], document: Document) -> str | None:
+    """The organisation's name with "of" in it that a capitalised candidate is a piece of
+    wherever the prose writes it: "State Department of Corrections" for "State Department";
+    "" where it is such a piece but not always of the same name, or it ends one ("Financial
+    Protection" of "Department of Financial Protection and Innovation"), or follows an
+    ampersand ("Trust Company" of "Bank & Trust Company"); None for any other candidate."""
+    words = form.split()
+    if not occurrences or not all(word[:1].isupper() for word in words):
+        return None
+    lines = document.prose
+    if _is_field(words) and all(
+        _inside_name(lines[found.line], found.start) for found in occurrences
+    ):
+        return ""
+    head = PLURAL.sub(to_singular, words[-1].casefold())
+    if len(words) < 2 or head not in INSTITUTION_HEADS:
+        return None
+    wholes = set()
+    for found in occurrences:
+        tail = _OF_TAIL.match(lines[found.line], found.end)
+        if tail is None:
+            return None
+        wholes.add(form + tail.group())
+    return wholes.pop() if len(wholes) == 1 else ""
+
+
+def _is_field(words: Sequence[str]) -> bool:
+    """Whether capitalised words are common English words, as the field an organisation's
+    name covers ("Financial Protection", "Trust Company"), not a place or a person after its
+    "of" ("Rhode Island" of "University of Rhode Island")."""
+    return all(common_word_rank(word.casefold()) is not None for word in words)
+
+
+def _inside_name(line: str, start: int) -> bool:
+    """Whether the words at `start` follow an institution's "Department of" ("Meeting of the"
+    is no name's start) or a name's ampersand ("Bank & Trust Company")."""
+    before = line[max(0, start - 40) : start]
+    of = _OF_BEFORE.search(before)
+    if of and PLURAL.sub(to_singular, of.group(1).casefold()) in INSTITUTION_HEADS:
+        return True
+    return _AMPERSAND_BEFORE.search(before) is not None
+
+
+def opens_only(key: str, form: str, occurrences: Sequence[Occurrence]) -> bool:
+    """Whether one capitalised common word only ever opens a sentence: "Watch" of "Watch
+    those closely", capitalised for its place alone. It waits with the common words."""
+    return (
+        " " not in form
+        and form[1:].islower()
+        and common_word_rank(key) is not None
+        and not is_place((form,))
+        and not any(found.mid_sentence for found in occurrences)
+    )
+
+
+def is_no_phrase(form: str) -> bool:
+    """Whether two lowercase words make no phrase: a time word in them ("decade ago", "son
+    minutes"), or a verb in the past before its object ("found attorney")."""
+    first, _, second = form.partition(" ")
+    if not second or " " in second or not form.islower():
+        return False
+    if first in IRREGULAR_PAST or first == "found" or first in _TIME or second in _AGO:
+        return True
+    return second in _TIME and not first.endswith("ing")  # not "opening day"
+
+
+def cut_expansion(key: str, acronyms_cut: Set[str]) -> bool:
+    """Whether a canonical key of three words or more is what an acronym among the candidates
+    stands for, cut before its last word: "federal deposit insurance" beside "fdic" (of
+    "Federal Deposit Insurance Corp."). The acronym is the whole name. `acronyms_cut`: the
+    candidates of one word, their last letter cut ("fdi")."""
+    initials = "".join(word[0] for word in key.split() if word not in _INITIALS_SKIPPED)
+    return len(initials) >= 3 and initials in acronyms_cut
+
+
+def initials_of(key: str, other: str) -> bool:
+    """Whether one canonical key is the acronym of the other, its last word's initial left
+    out or not: "fdic" and "federal deposit insurance" (of "…Insurance Corp."), "svb" and
+    "silicon valley bank"."""
+    if (" " in key) == (" " in other):
+        return False  # asked of every pair of keywords: most pairs end here
+    short, long = (other, key) if " " in key else (key, other)
+    if len(short) < 3 or long[0] != short[0]:
+        return False
+    initials = "".join(word[0] for word in long.split() if word not in _INITIALS_SKIPPED)
+    return len(initials) >= 2 and (
+        short == initials or len(initials) >= 3 and short[:-1] == initials
+    )
