@@ -729,6 +729,11 @@ _ARTICLES = st.lists(
     raw="Why olive oil keeps climbing\nHome\nThe old keeper...on his last night...\n",
     title="Short Headline Here",
 )
+# Markup left beside them, no sentence of a story, makes no card of them either (cards.py).
+@example(
+    raw='class="x">\nWhy olive oil keeps climbing\nPolitics\nThe old keeper...on his last night...\n',
+    title="Short Headline Here",
+)
 def test_any_input_cleans_without_error_idempotently_and_inventing_nothing(
     raw: str, title: str
 ) -> None:

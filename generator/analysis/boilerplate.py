@@ -270,7 +270,10 @@ COMMENT_FORM = re.compile(
     r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
     r"the first to comment\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) "
     r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$|\bplease "
-    r"enter your (?:comment|name|e-?mail|website)\b|\bcaptcha\b|\bfeed for (?:the )?comments\b"
+    r"enter your (?:comment|name|e-?mail|website)\b|\bcaptcha\b|\bfeed for (?:the )?comments\b|"
+    # Who may comment: "Note: Only a member of this blog may post a comment."
+    r"\bonly (?:a )?(?:registered )?(?:members?|users?) (?:of this (?:blog|site|forum) )?(?:may|can) "
+    r"(?:post )?(?:a )?comments?\b"
 )
 # Who wrote a reader's comment, above it: "Anonymous said...", "Jane Doe says:", "Kim on 4 May
 # 2020 at 3:12 pm said:". A story's "The minister said:" before a quote has no such shape.
@@ -545,10 +548,21 @@ SITE_DISCLAIMER = re.compile(
     r"(?:herein|in this (?:article|post|piece|column)|here) are (?:those|solely)\b|"
     # "The views expressed are the author's own", "Disclosure: the writer owns shares in ..."
     r"\b(?:views|opinions) expressed (?:\w+ ){0,4}(?:are|is) (?:the (?:author|writer)'?s'?|(?:his|"
-    r"her|their)) own\b|^disclaimers?\s*:\s*\S|^disclosure\s*:\s*\S"
+    r"her|their)) own\b|^disclaimers?\s*:\s*\S|^disclosure\s*:\s*\S|"
+    # Of its readers' comments: "Comments are posted from viewers like you and do not always
+    # reflect the views of this station."
+    r"\b(?:do|does) not (?:always |necessarily )?reflect the (?:views|opinions) of (?:this|the) "
+    r"(?:station|site|website|newspaper|paper|publication|network|channel|blog)\b"
 )
 DISCLAIMER_HINT = hint(
-    "disclaim", "purposes only", "warrant", "responsibility", "liability", "expressed", "disclosure"
+    "disclaim",
+    "purposes only",
+    "warrant",
+    "responsibility",
+    "liability",
+    "expressed",
+    "disclosure",
+    "reflect the",
 )
 # Apps, channels and other sites the page sends the reader to.
 APP_PROMO = re.compile(

@@ -39,6 +39,11 @@ def _story_words(kept: list[Line], leave_out: tuple[Line, ...]) -> set[str]:
     return found
 
 
+def _of_story(line: Line) -> bool:
+    """A sentence, whole or cut off: not markup or a menu's word left in the page."""
+    return is_prose(line.plain) or sentence_like(line.plain)
+
+
 def _cut_short(line: Line) -> bool:
     """A summary the site cut short: it stops on "…" or "..." inside a sentence."""
     text = line.plain.rstrip()
@@ -79,7 +84,9 @@ def drop_cut_cards(doc: Doc) -> None:
     """A headline right above a summary cut short on "…", the headline about another story:
     one teaser card, wherever it stands, and the card's label right above it ("Check also").
     A story's paragraph trailing off follows another paragraph, or a subheading in the story's
-    words, not another story's headline."""
+    words, not another story's headline. With no other sentence on the page the two lines are
+    its own headline and excerpt, whatever markup or chrome stands about them: the same when a
+    second cleaning reads them with the chrome gone."""
     lines = doc.lines
     heads = _card_heads(lines)  # the cards found below change no line above them
     for index in range(1, len(lines)):
@@ -93,8 +100,8 @@ def drop_cut_cards(doc: Doc) -> None:
         if not headline_like(above.plain, _HEADLINE_WORDS) or above.reason in _PICTURE_PARTS:
             continue
         kept = doc.kept()
-        if all(other is line or other is above for other in kept):
-            continue  # the page's only lines: its own headline and excerpt, not a card
+        if not any(_of_story(other) for other in kept if other is not line and other is not above):
+            continue  # the page's only sentences: its own headline and excerpt, not a card
         story = _story_words(kept, (line, above))
         if _off_topic(above, story):
             line.reason = TEASER

@@ -87,6 +87,7 @@ from generator.analysis.lines import (
 )
 from generator.analysis.markup import drop_html
 from generator.analysis.picture_blocks import drop_credited_captions, drop_pictured_names
+from generator.analysis.picture_stories import drop_photo_credits
 from generator.analysis.pictures import (
     CREDIT_ABROAD_HINT,
     LONE_AGENCY,
@@ -106,6 +107,7 @@ from generator.analysis.promos import (
     where_to_watch,
 )
 from generator.analysis.repeats import drop_repeated_lines
+from generator.analysis.source_credits import drop_bracketed_credits, drop_story_after_source
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
     drop_labels_over_chrome,
@@ -453,7 +455,7 @@ RULES: tuple[Rule, ...] = (
     Rule("icon_labels", each_line("page widget", plain(is_icon_labels))),
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
-    Rule("photo_credit", each_line("photo credit", _is_photo_credit)),
+    Rule("photo_credit", lambda doc: drop_photo_credits(doc, _is_photo_credit)),
     _sentence_rule("copyright", FOOTER),
     Rule("embed", each_line("embedded post", _is_embed_signature)),
     Rule("tags", each_line("tags", matches(TAG_LIST, 40))),
@@ -472,6 +474,7 @@ RULES: tuple[Rule, ...] = (
     Rule("next_articles", drop_next_articles),  # needs the repeats of their headlines dropped
     Rule("credited_captions", drop_credited_captions),  # before the titles over them are read
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
+    Rule("bracketed_credits", drop_bracketed_credits),  # a picture's credit without its caption
     Rule("pictured_names", drop_pictured_names),  # needs the page's captions found
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("below_footer", drop_headlines_below_footer),
@@ -485,6 +488,7 @@ RULES: tuple[Rule, ...] = (
     Rule("dated_cards", drop_dated_cards),  # after the runs, which take whole lists of cards
     Rule("cut_cards", drop_cut_cards),  # a lone card: a headline over a summary cut short
     Rule("link_footers", drop_link_footers),  # before the notes: a link may sit under one
+    Rule("story_after_source", drop_story_after_source),  # before the notes: it ends the story
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),

@@ -259,10 +259,16 @@ def is_phone_number(text: str) -> bool:
     return digits >= 7 and bool(_PHONE.fullmatch(text) and _PHONE_SIGN.search(text))
 
 
+# A figure after a currency sign is a sum of money ("$10", "£ 5m"), never a day or an hour.
+_AMOUNT = re.compile(r"[$€£¥₹₦₵]\s?\d")
+
+
 def is_timestamp(text: str) -> bool:
     """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May");
-    not a telephone number, which is digits too."""
+    not a telephone number or a sum of money, which are digits too."""
     if text[:1] in "+(0123456789" and is_phone_number(text.rstrip(".")):
+        return False
+    if _AMOUNT.search(text):
         return False
     tokens = WORD_OR_NUMBER.findall(text.lower())
     dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)

@@ -9,6 +9,7 @@ from itertools import islice, takewhile
 from generator.analysis.boilerplate import RELATED_HEADING, TAG_HEADING
 from generator.analysis.bylines import statement_signature
 from generator.analysis.captions import CAPTION
+from generator.analysis.excerpt_cuts import cut_by_scraper, story_runs_on
 from generator.analysis.lines import (
     Doc,
     Line,
@@ -211,7 +212,7 @@ def drop_teaser_runs(doc: Doc) -> None:
             continue  # a label between two cards ("World", "2 hours ago") does not end the run
         if run and line is not None and _retold_below(run[-1], line):
             run = run[:-1]  # the subheading of the paragraph under it, not a link
-        if run and line is None and _story_runs_on(doc, kept, start):
+        if run and line is None and story_runs_on(doc, kept, start):
             run = []  # the story's last sentences, cut off where the page ends
         if 2 * sum(map(_figure_row, run)) >= len(run):
             run = []  # the story's own figures under their labels, and its subheadings
@@ -274,9 +275,10 @@ def drop_lone_headlines(doc: Doc) -> None:
     than three words of substance, is left alone (a closing subheading such as "What comes
     next"); so is the page's last line right under the last paragraph, which may be the
     story's next sentence cut off by the scraper. Between paragraphs a subheading may share
-    no word with the story around it (tried: it cost story lines), so only the foot counts."""
+    no word with the story around it (tried: it cost story lines), so only the foot counts;
+    the story's last sentence cut off by the scraper is one of its paragraphs."""
     kept = doc.kept()
-    prose = [index for index, line in enumerate(kept) if is_prose(line.plain)]
+    prose = [i for i, line in enumerate(kept) if is_prose(line.plain) or cut_by_scraper(doc, line)]
     if not prose:
         return
     story: set[str] = set()
@@ -451,38 +453,9 @@ def drop_off_topic_tail(doc: Doc) -> None:
             continue
         else:
             break
-    if cards >= 2 and not _story_runs_on(doc, kept, tail_start):
+    if cards >= 2 and not story_runs_on(doc, kept, tail_start):
         for line in kept[tail_start:]:
             line.reason = TEASER
-
-
-_RUN_ON_WORDS = 10  # words of a sentence begun: a card's headline seldom has so many
-_CUT_WORD = re.compile(r"(?:^|\s)[^\W\d_][\w'’-]*$")  # the scraper cuts a sentence after a word
-
-
-def _story_runs_on(doc: Doc, kept: list[Line], tail_start: int) -> bool:
-    """The page ends on a sentence the scraper cut off (no stop, no "…"), of ten words or more
-    and sharing a quarter of its words with the story's paragraphs, and the lines from
-    `tail_start` follow the story's text with nothing dropped between: the story's next
-    subheading and paragraph, or its next sentences, not cards of other stories (which a label,
-    a share bar or a footer dropped above them would set apart)."""
-    last = kept[-1]
-    if last is not doc.lines[-1] or ends_sentence(last.plain) or last.plain.endswith(("…", "...")):
-        return False
-    if last.words < _RUN_ON_WORDS or not sentence_like(last.plain) or not tail_start:
-        return False
-    if not _CUT_WORD.search(last.plain) or speaks_to_reader(last):
-        return False  # "... Subscribe to t.me/Site": a prompt ending on an address, whole
-    above = next(i for i, line in enumerate(doc.lines) if line is kept[tail_start]) - 1
-    if doc.lines[above] is not kept[tail_start - 1]:
-        return False
-    # About the story's subject: a card cut short there is about another story.
-    story: set[str] = set()
-    for line in kept[:tail_start]:
-        if is_prose(line.plain):
-            story |= line_words(line)
-    found = line_words(last)
-    return len(found & story) >= _OFF_TOPIC_SHARE * max(1, len(found))
 
 
 # A live blog's post opens with its time ("3.45pm: Starmer speaks", "15:45 Polls close"); a
