@@ -3,19 +3,25 @@ name ("State Department" of "State Department of Corrections", "Citizens" of "Fi
 Citizens"), a name with a word glued to it ("North Carolina-based", "Disgraced South
 Carolina"), an acronym beside the words it stands for, a section label's word ("Happened" of
 "What Happened:"), a credit's or a ticker's capitals ("Al Drago/UPI", "Inc FCNCA"), and two
-words that make no phrase ("decade ago", "found attorney")."""
+words that make no phrase ("decade ago", "years earlier")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_joins import COMPANY_ENDS
-from generator.analysis.keyword_names import INSTITUTION_HEADS, PLURAL, to_singular
-from generator.analysis.keyword_prose import Document, Occurrence
-from generator.analysis.keyword_shapes import IRREGULAR_PAST
+from generator.analysis.keyword_names import (
+    INSTITUTION_HEADS,
+    PLURAL,
+    canonical_key,
+    to_singular,
+)
+from generator.analysis.keyword_prose import TITLES_AND_ROLES, Document, Occurrence
 from generator.analysis.quotes.names import is_place
+from generator.analysis.quotes.vocabulary import ROLE_NOUNS
+from generator.analysis.summary import SECTION_LABEL
 
 # Ordinals that open a name when capitalised mid-sentence: "First Citizens", "Second Harvest".
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
@@ -25,20 +31,23 @@ _GLUED_SUFFIX = re.compile(r"-(?:based|born|headquartered)$", re.IGNORECASE)
 # A participle that describes what comes after it: "Disgraced" of "Disgraced South Carolina
 # lawyer", where the sentence opens with it.
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ed")
-# The label that opens a section of some outlets' articles: "What Happened:", "Why It Matters:".
-_LABEL = re.compile(r"(?:[A-Z][\w'’]*\s){0,3}[A-Z][\w'’]*:\s")
 # What the capitals of a credit or a ticker stand right after: a slash ("Al Drago/UPI"), an
 # exchange's colon ("NASDAQ:FCNCA"), a bracket opening the line ("(UPI) --") or after a name
 # ("Soitec (SOI)"); not after a lowercase term ("body mass index (BMI)").
 _CREDIT_BEFORE = re.compile(r"(?:[/:]|(?:^|[A-Z][\w.&'’-]* )\()$")
+# The words before a bracket, for whether the capitals in it are their initials: "Federal
+# Deposit Insurance Corp. (FDIC)" spells out an acronym, "Soitec (SOI)" gives a ticker.
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[\w.&'’-]+ ){2,8})\($")
 # How a name goes on after "of": capitalised words, and "and" or "&" between two of them.
 _OF_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: (?:(?:and|&) )?[A-Z][\w'’-]*)*")
+# Words that stop a name's "of" tail: a title or a role after the name opens a person's
+# ("Federal Bureau of Investigation Director Ana Ruiz"), no part of the organisation's.
+_TAIL_STOPS = TITLES_AND_ROLES | ROLE_NOUNS
 _OF_BEFORE = re.compile(r"([A-Z][\w'’-]*) of (?:the )?$")
 _AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’.-]* (?:&|amp;) $")  # "amp;": an entity left undone
-# Words of time and of a stretch of time, which in a lowercase pair say when, not what:
-# "decade ago", "son minutes" (of "his son minutes before").
+# Words of a stretch of time, which before a word of _AGO say when, not what: "decade ago".
 _TIME = frozenset(
-    {"ago", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade"}
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade"}
     | {"decades", "hour", "hours", "minute", "minutes", "seconds"}
 )
 # Words after a stretch of time that say when: "decade ago", "year earlier".
@@ -82,7 +91,8 @@ def is_label_word(form: str, occurrences: Sequence[Occurrence], document: Docume
     if " " in form or not form[:1].isupper() or not occurrences:
         return False
     return all(
-        (label := _LABEL.match(document.prose[found.line])) is not None and found.end < label.end()
+        (label := SECTION_LABEL.match(document.prose[found.line])) is not None
+        and found.end < label.end()
         for found in occurrences
     )
 
@@ -102,7 +112,22 @@ def is_credit(form: str, occurrences: Sequence[Occurrence], document: Document) 
             after_company not in COMPANY_ENDS
         ):
             return False
+        if _spells_out(form, before):
+            return False
     return True
+
+
+def _spells_out(form: str, before: str) -> bool:
+    """Whether capitals in brackets are the initials of the words before the bracket, an
+    acronym after its own name ("Federal Bureau of Investigation (FBI)"), not a credit."""
+    words = _WORDS_BEFORE_BRACKET.search(before)
+    if words is None:
+        return False
+    written = words.group(1).split()
+    return any(
+        initials_of(form.casefold(), " ".join(written[start:]).casefold())
+        for start in range(len(written) - 1)
+    )
 
 
 def whole_of_name(form: str, occurrences: Sequence[Occurrence], document: Document) -> str | None:
@@ -127,8 +152,19 @@ def whole_of_name(form: str, occurrences: Sequence[Occurrence], document: Docume
         tail = _OF_TAIL.match(lines[found.line], found.end)
         if tail is None:
             return None
-        wholes.add(form + tail.group())
+        wholes.add(form + _before_title(tail.group()))
     return wholes.pop() if len(wholes) == 1 else ""
+
+
+def _before_title(tail: str) -> str:
+    """A name's "of" tail up to a title or a role that opens a person's name after it: " of
+    Investigation" of " of Investigation Director Ana Ruiz"."""
+    words = tail.split(" ")
+    first = 3 if words[2] == "the" else 2  # words[0] is "", words[1] is "of"
+    for at in range(first + 1, len(words)):
+        if words[at].casefold() in _TAIL_STOPS:
+            return " ".join(words[:at])
+    return tail
 
 
 def _is_field(words: Sequence[str]) -> bool:
@@ -161,21 +197,29 @@ def opens_only(key: str, form: str, occurrences: Sequence[Occurrence]) -> bool:
 
 
 def is_no_phrase(form: str) -> bool:
-    """Whether two lowercase words make no phrase: a time word in them ("decade ago", "son
-    minutes"), or a verb in the past before its object ("found attorney")."""
+    """Whether two lowercase words make no phrase: a stretch of time and the word that says
+    when it was ("decade ago", "years earlier"). "Election day", "fiscal year" are phrases."""
     first, _, second = form.partition(" ")
     if not second or " " in second or not form.islower():
         return False
-    if first in IRREGULAR_PAST or first == "found" or first in _TIME or second in _AGO:
-        return True
-    return second in _TIME and not first.endswith("ing")  # not "opening day"
+    return first in _TIME and second in _AGO
+
+
+def cut_acronyms(candidates: Iterable[str]) -> set[str]:
+    """The acronyms among the candidates, their last letter cut, for cut_expansion: words in
+    capitals only ("FDIC"), never any word ("cars" would cut "Central African Republic")."""
+    return {
+        canonical_key(form)[:-1]
+        for form in candidates
+        if form.isupper() and " " not in form and len(form) >= 4
+    }
 
 
 def cut_expansion(key: str, acronyms_cut: Set[str]) -> bool:
     """Whether a canonical key of three words or more is what an acronym among the candidates
     stands for, cut before its last word: "federal deposit insurance" beside "fdic" (of
-    "Federal Deposit Insurance Corp."). The acronym is the whole name. `acronyms_cut`: the
-    candidates of one word, their last letter cut ("fdi")."""
+    "Federal Deposit Insurance Corp."). The acronym is the whole name. `acronyms_cut`: see
+    cut_acronyms ("fdi")."""
     initials = "".join(word[0] for word in key.split() if word not in _INITIALS_SKIPPED)
     return len(initials) >= 3 and initials in acronyms_cut
 

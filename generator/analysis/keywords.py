@@ -8,6 +8,7 @@ from typing import NamedTuple
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_cuts import (
     ORDINALS,
+    cut_acronyms,
     cut_expansion,
     glued_name,
     initials_of,
@@ -200,7 +201,7 @@ def _select(
     waiting: list[_Choice] = []
     aliases = document.aliases()
     offered = {canonical_key(candidate.strip(_QUOTE_MARKS)) for candidate in candidates}
-    acronyms_cut = {key[:-1] for key in offered if " " not in key and len(key) >= 4}
+    acronyms_cut = cut_acronyms(candidate.strip(_QUOTE_MARKS) for candidate in candidates)
     for candidate in candidates:
         candidate = glued_name(candidate.strip(_QUOTE_MARKS))  # "Kaal’" closes a quotation
         key = canonical_key(candidate)
@@ -249,7 +250,7 @@ def _select(
             choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
             if choice is None:
                 continue
-        if _is_common_word(choice) or _is_verb_form(choice, document) or opens_only(*choice):
+        if _is_common_word(choice) or _is_verb_form(choice, document):
             waiting.append(choice)
             continue
         picked.keep(choice)
@@ -352,7 +353,7 @@ def _usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     if key in _TIME_WORDS and candidate.islower():
         return False  # "yesterday", "month": when, not what
     if is_no_phrase(candidate) or _RUN_TOGETHER.search(candidate):
-        return False  # "decade ago", "found attorney"; "statement.There": a lost space
+        return False  # "decade ago", "years earlier"; "statement.There": a lost space
     padded = f" {key} "
     if _BOILERPLATE_WORDS.intersection(words) or any(
         f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES
@@ -659,13 +660,15 @@ _NAME_BEFORE = re.compile(r"(?<![\w.])(?P<word>[A-Z][a-z]{0,2}\.|[A-Z][\w-]*[^\W
 
 
 def _is_common_word(choice: _Choice) -> bool:
-    """Whether a keyword is one common lowercase word ("percent", "people", "visit").
+    """Whether a keyword is one common word: lowercase ("percent", "people", "visit"), or
+    capitalised only where it opens a sentence ("Watch", see opens_only).
 
     The list holds names too, lowercased ("china", "john"): the article's casing tells them
-    apart. (A word seen only at the start of sentences, "Finally", keeps its capital.)
-    """
+    apart."""
     form = choice.form
-    return form.islower() and " " not in form and common_word_rank(choice.key) is not None
+    if " " in form or common_word_rank(choice.key) is None:
+        return False
+    return form.islower() or opens_only(choice.key, form, choice.occurrences)
 
 
 def _is_topical(choice: _Choice, document: Document) -> bool:

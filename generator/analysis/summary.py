@@ -70,7 +70,7 @@ _BOX_LABEL = re.compile(
 # A section's label a business or explainer site sets before a paragraph, a question with no
 # question mark ("What Happened: The bank agreed ...", "Why it matters: ..."): the sentence
 # after it is the story's, the label is not.
-_SECTION_LABEL = re.compile(r"(?:What|Why|How|Who|Where|When)(?: [\w'’]+){0,3}:\s+(?=[\"“]?[A-Z])")
+SECTION_LABEL = re.compile(r"(?:What|Why|How|Who|Where|When)(?: [\w'’]+){0,3}:\s+(?=[\"“]?[A-Z])")
 
 
 class Block(NamedTuple):
@@ -244,7 +244,7 @@ def story_start(paragraph: str, dateline: re.Pattern[str] = _CREDITED_DATELINE) 
 def _lead_start(paragraph: str) -> tuple[int, bool]:
     """Where a paragraph's words for a lead begin, after a section's label (story_start
     does the rest), and whether a dateline stood before them."""
-    label = _SECTION_LABEL.match(paragraph)
+    label = SECTION_LABEL.match(paragraph)
     skip = label.end() if label and len(paragraph[label.end() :].split()) >= 3 else 0
     start = skip + story_start(paragraph[skip:])
     box = _BOX_LABEL.match(paragraph, skip)
