@@ -121,3 +121,13 @@ def test_he_in_a_relative_clause_is_no_one_when_two_people_precede_it() -> None:
     speakers = {quote.text: quote.speaker for quote in quotes(text)}
     assert speakers["saddened"] == "Jon Rask"
     assert speakers.get("carried a whole era") is None
+
+
+def test_the_family_of_with_the_name_lost_is_no_speaker_and_no_crash() -> None:
+    # A scraper dropped the linked name: "The family of said ..." names no one.
+    text = (
+        'Police named the man on Monday. The family of said in a statement: "We are '
+        'heartbroken and ask for privacy."'
+    )
+    (found,) = quotes(text)
+    assert found.text.startswith("We are heartbroken") and found.speaker is None

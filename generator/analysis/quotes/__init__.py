@@ -25,6 +25,8 @@ The modules, each using only those listed before it:
   topic line above it);
 - closing: a clause closing its sentence that names the speaker of a phrase quoted before it
   ('..., Price told reporters.', '..., officials said.');
+- colon_lead: the speaker a paragraph ending with a colon gives the quotation under it ("X
+  had this to say:");
 - attribution: where a quote's speaker is looked for, in which order (HOW);
 - descriptions: a speaker's description tidied, and the fullest of several;
 - article: `quotes()`, reading the sentences in order into Quote records;

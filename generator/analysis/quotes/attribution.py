@@ -50,6 +50,7 @@ from generator.analysis.quotes.clauses import (
     verbs_in,
 )
 from generator.analysis.quotes.closing import closing_clause
+from generator.analysis.quotes.colon_lead import colon_lead
 from generator.analysis.quotes.documents import mentions
 from generator.analysis.quotes.lines import credit_subject, topic_line
 from generator.analysis.quotes.marks import Span
@@ -260,9 +261,8 @@ class Reader:
             and not _is_full(paragraph, span)
         ):
             return Said(None, "", "none")  # "X denied that they were "...": whose word, X's?
-        if before is not None and not_theirs(
-            paragraph.masked, span.open, before, earlier, _is_full(paragraph, span)
-        ):
+        quoted = None if _is_full(paragraph, span) else paragraph.text[span.begin : span.end]
+        if before is not None and not_theirs(paragraph.masked, span.open, before, earlier, quoted):
             return Said(None, "", "none")  # "X denied calling it "..."", "X quoted Y: "...""
         if before is not None and before.subject is not None:
             return _how(resolved[id(before)], "before")
@@ -372,7 +372,7 @@ class Reader:
         speaker = before.speaker()
         said = Said(speaker.name, speaker.description, "", speaker) if speaker else None
         if said is None and not any(before.speakers):
-            said = self._body_before(found.sentence - 1)
+            said = self._body_before(found.sentence - 1) or self._colon_lead(before)
         if said is None:
             return None
         if before.paragraph == paragraph.index:
@@ -389,6 +389,14 @@ class Reader:
             )
             return None if _cut(paragraph, span) or unclear else _how(said, "follows")
         return None
+
+    def _colon_lead(self, before: Sentence) -> Said | None:
+        """Who the sentence before says speaks when it ends its paragraph with a colon: a
+        person shown as one, or named in full ("Good news for fans:" names no "Good")."""
+        subject = colon_lead(before.text, bool(self.paragraphs[before.paragraph].spans))
+        said = self.speakers.resolve(subject, "") if subject is not None else None
+        person = said.person if said is not None else None
+        return said if person and (person.evidence or len(person.tokens) > 1) else None
 
     def _past_topic_line(self, found: Found) -> int:
         """How many sentences back a bare quotation's speaker is looked for: 2 past an

@@ -19,6 +19,7 @@ from generator.analysis.quotes.quoted_as import quoted_as_saying
 from generator.analysis.quotes.subjects import (
     NOBODY,
     Subject,
+    drop_adverbs,
     head_noun,
     leading_subject,
     named_before_role,
@@ -168,7 +169,7 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             subject = subject_before(before[:-1])  # "X said its sources were describing"
         elif verb in PARTICIPLES and _someone_elses(before):
             subject = NOBODY  # "X recalled Y saying", "X accused Y of calling it": Y's words
-        elif verb in PARTICIPLES or (before and before[-1].lower() in ("and", "but", "then")):
+        elif verb in PARTICIPLES or _joined(before):
             subject = leading_subject(before)
         elif (family := family_subject(before)) is not None:
             subject = family  # "his family said": no role of one person
@@ -183,6 +184,13 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
                 subject = named_before_role(before) or subject
         found.append(Clause(start, end, subject, False))
     return found
+
+
+def _joined(before: list[str]) -> bool:
+    """Whether the verb is joined to the clause before it, an adverb or none between: "X stood
+    and briefly replied" is X's."""
+    words = drop_adverbs(before)
+    return bool(words) and words[-1].lower() in ("and", "but", "then")
 
 
 # An inverted clause opening its sentence and introducing the quote after its comma.

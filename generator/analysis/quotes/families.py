@@ -53,7 +53,7 @@ def _family_of(words: list[str]) -> list[str]:
     for at in range(len(words) - 3, -1, -1):
         if lowered[at : at + 3] == ["the", "family", "of"]:
             rest = words[at + 3 :]
-            named = len(rest) <= _LONGEST_OF and rest[-1][:1].isupper()
+            named = bool(rest) and len(rest) <= _LONGEST_OF and rest[-1][:1].isupper()
             return words[at:] if named and _plain(rest) and _opens(words, at) else []
     return []
 

@@ -42,6 +42,8 @@ _MENTION_REACH = len("philosophy of the")
 def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
     """A title or a word talked about, not speech: 'the word "lockdown"', "Vision of Prosperity",
     'the "freedom" narrative'."""
+    if _nickname(paragraph.masked, span, text):
+        return True
     words_end = len(paragraph.masked[: span.open].rstrip())
     if _MENTION.search(paragraph.masked, max(0, words_end - _MENTION_REACH), span.open):
         return True
@@ -55,6 +57,30 @@ def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
     words = re.findall(r"[\w’'-]+", text)
     capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
     return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
+
+
+# A name set in marks between a first name and a surname: 'Jane "JJ" Doe'.
+_NICKNAME = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _nickname(masked: str, span: Span, text: str) -> bool:
+    """A nickname inside a person's name, 'Robert "Bob" Doe': one or two capitalised words
+    with no stop, a capitalised word right before the opening mark and right after the
+    closing one."""
+    words = text.split()
+    if not 0 < len(words) <= 2 or not all(_NICKNAME.fullmatch(word) for word in words):
+        return False
+    before = masked[max(0, span.open - 30) : span.open]
+    after = masked[span.after : span.after + 30]
+    if not before.endswith(" ") or not after.startswith(" "):
+        return False
+    last_before, first_after = before.split()[-1:], after.split()[:1]
+    return bool(
+        last_before
+        and first_after
+        and _NICKNAME.fullmatch(last_before[0])  # no comma: 'Doe, "Bob" ...' is no name
+        and _NICKNAME.fullmatch(first_after[0].rstrip(",.;:"))
+    )
 
 
 def is_name(text: str) -> bool:

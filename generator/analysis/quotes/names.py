@@ -560,7 +560,7 @@ def _role_ending_at(words: list[str], end: int) -> list[str]:
             break
         if lowered == "of" and not _holds_of(before, words[at - 1] if at else ""):
             break  # "These are words of Indian Prime Minister X": "words" is no role
-        if at and words[at - 1].lower() in _BEFORE_VERB and not _modifies_role(lowered):
+        if at and words[at - 1].lower() in _BEFORE_VERB and not _modifies_role(word):
             break  # "The decision to place Prince X": "place" is a verb, not a role
         before.insert(0, word)
         if lowered in ("a", "an", "the"):
@@ -578,14 +578,15 @@ _ROLE_MODIFIERS = word_set(
 )
 
 
-def _modifies_role(lowered: str) -> bool:
-    """Whether a lowercase word may open a role after "to" or "will": not a verb."""
+def _modifies_role(word: str) -> bool:
+    """Whether a word may open a role after "to" or "will": no verb in lower case."""
+    lowered = word.lower()
     return (
         lowered in _ROLE_MODIFIERS
         or lowered in ROLE_PARTICIPLES
         or lowered in ("a", "an", "the")
         or singular(lowered) in ROLE_NOUNS
-        or not lowered.islower()
+        or not word.islower()
     )
 
 

@@ -61,18 +61,29 @@ _OTHERS_TEXT = re.compile(
     rf"|\b{_TEXTS}\s+(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)"
     r"(?:\s+(?:on|in|at|to|last|this)\s+[\w ]{1,25}?)?\s*[:,]\s*$"  # it opens the quote
 )
+# Words between a speech verb and a one-word quote that put the word in a clause of its own:
+# a relative ('X said the way in which they were "dealt with" ...') or what others perceive
+# ('X told the jury they will hear that ... something "unusual"'): a scare quote, or
+# a word of whoever is heard, more likely than the speaker's.
+_NESTED = re.compile(
+    r"\b(?:which|whom|whose)\b"
+    r"|\b(?:hear|hears|heard|see|sees|saw|seen|learn|learns|learned|learnt)\s+(?:that|how)\b",
+    re.IGNORECASE,
+)
 # Asked, not asking: "X, asked whether ...", "when questioned about ...".
 _QUESTION_VERBS = frozenset({"asked", "questioned", "pressed"})
 _ASKED = re.compile(r"(?:,|\bwhen|\bwas|\bwere|\bbeing|\bif|\bonce)\s*$", re.IGNORECASE)
 
 
 def not_theirs(
-    masked: str, quote_open: int, governing: Clause, earlier: list[Clause], full: bool
+    masked: str, quote_open: int, governing: Clause, earlier: list[Clause], quoted: str | None
 ) -> bool:
     """Whether the words of the governing speech verb's clause say that the quote is not its
     subject's words: a verb between it and the quote is negated or denied, its subject quotes
     or cites someone else, asks about the quoted phrase, or the quote is the content of a claim
-    no owner of which is the speaker."""
+    no owner of which is the speaker, or a quoted word stands in a clause of its own.
+    `quoted`: the quote's words, None for a full quotation."""
+    full = quoted is None
     for clause in earlier:
         if clause.start < governing.start:
             continue
@@ -80,6 +91,8 @@ def not_theirs(
             return True
     between = masked[governing.start : quote_open]
     if _QUOTING.search(between) or _CLAIMS_THAT.search(between) or _OTHERS_TEXT.search(between):
+        return True
+    if quoted is not None and len(quoted.split()) == 1 and _NESTED.search(between):
         return True
     verb = masked[governing.start : governing.end].lower()
     if (

@@ -39,6 +39,19 @@ def not_places(words: list[str], runs: list[Run], may_be_place: Callable[[Run], 
     return kept
 
 
+def not_modifiers(words: list[str], runs: list[Run]) -> list[Run]:
+    """The runs that are no modifier of a role before a name: in "Green Left councillor Jane
+    Doe" or "Labour MP Jane Doe" the party is no one a pronoun could stand for."""
+    return [
+        run
+        for run, following in zip(runs, [*runs[1:], None][: len(runs)], strict=True)
+        if following is None
+        or following.start != run.stop + 1
+        or not words[run.stop].islower()
+        or words[run.stop] not in ROLE_NOUNS
+    ]
+
+
 # Words opening a sentence with a clause before its main one: "When X left, he said" may be X.
 _SUBORDINATORS = word_set(
     """after before when whenever while as although though if because since once until unless

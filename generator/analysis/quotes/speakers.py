@@ -55,6 +55,7 @@ from generator.analysis.quotes.names import (
     contains,
     is_acronym,
     name_key,
+    singular,
     words_of,
 )
 from generator.analysis.quotes.paragraphs import Paragraph
@@ -62,6 +63,7 @@ from generator.analysis.quotes.positions import (
     before_subject,
     closes_reported_words,
     continues_as_subject,
+    not_modifiers,
     not_places,
     role_between,
     subordinate,
@@ -77,7 +79,8 @@ from generator.analysis.quotes.roles import (
     sole_office,
     titled_before_name,
 )
-from generator.analysis.quotes.subjects import Subject, is_singular_role
+from generator.analysis.quotes.subjects import Subject, head_noun, is_singular_role
+from generator.analysis.quotes.surnames import main_bearer
 from generator.analysis.quotes.vocabulary import (
     DETERMINERS,
     HONORIFICS,
@@ -123,10 +126,24 @@ def _may_be(person: Person, gender: str) -> bool:
     gives the other gender, nor one the article has called only by the other pronoun."""
     if not gender:
         return True
+    if person.role and _plural_role(person.name):
+        return False  # "several neighbours said ... . "...," he said": not them
     called_other = (
         person.spoke_as in _PRONOUN_OF.values() and person.spoke_as != _PRONOUN_OF[gender]
     )
     return person.gender in ("", MIXED, gender) and not called_other
+
+
+def _plural_role(role: str) -> bool:
+    """Whether a role stands for several people ("several neighbours", "officials"): its head
+    noun is a plural in -s."""
+    head = head_noun(role.lower().split())
+    return (
+        head is not None
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and singular(head) != head
+    )
 
 
 @dataclass(slots=True)
@@ -241,12 +258,20 @@ class Speakers:
         one else; when it does, or when the sentence names two people before "he", he is
         unclear."""
         if subject.kind == "name":
-            person = self.names.fullest(subject.words) or self._titled_before(subject.words)
+            person = (
+                self.names.fullest(subject.words)
+                or self._titled_before(subject.words)
+                or main_bearer(self.names, subject.words, self.sentences)
+            )
             if person is None:
                 return Said(None, "", how)
             return Said(person.name, subject.description or person.description, how, person)
         if subject.kind == "org":
-            return Said(self._organisation(subject.words), "", how)
+            named = self._organisation(subject.words)
+            holder = self._office_holder(subject.words, named)
+            if holder is not None:  # "said the AG": the one Attorney General the article names
+                return Said(holder.name, holder.description, f"{how}, role", holder)
+            return Said(named, "", how)
         if subject.kind == "people":  # "X, Y and Z": together, as written
             return Said(" ".join(subject.words), "", how)
         if subject.kind == "pronoun":
@@ -343,6 +368,17 @@ class Speakers:
         if len(words) == 1 and is_acronym(words[0]):
             return self.names.expand(words[0])
         return " ".join(words)
+
+    def _office_holder(self, words: tuple[str, ...], expanded: str) -> Person | None:
+        """The one person named holding the office an acronym after "the" spells out ("the AG"
+        for an "Attorney General" the article names); none when it spells no office."""
+        if len(words) != 2 or words[0].lower() != "the" or expanded == words[1]:
+            return None
+        office = expanded.lower().split()
+        if singular(office[-1]) not in ROLE_NOUNS:
+            return None  # an organisation: "the APC" for "All Progressives Congress"
+        holders = self._role_holders(normal_role(" ".join(office)))
+        return holders[0] if len(holders) == 1 and not holders[0].role else None
 
     def _role(
         self, subject: Subject, how: str, mentioned: list[Person | None] | None = None
@@ -523,7 +559,8 @@ class Speakers:
         None for a name or a pronoun that fits several."""
         index = len(self.sentences)
         words = self.names.sentences[index]
-        named = self._people_named(not_places(words, self.names.runs[index], self._a_place))
+        runs = not_places(words, self.names.runs[index], self._a_place)
+        named = self._people_named(not_modifiers(words, runs))
         # A "he" the sentence resolved stands for the same person at each of its uses.
         resolved_pronouns = {
             c.subject.words[0]

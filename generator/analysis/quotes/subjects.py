@@ -102,6 +102,13 @@ def _adverb(words: list[str]) -> bool:
     )
 
 
+def drop_adverbs(words: list[str]) -> list[str]:
+    """The words before a verb without the adverbs closing them: "X stood and briefly"."""
+    while words and _adverb(words):
+        words = words[:-1]
+    return words
+
+
 # A participle opening a sentence with a phrase of its own: "Commenting on ...".
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 
@@ -300,8 +307,8 @@ def _role(words: list[str]) -> Subject | None:
     if words[0] in NOT_NAMES and lowered[0] not in DETERMINERS:
         return None
     head = head_noun(lowered)
-    if head is None:
-        return None
+    if head is None or lowered[-1] in CONJUNCTIONS:
+        return None  # "X stood up and": a clause the verb is joined to
     if any(verb_like(word) and after in DETERMINERS for word, after in pairwise(lowered[1:])):
         return None  # a clause, not a role: "the palace shared the picture, with the caption"
     opening = lowered[0] in DETERMINERS or is_name_token(words[0])
@@ -542,8 +549,7 @@ def _phrase_end(words: list[str]) -> int:
 
 def subject_before(words: list[str]) -> Subject | None:
     """The subject written before a verb: "X said", "X, who leads ..., said"."""
-    while words and _adverb(words):
-        words = words[:-1]
+    words = drop_adverbs(words)
     segments = comma_segments(words)
     if not segments:
         return None
@@ -569,11 +575,44 @@ def subject_before(words: list[str]) -> Subject | None:
     # "X, a spokesman, said" or "a spokesman, X, said": the name, else the first that reads.
     parsed = [(segment, subject_of(segment)) for segment in segments[:3]]
     readable = [(segment, subject) for segment, subject in parsed if subject is not None]
+    if len(segments) > 2 and all(subject.kind != "name" for _, subject in readable):
+        # Read back from the verb: "..., and after X, a bank, said" is X, not a role before.
+        nearest = _apposed(segments)
+        if any(subject.kind in ("name", "org") for _, subject in nearest):
+            readable = nearest
+        elif (
+            readable
+            and readable[0][1].kind == "role"
+            and _predicate_after(segments, readable[0][0])
+        ):
+            return None  # "X, a lender, failed, and ... said": the role is X's, not the speaker's
     for index, (_, subject) in enumerate(readable):
         if subject.kind == "name":
             roles = [s.description for _, s in readable[:index] if s.kind == "role"]
             return Subject("name", subject.words, subject.description or " ".join(roles))
     return readable[0][1] if readable else None
+
+
+def _predicate_after(segments: list[list[str]], segment: list[str]) -> bool:
+    """Whether a segment after `segment` opens with a verb of its own ("became the first")."""
+    at = next(index for index, each in enumerate(segments) if each is segment)
+    return any(_is_predicate(words) for words in map(_trim, segments[at + 1 :]) if words)
+
+
+def _apposed(segments: list[list[str]]) -> list[tuple[list[str], Subject]]:
+    """The segments nearest the verb that read as its subject, in order: the appositions
+    closing the sentence and, before them, the name a conjunction's clause opens with ("It
+    came after X failed, and after Y, another bank, said" is Y, never X's "a farm lender")."""
+    readable: list[tuple[list[str], Subject]] = []
+    for segment in reversed(segments):
+        subject = subject_of(segment)
+        if subject is None:
+            subject = _subordinate_subject([*segment, ","])
+            if subject is not None and subject.kind in ("name", "org"):
+                readable.insert(0, (segment, subject))
+            return readable
+        readable.insert(0, (segment, subject))
+    return readable
 
 
 # Conjunctions that open a clause of its own inside a sentence ("as" and "that" are left
