@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 
 from generator.briefing.discover.events import summarised
+from generator.briefing.discover.sentences import _describes, _recalls
 from tests.conftest import reported_item
 
 MONDAY = datetime.date(2031, 6, 2)
@@ -115,3 +116,15 @@ def test_last_week_in_a_clause_about_someone_leaves_the_sentence_fit_to_summaris
         }
     )
     assert opened in texts
+
+
+def test_a_comparison_with_last_year_or_a_sentence_naming_its_day_is_no_recap() -> None:
+    compared = "The ferry company said Thursday its bookings rose 8% from last year."
+    dated = "The harbour board cut its fees on Wednesday after raising them last month."
+    assert not _recalls(compared) and not _recalls(dated)
+    assert _recalls("The old pier closed last week, stranding islanders on the quay.")
+
+
+def test_there_were_what_happened_is_no_description_only_a_count_is() -> None:
+    assert not _describes("There were explosions at the port as the fire reached the depot.")
+    assert _describes("There were more than 200 people waiting on the quay at Varde.")

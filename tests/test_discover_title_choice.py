@@ -12,6 +12,7 @@ from generator.briefing.discover import find_events, short_headline, term_counts
 from generator.briefing.discover.headlines import (
     COPY_LIKENESS,
     _likeness_apart_from_copies,
+    _reports,
     _Whole,
 )
 from generator.briefing.discover.likeness import _centroid, _cosine_of_part, _unit
@@ -164,3 +165,9 @@ def test_weighing_a_headline_without_its_copies_equals_summing_the_others_again(
             plain = _cosine_of_part(vectors[i], _centroid(vectors[j] for j in others))
             quick = _likeness_apart_from_copies(i, whole, items)
             assert math.isclose(quick, plain, rel_tol=1e-9), (members, i)
+
+
+def test_an_elision_opening_a_headline_is_no_quotation() -> None:
+    assert _reports("'90s ferry star returns to Kellerby")
+    assert _reports("'Tis the season for the Varde regatta")
+    assert not _reports("‘We’re ready’: Kellerby terminal reopens")

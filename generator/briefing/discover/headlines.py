@@ -31,7 +31,7 @@ def _title(
     ranked = sorted(
         ((_reports(items[i].title), items[i].title in shared), to_centre[i], -i) for i in members
     )
-    leading: list[tuple[bool, float, int]] = []
+    leading: list[tuple[tuple[bool, bool], float, int]] = []
     for reports, likeness, minus_i in reversed(ranked):
         if len(leading) == _LEADING_HEADLINES and (reports, likeness) < leading[-1][:2]:
             break  # the share of shared words only lowers a likeness: none after can lead
@@ -49,20 +49,26 @@ def _title(
 
 def _reports(title: str) -> bool:
     """Whether a headline reports the happening: not a video's or a gallery's, not one that
-    asks, and not one that opens with a quotation ("'He's innocent': trial begins"), which
+    asks, and not one that opens with a quotation ("'We are ready': port reopens"), which
     tells what someone said of the happening, not the happening."""
     return not (_MEDIA_HEADLINE.match(title) or _ASKS.search(title) or _OPENS_QUOTING.match(title))
 
 
-# A headline that opens with a quotation of two words or more: "‘He’s innocent’: trial begins",
-# "‘My heart is with the mission,’ says Modi" (not a quoted name: "'Oppenheimer' wins").
-_OPENS_QUOTING = re.compile(r"\s*[\"“‘'][^\s\"“”‘’']+\s")
+# A headline that opens with a quotation of two words or more, closed: "‘We are ready’: port
+# reopens", "‘My heart is with the mission,’ says Modi" (not a quoted name: "'Oppenheimer'
+# wins"; not an elision: "'90s star dies", "'Tis the season").
+_OPENS_QUOTING = re.compile(
+    r"\s*[\"“‘'](?:\w['’]\w|[^\s\"“”‘’'])+\s(?:\w['’]\w|[^\"“”‘’'])*?[\"”’']"
+)
 
 
 def _shared_headlines(members: Sequence[int], items: Sequence[Item]) -> set[str]:
     """The headlines that two articles of the group carry word for word, from two known
-    outlets: a headline two newsrooms printed, not one page's rewrite or one pieced together
-    from a web address. (Pages of no known outlet may be one rewrite site's copies.)"""
+    outlets: a headline two newsrooms printed (a wire's, most often), not one page's rewrite
+    or one pieced together from a web address. (Pages of no known outlet may be one rewrite
+    site's copies.) It leads even where those two are copies of each other, as a wire's are:
+    two sites sharing one tabloid's headline would name the event by it, a far rarer case
+    than a wire headline beside each newsroom's own."""
     outlets: dict[str, set[str]] = {}
     for i in members:
         if items[i].outlet:

@@ -16,16 +16,24 @@ from generator.analysis.words import MONTHS, WEEKDAYS
 _RECALLS_EARLIER = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|meant)\s+to|had\s+planned)\b"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
-    r"|^Following\s+(?:the|a|an|their|his|her)\b"
-    # "The bank failed last week, kicking off ...": a standfirst's recap, its first clause of a
-    # week or more before (not "The parent of the bank, which was seized last week, filed").
-    r"|^(?:(?!\b(?:which|who|that)\b)[^,;:])*\blast\s+(?:week|month|year)\b",
+    r"|^Following\s+(?:the|a|an|their|his|her)\b",
+    re.IGNORECASE,
+)
+# "The old pier closed last week, stranding ...": a standfirst's recap, its first clause of a
+# week or more before (not "The board, which was renamed last week, opened ..."; not a
+# comparison, "rose 8% from last year"). A sentence that names its own day ("on Wednesday,
+# after raising them last month") is the happening's.
+_RECAP = re.compile(
+    r"^(?:(?!\b(?:which|who|that)\b)[^,;:])*(?<!\bfrom )(?<!\bthan )(?<!\bover )(?<!\bsince )"
+    r"\blast\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
 
 
 def _recalls(sentence: str) -> bool:
-    return bool(_RECALLS_EARLIER.search(sentence))
+    if _RECALLS_EARLIER.search(sentence):
+        return True
+    return bool(_RECAP.search(sentence)) and not _names_a_day(sentence)
 
 
 # A sentence opening on a pronoun leans on one before it ("They were received by ..."): alone
@@ -81,17 +89,21 @@ _REFERS_BACK = re.compile(
 # background. One that names a day ("was the first ... on Monday") may be the happening's own.
 _DESCRIPTION = re.compile(
     r"^[^,;:]{0,80}?\b(?:was|were|is|are)\s+(?:one\s+of|among|known\s+(?:as|for)|widely|long)\b"
-    # "There are 12 jurors, consisting of ...": a standfirst's fact, not what happened.
-    r"|^There\s+(?:are|were|is|was)\b"
+    # "There are 40 new berths, consisting of ...": a standfirst's count, not what happened
+    # ("There were explosions in the port" is).
+    r"|^There\s+(?:are|were|is|was)\s+(?:about\s+|some\s+|nearly\s+|only\s+|more\s+than\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
     r"|^(?:The|This|That|It)\s+(?:\w+\s+){0,3}(?:was|is)\s+(?:the|a|an)\s+(?:first|last|latest)\s+of\b"
 )
 _TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS | MONTHS) | {"today", "yesterday", "tonight"}
 
 
 def _describes(sentence: str) -> bool:
-    if not _DESCRIPTION.search(sentence):
-        return False
-    return not any(word.lower() in _TIME_WORDS for word in re.findall(r"[A-Za-z]+", sentence))
+    return bool(_DESCRIPTION.search(sentence)) and not _names_a_day(sentence)
+
+
+def _names_a_day(sentence: str) -> bool:
+    return any(word.lower() in _TIME_WORDS for word in re.findall(r"[A-Za-z]+", sentence))
 
 
 # Who a sentence says its news comes from: "..., the Grey House said Monday", "the harbour
