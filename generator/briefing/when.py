@@ -123,7 +123,7 @@ class Mention:
     day: datetime.date
     future: bool
     weight: float
-    with_year: bool = False  # written with its year ("June 7, 2021")
+    with_year: bool = False  # written with its year ("March 3, 2019")
 
 
 def described_day(
@@ -220,8 +220,8 @@ def _weekday_named(title: str, lead: str, body: str) -> str | None:
 
 def _without_other_years(mentions: list[Mention], weekday: str | None) -> list[Mention]:
     """An undated article's mentions without the dates written with their year that fall on
-    another weekday than the one it names as past or present ("the jury deliberated on
-    Thursday before finding him guilty of the killings on June 7, 2021"): news names its day
+    another weekday than the one it names as past or present ("the board met on Thursday to
+    reopen the pier that burned on March 3, 2019"): news names its day
     by weekday and writes a year only for a day of another year, which is what came before.
     With no publication date, nothing else tells such a day from the news (_recent)."""
     number = _WEEKDAYS.get(weekday.lower()) if weekday else None

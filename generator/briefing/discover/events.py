@@ -151,7 +151,7 @@ def _day_named(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
     earliest = _earliest_news(members, items)
     for i, day in zip((i for i in members if items[i].when.day is not None), named, strict=True):
         if earliest is not None and day.year != UNKNOWN_YEAR and day < earliest:
-            continue  # an undated article's background ("the killings on June 7, 2021")
+            continue  # an undated article's background ("the fire of March 3, 2019")
         if published_only(items[i].when):
             votes[day] += _PUBLISHED_ONLY
         else:
