@@ -67,3 +67,16 @@ def test_copies_keep_the_same_report_heading_and_origin_words_nest_no_brackets()
     assert "The same report elsewhere" in html and "Where the report came from" not in html
     (words,) = re.findall(r"<p>Origin: ([^<]*)</p>", html)
     assert not re.search(r"\([^()]*\(", words), words
+
+
+def test_two_copies_of_the_same_first_day_name_no_earliest() -> None:
+    one = Source("k1", STORY, "tea.example", FIRST, "Teacup Times")
+    other = Source("k2", STORY, "mill.example", FIRST, "Mill Wire")
+    found = origin([other, one])
+    assert found.name == "" and "earliest" not in found.how
+
+
+def test_a_picture_credit_in_brackets_names_no_origin() -> None:
+    for credit in ("(Photo/Yonhap)", "(File/AP)"):
+        text = f"The harbour master on the quay at Varde on Thursday. {credit}\n\n{STORY}"
+        assert own_origin(Source("k1", text, "tea.example", FIRST, "Teacup Times")) is None

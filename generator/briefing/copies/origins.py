@@ -30,7 +30,9 @@ _AGENCY = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
 _STAFF = r"(?: [Ss]taff(?: [Ww]riters?)?)?"
 # "(AP)", and a joint credit of a partner and the agency, "(WCSC/AP)", "(AP/WCSC)": a local
 # station or paper that worked with the agency; the agency is the report's origin.
-_PARTNER = r"[A-Z][A-Za-z0-9&.-]{1,15}"
+# A partner credited beside the agency is a station's or a paper's call letters ("(WCSC/AP)"),
+# in capitals: "(Photo/Yonhap)", "(File/AP)" credit a picture, and name no origin.
+_PARTNER = r"[A-Z][A-Z0-9&-]{1,15}"
 _BRACKETED_AGENCY = rf"\((?:{_PARTNER}\s?/\s?)?({_AGENCY})(?:\s?/\s?{_PARTNER})?\)"
 # How texts credit an agency, strongest first; each is looked for where it is written (the
 # head or the tail of the text). A photo credit ("Credit: AAP", "(Image: Reuters)") or a
@@ -260,13 +262,16 @@ def _based_on(members: Sequence[Source]) -> Origin | None:
 def _earliest(members: Sequence[Source]) -> Origin:
     """The earliest dated copy, named by its outlet, else its site (a reader knows an outlet,
     not an article's id). It takes two dates to tell which copy came first: one date beside
-    undated copies is no evidence, and the origin stays unknown."""
+    undated copies is no evidence, nor are two copies of the same first day, and the origin
+    stays unknown."""
     dated = sorted((source.published, source.id, source) for source in members if source.published)
     if not dated:
         return Origin("", "no copy names its source or has a date")
     if len(dated) == 1:
         return Origin("", "no copy names its source, and only one has a date")
     published, article, first = dated[0]
+    if dated[1][0] == published:
+        return Origin("", "no copy names its source, and two share the first date")
     if not (name := first.outlet or first.site):
         return Origin("", "no copy names its source, and the first has no outlet name")
     return Origin(name, f"earliest dated copy ({published.isoformat()})", article)
