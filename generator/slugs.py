@@ -35,8 +35,9 @@ def slugify(text: str, fallback: str = "item") -> str:
     return slug
 
 
-# An apostrophe inside a word, typed straight, curly or as the letter "ʼ": "Korea's", "He’s".
-_APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W_])['’ʼ](?=[^\W_])")
+# An apostrophe inside a word, typed straight, curly, as the letter "ʼ" or as an accent or a
+# backtick ("Korea`s"): "Korea's", "He’s".
+_APOSTROPHE_IN_WORD = re.compile(r"(?<=[^\W_])['’ʼ‘`´](?=[^\W_])")
 
 
 def _punctuation_spaced(text: str) -> str:

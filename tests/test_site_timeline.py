@@ -56,3 +56,10 @@ def test_an_undated_event_is_linked_under_the_timeline() -> None:
     html = str(macros.timeline_figure(timeline))
     assert '<a href="events/undated.html">Undated</a>' in html
     assert 'class="timeline-break"' in html
+
+
+def test_a_story_told_week_by_week_after_busy_days_is_drawn_unbroken() -> None:
+    busy = [datetime.date(2031, 3, day) for day in (2, 3, 4, 5, 6)]
+    weekly = [datetime.date(2031, 3, day) for day in (13, 20, 27)]
+    groups = [group(f"e{n}", day) for n, day in enumerate(busy + weekly)]
+    assert build_timeline(groups, "index.html").breaks == ()

@@ -13,7 +13,9 @@ from generator.slugs import slugify
     [
         ("Here's what we learned", "Here’s what we learned"),
         ("'He's presumed innocent'", "‘He’s presumed innocent’"),
-        ("Murdaugh's trial", "Murdaughʼs trial"),
+        ("Kellerby's trial", "Kellerbyʼs trial"),
+        ("Kellerby's pier", "Kellerby`s pier"),
+        ("Kellerby's quay", "Kellerby´s quay"),
         ("Lee - Xi talks", "Lee – Xi talks"),
     ],
 )

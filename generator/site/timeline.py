@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import math
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ WIDTH = 480
 _MARGIN = 48  # room for a centred label at either end
 _AXIS_Y = 44
 _MAX_RADIUS = 15
+_FIRST_ROW_Y = _AXIS_Y + _MAX_RADIUS + 22  # the first row of date labels, under the largest mark
 # Date labels are laid out here, without the fonts: a label is taken as wide as its letters at
 # the largest size the stylesheet gives them (21 user units on a phone, see style.css) and
 # wide ones (0.6 em a letter; digits and lower case are narrower), so two never overlap.
@@ -24,9 +24,11 @@ _LABEL_FONT = 21
 _LETTER_WIDTH = 0.6 * _LABEL_FONT
 _LABEL_GAP = 8  # the least room between two labels on one row
 _ROW = 26  # a line of labels at that size, with room for the next row's ascenders
-# A gap between two days wider than this many times the typical gap is drawn broken: one
-# far-off date (background years before the story) would squeeze every other day together.
+# A gap between two days wider than this many times the typical gap, and than two months, is
+# drawn broken: one far-off date (background years before the story) would squeeze every
+# other day together. A story told week by week after a few busy days is drawn whole.
 _BREAK_FACTOR = 3
+_LEAST_BREAK_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,8 @@ def _drawn_offsets(
     """Each day's distance from the first as drawn, in days, with the days after a broken gap:
     a gap far wider than the typical one is drawn as wide as that limit."""
     gaps = [(b - a).days for a, b in zip(days, days[1:], strict=False)]
-    limit = _BREAK_FACTOR * statistics.median(gaps) if len(gaps) > 1 else math.inf
+    typical = sorted(gaps)[len(gaps) // 2]  # (a median; `statistics` costs a build 8 ms)
+    limit = max(_BREAK_FACTOR * typical, _LEAST_BREAK_DAYS) if len(gaps) > 1 else math.inf
     offsets, broken, at = {days[0]: 0.0}, set(), 0.0
     for day, gap in zip(days[1:], gaps, strict=True):
         if gap > limit:
@@ -147,10 +150,6 @@ def _break_xs(
     )
 
 
-def _first_row_y() -> int:
-    return _AXIS_Y + _MAX_RADIUS + 22
-
-
 def _day_labels(dated: Sequence[EventGroup], xs: Sequence[float]) -> tuple[TimelineDay, ...]:
     """One label a day, centred under that day's marks (four events of one day under four
     labels of the same date ran into one another), on the first row where it overlaps no
@@ -169,7 +168,7 @@ def _day_labels(dated: Sequence[EventGroup], xs: Sequence[float]) -> tuple[Timel
             row = len(row_ends)
             row_ends.append(0.0)
         row_ends[row] = x + half
-        labels.append(TimelineDay(date=text, x=round(x, 1), y=_first_row_y() + row * _ROW))
+        labels.append(TimelineDay(date=text, x=round(x, 1), y=_FIRST_ROW_Y + row * _ROW))
     return tuple(labels)
 
 
