@@ -63,3 +63,9 @@ def test_a_story_told_week_by_week_after_busy_days_is_drawn_unbroken() -> None:
     weekly = [datetime.date(2031, 3, day) for day in (13, 20, 27)]
     groups = [group(f"e{n}", day) for n, day in enumerate(busy + weekly)]
     assert build_timeline(groups, "index.html").breaks == ()
+
+
+def test_a_briefing_of_one_day_or_two_days_has_a_timeline() -> None:
+    for days in ([(2031, 3, 2)], [(2031, 3, 2), (2031, 3, 3)]):
+        groups = [group(f"e{n}", datetime.date(*day)) for n, day in enumerate(days)]
+        assert build_timeline(groups, "index.html").breaks == ()

@@ -115,8 +115,10 @@ def _drawn_offsets(
     """Each day's distance from the first as drawn, in days, with the days after a broken gap:
     a gap far wider than the typical one is drawn as wide as that limit."""
     gaps = [(b - a).days for a, b in zip(days, days[1:], strict=False)]
-    typical = sorted(gaps)[len(gaps) // 2]  # (a median; `statistics` costs a build 8 ms)
-    limit = max(_BREAK_FACTOR * typical, _LEAST_BREAK_DAYS) if len(gaps) > 1 else math.inf
+    limit = math.inf
+    if len(gaps) > 1:
+        typical = sorted(gaps)[len(gaps) // 2]  # (a median; `statistics` costs a build 8 ms)
+        limit = max(_BREAK_FACTOR * typical, _LEAST_BREAK_DAYS)
     offsets, broken, at = {days[0]: 0.0}, set(), 0.0
     for day, gap in zip(days[1:], gaps, strict=True):
         if gap > limit:
