@@ -23,7 +23,7 @@ from generator import codec
 from generator.analysis.pictures import PICTURE_PARTS
 from generator.analysis.quotes.listing import listed
 from generator.briefing.assemble import article_site
-from generator.briefing.speakers import canonical_descriptions, canonical_speakers
+from generator.briefing.speakers import canonical_descriptions, canonical_speakers, overlaps_joined
 from generator.fingerprints import described
 from generator.models import (
     Article,
@@ -77,7 +77,7 @@ def trace(
         article.id: number for number, group in enumerate(groups) for article in group.articles
     }
     carried: list[list[BriefingQuote]] = [[] for _ in groups]
-    listed = briefing_quotes(list(traced.values()))
+    listed = overlaps_joined(briefing_quotes(list(traced.values())))
     for quote in listed:
         for number in dict.fromkeys(event_of[carrier.article] for carrier in quote.articles):
             carried[number].append(quote)

@@ -13,6 +13,7 @@ them (canonical_descriptions).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import os
@@ -21,10 +22,10 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.analysis.quotes.descriptions import fullest
-from generator.analysis.quotes.names import is_org
+from generator.analysis.quotes.names import is_org, may_be_person, name_runs
 from generator.analysis.quotes.vocabulary import SOLE_OFFICES
 from generator.analysis.words import NAME_PARTICLES, unaccented
-from generator.models import Quote
+from generator.models import BriefingQuote, Quote
 
 # Words before a name that are no part of it.
 _TITLE_WORDS = """mr mrs ms miss dr prof sir dame president prime minister premier chancellor
@@ -165,6 +166,8 @@ def _merge_contained(full: dict[tuple[str, ...], list[str]]) -> dict[tuple[str, 
     having = _by_word(people)
     for key in sorted(full, key=len):
         holders = [o for o in having[key[0]] if o in people and o != key and _holds(o, key)]
+        if _an_organisation(full[key][0]):
+            holders = [o for o in holders if not _names_a_person(people.get(o, ()))]
         if len(holders) == 1 and key in people:
             people[holders[0]].extend(people.pop(key))
     return people
@@ -250,6 +253,8 @@ class _People:
         key = name_key(name)
         candidates = self.having.get(key[0], ()) if key else self.people
         fitting = [p for p in candidates if _holds(p, key) or p == key]
+        if _an_organisation(name):  # "UBS said": never "UBS chairman Jane Doe"
+            fitting = [p for p in fitting if not _names_a_person(self.people[p])]
         if not fitting and _ACRONYM.fullmatch(name):
             fitting = [
                 person
@@ -261,6 +266,23 @@ class _People:
         own = self.own[article]
         local = [p for p in fitting if any(n in own for n in map(name_key, self.people[p]))]
         return local[0] if len(local) == 1 else None
+
+
+def _an_organisation(name: str) -> bool:
+    """Whether a speaker's name, its titles aside ("PM Starmer" is a person), is an
+    organisation's."""
+    return is_org(tuple(word for word in name.split() if word.casefold() not in TITLES))
+
+
+def _names_a_person(names: Sequence[str]) -> bool:
+    """Whether a speaker's spellings hold a person's name of two words or more ("UBS
+    chairman Jane Doe"): an organisation named in them is where the person works, and the
+    organisation speaking on its own ("UBS said") is not them."""
+    return any(
+        len(run.name) > 1 and may_be_person(run)
+        for name in names
+        for run in name_runs(name.split())
+    )
 
 
 # An organisation's initials as a speaker: "ISRO said" for the Indian Space Research Organisation
@@ -276,3 +298,70 @@ def _initials(key: tuple[str, ...]) -> str:
 def _display(names: list[str], uses: Counter[str]) -> str:
     """The spelling a person's quotes use most; then the longest, then the first A to Z."""
     return min(set(names), key=lambda name: (-uses[name], -len(name), name))
+
+
+# Words two quotations of one speaker must share in a row to be one passage quoted at two
+# lengths ("Since making my investment I now realize ..." inside the whole paragraph); fewer
+# are a phrase a speaker may say twice.
+_PASSAGE_WORDS = 8
+
+
+def overlaps_joined(quotes: Sequence[BriefingQuote]) -> tuple[BriefingQuote, ...]:
+    """The briefing's quotations with each passage one speaker is quoted in at several lengths
+    (a letter cut differently by four outlets) once: the longest, carried by every article that
+    carried any part, where the first part stood in the list."""
+    group = _overlap_groups(quotes)
+    members: dict[int, list[BriefingQuote]] = defaultdict(list)
+    for index, quote in enumerate(quotes):
+        members[group[index]].append(quote)
+    joined: list[BriefingQuote] = []
+    for index, quote in enumerate(quotes):
+        parts = members[group[index]]
+        if parts[0] is quote:
+            joined.append(quote if len(parts) == 1 else _longest_carrying_all(parts))
+    return tuple(joined)
+
+
+def _overlap_groups(quotes: Sequence[BriefingQuote]) -> list[int]:
+    """For each quotation, the index of the first it shares a passage with (directly or
+    through another), speakers being the same; its own index if none."""
+    group = list(range(len(quotes)))
+
+    def root(index: int) -> int:
+        while group[index] != index:
+            group[index] = group[group[index]]
+            index = group[index]
+        return index
+
+    quoted = Counter(quote.speaker for quote in quotes if quote.speaker is not None)
+    seen: dict[tuple[str, tuple[str, ...]], int] = {}
+    for index, quote in enumerate(quotes):
+        if quote.speaker is None or quoted[quote.speaker] < 2:
+            continue  # a speaker quoted once has no passage to share
+        words = _words(quote.text)
+        for start in range(len(words) - _PASSAGE_WORDS + 1):
+            passage = (quote.speaker, words[start : start + _PASSAGE_WORDS])
+            other = seen.setdefault(passage, index)
+            if other != index:
+                first, second = sorted((root(other), root(index)))
+                group[second] = first
+    return [root(index) for index in range(len(quotes))]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+(?:['’]\w+)*", text.casefold().replace("’", "'")))
+
+
+def _longest_carrying_all(parts: Sequence[BriefingQuote]) -> BriefingQuote:
+    longest = max(parts, key=lambda quote: len(_words(quote.text)))
+    carriers = dict.fromkeys(carrier for quote in parts for carrier in quote.articles)
+    checks = dict.fromkeys(check for quote in parts for check in quote.checks)
+    description = longest.speaker_description or next(
+        (quote.speaker_description for quote in parts if quote.speaker_description), ""
+    )
+    return dataclasses.replace(
+        longest,
+        speaker_description=description,
+        articles=tuple(carriers),
+        checks=tuple(checks),
+    )

@@ -70,7 +70,7 @@ def tidy(description: str, proper: Callable[[str], bool] = lambda word: True) ->
     "former senator"), honorifics dropped, and its first word in lower case when it is a
     common word the article writes with a capital only where a sentence opens (`proper` says
     whether the article writes a word with a capital elsewhere)."""
-    words = _past_dateline(description.split())
+    words = _before_open_bracket(_past_dateline(description.split()))
     if _holds_a_headline(words):
         return ""
     tidied: list[str] = []
@@ -93,6 +93,16 @@ def tidy(description: str, proper: Callable[[str], bool] = lambda word: True) ->
     ):
         tidied[0] = tidied[0].lower()
     return " ".join(tidied)
+
+
+def _before_open_bracket(words: list[str]) -> list[str]:
+    """A description's words before a bracket it leaves open, where the description was cut
+    inside it: "chairman of Swiss Re ( OTC" is "chairman of Swiss Re"; "(D-Calif.)" stays."""
+    text = " ".join(words)
+    opened = text.rfind("(")
+    if opened < 0 or ")" in text[opened:]:
+        return words
+    return text[:opened].split()
 
 
 # The dash that ends a dateline: "HANOI, Vietnam -- President Joe Biden said".

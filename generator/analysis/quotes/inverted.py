@@ -12,6 +12,7 @@ import itertools
 from generator.analysis.quotes.chains import apposed_after_phrase
 from generator.analysis.quotes.names import appositive, words_of
 from generator.analysis.quotes.paragraphs import MASK
+from generator.analysis.quotes.role_shapes import possessive_role
 from generator.analysis.quotes.subjects import (
     Subject,
     comma_segments,
@@ -66,6 +67,8 @@ def inverted_subject(tail: str) -> Subject | None:
     words = words_of(tail)
     kept = _phrase(words)
     subject = subject_of(kept) if kept else None
+    if subject is None or subject.kind in ("org", "role"):
+        subject = _named_before_of(kept) or subject
     if subject is None or (
         subject.kind == "role" and kept[0].lower() not in _ROLE_OPENERS_AFTER_VERB
     ):
@@ -86,7 +89,7 @@ def inverted_subject(tail: str) -> Subject | None:
         if apposed is not None:
             return Subject("name", *apposed)
     if subject.kind == "name" and not subject.description:
-        subject = Subject("name", subject.words, appositive(rest))
+        subject = Subject("name", subject.words, appositive(rest) or possessive_role(rest))
     return subject
 
 
@@ -109,3 +112,14 @@ def _listed_after(kept: list[str], rest: list[str]) -> Subject | None | bool:
 
 
 _LIST_ENDS = frozenset({".", ";", ":", "!", "?", MASK, "("})
+
+
+def _named_before_of(kept: list[str]) -> Subject | None:
+    """The person a phrase read as an organisation or a role, or as nothing, names before an "of"
+    about something ("said Acme chairman Jane Doe of the decision to ..."): the words before "of",
+    when they read as a name. None when they do not."""
+    if "of" not in kept:
+        return None
+    before = kept[: kept.index("of")]
+    subject = subject_of(before) if before else None
+    return subject if subject is not None and subject.kind == "name" else None

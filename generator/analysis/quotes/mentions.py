@@ -42,7 +42,7 @@ _MENTION_REACH = len("philosophy of the")
 def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
     """A title or a word talked about, not speech: 'the word "lockdown"', "Vision of Prosperity",
     'the "freedom" narrative'."""
-    if _nickname(paragraph.masked, span, text):
+    if _nickname(paragraph.masked, span, text) or _defined(paragraph.masked, span, text):
         return True
     words_end = len(paragraph.masked[: span.open].rstrip())
     if _MENTION.search(paragraph.masked, max(0, words_end - _MENTION_REACH), span.open):
@@ -57,6 +57,22 @@ def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
     words = re.findall(r"[\w’'-]+", text)
     capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
     return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
+
+
+# What opens a definition set after a quoted term: 'its "firehose", a repository of ...'.
+_DEFINITION_AFTER = re.compile(r"\s*,\s+(?:a|an)\s+[a-z]")
+_DEFINED_WORDS = 2  # a term is a word or two; a longer phrase may be speech a role is given
+
+
+def _defined(masked: str, span: Span, text: str) -> bool:
+    """A term the words after it define, 'its "firehose", a repository of raw data': a word or
+    two with no stop of their own after a determiner ("its", "the"), then ", a" or ", an"."""
+    if len(text.split()) > _DEFINED_WORDS or text[-1:] in ",.!?;:":
+        return False
+    before = words_of(masked[max(0, span.open - 12) : span.open])
+    if not before or before[-1].lower() not in DETERMINERS:
+        return False
+    return bool(_DEFINITION_AFTER.match(masked, span.after))
 
 
 # A name set in marks between a first name and a surname: 'Jane "JJ" Doe'.

@@ -68,6 +68,7 @@ from generator.analysis.quotes.positions import (
     role_between,
     subordinate,
 )
+from generator.analysis.quotes.role_shapes import joint_names, reread_role
 from generator.analysis.quotes.roles import (
     epithet,
     holds_another_office,
@@ -79,6 +80,7 @@ from generator.analysis.quotes.roles import (
     sole_office,
     titled_before_name,
 )
+from generator.analysis.quotes.subject_orgs import previous_subject
 from generator.analysis.quotes.subjects import Subject, head_noun, is_singular_role
 from generator.analysis.quotes.surnames import main_bearer
 from generator.analysis.quotes.vocabulary import (
@@ -257,6 +259,12 @@ class Speakers:
         Doe paid tribute, saying she ..." is about Jane Doe when the sentence before names no
         one else; when it does, or when the sentence names two people before "he", he is
         unclear."""
+        if subject.kind == "role":
+            subject = reread_role(subject.words) or subject
+        if subject.kind == "org" and {"and", "&"} & set(subject.words):
+            together = joint_names(subject.words)
+            if together is not None:
+                return Said(together or None, "", how)
         if subject.kind == "name":
             person = (
                 self.names.fullest(subject.words)
@@ -398,8 +406,14 @@ class Speakers:
             or kind_noun(lowered)
             or institution_shorthand(self.names.sentences, subject.words)
         ):
-            # "the palace said", "the Elysee said": the institution the article means by it.
-            named = institution_meant(self.names.sentences, len(self.sentences), subject.words)
+            # "the palace said", "the Elysee said": the institution the article means by it;
+            # unclear when the sentence before has another speak ("X says ... The bank says").
+            sentences, index = self.names.sentences, len(self.sentences)
+            noun = subject.words[1].islower()  # not a name's shorthand: "the Elysee"
+            named = institution_meant(sentences, index, subject.words)
+            speaking = previous_subject(sentences, index) if noun else None
+            if speaking is not None and named != speaking:
+                return Said(None, "", how)  # it and the one named so: either may be meant
             return Said(named, "", f"{how}, role")
         named = lower_case_name_meant(self.names.sentences, len(self.sentences), subject.words)
         if named is not None:  # "the coast guard said": the "US Coast Guard" named before

@@ -127,7 +127,7 @@ ROLE_NOUNS = word_set(
     author co-author founder manager coach player captain observer activist witness resident
     source spokespeople representative member lawmaker legislator mp chancellor king queen
     prince pope cardinal bishop administrator commissioner inspector strategist historian
-    frontbencher secretary-general director-general councillor councilor"""
+    frontbencher secretary-general director-general councillor councilor boss"""
 )
 # Offices one person holds apart from any other: the words of each for the same office. "The
 # King said" after the President spoke is not the President, as "the premier said" after a

@@ -1,0 +1,37 @@
+"""Across a briefing, one passage quoted at several lengths by several articles is listed
+once, the longest, with every article that carried a part."""
+
+from __future__ import annotations
+
+from generator.briefing.speakers import overlaps_joined
+from generator.models import BriefingQuote, Carrier
+
+
+def _quote(number: int, speaker: str | None, text: str, article: str) -> BriefingQuote:
+    return BriefingQuote(f"q-{number}", speaker, "", text, (Carrier(article, number),))
+
+
+LETTER = (
+    "I invested in the company as I believe in its potential. However, since making my "
+    "investment I now realize the company will neither thrive nor serve this imperative in its "
+    "current form."
+)
+
+
+def test_one_passage_at_several_lengths_is_listed_once_the_longest() -> None:
+    quotes = [
+        _quote(0, "Jane Doe", "the company will neither thrive nor serve this imperative", "a"),
+        _quote(1, "John Roe", "Elsewhere the weather was fine all week long and dry too", "a"),
+        _quote(2, "Jane Doe", LETTER, "b"),
+        _quote(3, "Jane Doe", "Since making my investment I now realize the company", "c"),
+        _quote(4, "Jane Doe", "I believe in its potential", "d"),
+    ]
+    joined = overlaps_joined(quotes)
+    assert [quote.text for quote in joined] == [LETTER, quotes[1].text, quotes[4].text]
+    assert [carrier.article for carrier in joined[0].articles] == ["a", "b", "c"]
+    assert joined[0].id == "q-2"
+
+
+def test_the_same_passage_of_two_speakers_stays_two() -> None:
+    quotes = [_quote(0, "Jane Doe", LETTER, "a"), _quote(1, "John Roe", LETTER, "b")]
+    assert overlaps_joined(quotes) == tuple(quotes)
