@@ -162,6 +162,8 @@ def test_the_cleaner_never_invents_text(raw: str, title: str) -> None:
     title="",
 )
 @example(raw="\u200b<b> the the the.\n\u200b<b> the the the the the the the the?", title="")
+# A question in a headline's capitals opening a page with no title: the headline, both times.
+@example(raw="The the the the the the the »?\n<b> the the the.", title="")
 def test_cleaning_the_cleaned_text_again_changes_nothing(raw: str, title: str) -> None:
     once = clean(raw, title)
     # Without a title the cleaner takes the headline from the text; the second pass gets it.

@@ -67,6 +67,7 @@ from generator.analysis.bylines import (
 from generator.analysis.captions import CAPTION, credited_caption, drop_captions, signed_story
 from generator.analysis.cards import drop_cut_cards, drop_header_controls
 from generator.analysis.comments import drop_reader_comments
+from generator.analysis.embedded_posts import introduces_post
 from generator.analysis.lines import (
     INVISIBLE,
     Doc,
@@ -86,7 +87,12 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.markup import drop_html
-from generator.analysis.picture_blocks import drop_credited_captions, drop_pictured_names
+from generator.analysis.page_notes import drop_page_notes
+from generator.analysis.picture_blocks import (
+    drop_byline_over_picture,
+    drop_credited_captions,
+    drop_pictured_names,
+)
 from generator.analysis.picture_stories import drop_photo_credits
 from generator.analysis.pictures import (
     CREDIT_ABROAD_HINT,
@@ -322,7 +328,8 @@ def _is_embed_signature(line: Line) -> bool:
         return True  # "View this post on Instagram", "A post shared by Jane Doe (@janedoe)"
     if line.words <= 80 and EMBED_LABEL.match(text):
         return True  # "#WATCH | The mayor leads ...": an agency's post, as embedded
-    return line.words <= 80 and "(@" in text and bool(EMBED_SIGNATURE.search(text))
+    signed = line.words <= 80 and "(@" in text and bool(EMBED_SIGNATURE.search(text))
+    return signed and not introduces_post(text)
 
 
 _IS_INLINE_TEASER = matches(INLINE_TEASER, 40)
@@ -340,7 +347,9 @@ def _is_navigation(text: str) -> bool:
     """Only navigation words, glued or separated or with a UI word; or a menu of short items."""
     count = words(text)
     items = MENU_SEPARATOR.split(text) if any(mark in text for mark in "|•·∙›»") else []
-    if len(items) >= 3 and all(0 < words(item) <= 4 for item in items):
+    # "Jane Doe | Afp | Getty Images": a picture's credit, its agency last, is no menu.
+    credit = bool(items) and LONE_AGENCY.match(items[-1].strip()) is not None
+    if len(items) >= 3 and all(0 < words(item) <= 4 for item in items) and not credit:
         return True
     if count <= 8 and UI_PHRASE.search(text):
         return True
@@ -446,6 +455,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_widget", each_line("page widget", plain(is_page_widget, 14))),
     _sentence_rule("browser_notice", "page widget"),
     Rule("widget_error", each_line("page widget", plain(WIDGET_ERROR.match, 6))),
+    Rule("page_notes", drop_page_notes),
     Rule("icon_alt_text", each_line("icon alt text", plain(ICON_ALT_TEXT.match, 3))),
     Rule("stray_word", each_line("stray word", plain(is_stray_word, 1))),
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
@@ -472,6 +482,7 @@ RULES: tuple[Rule, ...] = (
     Rule("repeated_summaries", drop_repeated_summaries),
     Rule("headline", take_headline),
     Rule("next_articles", drop_next_articles),  # needs the repeats of their headlines dropped
+    Rule("byline_over_picture", drop_byline_over_picture),  # a header's author and caption
     Rule("credited_captions", drop_credited_captions),  # before the titles over them are read
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
     Rule("bracketed_credits", drop_bracketed_credits),  # a picture's credit without its caption

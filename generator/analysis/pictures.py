@@ -63,14 +63,14 @@ PICTURE_CONTROL = re.compile(
 # A line that only names the agencies a picture came from ("AP", "AFP/Getty Images", "EPA-EFE"),
 # in capitals or capitalised as agencies write themselves: "Reuters" alone in a line is a credit,
 # never the story's; "reuters" in lower case is a word, not a name.
-_AGENCY_NAME = (
+AGENCY_NAME = (
     "(?:"
     + "|".join(
         f"{agency.upper()}|{agency.title()}" for agency in (*_AGENCY.split(), "getty images")
     )
     + ")"
 )
-LONE_AGENCY = re.compile(rf"^{_AGENCY_NAME}(?:\s*[/,|-]\s*{_AGENCY_NAME})*$")
+LONE_AGENCY = re.compile(rf"^{AGENCY_NAME}(?:\s*[/,|-]\s*{AGENCY_NAME})*$")
 PHOTO_CREDIT_HINT = hint(
     *_PICTURE.split(),
     "credit",

@@ -96,7 +96,7 @@ def _page_title_head(text: str) -> str:
     return head if all(words(part) <= 4 for part in rest) else ""
 
 
-def _repeats(line: Line, keys: set[str], begun: bool) -> bool:
+def _repeats(line: Line, keys: set[str], begun: bool, under_chrome: bool = False) -> bool:
     """The headline again, perhaps with the site's name after it ("Headline | World | Site").
 
     A line ending with a full stop, or a long one ending as sentences do, is a sentence of the
@@ -105,6 +105,8 @@ def _repeats(line: Line, keys: set[str], begun: bool) -> bool:
     """
     if not begun and line.key in keys and _headline_question(line):
         return True  # opening the page, a question asked in the headline is no sentence of it
+    if under_chrome and line.key in keys and not ends_sentence(line.plain):
+        return True  # under a section's label, the headline word for word, with no stop
     if is_prose(line.plain) or line.plain.rstrip("\"'”’)]*_ ").endswith("."):
         return False
     if not begun and _written_as_sentence(line):
@@ -229,10 +231,13 @@ def take_headline(doc: Doc) -> None:
     keys = _title_keys(TAG.sub("", headline))
     above: list[Line] = []
     started = False
+    dropped_above = False  # a line above was dropped already (a section's label, a date)
     for line in doc.lines:
         if line.reason and line is not chosen:
+            dropped_above = dropped_above or bool(line.key)
             continue
-        if line is not chosen and headline and _repeats(line, keys, started or bool(above)):
+        begun = started or bool(above)
+        if line is not chosen and headline and _repeats(line, keys, begun, dropped_above):
             line.reason = "repeated headline"
             if chosen and len(line.key) < len(key(headline)):
                 headline = _own_text(line)  # the page title's headline without the site's name
@@ -500,6 +505,14 @@ def headline_from_lead(doc: Doc) -> None:
     sentence = next(iter(sentences(text)), text).strip().rstrip(".")
     doc.headline = _shortened(sentence)
     doc.flags.add(HEADLINE_FROM_LEAD)
+    if (
+        first is doc.lines[_first_kept(doc)]
+        and sentence == text.strip()
+        and _headline_question(first)
+    ):
+        # A question in a headline's capitals opening the page, all of it: the headline, as
+        # it would be on a second cleaning that is given it as the title (_repeats).
+        first.reason = "repeated headline"
 
 
 _SANDWICHED_WORDS = 5

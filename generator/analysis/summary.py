@@ -51,12 +51,17 @@ _FINISHED = re.compile(r"[.!?…:][\"”’')\]]*$")
 # Where a story was filed ("NEW YORK – ", "KUALA LUMPUR, Oct 7 — ", "SANTA CLARA -- "), and
 # for whom ("SEOUL (AFP) - ", "WHITE SANDS SPACE HARBOR, N.M. (NBC, KYMA/KECY) - ", "(Reuters) –
 # ", "(ABC NEWS)—", "March 12 (UPI) -- "): not what happened. A dash may touch the words around
-# it; a hyphen or a colon is followed by a space.
+# it only after a bracketed credit: after a bare place a space follows it, as "U.S.—China talks"
+# and "NATO—Russia tensions" are a sentence's words; a hyphen or a colon is followed by a space.
 _PLACE = r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*"
 _CREDIT = r"\([\w .,/&'’-]{2,30}\)"
 _DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?"
-_DATELINE_END = r"(?:\s*(?:--|[—–])\s*|\s*[:-]\s+)(?=[\"“‘']?[A-Z0-9])"
-DATELINE = re.compile(rf"(?:{_PLACE}(?: {_CREDIT})?|(?:{_DAY} )?{_CREDIT}){_DATELINE_END}")
+_SENTENCE_AFTER = r"(?=[\"“‘']?[A-Z0-9])"
+_DATELINE_END = rf"(?:\s*(?:--|[—–])\s*|\s*[:-]\s+){_SENTENCE_AFTER}"  # after a credit
+_PLACE_END = rf"\s*(?:--|[—–:-])\s+{_SENTENCE_AFTER}"  # after a place alone
+DATELINE = re.compile(
+    rf"(?:{_PLACE}(?: {_CREDIT}{_DATELINE_END}|{_PLACE_END})|(?:{_DAY} )?{_CREDIT}{_DATELINE_END})"
+)
 # A lead starts after a dateline that credits an agency or a partner (the text keeps it). A
 # place alone stays: discovery weighs a lead's words, and where the story was filed is one
 # of the words that tell its happening from another.
@@ -149,8 +154,8 @@ def lead(text: str, max_words: int = 60) -> str:
     stays within `max_words`. Headings and list items are skipped, and so is a paragraph's last
     line when it has no final stop and more text follows (a standfirst, a picture's credit):
     two paragraphs never make one sentence. A paragraph's dateline or label is left out
-    (story_start); the first paragraph that opens on a dateline starts the lead again, as the
-    lines above it were a standfirst.
+    (story_start); the first paragraph that opens on a credited dateline starts the lead again
+    when the lines above it read as a standfirst (_reads_as_standfirst).
     """
     chosen: list[str] = []
     words = 0
@@ -160,7 +165,7 @@ def lead(text: str, max_words: int = 60) -> str:
     paragraphs = [block.text for block in blocks(text) if block.kind == "paragraph"]
     for number, paragraph in enumerate(paragraphs):
         start, dateline = _lead_start(paragraph)
-        if dateline and chosen and not dated:
+        if dateline and chosen and not dated and _reads_as_standfirst(chosen, passed_over):
             chosen, words = [], 0  # the story starts at its dateline
         dated = dated or dateline
         found = _whole_quotations(paragraph, sentences(paragraph[start:]))
@@ -184,6 +189,21 @@ def lead(text: str, max_words: int = 60) -> str:
     if passed_over and not any(_FINISHED.search(sentence) for sentence in chosen):
         return passed_over  # no sentence of the text ends as one: its first line stands for it
     return " ".join(chosen)
+
+
+_DEK_SENTENCE_WORDS = 8  # a dek's words at the most: "Storm shuts the ferry." is no story yet
+_QUOTATION_OPENING = re.compile(r"[\"“‘«]")
+
+
+def _reads_as_standfirst(chosen: list[str], passed_over: str) -> bool:
+    """Whether the sentences `chosen` above a paragraph that opens on a credited dateline are
+    a standfirst, so the story starts at the dateline: a line with no final stop was passed
+    over above them, they open on a quotation standing alone (a pull quote), or they are a
+    dek shorter than a sentence. A story's own sentence ("Two fishermen were rescued off the
+    coast on Monday.") stays the lead's first, and the dateline's paragraph follows it."""
+    text = " ".join(chosen)
+    short = len(text.split()) < _DEK_SENTENCE_WORDS
+    return bool(passed_over) or bool(_QUOTATION_OPENING.match(text)) or short or dek_like(text)
 
 
 def _open_quotation(text: str) -> bool:

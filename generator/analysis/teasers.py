@@ -297,6 +297,8 @@ def drop_lone_headlines(doc: Doc) -> None:
 
 _CAPITAL_TEASER_WORDS = 6  # a subheading in capitals is shorter: "ATTACK ON FUEL TRAIN"
 _CAPITAL_TEASERS = 2
+_SECTION_HEAD = re.compile(r"[\"'“‘]?(?:WHAT|WHY|HOW|WHO|WHERE|WHEN|WHICH)\b")
+_CAPITAL_HEADLINE_WORDS = 9  # a link's headline: "BANK SAYS IT WILL BACK THE FUND 'IF NEEDED'"
 
 
 def drop_capital_teasers(doc: Doc) -> None:
@@ -318,9 +320,17 @@ def drop_capital_teasers(doc: Doc) -> None:
     for line in kept:
         if _lower_case_prose(line):
             story |= {word[:_STEM] for word in line_words(line)}
-    off_topic = [line for line in found if _uses_other_words(line, story)]
-    for line in off_topic if len(off_topic) >= _CAPITAL_TEASERS else ():
+    # A headline's length is a link's, on the story's topic or not (a section head names what
+    # the next paragraphs turn to in fewer words); a shorter one goes when off the topic.
+    teasers = [line for line in found if _link_headline(line) or _uses_other_words(line, story)]
+    for line in teasers if len(teasers) >= _CAPITAL_TEASERS else ():
         line.reason = TEASER
+
+
+def _link_headline(line: Line) -> bool:
+    """A headline's length, not opening as a section head does on what the next paragraphs
+    ask ("WHAT THE NEW TERMINAL MEANS FOR THE COUNCIL")."""
+    return line.words >= _CAPITAL_HEADLINE_WORDS and not _SECTION_HEAD.match(line.plain)
 
 
 def _uses_other_words(line: Line, story: set[str]) -> bool:

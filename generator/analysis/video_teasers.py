@@ -13,13 +13,15 @@ from generator.analysis.lines import Line, ends_sentence, is_timestamp
 _RUNNING_TIME = re.compile(r"(?<![\d:.,])(?:\d:\d\d:\d\d|0\d:\d\d|\d:\d\d)$")
 _MIN_WORDS = 6  # a title and a description: a label with a time ("Time: 12:00") is shorter
 _MAX_WORDS = 45
-# Words before a time of day: "resumes at 9:30", "open from 8:00", "is 7:45".
+_PART_WORDS = 3  # words of a title, and of a description, at the least
+# Words before a time of day: "resumes at 9:30", "open from 8:00", "is set for 7:30".
 _TIME_OF_DAY_BEFORE = frozenset(
-    ["at", "by", "from", "until", "till", "to", "before", "after", "around", "about", "is",
-     "was", "are", "were", "and", "or", "on", "since", "between", "starts", "begins", "opens",
-     "resumes", "ends", "closes"]
+    ["at", "by", "for", "from", "past", "until", "till", "til", "to", "before", "after",
+     "around", "about", "is", "was", "are", "were", "and", "or", "on", "since", "between",
+     "starts", "begins", "opens", "resumes", "ends", "closes"]
 )  # fmt: skip
 _DAY_HALF = re.compile(r"(?i)\b(?:a\.?m|p\.?m)\b")
+_WORD = re.compile(r"[\w'’]+")
 
 
 def is_video_teaser(line: Line) -> bool:
@@ -33,4 +35,20 @@ def is_video_teaser(line: Line) -> bool:
     last_word = before.rsplit(maxsplit=1)[-1].lower() if before else ""
     if ends_sentence(before) or last_word in _TIME_OF_DAY_BEFORE or _DAY_HALF.search(before):
         return False
-    return not is_timestamp(line.plain)
+    return _title_then_description(before) and not is_timestamp(line.plain)
+
+
+def _title_then_description(text: str) -> bool:
+    """Whether `text` is a title and a description run together, no stop between them: a
+    capital after a word in lower case opens the description, and that word is one of the
+    title's ("Lawyer on the verdict | Lawyer weighs in on ..."), as a player's card restates
+    its title. A story's line with no final stop has no such second opening."""
+    words = _WORD.findall(text)
+    for index in range(_PART_WORDS, len(words) - _PART_WORDS + 1):
+        word, previous = words[index], words[index - 1]
+        if not (word[:1].isupper() and previous[:1].islower()):
+            continue
+        title = {earlier.casefold() for earlier in words[:index]}
+        if word.casefold() in title:
+            return True
+    return False

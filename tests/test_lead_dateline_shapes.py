@@ -1,0 +1,52 @@
+"""Tests for a dateline's dash and where a lead restarts at a credited dateline (issue 18,
+cleaning round 17): a dash touching a bare place's capitals is a sentence's ("U.S.—China
+talks"), and a story's sentence above a credited dateline stays the lead's first."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.analysis.summary import DATELINE, lead, story_start
+
+_STORY = "The island ferry returned to service on Monday after a week of storms."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.K.\u2014Norway ferry talks resumed on Monday in Bergen after a pause.",
+        "HARBOUR\u2014TOWN rivalry flared again on Monday after the regatta.",
+    ],
+)
+def test_a_dash_touching_a_bare_places_capitals_is_no_dateline(sentence: str) -> None:
+    assert story_start(sentence, DATELINE) == 0
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["OSLO \u2014 ", "OSLO -- ", "OSLO (AFP)\u2014", "(HARBOUR NEWS)\u2014", "BERGEN: "],
+)
+def test_a_dateline_is_a_spaced_dash_after_a_place_and_any_dash_after_a_credit(
+    opening: str,
+) -> None:
+    assert story_start(f"{opening}{_STORY}", DATELINE) == len(opening)
+
+
+def test_a_story_sentence_above_a_credited_dateline_stays_in_the_lead() -> None:
+    first = "Two ferry crews were rescued off the northern coast on Monday."
+    text = f"{first}\n\nOSLO (AFP) - {_STORY}\n\nCrews cheered."
+    assert lead(text) == f"{first} {_STORY} Crews cheered."
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        "Storms shut the ferry.",  # a dek shorter than a sentence
+        "\u201cWe are back at last.\u201d",  # a quotation standing alone
+        "Islanders Cheer as the Ferry Returns to the Northern Route.",  # a headline's capitals
+        "The ferry is back\n\nIslanders waited a week for the island ferry to sail.",
+    ],
+)
+def test_a_lead_restarts_at_a_credited_dateline_under_a_standfirst(standfirst: str) -> None:
+    text = f"{standfirst}\n\nOSLO (AFP) - {_STORY}\n\nCrews cheered."
+    assert lead(text) == f"{_STORY} Crews cheered."
