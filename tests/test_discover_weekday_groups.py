@@ -81,3 +81,11 @@ def test_a_day_long_before_the_groups_publications_is_not_its_day() -> None:
     assert undated.when.day == datetime.date(2029, 3, 4)  # what the article alone suggests
     day, _ = _event_day([0, 1], [dated, undated])
     assert day == friday
+
+
+def test_weekdays_three_apart_fit_no_better_than_days_three_apart() -> None:
+    # Two undated reports naming Monday and Thursday are at best three days apart.
+    from generator.briefing.discover import day_fit
+
+    monday = datetime.date(2031, 6, 2)
+    assert day_fit(None, None, 0, 3) <= day_fit(monday, monday + datetime.timedelta(3))

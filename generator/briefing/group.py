@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -60,13 +61,16 @@ def group_by_event(
         for spec in config.events
     ]
     other = [place(a, None, pins[a.id][1]) for a in pinned if pins[a.id][0] == OTHER_ID]
+    ids = {e.articles[0]: e.anchor for e in found if e.anchor is not None}
     if config.discover:
         taken = {e.id for e in config.events}
-        groups += _discovered(discovered, by_id, reasons, taken, place)
+        made = _discovered(discovered, by_id, reasons, taken, place)
+        ids.update((e.articles[0], g.id) for e, g in zip(discovered, made, strict=True))
+        groups += made
     else:
         unfit = "fits none of the briefing's events (discover = false in briefing.toml)"
         other += [place(by_id[i], None, unfit) for e in discovered for i in e.articles]
-    groups.sort(key=_in_date_order)
+    groups = _undated_as_found(sorted(groups, key=_in_date_order), found, ids)
     if other:
         groups.append(
             EventGroup(
@@ -317,6 +321,27 @@ class _Placing:
         """Leave `known` holding this call's articles."""
         self.known.clear()
         self.known.update(self.placed)
+
+
+def _undated_as_found(
+    groups: list[EventGroup], found: Sequence[FoundEvent], ids: dict[str, str | None]
+) -> list[EventGroup]:
+    """The groups in date order, each undated one moved to follow the event discovery listed
+    it after (the dated event its articles are most like: discover.beside_most_alike)."""
+    follows: dict[str, str] = {}
+    for before, event in itertools.pairwise(found):
+        event_id, before_id = ids.get(event.articles[0]), ids.get(before.articles[0])
+        if event.date is None and event_id and before_id:
+            follows[event_id] = before_id
+    if not follows:
+        return groups
+    ordered = [g for g in groups if g.id not in follows]
+    moved = {g.id: g for g in groups if g.id in follows}
+    for event_id in follows:  # in discovery's order: one after another, as listed there
+        place = next((n for n, g in enumerate(ordered) if g.id == follows[event_id]), None)
+        group = moved[event_id]
+        ordered.insert(len(ordered) if place is None else place + 1, group)
+    return ordered
 
 
 def _in_date_order(group: EventGroup) -> tuple[object, ...]:

@@ -85,6 +85,35 @@ _SET_AS_AFTER = re.compile(
     r"(?:set|chosen|named|picked|fixed|scheduled|slated|earmarked|pencil+ed\s+in)\s+(?:as|for)\b",
     re.IGNORECASE,
 )
+# A verb in the past right before a mention: "the board announced Monday", "said on Friday"
+# tell of a day gone, whatever future the sentence's earlier words speak of ("will be sold,
+# the board announced Monday"). Not a verb the future is made of ("scheduled Monday",
+# "expected on Friday") nor a passive one still to come ("will be announced Monday").
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)"
+    r"\b(?!(?:scheduled|planned|expected|slated|earmarked|pencilled|penciled|postponed|"
+    r"delayed|cancell?ed|rescheduled|needed|intended|proposed|timed)\b)"
+    r"(?:[a-z]+ed|said|told|met|held|made|took|gave|began|sent|spoke|wrote|came|went|sold|"
+    r"bought|paid|left|won|lost|struck|fell|rose)\s+(?:on\s+)?$"
+)
+# How far before a mention the words right before it are looked for: a verb and "on", an
+# owner ("the company's"), far fewer characters than a sentence.
+_TAIL = 40
+# A clause telling what came before ("UBS will take over following crunch talks Sunday"):
+# the talks are done, whatever the main clause looks ahead to; only a future word inside the
+# clause itself puts it ahead ("will fly home after the summit ends on Monday" does not count:
+# "ends" is no future word, but such a summit is the news day's own).
+_PAST_CLAUSE = re.compile(
+    r"\bfollowing\s+(?!the\s)(?![^,;:.!?\u2013\u2014]*\b(?:will|would|shall|is\s+to|are\s+to|"
+    r"next|upcoming)\b)[^,;:.!?\u2013\u2014]*\b[a-z]+s\s+$"
+)
+# A sentence that opens with its date ("On April 5, he will take charge"): the tense of the
+# clause after the comma is the date's.
+_OPENING_PHRASE = re.compile(r"\s*(?:(?:on|from|by|as\s+of|starting|beginning)\s+)?", re.IGNORECASE)
+_FUTURE_MAIN_CLAUSE = re.compile(
+    r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|"
+    r"is\s+due\s+to|are\s+due\s+to)\b"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|since|by|from|until|till|through|of|at|last|this)\s+$", re.IGNORECASE
 )
@@ -294,11 +323,28 @@ def _mentions(
         if day is None:
             continue
         future = looks_ahead or (published is not None and day > published)
-        if not future and _in_background_clause(text, match):
+        if not future and (_in_background_clause(text, match) or _attributive(text, match)):
             continue
         with_year = bool(match["year"] or match["year2"])
         found.append(Mention(match.group(0), day, future, weight, with_year))
     return found
+
+
+def _attributive(text: str, match: re.Match[str]) -> bool:
+    """Whether a mention names a thing rather than the day of the news: a date between an
+    owner or "the" and a noun ("the company's April 1 close", "the March 3 ruling") tells
+    which close or ruling is meant, one the report looks back to."""
+    return bool(
+        _NOUN_AFTER.match(text, match.end())
+        and _OWNER_BEFORE.search(text, max(0, match.start() - _TAIL), match.start())
+    )
+
+
+# An owner or an article right before a date, a lowercase noun right after it (see _attributive).
+_OWNER_BEFORE = re.compile(r"(?:\w['\u2019]s|\b(?:the|its|their|his|her))\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|at|in|on|of|by|for|when|as|that|which|who)\b)[a-z]{3,}\b"
+)
 
 
 def _in_background_clause(text: str, match: re.Match[str]) -> bool:
@@ -312,9 +358,14 @@ def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str])
     """Whether the words before the mention, in its sentence, or the words right after it, in
     its clause, put it in the future, or name it as the date announced."""
     before = text[_sentence_start(text, match.start()) : match.start()]
+    if _PAST_VERB_BEFORE.search(before[-_TAIL:]) or (
+        "following" in before and _PAST_CLAUSE.search(before)
+    ):
+        return False  # "will be sold, the board announced Monday": the announcement is done
     return bool(
         future_words.search(before)
         or _NAMED_AS_DATE.search(before)
+        or (_OPENING_PHRASE.fullmatch(before) and _FUTURE_MAIN_CLAUSE.match(text, match.end()))
         or _FUTURE_AFTER.match(text, match.end())
         or _CALLED_OFF_AFTER.match(text, match.end())
         or (_SET_AS_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before))

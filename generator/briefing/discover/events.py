@@ -124,7 +124,11 @@ def with_briefing_year(events: Sequence[FoundEvent]) -> list[FoundEvent]:
         if event.date is None or event.date.year != UNKNOWN_YEAR:
             placed.append(event)
         elif len(years) == 1 and (day := _in_year(event.date, next(iter(years)))):
-            basis = f"{event.date_basis}, in {day.year}, the year of the briefing's other events"
+            # Said apart from the count, in brackets: "…describe 1 April, in 2022, the year of
+            # …" read as if the articles had given the year.
+            basis = (
+                f"{event.date_basis} (no article gives the year: {day.year}, every other event's)"
+            )
             placed.append(dataclasses.replace(event, date=day, date_basis=basis))
         else:
             placed.append(
@@ -379,6 +383,7 @@ def _reasons(
     wanted = held.union(configured or ())
     written = _as_written((items[i] for i in members), wanted)
     leads = [items[i].lead for i in members]
+    texts = [*leads, *(items[i].title for i in members)]
     halves: dict[str, bool] = {}  # asked of the few terms a reason may show, each once
 
     def shared(term: str) -> bool:
@@ -392,7 +397,7 @@ def _reasons(
         if "," in spelling:
             return False  # words written across a comma: no phrase
         if spelling and term not in halves:
-            halves[term] = half_name(spelling, leads)
+            halves[term] = half_name(spelling, leads) or _sentence_opener(term, spelling, texts)
         return not halves.get(term)  # 'House' of "Grey House": half a name
 
     with_whom = _with_whom(len(members) - 1, configured is not None)
@@ -412,6 +417,39 @@ def _reasons(
 
 
 _SHOWN_TERM_LENGTH = 3
+
+
+def _sentence_opener(term: str, spelling: str, texts: Sequence[str]) -> bool:
+    """Whether a common word is spelled with a capital only because sentences open with it
+    ('Earlier this month', 'Roughly half'): shared, it tells nothing of the news, and its
+    capital makes it read as a name."""
+    if " " in term or not (spelling[:1].isupper() and spelling[1:].islower()):
+        return False  # 'PAUL' of "ST. PAUL (AP)": capitals throughout are no sentence's opening
+    if any(_inside_sentence(spelling, text) for text in texts):
+        return False  # a capital mid-sentence: a name's ('Twitter')
+    # Never so inside a sentence: a common word, or one the texts also write in lower case.
+    lower = spelling.lower()
+    return common_word_rank(term) is not None or any(
+        _inside_sentence(lower, text) for text in texts
+    )
+
+
+def _inside_sentence(word: str, text: str) -> bool:
+    """Whether the text writes the word after a word, a comma or a semicolon and a space (not
+    after a stop, a quotation mark or a line break). Plain finds: asked of a few terms in
+    every event's leads, a pattern each would cost a build more."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (
+            at >= 2
+            and text[at - 1] == " "
+            and (text[at - 2].isalnum() or text[at - 2] in ",;'\u2019")
+            and not text[end : end + 1].isalnum()
+        ):
+            return True
+        at = text.find(word, end)
+    return False
 
 
 def _lone_possessive(term: str) -> bool:

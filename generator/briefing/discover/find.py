@@ -10,7 +10,8 @@ from collections.abc import Mapping, Sequence
 
 from generator.briefing.discover.clusters import _grouped, _mostly_known, _placed
 from generator.briefing.discover.events import _event, _listing, with_briefing_year
-from generator.briefing.discover.model import FoundEvent, Grouping, Item
+from generator.briefing.discover.likeness import _centroid, _cosine
+from generator.briefing.discover.model import FoundEvent, Grouping, Item, Vector
 from generator.briefing.discover.weights import Weights, anchor_vector
 from generator.models import EventSpec
 
@@ -54,7 +55,42 @@ def find_events(
     ]
     found = with_briefing_year(found)
     found.sort(key=lambda e: (e.date is None, e.date or datetime.date.min, e.title))
-    return Grouping(anchors_key, tuple(found))
+    return Grouping(anchors_key, tuple(beside_most_alike(found, items, vectors)))
+
+
+# How alike (the cosine of their centres) an undated event must be to a dated one to be
+# listed after it, and how many times more alike than to any other dated event: where two
+# are near alike (a visit's preview and its arrival), its words say nothing of when, and it
+# goes last.
+_ALIKE_ENOUGH_TO_FOLLOW = 0.05
+_CLEARLY_MORE_ALIKE = 1.5
+
+
+def beside_most_alike(
+    found: Sequence[FoundEvent], items: Sequence[Item], vectors: Sequence[Vector]
+) -> list[FoundEvent]:
+    """The events in date order, each undated one right after the dated event its articles
+    are most like, where they are alike enough: the acceptance of an offer reads most like
+    the offer, and follows it, where listed last it would come after the takeover's end."""
+    dated = [e for e in found if e.date is not None]
+    undated = [e for e in found if e.date is None]
+    if not dated or not undated:
+        return list(found)
+    index = {item.id: n for n, item in enumerate(items)}
+    centres = [_centroid(vectors[index[a]] for a in e.articles) for e in dated]
+    after: dict[int, list[FoundEvent]] = {}
+    last = []
+    for event in undated:
+        centre = _centroid(vectors[index[a]] for a in event.articles)
+        likeness = [_cosine(centre, other) for other in centres]
+        best = max(range(len(dated)), key=lambda n: (likeness[n], -n))
+        runner_up = max((v for n, v in enumerate(likeness) if n != best), default=0.0)
+        if likeness[best] >= max(_ALIKE_ENOUGH_TO_FOLLOW, _CLEARLY_MORE_ALIKE * runner_up):
+            after.setdefault(best, []).append(event)
+        else:
+            last.append(event)
+    ordered = [e for n, event in enumerate(dated) for e in (event, *after.get(n, ()))]
+    return ordered + last
 
 
 def event_changes(

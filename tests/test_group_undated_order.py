@@ -1,0 +1,79 @@
+"""The events' pages list an undated event where discovery placed it: after the dated event
+its articles are clearly most like, not after the briefing's last event."""
+
+from __future__ import annotations
+
+import datetime
+
+from generator.briefing.discover import term_counts
+from generator.briefing.group import group_by_event
+from generator.briefing.when import described_day
+from generator.models import BriefingConfig
+from tests.conftest import article
+
+D = datetime.date
+
+
+def story(article_id: str, title: str, lead: str, published: D | None):
+    return article(
+        id=article_id,
+        title=title,
+        lead=lead,
+        text=lead,
+        published=published,
+        requested_event="",
+        when=described_day(title, lead, lead, published),
+        terms=term_counts(title, lead, lead),
+        event=None,
+        event_reason="",
+        digest=article_id,
+    )
+
+
+ARTICLES = [
+    story(
+        "offer-a",
+        "Brackwater offers to buy the Kellerby ferry line",
+        "Brackwater Shipping offered on Thursday to buy the Kellerby ferry line for $40 a share.",
+        D(2031, 4, 10),
+    ),
+    story(
+        "offer-b",
+        "Brackwater bids $40 a share for Kellerby ferry line",
+        "Brackwater Shipping bid $40 a share for the Kellerby ferry line on Thursday, a filing "
+        "showed.",
+        D(2031, 4, 10),
+    ),
+    story(
+        "strike-a",
+        "Varde dockers strike over night shifts",
+        "Dockers at Varde walked out on Friday over night shifts, halting the grain quay.",
+        D(2031, 9, 5),
+    ),
+    story(
+        "strike-b",
+        "Grain quay halted as Varde dockers walk out",
+        "The Varde grain quay stood idle on Friday as dockers struck over night shifts.",
+        D(2031, 9, 5),
+    ),
+    story(
+        "accept-a",
+        "Kellerby ferry line board accepts Brackwater takeover",
+        "The board of the Kellerby ferry line has accepted the Brackwater takeover, its "
+        "chairwoman announced on Monday, ending weeks of resistance from shareholders.",
+        None,
+    ),
+    story(
+        "accept-b",
+        "Kellerby board agrees Brackwater takeover",
+        "Kellerby's board agreed to the Brackwater takeover on Monday after weeks of "
+        "resistance, its chairwoman told shareholders.",
+        None,
+    ),
+]
+
+
+def test_an_undated_event_is_listed_after_the_event_it_is_most_like() -> None:
+    groups, _ = group_by_event(ARTICLES, BriefingConfig("Harbours"))
+    order = [{a.id for a in group.articles} for group in groups]
+    assert order == [{"offer-a", "offer-b"}, {"accept-a", "accept-b"}, {"strike-a", "strike-b"}]
