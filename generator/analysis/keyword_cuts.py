@@ -19,12 +19,12 @@ from generator.analysis.keyword_names import (
     to_singular,
 )
 from generator.analysis.keyword_prose import TITLES_AND_ROLES, Document, Occurrence
+from generator.analysis.keyword_sources import is_source
+from generator.analysis.keyword_trims import after_role, trimmed, whole_and_name
 from generator.analysis.quotes.names import is_place
 from generator.analysis.quotes.vocabulary import ROLE_NOUNS
 from generator.analysis.summary import SECTION_LABEL
 
-# Ordinals that open a name when capitalised mid-sentence: "First Citizens", "Second Harvest".
-ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})
 # A name and a word glued to it by a hyphen that says where something is from: the name is
 # the keyword ("North Carolina" of "North Carolina-based").
 _GLUED_SUFFIX = re.compile(r"-(?:based|born|headquartered)$", re.IGNORECASE)
@@ -58,7 +58,7 @@ _INITIALS_SKIPPED = frozenset({"of", "and", "the", "for", "&"})
 def glued_name(candidate: str) -> str:
     """The name a candidate is with a word glued to it by a hyphen, or the candidate: "North
     Carolina" of "North Carolina-based"."""
-    return _GLUED_SUFFIX.sub("", candidate)
+    return _GLUED_SUFFIX.sub("", trimmed(candidate))
 
 
 def after_participle(form: str, occurrences: Sequence[Occurrence]) -> str | None:
@@ -74,14 +74,24 @@ def after_participle(form: str, occurrences: Sequence[Occurrence]) -> str | None
 
 
 def is_furniture(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
-    """Whether a candidate is only ever a section label's word or a credit's (see below)."""
-    return is_label_word(form, occurrences, document) or is_credit(form, occurrences, document)
+    """Whether a candidate is only ever a section label's word, a credit's (see below) or a
+    source's (keyword_sources)."""
+    return (
+        is_label_word(form, occurrences, document)
+        or is_credit(form, occurrences, document)
+        or is_source(form, occurrences, document)
+    )
 
 
 def whole_name(form: str, occurrences: Sequence[Occurrence], document: Document) -> str | None:
     """The whole name a capitalised candidate is a piece of ("" if none is always the same),
-    or None where it is no piece: see whole_of_name and after_participle."""
+    or None where it is no piece: see whole_of_name, whole_and_name,
+    after_role and after_participle."""
     whole = whole_of_name(form, occurrences, document)
+    if whole is None:
+        whole = whole_and_name(form, occurrences, document)
+    if whole is None:
+        whole = after_role(form)
     return whole if whole is not None else after_participle(form, occurrences)
 
 

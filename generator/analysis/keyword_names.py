@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_demonyms import without_country_adjectives
 from generator.analysis.keyword_joins import COMPANY_ENDS
 from generator.analysis.keyword_prose import (
     DASHES,
@@ -119,7 +120,7 @@ def unify_spellings(
     for keywords, text in zip(keyword_lists, padded, strict=False):
         forms = (_as_named(chosen[keys[keyword]], full, text) for keyword in keywords)
         unified.append(tuple(dict.fromkeys(forms)))
-    return _without_generic_words(unified, padded)
+    return without_country_adjectives(_without_generic_words(unified, padded))
 
 
 def _without_generic_words(

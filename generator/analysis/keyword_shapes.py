@@ -19,8 +19,11 @@ from generator.analysis.yake_ranks import stop_words
 ROLE_NOUNS = frozenset(
     {"leader", "official", "executive", "veteran", "friend", "counterpart", "lawmaker"}
     | {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "envoy"}
-    | {"adventurer", "tycoon", "businessman", "businesswoman"}
+    | {"adventurer", "tycoon", "businessman", "businesswoman", "billionaire"}
 )
+# Nouns that name a company by its tie or its size after a word that describes it: "troubled
+# rival", "Banking giant". Alone they may be a name ("Giants").
+_EPITHETS = frozenset({"rival", "giant"})
 # Plurals that name whoever is in charge somewhere, after the place's word: "American
 # authorities" says who, not what (alone, "authorities" can be what a story is about).
 _IN_CHARGE = frozenset({"authorities"})
@@ -43,6 +46,7 @@ IRREGULAR_PAST = frozenset(
     | {"understood", "dealt", "fled", "sank", "swore", "forgot", "hid", "slept", "sat"}
     | {"won", "said", "told", "wrote", "came", "gave", "took", "went", "saw", "threw", "began"}
     | {"became", "brought", "thought", "spoke", "met", "ran", "lost", "made", "paid", "sent"}
+    | {"oversaw", "withdrew", "overtook", "undertook", "foresaw", "forbade", "upheld"}
 )
 # Adjectives compared, which say how much, not what: "broader effort", "stronger ties".
 COMPARATIVES = frozenset(
@@ -82,11 +86,12 @@ def describes(form: str, occurrences: Sequence[Occurrence], document: Document) 
 
 
 def ends_in_role(words: Sequence[str]) -> bool:
-    """Whether a candidate ends in a role: "business leaders", "Communist Party leader", or one
-    word alone ("Executives" opening a sentence); not "Chief Executive", a title's capital."""
+    """Whether a candidate ends in a role: "business leaders", "Communist Party leader", "troubled
+    rival", or one word alone ("Executives" opening a sentence); not "Chief Executive", a
+    title's capital."""
     last = words[-1].lower() if len(words) == 1 else words[-1]
     singular = f"{last[:-3]}y" if last.endswith("ies") else last.removesuffix("s")
-    if len(words) > 1 and last in _IN_CHARGE:
+    if len(words) > 1 and last in _IN_CHARGE or singular in _EPITHETS and words[-1].islower():
         return True
     return last.islower() and (last in ROLE_NOUNS or singular in ROLE_NOUNS)
 
