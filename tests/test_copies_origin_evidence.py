@@ -80,3 +80,9 @@ def test_a_picture_credit_in_brackets_names_no_origin() -> None:
     for credit in ("(Photo/Yonhap)", "(File/AP)"):
         text = f"The harbour master on the quay at Varde on Thursday. {credit}\n\n{STORY}"
         assert own_origin(Source("k1", text, "tea.example", FIRST, "Teacup Times")) is None
+
+
+def test_two_agencies_credited_together_name_the_last_as_before() -> None:
+    text = f"SEOUL (Kyodo/Reuters) -- {STORY}"
+    found = own_origin(Source("k1", text, "tea.example", FIRST, "Teacup Times"))
+    assert found is not None and found.name == "Reuters"

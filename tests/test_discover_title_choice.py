@@ -170,4 +170,5 @@ def test_weighing_a_headline_without_its_copies_equals_summing_the_others_again(
 def test_an_elision_opening_a_headline_is_no_quotation() -> None:
     assert _reports("'90s ferry star returns to Kellerby")
     assert _reports("'Tis the season for the Varde regatta")
+    assert _reports("'Tis the season's busiest ferry weekend at Varde")
     assert not _reports("‘We’re ready’: Kellerby terminal reopens")

@@ -68,4 +68,5 @@ def test_a_story_told_week_by_week_after_busy_days_is_drawn_unbroken() -> None:
 def test_a_briefing_of_one_day_or_two_days_has_a_timeline() -> None:
     for days in ([(2031, 3, 2)], [(2031, 3, 2), (2031, 3, 3)]):
         groups = [group(f"e{n}", datetime.date(*day)) for n, day in enumerate(days)]
-        assert build_timeline(groups, "index.html").breaks == ()
+        timeline = build_timeline(groups, "index.html")
+        assert timeline.breaks == () and len(timeline.marks) == len(days)

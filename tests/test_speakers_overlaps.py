@@ -35,3 +35,12 @@ def test_one_passage_at_several_lengths_is_listed_once_the_longest() -> None:
 def test_the_same_passage_of_two_speakers_stays_two() -> None:
     quotes = [_quote(0, "Jane Doe", LETTER, "a"), _quote(1, "John Roe", LETTER, "b")]
     assert overlaps_joined(quotes) == tuple(quotes)
+
+
+def test_two_quotations_that_only_overlap_both_stay() -> None:
+    first = "We will keep the old pier open this summer, and we will hire more staff at the port"
+    second = "we will hire more staff at the port, and we will rebuild the ferry terminal"
+    joined = overlaps_joined(
+        [_quote(0, "Jane Doe", first, "a"), _quote(1, "Jane Doe", second, "b")]
+    )
+    assert [quote.text for quote in joined] == [first, second]

@@ -309,17 +309,41 @@ _PASSAGE_WORDS = 8
 def overlaps_joined(quotes: Sequence[BriefingQuote]) -> tuple[BriefingQuote, ...]:
     """The briefing's quotations with each passage one speaker is quoted in at several lengths
     (a letter cut differently by four outlets) once: the longest, carried by every article that
-    carried any part, where the first part stood in the list."""
+    carried a part of it, where the first part stood in the list. Two quotations that only
+    overlap (one's end another's start) both stay: neither holds the other's words."""
     group = _overlap_groups(quotes)
-    members: dict[int, list[BriefingQuote]] = defaultdict(list)
+    members: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(quotes)):
+        members[group[index]].append(index)
+    into: dict[int, int] = {}  # each quotation's index -> the index of the one holding it
+    for indexes in members.values():
+        into.update(_held_by_longest(quotes, indexes))
+    held: dict[int, list[BriefingQuote]] = defaultdict(list)
     for index, quote in enumerate(quotes):
-        members[group[index]].append(quote)
+        held[into.get(index, index)].append(quote)
     joined: list[BriefingQuote] = []
-    for index, quote in enumerate(quotes):
-        parts = members[group[index]]
-        if parts[0] is quote:
-            joined.append(quote if len(parts) == 1 else _longest_carrying_all(parts))
+    placed: set[int] = set()
+    for index in range(len(quotes)):
+        head = into.get(index, index)
+        if head not in placed:
+            placed.add(head)
+            parts = held[head]
+            joined.append(parts[0] if len(parts) == 1 else _longest_carrying_all(parts))
     return tuple(joined)
+
+
+def _held_by_longest(quotes: Sequence[BriefingQuote], indexes: Sequence[int]) -> dict[int, int]:
+    """For quotations sharing a passage, which longer one holds each word for word (its
+    index), longest first; one held by none holds itself."""
+    spans = {index: f" {' '.join(_words(quotes[index].text))} " for index in indexes}
+    heads: list[int] = []
+    into: dict[int, int] = {}
+    for index in sorted(indexes, key=lambda index: (-len(spans[index]), index)):
+        head = next((head for head in heads if spans[index] in spans[head]), None)
+        if head is None:
+            heads.append(index)
+        into[index] = index if head is None else head
+    return into
 
 
 def _overlap_groups(quotes: Sequence[BriefingQuote]) -> list[int]:

@@ -33,7 +33,9 @@ _STAFF = r"(?: [Ss]taff(?: [Ww]riters?)?)?"
 # A partner credited beside the agency is a station's or a paper's call letters ("(WCSC/AP)"),
 # in capitals: "(Photo/Yonhap)", "(File/AP)" credit a picture, and name no origin.
 _PARTNER = r"[A-Z][A-Z0-9&-]{1,15}"
-_BRACKETED_AGENCY = rf"\((?:{_PARTNER}\s?/\s?)?({_AGENCY})(?:\s?/\s?{_PARTNER})?\)"
+# Two agencies credited together ("(Kyodo/Reuters)"): the last is the report's, as before.
+_BESIDE = rf"(?:{_PARTNER}|{_AGENCY})"
+_BRACKETED_AGENCY = rf"\((?:{_BESIDE}\s?/\s?)?({_AGENCY})(?:\s?/\s?{_BESIDE})?\)"
 # How texts credit an agency, strongest first; each is looked for where it is written (the
 # head or the tail of the text). A photo credit ("Credit: AAP", "(Image: Reuters)") or a
 # report cited ("Reuters reported") names no origin.

@@ -58,7 +58,7 @@ def _reports(title: str) -> bool:
 # reopens", "‘My heart is with the mission,’ says Modi" (not a quoted name: "'Oppenheimer'
 # wins"; not an elision: "'90s star dies", "'Tis the season").
 _OPENS_QUOTING = re.compile(
-    r"\s*[\"“‘'](?:\w['’]\w|[^\s\"“”‘’'])+\s(?:\w['’]\w|[^\"“”‘’'])*?[\"”’']"
+    r"\s*[\"“‘'](?:\w['’]\w|[^\s\"“”‘’'])+\s(?:\w['’]\w|[^\"“”‘’'])*?[\"”’'](?!\w)"
 )
 
 
