@@ -1,5 +1,6 @@
 """Quotes round 9 (issue 19): an appositive is no speaker, a plural is no "he", a nickname
-inside a name is no quotation, a one-word quote in a clause of its own is no one's; a verb
+inside a name is no quotation, a one-word quote in an open relative clause is no one's (a
+closed one, a perceived clause or a comment after it leave it the speaker's); a verb
 joined to its clause past an adverb, an acronym for an office, a party before a role and a
 paragraph ending with a colon lead to the speaker."""
 
@@ -57,14 +58,33 @@ def test_a_nickname_inside_a_name_is_no_quotation() -> None:
     assert quotes(text) == ()
 
 
-def test_one_quoted_word_inside_a_relative_or_a_perceived_clause_is_no_ones() -> None:
+def test_one_quoted_word_inside_an_open_relative_clause_is_no_ones() -> None:
     text = (
         'Dana Reyes said the cruel fashion in which they were "executed" was telling.\n\n'
-        "Loeb told the jury they will hear that a week after the fire, Hart showed up early at"
-        ' his house, something "uncharacteristic" of him.\n\n'
         'Carla Vance said the plan was "reckless".'
     )
     assert by_text(text) == {"reckless": "Carla Vance"}
+
+
+def test_one_quoted_word_after_a_closed_relative_clause_is_the_speakers() -> None:
+    text = (
+        'Mira Kotan, the mayor, said the bridge deal, which took months to reach, was "historic".'
+        '\n\nOskar Lind said the levy, all of which the council approved on Monday, is "unfair".'
+    )
+    assert by_text(text) == {"historic": "Mira Kotan", "unfair": "Oskar Lind"}
+
+
+def test_one_quoted_word_in_what_others_will_see_is_the_speakers() -> None:
+    text = 'Mira Kotan said voters will see that the new levy is "reckless".'
+    assert by_text(text) == {"reckless": "Mira Kotan"}
+
+
+def test_a_quoted_word_a_comment_follows_is_the_speakers() -> None:
+    text = (
+        'Mayor Mira Kotan called the storm a "catastrophe", a view shared by many residents of'
+        " the valley."
+    )
+    assert by_text(text) == {"catastrophe": "Mira Kotan"}
 
 
 def test_a_verb_joined_past_an_adverb_keeps_the_clause_subject() -> None:

@@ -62,15 +62,18 @@ def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
 # What opens a definition set after a quoted term: 'its "firehose", a repository of ...'.
 _DEFINITION_AFTER = re.compile(r"\s*,\s+(?:a|an)\s+[a-z]")
 _DEFINED_WORDS = 2  # a term is a word or two; a longer phrase may be speech a role is given
+# An owner's name for its own thing: 'its "firehose"'. Not "a" or "the": 'X called the flood
+# a "catastrophe", a view shared by many' is X's word, the phrase after it a comment on it.
+_OWNERS = frozenset({"its", "their", "his", "her"})
 
 
 def _defined(masked: str, span: Span, text: str) -> bool:
     """A term the words after it define, 'its "firehose", a repository of raw data': a word or
-    two with no stop of their own after a determiner ("its", "the"), then ", a" or ", an"."""
+    two with no stop of their own after a possessive ("its", "their"), then ", a" or ", an"."""
     if len(text.split()) > _DEFINED_WORDS or text[-1:] in ",.!?;:":
         return False
     before = words_of(masked[max(0, span.open - 12) : span.open])
-    if not before or before[-1].lower() not in DETERMINERS:
+    if not before or before[-1].lower() not in _OWNERS:
         return False
     return bool(_DEFINITION_AFTER.match(masked, span.after))
 

@@ -61,15 +61,29 @@ _OTHERS_TEXT = re.compile(
     rf"|\b{_TEXTS}\s+(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)"
     r"(?:\s+(?:on|in|at|to|last|this)\s+[\w ]{1,25}?)?\s*[:,]\s*$"  # it opens the quote
 )
-# Words between a speech verb and a one-word quote that put the word in a clause of its own:
-# a relative ('X said the way in which they were "dealt with" ...') or what others perceive
-# ('X told the jury they will hear that ... something "unusual"'): a scare quote, or
-# a word of whoever is heard, more likely than the speaker's.
-_NESTED = re.compile(
-    r"\b(?:which|whom|whose)\b"
-    r"|\b(?:hear|hears|heard|see|sees|saw|seen|learn|learns|learned|learnt)\s+(?:that|how)\b",
+# A relative clause between a speech verb and a one-word quote puts the word in a clause of
+# its own ('X said the way in which they were "dealt with" ...'): a scare quote, or a word of
+# whoever the clause is about, more likely than the speaker's. Its opener: the relative word,
+# after a comma or dash (with its preposition: ", in which", ", all of whom") when set off.
+_RELATIVE = re.compile(
+    r"(?P<set_off>[,\u2013\u2014]\s*(?:(?:\w+\s+)?(?:of|in|on|at|by|for|to|from|with|under"
+    r"|during|after|before|through|against|about)\s+)?)?\b(?:which|whom|whose)\b",
     re.IGNORECASE,
 )
+_CLAUSE_CLOSE = re.compile(r"[,\u2013\u2014]")
+
+
+def _inside_relative(between: str) -> bool:
+    """Whether the words before a quote end inside a relative clause: one that is not set off
+    runs on to the quote ('the way in which they were'); one set off by a comma or dash is
+    closed by the next one ('the deal, which took months, was "historic"': the speaker's)."""
+    openers = list(_RELATIVE.finditer(between))
+    if not openers:
+        return False
+    last = openers[-1]
+    return last["set_off"] is None or not _CLAUSE_CLOSE.search(between, last.end())
+
+
 # Asked, not asking: "X, asked whether ...", "when questioned about ...".
 _QUESTION_VERBS = frozenset({"asked", "questioned", "pressed"})
 _ASKED = re.compile(r"(?:,|\bwhen|\bwas|\bwere|\bbeing|\bif|\bonce)\s*$", re.IGNORECASE)
@@ -81,7 +95,7 @@ def not_theirs(
     """Whether the words of the governing speech verb's clause say that the quote is not its
     subject's words: a verb between it and the quote is negated or denied, its subject quotes
     or cites someone else, asks about the quoted phrase, or the quote is the content of a claim
-    no owner of which is the speaker, or a quoted word stands in a clause of its own.
+    no owner of which is the speaker, or a quoted word stands in a relative clause still open.
     `quoted`: the quote's words, None for a full quotation."""
     full = quoted is None
     for clause in earlier:
@@ -92,7 +106,7 @@ def not_theirs(
     between = masked[governing.start : quote_open]
     if _QUOTING.search(between) or _CLAIMS_THAT.search(between) or _OTHERS_TEXT.search(between):
         return True
-    if quoted is not None and len(quoted.split()) == 1 and _NESTED.search(between):
+    if quoted is not None and len(quoted.split()) == 1 and _inside_relative(between):
         return True
     verb = masked[governing.start : governing.end].lower()
     if (

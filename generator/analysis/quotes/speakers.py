@@ -137,15 +137,9 @@ def _may_be(person: Person, gender: str) -> bool:
 
 
 def _plural_role(role: str) -> bool:
-    """Whether a role stands for several people ("several neighbours", "officials"): its head
-    noun is a plural in -s."""
+    """Whether a role stands for several people ("several neighbours", "officials")."""
     head = head_noun(role.lower().split())
-    return (
-        head is not None
-        and head.endswith("s")
-        and not head.endswith(("ss", "us", "is"))
-        and singular(head) != head
-    )
+    return head is not None and plural(head)
 
 
 @dataclass(slots=True)
