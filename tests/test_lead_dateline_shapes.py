@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.analysis.clean import clean
 from generator.analysis.summary import DATELINE, lead, story_start
 
 _STORY = "The island ferry returned to service on Monday after a week of storms."
@@ -15,11 +16,36 @@ _STORY = "The island ferry returned to service on Monday after a week of storms.
     "sentence",
     [
         "U.K.\u2014Norway ferry talks resumed on Monday in Bergen after a pause.",
+        "NATO\u2014Russia ferry talks resumed on Monday in Bergen after a pause.",
+        "OSLO\u2014Bergen ferry talks resumed on Monday after a pause.",
         "HARBOUR\u2014TOWN rivalry flared again on Monday after the regatta.",
     ],
 )
-def test_a_dash_touching_a_bare_places_capitals_is_no_dateline(sentence: str) -> None:
+def test_a_dash_touching_short_or_dotted_capitals_is_no_dateline(sentence: str) -> None:
     assert story_start(sentence, DATELINE) == 0
+
+
+@pytest.mark.parametrize(
+    ("opening", "any_word"),
+    [
+        ("BERGEN\u2014", True),  # capitals of five letters or more, no dots
+        ("NORTH CAPE\u2013", True),
+        ("BERGEN--", True),
+        ("OSLO\u2014", False),  # short or dotted: only before "The", "A" or "An"
+        ("ST. OLAF\u2014", False),
+    ],
+)
+def test_a_dash_touching_a_long_place_or_the_sentences_article_is_a_dateline(
+    opening: str, any_word: bool
+) -> None:
+    assert story_start(f"{opening}{_STORY}", DATELINE) == len(opening)
+    islanders = f"{opening}Islanders cheered the ferry on Monday."
+    assert story_start(islanders, DATELINE) == (len(opening) if any_word else 0)
+
+
+def test_an_untitled_pages_headline_leaves_a_tight_dateline_out() -> None:
+    raw = f"BERGEN\u2014{_STORY}\n\nIslanders waited a week for the ferry to sail again.\n"
+    assert not clean(raw, "").headline.startswith("BERGEN")
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from __future__ import annotations
 from generator.analysis.lines import (
     Doc,
     Line,
+    cut_summary,
     ends_sentence,
     headline_like,
     is_prose,
@@ -25,7 +26,6 @@ from generator.analysis.lines import (
 from generator.analysis.teasers import TEASER
 
 _PICTURE_PARTS = frozenset({"photo credit", "photo caption", "image"})
-_CUT_SUMMARY = 6  # words before the "…" of a card's summary
 _SHARED = 0.5  # of a card headline's words that the story may use
 _HEADLINE_WORDS = 4
 _LABEL_WORDS = 3
@@ -42,14 +42,6 @@ def _story_words(kept: list[Line], leave_out: tuple[Line, ...]) -> set[str]:
 def _of_story(line: Line) -> bool:
     """A sentence, whole or cut off: not markup or a menu's word left in the page."""
     return is_prose(line.plain) or sentence_like(line.plain)
-
-
-def _cut_short(line: Line) -> bool:
-    """A summary the site cut short: it stops on "…" or "..." inside a sentence."""
-    text = line.plain.rstrip()
-    if not text.endswith(("…", "...")) or line.words < _CUT_SUMMARY:
-        return False
-    return not ends_sentence(text.rstrip(".…").rstrip())
 
 
 def _off_topic(headline: Line, story: set[str]) -> bool:
@@ -91,7 +83,7 @@ def drop_cut_cards(doc: Doc) -> None:
     heads = _card_heads(lines)  # the cards found below change no line above them
     for index in range(1, len(lines)):
         line = lines[index]
-        if line.reason or not _cut_short(line):
+        if line.reason or not cut_summary(line):
             continue
         head = heads[index]
         above = lines[head]

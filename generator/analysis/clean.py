@@ -102,6 +102,7 @@ from generator.analysis.pictures import (
     PHOTO_CREDIT_HINT,
     PICTURE_CONTROL,
     REPORTED_VIA,
+    is_credit_items,
 )
 from generator.analysis.promos import (
     drop_journalism_pitch,
@@ -348,7 +349,7 @@ def _is_navigation(text: str) -> bool:
     count = words(text)
     items = MENU_SEPARATOR.split(text) if any(mark in text for mark in "|•·∙›»") else []
     # "Jane Doe | Afp | Getty Images": a picture's credit, its agency last, is no menu.
-    credit = bool(items) and LONE_AGENCY.match(items[-1].strip()) is not None
+    credit = is_credit_items(items)
     if len(items) >= 3 and all(0 < words(item) <= 4 for item in items) and not credit:
         return True
     if count <= 8 and UI_PHRASE.search(text):

@@ -174,6 +174,18 @@ def ends_sentence(text: str) -> bool:
     return bool(tail) and tail[-1] in ".!?:;…。！？" or text.endswith(("-", "–", "—"))
 
 
+CUT_SUMMARY_WORDS = 6  # words at least before the "…" of a summary cut short
+
+
+def cut_summary(line: Line) -> bool:
+    """A summary the site cut short, as teaser cards and excerpts are: a line of a few words
+    that stops on "…", "..." or "[…]" inside a sentence ("... to be held on […]")."""
+    text = line.plain.rstrip("]) ")
+    if not text.endswith(("…", "...")) or line.words < CUT_SUMMARY_WORDS:
+        return False
+    return not ends_sentence(text.rstrip(".…").rstrip("[( "))
+
+
 def key(text: str) -> str:
     """Text as a reader compares it: case, punctuation and spacing ignored."""
     return "".join(filter(str.isalnum, text.casefold()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.analysis.lines import Doc, Line, is_prose
+from generator.analysis.lines import Doc, Line, cut_summary, is_prose
 from generator.analysis.pictures import CREDIT
 
 # "He was remanded. — Picture by Jane Doe.": a sentence's stop, then the credit to the end.
@@ -26,13 +26,8 @@ def drop_photo_credits(doc: Doc, is_credit: Callable[[Line], bool]) -> None:
 
 
 def _picture_story(doc: Doc, credits: list[Line]) -> Line | None:
-    prose = [line for line in doc.kept() if is_prose(line.plain) and not _cut_on_ellipsis(line)]
+    prose = [line for line in doc.kept() if is_prose(line.plain) and not cut_summary(line)]
     if len(prose) != 1 or not any(line is prose[0] for line in credits):
         return None
     line = prose[0]
     return line if len(_STORY_SENTENCE.findall(line.plain)) >= _PICTURE_STORY_SENTENCES else None
-
-
-def _cut_on_ellipsis(line: Line) -> bool:
-    """A summary the site cut short: "... to be held on […]"."""
-    return line.plain.rstrip("]) ").endswith(("…", "..."))

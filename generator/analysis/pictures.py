@@ -71,6 +71,24 @@ AGENCY_NAME = (
     + ")"
 )
 LONE_AGENCY = re.compile(rf"^{AGENCY_NAME}(?:\s*[/,|-]\s*{AGENCY_NAME})*$")
+_GETTY = re.compile(r"(?i)^getty images$")
+_PERSON_LIKE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")  # "Jane Doe"
+
+
+def is_credit_items(items: list[str]) -> bool:
+    """Items split at a menu's separators that make a picture's credit: "Jane Doe | Afp | Getty
+    Images", "Jane Doe | Pool". Its agencies come last, with one person's name before them or
+    Getty Images at the end; a menu may end on a word that is also an agency's ("Home | Garden
+    | Kitchen | Pool")."""
+    names = [item.strip() for item in items]
+    while names and LONE_AGENCY.match(names[-1]):
+        names.pop()
+    if len(names) == len(items):
+        return False  # no agency at the end
+    person = len(names) == 1 and _PERSON_LIKE.match(names[0]) is not None
+    return person or _GETTY.match(items[-1].strip()) is not None
+
+
 PHOTO_CREDIT_HINT = hint(
     *_PICTURE.split(),
     "credit",

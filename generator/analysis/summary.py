@@ -51,16 +51,25 @@ _FINISHED = re.compile(r"[.!?…:][\"”’')\]]*$")
 # Where a story was filed ("NEW YORK – ", "KUALA LUMPUR, Oct 7 — ", "SANTA CLARA -- "), and
 # for whom ("SEOUL (AFP) - ", "WHITE SANDS SPACE HARBOR, N.M. (NBC, KYMA/KECY) - ", "(Reuters) –
 # ", "(ABC NEWS)—", "March 12 (UPI) -- "): not what happened. A dash may touch the words around
-# it only after a bracketed credit: after a bare place a space follows it, as "U.S.—China talks"
-# and "NATO—Russia tensions" are a sentence's words; a hyphen or a colon is followed by a space.
+# it after a bracketed credit. After a bare place it touches them only where the place is
+# capitals of five letters or more with no dots before a sentence's word ("NEW YORK—The bank",
+# "WASHINGTON–Lawmakers"), or where "The", "A" or "An" follows; "U.S.—China talks" and
+# "NATO—Russia tensions" are a sentence's words. A hyphen or a colon is followed by a space.
 _PLACE = r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*"
+_CAPITALS_PLACE = r"(?=(?:[ '’-]?[A-Z]){5})[A-Z][A-Z'’ -]{3,40}"  # five letters, no dots
 _CREDIT = r"\([\w .,/&'’-]{2,30}\)"
 _DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?"
 _SENTENCE_AFTER = r"(?=[\"“‘']?[A-Z0-9])"
-_DATELINE_END = rf"(?:\s*(?:--|[—–])\s*|\s*[:-]\s+){_SENTENCE_AFTER}"  # after a credit
+_DASH_ALONE = r"(?:--|[—–])"
+_DATELINE_END = rf"(?:\s*{_DASH_ALONE}\s*|\s*[:-]\s+){_SENTENCE_AFTER}"  # after a credit
 _PLACE_END = rf"\s*(?:--|[—–:-])\s+{_SENTENCE_AFTER}"  # after a place alone
+_TIGHT_PLACE_END = (
+    rf"{_CAPITALS_PLACE}{_DASH_ALONE}(?=[\"“‘']?[A-Z][a-z])"
+    rf"|{_PLACE}{_DASH_ALONE}(?=[\"“‘']?(?:The|An?) )"
+)
 DATELINE = re.compile(
-    rf"(?:{_PLACE}(?: {_CREDIT}{_DATELINE_END}|{_PLACE_END})|(?:{_DAY} )?{_CREDIT}{_DATELINE_END})"
+    rf"(?:{_TIGHT_PLACE_END}|{_PLACE}(?: {_CREDIT}{_DATELINE_END}|{_PLACE_END})"
+    rf"|(?:{_DAY} )?{_CREDIT}{_DATELINE_END})"
 )
 # A lead starts after a dateline that credits an agency or a partner (the text keeps it). A
 # place alone stays: discovery weighs a lead's words, and where the story was filed is one

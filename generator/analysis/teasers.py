@@ -14,6 +14,7 @@ from generator.analysis.lines import (
     Doc,
     Line,
     content_words,
+    cut_summary,
     ends_sentence,
     headline_like,
     is_chrome_sized,
@@ -32,7 +33,6 @@ _SAID = re.compile(r"\bsaid\b")
 _RUN = 3  # headlines in a row, with no story between them, that are not the story's
 _RUN_BELOW = 2  # the same, below the story's last paragraph, of short headlines
 _SHORT_TEASER = 15  # words
-_CUT_SUMMARY = 6  # words at least before the "…" of a teaser's summary cut short
 # "LIST: ...", "KEY LINKS: ...": a label in capitals before a link's headline.
 _CAPS_LABEL = re.compile(r"^\W*[A-Z]{2,}(?:[ -][A-Z]{2,}){0,3}\s*:\s*(?=\S)")
 
@@ -123,20 +123,12 @@ def _is_tag(line: Line) -> bool:
     return short and not RELATED_HEADING.match(undecorated(line.plain))
 
 
-def _is_cut_summary(line: Line) -> bool:
-    """A summary the site cut short: a line that stops on "…" without ending its sentence."""
-    text = line.plain.rstrip()
-    if not text.endswith(("…", "...")) or line.words < _CUT_SUMMARY:
-        return False
-    return not ends_sentence(text.rstrip(".…").rstrip())
-
-
 def drop_summary_runs(doc: Doc) -> None:
     """Teaser cards giving the first words of other stories: lines cut short on "…", in a
     row or each under its headline. A story may end one paragraph on an ellipsis, or quote one
     trailing off; three such cards (two with no story after them) are a list of links."""
     kept = doc.kept()
-    summaries = [_is_cut_summary(line) for line in kept]
+    summaries = [cut_summary(line) for line in kept]
     prose = [i for i, line in enumerate(kept) if is_prose(line.plain) and not summaries[i]]
     story_end = prose[-1] if prose else -1
     run: list[int] = []
@@ -297,8 +289,6 @@ def drop_lone_headlines(doc: Doc) -> None:
 
 _CAPITAL_TEASER_WORDS = 6  # a subheading in capitals is shorter: "ATTACK ON FUEL TRAIN"
 _CAPITAL_TEASERS = 2
-_SECTION_HEAD = re.compile(r"[\"'“‘]?(?:WHAT|WHY|HOW|WHO|WHERE|WHEN|WHICH)\b")
-_CAPITAL_HEADLINE_WORDS = 9  # a link's headline: "BANK SAYS IT WILL BACK THE FUND 'IF NEEDED'"
 
 
 def drop_capital_teasers(doc: Doc) -> None:
@@ -320,17 +310,11 @@ def drop_capital_teasers(doc: Doc) -> None:
     for line in kept:
         if _lower_case_prose(line):
             story |= {word[:_STEM] for word in line_words(line)}
-    # A headline's length is a link's, on the story's topic or not (a section head names what
-    # the next paragraphs turn to in fewer words); a shorter one goes when off the topic.
-    teasers = [line for line in found if _link_headline(line) or _uses_other_words(line, story)]
+    # A long one goes on the topic test too: a subheading in capitals may be as long as a
+    # headline ("POLICE SAY THE HARBOUR FIRE WAS STARTED ON PURPOSE") and is the story's.
+    teasers = [line for line in found if _uses_other_words(line, story)]
     for line in teasers if len(teasers) >= _CAPITAL_TEASERS else ():
         line.reason = TEASER
-
-
-def _link_headline(line: Line) -> bool:
-    """A headline's length, not opening as a section head does on what the next paragraphs
-    ask ("WHAT THE NEW TERMINAL MEANS FOR THE COUNCIL")."""
-    return line.words >= _CAPITAL_HEADLINE_WORDS and not _SECTION_HEAD.match(line.plain)
 
 
 def _uses_other_words(line: Line, story: set[str]) -> bool:
@@ -596,7 +580,7 @@ def drop_headline_lists(doc: Doc) -> None:
     however the site heads it. A list the story introduces with a sentence of its own ("The
     demands include:") is the story's, on its topic or not."""
     kept = doc.kept()
-    summaries = [_is_cut_summary(line) for line in kept]
+    summaries = [cut_summary(line) for line in kept]
     prose = [i for i, line in enumerate(kept) if is_prose(line.plain) and not summaries[i]]
     if not prose:
         return
