@@ -1,5 +1,7 @@
 """A reason never shows a word that has a capital only because sentences open with it
-('Roughly', 'Earlier'): shared, it reads as a name the articles have in common."""
+('Roughly', 'Earlier', written in lower case inside a sentence too): shared, it reads as a name
+the articles have in common. A company named for a common word ('Apple', 'Target') that opens
+every sentence is still a name."""
 
 from __future__ import annotations
 
@@ -25,8 +27,8 @@ def test_a_reason_shows_no_word_capitalised_only_at_sentence_starts() -> None:
             ),
             "c": (
                 "Ferry crews laid off at Brackwater",
-                "Roughly one in two Brackwater ferry crews went on Monday. Earlier the union "
-                "had called for talks.",
+                "Roughly one in two Brackwater ferry crews went on Monday. The union had "
+                "earlier called for talks.",
             ),
         },
         MONDAY,
@@ -51,3 +53,20 @@ def test_a_name_opening_every_sentence_is_still_shown() -> None:
         MONDAY,
     )
     assert "\u2018Brackwater\u2019" in reasons
+
+
+def test_a_common_word_name_opening_every_sentence_is_still_shown() -> None:
+    reasons = discovered_reasons(
+        {
+            "a": (
+                "Bridge unveils a new ferry",
+                "Bridge on Monday unveiled a new island ferry. Bridge said it seats 300.",
+            ),
+            "b": (
+                "Bridge's new island ferry arrives",
+                "Bridge showed its new island ferry on Monday at the harbour.",
+            ),
+        },
+        MONDAY,
+    )
+    assert "\u2018Bridge\u2019" in reasons

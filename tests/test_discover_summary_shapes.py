@@ -127,4 +127,14 @@ def test_a_comparison_with_last_year_or_a_sentence_naming_its_day_is_no_recap() 
 
 def test_there_were_what_happened_is_no_description_only_a_count_is() -> None:
     assert not _describes("There were explosions at the port as the fire reached the depot.")
-    assert _describes("There were more than 200 people waiting on the quay at Varde.")
+    assert _describes("There are more than 200 berths on the quay at Varde, in four rows.")
+
+
+def test_a_count_in_the_past_is_what_happened() -> None:
+    assert not _describes("There were two blasts at the port as the fire reached the depot.")
+
+
+def test_the_verbs_may_and_march_name_no_day() -> None:
+    assert _recalls("The old pier closed last week, and the council may now sell the land.")
+    assert _recalls("The old pier closed last week, and hundreds will march to the council.")
+    assert not _recalls("The old pier closed last week and reopened on March 2.")

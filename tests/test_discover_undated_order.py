@@ -43,3 +43,15 @@ def test_an_undated_event_as_like_two_events_goes_last() -> None:
 
 def test_an_undated_event_like_none_goes_last() -> None:
     assert _order({"board": 1.0}) == ["offer", "layoffs", "accepted"]
+
+
+def test_an_undated_event_carries_the_event_it_follows() -> None:
+    vectors = [{"offer": 0.8, "ferry": 0.6}, {"layoffs": 0.8, "crews": 0.6}]
+    vectors.append({"offer": 0.6, "ferry": 0.3, "board": 0.74})
+    events = [_event("offer", MONDAY), _event("layoffs", LATER), _event("accepted", None)]
+    listed = beside_most_alike(events, ITEMS, vectors)
+    assert [(e.title, e.follows) for e in listed] == [
+        ("offer", ""),
+        ("accepted", "offer"),
+        ("layoffs", ""),
+    ]

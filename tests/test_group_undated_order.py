@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover import term_counts
-from generator.briefing.group import group_by_event
+from generator.briefing.discover import FoundEvent, term_counts
+from generator.briefing.group import _undated_as_found, group_by_event
 from generator.briefing.when import described_day
-from generator.models import BriefingConfig
+from generator.models import BriefingConfig, EventGroup
 from tests.conftest import article
 
 D = datetime.date
@@ -77,3 +77,21 @@ def test_an_undated_event_is_listed_after_the_event_it_is_most_like() -> None:
     groups, _ = group_by_event(ARTICLES, BriefingConfig("Harbours"))
     order = [{a.id for a in group.articles} for group in groups]
     assert order == [{"offer-a", "offer-b"}, {"accept-a", "accept-b"}, {"strike-a", "strike-b"}]
+
+
+def _group(event_id: str, day: D | None) -> EventGroup:
+    return EventGroup(event_id, event_id, day, "", f"events/{event_id}.html", ())
+
+
+def _found(first_article: str, day: D | None) -> FoundEvent:
+    return FoundEvent(None, first_article, day, "", (), (first_article,), ())
+
+
+def test_an_undated_event_discovery_listed_last_stays_last() -> None:
+    # The pages' date order need not be discovery's (a configured event's own date): an
+    # undated event like no dated one is not moved after whichever event discovery listed last.
+    groups = [_group("june", D(2031, 6, 2)), _group("sept", D(2031, 9, 1)), _group("odd", None)]
+    found = [_found("s1", D(2031, 5, 1)), _found("j1", D(2031, 6, 2)), _found("o1", None)]
+    ids = {"j1": "june", "s1": "sept", "o1": "odd"}
+    ordered = _undated_as_found(groups, found, ids)
+    assert [g.id for g in ordered] == ["june", "sept", "odd"]

@@ -80,3 +80,55 @@ def test_a_date_naming_a_thing_is_not_the_day_reported() -> None:
     )
     assert when.day == THURSDAY
     assert when.basis.startswith("published")
+
+
+WEDNESDAY = datetime.date(2031, 3, 19)
+
+
+def test_an_opening_date_before_a_told_will_is_the_day_it_was_told() -> None:
+    when = described_day(
+        "Ferry company to cut crews",
+        "On Monday, the firm said it will cut 500 crew jobs.",
+        "",
+        WEDNESDAY,
+    )
+    assert when.day == datetime.date(2031, 3, 17)
+    assert not when.preview
+
+
+def test_a_passive_still_to_come_with_words_between_stays_ahead() -> None:
+    for lead in (
+        "The harbour bill will be formally signed on Monday, the governor's office said.",
+        "The new pier will be re-opened on Monday.",
+    ):
+        when = described_day("Harbour news", lead, "", WEDNESDAY)
+        assert when.preview, lead
+        assert when.ahead == datetime.date(2031, 3, 24), lead
+
+
+def test_a_word_in_eed_or_hundred_is_no_verb_in_the_past() -> None:
+    for lead in (
+        "The islanders will get the ferry they need on Monday.",
+        "The harbour will add berths for a hundred on Monday.",
+    ):
+        when = described_day("Harbour works", lead, "", WEDNESDAY)
+        assert when.preview, lead
+
+
+def test_a_date_after_a_past_verb_that_the_future_follows_is_ahead() -> None:
+    when = described_day(
+        "Ferry line closing",
+        "The ferry board announced Friday will be the line's last sailing day.",
+        "",
+        WEDNESDAY,
+    )
+    assert when.preview
+
+
+def test_a_dated_happening_named_as_a_thing_still_dates_the_article() -> None:
+    for lead, day in (
+        ("Varde mayor Ilse Brand won the March 16 election, the count showed.", 16),
+        ("The harbour board's Tuesday decision lifted ferry fees.", 18),
+    ):
+        when = described_day("Harbour news", lead, "", WEDNESDAY)
+        assert when.day == datetime.date(2031, 3, day), lead

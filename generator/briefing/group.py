@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -326,21 +325,23 @@ class _Placing:
 def _undated_as_found(
     groups: list[EventGroup], found: Sequence[FoundEvent], ids: dict[str, str | None]
 ) -> list[EventGroup]:
-    """The groups in date order, each undated one moved to follow the event discovery listed
-    it after (the dated event its articles are most like: discover.beside_most_alike)."""
-    follows: dict[str, str] = {}
-    for before, event in itertools.pairwise(found):
-        event_id, before_id = ids.get(event.articles[0]), ids.get(before.articles[0])
-        if event.date is None and event_id and before_id:
-            follows[event_id] = before_id
-    if not follows:
-        return groups
+    """The groups in date order, each undated one that discovery listed after the dated event
+    its articles are most like (FoundEvent.follows) moved to follow that event's group; the
+    other undated ones stay last, where the date order leaves them."""
+    undated = {g.id for g in groups if g.date is None}
+    follows = {
+        event_id: followed_id
+        for event in found
+        if event.follows
+        and (event_id := ids.get(event.articles[0])) in undated
+        and (followed_id := ids.get(event.follows))
+    }
     ordered = [g for g in groups if g.id not in follows]
     moved = {g.id: g for g in groups if g.id in follows}
-    for event_id in follows:  # in discovery's order: one after another, as listed there
-        place = next((n for n, g in enumerate(ordered) if g.id == follows[event_id]), None)
-        group = moved[event_id]
-        ordered.insert(len(ordered) if place is None else place + 1, group)
+    for event_id, followed_id in follows.items():  # in discovery's order, one after another
+        beside = {followed_id, *(e for e, f in follows.items() if f == followed_id)}
+        place = max((n for n, g in enumerate(ordered) if g.id in beside), default=None)
+        ordered.insert(len(ordered) if place is None else place + 1, moved[event_id])
     return ordered
 
 

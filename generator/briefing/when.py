@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from generator.analysis.quotes.vocabulary import SPEECH_VERBS
 from generator.calendar import MONTH_PATTERN, MONTHS
 from generator.models import DescribedDay
 
@@ -89,13 +90,21 @@ _SET_AS_AFTER = re.compile(
 # tell of a day gone, whatever future the sentence's earlier words speak of ("will be sold,
 # the board announced Monday"). Not a verb the future is made of ("scheduled Monday",
 # "expected on Friday") nor a passive one still to come ("will be announced Monday").
+# A word in the past: a verb in "-ed" (not "need", "proceed", "hundred") or a common irregular one.
+_PAST_WORD = (
+    r"(?:(?!\w*eed\b)(?!hundred\b)[a-z]{2,}ed|said|told|met|held|made|took|gave|began|sent|"
+    r"spoke|wrote|came|went|sold|bought|paid|left|won|lost|struck|fell|rose)"
+)
 _PAST_VERB_BEFORE = re.compile(
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)"
     r"\b(?!(?:scheduled|planned|expected|slated|earmarked|pencilled|penciled|postponed|"
     r"delayed|cancell?ed|rescheduled|needed|intended|proposed|timed)\b)"
-    r"(?:[a-z]+ed|said|told|met|held|made|took|gave|began|sent|spoke|wrote|came|went|sold|"
-    r"bought|paid|left|won|lost|struck|fell|rose)\s+(?:on\s+)?$"
+    rf"{_PAST_WORD}\s+(?:on\s+)?$"
 )
+# A clause that is to come: "will" or "be" anywhere in it ("The bill will be formally signed
+# on Monday", "The pier will be re-opened on Monday") makes its verb a passive still ahead,
+# however many words stand between.
+_CLAUSE_TO_COME = re.compile(rf"\b(?:will|be)\b(?={IN_CLAUSE}$)", re.IGNORECASE)
 # How far before a mention the words right before it are looked for: a verb and "on", an
 # owner ("the company's"), far fewer characters than a sentence.
 _TAIL = 40
@@ -111,9 +120,13 @@ _PAST_CLAUSE = re.compile(
 # clause after the comma is the date's.
 _OPENING_PHRASE = re.compile(r"\s*(?:(?:on|from|by|as\s+of|starting|beginning)\s+)?", re.IGNORECASE)
 _FUTURE_MAIN_CLAUSE = re.compile(
-    r",\s+(?:[\w'\u2019-]+\s+){0,4}?(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|"
-    r"is\s+due\s+to|are\s+due\s+to)\b"
+    r",\s+(?P<skipped>(?:[\w'\u2019-]+\s+){0,4}?)(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|"
+    r"are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\b"
 )
+# A word between the comma and "will" that tells of a day gone: "On Monday, the company said
+# it will cut jobs" reports what was said on Monday, not a Monday to come.
+# Lower case only: "the United States will" is no "states".
+_TOLD_OR_PAST = re.compile(rf"{'|'.join(sorted(SPEECH_VERBS))}|{_PAST_WORD}")
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:on|since|by|from|until|till|through|of|at|last|this)\s+$", re.IGNORECASE
 )
@@ -331,19 +344,23 @@ def _mentions(
 
 
 def _attributive(text: str, match: re.Match[str]) -> bool:
-    """Whether a mention names a thing rather than the day of the news: a date between an
-    owner or "the" and a noun ("the company's April 1 close", "the March 3 ruling") tells
-    which close or ruling is meant, one the report looks back to."""
+    """Whether a mention names a price to compare with rather than the day of the news: a
+    date between an owner or "the" and a market's reference ("a premium to the company's
+    April 1 close", "below its March 3 high") tells which close is meant, a day the report
+    did not cover. Other things so dated ("won the March 9 election", "the Fed's Tuesday
+    decision") are most often the news itself, and keep their day."""
     return bool(
-        _NOUN_AFTER.match(text, match.end())
+        _REFERENCE_AFTER.match(text, match.end())
         and _OWNER_BEFORE.search(text, max(0, match.start() - _TAIL), match.start())
     )
 
 
-# An owner or an article right before a date, a lowercase noun right after it (see _attributive).
+# An owner or an article right before a date, a market's reference right after it (see
+# _attributive).
 _OWNER_BEFORE = re.compile(r"(?:\w['\u2019]s|\b(?:the|its|their|his|her))\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:and|or|to|at|in|on|of|by|for|when|as|that|which|who)\b)[a-z]{3,}\b"
+_REFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:closing|opening|share|stock|trading)\s+)?"
+    r"(?:close|closing|price|high|low|peak|level|valuation|value)s?\b"
 )
 
 
@@ -358,17 +375,31 @@ def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str])
     """Whether the words before the mention, in its sentence, or the words right after it, in
     its clause, put it in the future, or name it as the date announced."""
     before = text[_sentence_start(text, match.start()) : match.start()]
-    if _PAST_VERB_BEFORE.search(before[-_TAIL:]) or (
-        "following" in before and _PAST_CLAUSE.search(before)
-    ):
+    if _FUTURE_AFTER.match(text, match.end()):
+        return True  # "the board announced Friday will be the last day": Friday is to come
+    if _told_before(before) or ("following" in before and _PAST_CLAUSE.search(before)):
         return False  # "will be sold, the board announced Monday": the announcement is done
     return bool(
         future_words.search(before)
         or _NAMED_AS_DATE.search(before)
-        or (_OPENING_PHRASE.fullmatch(before) and _FUTURE_MAIN_CLAUSE.match(text, match.end()))
-        or _FUTURE_AFTER.match(text, match.end())
+        or (_OPENING_PHRASE.fullmatch(before) and _future_main_clause(text, match.end()))
         or _CALLED_OFF_AFTER.match(text, match.end())
         or (_SET_AS_AFTER.match(text, match.end()) and not _PREPOSITION_BEFORE.search(before))
+    )
+
+
+def _told_before(before: str) -> bool:
+    """Whether a verb in the past stands right before a mention, in a clause with no "will"
+    or "be" in it ("the board announced Monday", not "will be formally signed on Monday")."""
+    return bool(_PAST_VERB_BEFORE.search(before[-_TAIL:])) and not _CLAUSE_TO_COME.search(before)
+
+
+def _future_main_clause(text: str, end: int) -> bool:
+    """Whether the clause after a sentence's opening date looks ahead, with no word telling of
+    a day gone between its comma and its "will"."""
+    clause = _FUTURE_MAIN_CLAUSE.match(text, end)
+    return bool(clause) and not any(
+        _TOLD_OR_PAST.fullmatch(word) for word in clause["skipped"].split()
     )
 
 

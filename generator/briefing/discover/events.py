@@ -427,11 +427,11 @@ def _sentence_opener(term: str, spelling: str, texts: Sequence[str]) -> bool:
         return False  # 'PAUL' of "ST. PAUL (AP)": capitals throughout are no sentence's opening
     if any(_inside_sentence(spelling, text) for text in texts):
         return False  # a capital mid-sentence: a name's ('Twitter')
-    # Never so inside a sentence: a common word, or one the texts also write in lower case.
+    # Never so inside a sentence: a plain word only if the texts also write it in lower case
+    # there. Being a common word is not enough: 'Apple', 'Target' or 'Ford' may open every
+    # lead and still be the company the news is about.
     lower = spelling.lower()
-    return common_word_rank(term) is not None or any(
-        _inside_sentence(lower, text) for text in texts
-    )
+    return any(_inside_sentence(lower, text) for text in texts)
 
 
 def _inside_sentence(word: str, text: str) -> bool:

@@ -4,6 +4,7 @@ them."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 from collections.abc import Mapping, Sequence
@@ -72,10 +73,11 @@ def beside_most_alike(
     """The events in date order, each undated one right after the dated event its articles
     are most like, where they are alike enough: the acceptance of an offer reads most like
     the offer, and follows it, where listed last it would come after the takeover's end."""
+    found = [dataclasses.replace(e, follows="") if e.follows else e for e in found]
     dated = [e for e in found if e.date is not None]
     undated = [e for e in found if e.date is None]
     if not dated or not undated:
-        return list(found)
+        return found
     index = {item.id: n for n, item in enumerate(items)}
     centres = [_centroid(vectors[index[a]] for a in e.articles) for e in dated]
     after: dict[int, list[FoundEvent]] = {}
@@ -86,7 +88,8 @@ def beside_most_alike(
         best = max(range(len(dated)), key=lambda n: (likeness[n], -n))
         runner_up = max((v for n, v in enumerate(likeness) if n != best), default=0.0)
         if likeness[best] >= max(_ALIKE_ENOUGH_TO_FOLLOW, _CLEARLY_MORE_ALIKE * runner_up):
-            after.setdefault(best, []).append(event)
+            followed = dated[best].articles[0]
+            after.setdefault(best, []).append(dataclasses.replace(event, follows=followed))
         else:
             last.append(event)
     ordered = [e for n, event in enumerate(dated) for e in (event, *after.get(n, ()))]

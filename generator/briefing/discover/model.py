@@ -41,6 +41,9 @@ class FoundEvent:
     articles: tuple[str, ...]  # ids, in the order they were given
     reasons: tuple[tuple[str, str], ...]  # (article id, why it belongs)
     keys: tuple[str, ...] = ()  # the articles' Item.identity, in the same order
+    # An undated event's: the first article of the dated event it is listed after (see
+    # find.beside_most_alike); "" when it goes last, or is dated.
+    follows: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,12 +90,15 @@ _REFERS_BACK = re.compile(
 _DESCRIPTION = re.compile(
     r"^[^,;:]{0,80}?\b(?:was|were|is|are)\s+(?:one\s+of|among|known\s+(?:as|for)|widely|long)\b"
     # "There are 40 new berths, consisting of ...": a standfirst's count, not what happened
-    # ("There were explosions in the port" is).
-    r"|^There\s+(?:are|were|is|was)\s+(?:about\s+|some\s+|nearly\s+|only\s+|more\s+than\s+)?"
+    # ("There were two explosions in the port" is: the past tells of the happening).
+    r"|^There\s+(?:are|is)\s+(?:about\s+|some\s+|nearly\s+|only\s+|more\s+than\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b"
     r"|^(?:The|This|That|It)\s+(?:\w+\s+){0,3}(?:was|is)\s+(?:the|a|an)\s+(?:first|last|latest)\s+of\b"
 )
-_TIME_WORDS = frozenset(w.lower() for w in WEEKDAYS | MONTHS) | {"today", "yesterday", "tonight"}
+# Capitalised, as a date is written: "may" and "march" are verbs ("hundreds will march").
+_TIME_WORDS = frozenset(w.capitalize() for w in WEEKDAYS | MONTHS) | {
+    f(w) for w in ("today", "yesterday", "tonight") for f in (str.lower, str.capitalize)
+}
 
 
 def _describes(sentence: str) -> bool:
@@ -103,7 +106,7 @@ def _describes(sentence: str) -> bool:
 
 
 def _names_a_day(sentence: str) -> bool:
-    return any(word.lower() in _TIME_WORDS for word in re.findall(r"[A-Za-z]+", sentence))
+    return any(word in _TIME_WORDS for word in re.findall(r"[A-Za-z]+", sentence))
 
 
 # Who a sentence says its news comes from: "..., the Grey House said Monday", "the harbour
