@@ -311,13 +311,19 @@ def overlaps_joined(quotes: Sequence[BriefingQuote]) -> tuple[BriefingQuote, ...
     (a letter cut differently by four outlets) once: the longest, carried by every article that
     carried a part of it, where the first part stood in the list. Two quotations that only
     overlap (one's end another's start) both stay: neither holds the other's words."""
-    group = _overlap_groups(quotes)
+    quoted = Counter(quote.speaker for quote in quotes if quote.speaker is not None)
+    # Only a speaker quoted twice or more has a passage to share: no other is read.
+    words = [
+        _words(quote.text) if quote.speaker is not None and quoted[quote.speaker] > 1 else ()
+        for quote in quotes
+    ]
     members: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(quotes)):
-        members[group[index]].append(index)
+    for index, first in enumerate(_overlap_groups(quotes, words)):
+        members[first].append(index)
     into: dict[int, int] = {}  # each quotation's index -> the index of the one holding it
     for indexes in members.values():
-        into.update(_held_by_longest(quotes, indexes))
+        if len(indexes) > 1:
+            into.update(_held_by_longest(words, indexes))
     held: dict[int, list[BriefingQuote]] = defaultdict(list)
     for index, quote in enumerate(quotes):
         held[into.get(index, index)].append(quote)
@@ -328,14 +334,14 @@ def overlaps_joined(quotes: Sequence[BriefingQuote]) -> tuple[BriefingQuote, ...
         if head not in placed:
             placed.add(head)
             parts = held[head]
-            joined.append(parts[0] if len(parts) == 1 else _longest_carrying_all(parts))
+            joined.append(parts[0] if len(parts) == 1 else _carrying_all(quotes[head], parts))
     return tuple(joined)
 
 
-def _held_by_longest(quotes: Sequence[BriefingQuote], indexes: Sequence[int]) -> dict[int, int]:
+def _held_by_longest(words: Sequence[tuple[str, ...]], indexes: Sequence[int]) -> dict[int, int]:
     """For quotations sharing a passage, which longer one holds each word for word (its
     index), longest first; one held by none holds itself."""
-    spans = {index: f" {' '.join(_words(quotes[index].text))} " for index in indexes}
+    spans = {index: f" {' '.join(words[index])} " for index in indexes}
     heads: list[int] = []
     into: dict[int, int] = {}
     for index in sorted(indexes, key=lambda index: (-len(spans[index]), index)):
@@ -346,7 +352,7 @@ def _held_by_longest(quotes: Sequence[BriefingQuote], indexes: Sequence[int]) ->
     return into
 
 
-def _overlap_groups(quotes: Sequence[BriefingQuote]) -> list[int]:
+def _overlap_groups(quotes: Sequence[BriefingQuote], words: Sequence[tuple[str, ...]]) -> list[int]:
     """For each quotation, the index of the first it shares a passage with (directly or
     through another), speakers being the same; its own index if none."""
     group = list(range(len(quotes)))
@@ -357,27 +363,24 @@ def _overlap_groups(quotes: Sequence[BriefingQuote]) -> list[int]:
             index = group[index]
         return index
 
-    quoted = Counter(quote.speaker for quote in quotes if quote.speaker is not None)
-    seen: dict[tuple[str, tuple[str, ...]], int] = {}
+    seen: dict[tuple[str | None, tuple[str, ...]], int] = {}
     for index, quote in enumerate(quotes):
-        if quote.speaker is None or quoted[quote.speaker] < 2:
-            continue  # a speaker quoted once has no passage to share
-        words = _words(quote.text)
-        for start in range(len(words) - _PASSAGE_WORDS + 1):
-            passage = (quote.speaker, words[start : start + _PASSAGE_WORDS])
-            other = seen.setdefault(passage, index)
+        said = words[index]
+        for start in range(len(said) - _PASSAGE_WORDS + 1):
+            other = seen.setdefault((quote.speaker, said[start : start + _PASSAGE_WORDS]), index)
             if other != index:
                 first, second = sorted((root(other), root(index)))
                 group[second] = first
     return [root(index) for index in range(len(quotes))]
 
 
+# Kept between a watch session's rebuilds, as each lists the same quotations again.
+@functools.lru_cache(maxsize=1 << 15)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+(?:['’]\w+)*", text.casefold().replace("’", "'")))
 
 
-def _longest_carrying_all(parts: Sequence[BriefingQuote]) -> BriefingQuote:
-    longest = max(parts, key=lambda quote: len(_words(quote.text)))
+def _carrying_all(longest: BriefingQuote, parts: Sequence[BriefingQuote]) -> BriefingQuote:
     carriers = dict.fromkeys(carrier for quote in parts for carrier in quote.articles)
     checks = dict.fromkeys(check for quote in parts for check in quote.checks)
     description = longest.speaker_description or next(
