@@ -5,29 +5,12 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover import FoundEvent, term_counts
+from generator.briefing.discover import FoundEvent
 from generator.briefing.group import _undated_as_found, group_by_event
-from generator.briefing.when import described_day
 from generator.models import BriefingConfig, EventGroup
-from tests.conftest import article
+from tests.test_group import story
 
 D = datetime.date
-
-
-def story(article_id: str, title: str, lead: str, published: D | None):
-    return article(
-        id=article_id,
-        title=title,
-        lead=lead,
-        text=lead,
-        published=published,
-        requested_event="",
-        when=described_day(title, lead, lead, published),
-        terms=term_counts(title, lead, lead),
-        event=None,
-        event_reason="",
-        digest=article_id,
-    )
 
 
 ARTICLES = [
