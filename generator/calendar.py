@@ -1,6 +1,7 @@
 """The calendar's words as news text writes them: month names and their abbreviations.
 
-Shared by the stages that read dates in text (content/infer.py, briefing/when.py)."""
+Shared by the stages that read dates in text (content/infer.py, briefing/when.py, the
+cleaner's datelines and captions)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,7 @@ MONTHS = {
 }
 # A regex alternation of the month names, longest first so "sept" wins over "sep".
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+# The same, each name capitalised, as a dateline or a caption writes it ("Sept. 4", "March 3").
+CAPITALISED_MONTH_PATTERN = "|".join(
+    sorted((name.capitalize() for name in MONTHS), key=len, reverse=True)
+)

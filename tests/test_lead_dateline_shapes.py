@@ -76,3 +76,10 @@ def test_a_story_sentence_above_a_credited_dateline_stays_in_the_lead() -> None:
 def test_a_lead_restarts_at_a_credited_dateline_under_a_standfirst(standfirst: str) -> None:
     text = f"{standfirst}\n\nOSLO (AFP) - {_STORY}\n\nCrews cheered."
     assert lead(text) == f"{_STORY} Crews cheered."
+
+
+def test_a_date_before_a_credit_is_a_month_and_a_day_only() -> None:
+    assert story_start("Sept. 4 (AFP) -- Talks began at the port on Friday.") == len(
+        "Sept. 4 (AFP) -- "
+    )
+    assert story_start("Marxist 3 (AFP) -- Talks began at the port on Friday.") == 0

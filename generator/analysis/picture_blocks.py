@@ -15,6 +15,7 @@ from generator.analysis.caption_copies import holds_words
 from generator.analysis.lines import Doc, Line, is_prose, lone_name, sentence_like
 from generator.analysis.pictures import AGENCY_NAME, CAPTION, CREDIT, PICTURE_PARTS
 from generator.analysis.summary import quick_sentences
+from generator.calendar import CAPITALISED_MONTH_PATTERN
 
 IMAGE = "image"  # the reason of an image's text (captions.alt_text)
 
@@ -41,7 +42,7 @@ _CREDITED_SENTENCES = 2  # a caption's sentences before its credit
 # date, the country after the state ("... in Walterboro, South Carolina, U.S. March 3, 2023.",
 # "... in Kyiv, Ukraine March 3, 2023."): a story says "on" before a day.
 _PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH = rf"(?:{CAPITALISED_MONTH_PATTERN})\.?"
 _PLACE_AND_DATE_END = re.compile(
     rf"\b(?:in|at|near|outside) {_PLACE_WORDS}(?:, {_PLACE_WORDS}){{1,2}},? "
     rf"(?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH},? )(?:19|20)\d\d\.$"

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from generator.analysis.words import TITLE_ABBREVIATIONS
+from generator.calendar import CAPITALISED_MONTH_PATTERN
 
 _HEADING = re.compile(r" {0,3}#{1,6}(?:\s+|$)")
 _WHITESPACE = re.compile(r"\s")
@@ -58,7 +59,7 @@ _FINISHED = re.compile(r"[.!?…:][\"”’')\]]*$")
 _PLACE = r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.]*(?: \d{1,2})?)*"
 _CAPITALS_PLACE = r"(?=(?:[ '’-]?[A-Z]){5})[A-Z][A-Z'’ -]{3,40}"  # five letters, no dots
 _CREDIT = r"\([\w .,/&'’-]{2,30}\)"
-_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?"
+_DAY = rf"(?:{CAPITALISED_MONTH_PATTERN})\.? \d{{1,2}}(?:, \d{{4}})?"
 _SENTENCE_AFTER = r"(?=[\"“‘']?[A-Z0-9])"
 _DASH_ALONE = r"(?:--|[—–])"
 _DATELINE_END = rf"(?:\s*{_DASH_ALONE}\s*|\s*[:-]\s+){_SENTENCE_AFTER}"  # after a credit
