@@ -157,6 +157,7 @@ def test_groups_are_the_same_in_every_process() -> None:
         pytest.param("SEOUL (AFP) - Exports rose.", "AFP", "dateline", id="dateline"),
         pytest.param("Seoul, Dec. 3 (Jiji Press)--Lee said", "Jiji Press", "dateline", id="jiji"),
         pytest.param("by AFP Staff Writers\nBeijing, Jan 4", "AFP", "byline", id="staff-writers"),
+        pytest.param("Floods close roads By AFP Dec 4, 2026", "AFP", "byline", id="inline-byline"),
         pytest.param("Exports rose, Report informs via Reuters.", "Reuters", "credit", id="via"),
         pytest.param("A witness told AFP he saw flames.", "AFP", "interview", id="told"),
     ],
@@ -173,6 +174,10 @@ def test_a_credit_line_names_the_agency_and_how_it_was_found(
     [
         pytest.param("Reuters reported on Saturday that a missile was fired.", id="report-cited"),
         pytest.param("Yoon in court. (Image: Reuters) Credit: AAP", id="photo-credit"),
+        pytest.param("The staff signed a letter reviewed by Reuters.", id="document-seen"),
+        pytest.param(
+            "The mayor resigned, as first reported by AP on Monday.", id="report-credited"
+        ),
     ],
 )
 def test_an_agency_cited_or_credited_for_a_photo_is_no_origin(text: str) -> None:

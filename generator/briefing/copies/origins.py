@@ -65,7 +65,13 @@ _CREDITS = (
         "both",
         re.compile(rf"^\s*(?:[Bb]y\s+)?({_AGENCY}){_STAFF}\s*(?:[|/]|$)", re.MULTILINE),
     ),
-    ("byline", "both", re.compile(rf"\b[Bb]y ({_AGENCY}){_STAFF}\b")),
+    # Inside a line, "By AFP" or "by AFP Staff Writers": a lowercase "by" with no staff after it
+    # is a sentence's ("a letter reviewed by Reuters", "as reported by AP"), no byline.
+    (
+        "byline",
+        "both",
+        re.compile(rf"\bBy ({_AGENCY}){_STAFF}\b|\bby ({_AGENCY}) [Ss]taff(?: [Ww]riters?)?\b"),
+    ),
     ("credit", "both", re.compile(_BRACKETED_AGENCY)),
     ("credit", "both", re.compile(rf"\bvia ({_AGENCY})\b")),
     ("credit", "tail", re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({_AGENCY})\b")),
