@@ -44,8 +44,8 @@ def test_a_joint_credit_of_a_station_and_an_agency_names_the_agency() -> None:
     assert lone is not None and lone.name == "AP"
 
 
-def article_page(**provenance: object) -> str:
-    lone = article(provenance=Provenance(**provenance))
+def article_page(outlet: str = "Example", **provenance: object) -> str:
+    lone = article(outlet=outlet, provenance=Provenance(**provenance))
     others = [article(id="b", path="articles/b.html", url="https://b.example/x")]
     group = EventGroup("e", "Event", FIRST, "", "events/e.html", (lone, *others))
     config = BriefingConfig(title="Briefing", description="")
@@ -86,3 +86,11 @@ def test_two_agencies_credited_together_name_the_last_as_before() -> None:
     text = f"SEOUL (Kyodo/Reuters) -- {STORY}"
     found = own_origin(Source("k1", text, "tea.example", FIRST, "Teacup Times"))
     assert found is not None and found.name == "Reuters"
+
+
+def test_an_origin_read_from_the_outlets_name_quotes_that_name_once() -> None:
+    credited = own_origin(Source("a", STORY, "ink.example", FIRST, "Lantern Radio (AP)"))
+    assert credited is not None
+    html = article_page(outlet="Lantern Radio (AP)", origin=credited)
+    (words,) = re.findall(r"<p>Origin: ([^<]*?)\. No other", html)
+    assert words.replace("&#39;", "'") == "AP, credited in the outlet's name 'Lantern Radio (AP)'"

@@ -33,7 +33,10 @@ def test_a_line_saying_where_it_first_appeared_names_its_origin() -> None:
 
 def test_an_agency_in_a_lone_articles_outlet_name_is_its_origin() -> None:
     found = own_origin(Source("a", STORY, "nordot.example", outlet="Nordot (Kyodo)"))
-    assert found is not None and (found.name, found.how) == ("Kyodo", "outlet name '(Kyodo)'")
+    assert found is not None and (found.name, found.how) == (
+        "Kyodo",
+        "credited in the outlet's name 'Nordot (Kyodo)'",
+    )
 
 
 def test_copies_crediting_an_agency_alike_find_it_in_the_earliest() -> None:

@@ -20,7 +20,7 @@ def test_copies_whose_outlet_names_all_credit_one_outlet_have_it_as_origin() -> 
     late = Source("k2", STORY, "mill.example", SECOND, "Mill Wire (Harbour Courier)")
     found = origin([late, early])
     assert (found.name, found.article) == ("Harbour Courier", "k1")
-    assert found.how == "outlet name '(Harbour Courier)'"
+    assert found.how == "credited in the outlet's name 'Teacup Times (Harbour Courier)'"
 
 
 def test_copies_crediting_other_outlets_in_brackets_name_none_of_them() -> None:

@@ -68,11 +68,11 @@ class Sources:
             return ""
         shown_by = self.source_name(origin.article) if origin.article in self.articles else ""
         # Set off by a comma, not brackets: how it was found brackets words of its own, "dateline
-        # '(AP) —' in Gazette (AP)". The earliest dated copy is named by its outlet: "in" it
-        # again would say it twice.
+        # '(AP) —' in Gazette (AP)". The earliest dated copy is named by its outlet, and an
+        # outlet's name quoted already: "in" it again would say it twice.
         return (
             f"{origin.name}, {origin.how} in {shown_by}"
-            if shown_by and shown_by != origin.name
+            if shown_by and shown_by != origin.name and f"'{shown_by}'" not in origin.how
             else f"{origin.name}, {origin.how}"
         )
 

@@ -98,7 +98,7 @@ _HOW_WORDS = {
     "byline": "byline",
     "credit": "credit line",
     "republished": "credit line",
-    "outlet": "outlet name",
+    "outlet": "credited in the outlet's name",
     "interview": "interview",
 }
 _EDGE = 600  # a credit line starts this near the head of a text, or ends this near its tail
@@ -131,7 +131,7 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
                     if how != "dateline" or _opens_story(line, m)
                 )
     for match in _OUTLET_CREDIT.finditer(outlet):
-        found.append(Credit(_NAMES[match.group(2)], "outlet", match.group()))
+        found.append(Credit(_NAMES[match.group(2)], "outlet", outlet))
     return tuple(sorted(found, key=lambda credit: _STRENGTH[credit.how]))
 
 
@@ -256,7 +256,7 @@ def _shared_outlet_credit(members: Sequence[Source]) -> Origin | None:
     if _PLACE_LIKE.fullmatch(name):
         return None  # "The Times (UK)", "Courant (New Haven, CT)": where it is, not whose
     first = min(members, key=lambda source: (source.published or datetime.date.max, source.id))
-    return Origin(name, f"{_HOW_WORDS['outlet']} '({name})'", first.id)
+    return Origin(name, f"{_HOW_WORDS['outlet']} '{first.outlet}'", first.id)
 
 
 def _based_on(members: Sequence[Source]) -> Origin | None:
