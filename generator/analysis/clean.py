@@ -68,6 +68,7 @@ from generator.analysis.captions import CAPTION, credited_caption, drop_captions
 from generator.analysis.cards import drop_cut_cards, drop_header_controls
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.embedded_posts import introduces_post
+from generator.analysis.headline_variants import drop_reworded_headlines
 from generator.analysis.lines import (
     INVISIBLE,
     Doc,
@@ -488,6 +489,7 @@ RULES: tuple[Rule, ...] = (
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
     Rule("bracketed_credits", drop_bracketed_credits),  # a picture's credit without its caption
     Rule("pictured_names", drop_pictured_names),  # needs the page's captions found
+    Rule("reworded_headlines", drop_reworded_headlines),  # a picture's title is a caption's
     Rule("off_topic_tail", drop_off_topic_tail),  # whole cards, before their headlines go
     Rule("below_footer", drop_headlines_below_footer),
     Rule("teaser_runs", drop_teaser_runs),

@@ -237,7 +237,10 @@ def take_headline(doc: Doc) -> None:
             dropped_above = dropped_above or bool(line.key)
             continue
         begun = started or bool(above)
-        if line is not chosen and headline and _repeats(line, keys, begun, dropped_above):
+        # Above the story, a sentence a paragraph says again is the story's (_standfirst).
+        told = not begun and _said_in_story(doc, line)
+        repeated = not told and _repeats(line, keys, begun, dropped_above)
+        if line is not chosen and headline and repeated:
             line.reason = "repeated headline"
             if chosen and len(line.key) < len(key(headline)):
                 headline = _own_text(line)  # the page title's headline without the site's name
@@ -269,24 +272,54 @@ def _keep_a_last_line(doc: Doc) -> None:
 
 
 def _standfirst(doc: Doc, line: Line) -> bool:
-    """A long line written as a sentence, with the articles and verbs a headline leaves out:
-    the story's standfirst or first paragraph without its full stop, on a page that gives no
-    headline. It names the story but stays in the text, unless another line repeats it (a
-    page title)."""
-    if not _written_as_sentence(line):
+    """A long line written as a sentence: the story's standfirst or first paragraph without
+    its full stop, on a page that gives no headline. It names the story but stays in the text,
+    unless a line that is no paragraph of the story repeats it (a page title).
+
+    It is written as one when it has the articles and verbs a headline leaves out, or when a
+    paragraph below says it word for word and goes on (a lead under its summary line): a
+    headline is not copied out of the story's own sentences."""
+    if not _sentence_shaped(line):
         return False
-    return not any(other is not line and line.key in other.key for other in doc.lines)
+    repeats = [other for other in doc.lines if other is not line and line.key in other.key]
+    if not all(_says_more(other, line) for other in repeats):
+        return False
+    return bool(repeats) or _glued(line)
+
+
+def _said_in_story(doc: Doc, line: Line) -> bool:
+    """A sentence-shaped line that a paragraph of the story says again and goes on from."""
+    if not _sentence_shaped(line):
+        return False
+    return any(
+        other is not line and line.key in other.key and _says_more(other, line)
+        for other in doc.lines
+    )
+
+
+def _says_more(paragraph: Line, line: Line) -> bool:
+    """A paragraph of prose that holds the line and more words besides."""
+    return is_prose(paragraph.plain) and len(paragraph.key) > len(line.key)
 
 
 def _written_as_sentence(line: Line) -> bool:
     """Ten words or more opening as a sentence does, with two articles, auxiliaries or pronouns
     or more, and no page title's separator or single-quoted phrase."""
+    return _sentence_shaped(line) and _glued(line)
+
+
+def _sentence_shaped(line: Line) -> bool:
+    """Ten words or more opening as a sentence does, with no page title's separator or
+    single-quoted phrase."""
     if line.words < _STANDFIRST_WORDS or not sentence_like(line.plain):
         return False
     if _TITLE_SEPARATOR.search(line.plain) or _MENU_MARK.search(line.plain):
         return False  # "Headline | Site": a page title
-    if _SINGLE_QUOTED.search(line.plain):
-        return False
+    return not _SINGLE_QUOTED.search(line.plain)
+
+
+def _glued(line: Line) -> bool:
+    """Two articles, auxiliaries or pronouns or more: the words a headline leaves out."""
     return sum(token in _PROSE_GLUE for token in line.lower.split()) >= _STANDFIRST_GLUE
 
 
