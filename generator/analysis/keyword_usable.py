@@ -16,6 +16,7 @@ from generator.analysis.keyword_shapes import (
     VAGUE_PLACES,
     ends_in_role,
 )
+from generator.analysis.keyword_verbs import noun_and_past_verb
 from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
 
 # Web furniture that survives cleaning now and then; a candidate containing one is dropped.
@@ -177,6 +178,8 @@ def _is_fragment(words: list[str], tokens: list[str], stop_words: frozenset[str]
     # A verb after its subject: "economy added", "Lee argued", "Sharapova made".
     if _PAST_TENSE.match(last) or (leading[-1][:1].isupper() and _is_name_verb(last)):
         return True
+    if noun_and_past_verb(words):
+        return True  # "door blew", "flight made": a lowercase subject and its verb
     if tokens[-1] in TITLES:
         return True  # a role, not who holds it: "South Korean president", "Wildcats coach"
     inner = {token for token in tokens[1:-1] if token in stop_words}

@@ -48,6 +48,7 @@ from generator.analysis.keyword_shapes import (
 )
 from generator.analysis.keyword_trims import ORDINALS, opens_name, titles_name
 from generator.analysis.keyword_usable import usable
+from generator.analysis.keyword_verbs import names_no_thing
 from generator.analysis.quotes.names import is_place
 from generator.analysis.yake_ranks import YAKE_TOPS, Rank, stop_words, yake_ranking
 
@@ -491,11 +492,15 @@ def _is_topical(choice: _Choice, document: Document) -> bool:
     the article is about: "wine" in a story about wine sold in plastic bottles.
 
     Adjectives, adverbs and participles ("regional", "highly", "arrested") never are; the
-    test is their endings, so a few nouns ("plastic", "music") are taken for them.
+    test is their endings, so a few nouns ("plastic", "music") are taken for them. Nor is a
+    word that names no thing where the prose uses it ("step" of "step down", "safe" of
+    "deposits are safe": see keyword_verbs).
     """
     rank = common_word_rank(choice.key)
     if rank is None or _MODIFIER_ENDING.search(choice.key):
         return False
+    if names_no_thing(choice.form, choice.occurrences, document):
+        return False  # "makes", "step" of "step down", "safe" of "are safe", "miles"
     # By Zipf's law the word of rank r makes about 0.1/r of English text.
     expected = 0.1 / rank * document.length
     return len(choice.occurrences) >= _TOPICAL_RATIO * expected

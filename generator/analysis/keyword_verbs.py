@@ -1,0 +1,71 @@
+"""Keywords that say what is done or how something is, not what: one common word that is a
+verb's form ("makes"), a verb's half ("step" of "step down"), how something is ("safe" of
+"deposits are safe"), a unit after a number ("miles"); and a lowercase noun with its verb in
+the past ("door blew", "flight made")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.analysis.keyword_prose import Document, Occurrence
+from generator.analysis.keyword_shapes import IRREGULAR_PAST
+from generator.analysis.words import COMMON_VERBS
+
+# Adverbs that make a phrasal verb with the word before them: "step down", "shut off".
+_PARTICLES = frozenset({"down", "up", "off", "out", "back", "away"})
+# Verbs that link a subject to how it is: "is safe", "went missing", "remains closed".
+_LINKING_VERBS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "went", "gone", "goes", "go"}
+    | {"remain", "remains", "remained", "stay", "stays", "stayed", "become", "became"}
+)
+# A number just before a word: digits ("5,000 ") or a count in words ("three ", "dozens ").
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?) $",
+    re.IGNORECASE,
+)
+
+
+def names_no_thing(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether one lowercase common word, however often the article uses it, says what is done
+    or how something is rather than what the article is about (see the module's examples)."""
+    if " " in form or not form.islower() or not occurrences:
+        return False
+    return (
+        form in COMMON_VERBS  # "makes", "plans", "faces"
+        or _takes_particle(occurrences, document)
+        or _predicate_only(form, occurrences, document)
+        or _counted(form, occurrences, document)
+    )
+
+
+def noun_and_past_verb(words: Sequence[str]) -> bool:
+    """Whether a lowercase pair is a subject and its verb in a past that does not end in "-ed":
+    "door blew", "flight made" (keyword_usable cuts the "-ed" past, and names with verbs)."""
+    return len(words) == 2 and words[0].islower() and words[1] in IRREGULAR_PAST
+
+
+def _takes_particle(occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether the prose always follows a word with a verb's particle: "step" of "will step
+    down", "shut" of "was shut down". The verb is the phrase; the word alone names nothing."""
+    return all(document.word_after(found).lower() in _PARTICLES for found in occurrences)
+
+
+def _predicate_only(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether the prose uses a word only after "is", "were", "went" and the like: how
+    something is ("deposits are safe"), not a thing. A plural and a word in "-ing" are left
+    alone: "victims were", "was talking" name who, or what is done."""
+    if form.endswith(("s", "ing")):
+        return False
+    return all(document.word_before(found) in _LINKING_VERBS for found in occurrences)
+
+
+def _counted(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether a plural always comes right after a number: a unit that says how many or how far
+    ("200 miles", "5,000 units"), not what the article is about."""
+    if not form.endswith("s"):
+        return False
+    return all(
+        _COUNT_BEFORE.search(document.prose[found.line], 0, found.start) for found in occurrences
+    )
