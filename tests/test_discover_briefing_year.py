@@ -43,7 +43,9 @@ def undated_pier_events(days: tuple[datetime.date, datetime.date]):
 def test_an_event_named_without_a_year_takes_the_one_year_of_the_briefing() -> None:
     pier = undated_pier_events((MONDAY, MONDAY))["pier"]
     assert pier.date == datetime.date(2031, 6, 10)
-    assert pier.date_basis.endswith("(no article gives the year: 2031, every other event's)")
+    assert pier.date_basis.endswith(
+        "; no article gives the year, so it is 2031, the year of every other event"
+    )
 
 
 def test_no_year_is_borrowed_when_the_briefing_spans_two() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from generator.briefing.discover import Item, find_events
+from generator.briefing.discover import MERGE_AT, Item, find_events
 from generator.briefing.discover.clusters import _join_same_day_groups
 from generator.models import DescribedDay
 from tests.conftest import reported_item
@@ -117,3 +117,27 @@ def test_two_lone_reports_of_one_day_are_not_joined_by_the_same_day_pass() -> No
     members = {0: [0], 1: [1]}
     _join_same_day_groups(members, {0: {}, 1: {}}, items, vectors)
     assert members == {0: [0], 1: [1]}
+
+
+def linked_groups(likeness: float) -> dict[int, list[int]]:
+    """Two groups of Monday's reports, linked by one pair's shared strongest term (its linked
+    average under MERGE_AT), each pair between them `likeness` alike."""
+    monday = DescribedDay(MONDAY, "published", preview=False)
+    items = [Item(f"r{n}", f"r{n}", "", ((), ()), MONDAY, monday) for n in range(4)]
+    other = (1 - likeness**2) ** 0.5
+    vectors = [{"fires": 1.0}] * 2 + [{"fires": likeness, "pushes out": other}] * 2
+    members = {0: [0, 1], 2: [2, 3]}
+    linked = MERGE_AT * 0.9 * 4
+    sums = {0: {2: linked}, 2: {0: linked}}
+    _join_same_day_groups(members, sums, items, vectors)
+    return members
+
+
+def test_two_linked_groups_of_one_day_clearly_alike_over_all_their_pairs_are_one() -> None:
+    # The firing told as "fires" and as "pushes out": alike over all their pairs.
+    assert linked_groups(2 * MERGE_AT) == {0: [0, 1, 2, 3]}
+
+
+def test_two_linked_groups_of_one_day_barely_alike_stay_apart() -> None:
+    # An arrival and the evening's banquet: alike, but not clearly.
+    assert linked_groups(MERGE_AT) == {0: [0, 1], 2: [2, 3]}

@@ -138,3 +138,30 @@ def test_the_verbs_may_and_march_name_no_day() -> None:
     assert _recalls("The old pier closed last week, and the council may now sell the land.")
     assert _recalls("The old pier closed last week, and hundreds will march to the council.")
     assert not _recalls("The old pier closed last week and reopened on March 2.")
+
+
+def test_a_summary_leaves_out_no_comment_lines_and_a_standfirst_about_the_article() -> None:
+    no_comment = "The ferry line, one of the board's main tenants, was not immediately available for comment."
+    standfirst = "The mayor also explains why the old pier keeps its name in the new harbour plan."
+    texts = summary(
+        {
+            "a": ("Kellerby ferry terminal opens", OPENED),
+            "b": ("New Kellerby ferry terminal opens", no_comment),
+            "c": ("Varde gets its new terminal", standfirst),
+        }
+    )
+    assert texts == [OPENED]
+
+
+def test_a_sentence_naming_the_happening_by_its_noun_alone_leans_on_an_earlier_one() -> None:
+    ouster = "The ouster elicited a letter from about 600 harbour workers demanding a new board."
+    texts = summary(
+        {
+            "a": (
+                "Harbour board names interim chief",
+                "The harbour board named Ada Morrow interim chief on Monday.",
+            ),
+            "b": ("Morrow to lead harbour board", ouster),
+        }
+    )
+    assert ouster not in texts

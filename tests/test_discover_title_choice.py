@@ -172,3 +172,13 @@ def test_an_elision_opening_a_headline_is_no_quotation() -> None:
     assert _reports("'Tis the season for the Varde regatta")
     assert _reports("'Tis the season's busiest ferry weekend at Varde")
     assert not _reports("‘We’re ready’: Kellerby terminal reopens")
+
+
+def test_an_explainer_headline_comes_after_one_that_reports_the_happening() -> None:
+    for explainer in (
+        "What to know about the Kellerby ferry memorial Mayor Holm visits",
+        "What you need to know about the Kellerby ferry memorial in Varde",
+        "Who is Ines Holm, the mayor at the Kellerby ferry memorial",
+    ):
+        assert not _reports(explainer)
+        assert event_title(plain_reports(explainer)) in PLAIN

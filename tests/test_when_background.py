@@ -88,3 +88,22 @@ def test_a_lead_date_days_before_publication_is_still_the_day_reported() -> None
     lead = "The Kellerby ferry sank in the narrows on June 8, the harbour board said."
     when = described_day("Kellerby ferry sinks", lead, lead, JUNE_10)
     assert when.day == datetime.date(2031, 6, 8)
+
+
+def test_a_date_in_an_aside_about_a_named_subject_does_not_date_the_report() -> None:
+    lead = "The harbour board gave the ferry line a seat on its council."
+    text = (
+        f"{lead}\n\nMorrow, dismissed on June 3 without a word of explanation, was reinstated "
+        "four days later with a new board."
+    )
+    when = described_day("Ferry line gets a council seat", lead, text, None)
+    assert when.day is None
+
+
+def test_a_date_in_an_aside_about_the_news_itself_still_dates_it() -> None:
+    lead = "The harbour board sold the old pier to the ferry line."
+    text = (
+        f"{lead}\n\nThe deal, announced on June 3 after long talks, values the pier at a million."
+    )
+    when = described_day("Harbour board sells the old pier", lead, text, None)
+    assert (when.day.month, when.day.day) == (6, 3)

@@ -132,3 +132,13 @@ def test_a_dated_happening_named_as_a_thing_still_dates_the_article() -> None:
     ):
         when = described_day("Harbour news", lead, "", WEDNESDAY)
         assert when.day == datetime.date(2031, 3, day), lead
+
+
+def test_a_day_told_of_after_the_speakers_past_verb_is_no_preview() -> None:
+    # The quoted "will" looks ahead; the day is that of the message, after the return.
+    lead = (
+        "The ferry line will take a seat on the harbour council, its chief Morrow said in her "
+        "first message after taking back the helm on Wednesday."
+    )
+    when = described_day("Ferry line to take council seat", lead, lead, THURSDAY)
+    assert not when.preview and when.ahead is None

@@ -365,10 +365,24 @@ _REFERENCE_AFTER = re.compile(
 
 
 def _in_background_clause(text: str, match: re.Match[str]) -> bool:
-    """Whether a mention stands in a relative clause of its sentence ("who yesterday"):
-    what came before the news, not the day it reports."""
+    """Whether a mention stands in a relative clause of its sentence ("who yesterday") or in
+    an aside about a named subject ("Morrow, dismissed on Friday, was reinstated"): what came
+    before the news, not the day it reports."""
     before = text[_sentence_start(text, match.start()) : match.start()]
-    return bool(_BACKGROUND_CLAUSE.search(before))
+    return bool(_BACKGROUND_CLAUSE.search(before)) or _in_aside(text, before, match.end())
+
+
+# An aside between commas that opens with a verb in the past right after a name: "Smith,
+# elected on March 3 with a slim lead, said ..." tells what the named one went through
+# before, and the sentence goes on to what it reports. A name only: "the deal, announced on
+# Monday, values the firm at ..." dates the news itself.
+_ASIDE_OPENS = re.compile(rf"(?-i:\b[A-Z][\w'\u2019-]*),\s+{_PAST_WORD}\b{IN_CLAUSE}$")
+_ASIDE_CLOSES = re.compile(r"[^,;:.!?\u2013\u2014]*,\s+(?-i:[a-z])")
+
+
+def _in_aside(text: str, before: str, end: int) -> bool:
+    """Whether a mention stands in an aside about a named subject, closed by a comma."""
+    return bool(_ASIDE_OPENS.search(before)) and bool(_ASIDE_CLOSES.match(text, end))
 
 
 def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str]) -> bool:
@@ -379,6 +393,8 @@ def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str])
         return True  # "the board announced Friday will be the last day": Friday is to come
     if _told_before(before) or ("following" in before and _PAST_CLAUSE.search(before)):
         return False  # "will be sold, the board announced Monday": the announcement is done
+    if _told_after_the_future(before, future_words):
+        return False
     return bool(
         future_words.search(before)
         or _NAMED_AS_DATE.search(before)
@@ -392,6 +408,22 @@ def _told_before(before: str) -> bool:
     """Whether a verb in the past stands right before a mention, in a clause with no "will"
     or "be" in it ("the board announced Monday", not "will be formally signed on Monday")."""
     return bool(_PAST_VERB_BEFORE.search(before[-_TAIL:])) and not _CLAUSE_TO_COME.search(before)
+
+
+# A clause after the future's that tells who said it: ", Morrow said in her first message
+# after taking charge on Wednesday" is of a day gone, whatever the quoted "will" looks to.
+# Its speaker is at most four words ("chief Ada Morrow", "the company"), its verb in the past
+# or one of speech.
+_TOLD_CLAUSE = re.compile(
+    rf",\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{'|'.join(sorted(SPEECH_VERBS))}|{_PAST_WORD})\b"
+)
+
+
+def _told_after_the_future(before: str, future_words: re.Pattern[str]) -> bool:
+    """Whether, after the sentence's last future word, a clause opens with its speaker and a
+    verb in the past or of speech ("will take a seat, the CEO said ... on Wednesday")."""
+    ends = [found.end() for found in future_words.finditer(before)]
+    return bool(ends) and bool(_TOLD_CLAUSE.search(before, ends[-1]))
 
 
 def _future_main_clause(text: str, end: int) -> bool:

@@ -30,6 +30,12 @@ JOIN_AT = 0.02
 # A previous grouping is reused while it holds at least this share of the articles; past that
 # (a checkout, a new batch of articles), discovery starts afresh.
 REUSE_SHARE = 0.8
+# How alike on average over all their pairs two linked groups of one day must be to be one
+# happening: two takes of one announcement in different words (a wire's "pushes out", a
+# local outlet's "fires", quoting the same statement) share few strongest terms, and the
+# pairs that share none, counted as unlike, hold their linked average under MERGE_AT. Two
+# happenings of one day (an arrival, that evening's banquet) stay well below this.
+LINKED_SAME_DAY_AT = 1.5 * MERGE_AT
 
 
 def _mostly_known(items: Sequence[Item], previous: Grouping) -> bool:
@@ -279,19 +285,26 @@ def _cluster(
         if average < MERGE_AT:
             break
         _merge(a, b, members, sums, heap)
-    _join_undated_alone(members, sums, {i: items[i] for i in indexes})
+    _join_undated_alone(members, sums, {i: items[i] for i in indexes}, vectors)
     _join_dated_alone(members, sums, items, vectors)
     _join_same_day_groups(members, sums, items, vectors)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
 
 
 def _join_undated_alone(
-    members: dict[int, list[int]], sums: dict[int, dict[int, float]], items: Mapping[int, Item]
+    members: dict[int, list[int]],
+    sums: dict[int, dict[int, float]],
+    items: Mapping[int, Item],
+    vectors: Sequence[Vector],
 ) -> None:
     """Each article left alone that gives no day and no weekday joins the group it is most
     like on average, when that reaches MERGE_AT as its unknown day lets it (an undated preview
     of a visit "next month", a report with no date): its likeness was cut for the day it
-    does not give, not for its words."""
+    does not give, not for its words. The average is over all of a group's articles, not
+    only those it shares a strongest term with: a verdict's report in its own words ("has
+    returned its verdict") shares none with the wire's "convicted", and one shared
+    term with an earlier day's report would otherwise outweigh every unshared likeness. (Another
+    article alone it joins only if they share one: one pair's words are too little.)"""
     if sum(item.when.day is None for item in items.values()) * 2 > len(items):
         return  # most give no day: an unknown day is the rule, and no discount to make up for
     alone = [
@@ -299,17 +312,24 @@ def _join_undated_alone(
         for key, group in members.items()
         if len(group) == 1 and items[key].when.day is None and items[key].when.weekday is None
     ]
+    totals: dict[int, Vector] = {}
     for key in alone:
         if key not in members or len(members[key]) != 1:
             continue  # another undated article joined it: a group of its own now
-        averages = {
-            other: sums[key].get(other, 0.0) / len(members[other])
-            for other in sums[key]
-            if other in members and other != key
-        }
-        best = max(averages, key=lambda other: (averages[other], -other), default=None)
-        if best is not None and averages[best] >= MERGE_AT * _UNKNOWN_DAY_FIT:
+        best, best_average = None, MERGE_AT * _UNKNOWN_DAY_FIT
+        for other in sorted(members):
+            if other == key or (len(members[other]) == 1 and other not in sums[key]):
+                continue
+            if other not in totals:
+                totals[other] = _sum(vectors[i] for i in members[other])
+            if _cosine(vectors[key], totals[other]) / len(members[other]) < best_average:
+                continue  # not even with every fit at 1
+            average = _average_likeness(key, members[other], items, vectors)
+            if average >= best_average and (average > best_average or best is None):
+                best, best_average = other, average
+        if best is not None:
             _merge(best, key, members, sums, [])
+            totals.pop(best, None)
 
 
 def _join_dated_alone(
@@ -392,23 +412,25 @@ def _most_alike_same_day(
     totals: dict[int, Vector] = {}
     best, best_average = None, MERGE_AT
     for a, b, both_dated in candidates:
-        if both_dated and b in sums[a]:
-            # Linked: the clustering weighed them and kept them apart. Not so for a group that
-            # gives no day: its likeness was cut for the day it does not give.
-            continue
         pairs = len(members[a]) * len(members[b])
         if pairs == 1:
             continue  # two lone articles
+        # Linked: the clustering weighed them and kept them apart, but counted as unlike every
+        # pair that shares none of its strongest terms; over all their pairs they must then be
+        # clearly alike. Not so for a group that gives no day: its likeness was cut for the
+        # day it does not give.
+        linked = both_dated and b in sums[a]
+        bar = max(best_average, LINKED_SAME_DAY_AT) if linked else best_average
         for key in (a, b):
             if key not in totals:
                 totals[key] = _sum(vectors[i] for i in members[key])
-        if _cosine(totals[a], totals[b]) / pairs < best_average:
+        if _cosine(totals[a], totals[b]) / pairs < bar:
             continue  # not even with every fit at 1
         average = (
             math.fsum(_likeness(i, j, items, vectors) for i in members[a] for j in members[b])
             / pairs
         )
-        if average >= best_average:
+        if average >= bar:
             best, best_average = (a, b), average
     return best
 

@@ -21,6 +21,7 @@ from generator.briefing.discover.sentences import (
     _restates,
     leans_on_earlier,
     same_report,
+    says_nothing_of_it,
     unfit_alone,
     without_dateline,
 )
@@ -124,10 +125,11 @@ def with_briefing_year(events: Sequence[FoundEvent]) -> list[FoundEvent]:
         if event.date is None or event.date.year != UNKNOWN_YEAR:
             placed.append(event)
         elif len(years) == 1 and (day := _in_year(event.date, next(iter(years)))):
-            # Said apart from the count, in brackets: "…describe 1 April, in 2022, the year of
+            # Said apart from the count, after it: "…describe 1 April, in 2022, the year of
             # …" read as if the articles had given the year.
             basis = (
-                f"{event.date_basis} (no article gives the year: {day.year}, every other event's)"
+                f"{event.date_basis}; no article gives the year, so it is {day.year},"
+                " the year of every other event"
             )
             placed.append(dataclasses.replace(event, date=day, date_basis=basis))
         else:
@@ -247,9 +249,11 @@ def _summary(
     chosen: list[tuple[int, str, Vector, Counter[str]]] = []
     wanted = min(SUMMARY_SENTENCES, max(1, len(members)))
     for *_, i, sentence, counts in _in_order_of_choice(members, items, centre, sentences):
-        if chosen and (_recalls(sentence) or leans_on_earlier(sentence)):
-            # Background, or words that mean nothing without the sentence before them: only
-            # where no other sentence says what happened.
+        if chosen and (
+            _recalls(sentence) or leans_on_earlier(sentence) or says_nothing_of_it(sentence)
+        ):
+            # Background, words that mean nothing without the sentence before them, or none of
+            # the happening: only where no other sentence says what happened.
             continue
         vector = _unit(counts)  # made only for the sentences weighed against those chosen
         if any(

@@ -156,10 +156,12 @@ def _shared_share(i: int, members: Sequence[int], items: Sequence[Item]) -> floa
 
 
 # A headline that asks or explains rather than reports: a question ("... say to each other?"),
-# a walk through the story ("Step through what ... said"), what is known.
+# a walk through the story ("Step through what ... said"), what is known, what to know about
+# someone or who they are ("What to know about the new CEO", "Who is the new CEO").
 _ASKS = re.compile(
     r"\?[\"”’')\]]*\s*$"
-    r"|(?i:^\W*(?:step through|here'?s|here is|everything|explained|what we know)\b)"
+    r"|(?i:^\W*(?:step through|here'?s|here is|everything|explained|what we know"
+    r"|what (?:to|you need to|you should) know|who(?:'s|\s+is|\s+are)|what (?:is|are))\b)"
 )
 
 

@@ -64,8 +64,36 @@ _RESTATED_WITH_PHRASES = 0.4
 
 def unfit_alone(sentence: str) -> bool:
     """Whether a sentence may summarise only where no other says what happened: it leans on a
-    sentence before it, or recalls or describes the background."""
-    return leans_on_earlier(sentence) or _recalls(sentence) or _describes(sentence)
+    sentence before it, recalls or describes the background, tells what the article itself
+    goes on to do, or that someone had nothing to say."""
+    return (
+        leans_on_earlier(sentence)
+        or _recalls(sentence)
+        or _describes(sentence)
+        or says_nothing_of_it(sentence)
+    )
+
+
+def says_nothing_of_it(sentence: str) -> bool:
+    """Whether the sentence tells what the article itself goes on to do, or that someone had
+    nothing to say: no summary wants it, even after one that says what happened."""
+    return bool(_ABOUT_THE_ARTICLE.search(sentence) or _NO_COMMENT.search(sentence))
+
+
+# A standfirst's line about the article rather than the happening: "The mayor also explains
+# why the founder stays on the board", "In this piece we look at how ...".
+_ABOUT_THE_ARTICLE = re.compile(
+    r"\b(?:also\s+)?(?:explains|discusses|examines|looks\s+at|walks\s+through)\s+"
+    r"(?:why|how|what|whether)\b"
+    r"|^In\s+(?:this|the)\s+(?:article|piece|video|episode|interview|podcast)\b"
+)
+# A line saying who did not answer: "X was not immediately available for comment", "did not
+# respond to a request for comment", "declined to comment". It tells nothing of the happening.
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:was|were)\s+not\s+(?:immediately\s+)?available|did\s+not\s+(?:immediately\s+)?"
+    r"(?:respond|reply|return)|declined\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+"
+    r"reached)\b"
+)
 
 
 def leans_on_earlier(sentence: str) -> bool:
@@ -76,8 +104,12 @@ def leans_on_earlier(sentence: str) -> bool:
 
 # A sentence opening on what a sentence before it said or did ("The mayor's comments come as
 # the board weighs ...", "Holm's remarks follow ...", "The move ..."): alone in a summary,
-# nobody knows which comments.
-_REFERRED = r"(?:comments?|remarks?|move|decision|announcement|statement|ruling|pledge|warning)"
+# nobody knows which comments. So with a happening named only by its noun ("The dismissal
+# drew a protest from the crew ..."): which dismissal, the sentence before said.
+_REFERRED = (
+    r"(?:comments?|remarks?|move|decision|announcement|statement|ruling|pledge|warning|"
+    r"ouster|firing|sacking|dismissal|departure|resignation|exit|upheaval|shake-?up)"
+)
 _REFERS_BACK = re.compile(
     rf"(?:The|This|That|These|Those|Such|[A-Z][\w.]*['’]s)\s+(?:[\w.]+['’]s?\s+)?{_REFERRED}\b"
     r"|(?:The|This|That)\s+(?:\w+\s+){1,2}(?:comes?|came)\s+(?:as|amid|after|despite|just|only)\b"
