@@ -11,6 +11,7 @@ words (a fragment in the lede, the full quote below it). A speaker quoting their
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -49,7 +50,14 @@ def quotes(text: str) -> tuple[Quote, ...]:
             found_quotes.append(quote)
             if quote.speaker is not None and "I" in quote.text:
                 found_quotes += _self_quotes(quote)
-    return _described(found_quotes, proper_words(text).__contains__)
+    return _described(found_quotes, _proper_on_demand(text))
+
+
+def _proper_on_demand(text: str) -> Callable[[str], bool]:
+    """Whether the text writes a word with a capital mid-sentence (proper_words), its words
+    gathered the first time a description asks: most articles' descriptions never do."""
+    gathered = functools.cache(lambda: proper_words(text))
+    return lambda word: word in gathered()
 
 
 def _described(found: list[Quote], proper: Callable[[str], bool]) -> tuple[Quote, ...]:

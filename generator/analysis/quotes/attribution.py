@@ -426,7 +426,10 @@ def _pronoun_names_itself(said: Said, text: str) -> bool:
     if said.speaker is None or "pronoun" not in said.how:
         return False
     words = [w for w in _NAME_WORD.findall(said.speaker) if w not in _TITLE_WORDS]
-    return any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words)
+    # A pattern is made for each name word: only for one the quote holds at all.
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words if word in text
+    )
 
 
 # A heading longer than this is a headline, not a name with its roles.

@@ -10,6 +10,7 @@ someone is not theirs: its author stays unknown.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -49,6 +50,8 @@ class Document:
 
 def mentions(masked: str, bounds: tuple[int, int]) -> list[Document]:
     """The statements a sentence introduces, each with the author its words name."""
+    if not _introduces_any(masked):
+        return []  # most paragraphs: no sentence of theirs to look through
     found = []
     for match in _MENTION.finditer(masked, bounds[0], bounds[1]):
         rest = masked[match.end() : bounds[1]]
@@ -65,6 +68,27 @@ def mentions(masked: str, bounds: tuple[int, int]) -> list[Document]:
         after_in = before.rstrip().lower().endswith(" in") or before.lower() == "in "
         found.append(Document(match.group(1).lower(), author, match.start() if after_in else -1))
     return found
+
+
+@functools.lru_cache(maxsize=256)  # asked for each sentence of a paragraph, twice
+def _introduces_any(masked: str) -> bool:
+    """Whether a paragraph's narrative holds a mention anywhere: one search of the whole
+    rather than one of each sentence. Each mention a sentence holds is one of the whole: the
+    word boundary before it is read from the character before the sentence, and the one
+    after its noun from a stop or the paragraph's end."""
+    return _may_name_a_noun(masked) and _MENTION.search(masked) is not None
+
+
+# Letters that a case-insensitive pattern reads as "i" or "s" but lower() does not make so.
+_FOLDED_APART = frozenset("ıſİ")
+
+
+def _may_name_a_noun(text: str) -> bool:
+    """Whether `text` may hold a statement's noun in any case: a scan of its lower case for
+    each noun (a case-insensitive pattern's scan is slower than the whole _MENTION's), or
+    a letter lower() leaves apart from the one the pattern takes it for."""
+    lowered = text.lower()
+    return any(noun in lowered for noun in DOCUMENT_NOUNS) or not _FOLDED_APART.isdisjoint(text)
 
 
 def _author_after(rest: str) -> Subject | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple, TypeVar
 
@@ -282,16 +282,14 @@ class Names:
                 headings.append(paragraph.text.startswith("#"))
         if near is None:
             near = [True] * len(self.sentences)
-        known = {
-            part
-            for words, kept in zip(self.sentences, near, strict=True)
-            if kept
-            for part in _keys(words)
-        }
+        known: set[str] = set()
+        for words, kept in zip(self.sentences, near, strict=True):
+            if kept:
+                known.update(_key_stream(words))
         # The sentences left to read, in order, should the whole cast be asked for.
         self._unread: list[int] = []
         for index, words in enumerate(self.sentences):
-            if not near[index] and known.isdisjoint(_keys(words)):
+            if not near[index] and known.isdisjoint(_key_stream(words)):
                 self.runs.append([])  # never read again: the reader passes it over
                 self._unread.append(index)
                 continue
@@ -415,8 +413,14 @@ class Names:
 def _keys(words: list[str]) -> set[str]:
     """The words of a sentence's name tokens as names are compared (name_key), each once:
     every name the reader looks up is made of such tokens of the sentences it reads."""
+    return set(_key_stream(words))
+
+
+def _key_stream(words: list[str]) -> Iterator[str]:
+    """_keys as they come, repeats and all: for a set to take in, or to stop at the first
+    one a set holds, without a set made for each sentence."""
     # Read for every sentence of the article: one cached look-up a token, the loop in C.
-    return set(itertools.chain.from_iterable(map(_token_key, words)))
+    return itertools.chain.from_iterable(map(_token_key, words))
 
 
 def _name_token_key(token: str) -> tuple[str, ...]:

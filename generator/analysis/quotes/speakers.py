@@ -501,8 +501,11 @@ class Speakers:
         """Whether the sentences an epithet may look back to introduce someone by its noun
         ("A nurse asked me ..." before "the nurse said"): the epithet is that one, whom no
         name tells."""
+        texts = [record.text.lower() for record in self.sentences[-2:]]
+        if not any(noun in text for text in texts):
+            return False  # no pattern to make: the noun is in neither sentence
         pattern = re.compile(rf"\b(?:a|an|another|one)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}\b")
-        return any(pattern.search(record.text.lower()) for record in self.sentences[-2:])
+        return any(pattern.search(text) for text in texts)
 
     def _antecedent(self, gender: str) -> Person | None:
         """The one possible speaker of the nearest earlier sentence that names anyone, if

@@ -7,6 +7,7 @@ None, so that a quote is never given a guessed speaker.
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 from typing import NamedTuple
@@ -132,7 +133,14 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 
 def subject_of(words: list[str]) -> Subject | None:
     """Read a phrase that should be a clause's subject; None when it is not one."""
-    words = _trim(words)
+    return _subject_of(tuple(words))
+
+
+# Reading a phrase is a pure function of its words, and the same phrases come back within
+# an article and across a site's articles ("he", "the minister", a wire copy's sentences).
+@functools.lru_cache(maxsize=1 << 13)
+def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
+    words = _trim(list(phrase))
     if not words or len(words) > 12 or MASK in words:
         return None
     lowered = [word.lower() for word in words]
@@ -549,7 +557,12 @@ def _phrase_end(words: list[str]) -> int:
 
 def subject_before(words: list[str]) -> Subject | None:
     """The subject written before a verb: "X said", "X, who leads ..., said"."""
-    words = drop_adverbs(words)
+    return _subject_before(tuple(words))
+
+
+@functools.lru_cache(maxsize=1 << 13)  # a pure function of the words, as _subject_of
+def _subject_before(phrase: tuple[str, ...]) -> Subject | None:
+    words = drop_adverbs(list(phrase))
     segments = comma_segments(words)
     if not segments:
         return None
