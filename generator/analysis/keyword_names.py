@@ -8,7 +8,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_demonyms import without_country_adjectives
@@ -146,7 +146,7 @@ def _without_generic_words(
         if (carriers == 1 and _is_lone_word(keyword))
         or carriers < topic
         and _is_plain_word(keyword)
-        and _users(keyword, texts) >= _GENERIC_SHARE * len(texts)
+        and _used_by(keyword, texts, _GENERIC_SHARE * len(texts))
     }
     return [tuple(k for k in keywords if k not in generic) for keywords in keyword_lists]
 
@@ -204,11 +204,17 @@ def _is_plain_word(keyword: str) -> bool:
     )
 
 
-def _users(word: str, texts: Sequence[str]) -> int:
-    """How many texts have the word (one word: see _is_plain_word) as a whole word, in any
-    case."""
+def _used_by(word: str, texts: Sequence[str], least: float) -> bool:
+    """Whether at least `least` texts have the word (one word: see _is_plain_word) as a whole
+    word, in any case. Counting stops once the answer is known: most words are in few texts,
+    and half of a briefing's texts tell that of them."""
     folded = word.casefold()
-    return sum(1 for text in texts if folded in _words_of(text))
+    users = 0
+    for read, text in enumerate(texts, 1):
+        users += folded in _words_of(text)
+        if users >= least or users + len(texts) - read < least:
+            break
+    return users >= least
 
 
 # Watch mode asks this of the same thousand texts after each save: a text's words are read
@@ -366,7 +372,18 @@ def _writes_word(text: str, word: str) -> bool:
 def _is_place_in(word: str, texts: Sequence[str]) -> bool:
     """Whether a word is a place, not a surname: one known to be, or one a text puts after
     "in" or "across" ("in Florida", not "in Trump Tower" or "in Trump's")."""
-    return is_place((word,)) or any(_after_in(text, word) for text in texts if word in text)
+    return is_place((word,)) or any(_after_in(text, word) for text in _holding(word, texts))
+
+
+def _holding(word: str, texts: Sequence[str]) -> Iterator[str]:
+    """The texts that may have the word after "in": for a word of ASCII letters and digits,
+    those whose words (_words_of, kept for each text) hold it, a look-up where a search of
+    every text for it was a twentieth of a watch-mode rebuild; else those that contain it.
+    (Only ASCII: casefolding may split another word, "İ" into "i" and a combining dot.)"""
+    if not (word.isascii() and _WORD_RUN.fullmatch(word)):
+        return (text for text in texts if word in text)
+    folded = word.casefold()
+    return (text for text in texts if folded in _words_of(text) and word in text)
 
 
 _IN = ("in", "across", "throughout")

@@ -339,17 +339,26 @@ def overlaps_joined(quotes: Sequence[BriefingQuote]) -> tuple[BriefingQuote, ...
 
 
 def _held_by_longest(words: Sequence[tuple[str, ...]], indexes: Sequence[int]) -> dict[int, int]:
-    """For quotations sharing a passage, which longer one holds each word for word (its
-    index), longest first; one held by none holds itself."""
-    spans = {index: f" {' '.join(words[index])} " for index in indexes}
+    """For quotations sharing a passage (`indexes` in increasing order), which longer one
+    holds each word for word (its index), longest first; one held by none holds itself."""
+    held = _held_among(tuple(words[index] for index in indexes))
+    return {indexes[part]: indexes[whole] for part, whole in held}
+
+
+# Kept by the passages' words: watch mode joins the same quotations after each save, and
+# comparing every pair of a passage quoted thirty times again was a thirtieth of a rebuild.
+@functools.lru_cache(maxsize=1 << 12)
+def _held_among(said: tuple[tuple[str, ...], ...]) -> tuple[tuple[int, int], ...]:
+    """_held_by_longest() of the quotations' words, by their positions in `said`."""
+    spans = [f" {' '.join(words)} " for words in said]
     heads: list[int] = []
-    into: dict[int, int] = {}
-    for index in sorted(indexes, key=lambda index: (-len(spans[index]), index)):
+    into: list[tuple[int, int]] = []
+    for index in sorted(range(len(said)), key=lambda index: (-len(spans[index]), index)):
         head = next((head for head in heads if spans[index] in spans[head]), None)
         if head is None:
             heads.append(index)
-        into[index] = index if head is None else head
-    return into
+        into.append((index, index if head is None else head))
+    return tuple(into)
 
 
 def _overlap_groups(quotes: Sequence[BriefingQuote], words: Sequence[tuple[str, ...]]) -> list[int]:
@@ -363,15 +372,26 @@ def _overlap_groups(quotes: Sequence[BriefingQuote], words: Sequence[tuple[str, 
             index = group[index]
         return index
 
-    seen: dict[tuple[str | None, tuple[str, ...]], int] = {}
+    seen: dict[tuple[str | None, str], int] = {}
     for index, quote in enumerate(quotes):
-        said = words[index]
-        for start in range(len(said) - _PASSAGE_WORDS + 1):
-            other = seen.setdefault((quote.speaker, said[start : start + _PASSAGE_WORDS]), index)
+        for passage in _passages(words[index]):
+            other = seen.setdefault((quote.speaker, passage), index)
             if other != index:
                 first, second = sorted((root(other), root(index)))
                 group[second] = first
     return [root(index) for index in range(len(quotes))]
+
+
+# Kept between a watch session's rebuilds, as each lists the same quotations again.
+@functools.lru_cache(maxsize=1 << 15)
+def _passages(said: tuple[str, ...]) -> tuple[str, ...]:
+    """Each run of _PASSAGE_WORDS words of a quotation, as one string: a string keeps its
+    hash, where a tuple of words is hashed anew at every look-up (a twentieth of a watch-mode
+    rebuild). Words hold no space, so two runs are the same string only if the same words."""
+    return tuple(
+        " ".join(said[start : start + _PASSAGE_WORDS])
+        for start in range(len(said) - _PASSAGE_WORDS + 1)
+    )
 
 
 # Kept between a watch session's rebuilds, as each lists the same quotations again.

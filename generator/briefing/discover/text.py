@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Container, Iterable
-from functools import partial
+from functools import lru_cache, partial
 from itertools import chain
 
 from generator.analysis.words import MONTHS, TITLE_ABBREVIATIONS, WEEKDAYS, unaccented
@@ -318,21 +318,16 @@ def _comma(gap: str) -> str:
 
 
 def _wanted_as_written(text: str, wanted: Container[str]) -> list[tuple[str, str]]:
-    """_terms_as_written() of only the `wanted` terms, in the same order: only their words
-    are shown, and only their phrases made."""
-    found, words, gaps = _tokens(text)
-    single = [(w, _as_shown(found[n], gaps[n])) for n, w in enumerate(words) if w in wanted]
-    phrases = [(n, f"{words[n]} {words[n + 1]}") for n in _joined(found, words, gaps)]
-    pairs = [
-        (
-            phrase,
-            f"{_as_shown(found[n], gaps[n])}{_comma(gaps[n])} "
-            f"{_as_shown(found[n + 1], gaps[n + 1])}",
-        )
-        for n, phrase in phrases
-        if phrase in wanted
-    ]
-    return single + pairs
+    """_terms_as_written() of only the `wanted` terms, in the same order."""
+    return [pair for pair in _kept_as_written(text) if pair[0] in wanted]
+
+
+# Watch mode spells the terms of an edited event's leads after each save, the same leads but
+# one: each lead's terms are found once, where finding them again was a twentieth of a
+# rebuild. Only leads are asked (a few hundred words each), so few are kept.
+@lru_cache(maxsize=1 << 11)
+def _kept_as_written(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_terms_as_written(text))
 
 
 def _joined(found: list[str], words: list[str], gaps: list[str]) -> list[int]:
