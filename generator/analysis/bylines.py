@@ -283,14 +283,25 @@ def _contact_note(text: str) -> bool:
 def _author_card(line: Line, above: Line) -> bool:
     """A note on the person named on the line above: their name or first name, then their
     beat or their post ("Jane covers city hall for the Post")."""
-    if line.words > 60 or not lone_name(above):
+    if line.words > _FULL_NAME_NOTE_WORDS or not lone_name(above):
         return False
     text = AUTHOR_CARD_PLACE.sub("", line.plain)
     name = above.plain.strip()
+    full = len(name.split()) >= 2 and text.startswith(name + " ")
+    if full and _FULL_NAME_NOTE.match(text[len(name) + 1 :]):
+        return True  # "Jane Doe" over "Jane Doe was the dean of ...": a career, however long
+    if line.words > 60:
+        return False
     for called in (name, name.split()[0]):
         if text.startswith(called + " ") and AUTHOR_CARD_ROLE.match(text[len(called) + 1 :]):
             return True
     return False
+
+
+# Under the author's full name on its own line, a note opening on the full name again says who
+# they are or were, whatever the post: the story's last paragraph names no one so twice.
+_FULL_NAME_NOTE_WORDS = 120
+_FULL_NAME_NOTE = re.compile(r"^(?:is|was|has been|had been|serves as|served as|joined) ")
 
 
 _SIGNATORY_WORDS = 4  # a name; the office under it may be longer

@@ -32,7 +32,9 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.pictures import (
+    AGENCY_AFTER_BAR,
     AGENCY_PHOTO_END,
+    AGENCY_SIGNED_SCENE,
     BRACKET_CREDIT,
     CAPTION,
     CAPTION_CREDIT,
@@ -48,7 +50,9 @@ from generator.analysis.pictures import (
     FINITE_VERB,
     GLUED_CREDIT,
     IMAGE_FILE,
+    NAME_POSITION,
     NAMED_CREDIT,
+    NAMED_PICTURE,
     OFFICE,
     ON_WEEKDAY,
     PICTURE_OPENING,
@@ -119,6 +123,8 @@ def _marked_as_picture(line: Line) -> bool:
         return True  # "... announced Thursday, June 22, 2023. (AP Photo/File)"
     if line.words <= _LONGEST and (_PICTURE_DATE.search(text) or _PHOTOGRAPHER_END.search(text)):
         return True  # a wire's caption: "... Picture date: Friday July 5, 2024. (Jane Doe/PA Wire)"
+    if line.words <= _LONGEST and _caption_marks(text):
+        return True  # even with a sentence of what someone says after it: "Jane Doe (C) ..."
     if line.reported or line.words > _LONGEST or signed_story(line):
         return False
     if _names_the_picture(line):
@@ -139,6 +145,18 @@ def _marked_as_picture(line: Line) -> bool:
     # 2024."), with no verb that reports.
     dated = _dated(line) or _dated_present(line)
     return bool(credit or marker or dated)
+
+
+def _caption_marks(text: str) -> bool:
+    """Where someone stands after their name, a scene signed by its agency, an agency after a
+    bar, a picture that calls itself one (pictures.NAME_POSITION and below)."""
+    untagged = _PARTY_TAG.sub("", text) if "(" in text else text  # "Sen. Jane Doe (R)": a party
+    return bool(
+        NAME_POSITION.search(untagged)
+        or AGENCY_SIGNED_SCENE.match(text)
+        or AGENCY_AFTER_BAR.search(text)
+        or NAMED_PICTURE.match(text)
+    )
 
 
 def _worded_as_caption(line: Line) -> bool:

@@ -12,6 +12,8 @@ it moved the other half and lost no story line on either (eval/README.md, "Clean
 
 from __future__ import annotations
 
+import re
+
 from generator.analysis.lines import (
     Doc,
     Line,
@@ -29,6 +31,7 @@ _PICTURE_PARTS = frozenset({"photo credit", "photo caption", "image"})
 _SHARED = 0.5  # of a card headline's words that the story may use
 _HEADLINE_WORDS = 4
 _LABEL_WORDS = 3
+_PAGE_HEADLINE = "headline"  # story.take_headline's reason for the page's own headline
 
 
 def _story_words(kept: list[Line], leave_out: tuple[Line, ...]) -> set[str]:
@@ -91,6 +94,8 @@ def drop_cut_cards(doc: Doc) -> None:
             continue
         if not headline_like(above.plain, _HEADLINE_WORDS) or above.reason in _PICTURE_PARTS:
             continue
+        if _lead_under_headline(lines, head, line):
+            continue
         kept = doc.kept()
         if not any(_of_story(other) for other in kept if other is not line and other is not above):
             continue  # the page's only sentences: its own headline and excerpt, not a card
@@ -102,6 +107,19 @@ def drop_cut_cards(doc: Doc) -> None:
             if label and not label.reason and _is_card_label(label):
                 label.reason = TEASER  # the card's label: "Check also", "World"
     _drop_card_cut_by_excerpt(doc)
+
+
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")  # a stop, then the next sentence
+
+
+def _lead_under_headline(lines: list[Line], head: int, line: Line) -> bool:
+    """The page's own headline, with no paragraph above it, over a line that says a whole
+    sentence before it trails off on "...": the story's first paragraph, as a blog cuts its
+    posts. A card's summary is one sentence cut short; a card's headline the rule took for
+    the page's stands over it only when the page has no title of its own."""
+    if lines[head].reason != _PAGE_HEADLINE or not _WHOLE_SENTENCE.search(line.plain):
+        return False
+    return not any(not above.reason and is_prose(above.plain) for above in lines[:head])
 
 
 _CARD_TITLE_WORDS = 14  # words of a card's headline at most

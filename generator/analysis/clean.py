@@ -114,6 +114,7 @@ from generator.analysis.promos import (
     drop_update_notices,
     where_to_watch,
 )
+from generator.analysis.reader_prompts import drop_reader_prompts
 from generator.analysis.repeats import drop_repeated_lines
 from generator.analysis.source_credits import drop_bracketed_credits, drop_story_after_source
 from generator.analysis.story import (
@@ -453,6 +454,7 @@ RULES: tuple[Rule, ...] = (
     _sentence_rule("paywall", "paywall"),
     Rule("advertisement", each_line("advertisement", plain(is_advertisement, 12))),
     Rule("share_widget", each_line("share widget", plain(is_share_widget, 12))),
+    Rule("reader_prompts", drop_reader_prompts),  # prompts, credits and labels by their shape
     _sentence_rule("app_promo", "call to action"),
     Rule("page_widget", each_line("page widget", plain(is_page_widget, 14))),
     _sentence_rule("browser_notice", "page widget"),

@@ -275,11 +275,16 @@ def is_phone_number(text: str) -> bool:
 _AMOUNT = re.compile(r"[$€£¥₹₦₵]\s?\d")
 
 
+_OPENING_QUOTES = '"“‘«'
+
+
 def is_timestamp(text: str) -> bool:
     """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May");
     not a telephone number or a sum of money, which are digits too."""
     if text[:1] in "+(0123456789" and is_phone_number(text.rstrip(".")):
         return False
+    if text[:1] in _OPENING_QUOTES:
+        return False  # a quote that opens on a time ("“At 12:30 we ..."), however it is cut
     if _AMOUNT.search(text):
         return False
     tokens = WORD_OR_NUMBER.findall(text.lower())

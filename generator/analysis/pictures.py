@@ -71,6 +71,20 @@ AGENCY_NAME = (
     + ")"
 )
 LONE_AGENCY = re.compile(rf"^{AGENCY_NAME}(?:\s*[/,|-]\s*{AGENCY_NAME})*$")
+# A caption's own marks, whatever else the line says: who stands where right after a name
+# ("Jane Doe (C) with officials ..."), a scene with no verb of its own signed by its agency
+# ("Crew members sailing past the cape during the race. AFP"), an agency after a bar ("... |
+# Reuters"). A story's paragraph puts no agency's bare name after its sentence or a bar.
+NAME_POSITION = re.compile(r"\b[A-Z][\w'’-]+ \((?:L|C|L-R|R-L)\)")  # a lone "(R)" may be a party
+AGENCY_SIGNED_SCENE = re.compile(
+    rf"^(?:[A-Z][\w.'’-]*\s){{1,6}}[a-z]{{3,}}ing\b[^.!?\"“”]*[.!?]\s+{AGENCY_NAME}$"
+)
+AGENCY_AFTER_BAR = re.compile(rf"\s\|\s*{AGENCY_NAME}$")
+# A picture's alt text naming what it shows and calling itself so: "Jane Doe and Acme image".
+NAMED_PICTURE = re.compile(
+    r"^(?:[A-Z][\w.'’&-]*\s(?:(?:and|&|with|of|at) )?){1,6}(?:image|photo|picture|photograph|"
+    r"illustration|graphic|thumbnail)$"
+)
 _GETTY = re.compile(r"(?i)^getty images$")
 _PERSON_LIKE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")  # "Jane Doe"
 
@@ -195,7 +209,7 @@ CAPTION_SCENE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_CAPTION_VER
 _PRESENT_VERBS = (
     "speaks addresses attends arrives leaves waves gestures delivers holds poses walks looks "
     "listens talks smiles shakes greets signs visits inspects reacts celebrates watches stands "
-    "sits receives presents casts votes"
+    "sits receives presents casts votes participates"
 )
 CAPTION_PRESENT = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_PRESENT_VERBS)}\b")
 # Two people or more doing it, in the present: "Jane Doe and visiting leader Kim Lee meet at the

@@ -581,12 +581,17 @@ def drop_labels_over_chrome(doc: Doc) -> None:
     for index, line in enumerate(lines):
         if line.reason or line.kind != "para" or line.words > _COLON_LABEL_WORDS:
             continue
-        if not line.plain.endswith(":") or line.plain.endswith("::"):
+        if not line.plain.endswith(":") or line.plain.endswith("::") or _cut_quote(line.plain):
             continue
         below = lines[index + 1] if index + 1 < len(lines) else None
         over_chrome = below is None or (below.reason and below.reason not in _PICTURE_PARTS)
         if over_chrome or _capital_label_over_links(line, lines[index + 1 :]):
             line.reason = LABEL_OVER_CHROME
+
+
+def _cut_quote(text: str) -> bool:
+    """A quote, or a time, the excerpt cut at its colon ("“At 12:"): a sentence begun, no label."""
+    return text[:1] in '"“‘«' or text[-2:-1].isdigit()
 
 
 _LINK_WORDS = 12  # words of a link's text under a label; a story's line says more, and stops

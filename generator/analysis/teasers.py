@@ -26,6 +26,7 @@ from generator.analysis.lines import (
     undecorated,
     words,
 )
+from generator.analysis.run_marks import marked_start
 
 TEASER = "related-article teaser"
 _QUOTING = 20  # words: a paragraph that long, with quotes, is more likely story than a summary
@@ -424,7 +425,8 @@ def drop_off_topic_tail(doc: Doc) -> None:
     topic = content_words(doc.headline)
     for index in prose[:_HEAD_PARAGRAPHS]:
         topic |= line_words(kept[index])
-    cards, tail_start, summary = 0, len(kept), False
+    cards: list[int] = []
+    tail_start, summary = len(kept), False
     live = _live_entries(kept)
     for index in range(len(kept) - 1, prose[_HEAD_PARAGRAPHS], -1):
         line = kept[index]
@@ -435,7 +437,7 @@ def drop_off_topic_tail(doc: Doc) -> None:
         # Another story's headline, a few words, may share one or two with this story (a
         # country, an office): under half of them. Its summary, longer, shares under a quarter.
         if _is_run_item(line) and share < 0.5:
-            cards, tail_start, summary = cards + 1, index, False
+            cards, tail_start, summary = [*cards, index], index, False
         elif (
             not summary
             and line.words <= _CARD_SUMMARY_WORDS
@@ -447,7 +449,10 @@ def drop_off_topic_tail(doc: Doc) -> None:
             continue
         else:
             break
-    if cards >= 2 and not story_runs_on(doc, kept, tail_start):
+    if len(cards) < 2 or story_runs_on(doc, kept, tail_start):
+        return
+    tail_start = marked_start(doc, kept, tail_start)
+    if sum(index >= tail_start for index in cards) >= 2:
         for line in kept[tail_start:]:
             line.reason = TEASER
 

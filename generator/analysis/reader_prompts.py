@@ -1,0 +1,80 @@
+"""Short lines in which the site speaks to its reader or names where its material came from,
+found by their shape alone: a prompt to share or to comment, a link's "Read more here.", a
+news service's name in brackets, "Photos from <address>", a "Breaking ... News:" label."""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.boilerplate import COMMENT_FORM
+from generator.analysis.lines import Doc, Line, speaks_to_reader
+
+_PROMPT_WORDS = 25  # a prompt is a sentence or two; a longer line is the story's
+_PIECE_WORDS = 10  # a comment prompt in pieces: "We love comments, post a comment"
+
+# Asking the reader to pass the post on: "Spread the love", "You can share this post!",
+# "Please, don't forget to react to and share this post so we can ...". The reader is asked;
+# a story says who shared what ("The minister shared the post on Monday").
+_SHARE_PROMPT = re.compile(
+    r"(?i)^\W*(?:spread the (?:love|word)\W*$|(?:please,? )?(?:(?:do(?:n[’']t| not) forget|remember|"
+    r"be sure|feel free) to |(?:you can|kindly|why not) )?(?:(?:like|react to|comment on|"
+    r"follow)(?:,| and|, and)? )*(?:share|forward|retweet|repost) (?:this|the|our) (?:post|article|"
+    r"story|news|page|piece|report)\b)"
+)
+# A link's own words, alone on their line: the address it pointed to is gone.
+_LINK_LABEL = re.compile(
+    r"(?i)^\W*(?:read|see|find out|learn|get) (?:more|the (?:full|whole|rest of the) "
+    r"(?:story|article|report)|the rest) (?:here|below|at (?:this|the) link)[.!]?$"
+)
+# A news service credited in brackets, alone: "(Daily Post News Service)", "(Metro Press
+# Agency)". Its name's words open on capitals and one of them says it is a service.
+_SERVICE_CREDIT = re.compile(
+    r"^\(\s*(?:[A-Z][\w.'’-]*,? (?:& |and |of |the )?){0,6}(?:News|Features?|Press)?\s?"
+    r"(?:Services?|Agency|Agencies|Wire|Syndicate|Bureau|Network)\s*\)\.?$"
+)
+# Where the pictures came from, as an address: "Photos from https://example.com".
+_PICTURES_FROM = re.compile(
+    r"(?i)^\W*(?:photos?|pictures?|images?|video|footage)(?: credits?)?\s*(?:from|via|by|"
+    r"courtesy(?: of)?|:)\s*:?\s*(?:https?://|www\.)\S+\s*$"
+)
+# A flash's label over the story, with its colon: "Breaking News:", "Breaking Jamaican News:".
+# "Latest News" with no colon heads a list of other stories, which the rules for teasers read.
+_BREAKING_LABEL = re.compile(r"(?i)^\W*breaking(?: [A-Z][\w'’-]*){0,2} news\s*:\s*$")
+_SENTENCE_PIECES = re.compile(r"[,.!;]\s*")
+
+
+def drop_reader_prompts(doc: Doc) -> None:
+    """Drop each kept line of one of the shapes above, with the reason for its kind."""
+    for line in doc.kept():
+        reason = prompt_reason(line)
+        if reason:
+            line.reason = reason
+
+
+def prompt_reason(line: Line) -> str:
+    """The reason to drop `line` as one of the shapes above, or ""."""
+    if line.words > _PROMPT_WORDS or line.reported:
+        return ""
+    text = line.plain
+    if _SHARE_PROMPT.match(text) and speaks_to_reader(line):
+        return "share widget"
+    if _comment_prompt(line):
+        return "comment form"
+    if _LINK_LABEL.match(text):
+        return "call to action"
+    if _PICTURES_FROM.match(text):
+        return "photo credit"
+    if _SERVICE_CREDIT.match(text):
+        return "source credit"
+    if _BREAKING_LABEL.match(text):
+        return "label"
+    return ""
+
+
+def _comment_prompt(line: Line) -> bool:
+    """A short line one of whose pieces is a comment form's prompt: "We love comments, post a
+    comment". The form's pattern reads whole lines; a prompt after a greeting is the same."""
+    if line.words > _PIECE_WORDS or "," not in line.plain and "!" not in line.plain:
+        return False
+    pieces = [piece for piece in _SENTENCE_PIECES.split(line.plain) if piece.strip()]
+    return len(pieces) > 1 and any(COMMENT_FORM.match(piece.strip()) for piece in pieces)
