@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_titles import OFFICER_TITLES
 from generator.analysis.quotes.names import is_place
 from generator.analysis.summary import Block, blocks
 from generator.analysis.words import (
@@ -23,49 +24,47 @@ from generator.analysis.words import (
 
 # Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
 # is a name of its own, while "Korean President" after "South" is a piece of a longer one.
-TITLES = frozenset(
-    {
-        "admiral",
-        "ambassador",
-        "captain",
-        "ceo",
-        "cfo",
-        "chairman",
-        "chancellor",
-        "coach",
-        "colonel",
-        "czar",
-        "commander",
-        "coo",
-        "deputy",
-        "dr",
-        "envoy",
-        "general",
-        "governor",
-        "judge",
-        "king",
-        "lieutenant",
-        "manager",
-        "minister",
-        "mayor",
-        "monarch",
-        "mr",
-        "mrs",
-        "ms",
-        "officer",
-        "premier",
-        "president",
-        "prince",
-        "princess",
-        "professor",
-        "queen",
-        "secretary",
-        "senator",
-        "sergeant",
-        "sir",
-        "speaker",
-    }
-)
+TITLES = OFFICER_TITLES | {
+    "admiral",
+    "ambassador",
+    "captain",
+    "ceo",
+    "cfo",
+    "chairman",
+    "chancellor",
+    "coach",
+    "colonel",
+    "czar",
+    "commander",
+    "coo",
+    "deputy",
+    "dr",
+    "envoy",
+    "general",
+    "governor",
+    "judge",
+    "king",
+    "lieutenant",
+    "manager",
+    "minister",
+    "mayor",
+    "monarch",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "professor",
+    "queen",
+    "secretary",
+    "senator",
+    "sergeant",
+    "sir",
+    "speaker",
+}
 # Roles that are titles only before a name ("Prosecutor Creighton Waters"); alone, the role is a
 # keyword as any noun is ("prosecutor").
 ROLE_TITLES = frozenset({"prosecutor", "detective", "sheriff"})
