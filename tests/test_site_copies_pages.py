@@ -76,10 +76,10 @@ def test_without_an_origin_article_the_earliest_dated_copy_leads() -> None:
     assert lead_outlet(event_page(later, first)) == "Outlet B"
 
 
-def test_an_outlet_naming_its_agency_in_brackets_is_not_bracketed_again() -> None:
+def test_the_original_source_link_reads_one_way_whatever_brackets_the_outlet_holds() -> None:
     html = event_page(article(outlet="Gazette (AP)"))
     assert "Original source: Gazette (AP)</a>" in html and "(Gazette (AP))" not in html
-    assert "Original source (Example)</a>" in event_page(article())
+    assert "Original source: Example</a>" in event_page(article())
 
 
 def test_the_badge_says_in_plain_words_what_the_copies_lack() -> None:

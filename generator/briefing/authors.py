@@ -54,9 +54,37 @@ def byline_author(
     if meta.author:
         return ()
     for line in removed:
-        if line.reason == "byline" and (names := byline_names(line.line, meta.outlet)):
+        if line.reason != "byline" or _subject_tag(line.line, meta.title):
+            continue
+        if names := byline_names(line.line, meta.outlet):
             return (("author", ", ".join(names), f"from the byline {quoted_line(line.line)}"),)
     return ()
+
+
+# Last words that make a capitalised phrase a place or a thing, not a person: "Francis Scott
+# Key Bridge", "Fulton County". Words that are common surnames too ("Hall", "Park", "Lake",
+# "Church", "House", "Temple") are left out: a bare byline "Jane Hall" is a person.
+_PLACE_WORDS = frozenset(
+    {"bridge", "street", "avenue", "road", "highway", "river", "harbor", "harbour", "island"}
+    | {"county", "city", "province", "district", "airport", "station", "square", "center"}
+    | {"centre", "building", "stadium", "arena", "memorial", "museum", "cathedral", "collapse"}
+    | {"tunnel", "canal", "channel", "valley", "beach", "school"}
+)
+
+
+def _subject_tag(line: str, title: str) -> bool:
+    """Whether a line the cleaner took for a byline is a topic tag or a place: no "By" or
+    label introduces it, and it is what the headline is about ("Francis Scott Key Bridge"
+    above "Francis Scott Key Bridge collapse: ...") or a place's name. A byline's bare names
+    are a person's, which a headline seldom opens with and no place word ends."""
+    bare = line.strip(_BYLINE_EDGES)
+    if _without_label(bare) != bare:
+        return False  # "By Jane Doe": a byline, whatever the headline says
+    words = bare.split()
+    return bool(words) and (
+        words[-1].casefold() in _PLACE_WORDS
+        or re.search(rf"(?i)\b{re.escape(bare)}\b", title) is not None
+    )
 
 
 def byline_names(line: str, outlet: str = "") -> tuple[str, ...]:

@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 
 
 MOST_COPIES_CHECKED = 5  # other copies a copy's quotations are looked up in
+# copies.MIN_SHARE (not imported: it loads numpy): the share of its own words an article must
+# have in another to be its copy. A group's member below it with every other is in the group
+# by the others' words it carries, its own mostly new: a rewrite of the report, not a copy.
+REWRITE_SHARE = 0.25
 
 
 def trace(
@@ -122,6 +126,14 @@ def _with_speakers_found_elsewhere(
         if quotes != article.quotes:
             changed[article.id] = dataclasses.replace(article, quotes=quotes)
     return articles | changed
+
+
+def rewritten(article: Article) -> bool:
+    """Whether an article of a copy group retells the report in words mostly its own (it
+    shares less than REWRITE_SHARE of its text with each other copy): pages list it as a
+    rewrite, not as the same report published again."""
+    shares = article.provenance.shared_with
+    return bool(shares) and max(share.fraction for share in shares) < REWRITE_SHARE
 
 
 def all_quotes(groups: Sequence[EventGroup]) -> tuple[BriefingQuote, ...]:
@@ -430,7 +442,8 @@ def checked_against(rewrite: Article, source: str, articles: Mapping[str, Articl
         return ORIGINAL_REPORT  # the agency's own article: "(AFP)" on AFP's own site
     if not origin.name or origin.name in articles or "://" in origin.name:
         return "the other copies of this report"  # an earliest copy, or a `based_on` elsewhere
-    return f"the other copies of the {origin.name} report"
+    named = origin.name if origin.name.startswith("The ") else f"the {origin.name}"
+    return f"the other copies of {named} report"  # not "the The Daily Post report"
 
 
 def _of_named(checked: Article, rewrite: Article, articles: Mapping[str, Article]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,6 +11,8 @@ from generator.models import EventGroup
 from generator.site.dates import short_date
 
 UNKNOWN_OUTLET = "Outlet not recorded"
+# A credit in brackets closing an outlet's name: "Newser (AP)", "WYPR (The Daily Post copy)".
+_CREDIT = re.compile(r"^(?P<outlet>.*?\S)\s*\((?P<credit>[^()]*\w[^()]*)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class CoverageLink:
     title: str
     shown: str
     href: str
+    credit: str = ""  # what the outlet's name credits in brackets for this article: "AP"
 
 
 @dataclass(frozen=True)
@@ -38,9 +42,11 @@ class CoverageMatrix:
 
 
 def build_coverage(groups: Sequence[EventGroup], from_page: str) -> CoverageMatrix:
-    """Outlets alphabetically (an unrecorded outlet last) against the events in briefing order."""
+    """Outlets alphabetically (an unrecorded outlet last) against the events in briefing order.
+    An outlet is one row whatever its articles credit in brackets ("Newser" and "Newser (AP)"):
+    the credit is shown beside each article it is given for."""
     outlets = sorted(
-        {a.outlet for g in groups for a in g.articles},
+        {outlet_and_credit(a.outlet)[0] for g in groups for a in g.articles},
         key=lambda o: (not o, o.casefold(), o),
     )
     rows = []
@@ -51,9 +57,10 @@ def build_coverage(groups: Sequence[EventGroup], from_page: str) -> CoverageMatr
                     title=a.title,
                     shown=short_date(a.published) or "undated",
                     href=relative(from_page, a.path),
+                    credit=outlet_and_credit(a.outlet)[1],
                 )
                 for a in group.articles
-                if a.outlet == outlet
+                if outlet_and_credit(a.outlet)[0] == outlet
             )
             for group in groups
         )
@@ -71,3 +78,10 @@ def build_coverage(groups: Sequence[EventGroup], from_page: str) -> CoverageMatr
         totals=tuple(len(g.articles) for g in groups),
         total=sum(len(g.articles) for g in groups),
     )
+
+
+def outlet_and_credit(name: str) -> tuple[str, str]:
+    """An outlet's name without the credit in brackets that closes it, and that credit:
+    ("Newser", "AP") from "Newser (AP)", (name, "") for a name with none."""
+    match = _CREDIT.match(name)
+    return (match["outlet"], match["credit"].strip()) if match else (name, "")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 
 from generator import codec
 from generator.analysis.keyword_names import briefing_topics
-from generator.briefing.provenance import all_quotes
+from generator.briefing.provenance import all_quotes, rewritten
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
@@ -251,17 +251,21 @@ class SiteView:
         return tuple(entries)
 
     def _copies_entry(self, members: list[Article], from_page: str, heading: str) -> Entry:
+        """The card of a report's original, the copies that publish it again, and the
+        rewrites that retell it in words mostly their own (listed apart: a rewrite sharing a
+        sixth of its text is no "same report")."""
         origin = members[0].provenance.origin
         lead = self.sources.original_of(members)
+        others = [a for a in members if a is not lead]
         return Entry(
             self.shown_card(lead, from_page, heading),
-            tuple(
-                Link(self.sources.copy_named(a, lead), relative(from_page, a.path))
-                for a in members
-                if a is not lead
-            ),
+            tuple(self._copy_link(a, lead, from_page) for a in others if not rewritten(a)),
             self.sources.origin_words(origin),
+            tuple(self._copy_link(a, lead, from_page) for a in others if rewritten(a)),
         )
+
+    def _copy_link(self, copy: Article, lead: Article, from_page: str) -> Link:
+        return Link(self.sources.copy_named(copy, lead), relative(from_page, copy.path))
 
     def _summary_line(
         self, sentence: SummarySentence, group: EventGroup, from_page: str

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 from generator.analysis.quotes.listing import cut_off
-from generator.briefing.provenance import ORIGINAL_REPORT, checked_against
+from generator.briefing.provenance import ORIGINAL_REPORT, checked_against, rewritten
 from generator.fingerprints import described
 from generator.links import Link, relative
 from generator.models import Article, BriefingQuote, Origin, Provenance, QuoteCheck
@@ -144,11 +144,12 @@ class Sources:
         return ProvenanceView(
             copies=tuple(
                 Link(
-                    f"{self.source_name(share.other)} (shares {share.fraction:.0%} of this text)",
+                    f"{self._copy_name(share.other)} (shares {share.fraction:.0%} of this text)",
                     relative(from_page, self.articles[share.other].path),
                 )
                 for share in found.shared_with
             ),
+            rewrite=rewritten(article),
             origin=self.origin_words(found.origin),
             quotes=tuple(
                 QuoteView(
@@ -166,6 +167,11 @@ class Sources:
                 for number, quote in enumerate(article.quotes, 1)
             ),
         )
+
+    def _copy_name(self, copy: str) -> str:
+        """A copy as an article page lists it: a rewrite of the report is said to be one."""
+        name = self.source_name(copy)
+        return f"{name}, a rewrite" if rewritten(self.articles[copy]) else name
 
     def provenance_facts(self, article: Article) -> object:
         """What an article's provenance view is made from besides the article itself: the
@@ -191,9 +197,9 @@ class Sources:
             return ""
         facts = self._copies_named.get(copy_group)
         if facts is None:
-            facts = self._copies_named[copy_group] = described(
-                repr(self._named(self._copies[copy_group]))
-            )
+            ids = self._copies[copy_group]
+            rewrites = [i for i in ids if rewritten(self.articles[i])]
+            facts = self._copies_named[copy_group] = described(repr((self._named(ids), rewrites)))
         return facts
 
     def _named(self, ids: Iterable[str]) -> list[tuple[str, str, str]]:

@@ -36,13 +36,9 @@ class ArticleCard:
 
     @property
     def source_label(self) -> str:
-        """The link to the original: "Original source (Outlet)", or "Original source: Gazette
-        (AP)" for an outlet whose name ends in brackets already."""
-        if not self.outlet:
-            return "Original source"
-        if self.outlet.endswith(")"):
-            return f"Original source: {self.outlet}"
-        return f"Original source ({self.outlet})"
+        """The link to the original, one way whatever the outlet's name holds: "Original
+        source: Gazette", "Original source: Gazette (AP)"."""
+        return f"Original source: {self.outlet}" if self.outlet else "Original source"
 
 
 @dataclass(frozen=True)
@@ -83,6 +79,7 @@ class Entry:
     card: str  # the HTML of the card (the article_card macro's)
     also: tuple[Link, ...] = ()  # the copies, each linked to its page, named by its outlet
     origin: str = ""  # where the report came from, and how that was found
+    rewrites: tuple[Link, ...] = ()  # copies retelling it in words mostly their own
 
 
 @dataclass(frozen=True)
@@ -92,6 +89,7 @@ class ProvenanceView:
     copies: tuple[Link, ...]  # the other copies of the same report, with how much they share
     origin: str
     quotes: tuple[QuoteView, ...]  # who it quotes, and how each compares with the original
+    rewrite: bool = False  # it retells the report in words mostly its own
 
 
 @dataclass(frozen=True)

@@ -78,6 +78,25 @@ _CREDITS = (
     ("credit", "both", re.compile(rf"[Ss]ource: ({_AGENCY})\b")),
     ("credit", "tail", re.compile(rf"[-—–]\s*({_AGENCY})\s*$")),
 )
+# A line pointing the reader to the outlet whose story it is, agency or not: "The story
+# continues at The Daily Post: <url>", "This story was originally published by The Daily Post",
+# "Read the full story at The Daily Post". The outlet's name runs over capitalised words (and
+# "of", "and", "&" between them) up to the first other word or mark.
+_OUTLET_NAME = r"(?:[Tt]he )?[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?(?: (?:(?:of|and|&) )?[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?){0,5}"
+# Not "report": "Read the full report at ..." points to a document more often than a story.
+_STORY = r"(?:story|article)"
+_POINTER = re.compile(
+    rf"\b(?:[Tt]he (?:full |rest of the |complete )?{_STORY} continues (?:at|on|in)"
+    rf"|[Rr]ead (?:the |this )?(?:full |rest of the |complete |whole )?{_STORY} (?:at|on)"
+    rf"|(?:[Tt]his|[Tt]he) {_STORY} (?:was )?(?:originally|first) (?:published|appeared|ran)"
+    rf" (?:by|on|in|at))"
+    rf" ({_OUTLET_NAME})"
+)
+# Words one of which every pointer holds, looked for first (plain search is cheap).
+_POINTER_CUES = (
+    *("continues ", "originally ", "first published", "first appeared", "first ran"),
+    *(f" {kind} {at}" for kind in ("story", "article") for at in ("at", "on")),
+)
 _AGENCY_NAMED = re.compile(rf"\b(?:{_AGENCY})\b")
 _AGENCY_AFTER = re.compile(rf"(?:the )?({_AGENCY})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
@@ -106,9 +125,9 @@ _EDGE = 600  # a credit line starts this near the head of a text, or ends this n
 
 @dataclass(frozen=True, slots=True)
 class Credit:
-    """An agency a text names as where it came from."""
+    """An agency (or an outlet a pointer line names) a text names as where it came from."""
 
-    agency: str
+    agency: str  # the agency's name, or the outlet's as the text writes it
     how: str  # "dateline", "byline", "credit", "republished" ("originally appeared on"),
     # "outlet" (its outlet's name) or "interview"
     words: str  # the words that name it
@@ -132,7 +151,33 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
                 )
     for match in _OUTLET_CREDIT.finditer(outlet):
         found.append(Credit(_NAMES[match.group(2)], "outlet", outlet))
+    found.extend(_pointers(text, outlet))
     return tuple(sorted(found, key=lambda credit: _STRENGTH[credit.how]))
+
+
+def _pointers(text: str, outlet: str) -> Iterator[Credit]:
+    """The outlets a text's head or tail points to as the story's own ("The story continues
+    at The Daily Post"): an agency's pointer is read as the agency's credit already, and an
+    outlet pointing to itself ("Read the full story at WXYZ" on WXYZ's page) names no other."""
+    edges = text if len(text) <= 2 * _EDGE else f"{text[:_EDGE]}\n{text[-_EDGE:]}"
+    if not any(cue in edges for cue in _POINTER_CUES):
+        return  # (the regex over every text's edges cost 0.4 s at 10,000 articles)
+    for match in _POINTER.finditer(edges):
+        name = match.group(1)
+        if name in _NAMES or names_agency(name) or same_outlet(name, outlet):
+            continue
+        yield Credit(name[:1].upper() + name[1:], "republished", match.group().strip())
+
+
+def same_outlet(name: str, outlet: str) -> bool:
+    """Whether an outlet's name is the name an article's outlet goes by, before any credit in
+    brackets and without a leading "The": "The Daily Post" and "Daily Post (AP)"."""
+    return bool(name) and _bare_outlet(name) == _bare_outlet(outlet)
+
+
+def _bare_outlet(name: str) -> str:
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().casefold()
+    return bare.removeprefix("the ").strip()
 
 
 def names_agency(text: str) -> bool:
@@ -236,9 +281,19 @@ def origin(members: Sequence[Source]) -> Origin:
                 item[1].id,
             ),
         )
-        article = source.id
-        return Origin(credit.agency, f"{_HOW_WORDS[credit.how]} '{credit.words}'", article)
+        return _credited_origin(credit, source, members)
     return _based_on(members) or _shared_outlet_credit(members) or _earliest(members)
+
+
+def _credited_origin(credit: Credit, source: Source, members: Sequence[Source]) -> Origin:
+    """The origin a copy credits. An outlet it points to ("The story continues at The Daily
+    Post") that has a copy of its own in the group is found in that copy: the report as its
+    outlet published it, which pages then show first."""
+    how = f"{_HOW_WORDS[credit.how]} '{credit.words}'"
+    own = [m.id for m in members if m is not source and same_outlet(credit.agency, m.outlet)]
+    if credit.agency in AGENCIES or not own:
+        return Origin(credit.agency, how, source.id)
+    return Origin(credit.agency, f"{how} in {source.outlet or source.site}", min(own))
 
 
 _BRACKETED = re.compile(r"\(([^()]*\w[^()]*)\)\s*$")  # "Gazette (New York Post)": what ends it
