@@ -233,9 +233,16 @@ def is_stamped_dateline(line: Line) -> bool:
     """A line stamped with a date and a few words of no story ("2024-05-11 news, story"). A
     place or subheading in capitals after the stamp ("date 2025-12-28 SEOUL") is left to the
     rules that read its place (story.drop_lines_outside_story): the stamp alone is cut off."""
-    if CAPITALS_PHRASE.match(line.plain):
+    if CAPITALS_PHRASE.match(line.plain) or _STAMPED_SENTENCE.match(line.plain):
         return False
     return bool(line.stamp) and line.words <= 8 and not headline_like(line.plain, 3)
+
+
+# A whole sentence after the stamp ("date 2024-05-20 The ferry is on the move again."): the
+# story's first, which the stamp was glued to; a label or a kicker ends on no stop.
+_STAMPED_SENTENCE = re.compile(
+    r"^[\"“‘]?[A-Z][\w’']*(?: [\w’',$%-]+){3,} [a-z][\w’'-]*[.!?][\"”’]?$"
+)
 
 
 STAMPED_LABEL = "section label"

@@ -125,6 +125,8 @@ def _marked_as_picture(line: Line) -> bool:
         return True  # a wire's caption: "... Picture date: Friday July 5, 2024. (Jane Doe/PA Wire)"
     if line.words <= _LONGEST and _caption_marks(text):
         return True  # even with a sentence of what someone says after it: "Jane Doe (C) ..."
+    if line.words <= _LONGEST and _LABELLED_AGENCY_CREDIT.search(text):
+        return True  # "... said it was 'historic'. Photograph: Jane Doe/Pool/AFP via Getty Images"
     if line.reported or line.words > _LONGEST or signed_story(line):
         return False
     if _names_the_picture(line):
@@ -145,6 +147,13 @@ def _marked_as_picture(line: Line) -> bool:
     # 2024."), with no verb that reports.
     dated = _dated(line) or _dated_present(line)
     return bool(credit or marker or dated)
+
+
+# A credit labelled as the picture's, through a pool or an agency, closing the line: the line is
+# its caption, even when its sentence reports what someone said.
+_LABELLED_AGENCY_CREDIT = re.compile(
+    r"[.!?][\"'”’)]?\s+(?:Photograph|Photo|Picture)s?\s*:\s*[^.:!?]{2,60}(?:/|\bvia )[^.:!?/]{2,40}$"
+)
 
 
 def _caption_marks(text: str) -> bool:

@@ -116,6 +116,8 @@ from generator.analysis.promos import (
 )
 from generator.analysis.reader_prompts import drop_reader_prompts
 from generator.analysis.repeats import drop_repeated_lines
+from generator.analysis.rewrap import join_wrapped_lines
+from generator.analysis.site_notices import drop_shot_lists, drop_site_notices
 from generator.analysis.source_credits import drop_bracketed_credits, drop_story_after_source
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
@@ -455,6 +457,8 @@ RULES: tuple[Rule, ...] = (
     Rule("advertisement", each_line("advertisement", plain(is_advertisement, 12))),
     Rule("share_widget", each_line("share widget", plain(is_share_widget, 12))),
     Rule("reader_prompts", drop_reader_prompts),  # prompts, credits and labels by their shape
+    Rule("site_notices", drop_site_notices),  # the site's trademark, its radio, its pointers
+    Rule("shot_lists", drop_shot_lists),
     _sentence_rule("app_promo", "call to action"),
     Rule("page_widget", each_line("page widget", plain(is_page_widget, 14))),
     _sentence_rule("browser_notice", "page widget"),
@@ -559,7 +563,8 @@ def clean(
     (templates.py): dropped after the rules, so that a line a rule knows keeps that rule's reason.
     `rules` replaces RULES to measure another cleaner (eval/cleaning.py --classifier).
     """
-    doc = Doc(split_lines(join_word_lines(raw)), title)  # a page hard-wrapped at every word
+    # A page hard-wrapped at every word, or at a fixed width: its paragraphs joined back.
+    doc = Doc(split_lines(join_wrapped_lines(join_word_lines(raw))), title)
     protected, keep_unmatched = _matching(doc.lines, keep)
     dropped, drop_unmatched = _matching(doc.lines, drop)
     as_written = frozenset(map(id, protected))

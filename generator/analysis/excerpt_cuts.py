@@ -17,6 +17,9 @@ from generator.analysis.lines import (
 
 _RUN_ON_WORDS = 10  # words of a sentence begun: a card's headline seldom has so many
 _OFF_TOPIC_SHARE = 0.25  # of the cut sentence's words that the story above uses
+# A clause opened after a comma ("Shortly before 3 a.m., the senior"): a sentence's shape, however
+# few its words before the cut; a headline's comma joins names or short claims.
+_CLAUSE_OPENED = re.compile(r", (?:the|a|an|he|she|they|it|we|its|his|her|their|this|that) \w")
 _CUT_WORD = re.compile(r"(?:^|\s)[^\W\d_][\w'’-]*$")  # the scraper cuts a sentence after a word
 
 
@@ -26,7 +29,9 @@ def cut_by_scraper(doc: Doc, line: Line) -> bool:
     card's summary on "…"; a headline has fewer words and no sentence's shape."""
     if line is not doc.lines[-1] or ends_sentence(line.plain) or line.plain.endswith(("…", "...")):
         return False
-    if line.words < _RUN_ON_WORDS or not sentence_like(line.plain):
+    if line.words < _RUN_ON_WORDS and not _CLAUSE_OPENED.search(line.plain):
+        return False
+    if not sentence_like(line.plain):
         return False
     # "... Subscribe to t.me/Site": a prompt ending on an address, whole.
     return bool(_CUT_WORD.search(line.plain)) and not speaks_to_reader(line)

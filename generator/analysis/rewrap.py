@@ -1,0 +1,99 @@
+"""Text a scraper hard-wrapped at a fixed width: its wrapped lines joined back into paragraphs.
+
+A page saved with a line break every ~70 characters ("... have agreed a joint" / "declaration,
+Narendra Modi announced ...") gives every rule one piece of a sentence a line: a piece reads as
+a heading, a lead starts mid-sentence, a quote is cut at the line's end. Such a wrap leaves a
+mark no writer does: a line breaks only where the next word would not have fitted within the
+width, so line + space + the next line's first word is always longer than the width, and the
+line stops short of the width only where a paragraph ends. Where most lines near one width
+show that mark, each such line is joined to the next with one space; a line that ends a
+sentence, a heading, a list item or a picture is never joined, so two paragraphs never become
+one. The text is not reworded: only line breaks become spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.analysis.lines import ends_sentence
+
+_NARROWEST = 40  # characters: a narrower "width" is a menu's or a list's short lines
+_WIDEST = 120  # characters: wider lines are paragraphs a page set whole
+_LEAST_WRAPS = 5  # lines broken at the width: fewer may be lines that happen to match
+_WRAPPED_SHARE = 0.75  # of the open lines (no stop) near the width: nearly all of them wrap
+_NEAR_WIDTH = 0.5  # of the width: a shorter open line is a label, a heading, a paragraph's end
+# A line that opens a Markdown block: a heading, a list item, a quote, a table row, a picture;
+# of these, a list item or a quote may itself be wrapped, the others are whole in one line.
+_BLOCK_OPENING = re.compile(r"^\s*(?:#|[-*+] |\d+[.)] |>|\||!\[)")
+_WHOLE_LINE = re.compile(r"^\s*(?:#|\||!\[)")
+
+
+def join_wrapped_lines(raw: str) -> str:
+    """`raw` with the lines of its hard-wrapped text joined into paragraphs, if most of its
+    lines near one width break where the next word would not have fitted; else `raw`."""
+    lines = raw.split("\n")
+    for pairs in (_pairs(lines, across_blank=False), _pairs(lines, across_blank=True)):
+        width = _wrap_width(lines, pairs)
+        if width:
+            return _joined(lines, [pair for pair in pairs if _wraps(lines, pair, width)])
+    return raw
+
+
+def _pairs(lines: list[str], across_blank: bool) -> list[tuple[int, int]]:
+    """Indexes of each line and the next filled one: the line right below it, or, where the
+    page put an empty line after every line (`across_blank`), the one after that empty line."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    gap = 2 if across_blank else 1
+    return [(one, two) for one, two in zip(filled, filled[1:], strict=False) if two - one == gap]
+
+
+def _wrap_width(lines: list[str], pairs: list[tuple[int, int]]) -> int | None:
+    """The width the text was wrapped at: the one at which the most pairs break as a wrap
+    does, if they are enough and nearly every open line near that width is one of them."""
+    best, most = None, 0
+    for width in _widths(lines, pairs):
+        # Distinct lines: a list of links repeats its headlines, a wrapped text never its lines.
+        wraps = len({lines[one] for one, two in pairs if _wraps(lines, (one, two), width)})
+        if wraps > most:
+            best, most = width, wraps
+    if best is None or most < _LEAST_WRAPS:
+        return None
+    open_lines = sum(_open_near(lines[one], best) for one, _ in pairs)
+    return best if most >= _WRAPPED_SHARE * open_lines else None
+
+
+def _widths(lines: list[str], pairs: list[tuple[int, int]]) -> Iterator[int]:
+    """The widths worth trying: each line's own length, within the range a wrap is set to."""
+    lengths = {len(lines[one].rstrip()) for one, _ in pairs}
+    yield from sorted(n for n in lengths if _NARROWEST <= n <= _WIDEST)
+
+
+def _open_near(line: str, width: int) -> bool:
+    """The line stops near `width` (not beyond it) on no stop: a wrapped line would."""
+    length = len(line.rstrip())
+    return _NEAR_WIDTH * width <= length <= width and not ends_sentence(line.rstrip())
+
+
+def _wraps(lines: list[str], pair: tuple[int, int], width: int) -> bool:
+    """The line `pair` starts is broken at `width` and the next goes on with its sentence:
+    it is open, within the width, and the next line's first word would not have fitted."""
+    line, below = lines[pair[0]].rstrip(), lines[pair[1]].strip()
+    if not _open_near(line, width) or _WHOLE_LINE.match(line) or _BLOCK_OPENING.match(below):
+        return False
+    return len(line) + 1 + len(below.split()[0]) > width and below != line.strip()
+
+
+def _joined(lines: list[str], wraps: list[tuple[int, int]]) -> str:
+    """The lines with each wrap's break (and any empty line in it) made one space."""
+    ends = {one: two for one, two in wraps}
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        while index in ends:  # a paragraph wrapped over several lines: each joined in turn
+            index = ends[index]
+            line = f"{line.rstrip()} {lines[index].strip()}"
+        out.append(line)
+        index += 1
+    return "\n".join(out)
