@@ -11,8 +11,9 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
 from generator.briefing.discover.events import summarised
@@ -161,7 +162,8 @@ def _discovered(
     configured one): an editor pastes it into briefing.toml, and it names the event's page."""
     keys = {event.articles[0]: event for event in found}  # an article is in one event only
     shared = _shared_words([event.title for event in found])
-    words = ((k, _telling_id_words(e.title, shared)) for k, e in keys.items())
+    titles = _without_story_labels(found, by_id)
+    words = ((k, _telling_id_words(titles[k], shared)) for k in keys)
     slugs = unique_slugs(words, fallback="event")
     for key, slug in slugs.items():
         if slug in taken or slug == OTHER_ID:
@@ -203,6 +205,51 @@ def _shared_words(titles: Sequence[str]) -> frozenset[str]:
         return frozenset()
     counts = Counter(word for title in titles for word in set(_title_words(title)))
     return frozenset(word for word, n in counts.items() if n * 2 > len(titles))
+
+
+# A label before a headline's colon: "Francis Scott Key Bridge collapse: divers recover ...".
+_LABEL = re.compile(r"^(?P<label>[^:]{3,60}):\s+(?P<rest>(?:\S+\s+){2,}\S+)$")
+# A longer opening before a colon is the headline's own clause; a name alone is a speaker's
+# ("Starmer: change starts now").
+_LABEL_WORDS = range(2, 7)
+# Fewer events than this say nothing of which words the whole story's articles use.
+_FEWEST_EVENTS_FOR_LABELS = 3
+
+
+def _without_story_labels(
+    found: Sequence[FoundEvent], by_id: Mapping[str, Article]
+) -> dict[str, str]:
+    """Each event's title (by its first article) for its id, without a label before its
+    colon that names the whole story: one of two words or more, whose every word the articles
+    of at least half of the other events use. "Key Bridge collapse: divers recover 2 bodies" is the recovery's,
+    and its id says so; the label would name every event of the briefing."""
+    titles = {event.articles[0]: event.title for event in found}
+    labelled = {
+        event.articles[0]: match
+        for event in found
+        if (match := _LABEL.match(event.title))
+        and len(match["label"].split()) in _LABEL_WORDS
+        and not match["label"].rstrip().endswith(("'", "’", '"', "”"))
+    }
+    if len(found) < _FEWEST_EVENTS_FOR_LABELS or not labelled:
+        return titles
+    for key, match in labelled.items():
+        words = {w for w in _title_words(match["label"]) if not is_function_word(w)}
+        others = [e for e in found if e.articles[0] != key]
+        if words and all(2 * _events_using(w, others, by_id) >= len(others) for w in words):
+            titles[key] = match["rest"]
+    return titles
+
+
+def _events_using(word: str, events: Sequence[FoundEvent], by_id: Mapping[str, Article]) -> int:
+    """How many of the events have an article whose terms (headline, lead and opening) hold
+    the word."""
+    return sum(any(_holds(by_id[a].terms[0], word) for a in e.articles) for e in events)
+
+
+def _holds(sorted_terms: Sequence[str], word: str) -> bool:
+    at = bisect_left(sorted_terms, word)
+    return at < len(sorted_terms) and sorted_terms[at] == word
 
 
 def _telling_id_words(title: str, shared: frozenset[str]) -> str:

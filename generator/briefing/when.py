@@ -147,6 +147,14 @@ HEADLINE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
 BODY_WEIGHT = 0.5
 _BODY_CHARS = 1500
+# A live page's stamp opening an update: "Update 8:20 p.m. EST March 27:", "Updated March 27,
+# 2024, 9:15 a.m.:". The day an entry was written: the story's own day, or soon after.
+_CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,4})\b)?"
+_LIVE_STAMP = re.compile(
+    rf"^[\s*>•-]*updated?\b[\s,:]*(?:{_CLOCK}[\s,]*)?(?P<month>{MONTH_PATTERN})\.?\s+"
+    rf"(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?(?:[\s,]+{_CLOCK})?\s*[:\u2013\u2014-]",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A day the body names more than this before publication is background, not the news.
 RECENT_DAYS = 7
 # How a basis opens when only the publication gives the day (see published_only).
@@ -191,8 +199,10 @@ def described_day(
     ):
         # "On Saturday" with nothing to count from: the article reports a day of its own, and
         # the dates further down are what came before or what comes next.
-        basis = f"\u201c{weekday}\u201d, with no date to count it from"
         number = _WEEKDAYS.get(weekday.lower())
+        if (stamped := _stamped_weekday(text, weekday)) is not None:
+            return dataclasses.replace(stamped, ahead=ahead, weekday=number)
+        basis = f"\u201c{weekday}\u201d, with no date to count it from"
         return DescribedDay(None, basis, preview=False, ahead=ahead, weekday=number)
     if (
         published is None
@@ -216,7 +226,41 @@ def described_day(
         looking = f", looking ahead to {_shown(ahead)}" if ahead else ""
         basis = f"{_PUBLISHED}{_shown(published)}{looking}"
         return DescribedDay(published, basis, preview=ahead is not None, ahead=ahead)
+    if ahead is None and (stamp := live_stamp_day(text)) is not None:
+        return DescribedDay(stamp, f"the live update stamped {_shown(stamp)}", preview=False)
     return DescribedDay(None, "no date in the text or the front matter", ahead is not None, ahead)
+
+
+def live_stamp_day(text: str) -> datetime.date | None:
+    """The day of a live page's earliest update stamp ("Update 8:20 p.m. EST March 27:"), in
+    the placeholder year if it gives none: the page's entries were written that day or later."""
+    days = [
+        day
+        for match in _LIVE_STAMP.finditer(text)
+        if (
+            day := _date(
+                int(match["year"] or UNKNOWN_YEAR),
+                MONTHS[match["month"].lower()],
+                int(match["day"]),
+            )
+        )
+    ]
+    return min(days, default=None)
+
+
+def _stamped_weekday(text: str, weekday: str) -> DescribedDay | None:
+    """The day an undated article's "on Wednesday" names, counted from its live page's earliest
+    update stamp: the weekday on or before it. A stamp without its year has no known weekday,
+    and the article is then of the stamp's own day: an update written the day it reports."""
+    stamp = live_stamp_day(text)
+    if stamp is None:
+        return None
+    if stamp.year == UNKNOWN_YEAR:
+        basis = f"\u201c{weekday}\u201d, the live update stamped {_shown(stamp)}"
+        return DescribedDay(stamp, basis, preview=False)
+    day = stamp - datetime.timedelta((stamp.weekday() - _WEEKDAYS[weekday.lower()]) % 7)
+    basis = f"\u201c{weekday}\u201d, counted from the live update stamped {_shown(stamp)}"
+    return DescribedDay(day, basis, preview=False)
 
 
 def front_names_day(title: str, lead: str) -> bool:

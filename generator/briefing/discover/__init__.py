@@ -15,7 +15,7 @@ articles never needs a 10,000 × 10,000 matrix.
 
 The package's modules, in the order they build on one another: model (the data),
 text (terms), likeness (cosines, day fits), weights (weighted vectors), pairs (which articles
-are compared), clusters (configured events, clustering, placing an edit), headlines
+are compared), happenings (two happenings of one day told apart by their headlines), clusters (configured events, clustering, placing an edit), headlines
 (titles), events (days, summaries, reasons) and find (the entry points).
 """
 

@@ -5,10 +5,12 @@ added into the groups a previous discovery found."""
 from __future__ import annotations
 
 import datetime
+import functools
 import heapq
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
+from generator.briefing.discover.happenings import headline_stems, known_stems, two_happenings
 from generator.briefing.discover.likeness import (
     _cosine,
     _sum,
@@ -274,6 +276,7 @@ def _cluster(
         (-similarity, a, b) for (a, b), similarity in links.items() if similarity >= MERGE_AT
     )
     heap: list[tuple[float, int, int]] = []
+    apart = _two_happenings_of_one_day(items, vectors)
     for negative, a, b in _first_of_either(ranked, heap):
         if a not in members or b not in members:
             continue  # merged into another group since
@@ -284,11 +287,48 @@ def _cluster(
             continue
         if average < MERGE_AT:
             break
-        _merge(a, b, members, sums, heap)
+        if not apart(members[a], members[b]):
+            _merge(a, b, members, sums, heap)
     _join_undated_alone(members, sums, {i: items[i] for i in indexes}, vectors)
     _join_dated_alone(members, sums, items, vectors)
-    _join_same_day_groups(members, sums, items, vectors)
+    _join_same_day_groups(members, sums, items, vectors, apart)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+# How much less alike two groups' articles must be across them than within each to tell of
+# two happenings: two takes of one happening are nearly as alike across as within.
+_ACROSS_AT_MOST = 0.5
+
+
+def _two_happenings_of_one_day(
+    items: Sequence[Item], vectors: Sequence[Vector]
+) -> Callable[[Sequence[int], Sequence[int]], bool]:
+    """Whether two groups of one day report two happenings: in their headlines' words
+    (happenings.two_happenings), and their articles clearly less alike across the groups than
+    within each. Each article's headline and terms are read once."""
+    headlines = functools.cache(lambda i: headline_stems(items[i]))
+    known = functools.cache(lambda i: known_stems(items[i]))
+
+    def apart(a: Sequence[int], b: Sequence[int]) -> bool:
+        if len(a) < 2 or len(b) < 2:
+            return False
+        day = _one_day(a, items)
+        same_day = day is not None and day == _one_day(b, items)
+        if not same_day or not two_happenings(a, b, headlines, known):
+            return False
+        within = min(_within_likeness(a, items, vectors), _within_likeness(b, items, vectors))
+        across = math.fsum(_likeness(i, j, items, vectors) for i in a for j in b)
+        return across / (len(a) * len(b)) < _ACROSS_AT_MOST * within
+
+    return apart
+
+
+def _within_likeness(
+    group: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
+) -> float:
+    """The average likeness of the group's pairs of articles (two articles or more)."""
+    pairs = [(i, j) for n, i in enumerate(group) for j in group[n + 1 :]]
+    return math.fsum(_likeness(i, j, items, vectors) for i, j in pairs) / len(pairs)
 
 
 def _join_undated_alone(
@@ -367,6 +407,7 @@ def _join_same_day_groups(
     sums: dict[int, dict[int, float]],
     items: Sequence[Item],
     vectors: Sequence[Vector],
+    apart: Callable[[Sequence[int], Sequence[int]], bool] | None = None,
 ) -> None:
     """Two groups of one day that are alike enough on average over all their articles'
     pairs become one, and so does an article left alone with a group of its day. The links
@@ -378,7 +419,8 @@ def _join_same_day_groups(
     headline's ("fights back tears") is linked to none of them either.
     The sums of each group's vectors bound every average from above (a fit is at most 1),
     so the pairs are reckoned only for the few groups that bound lets through."""
-    while pair := _most_alike_same_day(members, sums, items, vectors):
+    apart = apart or _two_happenings_of_one_day(items, vectors)
+    while pair := _most_alike_same_day(members, sums, items, vectors, apart):
         _merge(*pair, members, sums, [])
 
 
@@ -387,6 +429,7 @@ def _most_alike_same_day(
     sums: dict[int, dict[int, float]],
     items: Sequence[Item],
     vectors: Sequence[Vector],
+    apart: Callable[[Sequence[int], Sequence[int]], bool],
 ) -> tuple[int, int] | None:
     """The two groups of one day, one at least of two or more articles, most alike on
     average if that reaches MERGE_AT; a group that gives no day but names one weekday ("on
@@ -430,7 +473,7 @@ def _most_alike_same_day(
             math.fsum(_likeness(i, j, items, vectors) for i in members[a] for j in members[b])
             / pairs
         )
-        if average >= bar:
+        if average >= bar and not apart(members[a], members[b]):
             best, best_average = (a, b), average
     return best
 

@@ -165,9 +165,11 @@ _ASKS = re.compile(
 )
 
 
-# A headline that sells a video, a gallery or a live page rather than reporting the happening.
+# A headline that sells a video, a gallery or a live page rather than reporting the happening,
+# by its opening word or by a label before its colon ("Bridge collapse photos: ...").
 _MEDIA_HEADLINE = re.compile(
     r"(?i)^\W*(?:watch\b|video\b|live\b|listen\b|photos?\b|pictures\b|in pictures\b|gallery\b)"
+    r"|(?i:^[^:|]{0,60}\b(?:photos|pictures|images|videos?|gallery)\s*:\s)"
 )
 
 
@@ -216,10 +218,32 @@ def _without_place_label(title: str) -> str:
     return rest
 
 
+# A call to see or hear more after the headline's report: "... . Watch its trip back to port.",
+# "...: See photos", "... | Watch". The report is the headline; the call sells the page.
+_CALL_TO_ACTION = re.compile(
+    r"(?i)(?:(?<=[.!?])\s+|\s*[:|\u2013\u2014]\s*|\s+-\s+)"
+    r"(?:watch|see|view|listen|look|click|scroll)\b[^.!?:|]*[.!?]?\s*$"
+)
+# A headline's closing full stop after a word (not an abbreviation's: "U.S."), left once a
+# call to action after it is cut.
+_CLOSING_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+
+
+def _without_call_to_action(title: str) -> str:
+    """The headline without a call to see or hear more after its report, and then without
+    its closing full stop; whole if nothing is left before the call."""
+    cut = _CALL_TO_ACTION.sub("", title)
+    if cut == title or len(cut.split()) < _FEWEST_WORDS:
+        return title
+    return _CLOSING_STOP.sub("", cut)
+
+
 def short_headline(title: str, limit: int = 90) -> str:
-    """A headline without a kicker or a section's or a place's name before it or a site name
-    after it; a long one cut to its longest opening that is a whole phrase, else left whole."""
+    """A headline without a kicker or a section's or a place's name before it, a site name or
+    a call to action after it; a long one cut to its longest opening that is a whole phrase,
+    else left whole."""
     title = _SECTION_LABEL.sub("", _KICKER.sub("", " ".join(title.split())))
+    title = _without_call_to_action(title)
     title = _without_place_label(title)
     suffix = _SITE_SUFFIX.search(title)
     if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
