@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from generator.briefing.discover import FoundEvent, Grouping, Item, Weights, find_events
 from generator.briefing.discover.events import summarised
-from generator.briefing.discover.headlines import PHRASE_OPENERS
+from generator.briefing.discover.headlines import PHRASE_OPENERS, TAKES_INFINITIVE
 from generator.briefing.discover.text import is_function_word
 from generator.fingerprints import described
 from generator.models import Article, BriefingConfig, EventGroup, EventSpec
@@ -212,6 +212,8 @@ _LABEL = re.compile(r"^(?P<label>[^:]{3,60}):\s+(?P<rest>(?:\S+\s+){2,}\S+)$")
 # A longer opening before a colon is the headline's own clause; a name alone is a speaker's
 # ("Starmer: change starts now").
 _LABEL_WORDS = range(2, 7)
+# A year in a label ("Summit 2023: ...") tells no event of the story from another.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Fewer events than this say nothing of which words the whole story's articles use.
 _FEWEST_EVENTS_FOR_LABELS = 3
 
@@ -221,8 +223,9 @@ def _without_story_labels(
 ) -> dict[str, str]:
     """Each event's title (by its first article) for its id, without a label before its
     colon that names the whole story: one of two words or more, whose every word the articles
-    of at least half of the other events use. "Key Bridge collapse: divers recover 2 bodies" is the recovery's,
-    and its id says so; the label would name every event of the briefing."""
+    of at least half of the other events use (a year aside). "Key Bridge collapse: divers
+    recover 2 bodies" is the recovery's, and its id says so; the label would name every event
+    of the briefing."""
     titles = {event.articles[0]: event.title for event in found}
     labelled = {
         event.articles[0]: match
@@ -234,7 +237,11 @@ def _without_story_labels(
     if len(found) < _FEWEST_EVENTS_FOR_LABELS or not labelled:
         return titles
     for key, match in labelled.items():
-        words = {w for w in _title_words(match["label"]) if not is_function_word(w)}
+        words = {
+            w
+            for w in _title_words(match["label"])
+            if not is_function_word(w) and not _YEAR.fullmatch(w)
+        }
         others = [e for e in found if e.articles[0] != key]
         if words and all(2 * _events_using(w, others, by_id) >= len(others) for w in words):
             titles[key] = match["rest"]
@@ -311,18 +318,45 @@ def _before_cut_phrase(words: list[str], rest: list[str], shared: frozenset[str]
     waves as he boards plane", not "King Charles waves"; "Queen Camilla's state banquet")."""
     if _opens_phrase(rest, 0):
         return words
+    if (named := _name_after_determiner(words, rest)) and not _cut_points(words, shared):
+        return words + named  # "... to make the | African Union a member": "... the African Union"
     # The next word ends the phrase the last one opened (a last "next" or "for" goes anyway).
     one_on = (len(rest) == 1 or _opens_phrase(rest, 1)) and not is_function_word(words[-1])
-    openers = [
-        n
-        for n in range(3, len(words))
-        if _opens_phrase(words, n) and not _predicate(words, n, shared)
-    ]
+    openers = _cut_points(words, shared)
     if not openers:
         return words + rest[:1] if one_on else words
     cut = words[: openers[-1]]
     telling = [w for w in _title_words(" ".join(cut)) if not _says_nothing(w, shared)]
     return words + rest[:1] if len(telling) < 2 and one_on else cut
+
+
+def _cut_points(words: Sequence[str], shared: frozenset[str]) -> list[int]:
+    """Where the words may be cut before a phrase they open (from the fourth word on)."""
+    return [
+        n
+        for n in range(3, len(words))
+        if _opens_phrase(words, n) and not _predicate(words, n, shared)
+    ]
+
+
+_DETERMINERS = frozenset(["the", "a", "an"])
+# How many capitalised words after a last "the" an id takes: a name ("the African Union").
+_NAME_WORDS = 3
+
+
+def _name_after_determiner(words: Sequence[str], rest: Sequence[str]) -> list[str]:
+    """The capitalised words of a name that `rest` opens when `words` end on "the" or "a":
+    the id would otherwise end on an open phrase ("agreed to make the")."""
+    if words[-1].lower() not in _DETERMINERS:
+        return []
+    name: list[str] = []
+    for word in rest[:_NAME_WORDS]:
+        if not word[:1].isupper():
+            break
+        name.append(word)
+        if word[-1:] in ",;:":
+            break  # the name's clause ends with it
+    return name
 
 
 def _predicate(words: Sequence[str], n: int, shared: frozenset[str]) -> bool:
@@ -342,6 +376,8 @@ def _opens_phrase(words: Sequence[str], n: int) -> bool:
     word = words[n].lower().strip(",;:")
     if word not in PHRASE_OPENERS:
         return False
+    if word == "to" and n > 0 and TAKES_INFINITIVE.match(words[n - 1]):
+        return False  # "has agreed to make": the verb's own "to", the predicate goes on
     between_names = word == "and" and 0 < n < len(words) - 1
     return not (between_names and words[n - 1][:1].isupper() and words[n + 1][:1].isupper())
 

@@ -318,9 +318,15 @@ def _without_other_years(mentions: list[Mention], weekday: str | None) -> list[M
 
 def _in_tense_of(headline: list[Mention], lead: list[Mention]) -> list[Mention]:
     """The headline's mentions, a day the lead looks ahead to looking ahead there too: a
-    headline drops its verbs ("Xi on state visit to France on May 6"), the lead keeps them."""
+    headline drops its verbs ("Xi on state visit to France on May 6"), the lead keeps them.
+    A lead whose every date lies ahead ("will host the leaders for the summit scheduled on
+    May 9 and 10") makes an announcement of the whole article, its headline's verbless day
+    ("Talks on May 8 ahead of summit") one to come as well."""
     ahead = {m.day for m in lead if m.future}
-    return [dataclasses.replace(m, future=True) if m.day in ahead else m for m in headline]
+    all_ahead = bool(lead) and all(m.future for m in lead)
+    return [
+        dataclasses.replace(m, future=True) if m.day in ahead or all_ahead else m for m in headline
+    ]
 
 
 def _relative_day(text: str, future_words: re.Pattern[str]) -> str | None:
@@ -426,7 +432,19 @@ _ASIDE_CLOSES = re.compile(r"[^,;:.!?\u2013\u2014]*,\s+(?-i:[a-z])")
 
 def _in_aside(text: str, before: str, end: int) -> bool:
     """Whether a mention stands in an aside about a named subject, closed by a comma."""
-    return bool(_ASIDE_OPENS.search(before)) and bool(_ASIDE_CLOSES.match(text, end))
+    opens = _ASIDE_OPENS.search(before)
+    if not opens or _LIST_CLOSED.search(before, 0, opens.start()):
+        return False
+    return bool(_ASIDE_CLOSES.match(text, end))
+
+
+# A list between commas that the name before an aside's comma ends: "Several leaders,
+# including Biden and Sunak, arrived on Friday". That comma closes the list, and the verb
+# after it is the sentence's own, of the day the news tells.
+_LIST_CLOSED = re.compile(
+    r"(?:^|,)\s*(?:including|such\s+as|among\s+them|notably)\b[^;:.!?\u2013\u2014]*$",
+    re.IGNORECASE,
+)
 
 
 def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str]) -> bool:

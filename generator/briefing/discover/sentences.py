@@ -12,11 +12,18 @@ from generator.analysis.words import MONTHS, WEEKDAYS
 # A sentence that recalls what came before the happening: a plan that fell through ("were due
 # to tour Paris in March but ..."), a time since ("six months after the trip was put off"), a
 # day before ("Following the first day of the visit, ..."; "After an hour at the pier" is
-# the happening's own course). Background, not what happened.
+# the happening's own course), a state lasting for years, a larger occasion's timetable.
+# Background, not what happened.
 _RECALLS_EARLIER = re.compile(
     r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|meant)\s+to|had\s+planned)\b"
     r"|\b(?:days?|weeks?|months?|years?)\s+(?:after|since)\b"
-    r"|^Following\s+(?:the|a|an|their|his|her)\b",
+    r"|^Following\s+(?:the|a|an|their|his|her)\b"
+    # A state lasting till now ("has advocated for full membership for seven years").
+    r"|\b(?:has|have)\s+(?:long\s+)?[a-z]+ed\b[^.;]*?\bfor\s+(?:(?:the\s+(?:past|last)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:years|decades)\b"
+    # The larger occasion's timetable ("the summit scheduled to take place on May 9 and 10"):
+    # what the news happens within, not the news.
+    r"|\bscheduled\s+to\s+(?:take\s+place|be\s+held)\b",
     re.IGNORECASE,
 )
 # "The old pier closed last week, stranding ...": a standfirst's recap, its first clause of a
