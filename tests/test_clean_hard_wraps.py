@@ -61,3 +61,64 @@ def test_a_list_of_repeated_headlines_is_no_wrapped_text() -> None:
         f"{line}\n\n{line}\n\n{minutes} mins ago" for minutes, line in enumerate(headlines)
     )
     assert join_wrapped_lines(page) == page
+
+
+# Lines near one width that a wrap never made: each opens anew, the line above ends on a word.
+_TITLE = "Riverton council agrees the budget for its ferry terminal"
+_CARD_HEADLINES = [
+    "Harbour lights switched on",
+    "Ferry fares to rise",
+    "Library opens on Sundays",
+    "Coast road closed",
+    "Market moves to the quay",
+    "New mayor sworn in",
+    "Beach cafe wins award",
+    "Lifeboat crew honoured",
+]
+# Each summary cut by its site after its last whole word within 58 characters, no "…".
+_CARD_SUMMARIES = [
+    "Volunteers gathered on the quay to see the harbour lights",
+    "Passengers will pay more from April under a new plan agreed",
+    "Readers asked for longer hours and the council has agreed",
+    "Engineers found cracks in the sea wall after the storms of",
+    "Traders voted to move the weekly market down to the harbour",
+    "The new mayor promised to finish the terminal by the winter",
+    "Judges praised its fish soup and its view over the harbour",
+    "The crew of the lifeboat rescued four sailors in a gale off",
+]
+
+
+def test_a_plain_title_just_under_the_width_stays_apart_from_the_first_paragraph() -> None:
+    raw = f"{_TITLE}\n{_WRAPPED}"
+    assert join_wrapped_lines(raw).split("\n")[:2] == [_TITLE, _PARAGRAPHS[0]]
+    below_menu = f"Home\n\n{raw}"  # the title no longer the first line: named, it stays apart
+    assert join_wrapped_lines(below_menu, _TITLE).split("\n")[2:4] == [_TITLE, _PARAGRAPHS[0]]
+
+
+def test_teaser_cards_with_summaries_cut_at_a_fixed_length_are_not_joined() -> None:
+    cards = [part for pair in zip(_CARD_HEADLINES, _CARD_SUMMARIES, strict=True) for part in pair]
+    for raw in ("\n\n".join(cards), "\n".join(cards)):
+        assert join_wrapped_lines(raw) == raw
+
+
+def test_a_list_without_markers_near_the_width_is_not_joined_into_one_line() -> None:
+    points = [
+        "Residents living near the quay will be offered new moorings",
+        "Schools in the harbour district will stay closed on Friday",
+        "Main roads between the two villages are closed to traffic",
+    ]
+    raw = _WRAPPED + "\n\nWhat the council agreed:\n" + "\n".join(points)
+    assert join_wrapped_lines(raw).split("\n")[-3:] == points
+
+
+def test_a_line_ending_mid_clause_joins_a_next_line_that_opens_on_a_name() -> None:
+    raw = _WRAPPED.replace(
+        "The vote was carried by eleven votes to four.",
+        "Eleven councillors voted for the plan after the mayor and\n"
+        "Councillor Jane Doe spoke for it at the end of the evening.",
+    )
+    joined = join_wrapped_lines(raw).split("\n\n")
+    assert joined[2] == (
+        "Eleven councillors voted for the plan after the mayor and Councillor Jane Doe spoke "
+        "for it at the end of the evening."
+    )

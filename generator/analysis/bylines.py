@@ -233,9 +233,9 @@ def is_stamped_dateline(line: Line) -> bool:
     """A line stamped with a date and a few words of no story ("2024-05-11 news, story"). A
     place or subheading in capitals after the stamp ("date 2025-12-28 SEOUL") is left to the
     rules that read its place (story.drop_lines_outside_story): the stamp alone is cut off."""
-    if CAPITALS_PHRASE.match(line.plain) or _STAMPED_SENTENCE.match(line.plain):
+    if not line.stamp or line.words > 8 or CAPITALS_PHRASE.match(line.plain):
         return False
-    return bool(line.stamp) and line.words <= 8 and not headline_like(line.plain, 3)
+    return not _STAMPED_SENTENCE.match(line.plain) and not headline_like(line.plain, 3)
 
 
 # A whole sentence after the stamp ("date 2024-05-20 The ferry is on the move again."): the
@@ -263,18 +263,20 @@ def drop_author_notes(doc: Doc) -> None:
     lines of prose, when they are such notes. Higher up, the same words are the story's: a story
     about a reporter."""
     kept = doc.kept()
+    last_card = True
     for index in range(len(kept) - 1, -1, -1):
         line = kept[index]
         if line.reason or (line.words <= 4 and not ends_sentence(line.plain)):
             continue  # a label or a name below the note
         above = kept[index - 1] if index else None
-        card = above is not None and _author_card(line, above)
+        card = above is not None and _author_card(kept, index, last_card)
         note = AUTHOR_BIO.match(line.plain) or _contact_note(line.plain)
         if not card and (line.reported or line.words > 60 or not note):
             return
         line.reason = "byline"
         if card and above is not None:
             above.reason = "byline"
+            last_card = False
 
 
 # Who the author is and how to reach them: "Jane Doe is a news intern with the Daily Post.
@@ -287,18 +289,21 @@ def _contact_note(text: str) -> bool:
     return bool(_NAMED_IS.match(text)) and bool(_EMAIL.search(text))
 
 
-def _author_card(line: Line, above: Line) -> bool:
+def _author_card(kept: list[Line], index: int, last_card: bool) -> bool:
     """A note on the person named on the line above: their name or first name, then their
-    beat or their post ("Jane covers city hall for the Post")."""
+    beat or their post ("Jane covers city hall for the Post"). A career with no post at a
+    paper is an author's only as the page's last card and with no such card above it: a run
+    of them is a list of the people the story is about (candidates, nominees)."""
+    line, above = kept[index], kept[index - 1]
     if line.words > _FULL_NAME_NOTE_WORDS or not lone_name(above):
+        return False
+    listed = index >= 3 and _career_note(kept[index - 2], kept[index - 3])
+    if _career_note(line, above) and last_card and not listed:
+        return True
+    if line.words > 60:
         return False
     text = AUTHOR_CARD_PLACE.sub("", line.plain)
     name = above.plain.strip()
-    full = len(name.split()) >= 2 and text.startswith(name + " ")
-    if full and _FULL_NAME_NOTE.match(text[len(name) + 1 :]):
-        return True  # "Jane Doe" over "Jane Doe was the dean of ...": a career, however long
-    if line.words > 60:
-        return False
     for called in (name, name.split()[0]):
         if text.startswith(called + " ") and AUTHOR_CARD_ROLE.match(text[len(called) + 1 :]):
             return True
@@ -309,6 +314,16 @@ def _author_card(line: Line, above: Line) -> bool:
 # they are or were, whatever the post: the story's last paragraph names no one so twice.
 _FULL_NAME_NOTE_WORDS = 120
 _FULL_NAME_NOTE = re.compile(r"^(?:is|was|has been|had been|serves as|served as|joined) ")
+
+
+def _career_note(line: Line, above: Line) -> bool:
+    """`above` is a full name alone and `line` opens on it again, saying who they are or were
+    ("Jane Doe" over "Jane Doe was the dean of ..."): a career, however long."""
+    text = AUTHOR_CARD_PLACE.sub("", line.plain)
+    name = above.plain.strip()
+    if len(name.split()) < 2 or not text.startswith(name + " ") or not lone_name(above):
+        return False
+    return bool(_FULL_NAME_NOTE.match(text[len(name) + 1 :]))
 
 
 _SIGNATORY_WORDS = 4  # a name; the office under it may be longer

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.boilerplate import ATTRIBUTION
 from generator.analysis.caption_copies import (
     alt_text,
     credit_less_copy,
@@ -161,11 +162,31 @@ def _caption_marks(text: str) -> bool:
     bar, a picture that calls itself one (pictures.NAME_POSITION and below)."""
     untagged = _PARTY_TAG.sub("", text) if "(" in text else text  # "Sen. Jane Doe (R)": a party
     return bool(
-        NAME_POSITION.search(untagged)
+        _stands_where(untagged)
         or AGENCY_SIGNED_SCENE.match(text)
         or AGENCY_AFTER_BAR.search(text)
         or NAMED_PICTURE.match(text)
     )
+
+
+def _stands_where(text: str) -> bool:
+    """Where someone stands, after their name ("Jane Doe (C) with ..."), in a sentence that
+    reports no one: a caption's reported words come in a sentence after it ("Ms Doe says ..."),
+    a story's sentence citing a clause reports in the same ("..., the mayor said")."""
+    return any(
+        not ATTRIBUTION.search(_sentence_at(text, found.start()).lower())
+        for found in NAME_POSITION.finditer(text)
+    )
+
+
+def _sentence_at(text: str, index: int) -> str:
+    """The sentence of `text` that holds the character at `index`."""
+    start = max((stop.end() for stop in _SENTENCE_STOP.finditer(text, 0, index)), default=0)
+    stop = _SENTENCE_STOP.search(text, index)
+    return text[start : stop.start() if stop else len(text)]
+
+
+_SENTENCE_STOP = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"“‘]?[A-Z])")
 
 
 def _worded_as_caption(line: Line) -> bool:

@@ -564,7 +564,7 @@ def clean(
     `rules` replaces RULES to measure another cleaner (eval/cleaning.py --classifier).
     """
     # A page hard-wrapped at every word, or at a fixed width: its paragraphs joined back.
-    doc = Doc(split_lines(join_wrapped_lines(join_word_lines(raw))), title)
+    doc = Doc(split_lines(join_wrapped_lines(join_word_lines(raw), title)), title)
     protected, keep_unmatched = _matching(doc.lines, keep)
     dropped, drop_unmatched = _matching(doc.lines, drop)
     as_written = frozenset(map(id, protected))

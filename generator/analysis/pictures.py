@@ -75,7 +75,12 @@ LONE_AGENCY = re.compile(rf"^{AGENCY_NAME}(?:\s*[/,|-]\s*{AGENCY_NAME})*$")
 # ("Jane Doe (C) with officials ..."), a scene with no verb of its own signed by its agency
 # ("Crew members sailing past the cape during the race. AFP"), an agency after a bar ("... |
 # Reuters"). A story's paragraph puts no agency's bare name after its sentence or a bar.
-NAME_POSITION = re.compile(r"\b[A-Z][\w'’-]+ \((?:L|C|L-R|R-L)\)")  # a lone "(R)" may be a party
+# The name is two capitalised words ("Jane Doe (C)", "Brazil's Patriota (C)"), the first no
+# preposition opening a sentence: one word before "(C)" is a law's clause ("Schedule (C)").
+NAME_POSITION = re.compile(  # a lone "(R)" may be a party
+    r"\b(?!(?:Under|In|At|On|By|For|From|With|After|Before|Of|To|Per)\b)[A-Z][\w'’-]+ "
+    r"[A-Z][\w'’-]+ \((?:L|C|L-R|R-L)\)"
+)
 AGENCY_SIGNED_SCENE = re.compile(
     rf"^(?:[A-Z][\w.'’-]*\s){{1,6}}[a-z]{{3,}}ing\b[^.!?\"“”]*[.!?]\s+{AGENCY_NAME}$"
 )

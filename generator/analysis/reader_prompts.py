@@ -8,6 +8,7 @@ import re
 
 from generator.analysis.boilerplate import COMMENT_FORM
 from generator.analysis.lines import Doc, Line, speaks_to_reader
+from generator.analysis.promos import PROMO
 
 _PROMPT_WORDS = 25  # a prompt is a sentence or two; a longer line is the story's
 _PIECE_WORDS = 10  # a comment prompt in pieces: "We love comments, post a comment"
@@ -20,6 +21,12 @@ _SHARE_PROMPT = re.compile(
     r"be sure|feel free) to |(?:you can|kindly|why not) )?(?:(?:like|react to|comment on|"
     r"follow)(?:,| and|, and)? )*(?:share|forward|retweet|repost) (?:this|the|our) (?:post|article|"
     r"story|news|page|piece|report)\b)"
+)
+# After the prompt's words, a clause with a subject of its own that reports or asks: the
+# story's sentence ("Share the news with your neighbours, the council urged residents ...").
+_OWN_CLAUSE = re.compile(
+    r",\s*(?:[\w'’-]+ ){1,4}(?:said|says|urged|urges|told|tells|asked|asks|wrote|writes|added|"
+    r"adds|warned|warns|announced|announces|posted|posts)\b"
 )
 # A link's own words, alone on their line: the address it pointed to is gone.
 _LINK_LABEL = re.compile(
@@ -56,12 +63,12 @@ def prompt_reason(line: Line) -> str:
     if line.words > _PROMPT_WORDS or line.reported:
         return ""
     text = line.plain
-    if _SHARE_PROMPT.match(text) and speaks_to_reader(line):
+    if _share_prompt(text) and speaks_to_reader(line):
         return "share widget"
     if _comment_prompt(line):
         return "comment form"
     if _LINK_LABEL.match(text):
-        return "call to action"
+        return PROMO
     if _PICTURES_FROM.match(text):
         return "photo credit"
     if _SERVICE_CREDIT.match(text):
@@ -69,6 +76,12 @@ def prompt_reason(line: Line) -> str:
     if _BREAKING_LABEL.match(text):
         return "label"
     return ""
+
+
+def _share_prompt(text: str) -> bool:
+    """A prompt to share the post, with no clause of the story's after it."""
+    found = _SHARE_PROMPT.match(text)
+    return bool(found) and not _OWN_CLAUSE.search(text, found.end())
 
 
 def _comment_prompt(line: Line) -> bool:

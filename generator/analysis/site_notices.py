@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from generator.analysis.lines import Doc, Line
+from generator.analysis.promos import PROMO
 
 SITE_NOTICE = "site notice"
-CALL_TO_ACTION = "call to action"
 SHOT_LIST = "video shot list"
 STORY_POINTER = "pointer to the full story"  # kept in `removed`: provenance reads its outlet
 
@@ -16,10 +16,15 @@ _NOTICE_WORDS = 40  # a notice is a sentence or two; a longer line is the story'
 
 # The site's owner and its trademark: "The Daily Post is a trademark registered in the U.S. for
 # the Daily Post Foundation, a nonprofit organization." A story names a mark in a sentence of
-# its own ("The logo is a registered trademark, the court said").
+# its own ("The logo is a registered trademark, the court said"), or goes on after the owner
+# with a clause of its own ("... of Acme, which sued the company in March").
 _TRADEMARK = re.compile(
     r"^(?:The )?[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,5} (?:is|are) (?:a |the )?"
     r"(?:registered )?(?:trademarks?|service marks?)\b(?: registered)? (?:in|of|owned by|for)\b"
+)
+_CLAUSE_AFTER = re.compile(
+    r"(?:,\s*|\s)(?:which|who|whose|where|when|while|after|before|because|although|since|but)\b|"
+    r",\s*(?:and|that)\b"
 )
 # Where the site's coverage goes on the air: "Listen to WXYZ online and on the radio at 99.5 FM
 # for our team coverage.", "Tune in to KXYZ live on the app."
@@ -47,12 +52,18 @@ def drop_site_notices(doc: Doc) -> None:
     for line in doc.kept():
         if line.words > _NOTICE_WORDS or line.reported:
             continue
-        if _TRADEMARK.match(line.plain):
+        if _trademark_notice(line.plain):
             line.reason = SITE_NOTICE
         elif _LISTEN.match(line.plain) or _WATCH_HERE.match(line.plain):
-            line.reason = CALL_TO_ACTION
+            line.reason = PROMO
         elif _CONTINUES_AT.match(line.plain):
             line.reason = STORY_POINTER
+
+
+def _trademark_notice(text: str) -> bool:
+    """The site's trademark notice, ending on its owner: no clause of the story's after it."""
+    found = _TRADEMARK.match(text)
+    return bool(found) and not _CLAUSE_AFTER.search(text, found.end())
 
 
 # A wire video's shot list: "STORY: :: A timelapse shows ...", ":: June 12, 2024", ":: Baltimore,
