@@ -147,6 +147,11 @@ class QuoteCheck:
     cut: bool = False
 
 
+# Of an article's own 5-grams another must share to be its copy. Here, not in copies.model
+# (which loads numpy), so that pages can tell a rewrite from a copy by the same share.
+MIN_SHARE = 0.25
+
+
 @dataclass(frozen=True, slots=True)
 class Share:
     """How much of one article's own text a copy of it shares."""

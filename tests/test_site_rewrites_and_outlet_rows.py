@@ -69,7 +69,11 @@ def test_an_outlet_with_and_without_a_credit_in_brackets_is_one_row() -> None:
 
 
 def test_a_rewrite_is_measured_by_the_share_copy_detection_uses() -> None:
+    from generator import models
     from generator.briefing import provenance
     from generator.briefing.copies import model
 
-    assert provenance.REWRITE_SHARE == model.MIN_SHARE
+    assert model.MIN_SHARE is models.MIN_SHARE
+    below = member("c", models.MIN_SHARE - 0.01, "ac")
+    at = member("c", models.MIN_SHARE, "ac")
+    assert provenance.rewritten(below) and not provenance.rewritten(at)

@@ -61,29 +61,45 @@ def byline_author(
     return ()
 
 
-# Last words that make a capitalised phrase a place or a thing, not a person: "Francis Scott
-# Key Bridge", "Fulton County". Words that are common surnames too ("Hall", "Park", "Lake",
-# "Church", "House", "Temple") are left out: a bare byline "Jane Hall" is a person.
+# Last words that make a capitalised phrase a place or a thing, not a person: "Fulton County",
+# "Mexico City", "Elm Street Station". No surname ends in the first set; the second's are
+# surnames too ("Sam Bridge", "Kim Beach"), so only a longer phrase ("Francis Scott Key
+# Bridge") ending in one is a place. Words that are common surnames of longer names as well
+# ("Hall", "Park", "Lake", "Church", "House") are left out: "Jane Hall" is a person.
 _PLACE_WORDS = frozenset(
-    {"bridge", "street", "avenue", "road", "highway", "river", "harbor", "harbour", "island"}
-    | {"county", "city", "province", "district", "airport", "station", "square", "center"}
-    | {"centre", "building", "stadium", "arena", "memorial", "museum", "cathedral", "collapse"}
-    | {"tunnel", "canal", "channel", "valley", "beach", "school"}
+    {"street", "avenue", "road", "highway", "county", "city", "province", "district"}
+    | {"airport", "square", "center", "centre", "building", "stadium", "arena", "memorial"}
+    | {"museum", "cathedral", "tunnel", "canal"}
 )
+_LONG_PLACE_WORDS = frozenset(
+    {"bridge", "river", "harbor", "harbour", "island", "station", "channel", "valley", "beach"}
+    | {"school"}
+)
+_LONG_PLACE = 3  # words a phrase ending in one of _LONG_PLACE_WORDS has at least
+# Small words after a name that make the headline a column's ("Jane Doe on the port's future"):
+# its author's name, not its subject.
+_COLUMN_WORDS = frozenset({"on", "about"})
 
 
 def _subject_tag(line: str, title: str) -> bool:
-    """Whether a line the cleaner took for a byline is a topic tag or a place: no "By" or
-    label introduces it, and it is what the headline is about ("Francis Scott Key Bridge"
-    above "Francis Scott Key Bridge collapse: ...") or a place's name. A byline's bare names
-    are a person's, which a headline seldom opens with and no place word ends."""
+    """Whether a line the cleaner took for a byline is a topic tag: no "By" or label
+    introduces it, and the headline runs on from it ("Marlow Vance Bridge" above "Marlow
+    Vance Bridge collapse: ..."). A byline's bare name before a colon or a bar, at the
+    headline's end or before a column's "on" is its author's ("Jane Doe: Why ...")."""
     bare = line.strip(_BYLINE_EDGES)
-    if _without_label(bare) != bare:
+    if not bare or _without_label(bare) != bare:
         return False  # "By Jane Doe": a byline, whatever the headline says
-    words = bare.split()
+    for match in re.finditer(rf"(?i)\b{re.escape(bare)}[^\S\n]+(\w+)", title):
+        if match[1].casefold() not in _COLUMN_WORDS:
+            return True
+    return False
+
+
+def _place(part: str) -> bool:
+    """Whether a byline's part names a place ("Corwin County", "Elm Street Station")."""
+    words = part.casefold().split()
     return bool(words) and (
-        words[-1].casefold() in _PLACE_WORDS
-        or re.search(rf"(?i)\b{re.escape(bare)}\b", title) is not None
+        words[-1] in _PLACE_WORDS or (len(words) >= _LONG_PLACE and words[-1] in _LONG_PLACE_WORDS)
     )
 
 
@@ -126,7 +142,7 @@ def _people(names: str, outlet: str) -> tuple[str, ...]:
 
 def _person(part: str, outlet: str) -> bool:
     """A person's name: two to four capitalised words, no office before them ("President
-    X"), no newsroom's, agency's or outlet's ("By Gulf Today" on Gulf Today's page)."""
+    X"), no newsroom's, agency's, outlet's ("By Gulf Today" on Gulf Today's page) or place's."""
     # Importing copies loads numpy: a build that reads no byline (all cached) does without.
     from generator.briefing.copies.origins import names_agency
 
@@ -139,6 +155,7 @@ def _person(part: str, outlet: str) -> bool:
         and not lowered & _NOT_NAME_WORDS
         and not lowered <= set(outlet.lower().split())
         and not names_agency(part)
+        and not _place(part)
     )
 
 

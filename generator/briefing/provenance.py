@@ -26,6 +26,7 @@ from generator.briefing.assemble import article_site
 from generator.briefing.speakers import canonical_descriptions, canonical_speakers, overlaps_joined
 from generator.fingerprints import described
 from generator.models import (
+    MIN_SHARE,
     Article,
     BriefingQuote,
     Carrier,
@@ -43,10 +44,6 @@ if TYPE_CHECKING:
 
 
 MOST_COPIES_CHECKED = 5  # other copies a copy's quotations are looked up in
-# copies.MIN_SHARE (not imported: it loads numpy): the share of its own words an article must
-# have in another to be its copy. A group's member below it with every other is in the group
-# by the others' words it carries, its own mostly new: a rewrite of the report, not a copy.
-REWRITE_SHARE = 0.25
 
 
 def trace(
@@ -130,10 +127,10 @@ def _with_speakers_found_elsewhere(
 
 def rewritten(article: Article) -> bool:
     """Whether an article of a copy group retells the report in words mostly its own (it
-    shares less than REWRITE_SHARE of its text with each other copy): pages list it as a
+    shares less than MIN_SHARE of its text with each other copy): pages list it as a
     rewrite, not as the same report published again."""
     shares = article.provenance.shared_with
-    return bool(shares) and max(share.fraction for share in shares) < REWRITE_SHARE
+    return bool(shares) and max(share.fraction for share in shares) < MIN_SHARE
 
 
 def all_quotes(groups: Sequence[EventGroup]) -> tuple[BriefingQuote, ...]:

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.links import Link, relative
-from generator.models import EventGroup
+from generator.models import Article, EventGroup
 from generator.site.dates import short_date
 
 UNKNOWN_OUTLET = "Outlet not recorded"
-# A credit in brackets closing an outlet's name: "Newser (AP)", "WYPR (The Daily Post copy)".
-_CREDIT = re.compile(r"^(?P<outlet>.*?\S)\s*\((?P<credit>[^()]*\w[^()]*)\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -44,44 +41,43 @@ class CoverageMatrix:
 def build_coverage(groups: Sequence[EventGroup], from_page: str) -> CoverageMatrix:
     """Outlets alphabetically (an unrecorded outlet last) against the events in briefing order.
     An outlet is one row whatever its articles credit in brackets ("Newser" and "Newser (AP)"):
-    the credit is shown beside each article it is given for."""
-    outlets = sorted(
-        {outlet_and_credit(a.outlet)[0] for g in groups for a in g.articles},
-        key=lambda o: (not o, o.casefold(), o),
+    the credit is shown beside each article it is given for. A bracket saying where an outlet
+    is names another outlet: "Daily Herald (UT)" and "Daily Herald (IL)" are two rows."""
+    # Imported here: the copies package loads numpy, which a build that writes no outlets page
+    # does without.
+    from generator.briefing.copies.origins import outlet_and_credit
+
+    split = {
+        name: outlet_and_credit(name) for name in {a.outlet for g in groups for a in g.articles}
+    }
+    cells: dict[str, list[list[CoverageLink]]] = {}
+    for column, group in enumerate(groups):  # one pass over the articles, each split once
+        for a in group.articles:
+            outlet, credit = split[a.outlet]
+            if outlet not in cells:
+                cells[outlet] = [[] for _ in groups]
+            cells[outlet][column].append(_link(a, credit, from_page))
+    rows = tuple(
+        CoverageRow(
+            outlet=outlet or UNKNOWN_OUTLET,
+            known=bool(outlet),
+            cells=tuple(map(tuple, cells[outlet])),
+            total=sum(map(len, cells[outlet])),
+        )
+        for outlet in sorted(cells, key=lambda o: (not o, o.casefold(), o))
     )
-    rows = []
-    for outlet in outlets:
-        cells = tuple(
-            tuple(
-                CoverageLink(
-                    title=a.title,
-                    shown=short_date(a.published) or "undated",
-                    href=relative(from_page, a.path),
-                    credit=outlet_and_credit(a.outlet)[1],
-                )
-                for a in group.articles
-                if outlet_and_credit(a.outlet)[0] == outlet
-            )
-            for group in groups
-        )
-        rows.append(
-            CoverageRow(
-                outlet=outlet or UNKNOWN_OUTLET,
-                known=bool(outlet),
-                cells=cells,
-                total=sum(len(cell) for cell in cells),
-            )
-        )
     return CoverageMatrix(
         columns=tuple(Link(g.title, relative(from_page, g.path)) for g in groups),
-        rows=tuple(rows),
+        rows=rows,
         totals=tuple(len(g.articles) for g in groups),
         total=sum(len(g.articles) for g in groups),
     )
 
 
-def outlet_and_credit(name: str) -> tuple[str, str]:
-    """An outlet's name without the credit in brackets that closes it, and that credit:
-    ("Newser", "AP") from "Newser (AP)", (name, "") for a name with none."""
-    match = _CREDIT.match(name)
-    return (match["outlet"], match["credit"].strip()) if match else (name, "")
+def _link(article: Article, credit: str, from_page: str) -> CoverageLink:
+    return CoverageLink(
+        title=article.title,
+        shown=short_date(article.published) or "undated",
+        href=relative(from_page, article.path),
+        credit=credit,
+    )

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from generator.models import Origin, Share
+from generator.models import MIN_SHARE, Origin, Share
 
 if TYPE_CHECKING:
     from generator.briefing.copies.sampling import _Sample
 
 SHINGLE = 5  # words in a shingle
-MIN_SHARE = 0.25  # of an article's own 5-grams that the other must share
 MIN_SHARED = 15  # 5-grams at least, so that two teasers sharing a phrase are not copies
 SURE_SHARE = 0.5  # of the shorter's 5-grams: copies, however each begins
 LEAD_SHARE = 0.15  # of a lead's 5-grams that the other text must hold, below SURE_SHARE

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from generator.analysis.words import MONTHS, WEEKDAYS
 from generator.briefing.copies.model import Source
 from generator.models import Origin
 from generator.wires import WIRE_AGENCIES
@@ -92,6 +93,16 @@ _POINTER = re.compile(
     rf" (?:by|on|in|at))"
     rf" ({_OUTLET_NAME})"
 )
+# Words a pointer's capitalised word can be that name no outlet: a day ("originally published
+# on Monday", "on March 27, 2024") or a language ("first published in English").
+_LANGUAGES = frozenset(
+    {"english", "spanish", "french", "german", "italian", "portuguese", "dutch", "russian"}
+    | {"ukrainian", "polish", "arabic", "hebrew", "turkish", "persian", "farsi", "hindi"}
+    | {"urdu", "bengali", "chinese", "mandarin", "cantonese", "japanese", "korean"}
+    | {"vietnamese", "thai", "indonesian", "malay", "tagalog", "swahili", "greek", "swedish"}
+)
+_NOT_OUTLETS = MONTHS | WEEKDAYS | _LANGUAGES
+_NUMBER_AFTER = re.compile(r"[^\S\n]*\d")  # "continues on Page 3", "published on March 27"
 # Words one of which every pointer holds, looked for first (plain search is cheap).
 _POINTER_CUES = (
     *("continues ", "originally ", "first published", "first appeared", "first ran"),
@@ -102,6 +113,9 @@ _AGENCY_AFTER = re.compile(rf"(?:the )?({_AGENCY})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 _FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES)
 _OUTLET_CREDIT = re.compile(rf"\(([^)]*?\b({_AGENCY})\b[^)]*)\)")
+_BRACKETED = re.compile(r"\(([^()]*\w[^()]*)\)\s*$")  # "Gazette (New York Post)": what ends it
+# A bracket that says where an outlet is: a short code in capitals, or a place and its state.
+_PLACE_LIKE = re.compile(r"[A-Z]{2,3}|.+,\s*.+")
 _STRENGTH = {
     "dateline": 0,
     "byline": 1,
@@ -166,18 +180,54 @@ def _pointers(text: str, outlet: str) -> Iterator[Credit]:
         name = match.group(1)
         if name in _NAMES or names_agency(name) or same_outlet(name, outlet):
             continue
+        if not _reads_as_outlet(name, edges, match.end()):
+            continue
         yield Credit(name[:1].upper() + name[1:], "republished", match.group().strip())
+
+
+def _reads_as_outlet(name: str, text: str, end: int) -> bool:
+    """Whether a pointer's capitalised words name an outlet, not a day, a date or a page
+    ("originally published on Monday", "on Tuesday March 26", "in English", "on Page 3"):
+    words that are all days, months or languages are none, nor is one word a number follows.
+    "The Sunday Times" is an outlet."""
+    words = name.removeprefix("The ").removeprefix("the ").split()
+    if all(word.casefold() in _NOT_OUTLETS for word in words):
+        return False
+    return len(words) > 1 or not _NUMBER_AFTER.match(text, end)
 
 
 def same_outlet(name: str, outlet: str) -> bool:
     """Whether an outlet's name is the name an article's outlet goes by, before any credit in
-    brackets and without a leading "The": "The Daily Post" and "Daily Post (AP)"."""
-    return bool(name) and _bare_outlet(name) == _bare_outlet(outlet)
+    brackets and without a leading "The": "The Daily Post" and "Daily Post (AP)". A bracket
+    saying where an outlet is keeps two outlets apart ("Daily Herald (UT)", "Daily Herald
+    (IL)"); a name with no bracket (a pointer's words) is either one's."""
+    if not name:
+        return False
+    if not _BRACKETED.search(name):
+        outlet = _BRACKETED.sub("", outlet)
+    return _bare_outlet(name) == _bare_outlet(outlet)
 
 
 def _bare_outlet(name: str) -> str:
-    bare = re.sub(r"\s*\([^()]*\)\s*$", "", name).strip().casefold()
+    bare = outlet_and_credit(name)[0].casefold()
     return bare.removeprefix("the ").strip()
+
+
+def outlet_and_credit(name: str) -> tuple[str, str]:
+    """An outlet's name without the credit in brackets that closes it, and that credit:
+    ("Newser", "AP") from "Newser (AP)", (name, "") for a name with none. A bracket saying
+    where the outlet is belongs to its name: "Daily Herald (UT)", "Courant (New Haven, CT)"."""
+    match = _BRACKETED.search(name)
+    bare = name[: match.start()].strip() if match else ""
+    if not match or not bare or _says_where(match[1].strip()):
+        return name.strip(), ""
+    return bare, match[1].strip()
+
+
+def _says_where(bracket: str) -> bool:
+    """Whether an outlet's bracket says where it is ("UT", "New Haven, CT"), not whose the
+    report is ("AP", "The Daily Post copy")."""
+    return bool(_PLACE_LIKE.fullmatch(bracket)) and not names_agency(bracket)
 
 
 def names_agency(text: str) -> bool:
@@ -296,20 +346,14 @@ def _credited_origin(credit: Credit, source: Source, members: Sequence[Source]) 
     return Origin(credit.agency, f"{how} in {source.outlet or source.site}", min(own))
 
 
-_BRACKETED = re.compile(r"\(([^()]*\w[^()]*)\)\s*$")  # "Gazette (New York Post)": what ends it
-# A bracket that says where an outlet is: a short code in capitals, or a place and its state.
-_PLACE_LIKE = re.compile(r"[A-Z]{2,3}|.+,\s*.+")
-
-
 def _shared_outlet_credit(members: Sequence[Source]) -> Origin | None:
     """The outlet every copy's outlet name credits in brackets, if they all credit one: their
     editors' word that the report is that outlet's, agency or not."""
-    named = {match[1].strip() if (match := _BRACKETED.search(s.outlet)) else "" for s in members}
+    # "The Times (UK)", "Courant (New Haven, CT)" say where an outlet is, not whose the report is.
+    named = {outlet_and_credit(source.outlet)[1] for source in members}
     if len(named) != 1 or "" in named:
         return None
     (name,) = named
-    if _PLACE_LIKE.fullmatch(name):
-        return None  # "The Times (UK)", "Courant (New Haven, CT)": where it is, not whose
     first = min(members, key=lambda source: (source.published or datetime.date.max, source.id))
     return Origin(name, f"{_HOW_WORDS['outlet']} '{first.outlet}'", first.id)
 
