@@ -1,5 +1,6 @@
-"""Across a briefing, one passage quoted at several lengths by several articles is listed
-once, the longest, with every article that carried a part."""
+"""Across a briefing, one passage quoted at several lengths is listed once, the longest, with
+every article that carries all of it, each once; a part of an article that lacks the whole
+stays a quotation of its own."""
 
 from __future__ import annotations
 
@@ -23,13 +24,33 @@ def test_one_passage_at_several_lengths_is_listed_once_the_longest() -> None:
         _quote(0, "Jane Doe", "the company will neither thrive nor serve this imperative", "a"),
         _quote(1, "John Roe", "Elsewhere the weather was fine all week long and dry too", "a"),
         _quote(2, "Jane Doe", LETTER, "b"),
-        _quote(3, "Jane Doe", "Since making my investment I now realize the company", "c"),
-        _quote(4, "Jane Doe", "I believe in its potential", "d"),
+        _quote(3, "Jane Doe", "Since making my investment I now realize the company", "b"),
+        _quote(4, "Jane Doe", LETTER, "c"),
+        _quote(5, "Jane Doe", "I believe in its potential", "d"),
     ]
     joined = overlaps_joined(quotes)
-    assert [quote.text for quote in joined] == [LETTER, quotes[1].text, quotes[4].text]
-    assert [carrier.article for carrier in joined[0].articles] == ["a", "b", "c"]
-    assert joined[0].id == "q-2"
+    texts = [quotes[0].text, quotes[1].text, LETTER, quotes[5].text]
+    assert [quote.text for quote in joined] == texts
+    assert [carrier.article for carrier in joined[2].articles] == ["b", "c"]
+    assert joined[2].id == "q-2"
+
+
+def test_no_article_is_listed_under_words_it_does_not_carry() -> None:
+    part = "the company will neither thrive nor serve this imperative"
+    joined = overlaps_joined([_quote(0, "Jane Doe", part, "a"), _quote(1, "Jane Doe", LETTER, "b")])
+    assert [(q.text, [c.article for c in q.articles]) for q in joined] == [
+        (part, ["a"]),
+        (LETTER, ["b"]),
+    ]
+
+
+def test_an_article_quoting_a_passage_twice_is_listed_once() -> None:
+    quotes = [
+        _quote(0, "Jane Doe", LETTER, "a"),
+        _quote(1, "Jane Doe", LETTER, "b"),
+        _quote(2, "Jane Doe", LETTER, "b"),
+    ]
+    assert [carrier.article for carrier in overlaps_joined(quotes)[0].articles] == ["a", "b"]
 
 
 def test_the_same_passage_of_two_speakers_stays_two() -> None:

@@ -25,7 +25,7 @@ from generator.analysis.quotes.descriptions import fullest
 from generator.analysis.quotes.names import is_org, may_be_person, name_runs
 from generator.analysis.quotes.vocabulary import SOLE_OFFICES
 from generator.analysis.words import NAME_PARTICLES, unaccented
-from generator.models import BriefingQuote, Quote
+from generator.models import BriefingQuote, Carrier, Quote
 
 # Words before a name that are no part of it.
 _TITLE_WORDS = """mr mrs ms miss dr prof sir dame president prime minister premier chancellor
@@ -309,8 +309,10 @@ _PASSAGE_WORDS = 8
 def overlaps_joined(quotes: Sequence[BriefingQuote]) -> tuple[BriefingQuote, ...]:
     """The briefing's quotations with each passage one speaker is quoted in at several lengths
     (a letter cut differently by four outlets) once: the longest, carried by every article that
-    carried a part of it, where the first part stood in the list. Two quotations that only
-    overlap (one's end another's start) both stay: neither holds the other's words."""
+    carries all its words, each once, where the first part stood in the list. A part of an
+    article that does not carry the whole stays a quotation of its own: no article is listed
+    under words it lacks. Two quotations that only overlap (one's end another's start) both
+    stay: neither holds the other's words."""
     quoted = Counter(quote.speaker for quote in quotes if quote.speaker is not None)
     # Only a speaker quoted twice or more has a passage to share: no other is read.
     words = [
@@ -324,18 +326,32 @@ def overlaps_joined(quotes: Sequence[BriefingQuote]) -> tuple[BriefingQuote, ...
     for indexes in members.values():
         if len(indexes) > 1:
             into.update(_held_by_longest(words, indexes))
-    held: dict[int, list[BriefingQuote]] = defaultdict(list)
-    for index, quote in enumerate(quotes):
-        held[into.get(index, index)].append(quote)
+    into = {
+        part: whole
+        for part, whole in into.items()
+        if words[part] == words[whole] or _carried_by(quotes[whole], quotes[part])
+    }
+    held: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(quotes)):
+        held[into.get(index, index)].append(index)
     joined: list[BriefingQuote] = []
     placed: set[int] = set()
     for index in range(len(quotes)):
         head = into.get(index, index)
         if head not in placed:
             placed.add(head)
-            parts = held[head]
-            joined.append(parts[0] if len(parts) == 1 else _carrying_all(quotes[head], parts))
+            parts = [quotes[part] for part in held[head]]
+            same = [quotes[part] for part in held[head] if words[part] == words[head]]
+            joined.append(parts[0] if len(parts) == 1 else _carrying_all(parts, same))
     return tuple(joined)
+
+
+def _carried_by(whole: BriefingQuote, part: BriefingQuote) -> bool:
+    """Whether every article carrying a part carries the whole as well: only then is the part
+    folded into it, as no article is listed under words it does not carry ("consistently
+    candid" of one outlet under another's full statement)."""
+    carrying = {carrier.article for carrier in whole.articles}
+    return all(carrier.article in carrying for carrier in part.articles)
 
 
 def _held_by_longest(words: Sequence[tuple[str, ...]], indexes: Sequence[int]) -> dict[int, int]:
@@ -400,8 +416,15 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+(?:['’]\w+)*", text.casefold().replace("’", "'")))
 
 
-def _carrying_all(longest: BriefingQuote, parts: Sequence[BriefingQuote]) -> BriefingQuote:
-    carriers = dict.fromkeys(carrier for quote in parts for carrier in quote.articles)
+def _carrying_all(parts: Sequence[BriefingQuote], same: Sequence[BriefingQuote]) -> BriefingQuote:
+    """The longest quotation of a passage, carried by the articles that carry its words
+    (`same`: the quotations with them all, the longest first), each article once, where it first carries them:
+    an article quoting the passage twice is one carrier, not two."""
+    carriers: dict[str, Carrier] = {}
+    for quote in same:
+        for carrier in quote.articles:
+            carriers.setdefault(carrier.article, carrier)
+    longest = same[0]
     checks = dict.fromkeys(check for quote in parts for check in quote.checks)
     description = longest.speaker_description or next(
         (quote.speaker_description for quote in parts if quote.speaker_description), ""
@@ -409,6 +432,6 @@ def _carrying_all(longest: BriefingQuote, parts: Sequence[BriefingQuote]) -> Bri
     return dataclasses.replace(
         longest,
         speaker_description=description,
-        articles=tuple(carriers),
+        articles=tuple(carriers.values()),
         checks=tuple(checks),
     )

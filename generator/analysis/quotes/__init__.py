@@ -18,6 +18,7 @@ The modules, each using only those listed before it:
 - institutions: the institution "the palace" or "the Elysee" stands for;
 - positions: where a name stands in a sentence (after a place word, as a subject);
 - before_pronoun: the words before a speaking "he" (one given the floor, one told);
+- unnamed_roles: a role the article never names ("the neighbour said"), which speaks as itself;
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
 - mentions: quoted words that name or mention something (a title, a term) rather than say it;
@@ -27,6 +28,8 @@ The modules, each using only those listed before it:
   ('..., Price told reporters.', '..., officials said.');
 - colon_lead: the speaker a paragraph ending with a colon gives the quotation under it ("X
   had this to say:");
+- cuts: whether a bare quotation's attribution may still come after it;
+- platforms: who "took to X" in a sentence with no speech verb;
 - attribution: where a quote's speaker is looked for, in which order (HOW);
 - descriptions: a speaker's description tidied, and the fullest of several;
 - article: `quotes()`, reading the sentences in order into Quote records;

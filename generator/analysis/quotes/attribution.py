@@ -51,6 +51,7 @@ from generator.analysis.quotes.clauses import (
 )
 from generator.analysis.quotes.closing import closing_clause
 from generator.analysis.quotes.colon_lead import colon_lead
+from generator.analysis.quotes.cuts import cut
 from generator.analysis.quotes.documents import mentions
 from generator.analysis.quotes.lines import credit_subject, topic_line
 from generator.analysis.quotes.marks import Span
@@ -67,6 +68,7 @@ from generator.analysis.quotes.names import (
 )
 from generator.analysis.quotes.others import not_theirs, quotes_another
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
+from generator.analysis.quotes.platforms import platform_subject
 from generator.analysis.quotes.speakers import Floor, Said, Sentence, Speakers
 from generator.analysis.quotes.subjects import (
     NOBODY,
@@ -179,6 +181,8 @@ class Reader:
             if c.subject is not None
             and c.subject.kind in ("name", "pronoun", "role", "org", "people", "family")
         ]
+        if not clauses:  # "X took to X to address it.": X speaks, with no speech verb
+            record.speakers = self._on_a_platform(paragraph.masked[bounds[0] : bounds[1]])
         for span in (s for s in paragraph.spans if bounds[0] <= s.open < bounds[1]):
             said, keep = self._attribute(paragraph, bounds, span, clauses, resolved)
             found = Found(paragraph, span, len(self.speakers.sentences), said, keep)
@@ -192,6 +196,12 @@ class Reader:
         record.subject = self.speakers.subject(clauses, resolved)
         self.speakers.close(record)
         self.speakers.sentences.append(record)
+
+    def _on_a_platform(self, masked_sentence: str) -> list[Person | None]:
+        subject = platform_subject(masked_sentence)
+        if subject is None:
+            return []
+        return [self.speakers.resolve(subject, "").person]
 
     def skip(self, paragraph: Paragraph, bounds: tuple[int, int]) -> None:
         """Pass over a sentence too far before the next quote for whom it names or shows
@@ -339,7 +349,11 @@ class Reader:
         if said is not None or self.heading is None:
             return said
         paragraph, span = found.paragraph, found.span
-        if span.open == 0 and bare_quotation(paragraph) and not _cut(paragraph, span):
+        if (
+            span.open == 0
+            and bare_quotation(paragraph)
+            and not cut(paragraph, span, self.paragraphs)
+        ):
             return self.heading
         return None
 
@@ -387,7 +401,8 @@ class Reader:
             unclear = any(
                 f.keep and f.sentence == found.sentence - back and not _named(f) for f in self.found
             )
-            return None if _cut(paragraph, span) or unclear else _how(said, "follows")
+            cut_off = cut(paragraph, span, self.paragraphs)
+            return None if cut_off or unclear else _how(said, "follows")
         return None
 
     def _colon_lead(self, before: Sentence) -> Said | None:
@@ -436,48 +451,10 @@ def _pronoun_names_itself(said: Said, text: str) -> bool:
 _HEADING_WORDS = 8
 
 
-def _cut(paragraph: Paragraph, span: Span) -> bool:
-    """Whether a bare quote's attribution is missing: cut off with the excerpt or mid-sentence
-    by a line break, or after the comma. A new speaker is named by the end of the quote's
-    first sentence: an excerpt that cuts a quote after that has shown there is none, and so
-    has one whose first sentence ends with a full stop, where an attribution takes a comma."""
-    quoted = paragraph.text[span.begin : span.end].rstrip()
-    cut = (
-        span.close is None
-        and not span.continued
-        and not _holds_a_sentence(quoted)
-        and not _closes_with_a_stop(quoted)
-    )
-    # A quote running on into the next paragraph mid-sentence ("build on the strong" /
-    # "foundation ...," said X): a wrapped line, whose attribution may come with the rest.
-    broken = span.close is None and span.continued and quoted[-1:].isalnum()
-    return cut or broken or quoted.endswith(",")
-
-
-def _closes_with_a_stop(quoted: str) -> bool:
-    """Whether quoted words end with a full stop, not an ellipsis nor "Mr.": a sentence the
-    writer closed ("... in the future."), with no attribution to come after it."""
-    if not quoted.endswith(".") or quoted.endswith(".."):
-        return False
-    last = quoted[:-1].split()[-1:] or [""]
-    return not (is_name_token(last[0]) and len(last[0]) <= 3)
-
-
 _SUBJECT_PRONOUNS_OF_PEOPLE = frozenset({"he", "she"})
 # Words opening a relative clause after a quote: the clause is about the quoted words, and its
 # subject need not be who said them ('X praised the "friendship" that he called ...').
 _RELATIVES = frozenset({"that", "which", "whom"})
-# A sentence ending inside a quote, and the next one starting: "... the mud. The chairman".
-_SENTENCE_END = re.compile(r"(\w+)([.!?])[’'\"”]?\s+[‘'\"“]?[A-Z0-9]")
-
-
-def _holds_a_sentence(quoted: str) -> bool:
-    """Whether a quote holds a whole sentence and the start of another ("Mr. Smith" does not)."""
-    for match in _SENTENCE_END.finditer(quoted):
-        word, mark = match.groups()
-        if mark != "." or not (is_name_token(word) and len(word) <= 3):
-            return True  # not "Mr.", "Dr.", "U.S."
-    return False
 
 
 def _how(said: Said, how: str) -> Said:

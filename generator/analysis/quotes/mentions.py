@@ -1,6 +1,7 @@
 """Quoted words that name or mention something rather than say it: a title ("Things Can
 Only Get Better"), a term in capitals ("BECO"), a word talked about ('the word "lockdown"'),
-a modifier of the noun after it ('the "freedom" narrative'). No one is their speaker."""
+a modifier of the noun after it ('the "freedom" narrative'), a word put for another ('"red"
+as "saffron"'). No one is their speaker."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
     'the "freedom" narrative'."""
     if _nickname(paragraph.masked, span, text) or _defined(paragraph.masked, span, text):
         return True
+    if len(text.split()) <= _TERM_WORDS and _put_as(paragraph, span):
+        return True
     words_end = len(paragraph.masked[: span.open].rstrip())
     if _MENTION.search(paragraph.masked, max(0, words_end - _MENTION_REACH), span.open):
         return True
@@ -57,6 +60,27 @@ def is_mention(paragraph: Paragraph, span: Span, text: str) -> bool:
     words = re.findall(r"[\w’'-]+", text)
     capitalised = [w for w in words if w.lower() not in SMALL_WORDS]
     return len(capitalised) >= 2 and all(w[:1].isupper() for w in capitalised)
+
+
+_AS = re.compile(r"\s+as\s+")
+_TERM_WORDS = 2  # a term is a word or two
+
+
+def _put_as(paragraph: Paragraph, span: Span) -> bool:
+    """One quoted term put for another, 'to see "red" as "saffron"', 'rebranded "tax" as
+    "levy"': two short phrases with no stop, joined by "as", are words talked about."""
+    spans = paragraph.spans
+    index = spans.index(span)
+    pairs = [(spans[index - 1], span)] if index else []
+    pairs += [(span, spans[index + 1])] if index + 1 < len(spans) else []
+    return any(_terms_as(paragraph.text, first, second) for first, second in pairs)
+
+
+def _terms_as(text: str, first: Span, second: Span) -> bool:
+    if first.close is None or not _AS.fullmatch(text, first.after, second.open):
+        return False
+    terms = (text[first.begin : first.end], text[second.begin : second.end])
+    return all(0 < len(term.split()) <= _TERM_WORDS and term[-1:].isalnum() for term in terms)
 
 
 # What opens a definition set after a quoted term: 'its "firehose", a repository of ...'.

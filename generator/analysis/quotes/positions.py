@@ -127,3 +127,21 @@ def continues_as_subject(following: list[str]) -> bool:
     if first == ",":
         return len(following) > 1 and following[1].islower()
     return first.isalpha() and first.islower() and first not in _NOT_ALONE
+
+
+# Endings of the words that may say how someone was before their name opens a sentence:
+# "A clearly shocked X", "A visibly emotional X", "An exhausted X".
+_MANNER_ENDINGS = ("ly", "ed", "al", "ful", "ous", "ive")
+_MANNER_REACH = 3  # words between the article and the name at most
+
+
+def opens_described(words: list[str], run: Run) -> bool:
+    """Whether a name opens its sentence after "A" or "An" and words that say how they were
+    ("A clearly shocked Altman provided ..."): the name is still the sentence's subject. Not
+    a noun phrase the name modifies: "A former Trump aide said"."""
+    if not 2 <= run.start <= _MANNER_REACH + 1 or words[0] not in ("A", "An"):
+        return False
+    between = words[1 : run.start]
+    return all(
+        word.isalpha() and word.islower() and word.endswith(_MANNER_ENDINGS) for word in between
+    )

@@ -65,6 +65,7 @@ from generator.analysis.quotes.positions import (
     continues_as_subject,
     not_modifiers,
     not_places,
+    opens_described,
     role_between,
     subordinate,
 )
@@ -83,6 +84,7 @@ from generator.analysis.quotes.roles import (
 from generator.analysis.quotes.subject_orgs import previous_subject
 from generator.analysis.quotes.subjects import Subject, head_noun, is_singular_role
 from generator.analysis.quotes.surnames import main_bearer
+from generator.analysis.quotes.unnamed_roles import said_before, unnamed_role
 from generator.analysis.quotes.vocabulary import (
     DETERMINERS,
     HONORIFICS,
@@ -128,12 +130,17 @@ def _may_be(person: Person, gender: str) -> bool:
     gives the other gender, nor one the article has called only by the other pronoun."""
     if not gender:
         return True
-    if person.role and _plural_role(person.name):
-        return False  # "several neighbours said ... . "...," he said": not them
+    if (person.role or _role_word(person.tokens)) and _plural_role(person.name):
+        return False  # "several neighbours said ... . "...," he said": not them, nor "Officials"
     called_other = (
         person.spoke_as in _PRONOUN_OF.values() and person.spoke_as != _PRONOUN_OF[gender]
     )
     return person.gender in ("", MIXED, gender) and not called_other
+
+
+def _role_word(tokens: tuple[str, ...]) -> bool:
+    """Whether a "name" is one role noun read as a name at a sentence's start: "Officials"."""
+    return len(tokens) == 1 and singular(tokens[0].lower()) in ROLE_NOUNS
 
 
 def _plural_role(role: str) -> bool:
@@ -426,6 +433,10 @@ class Speakers:
             and not self._introduced(lowered[-1])
         ):
             person = self._speaking_antecedent(lowered[-1])
+            if person is not None and person.role and lowered[-1] not in person.name.split():
+                # "the deputy replied" after "the dispatcher asked": another role brought in
+                read = len(self.sentences)
+                person = None if said_before(subject.words, self.names.sentences, read) else person
         if person is not None and holds_another_office(lowered[-1], person.description):
             person = None  # "The King said:" after the Kenyan President spoke: not him
         office = sole_office(lowered[-1]) or office_of_an_organisation(subject.words)
@@ -433,9 +444,16 @@ class Speakers:
             # The one holder of an office the article names by it alone: "The King" speaks,
             # never someone who spoke before.
             return self._role_itself(subject, how)
+        if person is None and not mentioned and self._unnamed(subject):
+            # "the neighbour said" of a neighbour the article never names: the role speaks.
+            return self._role_itself(subject._replace(description=" ".join(lowered)), how)
         if person is None:
             return Said(None, "", how)
         return Said(person.name, person.description, f"{how}, role", person)
+
+    def _unnamed(self, subject: Subject) -> bool:
+        sentences = self.names.sentences
+        return unnamed_role(subject.words, sentences, len(self.sentences), self.names.people)
 
     def _role_itself(self, subject: Subject, how: str) -> Said:
         """A role as the speaker, in its own words: "a senior official", "The King"."""
@@ -616,7 +634,9 @@ class Speakers:
         if words[0].lower() == "the":  # "The new prime minister shook hands": by the role
             return self._role_opening(words, runs)
         run = runs[0] if runs else None
-        if run is None or run.possessive or not (titled or run.start == 0):
+        if run is None or run.possessive:
+            return None
+        if not (titled or run.start == 0 or opens_described(words, run)):
             return None
         following = words[run.stop : run.stop + 2]
         if not following or not continues_as_subject(following):
