@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from generator.briefing.discover import MERGE_AT, Item, find_events
 from generator.briefing.discover.clusters import _join_same_day_groups
 from generator.models import DescribedDay
@@ -141,3 +143,12 @@ def test_two_linked_groups_of_one_day_clearly_alike_over_all_their_pairs_are_one
 def test_two_linked_groups_of_one_day_barely_alike_stay_apart() -> None:
     # An arrival and the evening's banquet: alike, but not clearly.
     assert linked_groups(MERGE_AT) == {0: [0, 1], 2: [2, 3]}
+
+
+@pytest.mark.parametrize(("likeness", "joined"), [(1.4 * MERGE_AT, False), (1.6 * MERGE_AT, True)])
+def test_two_linked_groups_of_one_day_are_one_only_above_the_linked_bar(
+    likeness: float, joined: bool
+) -> None:
+    # Just under and just over the bar linked groups must clear (half again MERGE_AT).
+    expected = {0: [0, 1, 2, 3]} if joined else {0: [0, 1], 2: [2, 3]}
+    assert linked_groups(likeness) == expected

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -236,27 +235,36 @@ def _without_story_labels(
     }
     if len(found) < _FEWEST_EVENTS_FOR_LABELS or not labelled:
         return titles
+    words = {key: _label_words(match["label"]) for key, match in labelled.items()}
+    used = _words_used(found, by_id, set().union(*words.values()))
+    events_using = Counter(word for event_words in used.values() for word in event_words)
+    others = len(found) - 1
     for key, match in labelled.items():
-        words = {
-            w
-            for w in _title_words(match["label"])
-            if not is_function_word(w) and not _YEAR.fullmatch(w)
-        }
-        others = [e for e in found if e.articles[0] != key]
-        if words and all(2 * _events_using(w, others, by_id) >= len(others) for w in words):
+        # The events other than this one that use each word: all, less this event if it does.
+        if words[key] and all(
+            2 * (events_using[w] - (w in used[key])) >= others for w in words[key]
+        ):
             titles[key] = match["rest"]
     return titles
 
 
-def _events_using(word: str, events: Sequence[FoundEvent], by_id: Mapping[str, Article]) -> int:
-    """How many of the events have an article whose terms (headline, lead and opening) hold
-    the word."""
-    return sum(any(_holds(by_id[a].terms[0], word) for a in e.articles) for e in events)
+def _label_words(label: str) -> set[str]:
+    """A label's words that could name a story: no function word, no year."""
+    return {w for w in _title_words(label) if not is_function_word(w) and not _YEAR.fullmatch(w)}
 
 
-def _holds(sorted_terms: Sequence[str], word: str) -> bool:
-    at = bisect_left(sorted_terms, word)
-    return at < len(sorted_terms) and sorted_terms[at] == word
+def _words_used(
+    found: Sequence[FoundEvent], by_id: Mapping[str, Article], words: set[str]
+) -> dict[str, set[str]]:
+    """Which of the words each event's articles use in their terms (headline, lead and
+    opening), by the event's first article: one pass over every article, whatever the number
+    of labels."""
+    return {
+        event.articles[0]: {
+            w for a in event.articles for w in words.intersection(by_id[a].terms[0])
+        }
+        for event in found
+    }
 
 
 def _telling_id_words(title: str, shared: frozenset[str]) -> str:

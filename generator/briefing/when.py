@@ -91,8 +91,9 @@ _SET_AS_AFTER = re.compile(
 # the board announced Monday"). Not a verb the future is made of ("scheduled Monday",
 # "expected on Friday") nor a passive one still to come ("will be announced Monday").
 # A word in the past: a verb in "-ed" (not "need", "proceed", "hundred") or a common irregular one.
+_ED_WORD = r"(?!\w*eed\b)(?!hundred\b)[a-z]{2,}ed"
 _PAST_WORD = (
-    r"(?:(?!\w*eed\b)(?!hundred\b)[a-z]{2,}ed|said|told|met|held|made|took|gave|began|sent|"
+    rf"(?:{_ED_WORD}|said|told|met|held|made|took|gave|began|sent|"
     r"spoke|wrote|came|went|sold|bought|paid|left|won|lost|struck|fell|rose)"
 )
 _PAST_VERB_BEFORE = re.compile(
@@ -422,29 +423,23 @@ def _in_background_clause(text: str, match: re.Match[str]) -> bool:
     return bool(_BACKGROUND_CLAUSE.search(before)) or _in_aside(text, before, match.end())
 
 
-# An aside between commas that opens with a verb in the past right after a name: "Smith,
-# elected on March 3 with a slim lead, said ..." tells what the named one went through
-# before, and the sentence goes on to what it reports. A name only: "the deal, announced on
-# Monday, values the firm at ..." dates the news itself.
-_ASIDE_OPENS = re.compile(rf"(?-i:\b[A-Z][\w'\u2019-]*),\s+{_PAST_WORD}\b{IN_CLAUSE}$")
+# An aside between commas that opens with a participle right after the sentence's subject
+# name: "Smith, elected on March 3 with a slim lead, said ..." tells what the named one went
+# through before, and the sentence goes on to what it reports. A name only: "the deal,
+# announced on Monday, values the firm at ..." dates the news itself. The name's comma is the
+# sentence's first: a later one closes an aside or a list ("The ship Dali, flagged in
+# Singapore, struck ...", "Several leaders, including Biden and Sunak, arrived on Friday"), and
+# the verb after it is the sentence's own. A participle in "-ed" only: "The vessel, Dali,
+# struck the bridge" is a simple past.
+_ASIDE_OPENS = re.compile(
+    rf"^[^,;\u2013\u2014]*(?-i:\b[A-Z][\w'\u2019-]*),\s+{_ED_WORD}\b{IN_CLAUSE}$"
+)
 _ASIDE_CLOSES = re.compile(r"[^,;:.!?\u2013\u2014]*,\s+(?-i:[a-z])")
 
 
 def _in_aside(text: str, before: str, end: int) -> bool:
     """Whether a mention stands in an aside about a named subject, closed by a comma."""
-    opens = _ASIDE_OPENS.search(before)
-    if not opens or _LIST_CLOSED.search(before, 0, opens.start()):
-        return False
-    return bool(_ASIDE_CLOSES.match(text, end))
-
-
-# A list between commas that the name before an aside's comma ends: "Several leaders,
-# including Biden and Sunak, arrived on Friday". That comma closes the list, and the verb
-# after it is the sentence's own, of the day the news tells.
-_LIST_CLOSED = re.compile(
-    r"(?:^|,)\s*(?:including|such\s+as|among\s+them|notably)\b[^;:.!?\u2013\u2014]*$",
-    re.IGNORECASE,
-)
+    return bool(_ASIDE_OPENS.search(before)) and bool(_ASIDE_CLOSES.match(text, end))
 
 
 def _looks_ahead(text: str, match: re.Match[str], future_words: re.Pattern[str]) -> bool:
@@ -475,9 +470,11 @@ def _told_before(before: str) -> bool:
 # A clause after the future's that tells who said it: ", Morrow said in her first message
 # after taking charge on Wednesday" is of a day gone, whatever the quoted "will" looks to.
 # Its speaker is at most four words ("chief Ada Morrow", "the company"), its verb in the past
-# or one of speech.
+# or one of speech, and the mention is in that clause: no comma between the verb and the date
+# ("will travel to Baltimore, the White House said, on Friday" is a Friday to come).
 _TOLD_CLAUSE = re.compile(
     rf",\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{'|'.join(sorted(SPEECH_VERBS))}|{_PAST_WORD})\b"
+    rf"{IN_CLAUSE}$"
 )
 
 

@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from generator.briefing.discover.happenings import headline_stems, known_stems, two_happenings
+from generator.briefing.discover.headlines import COPY_LIKENESS
 from generator.briefing.discover.likeness import (
     _cosine,
     _sum,
@@ -316,7 +317,11 @@ def _two_happenings_of_one_day(
         same_day = day is not None and day == _one_day(b, items)
         if not same_day or not two_happenings(a, b, headlines, known):
             return False
-        within = min(_within_likeness(a, items, vectors), _within_likeness(b, items, vectors))
+        within_a = _within_likeness(a, items, vectors)
+        within_b = _within_likeness(b, items, vectors)
+        if within_a is None or within_b is None:
+            return False  # copies of one text: nothing to tell how alike its reports are
+        within = min(within_a, within_b)
         across = math.fsum(_likeness(i, j, items, vectors) for i in a for j in b)
         return across / (len(a) * len(b)) < _ACROSS_AT_MOST * within
 
@@ -325,9 +330,18 @@ def _two_happenings_of_one_day(
 
 def _within_likeness(
     group: Sequence[int], items: Sequence[Item], vectors: Sequence[Vector]
-) -> float:
-    """The average likeness of the group's pairs of articles (two articles or more)."""
-    pairs = [(i, j) for n, i in enumerate(group) for j in group[n + 1 :]]
+) -> float | None:
+    """The average likeness of the group's pairs of articles that are not copies of one text
+    (None where every pair is): a wire story and its republished copy are alike near 1, and
+    would make any other take of the happening look like news of its own."""
+    pairs = [
+        (i, j)
+        for n, i in enumerate(group)
+        for j in group[n + 1 :]
+        if _cosine(vectors[i], vectors[j]) < COPY_LIKENESS
+    ]
+    if not pairs:
+        return None
     return math.fsum(_likeness(i, j, items, vectors) for i, j in pairs) / len(pairs)
 
 
