@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.analysis.keyword_usable import usable
 from generator.analysis.keywords import extract_keywords
+from generator.analysis.yake_ranks import stop_words
 
 # Five names that make the minimum, so that one common word must be what the article is about.
 _NAMES = ("Halden Port Authority", "Marta Olsen", "Vesk River", "Korrin Bay", "Tallis Group")
@@ -52,3 +54,8 @@ def test_a_lowercase_noun_and_its_irregular_past_is_no_chip(pair: str) -> None:
 def test_a_noun_pair_with_a_past_like_ending_is_still_a_chip() -> None:
     story = "The emergency landing came soon after. The emergency landing was safe."
     assert "emergency landing" in _keywords(story, "emergency landing")
+
+
+def test_a_past_that_is_a_noun_too_ends_a_things_name() -> None:
+    for phrase in ("desert rose", "red rose"):
+        assert usable(phrase, phrase, stop_words())

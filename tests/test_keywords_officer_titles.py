@@ -3,7 +3,9 @@ chip "Vela Ranstad", and "CTO" or "Chair" alone is no chip, as "President" alone
 
 from __future__ import annotations
 
+from generator.analysis.keyword_usable import usable
 from generator.analysis.keywords import extract_keywords
+from generator.analysis.yake_ranks import stop_words
 
 # Names that make the minimum, so that whichever candidate is tested is still looked at.
 _NAMES = ("Halden Port Authority", "Vesk River", "Korrin Bay", "Tallis Group", "Ostra Hall")
@@ -27,7 +29,11 @@ def test_an_officer_title_before_a_name_is_no_part_of_the_chip() -> None:
 
 
 def test_an_officer_title_alone_is_no_chip() -> None:
-    story = "The CTO quit on Friday. The new Chair, Orla Brisk, thanked the CTO for her work."
-    found = _keywords(story, "CTO", "Chair")
-    assert "CTO" not in found
-    assert "Chair" not in found
+    story = "The CTO quit on Friday. The new CTO, Orla Brisk, thanked the old CTO for her work."
+    assert "CTO" not in _keywords(story, "CTO")
+
+
+def test_a_chair_is_a_thing_too() -> None:
+    story = "The museum shows the electric chair. The electric chair was last used in 1962."
+    assert "electric chair" in _keywords(story, "electric chair")
+    assert usable("electric chair", "electric chair", stop_words())

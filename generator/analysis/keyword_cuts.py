@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence, Set
 
 from generator.analysis.common_words import common_word_rank
+from generator.analysis.keyword_credits import is_photo_credit
 from generator.analysis.keyword_joins import COMPANY_ENDS
 from generator.analysis.keyword_names import (
     INSTITUTION_HEADS,
@@ -32,9 +33,10 @@ _GLUED_SUFFIX = re.compile(r"-(?:based|born|headquartered)$", re.IGNORECASE)
 # lawyer", where the sentence opens with it.
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ed")
 # What the capitals of a credit or a ticker stand right after: a slash ("Al Drago/UPI"), an
-# exchange's colon ("NASDAQ:FCNCA"), a bracket opening the line ("(UPI) --") or after a name
-# ("Soitec (SOI)"); not after a lowercase term ("body mass index (BMI)").
-_CREDIT_BEFORE = re.compile(r"(?:[/:]|(?:^|[A-Z][\w.&'’-]* )\()$")
+# exchange's colon ("NASDAQ:FCNCA"), a bracket opening the line ("(UPI) --"), after a name
+# ("Soitec (SOI)") or after a dateline's day ("MADRID, Mar 04 (XNA):"); not after a
+# lowercase term ("body mass index (BMI)").
+_CREDIT_BEFORE = re.compile(r"(?:[/:]|(?:^|[A-Z][\w.&'’-]* |[A-Z][a-z]{2,8}\.? \d{1,2} )\()$")
 # The words before a bracket, for whether the capitals in it are their initials: "Federal
 # Deposit Insurance Corp. (FDIC)" spells out an acronym, "Soitec (SOI)" gives a ticker.
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[\w.&'’-]+ ){2,8})\($")
@@ -74,12 +76,13 @@ def after_participle(form: str, occurrences: Sequence[Occurrence]) -> str | None
 
 
 def is_furniture(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
-    """Whether a candidate is only ever a section label's word, a credit's (see below) or a
-    source's (keyword_sources)."""
+    """Whether a candidate is only ever a section label's word, a credit's (see below and
+    keyword_credits) or a source's (keyword_sources)."""
     return (
         is_label_word(form, occurrences, document)
         or is_credit(form, occurrences, document)
         or is_source(form, occurrences, document)
+        or is_photo_credit(form, occurrences, document)
     )
 
 

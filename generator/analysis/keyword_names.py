@@ -21,6 +21,7 @@ from generator.analysis.keyword_prose import (
     nicknames,
     surface_pattern,
 )
+from generator.analysis.keyword_spellings import as_the_article_writes, joined_over_hyphens
 from generator.analysis.keyword_variants import variant_names
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import unaccented
@@ -102,6 +103,7 @@ def unify_spellings(
     Ties go to the alphabetically first spelling. Order is kept and repeats are dropped.
     """
     keys = {k: canonical_key(k) for keywords in keyword_lists for k in keywords}
+    keys = joined_over_hyphens(keys, canonical_key)  # "G-20" and "G20" are one
     variants: dict[str, set[str]] = {}
     for keyword, key in keys.items():
         variants.setdefault(key, set()).add(keyword)
@@ -118,7 +120,10 @@ def unify_spellings(
     unified: list[tuple[str, ...]] = []
     padded = [*texts, *[""] * (len(keyword_lists) - len(texts))]  # a caller may give fewer
     for keywords, text in zip(keyword_lists, padded, strict=False):
-        forms = (_as_named(chosen[keys[keyword]], full, text) for keyword in keywords)
+        forms = (
+            as_the_article_writes(k, _as_named(chosen[keys[k]], full, text), text, canonical_key)
+            for k in keywords
+        )
         unified.append(tuple(dict.fromkeys(forms)))
     return without_country_adjectives(_without_generic_words(unified, padded))
 

@@ -67,7 +67,7 @@ TITLES = OFFICER_TITLES | {
 }
 # Roles that are titles only before a name ("Prosecutor Creighton Waters"); alone, the role is a
 # keyword as any noun is ("prosecutor").
-ROLE_TITLES = frozenset({"prosecutor", "detective", "sheriff"})
+ROLE_TITLES = frozenset({"prosecutor", "detective", "sheriff", "chair"})
 TITLES_AND_ROLES = TITLES | ROLE_TITLES
 # Titles of two words: a keyword neither starts nor ends inside one ("Lady Melania Trump" of
 # "First Lady Melania Trump"), though their second word alone is no title ("Lady Gaga").

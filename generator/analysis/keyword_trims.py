@@ -50,10 +50,15 @@ def trimmed(candidate: str) -> str:
 
 def opens_name(word: str, form: str) -> bool:
     """Whether a stop word before a capitalised candidate starts a longer name: an ordinal
-    ("First Citizens"), or "The" before one word ("The Hague"); before a name of two words
-    "The" is the article a newspaper's masthead keeps ("The Washington Post")."""
+    ("First Citizens"), a participle ("Associated Press": the stop words list a few), or
+    "The" before one word ("The Hague"); before a name of two words "The" is the article a
+    newspaper's masthead keeps ("The Washington Post")."""
     folded = word.casefold()
-    return folded in ORDINALS or (folded == "the" and " " not in form)
+    return (
+        folded in ORDINALS
+        or (folded == "the" and " " not in form)
+        or (len(folded) > 4 and folded.endswith("ed"))
+    )
 
 
 def whole_and_name(form: str, occurrences: Sequence[Occurrence], document: Document) -> str | None:

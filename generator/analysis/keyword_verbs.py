@@ -12,6 +12,8 @@ from generator.analysis.keyword_prose import Document, Occurrence
 from generator.analysis.keyword_shapes import IRREGULAR_PAST
 from generator.analysis.words import COMMON_VERBS
 
+# Irregular pasts that are nouns as well ("desert rose", "chain saw", "Korean won").
+_PAST_AND_NOUN = frozenset({"rose", "saw", "fell", "won", "sat"})
 # Adverbs that make a phrasal verb with the word before them: "step down", "shut off".
 _PARTICLES = frozenset({"down", "up", "off", "out", "back", "away"})
 # Verbs that link a subject to how it is: "is safe", "went missing", "remains closed".
@@ -42,8 +44,14 @@ def names_no_thing(form: str, occurrences: Sequence[Occurrence], document: Docum
 
 def noun_and_past_verb(words: Sequence[str]) -> bool:
     """Whether a lowercase pair is a subject and its verb in a past that does not end in "-ed":
-    "door blew", "flight made" (keyword_usable cuts the "-ed" past, and names with verbs)."""
-    return len(words) == 2 and words[0].islower() and words[1] in IRREGULAR_PAST
+    "door blew", "flight made" (keyword_usable cuts the "-ed" past, and names with verbs). A
+    past that is a noun too ends a name of a thing: "desert rose", "chain saw"."""
+    return (
+        len(words) == 2
+        and words[0].islower()
+        and words[1] in IRREGULAR_PAST
+        and words[1] not in _PAST_AND_NOUN
+    )
 
 
 def _takes_particle(occurrences: Sequence[Occurrence], document: Document) -> bool:

@@ -46,6 +46,7 @@ from generator.analysis.keyword_shapes import (
     piece_of_candidate,
     with_adverb,
 )
+from generator.analysis.keyword_sources import is_source
 from generator.analysis.keyword_trims import ORDINALS, opens_name, titles_name
 from generator.analysis.keyword_usable import usable
 from generator.analysis.keyword_verbs import names_no_thing
@@ -135,6 +136,7 @@ def _select(
         if describes(choice.form, choice.occurrences, document):
             continue
         if is_furniture(choice.form, choice.occurrences, document):
+            picked.block(choice.key)  # no piece of it after: "Journal" of "Wall Street Journal"
             continue  # "Happened" of "What Happened:", "UPI" of "Al Drago/UPI"
         whole = whole_name(choice.form, choice.occurrences, document)
         if whole is not None:  # "State Department" of "State Department of Corrections"
@@ -166,6 +168,9 @@ def _select(
         if before is not None:  # the end of a longer name: that name, if the prose has one
             choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
             if choice is None:
+                continue
+            if is_source(choice.form, choice.occurrences, document):
+                picked.block(choice.key)  # "Press" of "according to the Associated Press"
                 continue
         if _is_common_word(choice) or _is_verb_form(choice, document):
             waiting.append(choice)
@@ -237,6 +242,13 @@ class _Picked:
         self._words.append(word_roots(choice.key))
         for found in choice.occurrences:
             self._taken.setdefault(found.line, []).append(found)
+
+    def block(self, key: str) -> None:
+        """Keep out every candidate that overlaps a name of several words dropped, or holds
+        its last word: no piece of an outlet cited as a source comes after ("Journal" of "the
+        Wall Street Journal", "Post yesterday" of "told The Post yesterday")."""
+        if " " in key:
+            self._words.extend((word_roots(key), word_roots(key.rpartition(" ")[2])))
 
     def _same_kind(self, key: str, other: str) -> bool:
         """Whether two keywords of two words share their last ("strategic partnership",
