@@ -5,7 +5,7 @@ SHA-256 of everything the thing it stands for is made from. The chain, from code
 
 1. **code** (`code_fingerprint`): every module of digest and the versions of the libraries
    that decide its output. `analysis_fingerprint` is the part that decides an analysis: the
-   modules of generator/analysis/, models.py, and YAKE's libraries; `ranking_fingerprint` the
+   modules of generator/analysis/, models.py, patterns.py and YAKE's libraries; `ranking_fingerprint` the
    part that decides YAKE's ranking alone (its settings and versions, not our code), so that
    editing the cleaner keeps the rankings of texts it did not change.
 2. **analysis key** (`analysis_key`): an article's body, title and front-matter `keep`/`drop`
@@ -100,7 +100,9 @@ def analysis_fingerprint() -> str:
     """What besides an article decides its analysis: the analysis code, its libraries' versions."""
     digest = hashlib.sha256(ANALYSIS_VERSION.encode())
     digest.update(ranking_fingerprint("").encode())  # the versions YAKE's ranking depends on
+    # patterns.py compiles the analysis modules' patterns: it is theirs as much as models.py
     modules = [*sorted(_PACKAGE.joinpath("analysis").rglob("*.py")), _PACKAGE / "models.py"]
+    modules.append(_PACKAGE / "patterns.py")
     _hash_files(digest, modules)
     return digest.hexdigest()
 

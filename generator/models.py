@@ -241,6 +241,10 @@ class ArticleRecord:
     # (field, value, how it was found) for each field the text states and the front matter does
     # not: "published" (YYYY-MM-DD) and "outlet" (see content/infer.py)
     inferred: tuple[tuple[str, str, str], ...] = ()
+    # (nickname form, name) of each name its text calls by a nickname, lowercased ("butch
+    # wilmore", "barry wilmore"): read once here, not from all texts on every build (see
+    # keyword_names.unify_spellings)
+    nicknames: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,8 @@ kept spellings of leads, half names, quotations' passages and places found by wo
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from generator.analysis import keyword_names
@@ -55,7 +57,7 @@ def test_held_by_longest_maps_positions_back_to_the_quotations_indexes() -> None
 @pytest.mark.parametrize("word", ["visit", "Visit", "plane", "ties"])
 def test_used_by_stops_early_with_the_count_it_would_reach(word: str, least: float) -> None:
     texts = ["A visit.", "No visits here", "visit, visit", "The VISIT ended", "planes"]
-    users = sum(word.casefold() in keyword_names._words_of(t) for t in texts)
+    users = sum(word.casefold() in _words_of(t) for t in texts)
     assert keyword_names._used_by(word, texts, least) is (users >= least)
 
 
@@ -75,3 +77,28 @@ def test_place_lookup_by_word_finds_what_a_search_of_every_text_finds(
     searched = any(keyword_names._after_in(t, word) for t in texts if word in t)
     assert searched is found
     assert keyword_names._is_place_in(word, texts) is found or keyword_names.is_place((word,))
+
+
+def _words_of(text: str) -> frozenset[str]:
+    """A text's words as a set, in any case: what keyword_names._has_word looks a word up in."""
+    return frozenset(re.findall(r"\w+", text.casefold()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A visit. Visits, revisit; VISIT",
+        "Straße und STRASSE",  # casefolding makes "ß" "ss"
+        "The ﬁnal ﬁle",  # a ligature folds into two letters
+        "İzmir and izmir",  # "İ" folds into "i" and a combining dot
+        "visit_plans and visit-plans, 2visit",
+        "",
+    ],
+)
+@pytest.mark.parametrize(
+    "word",
+    ["visit", "strasse", "straße", "final", "file", "izmir", "plans", "visit_plans", "a b", ""],
+)
+def test_a_whole_word_is_found_as_the_set_of_the_texts_words_has_it(text: str, word: str) -> None:
+    folded = word.casefold()
+    assert keyword_names._has_word(text, folded) is (folded in _words_of(text))

@@ -12,7 +12,8 @@ from tests.conftest import REPO
 PACKAGE = REPO / "generator"
 # Lowest first. A module may import from its own layer and the layers before it.
 LAYERS = [
-    # What every stage shares: plain data, errors, hashing, persistence, links, slugs, wording.
+    # What every stage shares: plain data, errors, hashing, persistence, links, slugs, wording,
+    # patterns compiled when first used.
     {
         "models",
         "errors",
@@ -26,6 +27,7 @@ LAYERS = [
         "files",
         "wording",
         "wires",
+        "patterns",
         "",
     },
     {"content"},

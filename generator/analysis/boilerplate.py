@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.analysis.words import MONTHS, WEEKDAYS
+from generator.patterns import lazy_compile
 
 
 def _vocab(words: str) -> frozenset[str]:
@@ -28,13 +29,13 @@ _SPEECH = (
 )
 # Reported speech, in lower case: a story sentence, whatever it holds. One alternation behind
 # one lookbehind: the pattern runs on every line, and the lookbehind is tried at each character.
-ATTRIBUTION = re.compile(rf"(?<![a-z]){any_of(_SPEECH)}\b")
-AI_HINT = re.compile(r"AI|A\.I|\bai\b|[Aa]rtificial|[Ll]anguage model|LLM|ChatGPT|[Gg]enerative")
-SITE_VOICE = re.compile(
+ATTRIBUTION = lazy_compile(rf"(?<![a-z]){any_of(_SPEECH)}\b")
+AI_HINT = lazy_compile(r"AI|A\.I|\bai\b|[Aa]rtificial|[Ll]anguage model|LLM|ChatGPT|[Gg]enerative")
+SITE_VOICE = lazy_compile(
     r"\b(?i:we|we're|we'll|we've|our|thanks for reading)\b|\b[Uu]s\b"
 )  # not "US"
-READER_ADDRESS = re.compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
-PROMPT_START = re.compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
+READER_ADDRESS = lazy_compile(r"(?i)\b(?:you|your|yours|you're|you'll)\b")
+PROMPT_START = lazy_compile(  # how prompts open: "Subscribe ...", "Already a member? ..."
     rf"(?i)^{any_of('subscribe sign log register join get enter click tap download follow stay keep')}\b|"
     rf"^{any_of('never try start unlock create want enjoy support fund back donate become already thanks')}\b"
 )
@@ -48,38 +49,38 @@ STOPWORDS = _vocab(
 
 # -- What boilerplate looks like: vocabulary and shapes, never one site's exact words ---------
 _BLOCK_TAGS = "script style iframe noscript svg template object form select textarea figure video"
-BLOCK_TAG_OPEN = re.compile(rf"(?i)^<({any_of(_BLOCK_TAGS)})\b")
-BLOCK_TAG_CLOSE = {tag: re.compile(rf"(?i)</{tag}\s*>") for tag in _BLOCK_TAGS.split()}
-HTML_COMMENT_CLOSE = re.compile("-->")
-TAG_CLOSE = re.compile(">")
-TAG_START = re.compile("^</?[a-z]")
-SCRIPT_CODE = re.compile(
+BLOCK_TAG_OPEN = lazy_compile(rf"(?i)^<({any_of(_BLOCK_TAGS)})\b")
+BLOCK_TAG_CLOSE = {tag: lazy_compile(rf"(?i)</{tag}\s*>") for tag in _BLOCK_TAGS.split()}
+HTML_COMMENT_CLOSE = lazy_compile("-->")
+TAG_CLOSE = lazy_compile(">")
+TAG_START = lazy_compile("^</?[a-z]")
+SCRIPT_CODE = lazy_compile(
     r"[{}]|\w\([^()]*\)\s*;$|=>|\bfunction\s*\(|^(?:var|let|const)\s+[\w$]+\s*=|"
     r"^(?:window|document)\.\w|^[a-z-]+\s*:\s*[^;]{1,60};$"
 )
 # A word as prose writes it, perhaps with quotes or punctuation around it: not "a.b(c)" or "7*7".
-PROSE_WORD = re.compile(r"[\"'(\[]*[^\W\d_][\w'-]*[,.;:!?\"')\]]*")
+PROSE_WORD = lazy_compile(r"[\"'(\[]*[^\W\d_][\w'-]*[,.;:!?\"')\]]*")
 _AI = r"(?:\bA\.?I\b\.?|artificial intelligence|language models?|\bLLMs?\b|chatgpt|generative)"
-AI_MADE = re.compile(
+AI_MADE = lazy_compile(
     rf"(?i){_AI}[\s-]*{any_of('generated written assisted produced created powered aided')}|"
     rf"{any_of('generated written produced created drafted summarized translated assisted')}"
     rf"\s+(?:[\w-]+\s+){{0,6}}?{any_of('by with using')}\s+(?:[\w-]+\s+){{0,4}}?{_AI}"
 )
-SELF_REFERENCE = re.compile(  # a disclaimer speaks of the page itself, not of the story's subject
+SELF_REFERENCE = lazy_compile(  # a disclaimer speaks of the page itself, not of the story's subject
     r"(?i)^(?:disclaimer|note|editor's note|transparency)\b|\b(?:this|the following|the above|"
     rf"our) (?:[\w-]+ )?{any_of('content article story post summary text report piece page')}\b|"
     rf"\b{any_of('errors inaccuracies mistakes reviewed fact-checked editors? editorial original')}\b"
 )
-COOKIE_NOTICE = re.compile(
+COOKIE_NOTICE = lazy_compile(
     r"(?i)\bcookies?\b|\bconsent\b|\bprivacy (?:settings|preferences|choices|policy|cent(?:er|re))|"
     r"\bdo not sell\b|\b(?:accept|reject) all\b|\btracking technologies\b|\bmanage (?:preferences|"
     r"settings|options|choices)\b"
 )
-NEWSLETTER_PROMPT = re.compile(
+NEWSLETTER_PROMPT = lazy_compile(
     r"(?i)\b(?:newsletters?|subscrib(?:e|ed|ing)|subscriptions?|sign(?:ing)?[ -]?up|inbox|spam|"
     r"unsubscribe|mailing list|e-?mail (?:updates|alerts))\b"
 )
-CALL_TO_ACTION = re.compile(
+CALL_TO_ACTION = lazy_compile(
     r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
     r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
     r"(?:download|get|install) (?:the|our) (?:[\w-]+ ){0,3}app|(?:click|tap) (?:here|on (?:this|"
@@ -93,7 +94,7 @@ CALL_TO_ACTION = re.compile(
 # coverage in the video player above", "See the video below"), to all its news ("(Catch all the
 # Business News ... on Daily Post.)"), or to its paper ("The Daily Post newspaper is available
 # online now."). Whole lines, short (clean.py).
-SITE_PROMO = re.compile(
+SITE_PROMO = lazy_compile(
     r"(?i)^\W*(?:discover|explore|get|read|see) more (?:from|of|at) [\w.'’&-]+(?: [\w.'’&-]+){0,3}"
     r"\W*$|^\W*for (?:more|the latest|all the latest|further)\b.{0,80}?\b(?:follow|visit|subscribe "
     r"to|download|join|like|check out|go to|log on to|stay tuned to)\b|^\W*(?:watch|see|view|stream|"
@@ -108,7 +109,7 @@ SITE_PROMO = re.compile(
 # What a site asks of its readers besides a newsletter: money, a subscription to read on, a tip,
 # its paper edition. Only where the line speaks to the reader (clean.py): a story about a
 # museum's "free access" or a firm's "free trial" does not.
-READER_OFFER = re.compile(
+READER_OFFER = lazy_compile(
     r"(?i)\b(?:(?:make|give) a (?:contribution|donation)|contribute (?:now|today)|help us (?:keep|"
     r"continue)|your support (?:helps|makes|means|keeps|allows)|readers like you|(?:free|"
     r"unlimited|full|digital|premium) access|free trial|try (?:\d+|one|a) (?:months?|weeks?) "
@@ -121,7 +122,7 @@ READER_OFFER = re.compile(
     r"of|preferred source|breaking news alerts|stories like this\?|(?:listen|subscribe) to our "
     r"podcast)\b"
 )
-AD_LABEL = re.compile(
+AD_LABEL = lazy_compile(
     r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
     r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
     r"by [^,.;:]{1,30}|(?:advertisement\s*)?advertise with (?:us|[A-Z][\w&'’ -]{0,30})\.?|in partnership with|(?:story|article|content) continues (?:below|after)\b.*|"
@@ -130,8 +131,10 @@ AD_LABEL = re.compile(
     r"publicidad|publicidade|anuncio|publicité|pubblicità|anzeige|werbung|advertentie|reklam|"
     r"reklama|реклама|iklan|quảng cáo)$"
 )
-AD_WORD = re.compile(r"(?i)\badvertisements?\b|\bsponsored\b")
-AD_SHORT_LABEL = re.compile(r"(?i)\bads?\b|\badchoices\b")  # "Ad Feedback", in a line of two words
+AD_WORD = lazy_compile(r"(?i)\badvertisements?\b|\bsponsored\b")
+AD_SHORT_LABEL = lazy_compile(
+    r"(?i)\bads?\b|\badchoices\b"
+)  # "Ad Feedback", in a line of two words
 SHARE_CORE = _vocab(
     "share shares sharing tweet retweet pin follow facebook twitter x linkedin whatsapp telegram "
     "reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard messenger tumblr "
@@ -141,7 +144,7 @@ SHARE_WORDS = SHARE_CORE | _vocab(
     "this post article story page on via to with it us link url the a an and or your friend "
     "friends news google here options loading copied content topic topics"
 )
-ICON_ALT_TEXT = re.compile(
+ICON_ALT_TEXT = lazy_compile(
     r"(?i)^(?!(?:the|a|an|new|our|its|their|his|her)\b)(?:[\w-]+ ){0,2}(?:icon|logo|avatar)s?$"
 )
 UI_WORDS = _vocab(
@@ -160,10 +163,10 @@ NAV_WORDS = UI_WORDS | _vocab(
     "careers advertise faq help accessibility rss apps subscribe sections section"
 )
 # "LatestNews" -> Latest, News; a word of another script is one token, which no menu has.
-NAV_TOKEN = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+|[^\W\d_a-zA-Z]+")
-NAV_SEPARATOR = re.compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
-MENU_SEPARATOR = re.compile(r"\s*[|•·∙›»]\s*")
-UI_PHRASE = re.compile(  # screen-reader and page-control text
+NAV_TOKEN = lazy_compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+|\d+|[^\W\d_a-zA-Z]+")
+NAV_SEPARATOR = lazy_compile(r"[|/>»›·•]|[a-z][A-Z][a-z]")
+MENU_SEPARATOR = lazy_compile(r"\s*[|•·∙›»]\s*")
+UI_PHRASE = lazy_compile(  # screen-reader and page-control text
     r"(?i)^(?:(?:list|item|slide|image|photo) \d+ of \d+|list of \d+ items|end of list)$|\b(?:back "
     r"to (?:the )?(?:home ?page|home|top)|skip to (?:the )?(?:main )?(?:content|navigation)|"
     r"^(?:open|continue|read) in (?:the )?app$|^available in (?:other|\d+|several|many) languages$)\b|"
@@ -173,40 +176,40 @@ UI_PHRASE = re.compile(  # screen-reader and page-control text
     r"^(?:no,? thanks|not now|maybe later)\W*$|"  # the buttons that close a box over the page
     r"^exit mobile version$"  # the link at the foot of a blog's mobile page
 )
-SOCIAL_COUNT = re.compile(  # "1.2K Followers", "340 likes": counters beside share buttons
+SOCIAL_COUNT = lazy_compile(  # "1.2K Followers", "340 likes": counters beside share buttons
     r"(?i)^\d[\d.,]*\s?[km]?\+?\s+(?:followers?|subscribers?|likes?|shares?|claps?|views?|"
     r"reactions?|reposts?|retweets?)$"
 )
-BYLINE = re.compile(  # "By Jane Doe", "Video by Jane Doe", glued as scrapers leave it: "ByJane Doe"
+BYLINE = lazy_compile(  # "By Jane Doe", "Video by Jane Doe", glued as scrapers leave it: "ByJane Doe"
     rf"(?i)^(?:{any_of('written posted reported edited compiled produced photographs photos story')}"
     rf"(?: and \w+)? |{any_of('video videos graphics illustration')} )?by(?:\b|(?=(?-i:[A-Z]))):?\s*(.*)$"
 )
-STAFF_SUFFIX = re.compile(r"(?i)\s+(?:staff|reporters?|news ?desk|newsroom|desk|wire|team)$")
-DATE_LABEL = re.compile(
+STAFF_SUFFIX = lazy_compile(r"(?i)\s+(?:staff|reporters?|news ?desk|newsroom|desk|wire|team)$")
+DATE_LABEL = lazy_compile(
     r"(?i)^(?:(?:last |first )?(?:published|updated|modified|posted|written|input|edited)|date)\s*:?$"
 )
 # A wire story's sign-off on a line of its own: "-- AGENCY", "(AGENCY)", "(With inputs from X)",
 # with or without its brackets.
-SIGN_OFF = re.compile(
+SIGN_OFF = lazy_compile(
     r"^[-–—]+\s*[A-Z][A-Z.&']+(?: [A-Z][A-Z.&']+){0,2}\s*[-–—]*$|^\([A-Z]{2,10}\)$|"
     r"(?i:^\(with (?:inputs|reporting) from [^()]{1,40}\)$|^with (?:inputs|reporting) from "
     r"[^()]{1,40}\.?$)"
 )
-CONTACT = re.compile(  # an e-mail address, or a telephone number under its label: "[Phone] 02-398-8585"
+CONTACT = lazy_compile(  # an e-mail address, or a telephone number under its label: "[Phone] 02-398-8585"
     r"(?i)^[,;|•·-]?\s*(?:(?:e-?mail|contact|write to)\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[\[(]?(?:phone|tel|"
     r"telephone|fax|hotline|call us)[\])]?\s*[:.]?\s*\+?\d[\d ().-]{6,}$"
 )
-CREDITED_BY = re.compile(r"^[A-Z][a-z]+ed by:?\s+([A-Z].*)$")  # "Compiled by Jane Doe"
-DATED_BYLINE = re.compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
-BARE_BYLINE_LABEL = re.compile(
+CREDITED_BY = lazy_compile(r"^[A-Z][a-z]+ed by:?\s+([A-Z].*)$")  # "Compiled by Jane Doe"
+DATED_BYLINE = lazy_compile(r"(?i)^(.+?) by (.+)$")  # "Posted on 3 March 2025 by admin"
+BARE_BYLINE_LABEL = lazy_compile(
     r"(?i)^(?:[a-z]+ )?by:?$|^(?:authors?|reporters?|writers?|editors?|penulis|redaktur|"
     r"photographers?)\s*:?$"
 )
-AUTHOR_LABEL = re.compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
+AUTHOR_LABEL = lazy_compile(r"(?i)^(?:author|reporter|writer|contributor|editor)s?\s*:\s*\S")
 _STAFF = "(?:correspondent|reporter|writer|columnist|editor|journalist|contributor)s?"
 # A note on the author at the foot of a story: "Jane Doe is a senior reporter at the Daily
 # Post", "Editor of the North West Star since 2016."
-AUTHOR_BIO = re.compile(
+AUTHOR_BIO = lazy_compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|has been|joined \S+ as)(?: \w+){0,5} "
     rf"(?i:{_STAFF}|producer|freelancer|photographer)\b|^(?i:(?:[\w'-]+ ){{0,2}}{_STAFF}) (?:of|at|for) "
     r"(?:the )?[A-Z]"
@@ -214,17 +217,17 @@ AUTHOR_BIO = re.compile(
 # An author's card under the story: the name on its own line, then a note opening on the name
 # or the first name alone, perhaps after where they work ("Based in Oslo, Jane is ..."), and
 # saying what they cover or what they are at the paper.
-AUTHOR_CARD_PLACE = re.compile(r"^Based (?:in|out of) [^,]{2,40}(?:, [^,]{2,40})?, ")
-AUTHOR_CARD_ROLE = re.compile(
+AUTHOR_CARD_PLACE = lazy_compile(r"^Based (?:in|out of) [^,]{2,40}(?:, [^,]{2,40})?, ")
+AUTHOR_CARD_ROLE = lazy_compile(
     rf"^(?:covers|writes (?:about|on|for)|reports (?:on|for)|edits)\b|^(?:is|has been|was)(?: [\w'-]+)"
     rf"{{0,5}} (?i:{_STAFF}|producer|analyst|photographer|freelancer)\b"
 )
 # The date under a statement's signatory: "Issued on 3rd May, 2024", "Signed at Lagos this 4th
 # day of May 2024", "Dated: 4 May 2024".
-STATEMENT_DATE = re.compile(
+STATEMENT_DATE = lazy_compile(
     r"(?i)^(?:issued|signed|dated|released|done)\b[^\d]{0,40}\b\d{1,2}(?:st|nd|rd|th)?\b.*\b(?:19|20)\d\d\W*$"
 )
-STAFF_ROLE = re.compile(
+STAFF_ROLE = lazy_compile(
     # "Jane Doe, Senior Correspondent", "Seoul correspondent" on its own line, or the role
     # before the outlet: "Editor, the North West Star"
     rf"(?i)(?:^|[,|–—-]\s*)(?:[\w'-]+ ){{0,3}}{_STAFF}$|^(?:[\w'-]+ ){{0,2}}{_STAFF},\s+(?:the\s+)?"
@@ -232,7 +235,7 @@ STAFF_ROLE = re.compile(
 )
 # Wire copy ends with "(Reporting by X; Editing by Y)": staff credits that say who produced the
 # text, not what happened, so they go with the byline rather than the story.
-STAFF_CREDIT = re.compile(
+STAFF_CREDIT = lazy_compile(
     r"(?i)^[(\[]?(?:additional )?(?:reporting|writing|editing|research|graphics|compiled|"
     r"translat(?:ed|ion)|fact-checking)(?: (?:and|&) \w+)? by\b|^(?:sources?|contributing)\s*:|"
     r"\bcontributed "
@@ -255,12 +258,12 @@ TIME_WORDS = CALENDAR | _vocab(
     # The same in East Asian date lines ("2025年1月5日", "입력 2025.01.05 10:30").
     "年 月 日 時 分 秒 时 午前 午後 上午 下午 更新 发布 發布 년 월 일 시 분 초 오전 오후 입력 수정 승인"
 )
-READING_TIME = re.compile(
+READING_TIME = lazy_compile(
     r"(?i)^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |~\s*)?\d+(?:\s*[-–]\s*\d+)?\s*"
     r"(?:min(?:ute)?s?|m)\b\.?(?: (?:read|reading|listen))?$|^(?:estimated )?read(?:ing)? time\b"
 )
-META_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
-COMMENT_FORM = re.compile(
+META_SEPARATOR = lazy_compile(r"\s+[|·•—–-]\s+|\s*\|\s*")
+COMMENT_FORM = lazy_compile(
     r"(?i)^(?:(?:click|tap) (?:here )?to )?(?:leave|post|submit|add|write|view|show|hide|load|read|"
     r"see|join|cancel) (?:a |the |your |all |more |new |\d+ )?(?:reply|replies|comments?|responses?|"
     r"conversation|discussion)\b|^(?:click|tap) (?:here )?to (?:comment|reply)\W*$|"
@@ -277,7 +280,7 @@ COMMENT_FORM = re.compile(
 )
 # Who wrote a reader's comment, above it: "Anonymous said...", "Jane Doe says:", "Kim on 4 May
 # 2020 at 3:12 pm said:". A story's "The minister said:" before a quote has no such shape.
-COMMENTER = re.compile(
+COMMENTER = lazy_compile(
     r"^[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3} (?:said ?(?:\.\.\.|…)|says\s*:|wrote\s*:)$|"
     r"^[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3} (?:on|at) [\w ,:./-]*\d[\w ,:./-]* (?:said|says|wrote)\s*:$"
 )
@@ -300,7 +303,7 @@ COMMENT_FORM_HINT = hint(
     "please enter",
     "captcha",
 )
-COPYRIGHT_FOOTER = re.compile(
+COPYRIGHT_FOOTER = lazy_compile(
     r"(?i)©|\(c\) ?(?:\d{4}|copyright)|\bcopyright (?:© ?)?(?:\d{4}|\(c\))|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced|redistributed|rewritten)\b|^our (?:editorial )?"
     r"(?:standards|principles|ethics|policies)\b|^this (?:report|story|article) (?:by .{1,40} )?was "
@@ -333,7 +336,7 @@ COPYRIGHT_HINT = hint(
     "版权",
     "未经",
 )
-TAG_LIST = re.compile(
+TAG_LIST = lazy_compile(
     r"(?i)^(?:(?:tags?|topics?|categor(?:y|ies)|keywords)\s*:|(?:posted|filed) (?:in|under)\b)|"
     r"^#\w+.*\s#\w|"  # a row of #hashtags
     r"^#[^\W\d_]\w*$"  # or one alone on its line, the page's topic: "#GovZAupdates"
@@ -341,7 +344,7 @@ TAG_LIST = re.compile(
 _RELATED_KINDS = (
     "articles? stories story posts? news content coverage reading links? topics videos?"
 )
-INLINE_TEASER = re.compile(
+INLINE_TEASER = lazy_compile(
     rf"(?i)^(?:[\W_]*(?:(?:read|see)(?: more| also| next| this)?|also read|further reading|related(?: "
     rf"{any_of(_RELATED_KINDS)})?|recommended|must read|don't miss|more on (?:this|that)(?: story)?"
     r"|more from [^:]{1,40}|"
@@ -369,7 +372,7 @@ _RELATED_ABROAD = (
     r"другие новости|tin liên quan|xem thêm|tin khác|ilgili haberler|diğer haberler|관련 ?기사|"
     r"関連記事|相[关關](?:新[闻聞]|[阅閱]读)|延伸[阅閱][读讀]"
 )
-RELATED_HEADING = re.compile(
+RELATED_HEADING = lazy_compile(
     rf"(?i)^(?:{_RELATED_ABROAD}|(?:you may have|in case you) missed(?: it)?|icymi|other "
     r"(?:stories|articles|news)|(?:top|our) picks|featured (?:stories|articles|news|posts|videos)|"
     r"suggested (?:reading|articles|stories|for you)|further coverage|read this next|keep "
@@ -391,7 +394,7 @@ RELATED_HEADING = re.compile(
     # a sidebar's list of the latest comments, each under the title of the post it is on
     r"(?:recent|latest) comments)$"
 )
-TAG_HEADING = re.compile(
+TAG_HEADING = lazy_compile(
     r"(?i)^(?:key |related |more )?(?:topics?|tags?|keywords|categories)(?: in this (?:news )?"
     r"(?:article|story|post))?$|^in this (?:article|story|post)$|^read more (?:on|about)$|"
     r"^filed under$|^(?:topics|tags|people|places) (?:covered|mentioned)(?: in this .{1,20})?$"
@@ -401,7 +404,7 @@ TAG_HEADING = re.compile(
 _STAMP_LABEL = r"(?:date|published|updated|posted|created|fetched|scraped)\s*:?\s*"
 # A stamp that knows only the month ("date 2023-11 ...") needs its label: "2023-24 budget" is a
 # span of years opening a sentence.
-DATE_STAMP = re.compile(
+DATE_STAMP = lazy_compile(
     rf"(?i)^(?:(?:{_STAMP_LABEL})?\d{{4}}-\d{{2}}-\d{{2}}"
     r"(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?|"
     rf"{_STAMP_LABEL}\d{{4}}-(?:0[1-9]|1[0-2]))\s+"
@@ -411,7 +414,7 @@ DATE_STAMP = re.compile(
 # -- Page furniture besides the story --------------------------------------------------------
 # Text size, listen and reaction buttons, players and their fallbacks, question boxes: the
 # controls as whole lines, and the notices they show.
-PAGE_CONTROL = re.compile(
+PAGE_CONTROL = lazy_compile(
     r"(?i)(?:(?:default|larger|smaller|bigger|increase|decrease|reset|change)\s+)?(?:font|text)"
     r"[ -]size\b.{0,20}$|(?:\w+ )?font\s*:?\s*(?:[-–+]\s*)*$|a\s*[|/]?\s*a(?:\s*[|/]?\s*a)?$|a[+-]\s*a[+-]?$|(?:listen|listen now|"
     r"play|pause|play audio|listen to (?:this |the )?(?:article|story))(?:[\s·|•-]*\d+\s*min(?:ute)?s?)?$|"
@@ -420,7 +423,7 @@ PAGE_CONTROL = re.compile(
 )
 # The buttons of a video player, a picture viewer, a feedback box or a reading aid, alone on
 # their line: no story line is only "Unmute" or "Was this article helpful?".
-VIEWER_CONTROL = re.compile(
+VIEWER_CONTROL = lazy_compile(
     r"(?i)^\W*(?:(?:play|pause|replay|mute|unmute|autoplay|subtitles|volume|skip ad|now playing|"
     # the label over a video player whose video the scraper left out: "Recommended Video"
     r"(?:recommended|related|featured|suggested|trending|latest|top|must[- ]watch) videos?|"
@@ -442,7 +445,7 @@ VIEWER_CONTROL = re.compile(
     r"must|please) (?:be )?log(?:ged)? in to (?:post|leave|add|write) a comment)\W*)$|"
     r"^this (?:article|story|page) is (?:more|over) than \w+ (?:days?|weeks?|months?|years?) old\W*$"
 )
-PAGE_NOTICE = re.compile(
+PAGE_NOTICE = lazy_compile(
     r"(?i)\byou can (?:now )?listen to\b|\b(?:this|the) (?:audio|narration|voice-?over)\b.{0,20}"
     r"\b(?:generated|produced|created|synthesi[sz]ed)\b|\bsummary of this (?:article|story)\b|"
     r"\bask (?:a question )?about (?:this|the) (?:article|story)\b|\bquestions? (?:of|about) "
@@ -451,7 +454,7 @@ PAGE_NOTICE = re.compile(
 )
 # What the page says to the reader's browser: scripts off, alerts to allow. A notice may run on
 # about what JavaScript is, longer than a widget's label.
-BROWSER_NOTICE = re.compile(
+BROWSER_NOTICE = lazy_compile(
     r"(?i)\bjavascript is (?:disabled|turned off|not enabled)\b|"
     # A page's <noscript> text: "We're sorry, but Acme isn't fully functional without
     # JavaScript enabled.", "... for instructions on how to enable JavaScript on your browser."
@@ -462,7 +465,7 @@ BROWSER_NOTICE = re.compile(
 )
 # What an embedded widget says when it fails to load, on a line of its own: "Oops!",
 # "Something went wrong.", "Please try again later.", "Loading...".
-WIDGET_ERROR = re.compile(
+WIDGET_ERROR = lazy_compile(
     r"(?i)^(?:(?:oops|sorry)[!,.]? ?)?(?:something went wrong|an error (?:has )?occurred|"
     r"please try again(?: later)?|loading(?: (?:the )?(?:audio|video|player|podcast|media|image|"
     r"gallery|map|chart|content|comments|article))?(?:\.\.\.|…)?|oops)[.!]?$"
@@ -482,48 +485,50 @@ CONTROL_OBJECTS = _vocab(
 )
 # "0", "$ 0 0": counters. A year alone ("2019") is a date, which the byline rule reports.
 # "This news has been read 10941 times!": the page counting its own readers.
-READ_COUNT = re.compile(
+READ_COUNT = lazy_compile(
     r"(?i)^(?:this|the) (?:news|article|story|post|page|item) (?:has been|was) (?:read|viewed|seen|"
     r"shared|visited) [\d,.]+ times\b"
 )
 # An identifier alone on its line, letters and many digits in one long run: a tracking code.
-TOKEN_LINE = re.compile(r"^(?=[a-z]*\d)(?=(?:\D*\d){6})[a-z\d]{16,}$", re.IGNORECASE)
-COUNTER = re.compile(r"^(?!(?:19|20)\d\d$)[$€£¥]?\s*\d{1,6}(?:\s+[$€£¥]?\s*\d{1,6}){0,3}$|^[$€£¥]$")
+TOKEN_LINE = lazy_compile(r"^(?=[a-z]*\d)(?=(?:\D*\d){6})[a-z\d]{16,}$", re.IGNORECASE)
+COUNTER = lazy_compile(
+    r"^(?!(?:19|20)\d\d$)[$€£¥]?\s*\d{1,6}(?:\s+[$€£¥]?\s*\d{1,6}){0,3}$|^[$€£¥]$"
+)
 COUNTER_WORDS = _vocab("views view reads comments comment shares likes no")
 # A word in lower case alone on its line: an image's file name or a menu item, never the story.
-STRAY_WORD = re.compile(r"^[a-z][a-z-]{1,24}$")
-BRACKET_LABEL = re.compile(r"^\[[^\[\]]{1,30}\]$")  # "[Video]", a script's "[Anchor]"
-WEB_ADDRESS = re.compile(
+STRAY_WORD = lazy_compile(r"^[a-z][a-z-]{1,24}$")
+BRACKET_LABEL = lazy_compile(r"^\[[^\[\]]{1,30}\]$")  # "[Video]", a script's "[Anchor]"
+WEB_ADDRESS = lazy_compile(
     r"(?i)^(?:short (?:url|link)\s*:?\s*)?(?:https?://|www\.)\S+$|"
     # "from Times of India https://…", "Source: Daily Post https://…": where a feed took it from
     r"^(?:from|via|source\s*:?|originally published (?:at|on|in|by))\s+(?:[\w.&'’-]+\s+){0,5}"
     r"https?://\S+$"
 )
-GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")  # "WorldBusiness": where a menu lost its spaces
-CONFIG_LINE = re.compile(r"^[a-z]+(?:[A-Z][a-z]+)+\s*:\s*[\w.-]+$")  # "maxItemsPerPage: 10"
+GLUED_WORDS = lazy_compile(r"[a-z]{3}[A-Z]")  # "WorldBusiness": where a menu lost its spaces
+CONFIG_LINE = lazy_compile(r"^[a-z]+(?:[A-Z][a-z]+)+\s*:\s*[\w.-]+$")  # "maxItemsPerPage: 10"
 # The signature under an embedded post: "— Jane Doe (@janedoe) May 4, 2025". A picture's link
 # ("pic.twitter.com/x") ends the post's own text, which a story quotes: it is no signature.
-EMBED_SIGNATURE = re.compile(
+EMBED_SIGNATURE = lazy_compile(
     r"\(@\w{1,15}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\s*$"
 )
 # "See also  Other headline - Outlet": the label of a link to another story with no colon or
 # dash after it; the headline after it (capitalised, no sentence) tells it from prose.
-TEASER_LABEL = re.compile(
+TEASER_LABEL = lazy_compile(
     r"(?i)^\W*(?:see also|also see|read also|also read|don't miss|must read|recommended|"
     # "Related News Other headline": capitalised as a label, unlike a sentence's "Related news"
     r"(?-i:Related (?:News|Stories|Articles|Posts)|RELATED (?:NEWS|STORIES|ARTICLES|POSTS)))\s+(?=\S)"
 )
 # A news agency's post as embedded, opening on its label in capitals: "#WATCH | The mayor ...".
-EMBED_LABEL = re.compile(r"^#[A-Z]{3,}\s*[|:]\s")
+EMBED_LABEL = lazy_compile(r"^#[A-Z]{3,}\s*[|:]\s")
 # A line wholly wrapped in block markup a scraper left: '<div class="x"><p>A caption.</p></div>'.
 # Inline tags around a paragraph ("<b>...</b>") are the story's emphasis, not residue.
 _WRAPPING_TAGS = "div p span section article aside figure figcaption header footer li ul ol table td tr h[1-6] blockquote"
-WRAPPED_MARKUP = re.compile(
+WRAPPED_MARKUP = lazy_compile(
     rf"(?i)^<{any_of(_WRAPPING_TAGS)}\b[^<>]*>.*</{any_of(_WRAPPING_TAGS)}\s*>$"
 )
 # The site's pitch for its journalism under the story: "... quality journalism is more crucial
 # than ever.", "If you value independent local reporting, become a member".
-JOURNALISM_PITCH = re.compile(
+JOURNALISM_PITCH = lazy_compile(
     r"(?i)\b(?:quality|independent|impartial|trusted|credible|fearless|fact-based|public[- ]"
     r"interest) (?:local )?(?:journalism|reporting)\b.{0,80}?(?:\bthan ever\b|\b(?:we|us|our|you|"
     r"your)\b)|\b(?:we|you|us|our|your)\b.{0,80}?\b(?:quality|independent|impartial|trusted) "
@@ -532,16 +537,16 @@ JOURNALISM_PITCH = re.compile(
 
 # The text an embedded Instagram, Facebook or TikTok post leaves when its frame is scraped:
 # "View this post on Instagram" above it, "A post shared by Jane Doe (@janedoe)" below it.
-EMBED_CHROME = re.compile(
+EMBED_CHROME = lazy_compile(
     r"(?i)^\W*(?:view|see|watch) (?:this|the) (?:post|photo|video|reel) on (?:instagram|facebook|"
     r"tiktok|threads|x|twitter)\W*$|^\W*an? (?:post|photo|video|reel) shared by\b.{0,80}\(@[\w.]{1,30}\)"
 )
-SYNDICATION_NOTICE = re.compile(
+SYNDICATION_NOTICE = lazy_compile(
     r"(?i)\b(?:has|have|was|were) not been edited by\b|\bauto-?(?:matically )?generated from (?:a|an|"
     r"the) (?:[\w-]+ )?feed\b|\bpublished from (?:a|an|the) (?:syndicated|wire|news) feed\b"
 )
 # The site disclaiming what it publishes: a heading, or the sentences such a notice is made of.
-SITE_DISCLAIMER = re.compile(
+SITE_DISCLAIMER = lazy_compile(
     r"(?i)^(?:legal |editor'?s? )?disclaimers?\s*:?$|\bfor general information(?:al)? purposes "
     r"only\b|\bwithout (?:any )?warrant(?:y|ies) of any kind\b|\b(?:do|does|will) not (?:accept|"
     r"assume|bear|take) any (?:responsibility|liability)\b|\bviews (?:and opinions )?expressed "
@@ -565,7 +570,7 @@ DISCLAIMER_HINT = hint(
     "reflect the",
 )
 # Apps, channels and other sites the page sends the reader to.
-APP_PROMO = re.compile(
+APP_PROMO = lazy_compile(
     r"(?i)\b(?:google play(?:store)?|play ?store|app ?store)\b|\bfollow us on\b|\bjoin (?:us|our "
     r"[\w'’-]+(?: [\w'’-]+)?) on\b|\b(?:click|tap) (?:on )?the link\b|\bfor the latest\b.{0,60}\bvisit\b|"
     r"^visit [\w.-]+\.[a-z]{2,}\b|\bon (?:whatsapp|telegram|instagram|tiktok|youtube)\s*!$|"
@@ -576,7 +581,7 @@ APP_PROMO = re.compile(
 )
 # A paywall's offer: "To continue reading, please subscribe:", "$1 for the first 4 weeks*",
 # "$4.75/week", "Billed as $19 every four weeks. Cancel any time."
-PAYWALL = re.compile(
+PAYWALL = lazy_compile(
     # Each at the start of its line (after a footnote's "*"): inside a story's sentence,
     # "customers were billed monthly" or "you can cancel any time" is the story's.
     r"(?i)\bcontinue reading\b.{0,20}\b(?:subscri|log ?in|sign ?in|register)|^read (?:this|the|"
@@ -597,5 +602,5 @@ PAYWALL_HINT = hint(
 )  # fmt: skip
 # Two sentences a scraper glued together, no space after the stop ("... Privacy Policy.The
 # mayor ..."): a word in lower case, its stop, a capitalised word. "U.S.Army" has no such word.
-GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[\"“‘']?[A-Z][a-z])")
-SIGN_UP = re.compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")
+GLUED_SENTENCE = lazy_compile(r"(?<=[a-z]{2}[.!?])(?=[\"“‘']?[A-Z][a-z])")
+SIGN_UP = lazy_compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")

@@ -63,6 +63,7 @@ from generator.analysis.pictures import (
     TRAILING_CREDIT,
 )
 from generator.analysis.summary import DATELINE, quick_sentences, story_start
+from generator.patterns import lazy_compile
 
 # What a line beside a caption may have been dropped as: the picture's other parts.
 _LONGEST = 60  # words: a longer paragraph with a caption glued to its end is story
@@ -70,7 +71,7 @@ _SCENE_LONGEST = 35  # words: a caption's sentence, at most
 # A picture's source in brackets at the end of its line, with the word for a picture: "(Bernama
 # pic)", "(File photo)", "(Photo: Reuters)". After a sentence "(Reuters)" alone is a wire
 # story's sign-off, so the word must be there.
-_PICTURE_SOURCE = re.compile(
+_PICTURE_SOURCE = lazy_compile(
     r"\((?:[^()]{0,30}\s)?(?:file\s)?(?:pic|pics|pix|photo|photos|picture|pictures|foto)"
     r"(?:\s*[:/][^()]{0,40})?\)\s*$",
     re.IGNORECASE,
@@ -78,14 +79,14 @@ _PICTURE_SOURCE = re.compile(
 _LONGEST_OPENED = 200  # words: a line that opens as a caption does, story glued to it or not
 _PORTRAIT_WORDS = 20  # words: a name and an office; a longer line says more than who is shown
 _OFFICE_OPENING = 5  # words after a name in which its office is named
-_FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?:\s|$)|$)")
-_SENTENCE_ENDS = re.compile(r"[.!?][\"'”’)]?(?:\s|$)")
+_FIRST_SENTENCE = lazy_compile(r".*?(?:[.!?](?:\s|$)|$)")
+_SENTENCE_ENDS = lazy_compile(r"[.!?][\"'”’)]?(?:\s|$)")
 _SHORT_SOURCED = 25  # words: a caption with its source; a longer paragraph is the story's
 _LONGEST_SOURCED_ABOVE = 40  # words: the same, above the story's first paragraph
 _SCENE_WORDS = 5  # words: what a caption with an agency's initials says about the picture
 _SUBHEADING_WORDS = 8  # a subheading is seldom longer; a caption seldom shorter
 # "…the end of the story. (c)AFP/Jane Doe": a copyright mark signing a story's last paragraph.
-_SIGNED_OFF = re.compile(r"(?i)(?:\(c\)|©)\s*[\w .&/-]{0,60}$")
+_SIGNED_OFF = lazy_compile(r"(?i)(?:\(c\)|©)\s*[\w .&/-]{0,60}$")
 
 
 # Cheap tests first: most lines hold none of these, and the patterns need one of them.
@@ -202,18 +203,18 @@ def _worded_as_caption(line: Line) -> bool:
 # A picture agency's caption opens on its place and day in capitals and closes on its credit:
 # "NEW YORK, NEW YORK - MAY 30: Jane Doe sits at ... (Photo by John Roe/Getty Images)". It
 # may run to a hundred words of background; a story's paragraph has neither end.
-_AGENCY_CAPTION_OPENING = re.compile(
+_AGENCY_CAPTION_OPENING = lazy_compile(
     r"^[A-Z][A-Z.'’ -]+(?:, [A-Z][A-Z.'’ -]+)* [-–—] (?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
     r"NOV|DEC)[A-Z]* \d{1,2}:"
 )
-_PHOTO_BY_END = re.compile(r"\([^()]*\bPhoto(?:graph)? by [^()]+\)\s*$", re.IGNORECASE)
+_PHOTO_BY_END = lazy_compile(r"\([^()]*\bPhoto(?:graph)? by [^()]+\)\s*$", re.IGNORECASE)
 _LONGEST_AGENCY_CAPTION = 150  # words
 # A wire's caption says when the picture was taken ("Picture date: Friday July 5, 2024.") and
 # closes on the photographer and the agency in brackets ("(Jane Doe/PA Wire)", "(Photo by Jane
 # Doe/Getty Images)"), after as many sentences of background as it needs. A story's paragraph
 # names its reporters otherwise ("(Reporting by Jane Doe; Editing by ...)").
-_PICTURE_DATE = re.compile(r"\b(?:Picture|Photo|Image) (?:date|taken)\s*:\s*\S", re.IGNORECASE)
-_PHOTOGRAPHER_END = re.compile(
+_PICTURE_DATE = lazy_compile(r"\b(?:Picture|Photo|Image) (?:date|taken)\s*:\s*\S", re.IGNORECASE)
+_PHOTOGRAPHER_END = lazy_compile(
     r"\((?:Photo(?:graph)? by )?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+ ?/ ?(?:PA|AP|AFP|EPA|Reuters|"
     r"REUTERS|Getty|Shutterstock|Alamy|Bloomberg|Xinhua|Anadolu|AAP|Pool|POOL)\b[\w.&'’ -]{0,30}\)\.?$"
 )
@@ -229,13 +230,13 @@ def _agency_caption(text: str) -> bool:
 # "-ed" after a word that is no determiner and before an object: "Residents queued for water",
 # not "his collapsed house", nor a headline's "One person injured in ...". Only the main clause
 # counts: "... at the site where a man was shot on ..." is a caption still.
-_REPORTS = re.compile(
+_REPORTS = lazy_compile(
     r"\b(?:was|were|had|has|have|will|would|said|says|told)\b|"
     r"(?:^|\s)(?!(?:an?|the|his|her|its|their|our|my|your|of|and|is|are|being|newly|recently)\s)[\w'’-]+ "
     r"[a-z]{3,}ed (?:the|an?|his|her|their|its|this|that|these|those|to|into|for|as|up|out|off|"
     r"back|over)\b"
 )
-_SUBORDINATE = re.compile(
+_SUBORDINATE = lazy_compile(
     r"\b(?:where|who|whom|which|that|after|when|as|while|before|since|following|because|until)\b"
 )
 
@@ -258,7 +259,7 @@ def _dated(line: Line) -> bool:
 
 # A lawmaker's party after the name, as American papers write it: "Gov. Jane Doe (R) signed
 # ...". A caption's "(R)" says who stands on the right.
-_PARTY_TAG = re.compile(
+_PARTY_TAG = lazy_compile(
     r"\b(?:Sen|Rep|Gov|Del|Senator|Representative|Governor|Congress(?:man|woman)|"
     r"Assembly(?:man|woman))\.?(?: [A-Z][\w.'’-]*){1,3} \((?:R|D|I)\)"
 )
@@ -294,7 +295,7 @@ def _present_scene(line: Line) -> bool:
 
 # The day a picture was taken, year and all, closing a line with no full stop: "... arrives at
 # the base on November 2, 2023". A headline gives no year for the day of its news.
-_FULL_DATE_AT_END = re.compile(
+_FULL_DATE_AT_END = lazy_compile(
     r"\bon (?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8},? )(?:19|20)\d\d$"
 )
 
@@ -313,7 +314,7 @@ def _dated_present(line: Line) -> bool:
 # caption's present is the moment the picture was taken; a story's present tells what will
 # happen, or what happens again and again.
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_NOT_THE_MOMENT = re.compile(
+_NOT_THE_MOMENT = lazy_compile(
     rf"(?i)\b(?:next (?:week|month|year|weekend|{_WEEKDAY})|tomorrow|later (?:this|today|tonight)|"
     rf"(?:every|each) (?:day|week|month|year|morning|evening|night|{_WEEKDAY})|usually|often|"
     r"regularly)\b"
@@ -541,7 +542,7 @@ def _neighbours_reason(
     return CAPTION if after_alt and lines[index].words <= 40 and echoes(lines, index) else ""
 
 
-_ON_DAY = re.compile(
+_ON_DAY = lazy_compile(
     r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|[A-Z][a-z]{2,8}\.? \d{1,2})\b", re.I
 )
 _CAPTION_ABOVE_WORDS = 30

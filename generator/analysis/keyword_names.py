@@ -8,7 +8,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_demonyms import without_country_adjectives
@@ -96,11 +96,15 @@ def canonical_key(keyword: str) -> str:
 
 
 def unify_spellings(
-    keyword_lists: Sequence[tuple[str, ...]], texts: Sequence[str]
+    keyword_lists: Sequence[tuple[str, ...]],
+    texts: Sequence[str],
+    named: Sequence[Mapping[str, str]] | None = None,
 ) -> list[tuple[str, ...]]:
     """Give each keyword one spelling across a briefing: the one the texts use most often.
 
     Ties go to the alphabetically first spelling. Order is kept and repeats are dropped.
+    `named`, if given, is each text's nicknames as keyword_prose.nicknames reads them (the
+    article records keep them: reading them from every text was a twentieth of an edit).
     """
     keys = {k: canonical_key(k) for keywords in keyword_lists for k in keywords}
     keys = joined_over_hyphens(keys, canonical_key)  # "G-20" and "G20" are one
@@ -116,7 +120,9 @@ def unify_spellings(
         for key, forms in variants.items()
     }
     carried = Counter(chosen[keys[k]] for keywords in keyword_lists for k in set(keywords))
-    full = _full_names(list(chosen.values()), carried, texts)
+    if named is None:
+        named = [nicknames(text) for text in texts]
+    full = _full_names(list(chosen.values()), carried, texts, named)
     unified: list[tuple[str, ...]] = []
     padded = [*texts, *[""] * (len(keyword_lists) - len(texts))]  # a caller may give fewer
     for keywords, text in zip(keyword_lists, padded, strict=False):
@@ -216,17 +222,37 @@ def _used_by(word: str, texts: Sequence[str], least: float) -> bool:
     folded = word.casefold()
     users = 0
     for read, text in enumerate(texts, 1):
-        users += folded in _words_of(text)
+        users += _has_word(text, folded)
         if users >= least or users + len(texts) - read < least:
             break
     return users >= least
 
 
-# Watch mode asks this of the same thousand texts after each save: a text's words are read
-# once, where a pattern searched every text for every word was most of a rebuild.
+# Watch mode asks the same of the same thousand texts after each save: kept, the answer is a
+# look-up (a briefing asks of some twenty words: 20,000 answers at 1,000 articles).
+@functools.lru_cache(maxsize=1 << 18)
+def _has_word(text: str, folded: str) -> bool:
+    """Whether `folded` (casefolded) is a whole word of the text (a run of \\w), in any case.
+
+    Found by plain search in the casefolded text, each place checked for word characters
+    either side: a briefing asks this of some twenty words, and making the set of words of
+    each of its texts first was a twentieth of an edit's build in a new process."""
+    if not _WORD_RUN.fullmatch(folded):
+        return False  # a text's words are runs of word characters: nothing else is one
+    lowered = _casefolded(text)
+    at = lowered.find(folded)
+    while at >= 0:
+        end = at + len(folded)
+        if not (at and _WORD_RUN.match(lowered, at - 1)) and not _WORD_RUN.match(lowered, end):
+            return True
+        at = lowered.find(folded, at + 1)
+    return False
+
+
+# Watch mode asks again of the same thousand texts after each save: each is folded once.
 @functools.lru_cache(maxsize=1 << 14)
-def _words_of(text: str) -> frozenset[str]:
-    return frozenset(_WORD_RUN.findall(text.casefold()))
+def _casefolded(text: str) -> str:
+    return text.casefold()
 
 
 def _shouted(form: str) -> bool:
@@ -274,7 +300,10 @@ def _is_alias(form: str, name: str) -> bool:
 
 
 def _full_names(
-    forms: Sequence[str], carried: Counter[str], texts: Sequence[str] = ()
+    forms: Sequence[str],
+    carried: Counter[str],
+    texts: Sequence[str] = (),
+    named: Sequence[Mapping[str, str]] = (),
 ) -> dict[str, str]:
     """The one name of the briefing that each shorter keyword for it stands for, as a reader
     would take it:
@@ -296,7 +325,7 @@ def _full_names(
     Williams".
     """
     full: dict[str, str] = {}
-    _same_names(forms, carried, texts, full)
+    _same_names(forms, carried, named, full)
     _pieces_of_names(forms, carried, texts, full)
     ending: dict[str, list[str]] = {}
     numbered: dict[str, list[str]] = {}
@@ -382,13 +411,13 @@ def _is_place_in(word: str, texts: Sequence[str]) -> bool:
 
 def _holding(word: str, texts: Sequence[str]) -> Iterator[str]:
     """The texts that may have the word after "in": for a word of ASCII letters and digits,
-    those whose words (_words_of, kept for each text) hold it, a look-up where a search of
-    every text for it was a twentieth of a watch-mode rebuild; else those that contain it.
+    those that have it as a whole word in any case (_has_word, a look-up once asked) and as
+    written; else those that contain it.
     (Only ASCII: casefolding may split another word, "İ" into "i" and a combining dot.)"""
     if not (word.isascii() and _WORD_RUN.fullmatch(word)):
         return (text for text in texts if word in text)
     folded = word.casefold()
-    return (text for text in texts if folded in _words_of(text) and word in text)
+    return (text for text in texts if _has_word(text, folded) and word in text)
 
 
 _IN = ("in", "across", "throughout")
@@ -475,14 +504,17 @@ def _titled(name: str, texts: Sequence[str]) -> bool:
 
 
 def _same_names(
-    forms: Sequence[str], carried: Counter[str], texts: Sequence[str], full: dict[str, str]
+    forms: Sequence[str],
+    carried: Counter[str],
+    named: Sequence[Mapping[str, str]],
+    full: dict[str, str],
 ) -> None:
-    """Map a name's nickname form, and a term's plural or singular, to the form more articles
-    carry (see _full_names)."""
+    """Map a name's nickname form (`named`: each text's nicknames), and a term's plural or
+    singular, to the form more articles carry (see _full_names)."""
     by_key = {canonical_key(form): form for form in forms}
     groups = []
-    for text in texts:
-        for nickname, name in nicknames(text).items():
+    for nicknamed in named:
+        for nickname, name in nicknamed.items():
             if nickname in by_key and name in by_key:
                 groups.append([by_key[name], by_key[nickname]])
     singular: dict[str, list[str]] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.analysis.boilerplate import any_of, hint
+from generator.patterns import lazy_compile
 
 # -- Photo credits: whose picture it is --------------------------------------------------------
 _PICTURE = "image photo picture photograph illustration graphic video media"
@@ -22,7 +23,7 @@ _AGENCY = (
 CAPTION = "photo caption"
 CREDIT = "photo credit"
 PICTURE_PARTS = frozenset({CAPTION, CREDIT, "image", "icon alt text"})
-PHOTO_CREDIT = re.compile(
+PHOTO_CREDIT = lazy_compile(
     rf"(?i)^{any_of(_PICTURE)}s?(?: (?:source|caption|credits?|courtesy)\s*[:,]|\s*:)|^(?:credits?|"
     rf"courtesy|pictured)\s*[:,]|[(\[]\s*(?:{any_of(_PICTURE)}s?\s*(?:by|:|credit|courtesy)|file\s*"
     rf":)[^)\]]*[)\]]|(?:^|[|/–—-]\s*){any_of(_PICTURE)}s? (?:by|courtesy of)\b|\bfile\s*[-–—:]?\s*"
@@ -37,7 +38,7 @@ PHOTO_CREDIT = re.compile(
     r"{0,3}\)?$)"
 )
 # The same labels in other languages: "Crédito: Cortesía", "Foto: Jane Doe", "사진: 연합뉴스".
-PHOTO_CREDIT_ABROAD = re.compile(
+PHOTO_CREDIT_ABROAD = lazy_compile(
     rf"(?i)^\W*{any_of(_PICTURE_ABROAD)}\s*[:：/]\s*\S|^\W*(?:cortes[ií]a|gentileza)\W*$"
 )
 CREDIT_ABROAD_HINT = hint(
@@ -47,13 +48,13 @@ CREDIT_ABROAD_HINT = hint(
 # "..., Report informs via Reuters.": a sentence naming the wire it reports from. A verb of
 # reporting or "according to" stands before its "via"; a picture's "Handout via Reuters" or
 # "(NASA via AP)" has a name there.
-REPORTED_VIA = re.compile(
+REPORTED_VIA = lazy_compile(
     rf"(?i)\b(?:informs?|informed|reports?|reported|writes|wrote|says|said|notes|noted|learned|"
     rf"learnt|cites?|cited|citing|according to(?: [\w.'’-]+){{1,3}})\s+via {any_of(_AGENCY)}\b"
 )
 # A picture viewer's buttons, which the credit rule drops as it does "Click to enlarge": the
 # picture's furniture, beside which a caption stands.
-PICTURE_CONTROL = re.compile(
+PICTURE_CONTROL = lazy_compile(
     r"(?i)^\W*(?:(?:show|hide|toggle|close) (?:the )?captions?|enlarge(?: this)?(?: (?:image|photo|"
     r"picture))?|zoom(?: in| out)?|(?:view|open) (?:the )?(?:image|photo|picture|gallery)(?: in "
     r"full ?screen)?|(?:click|tap) (?:to|for) (?:enlarge|zoom|view|a larger (?:image|version)|full "
@@ -70,28 +71,28 @@ AGENCY_NAME = (
     )
     + ")"
 )
-LONE_AGENCY = re.compile(rf"^{AGENCY_NAME}(?:\s*[/,|-]\s*{AGENCY_NAME})*$")
+LONE_AGENCY = lazy_compile(rf"^{AGENCY_NAME}(?:\s*[/,|-]\s*{AGENCY_NAME})*$")
 # A caption's own marks, whatever else the line says: who stands where right after a name
 # ("Jane Doe (C) with officials ..."), a scene with no verb of its own signed by its agency
 # ("Crew members sailing past the cape during the race. AFP"), an agency after a bar ("... |
 # Reuters"). A story's paragraph puts no agency's bare name after its sentence or a bar.
 # The name is two capitalised words ("Jane Doe (C)", "Brazil's Patriota (C)"), the first no
 # preposition opening a sentence: one word before "(C)" is a law's clause ("Schedule (C)").
-NAME_POSITION = re.compile(  # a lone "(R)" may be a party
+NAME_POSITION = lazy_compile(  # a lone "(R)" may be a party
     r"\b(?!(?:Under|In|At|On|By|For|From|With|After|Before|Of|To|Per)\b)[A-Z][\w'’-]+ "
     r"[A-Z][\w'’-]+ \((?:L|C|L-R|R-L)\)"
 )
-AGENCY_SIGNED_SCENE = re.compile(
+AGENCY_SIGNED_SCENE = lazy_compile(
     rf"^(?:[A-Z][\w.'’-]*\s){{1,6}}[a-z]{{3,}}ing\b[^.!?\"“”]*[.!?]\s+{AGENCY_NAME}$"
 )
-AGENCY_AFTER_BAR = re.compile(rf"\s\|\s*{AGENCY_NAME}$")
+AGENCY_AFTER_BAR = lazy_compile(rf"\s\|\s*{AGENCY_NAME}$")
 # A picture's alt text naming what it shows and calling itself so: "Jane Doe and Acme image".
-NAMED_PICTURE = re.compile(
+NAMED_PICTURE = lazy_compile(
     r"^(?:[A-Z][\w.'’&-]*\s(?:(?:and|&|with|of|at) )?){1,6}(?:image|photo|picture|photograph|"
     r"illustration|graphic|thumbnail)$"
 )
-_GETTY = re.compile(r"(?i)^getty images$")
-_PERSON_LIKE = re.compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")  # "Jane Doe"
+_GETTY = lazy_compile(r"(?i)^getty images$")
+_PERSON_LIKE = lazy_compile(r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}$")  # "Jane Doe"
 
 
 def is_credit_items(items: list[str]) -> bool:
@@ -128,14 +129,14 @@ PHOTO_CREDIT_HINT = hint(
 # -- Photo captions: what a sentence about a picture looks like -------------------------------
 _MEDIA = "image photo picture photograph illustration graphic video foto"
 # A credit inside or after the caption: "... on Tuesday. Picture: Jane Doe", "(Courtesy: X)".
-CAPTION_CREDIT = re.compile(
+CAPTION_CREDIT = lazy_compile(
     rf"(?i)(?:^|[.!?,;)\]*]\s*|\s[-–—|/]\s*){any_of(_MEDIA)}s?(?:\s+(?:credits?|courtesy|source|by))?"
     rf"\s*[:=]\s*\S|\b{any_of(_MEDIA)}s? courtesy\b|[(\[]\s*(?:{any_of(_MEDIA)}s?(?:\s*[:=]|\s+(?:by|"
     r"from|credit|courtesy|source)\b)|courtesy|credits?)[^)\]]{1,80}[)\]]|[,.]\s+source\s*:\s*"
     r"[\w.&' -]{1,40}$"
 )
 # A credit glued on: "... were impounded/POLICE", "REUTERS/Jane Doe", "(Jane Doe/PA)" at the end.
-GLUED_CREDIT = re.compile(
+GLUED_CREDIT = lazy_compile(
     r"[a-z.]/[A-Z]{2,}[\w.]*$|\b[A-Z]{2,}(?:[ -][A-Z]{2,})?/[A-Z][a-z]+(?: [A-Z][\w'-]+){0,3}\)?$|"
     r"\b[A-Z]{2,10} (?:Photo|Images?|Pictures?)\s*/\s*[A-Z]|"
     # "... on Monday (Jane Doe/PA)": the photographer and the agency in brackets at the end
@@ -149,27 +150,29 @@ GLUED_CREDIT = re.compile(
 # for a picture takes two names, so that a heading such as "Picture This" is no credit.
 _NAME_WORD = r"[A-Z][\w'’.&/-]*"
 _PICTURE_WORD = r"(?:Picture|Photo|Photograph)s?"
-NAMED_CREDIT = re.compile(
+NAMED_CREDIT = lazy_compile(
     rf"(?:(?:^|[.!?][\"'”’)]?\s+)(?:{_PICTURE_WORD}\s*:\s*|{_PICTURE_WORD}\s+(?={_NAME_WORD}\s[A-Z]))|"
     rf"(?:^|\s)Credits?\s*:\s*)(?:{_NAME_WORD}\s){{0,3}}{_NAME_WORD}?(?:$|(?<=[a-z])(?=[A-Z][a-z]))"
 )
-TRAILING_CREDIT = re.compile(r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$")  # "(Daily Post)" at the very end
+TRAILING_CREDIT = lazy_compile(
+    r"\s\((?:[A-Z][\w.&'-]*\s?){1,4}\)$"
+)  # "(Daily Post)" at the very end
 # The photographer and the paper in square brackets after a caption's sentence: "... at State
 # House, Nairobi. [Jane Doe, Daily Post]". Group 1 is the end of the sentence it credits.
-BRACKET_CREDIT = re.compile(
+BRACKET_CREDIT = lazy_compile(
     r"([.!?][\"'”’)]?)\s*\[(?!(?i:copyright|all rights))(?:[A-Z][\w'’.-]*\s?){1,4}, ?"
     r"(?:[A-Z][\w'’.&-]*\s?){1,4}\]$"
 )
 # Where someone stands in the picture, set off by commas after a name, as wire captions do:
 # "Jane Doe, left, and John Roe watch ...". Prose never places people so.
-CAPTION_POSITION = re.compile(
+CAPTION_POSITION = lazy_compile(
     r"\w, (?:(?:second |third )?(?:from )?(?:far )?(?:left|right)|cent(?:er|re)|top|bottom|"
     r"front|rear|background|foreground),? (?:and |with |watch|look|stand|sit|talk|speak|pose|"
     r"hold|shake|greet|walk|wave|\w+s\b)"
 )
 # Where people stand in the picture, or the picture itself: "(L)", "second from left".
 # "From left-wing opponents" is no place in a picture: a side followed by a hyphen is a word.
-CAPTION_MARKER = re.compile(
+CAPTION_MARKER = lazy_compile(
     r"\((?:L|R|C|L-R|R-L)\)|(?i:\((?:left|right|cent(?:re|er)|top|bottom|above|below|inset|"
     r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b(?!-)|\bleft to right\b|"
     r"\bsecond (?:from )?(?:left|right)\b(?!-)|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
@@ -177,7 +180,7 @@ CAPTION_MARKER = re.compile(
     r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|"
     r", (?:far |second )?(?:left|right|cent(?:re|er)),)"  # "Jane Doe, left, and Kim Lee watch"
 )
-CAPTION_OPENING = re.compile(
+CAPTION_OPENING = lazy_compile(
     r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b(?!-)|"
     r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b|"
     r"this (?:[\w-]+ ){0,2}(?:photo|image|picture|handout|screenshot)s? (?:provided|released|"
@@ -185,20 +188,22 @@ CAPTION_OPENING = re.compile(
 )
 # A caption naming the picture itself: "A view of the flooded square", "Undated handout image of
 # the suspect". A story's sentence opening so goes on with a verb of its own ("... was released").
-PICTURE_OPENING = re.compile(
+PICTURE_OPENING = lazy_compile(
     r"(?i)^(?:an? |the |this )?(?:(?:aerial|general|undated|file|handout|archive|recent|satellite|"
     r"drone) )*(?:view|image|"
     r"photo|picture|photograph|screenshot|screengrab|still) (?:of|showing|shows)\b"
 )
 # A news agency's credit closing its caption, in brackets: "(AP Photo/File)", "(AP Photo/Jane
 # Doe)", "(Getty Images)". A story's paragraph never ends on one, whatever it reports.
-AGENCY_PHOTO_END = re.compile(
+AGENCY_PHOTO_END = lazy_compile(
     r"\((?:[A-Z][\w.&'’-]*\s){1,3}(?:Photos?|Pictures?|Images?)(?:\s?/\s?[^()]{1,60})?\)\.?$"
 )
-FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+FINITE_VERB = lazy_compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b"
+)
 # A credit after a slash at the end: "... in the early 20th century / Courtesy of Jane Doe",
 # "... at the summit on Monday / Joint Press Corps", "... / Daily Post photo by Jane Doe".
-SLASH_CREDIT = re.compile(
+SLASH_CREDIT = lazy_compile(
     r"\w\W* / (?:(?i:courtesy of) \S.{0,60}|(?:(?:[A-Z][\w.&'’-]*|photos?|by|of|the|and|file) ?){1,7})$"
 )
 _CAPTION_VERBS = (
@@ -207,7 +212,7 @@ _CAPTION_VERBS = (
     "reacting celebrating watching standing sitting receiving presenting casting voting"
 )
 # A name and what they are doing, with no verb of its own: "The minister speaking in Paris".
-CAPTION_SCENE = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_CAPTION_VERBS)}\b")
+CAPTION_SCENE = lazy_compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_CAPTION_VERBS)}\b")
 # The same in the present, as a caption says what the picture shows ("Jane Doe attends a
 # meeting in Lyon.", "Firefighters work at the scene", "Smoke is seen rising over the port"):
 # a story reports what happened, in the past, and says who said so.
@@ -216,7 +221,7 @@ _PRESENT_VERBS = (
     "listens talks smiles shakes greets signs visits inspects reacts celebrates watches stands "
     "sits receives presents casts votes participates"
 )
-CAPTION_PRESENT = re.compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_PRESENT_VERBS)}\b")
+CAPTION_PRESENT = lazy_compile(rf"^(?:[A-Z][\w.'’-]*\s){{2,6}}{any_of(_PRESENT_VERBS)}\b")
 # Two people or more doing it, in the present: "Jane Doe and visiting leader Kim Lee meet at the
 # airport ...". The verbs of _PRESENT_VERBS without their "s", and a few a state visit's pictures
 # show. Only above a dateline paragraph (captions._caption_over_dateline).
@@ -227,32 +232,32 @@ _PLURAL_VERBS = " ".join(
     ]
     + ["meet", "review", "shake hands", "hold talks"]
 )
-CAPTION_PRESENT_PLURAL = re.compile(
+CAPTION_PRESENT_PLURAL = lazy_compile(
     rf"^[A-Z][\w.'’-]*(?: [\w.'’-]+){{0,12}}? (?:and|&) (?:[\w.'’-]+ ){{1,8}}?{any_of(_PLURAL_VERBS)}\b"
 )
 # What the picture lets one see, or when it was taken: "Smoke is seen rising over the port", "A
 # jet is seen grounded in a hangar", "The old mill, pictured in 2019". "Is seen as" is a
 # story's judgement, not a picture's.
-CAPTION_SEEN = re.compile(
+CAPTION_SEEN = lazy_compile(
     r"\b(?:is|are) seen (?!as\b)[a-z]{3,}ing\b|\b(?:is|are) seen [a-z]{3,}ed (?:in|at|on|outside|"
     r"inside|near|during)\b|, pictured (?:in|at|on|with|during|outside|"
     r"inside|here|last|earlier)\b"
 )
 # Someone's office, in a portrait's caption: "NFF Technical Director and coach, Jane Doe".
-OFFICE = re.compile(
+OFFICE = lazy_compile(
     r"(?i)\b(?:president|minister|premier|governor|mayor|senator|chair(?:man|woman|person)?|"
     r"director|secretary|chief|ceo|founder|coach|captain|manager|spokes(?:man|woman|person)|"
     r"commissioner|ambassador|leader|executive|officer|lawmaker|judge|professor|chancellor|"
     r"king|queen|prince|princess|general|commander|head of)\b"
 )
-PROGRESSIVE = re.compile(r"\b(?:is|are) [a-z]{3,}ing\b")
-ON_WEEKDAY = re.compile(
+PROGRESSIVE = lazy_compile(r"\b(?:is|are) [a-z]{3,}ing\b")
+ON_WEEKDAY = lazy_compile(
     r"(?i)\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?"
     r"(?:,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?\.$"
 )
 # A sentence ending on the weekday and the full date the picture was taken, as wire captions
 # do ("... near Oroville on Saturday, July 8, 2017. Winds drove ..."); a story says "Saturday".
-CAPTION_DATE = re.compile(
+CAPTION_DATE = lazy_compile(
     r"(?:[a-z], | on )(?:mon|tues|wednes|thurs|fri|satur|sun)day,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|"
     r"\d{1,2} [A-Z][a-z]{2,8}),? (?:19|20)\d\d\.(?:\s|$)",
     re.IGNORECASE,
@@ -261,12 +266,12 @@ CAPTION_DATE = re.compile(
 # ("... at the Great Hall of the People on March 22, 2018 in Beijing, China."), or the place
 # and then the bare date ("... in Lyon, France, June 5, 2024."); a story puts the place first,
 # says "on" before a day and seldom gives the year of a recent one.
-CAPTION_DATE_PLACE = re.compile(
+CAPTION_DATE_PLACE = lazy_compile(
     r"\bon [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d,? in [A-Z][\w.'’ -]{1,40}, "
     r"[A-Z][\w.'’ -]{1,40}\.$|\bin [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}, [A-Z][\w.'’-]*(?: "
     r"[A-Z][\w.'’-]*){0,3},? (?:[A-Z][a-z]{2,8}\.? \d{1,2},? |\d{1,2} [A-Z][a-z]{2,8},? )"
     r"(?:19|20)\d\d\.$"
 )
-IMAGE_FILE = re.compile(
+IMAGE_FILE = lazy_compile(
     r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)\b|^\[?!\[[^\]]*\]\("
 )

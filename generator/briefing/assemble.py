@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator.analysis.keyword_names import unify_spellings
+from generator.analysis.keyword_prose import nicknames
 from generator.analysis.story import HEADLINE_FROM_LEAD
 from generator.briefing.authors import byline_author
 from generator.briefing.discover import term_counts
@@ -139,6 +140,7 @@ def article_record(
         terms=term_counts(title, lead, text),
         problems=tuple(problems),
         inferred=inferred,
+        nicknames=tuple(nicknames(text).items()),
     )
 
 
@@ -223,6 +225,7 @@ def assemble(
     keyword_lists = unify_spellings(
         [r.analysis.keywords for r in records.values()],
         [r.analysis.cleaned.text for r in records.values()],
+        [dict(r.nicknames) for r in records.values()],
     )
     articles = []
     for (made_from, record), keywords in zip(records.items(), keyword_lists, strict=True):

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from generator.analysis.quotes.vocabulary import SPEECH_VERBS
 from generator.calendar import MONTH_PATTERN, MONTHS
 from generator.models import DescribedDay
+from generator.patterns import lazy_compile
 
 _WEEKDAYS = {
     name: number
@@ -32,14 +33,14 @@ _WEEKDAYS = {
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 _WEEKDAY = "|".join(_WEEKDAYS)
 # "April 10", "Apr. 10, 2024", "10 April", "10 April 2024", "Monday", "today".
-_MENTION = re.compile(
+_MENTION = lazy_compile(
     rf"\b(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})\.?(?:,?\s+(?P<year2>\d{{4}}))?"
     rf"|(?P<weekday>{_WEEKDAY})|(?P<relative>today|yesterday|tomorrow|tonight))\b",
     re.IGNORECASE,
 )
 # Words before a mention, in its sentence, that put it in the future.
-_FUTURE = re.compile(
+_FUTURE = lazy_compile(
     r"\b(?:will|won't|shall|would|to\s+be|is\s+set|are\s+set|set\s+to|scheduled|due\s+to|"
     r"plans?\s+to|planned|expected|is\s+to|are\s+to|next|upcoming|ahead\s+of|later\s+this|"
     r"from\s+(?=\w+day\b)|starting|beginning|begins?|due\s+(?:on|in|for|by)|(?:was|were)\s+to)\b",
@@ -51,12 +52,12 @@ _FUTURE = re.compile(
 # vote"; but "the club on Tuesday named as its captain ..." names no day). Only words that
 # follow the date itself: a comma or another verb ends its clause ("on 4 July, voters went",
 # "met on Monday and said they will").
-_FUTURE_AFTER = re.compile(
+_FUTURE_AFTER = lazy_compile(
     r"\s+(?:will|shall|won't|(?:is|are)\s+(?:set|due|expected|to\s+be))\b", re.IGNORECASE
 )
 # A happening called off or put back: its date names the day it was to be ("the visit on Sunday
 # has been postponed", said on a Friday, is the Sunday to come); the report is of the decision.
-_CALLED_OFF_AFTER = re.compile(
+_CALLED_OFF_AFTER = lazy_compile(
     r"\s+(?:(?:has|have|had)\s+been|was|were|is|are|now)\s+"
     r"(?:postponed|cancell?ed|called\s+off|delayed|scrapped|shelved|put\s+off|pushed\s+back)\b",
     re.IGNORECASE,
@@ -78,10 +79,10 @@ _AFTER_CLAUSE = (
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bcome\s)(?<!\bcomes\s)(?<!\bcame\s)(?<!\bcoming\s)"
     r"\b(?:after|following)\b"
 )
-_BACKGROUND_CLAUSE = re.compile(
+_BACKGROUND_CLAUSE = lazy_compile(
     rf"(?:{RELATIVE_CLAUSE}|{_AFTER_CLAUSE}){IN_CLAUSE}$", re.IGNORECASE
 )
-_SET_AS_AFTER = re.compile(
+_SET_AS_AFTER = lazy_compile(
     r"\s+(?:(?:(?:has|had|have)\s+been|is|are|was|were|now)\s+)?"
     r"(?:set|chosen|named|picked|fixed|scheduled|slated|earmarked|pencil+ed\s+in)\s+(?:as|for)\b",
     re.IGNORECASE,
@@ -96,7 +97,7 @@ _PAST_WORD = (
     rf"(?:{_ED_WORD}|said|told|met|held|made|took|gave|began|sent|"
     r"spoke|wrote|came|went|sold|bought|paid|left|won|lost|struck|fell|rose)"
 )
-_PAST_VERB_BEFORE = re.compile(
+_PAST_VERB_BEFORE = lazy_compile(
     r"(?<!\bbe\s)(?<!\bto\s)(?<!\bwill\s)"
     r"\b(?!(?:scheduled|planned|expected|slated|earmarked|pencilled|penciled|postponed|"
     r"delayed|cancell?ed|rescheduled|needed|intended|proposed|timed)\b)"
@@ -105,7 +106,7 @@ _PAST_VERB_BEFORE = re.compile(
 # A clause that is to come: "will" or "be" anywhere in it ("The bill will be formally signed
 # on Monday", "The pier will be re-opened on Monday") makes its verb a passive still ahead,
 # however many words stand between.
-_CLAUSE_TO_COME = re.compile(rf"\b(?:will|be)\b(?={IN_CLAUSE}$)", re.IGNORECASE)
+_CLAUSE_TO_COME = lazy_compile(rf"\b(?:will|be)\b(?={IN_CLAUSE}$)", re.IGNORECASE)
 # How far before a mention the words right before it are looked for: a verb and "on", an
 # owner ("the company's"), far fewer characters than a sentence.
 _TAIL = 40
@@ -113,36 +114,38 @@ _TAIL = 40
 # the talks are done, whatever the main clause looks ahead to; only a future word inside the
 # clause itself puts it ahead ("will fly home after the summit ends on Monday" does not count:
 # "ends" is no future word, but such a summit is the news day's own).
-_PAST_CLAUSE = re.compile(
+_PAST_CLAUSE = lazy_compile(
     r"\bfollowing\s+(?!the\s)(?![^,;:.!?\u2013\u2014]*\b(?:will|would|shall|is\s+to|are\s+to|"
     r"next|upcoming)\b)[^,;:.!?\u2013\u2014]*\b[a-z]+s\s+$"
 )
 # A sentence that opens with its date ("On April 5, he will take charge"): the tense of the
 # clause after the comma is the date's.
-_OPENING_PHRASE = re.compile(r"\s*(?:(?:on|from|by|as\s+of|starting|beginning)\s+)?", re.IGNORECASE)
-_FUTURE_MAIN_CLAUSE = re.compile(
+_OPENING_PHRASE = lazy_compile(
+    r"\s*(?:(?:on|from|by|as\s+of|starting|beginning)\s+)?", re.IGNORECASE
+)
+_FUTURE_MAIN_CLAUSE = lazy_compile(
     r",\s+(?P<skipped>(?:[\w'\u2019-]+\s+){0,4}?)(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|"
     r"are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\b"
 )
 # A word between the comma and "will" that tells of a day gone: "On Monday, the company said
 # it will cut jobs" reports what was said on Monday, not a Monday to come.
 # Lower case only: "the United States will" is no "states".
-_TOLD_OR_PAST = re.compile(rf"{'|'.join(sorted(SPEECH_VERBS))}|{_PAST_WORD}")
-_PREPOSITION_BEFORE = re.compile(
+_TOLD_OR_PAST = lazy_compile(rf"{'|'.join(sorted(SPEECH_VERBS))}|{_PAST_WORD}")
+_PREPOSITION_BEFORE = lazy_compile(
     r"\b(?:on|since|by|from|until|till|through|of|at|last|this)\s+$", re.IGNORECASE
 )
 # Words right before a mention that name it as the date of something announced: "announcing
 # the date as Thursday, July 4". Only the date they name ("confirmed the date as June 14 on
 # Monday" reports the Monday).
-_NAMED_AS_DATE = re.compile(rf"\b(?:date|day)\s+as\s+(?:(?:{_WEEKDAY}),?\s+)?$", re.IGNORECASE)
+_NAMED_AS_DATE = lazy_compile(rf"\b(?:date|day)\s+as\s+(?:(?:{_WEEKDAY}),?\s+)?$", re.IGNORECASE)
 # A headline drops its auxiliaries: "ISRO to launch Chandrayaan-3 on Friday" is "ISRO is to
 # launch". Only in a headline, and only a lowercase word after "to": "flew to Paris", "went to
 # the summit" and a sentence's "to" ("returned to power") are not the future.
-_HEADLINE_FUTURE = re.compile(
+_HEADLINE_FUTURE = lazy_compile(
     rf"{_FUTURE.pattern}|\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|power)\b)(?-i:[a-z]+)\b",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
+_SENTENCE_START = lazy_compile(r"[.!?]\s+(?=[A-Z\"“‘'])|\n")
 # Where a mention stands says how much it speaks for the article: the headline most.
 HEADLINE_WEIGHT = 3.0
 LEAD_WEIGHT = 2.0
@@ -151,7 +154,7 @@ _BODY_CHARS = 1500
 # A live page's stamp opening an update: "Update 8:20 p.m. EST March 27:", "Updated March 27,
 # 2024, 9:15 a.m.:". The day an entry was written: the story's own day, or soon after.
 _CLOCK = r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s*(?-i:[A-Z]{2,4})\b)?"
-_LIVE_STAMP = re.compile(
+_LIVE_STAMP = lazy_compile(
     rf"^[\s*>•-]*updated?\b[\s,:]*(?:{_CLOCK}[\s,]*)?(?P<month>{MONTH_PATTERN})\.?\s+"
     rf"(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?(?:[\s,]+{_CLOCK})?\s*[:\u2013\u2014-]",
     re.IGNORECASE | re.MULTILINE,
@@ -408,8 +411,8 @@ def _attributive(text: str, match: re.Match[str]) -> bool:
 
 # An owner or an article right before a date, a market's reference right after it (see
 # _attributive).
-_OWNER_BEFORE = re.compile(r"(?:\w['\u2019]s|\b(?:the|its|their|his|her))\s+$", re.IGNORECASE)
-_REFERENCE_AFTER = re.compile(
+_OWNER_BEFORE = lazy_compile(r"(?:\w['\u2019]s|\b(?:the|its|their|his|her))\s+$", re.IGNORECASE)
+_REFERENCE_AFTER = lazy_compile(
     r"\s+(?:(?:closing|opening|share|stock|trading)\s+)?"
     r"(?:close|closing|price|high|low|peak|level|valuation|value)s?\b"
 )
@@ -431,10 +434,10 @@ def _in_background_clause(text: str, match: re.Match[str]) -> bool:
 # Singapore, struck ...", "Several leaders, including Biden and Sunak, arrived on Friday"), and
 # the verb after it is the sentence's own. A participle in "-ed" only: "The vessel, Dali,
 # struck the bridge" is a simple past.
-_ASIDE_OPENS = re.compile(
+_ASIDE_OPENS = lazy_compile(
     rf"^[^,;\u2013\u2014]*(?-i:\b[A-Z][\w'\u2019-]*),\s+{_ED_WORD}\b{IN_CLAUSE}$"
 )
-_ASIDE_CLOSES = re.compile(r"[^,;:.!?\u2013\u2014]*,\s+(?-i:[a-z])")
+_ASIDE_CLOSES = lazy_compile(r"[^,;:.!?\u2013\u2014]*,\s+(?-i:[a-z])")
 
 
 def _in_aside(text: str, before: str, end: int) -> bool:
@@ -472,7 +475,7 @@ def _told_before(before: str) -> bool:
 # Its speaker is at most four words ("chief Ada Morrow", "the company"), its verb in the past
 # or one of speech, and the mention is in that clause: no comma between the verb and the date
 # ("will travel to Baltimore, the White House said, on Friday" is a Friday to come).
-_TOLD_CLAUSE = re.compile(
+_TOLD_CLAUSE = lazy_compile(
     rf",\s+(?:[\w'\u2019-]+\s+){{1,4}}?(?:{'|'.join(sorted(SPEECH_VERBS))}|{_PAST_WORD})\b"
     rf"{IN_CLAUSE}$"
 )

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 CACHE_DIR = Path(".cache") / "digest"
 _FILE_NAME = "analyses.sqlite"
-_SCHEMA = 10  # bump when the table or the row encoding changes; old files are then emptied
+_SCHEMA = 11  # bump when the table or the row encoding changes; old files are then emptied
 # Builds are counted; an entry no build has used for this many builds is pruned, and an entry
 # in use is re-stamped once it is this old, so a warm build rarely writes.
 _KEEP_BUILDS = 20

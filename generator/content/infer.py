@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from generator.calendar import MONTH_PATTERN, MONTHS
+from generator.patterns import lazy_compile
 from generator.wires import WIRE_AGENCIES
 
 T = TypeVar("T")
@@ -45,7 +46,7 @@ _WEEKDAY = (
 )
 # A complete date: the year is always stated. Day and month in numbers only when they cannot
 # be swapped (the day is over 12), or year first, which is never day-first.
-_DATE = re.compile(
+_DATE = lazy_compile(
     rf"(?<![\w.])(?:(?P<iso_y>(?:19|20)\d\d)[-/.](?P<iso_m>\d{{1,2}})[-/.](?P<iso_d>\d{{1,2}})(?!\d)"
     rf"|(?P<mdy_m>{MONTH_PATTERN})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>(?:19|20)\d\d)"
     rf"|(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{MONTH_PATTERN})\.?,?\s+"
@@ -55,7 +56,7 @@ _DATE = re.compile(
 )
 # "Published", "Posted on", "Last updated:", "Date:" opening a line (after a bullet, or after
 # one word of section name: "india Updated: May 26, 2014").
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     r"(?i)^[\s•·*|>-]*(?:(?-i:[a-z]+)\s+)?(?P<label>(?:first |originally |last )?(?:published|posted|"
     r"updated|modified|written|input|edited|created|released|uploaded)|publication date|date "
     r"(?:published|posted)|date)\b(?:\s+(?:on|at)\b)?[\s:|•·,–—-]*"
@@ -63,16 +64,16 @@ _LABEL = re.compile(
 )
 _UPDATE_LABELS = ("updated", "modified", "edited")
 # "This report by The Canadian Press was first published Jan. 11, 2024."
-_FIRST_PUBLISHED = re.compile(r"(?i)\bwas (?:first |originally )?published (?:on )?")
+_FIRST_PUBLISHED = lazy_compile(r"(?i)\bwas (?:first |originally )?published (?:on )?")
 # "SEOUL, Jan. 4 (Yonhap) --", "LAND O' LAKES, Fla., Oct 5 —": a city in capitals, the month
 # and day, perhaps the agency, then a dash, opening the story's first paragraph.
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     rf"^[\s\"“]*[A-Z][A-Z.'’ -]{{2,40}}(?:,\s*[A-Z][\w.'’ -]{{1,20}})?,\s+"
     rf"(?P<month>(?i:{MONTH_PATTERN}))\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?\s*"
     r"(?:\([^()]{1,40}\)\s*)?(?:--|—|–|-|:)\s"
 )
 # A line of its own: "Beijing (AFP) Jan 4, 2026", as some wire services' partners print it.
-_PLACE_SOURCE_DATE = re.compile(
+_PLACE_SOURCE_DATE = lazy_compile(
     rf"[A-Z][\w.'’ -]{{1,40}}\s+\([^()]{{1,40}}\)\s+(?P<month>(?i:{MONTH_PATTERN}))\.?\s+"
     r"(?P<day>\d{1,2}),?\s+(?P<year>(?:19|20)\d\d)"
 )
@@ -80,21 +81,21 @@ _PLACE_SOURCE_DATE = re.compile(
 # June 23, 2023", as some papers print a wire story's. Only near the top (the first lines with
 # text), where a header of long lines (a repeated headline, a standfirst, a caption) may stand
 # above it.
-_PLACE_DATE_LINE = re.compile(
+_PLACE_DATE_LINE = lazy_compile(
     rf"[\s\"“]*(?!(?i:{_WEEKDAY})[\s,])[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}(?:,\s*[A-Z][\w.'’ -]{{1,20}})?,\s+"
     rf"(?P<month>(?i:{MONTH_PATTERN}))\.?\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>(?:19|20)\d\d))?\s*"
 )
 _DATELINE_LINES = 10  # lines with text in which a dateline of its own may stand
 # What a date line may hold beside its date: times, weekdays, time zones, separators.
-_TIME = re.compile(r"(?i)\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\b")
+_TIME = lazy_compile(r"(?i)\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\b")
 _CLOCK_WORDS = _words(
     "am pm a m at on local time gmt utc monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
 )
-_TIME_ZONE = re.compile(r"^[A-Z]{2,5}$")  # "KST", "IST", "EDT"
+_TIME_ZONE = lazy_compile(r"^[A-Z]{2,5}$")  # "KST", "IST", "EDT"
 # A byline with its date: "By Jane Doe - Wed July 13, 2022", "Jane Doe | Jo Roe | Nov 6, 2022".
-_SEGMENT_BREAK = re.compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
-_PERSON = re.compile(r"^(?:[Bb]y:?\s+)?(?:The )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_SEGMENT_BREAK = lazy_compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
+_PERSON = lazy_compile(r"^(?:[Bb]y:?\s+)?(?:The )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 _STORY_WORDS = 20  # a line this long is story: the page's header ends above it
 _LONGEST_META_LINE = 300  # longer lines are prose; no date or masthead line is this long
 _QUOTED = 90  # characters of a line quoted in `how`
@@ -103,7 +104,7 @@ _YEAR_FROM_NEARBY_DAYS = 60  # a dateline's day and a stated full date this clos
 # "today" (the day the page was saved), not the story's: a report is written within days of
 # what it tells, and an old story saved later keeps its old dates.
 _TODAY_AFTER_STORY = 90
-_HAS_WEEKDAY = re.compile(rf"(?i)(?<![\w.]){_WEEKDAY}(?!\w)")
+_HAS_WEEKDAY = lazy_compile(rf"(?i)(?<![\w.]){_WEEKDAY}(?!\w)")
 
 
 def infer_published(body: str) -> Inferred[datetime.date] | None:
@@ -295,7 +296,7 @@ def _real_date(year: int, month: int, day: int) -> datetime.date | None:
 
 # Wire agencies: their name in a credit or a syndication notice says where the story came
 # from, not who published the page.
-_AGENCIES = re.compile(
+_AGENCIES = lazy_compile(
     r"(?i)^(?:the )?(?:"
     + "|".join(re.escape(name) for names in WIRE_AGENCIES.values() for name in names)
     + r"|.*\b(?:news|press) agency)$"
@@ -313,7 +314,7 @@ _NEWS_WORDS = _words(
 _NAME = r"(?:The |the )?[A-Z][\w.&'’-]*(?:\s+(?:of |and |& |on |the )?[A-Z0-9][\w.&'’-]*){0,5}"
 _YEAR = r"(?:19|20)\d\d"
 # "© 2026 The Korea Herald. All rights reserved.", "Copyright (c) Yonhap News Agency".
-_COPYRIGHT = re.compile(
+_COPYRIGHT = lazy_compile(
     r"^[\s•·*|-]*(?i:(?:©|\(c\)|copyrights?\b)[\s,.:]*(?:(?:©|\(c\)|copyrights?\b|"
     + _YEAR
     + r"(?:\s*[-–]\s*"
@@ -324,14 +325,14 @@ _COPYRIGHT = re.compile(
     + _YEAR
     + r"[\s,.]*)?(?i:all rights reserved\.?)?\s*$"
 )
-_SYNDICATION = re.compile(r"(?i)\bmay not be (?:published|broadcast|rewritten|redistributed)\b")
+_SYNDICATION = lazy_compile(r"(?i)\bmay not be (?:published|broadcast|rewritten|redistributed)\b")
 # A company's legal name is its publisher's, not the outlet's ("Guardian News & Media Limited").
-_COMPANY = re.compile(
+_COMPANY = lazy_compile(
     r"(?i)\b(?:limited|ltd|inc|llc|plc|pvt|corp|corporation|gmbh|holdings|group)\b"
 )
-_ABOUT = re.compile(r"^About (?P<name>" + _NAME + r")$")
+_ABOUT = lazy_compile(r"^About (?P<name>" + _NAME + r")$")
 # "Headline | World | Hindustan Times", "Headline - East Valley Tribune: Nation / World"
-_TITLE_TAIL = re.compile(r"\s+[|–—-]\s+(?P<name>[^|–—]+?)(?::\s.*)?$")
+_TITLE_TAIL = lazy_compile(r"\s+[|–—-]\s+(?P<name>[^|–—]+?)(?::\s.*)?$")
 _NAME_WORDS = 5  # an outlet's name is short
 # Words that make "Latest News", "World News", "About The Times" a section or a link, not a name.
 _NOT_A_NAME = _words(

@@ -18,23 +18,24 @@ from generator.analysis.quotes.names import words_of
 from generator.analysis.quotes.paragraphs import MASK
 from generator.analysis.quotes.subjects import Subject, subject_before, subject_of
 from generator.analysis.quotes.vocabulary import DOCUMENT_NOUNS
+from generator.patterns import lazy_compile
 
 _NOUNS = "|".join(sorted(DOCUMENT_NOUNS))
 # An indefinite mention: "a statement", "a joint statement", "a security alert".
-_MENTION = re.compile(rf"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({_NOUNS})\b", re.IGNORECASE)
+_MENTION = lazy_compile(rf"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({_NOUNS})\b", re.IGNORECASE)
 # Its author after it: "from X", "by X", "issued by X", "signed by X"; not "read by X".
-_AUTHOR_AFTER = re.compile(
+_AUTHOR_AFTER = lazy_compile(
     r"\s+(?:(?:issued|released|signed|sent|published)\s+)?(?:by|from)\s+(?![a-z]+ing\b)"
 )
-_SIGNED_BY = re.compile(r"\bsigned\s+by\s+")
+_SIGNED_BY = lazy_compile(r"\bsigned\s+by\s+")
 # The verb before a mention whose subject is the author: "X issued a statement".
-_ISSUED = re.compile(r"\b(?:issued|released|published|sent|put out)\s+$")
+_ISSUED = lazy_compile(r"\b(?:issued|released|published|sent|put out)\s+$")
 # Where the words naming an author stop.
-_AUTHOR_END = re.compile(rf"[,.;:!?(—–{MASK}]|\s(?:on|in|at|after|who|which|that)\s")
+_AUTHOR_END = lazy_compile(rf"[,.;:!?(—–{MASK}]|\s(?:on|in|at|after|who|which|that)\s")
 
 
 # The time a subject's verb is given: "The embassy on Sunday (issued)".
-_WHEN = re.compile(r"\s+(?:on|last|this|yesterday|today|earlier|late|early)\b.*$", re.DOTALL)
+_WHEN = lazy_compile(r"\s+(?:on|last|this|yesterday|today|earlier|late|early)\b.*$", re.DOTALL)
 
 
 @dataclass(slots=True)

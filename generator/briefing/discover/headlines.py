@@ -5,7 +5,6 @@ phrase ends."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping, Sequence
 
 from generator.analysis.quotes.vocabulary import PLACES, word_set
@@ -13,6 +12,7 @@ from generator.analysis.summary import quick_sentences
 from generator.briefing.discover.likeness import _centroid, _cosine_of_part, _sum
 from generator.briefing.discover.model import Item, Vector
 from generator.briefing.discover.text import is_function_word, terms
+from generator.patterns import lazy_compile
 
 
 def _title(
@@ -61,14 +61,14 @@ def _reports(title: str) -> bool:
 
 # A verb in the past ("agreed", "decided"), or one of the verbs of intent a headline puts in
 # the present ("vows", "resolve", "plans"), whose "to" opens its infinitive, not a phrase.
-TAKES_INFINITIVE = re.compile(
+TAKES_INFINITIVE = lazy_compile(
     r"(?-i:[a-z]{2,}ed|(?:agree|vow|resolve|plan|pledge|promise|decide|aim|seek|want|refuse|"
     r"threaten|offer|opt)s?)$"
 )
 # A headline that ends on the infinitive of a verb of intent ("Leaders resolve to deepen"),
 # which most often takes an object: a page title made from a web address cut at a word
 # count, where the reports' headlines say what is deepened. Ranked after those that do not.
-_ENDS_ON_OPEN_INFINITIVE = re.compile(
+_ENDS_ON_OPEN_INFINITIVE = lazy_compile(
     r"\b(?:vow|resolve|pledge|promise|seek|aim)s?\s+to\s+(?-i:[a-z]+)\s*$"
 )
 
@@ -76,7 +76,7 @@ _ENDS_ON_OPEN_INFINITIVE = re.compile(
 # A headline that opens with a quotation of two words or more, closed: "‘We are ready’: port
 # reopens", "‘My heart is with the mission,’ says Modi" (not a quoted name: "'Oppenheimer'
 # wins"; not an elision: "'90s star dies", "'Tis the season").
-_OPENS_QUOTING = re.compile(
+_OPENS_QUOTING = lazy_compile(
     r"\s*[\"“‘'](?:\w['’]\w|[^\s\"“”‘’'])+\s(?:\w['’]\w|[^\"“”‘’'])*?[\"”’'](?!\w)"
 )
 
@@ -177,7 +177,7 @@ def _shared_share(i: int, members: Sequence[int], items: Sequence[Item]) -> floa
 # A headline that asks or explains rather than reports: a question ("... say to each other?"),
 # a walk through the story ("Step through what ... said"), what is known, what to know about
 # someone or who they are ("What to know about the new CEO", "Who is the new CEO").
-_ASKS = re.compile(
+_ASKS = lazy_compile(
     r"\?[\"”’')\]]*\s*$"
     r"|(?i:^\W*(?:step through|here'?s|here is|everything|explained|what we know"
     r"|what (?:to|you need to|you should) know|who(?:'s|\s+is|\s+are)|what (?:is|are))\b)"
@@ -186,16 +186,16 @@ _ASKS = re.compile(
 
 # A headline that sells a video, a gallery or a live page rather than reporting the happening,
 # by its opening word or by a label before its colon ("Bridge collapse photos: ...").
-_MEDIA_HEADLINE = re.compile(
+_MEDIA_HEADLINE = lazy_compile(
     r"(?i)^\W*(?:watch\b|video\b|live\b|listen\b|photos?\b|pictures\b|in pictures\b|gallery\b)"
     r"|(?i:^[^:|]{0,60}\b(?:photos|pictures|images|videos?|gallery)\s*:\s)"
 )
 
 
-_SITE_SUFFIX = re.compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
+_SITE_SUFFIX = lazy_compile(r"\s+[-–—|:]\s+[^-–—|:]{2,40}$")
 # A kicker before the headline that labels the page, not the happening: "The Latest: ...",
 # "In pictures: ...".
-_KICKER = re.compile(
+_KICKER = lazy_compile(
     r"(?i)^\W*(?:the latest|latest|live updates?|live|breaking(?: news)?|exclusive|analysis"
     r"|explainer|factbox|fact check|timeline|opinion|update[sd]?"
     r"|in (?:pictures|photos|images)|pictures|photos|gallery|video|watch|day \d{1,3})\s*[:|–—]\s+(?=\S)"
@@ -204,7 +204,7 @@ _KICKER = re.compile(
 
 # A section's or a site's name before a bar: "World News | PM Modi leads ...". Only a bar: a
 # colon after a short opening is as often the headline's own ("Modi to Congress: ...").
-_SECTION_LABEL = re.compile(r"^(?:[^\s|]+\s){0,2}[^\s|]+\s+\|\s+(?=(?:\S+\s+){3}\S)")
+_SECTION_LABEL = lazy_compile(r"^(?:[^\s|]+\s){0,2}[^\s|]+\s+\|\s+(?=(?:\S+\s+){3}\S)")
 
 
 # A place or a section named before a colon, as a wire or an aggregator files a headline
@@ -214,7 +214,7 @@ _SECTIONS = word_set(
     """World Politics Business Economy Sport Sports Africa Asia Europe Americas Opinion Tech
     Technology Science Health Culture Entertainment Nation National Local Regional"""
 )
-_PLACE_LABEL = re.compile(r"^(?P<label>[A-Z][\w.]+(?: [A-Z][\w.]+)?):\s+(?=[A-Z])")
+_PLACE_LABEL = lazy_compile(r"^(?P<label>[A-Z][\w.]+(?: [A-Z][\w.]+)?):\s+(?=[A-Z])")
 # A word before a place's name that is part of it: "South Africa", "Saudi Arabia".
 _PLACE_QUALIFIERS = word_set("South North East West Central New Sri Saudi United")
 # Words that open a quotation, not a headline: "China: We will respond".
@@ -239,13 +239,13 @@ def _without_place_label(title: str) -> str:
 
 # A call to see or hear more after the headline's report: "... . Watch its trip back to port.",
 # "...: See photos", "... | Watch". The report is the headline; the call sells the page.
-_CALL_TO_ACTION = re.compile(
+_CALL_TO_ACTION = lazy_compile(
     r"(?i)(?:(?<=[.!?])\s+|\s*[:|\u2013\u2014]\s*|\s+-\s+)"
     r"(?:watch|see|view|listen|look|click|scroll)\b[^.!?:|]*[.!?]?\s*$"
 )
 # A headline's closing full stop after a word (not an abbreviation's: "U.S."), left once a
 # call to action after it is cut.
-_CLOSING_STOP = re.compile(r"(?<=[a-z]{2})\.$")
+_CLOSING_STOP = lazy_compile(r"(?<=[a-z]{2})\.$")
 
 
 def _without_call_to_action(title: str) -> str:
@@ -366,7 +366,7 @@ def _inside_list(words: Sequence[str], count: int) -> bool:
 # A passive verb at the end of an opening: "... and a father and son were killed". What follows
 # it ("in Titan's implosion", "by a jury") says what happened to them; cut there, the headline
 # tells only that something did.
-_PASSIVE_END = re.compile(
+_PASSIVE_END = lazy_compile(
     r"(?i)\b(?:is|are|was|were|been|being|be)\s+(?:\w+(?:ed|en|wn)|found|held|hit|shot|lost"
     r"|struck|caught|made|told|sold|sent|left|brought|kept|led|sunk|put|set|cut|hurt|won)$"
 )
@@ -379,8 +379,8 @@ def _ends_passive(opening: str) -> bool:
 _QUOTE_PAIRS = (("‘", "’"), ("“", "”"))
 # A straight single quote that opens a quotation stands before a word ("expresses 'sorrow");
 # one that closes it, after one. Inside a word ("Britain's") it is an apostrophe, neither.
-_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
-_STRAIGHT_CLOSING = re.compile(r"(?<=[\w.,!?])'(?!\w)")
+_STRAIGHT_OPENING = lazy_compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+_STRAIGHT_CLOSING = lazy_compile(r"(?<=[\w.,!?])'(?!\w)")
 
 
 def _quotes_closed(text: str) -> bool:
