@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from generator.analysis import keyword_names
+from generator.analysis import keyword_names, keyword_words
 from generator.briefing import speakers
 from generator.briefing.discover import phrases, text
 
@@ -58,7 +58,7 @@ def test_held_by_longest_maps_positions_back_to_the_quotations_indexes() -> None
 def test_used_by_stops_early_with_the_count_it_would_reach(word: str, least: float) -> None:
     texts = ["A visit.", "No visits here", "visit, visit", "The VISIT ended", "planes"]
     users = sum(word.casefold() in _words_of(t) for t in texts)
-    assert keyword_names._used_by(word, texts, least) is (users >= least)
+    assert keyword_words.used_by(word, texts, least) is (users >= least)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,7 @@ def test_place_lookup_by_word_finds_what_a_search_of_every_text_finds(
 
 
 def _words_of(text: str) -> frozenset[str]:
-    """A text's words as a set, in any case: what keyword_names._has_word looks a word up in."""
+    """A text's words as a set, in any case: what keyword_words.has_word looks a word up in."""
     return frozenset(re.findall(r"\w+", text.casefold()))
 
 
@@ -101,4 +101,4 @@ def _words_of(text: str) -> frozenset[str]:
 )
 def test_a_whole_word_is_found_as_the_set_of_the_texts_words_has_it(text: str, word: str) -> None:
     folded = word.casefold()
-    assert keyword_names._has_word(text, folded) is (folded in _words_of(text))
+    assert keyword_words.has_word(text, folded) is (folded in _words_of(text))

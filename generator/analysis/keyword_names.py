@@ -23,6 +23,7 @@ from generator.analysis.keyword_prose import (
 )
 from generator.analysis.keyword_spellings import as_the_article_writes, joined_over_hyphens
 from generator.analysis.keyword_variants import variant_names
+from generator.analysis.keyword_words import has_word, used_by
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import unaccented
 from generator.analysis.yake_ranks import stop_words
@@ -157,7 +158,7 @@ def _without_generic_words(
         if (carriers == 1 and _is_lone_word(keyword))
         or carriers < topic
         and _is_plain_word(keyword)
-        and _used_by(keyword, texts, _GENERIC_SHARE * len(texts))
+        and used_by(keyword, texts, _GENERIC_SHARE * len(texts))
     }
     return [tuple(k for k in keywords if k not in generic) for keywords in keyword_lists]
 
@@ -213,46 +214,6 @@ def _is_plain_word(keyword: str) -> bool:
         )
         and not is_place((keyword,))
     )
-
-
-def _used_by(word: str, texts: Sequence[str], least: float) -> bool:
-    """Whether at least `least` texts have the word (one word: see _is_plain_word) as a whole
-    word, in any case. Counting stops once the answer is known: most words are in few texts,
-    and half of a briefing's texts tell that of them."""
-    folded = word.casefold()
-    users = 0
-    for read, text in enumerate(texts, 1):
-        users += _has_word(text, folded)
-        if users >= least or users + len(texts) - read < least:
-            break
-    return users >= least
-
-
-# Watch mode asks the same of the same thousand texts after each save: kept, the answer is a
-# look-up (a briefing asks of some twenty words: 20,000 answers at 1,000 articles).
-@functools.lru_cache(maxsize=1 << 18)
-def _has_word(text: str, folded: str) -> bool:
-    """Whether `folded` (casefolded) is a whole word of the text (a run of \\w), in any case.
-
-    Found by plain search in the casefolded text, each place checked for word characters
-    either side: a briefing asks this of some twenty words, and making the set of words of
-    each of its texts first was a twentieth of an edit's build in a new process."""
-    if not _WORD_RUN.fullmatch(folded):
-        return False  # a text's words are runs of word characters: nothing else is one
-    lowered = _casefolded(text)
-    at = lowered.find(folded)
-    while at >= 0:
-        end = at + len(folded)
-        if not (at and _WORD_RUN.match(lowered, at - 1)) and not _WORD_RUN.match(lowered, end):
-            return True
-        at = lowered.find(folded, at + 1)
-    return False
-
-
-# Watch mode asks again of the same thousand texts after each save: each is folded once.
-@functools.lru_cache(maxsize=1 << 14)
-def _casefolded(text: str) -> str:
-    return text.casefold()
 
 
 def _shouted(form: str) -> bool:
@@ -411,13 +372,13 @@ def _is_place_in(word: str, texts: Sequence[str]) -> bool:
 
 def _holding(word: str, texts: Sequence[str]) -> Iterator[str]:
     """The texts that may have the word after "in": for a word of ASCII letters and digits,
-    those that have it as a whole word in any case (_has_word, a look-up once asked) and as
+    those that have it as a whole word in any case (has_word, a look-up once asked) and as
     written; else those that contain it.
     (Only ASCII: casefolding may split another word, "İ" into "i" and a combining dot.)"""
     if not (word.isascii() and _WORD_RUN.fullmatch(word)):
         return (text for text in texts if word in text)
     folded = word.casefold()
-    return (text for text in texts if _has_word(text, folded) and word in text)
+    return (text for text in texts if has_word(text, folded) and word in text)
 
 
 _IN = ("in", "across", "throughout")
