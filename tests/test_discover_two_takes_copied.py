@@ -8,6 +8,7 @@ import datetime
 
 from generator.briefing.discover import Item, find_events
 from tests.conftest import reported_item
+from tests.test_discover_two_happenings import EARLIER  # three unrelated days before
 
 TUESDAY = datetime.date(2031, 6, 3)
 SHORT = (
@@ -22,23 +23,6 @@ LONG = (
     "of the year and chairman Piet Tarn will not seek reelection, a sweeping overhaul of its "
     "leadership amid pressure from the island councils. The operator named no successor.",
 )
-EARLIER = [
-    (
-        "Varde council approves harbour budget",
-        "The Varde council approved a harbour budget on Monday.",
-        datetime.date(2031, 5, 26),
-    ),
-    (
-        "Ferry fares rise on the Varde route",
-        "Ferry fares on the Varde route rose on Wednesday, the operator said.",
-        datetime.date(2031, 5, 21),
-    ),
-    (
-        "Coast guard opens new station",
-        "The coast guard opened a new station on the island on Friday.",
-        datetime.date(2031, 5, 23),
-    ),
-]
 
 
 def copied(prefix: str, take: tuple[str, str], change: tuple[str, str]) -> list[Item]:
