@@ -45,6 +45,15 @@ def _can_open(text: str, at: int, width: int) -> bool:
     return (before.isspace() or before in "([{—–-/:‘'“\"") and not after.isspace()
 
 
+def _may_open(text: str, at: int, mark: str) -> bool:
+    """Whether a mark may open a quote: two apostrophes do only before a word, after a space
+    or a colon (a house style for double quotes: "Doe said, ''I am ...''"), never closing."""
+    if mark != "''":
+        return True
+    before = text[at - 1] if at else " "
+    return (before.isspace() or before == ":") and _WORD_CHAR.match(text, at + 2) is not None
+
+
 def _opens_spaced(text: str, at: int, width: int) -> bool:
     """Whether a mark with a space after it opens a quote all the same: one typed apart from
     its first word where an opening mark stands ("adamant. " In the context ...", "Smith: ”
@@ -73,7 +82,7 @@ def _double_spans(text: str, inside: bool = False) -> list[Span]:
             continue  # an apostrophe: it neither opens nor closes a quote
         opens, closes = _can_open(text, at, width), _can_close(text, at)
         if opened is None:
-            if opens and mark != "''" and not (mark == "”" and closes):
+            if opens and _may_open(text, at, mark) and not (mark == "”" and closes):
                 opened, begin, depth = at, at + width, 0
             elif mark != "''" and _opens_spaced(text, at, width):
                 opened, begin, depth = at, at + width + 1, 0

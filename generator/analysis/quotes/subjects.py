@@ -24,6 +24,7 @@ from generator.analysis.quotes.names import (
     is_org,
     is_place,
     lone_letter,
+    may_be_person,
     name_runs,
     role_before_name,
     role_words,
@@ -197,7 +198,27 @@ def _coordinated(runs: list[Run], words: list[str]) -> bool:
         return False
     if words[runs[-2].stop].lower() not in ("and", "&"):
         return False
-    return all(bare_title(title) in TITLES for title in runs[-1].titles)
+    if all(bare_title(title) in TITLES for title in runs[-1].titles):
+        return True
+    # "Prime Minister Jane Doe and U.S. President John Roe": a title after a country's name.
+    titles = runs[-1].titles
+    if not titles or bare_title(titles[-1]) not in TITLES:
+        return False
+    others = [title for title in titles if bare_title(title) not in TITLES]
+    return len(others) == 1 and _a_country(others[0]) and _a_person(runs[-2])
+
+
+def _a_country(word: str) -> bool:
+    """Whether a word before a title is a country's: "U.S.", "UK", "India"; not a part of an
+    office's name ("Emergency Services Assistant Commissioner")."""
+    return word.replace(".", "").isupper() or is_place((word,))
+
+
+def _a_person(run: Run) -> bool:
+    """Whether a run before "and" names a person, not a part of an office's name ("Trade and
+    Industry Minister"): a titled name, or a name of two words at least."""
+    titled = any(bare_title(title) in TITLES for title in run.titles)
+    return may_be_person(run) and (titled or len(run.name) >= 2)
 
 
 # What opens a list of the people a group's phrase names: "leaders including X, Y and Z".

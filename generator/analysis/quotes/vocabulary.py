@@ -145,7 +145,7 @@ DOCUMENTS = word_set(
     """statement report reports announcement document letter memo post tweet release communique
     communiqué survey study poll message email e-mail filing notice article paper newspaper
     website agency broadcaster outlet channel network magazine daily tabloid data figures
-    count alert advisory update"""
+    count alert advisory update declaration"""
 )
 # Texts that speak for their author, introduced with "a" ("a statement from X", "X issued a
 # security alert"): "the statement said" later is that author (documents.py).
