@@ -69,6 +69,7 @@ from generator.analysis.cards import drop_cut_cards, drop_header_controls
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.embedded_posts import introduces_post
 from generator.analysis.headline_variants import drop_reworded_headlines
+from generator.analysis.leftovers import drop_leftovers
 from generator.analysis.lines import (
     INVISIBLE,
     Doc,
@@ -489,6 +490,7 @@ RULES: tuple[Rule, ...] = (
     Rule("truncated_repeats", drop_truncated_repeats),
     Rule("repeated_summaries", drop_repeated_summaries),
     Rule("headline", take_headline),
+    Rule("leftovers", drop_leftovers),  # after the headline: a summary line may repeat it
     Rule("next_articles", drop_next_articles),  # needs the repeats of their headlines dropped
     Rule("byline_over_picture", drop_byline_over_picture),  # a header's author and caption
     Rule("credited_captions", drop_credited_captions),  # before the titles over them are read
