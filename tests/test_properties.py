@@ -162,6 +162,11 @@ def test_the_cleaner_never_invents_text(raw: str, title: str) -> None:
     title="",
 )
 @example(raw="\u200b<b> the the the.\n\u200b<b> the the the the the the the the?", title="")
+# A line rewording the headline below the line the headline was taken from: the story's.
+@example(
+    raw="\u200bthe the the the the council harbour bridge.\nSaid <b> council harbour bridge",
+    title="",
+)
 # A question in a headline's capitals opening a page with no title: the headline, both times.
 @example(raw="The the the the the the the »?\n<b> the the the.", title="")
 def test_cleaning_the_cleaned_text_again_changes_nothing(raw: str, title: str) -> None:

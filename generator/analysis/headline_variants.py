@@ -28,7 +28,9 @@ def drop_reworded_headlines(doc: Doc) -> None:
         if line.reason:
             continue
         if line.key in head_key or head_key in line.key:
-            continue  # the headline itself, or a standfirst it was taken from: take_headline's
+            # The headline kept in the text, or a standfirst it was taken from: the story's
+            # own line, and it has begun (a page title dropped as the headline has a reason).
+            return
         if is_prose(line.plain) or line.runs_on:
             return  # the story has begun: a subheading may echo its headline
         if _rewords(line, head):
