@@ -35,3 +35,10 @@ def test_doubled_apostrophes_open_a_quotation_without_a_stray_mark() -> None:
     found = _by_text()
     text = "I am confident that our guests will enjoy the warmth of the hospitality."
     assert found[text][0] == "John Doe"
+
+
+def test_a_text_quoting_only_with_two_apostrophes_has_its_quotation() -> None:
+    text = "Mayor John Doe spoke on Friday.\n\nDoe said, ''I am confident the ferry will run.''"
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("I am confident the ferry will run.", "John Doe")
+    ]

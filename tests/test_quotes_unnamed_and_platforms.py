@@ -112,3 +112,12 @@ def test_someone_who_took_to_a_network_speaks_the_quote_after_it() -> None:
     assert _speakers(text) == [
         ("Adam has been a great board member and we wanted him to stay.", "Sam Ortiz")
     ]
+
+
+def test_a_role_the_article_names_afterwards_is_not_the_speaker() -> None:
+    for naming in ("a man, later identified as John Smith, 52,", "a man named John Smith"):
+        text = (
+            f"Police said {naming} was arrested on Friday.\n\n"
+            '"I did nothing wrong," the man told reporters.'
+        )
+        assert ("I did nothing wrong", "the man") not in _speakers(text)

@@ -1,6 +1,6 @@
 """Boilerplate that the rules above left behind and its neighbours give away: a teaser under a
 dropped "More from ..." heading, an embedded post's first paragraph over its dropped signature,
-a caption's full text under its dropped teaser, a summary over the story that the story
+a summary over the story that the story
 repeats, and the outlet's statement of its mission. (A line leading to a video the scraper did
 not keep, "CCTV footage captured the collision as it happened:", is a sentence of the story: it
 stays.)"""
@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 
 from generator.analysis.lines import Doc, Line, ends_sentence, headline_like, sentence_like
-from generator.analysis.pictures import CAPTION
-from generator.analysis.promos import TRUNCATED
 from generator.analysis.site_notices import SITE_NOTICE
 from generator.analysis.teasers import TEASER
 
@@ -32,9 +30,14 @@ _SUMMARY_WORDS = 6  # fewer words are a label, which other rules judge
 # The outlet's mission: "The Daily Post is committed to challenging conventional wisdom and ...",
 # "Acme News is dedicated to independent journalism." A story's sentence about a company's
 # commitment is reported ("..., the company said"), or commits it to no news-making.
+# The subject is an outlet's name: its last word names a kind of outlet ("The Daily Post", "Acme
+# News", "Newsweek"); a mayor's or a council's commitment is the story's.
 _MISSION = re.compile(
-    r"^(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} (?:is|are) "
-    r"(?:committed|dedicated) to\b"
+    r"^(?:The )?(?:[A-Z][\w.&'’-]* ){0,3}[A-Z]?\w*(?:News|Post|Times|Media|Journal|Herald|"
+    r"Tribune|Gazette|Press|Magazine|Network|Wire|Radio|TV|Week|Daily|Observer|Chronicle|Courier|"
+    r"Standard|Mail|Star|Sun|Mirror|Express|Independent|Guardian|Telegraph|Inquirer|Bulletin|"
+    r"Register|Monitor|Today|Review|Record)\w* "
+    r"(?:is|are) (?:committed|dedicated) to\b"
 )
 _MISSION_WORDS = re.compile(
     r"(?i)\b(?:journalism|reporting|conventional wisdom|common ground|readers?|the truth|"
@@ -57,7 +60,6 @@ def drop_leftovers(doc: Doc) -> None:
     """Drop the leftovers described in this module's docstring."""
     _drop_cards_under_more_from(doc)
     _drop_post_openings(doc)
-    _drop_caption_twins(doc)
     _drop_repeated_summary_line(doc)
     _drop_mission_statements(doc)
     _drop_search_questions(doc)
@@ -101,15 +103,6 @@ def _quoted_elsewhere(line: Line, kept: list[Line]) -> bool:
         other is not line and len(other.key) > len(line.key) and line.key in other.key
         for other in kept
     )
-
-
-def _drop_caption_twins(doc: Doc) -> None:
-    """A caption's full text right under its dropped truncated twin and right over the picture's
-    dropped credit: the twin was the caption's teaser, and the full text is the caption."""
-    lines = doc.lines
-    for twin, line, credit in zip(lines, lines[1:], lines[2:], strict=False):
-        if twin.reason == TRUNCATED and not line.reason and credit.reason in _CREDIT_REASONS:
-            line.reason = CAPTION
 
 
 def _drop_repeated_summary_line(doc: Doc) -> None:

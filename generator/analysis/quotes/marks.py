@@ -168,6 +168,8 @@ def may_quote(text: str) -> bool:
         before = text[at - 1] if at else " "
         if (before.isspace() or before in _BEFORE_SINGLE_OPEN) and _WORD_CHAR.match(text, at + 1):
             return True
+        if text.startswith("''", at) and _may_open(text, at, "''"):
+            return True  # "Doe said, ''I am ...''": two apostrophes for a double mark
         at = text.find("'", at + 1)
     return False
 

@@ -66,9 +66,26 @@ def _beside_a_name(words: list[str], noun: str) -> bool:
             after = after[1:]  # "a deputy, Jim Lee"
         if after and after[0][:1].isupper() and is_name_token(after[0]):
             return True
+        if _named_after(words[index + 1 : index + 7]):
+            return True  # "a man, later identified as Jim Lee", "a woman named Ann Roe"
         before = words[max(0, index - 3) : index]
         if before and before[-1].lower() in _ARTICLES:
             before = before[:-1]
         if len(before) >= 2 and before[-1] == "," and before[-2][:1].isupper():
             return True
+    return False
+
+
+# Words that give the one just introduced a name: "a man, later identified as Jim Lee", "a
+# woman named Ann Roe", "a boy called Tom".
+_NAMING = (("identified", "as"), ("named",), ("called",))
+
+
+def _named_after(words: list[str]) -> bool:
+    """Whether the words after a noun name who it is ("identified as Jim", "named Ann")."""
+    rest = [word for word in words if word not in (",", "later", "since", "was", "been")]
+    for naming in _NAMING:
+        if tuple(w.lower() for w in rest[: len(naming)]) == naming:
+            name = rest[len(naming) : len(naming) + 1]
+            return bool(name) and name[0][:1].isupper() and is_name_token(name[0])
     return False
