@@ -13,26 +13,19 @@ from generator.site.pages import keyword_index
 from generator.site.render import make_environment, render_site
 from generator.site.theme import default_templates
 from tests.conftest import article
+from tests.test_site_copies_pages import copy
 
 ENV = make_environment(default_templates())
 AP = Origin("AP", "dateline '(AP) —'", "a")
 
 
 def member(article_id: str, shares: float, group: str = "abc", **changes: object) -> Article:
+    """A copy of group "a" (test_site_copies_pages.copy) sharing `shares` with each other one."""
     others = [other for other in group if other != article_id]
-    fields: dict[str, object] = dict(
-        id=article_id,
-        path=f"articles/{article_id}.html",
-        title=f"Headline {article_id}",
-        url=f"https://{article_id}.example/story",
-        outlet=f"Outlet {article_id.upper()}",
-        published=datetime.date(2026, 1, 5),
-        provenance=Provenance(
-            copy_group="a", shared_with=tuple(Share(o, shares) for o in others), origin=AP
-        ),
-    )
-    fields.update(changes)
-    return article(**fields)
+    shared = tuple(Share(other, shares) for other in others)
+    provenance = Provenance(copy_group="a", shared_with=shared, origin=AP)
+    fields: dict[str, object] = dict(published=datetime.date(2026, 1, 5), provenance=provenance)
+    return copy(article_id, **{**fields, **changes})
 
 
 def pages(*articles: Article) -> dict[str, str]:
