@@ -82,6 +82,24 @@ def test_wrong_types_are_dropped_with_a_warning_naming_the_key(tmp_path: Path) -
     assert messages == {(2, "'title'"), (3, "'published'")}
 
 
+def test_a_key_given_twice_is_named_with_both_lines_and_the_last_is_used(tmp_path: Path) -> None:
+    article, problems = load(
+        tmp_path,
+        "twice.md",
+        "---\ntitle: First title\nkeep:\n  - 'title: not a key'\ntitle: Second title\n---\nBody\n",
+    )
+    assert article.meta.title == "Second title"
+    assert [(p.file.endswith("twice.md"), p.line) for p in problems] == [(True, 5)]
+    assert "'title'" in problems[0].message and "line 2" in problems[0].message
+
+
+def test_keys_that_only_look_alike_are_not_reported_as_repeated(tmp_path: Path) -> None:
+    _, problems = load(
+        tmp_path, "once.md", "---\ntitle: A\nkeep: |\n  title: inside a block\n---\nBody\n"
+    )
+    assert problems == []
+
+
 def test_unsafe_url_is_dropped(tmp_path: Path) -> None:
     article, problems = load(tmp_path, "x.md", "---\nurl: javascript:alert(1)\n---\nBody\n")
     assert article.meta.url == "" and "not an http(s) address" in problems[0].message

@@ -212,7 +212,7 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
             Problem(shown, "front matter must be 'key: value' lines; ignored", 2)
         ]
 
-    problems: list[Problem] = []
+    problems = _repeated_keys(raw, shown)
     for key in sorted(str(k) for k in data.keys() - _KNOWN_KEYS):
         problems.append(
             Problem(shown, f"unknown front matter key '{key}' ignored", _key_line(raw, key))
@@ -229,6 +229,27 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
     if not fields["outlet"] and fields["url"]:
         fields["outlet"] = outlet_from_url(fields["url"])
     return FrontMatter(**fields), problems
+
+
+# A top-level key as it opens a line: a cheap look before asking the parser where keys are.
+_TOP_KEY = re.compile(r"^([^\s#'\"\[{-][^:\n]*):(?:[ \t]|$)", re.MULTILINE)
+
+
+def _repeated_keys(raw: str, shown: str) -> list[Problem]:
+    """A warning for each key given twice: YAML keeps the last silently, and an editor who
+    wrote two titles should know which one the briefing shows."""
+    keys = _TOP_KEY.findall(raw)
+    if len(keys) == len(set(keys)):
+        return []
+    first: dict[str, int] = {}
+    problems = []
+    for key_node, _ in yaml.compose(raw, Loader=_Loader).value:
+        key, line = str(key_node.value), key_node.start_mark.line + 2  # 1-based, after '---'
+        if key in first:
+            again = f"front matter key '{key}' is given again (first on line {first[key]})"
+            problems.append(Problem(shown, f"{again}; the last one is used", line))
+        first.setdefault(key, line)
+    return problems
 
 
 def _nesting(raw: str) -> int:
