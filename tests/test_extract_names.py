@@ -134,3 +134,14 @@ def test_a_canonical_link_to_the_home_page_is_not_the_articles_address() -> None
         extract_article(page(HEADLINE, head=head)).url
         == "https://coastal.example/news/ferry-timetable"
     )
+
+
+def test_a_desk_or_a_wire_named_as_author_is_no_author() -> None:
+    for desk in ("National Desk", "Harbour Wire", "Coastal Courier Staff"):
+        html = page(HEADLINE, head=f'<meta name="author" content="{desk}">')
+        assert extract_article(html).author == ""
+
+
+def test_a_person_named_as_author_is_kept() -> None:
+    html = page(HEADLINE, head='<meta name="author" content="Maren Holt">')
+    assert extract_article(html).author == "Maren Holt"

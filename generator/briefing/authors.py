@@ -134,13 +134,13 @@ def _people(names: str, outlet: str) -> tuple[str, ...]:
     found = []
     for part in _NAME_LIST.split(_before_date(names)):
         part = part.strip(" .,;:")
-        if not _person(part, outlet):
+        if not names_person(part, outlet):
             break
         found.append(part)
     return tuple(found)
 
 
-def _person(part: str, outlet: str) -> bool:
+def names_person(part: str, outlet: str = "") -> bool:
     """A person's name: two to four capitalised words, no office before them ("President
     X"), no newsroom's, agency's, outlet's ("By Gulf Today" on Gulf Today's page) or place's."""
     # Importing copies loads numpy: a build that reads no byline (all cached) does without.

@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 from trafilatura.utils import load_html
 
 from generator.analysis.clean import clean
+from generator.briefing.authors import names_person
 from generator.collect import CollectFailed
 from generator.collect.page_names import headline, meta, outlet
 from generator.collect.published import date_params, publication_date
@@ -55,24 +56,25 @@ def extract_article(html: str, address: str = "") -> Extracted:
         raise CollectFailed(_no_article("no article text found"))
     title = headline(document.title or "", tree)
     _check_article(document.text, title, html)
+    site = outlet(document.sitename or "", title, tree)
     return Extracted(
         title=title,
         url=_address(_declared_address(tree) or _article_address(document.url or ""), address),
-        outlet=outlet(document.sitename or "", title, tree),
+        outlet=site,
         published=publication_date(
             document.date or "", tree, document.url or address, document.text
         ),
-        author=_authors(document.author or ""),
+        author=_authors(document.author or "", site),
         text=document.text.strip() + "\n",
     )
 
 
-def _authors(found: str) -> str:
-    """trafilatura's authors ("A; B"), as "A, B". A single word is dropped: on a page it is more
-    often a label ("Submitted") or a commenter's nickname than a byline, and trafilatura drops
-    such names from the page's metadata for the same reason."""
+def _authors(found: str, site: str) -> str:
+    """trafilatura's authors ("A; B") that name people, as "A, B": as for a byline the
+    cleaner reads, never a desk, a newsroom or an agency ("National Desk", "CNN Wire"), nor a
+    single word (on a page more often a label, "Submitted", or a commenter's nickname)."""
     names = [name.strip() for name in found.split(";")]
-    return ", ".join(name for name in names if " " in name)
+    return ", ".join(name for name in names if names_person(name, site))
 
 
 def _check_article(text: str, title: str, html: str) -> None:
