@@ -63,6 +63,15 @@ def test_every_error_is_reported_at_once(tmp_path: Path) -> None:
     assert "events[3].id 'Bad Id' must be a slug" in message
 
 
+def test_a_missing_title_says_to_write_it_before_the_events(tmp_path: Path) -> None:
+    # Pasted from `digest events` into an empty file: a title added at the end would belong
+    # to the last event, so the message says where it goes.
+    folder = write_config(tmp_path, '[[events]]\nid = "a"\ntitle = "A"\ndate = 2026-01-02\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(folder)
+    assert 'add title = "..." at the top of the file, before any [[events]]' in str(caught.value)
+
+
 def test_unknown_keys_warn_and_do_not_fail(tmp_path: Path) -> None:
     folder = write_config(
         tmp_path,

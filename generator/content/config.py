@@ -157,7 +157,9 @@ def _string(
     value = data.get(key)
     if value is None:
         if required:
-            errors.append(f"'{name}' is missing")
+            # A key written after an [[events]] header belongs to that event, not the briefing.
+            place = " at the top of the file, before any [[events]]" if not where else ""
+            errors.append(f"'{name}' is missing: add {key} = \"...\"{place}")
         return ""
     if not isinstance(value, str):
         errors.append(f"'{name}' must be a string, not {type(value).__name__}")
