@@ -162,3 +162,13 @@ def test_a_lead_opening_on_a_pronoun_takes_the_line_above_that_names_whom_it_mea
 def test_a_standfirst_in_capitals_is_not_taken_for_a_pronouns_subject() -> None:
     text = "Ferry Crew Arrives in Wexmoor for the Summer\n\nThey were met by the harbour master."
     assert lead(text) == "They were met by the harbour master."
+
+
+def test_a_site_pointing_to_its_player_is_not_part_of_the_lead() -> None:
+    glued = (
+        "The storm came ashore south of the bay on Wednesday night. Watch live coverage in the "
+        "video player above. Crews began clearing roads at dawn."
+    )
+    assert lead(glued) == "The storm came ashore south of the bay on Wednesday night."
+    opening = "Watch the full video above. The storm came ashore south of the bay on Wednesday."
+    assert lead(opening) == "The storm came ashore south of the bay on Wednesday."

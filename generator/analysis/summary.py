@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from generator.analysis.boilerplate import SITE_PROMO
 from generator.analysis.words import TITLE_ABBREVIATIONS
 from generator.calendar import CAPITALISED_MONTH_PATTERN
 
@@ -165,7 +166,9 @@ def lead(text: str, max_words: int = 60) -> str:
     line when it has no final stop and more text follows (a standfirst, a picture's credit):
     two paragraphs never make one sentence. A paragraph's dateline or label is left out
     (story_start); the first paragraph that opens on a credited dateline starts the lead again
-    when the lines above it read as a standfirst (_reads_as_standfirst).
+    when the lines above it read as a standfirst (_reads_as_standfirst). A sentence of the
+    site's pointing to its player ("Watch live coverage above"), which a scraper may glue to a
+    paragraph, ends the lead, or is passed over before it starts.
     """
     chosen: list[str] = []
     words = 0
@@ -189,6 +192,10 @@ def lead(text: str, max_words: int = 60) -> str:
                 chosen.append(just_passed)  # as written: a lead is the story's own words
                 words += len(just_passed.split())
             just_passed = ""
+            if SITE_PROMO.search(sentence):  # "Watch live coverage in the player above."
+                if chosen:
+                    return " ".join(chosen)  # the story's words, never the site's, and in order
+                continue
             count = len(sentence.split())
             if chosen and (words + count > max_words or _open_quotation(sentence)):
                 return " ".join(chosen)  # a lead never stops inside a quotation
