@@ -19,11 +19,11 @@ The modules, each using only those listed before it:
 - positions: where a name stands in a sentence (after a place word, as a subject);
 - before_pronoun: the words before a speaking "he" (one given the floor, one told);
 - unnamed_roles: a role the article never names ("the neighbour said"), which speaks as itself;
+- lines: the lines around a bare quotation that say whose it is (a credit line under it, a
+  topic line above it), and the sentences before a quote run over paragraphs;
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
 - mentions: quoted words that name or mention something (a title, a term) rather than say it;
-- lines: the lines around a bare quotation that say whose it is (a credit line under it, a
-  topic line above it);
 - closing: a clause closing its sentence that names the speaker of a phrase quoted before it
   ('..., Price told reporters.', '..., officials said.');
 - colon_lead: the speaker a paragraph ending with a colon gives the quotation under it ("X

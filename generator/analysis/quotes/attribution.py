@@ -167,8 +167,8 @@ class Reader:
                 continue
             earlier = self.speakers.named_earlier(paragraph, bounds, c)
             reporter = _reporter(paragraph.masked, clauses[:index], resolved, c)
-            if reporter is not None and earlier and all(p is reporter for p in earlier):
-                earlier = Floor(earlier)  # "X responded, saying he welcomed ...": X
+            if reporter is not None and all(p is reporter for p in earlier or [reporter]):
+                earlier = Floor([reporter])  # "X responded, saying he welcomed ...": X
             resolved[id(c)] = self.speakers.resolve(c.subject, "", earlier)
         _learn_genders(clauses, resolved)
         self.speakers.written_by(clauses, resolved)
@@ -182,7 +182,9 @@ class Reader:
             and c.subject.kind in ("name", "pronoun", "role", "org", "people", "family")
         ]
         if not clauses:  # "X took to X to address it.": X speaks, with no speech verb
-            record.speakers = self._on_a_platform(paragraph.masked[bounds[0] : bounds[1]])
+            record.speakers = self._on_a_platform(
+                paragraph.masked[bounds[0] : bounds[1]]
+            ) or self._according_to(paragraph, bounds)
         for span in (s for s in paragraph.spans if bounds[0] <= s.open < bounds[1]):
             said, keep = self._attribute(paragraph, bounds, span, clauses, resolved)
             found = Found(paragraph, span, len(self.speakers.sentences), said, keep)
@@ -202,6 +204,15 @@ class Reader:
         if subject is None:
             return []
         return [self.speakers.resolve(subject, "").person]
+
+    def _according_to(self, paragraph: Paragraph, bounds: tuple[int, int]) -> list[Person | None]:
+        """The person whose words a sentence with no speech verb reports by "according to X"
+        ("According to X, ministers must stop travelling."): the quote under it may be theirs."""
+        subject = _according(paragraph, bounds)
+        if subject is None or subject.kind != "name":
+            return []
+        person = self.speakers.resolve(subject, "").person
+        return [person] if person is not None else []
 
     def skip(self, paragraph: Paragraph, bounds: tuple[int, int]) -> None:
         """Pass over a sentence too far before the next quote for whom it names or shows
@@ -642,7 +653,7 @@ def bare_quotation(paragraph: Paragraph) -> bool:
 
 
 # A "he" or "she" right after a speech verb, or its "that": the subject of the verb it reports.
-_REPORTED_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:he|she)\s+", re.IGNORECASE)
+_REPORTED_PRONOUN = re.compile(r"\s*(?:that\s+)?(?:he|she)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 
 
 def _reporter(
@@ -655,8 +666,8 @@ def _reporter(
     if clause.subject is None or clause.subject.kind != "pronoun" or not earlier:
         return None
     previous = earlier[-1]
-    if previous.subject is None or previous.subject.kind != "name":
-        return None
+    if previous.subject is None or previous.subject.kind not in ("name", "role"):
+        return None  # "The deputy said he called ...": the deputy, as a name's would be
     if not _REPORTED_PRONOUN.fullmatch(masked, previous.end, clause.start):
         return None
     return resolved[id(previous)].person

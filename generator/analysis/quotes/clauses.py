@@ -18,12 +18,14 @@ from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.quoted_as import quoted_as_saying
 from generator.analysis.quotes.subjects import (
     NOBODY,
+    REGULAR_PAST,
     Subject,
     drop_adverbs,
     head_noun,
     leading_subject,
     named_before_role,
     subject_before,
+    subject_of,
 )
 from generator.analysis.quotes.vocabulary import (
     CALENDAR,
@@ -38,6 +40,7 @@ from generator.analysis.quotes.vocabulary import (
     SPEECH_VERBS,
     TAKING_OBJECTS,
     TRAILING,
+    VERBS,
 )
 
 
@@ -61,6 +64,19 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _VERB_FORMS = SPEECH_VERBS | PARTICIPLES | DOCUMENT_VERBS
 
 
+# A possessive right before a word: "the opposition's continued boycott", "X's stated aim";
+# not a pronoun's "has" or "is" ("he's said", "it's claimed").
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w’'])(?!(?:he|she|it|that|there|who|what|where|here)['’]s\b)\w+['’]s\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_possessive(before: str) -> bool:
+    # The pattern only where the words before end as a possessive does: few verbs follow one.
+    return before.rstrip().endswith(("'s", "’s")) and bool(_POSSESSIVE_BEFORE.search(before))
+
+
 # Forms that are never nouns: after "earlier" they are verbs ("Trump earlier said").
 _ONLY_VERBS = frozenset({"said", "says", "told", "tells"})
 
@@ -71,7 +87,10 @@ _ADVERBS_TOO = ("earlier", "further")
 
 
 def _is_noun(masked: str, at: int, form: str) -> bool:
-    """Whether the word at `at` reads as a noun from the word before it ("his comments")."""
+    """Whether the word at `at` reads as a noun from the word before it ("his comments"), or
+    as a noun or an adjective after a possessive ("the opposition's continued boycott")."""
+    if form not in _ONLY_VERBS and _after_possessive(masked[max(0, at - 40) : at]):
+        return True
     found = _NOUN_BEFORE.search(masked[max(0, at - 12) : at])
     return found is not None and not (
         (form in _ONLY_VERBS or form.endswith("ed"))
@@ -175,6 +194,7 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             subject = family  # "his family said": no role of one person
         else:
             subject = subject_before(_reported(masked, found, clause_start, start) or before)
+            subject = subject or _clause_after_and(before)
             if (
                 subject is not None
                 and subject.kind == "role"
@@ -191,6 +211,23 @@ def _joined(before: list[str]) -> bool:
     and briefly replied" is X's."""
     words = drop_adverbs(before)
     return bool(words) and words[-1].lower() in ("and", "but", "then")
+
+
+def _clause_after_and(before: list[str]) -> Subject | None:
+    """The name opening a clause that "and" joins to one with a verb of its own: "Fiji lost
+    the opener and Fuli says" is Fuli's. Not "X and Y say" (both speak), nor a name after
+    words with no verb ("the mayor and X say")."""
+    at = len(before) - 1 - before[::-1].index("and") if "and" in before else -1
+    if at < 1 or not any(_a_verb(word) for word in before[:at]):
+        return None
+    subject = subject_of(before[at + 1 :])
+    return subject if subject is not None and subject.kind == "name" else None
+
+
+def _a_verb(word: str) -> bool:
+    return word.islower() and (
+        word in VERBS or word in SPEECH_VERBS or REGULAR_PAST.fullmatch(word) is not None
+    )
 
 
 # An inverted clause opening its sentence and introducing the quote after its comma.

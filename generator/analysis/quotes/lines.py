@@ -1,11 +1,14 @@
 """The lines that stand around a bare quotation paragraph and say whose it is: a credit line
 under it ("- Jane Doe, on ..."), or a topic line above it ("About the penalty:") that leaves
-it to the speaker of the quotes before.
+it to the speaker of the quotes before; and the sentences before a quote run over paragraphs,
+past its quoted ones.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
 
 from generator.analysis.quotes.names import WORD_START, may_be_person, name_runs, words_of
 from generator.analysis.quotes.paragraphs import Paragraph
@@ -72,3 +75,26 @@ def topic_line(paragraph: Paragraph) -> bool:
         and len(text.split()) <= _TOPIC_WORDS
         and _TOPIC_OPENING.match(text) is not None
     )
+
+
+class _Record(Protocol):
+    text: str
+    speakers: list
+    named: list
+
+
+_R = TypeVar("_R", bound=_Record)
+# A sentence of quoted words alone: '“We back our batters.' (its quote running on).
+_QUOTATION_ONLY = re.compile(r"\s*[“\"‘'][^“”\"]*[”\"]?\s*")
+
+
+def past_quotation(records: Sequence[_R]) -> Sequence[_R]:
+    """The sentences read, without those at the end that are only quotation and name no one:
+    the "he said" closing a quote run over paragraphs ('"..." / "...," he said') looks back
+    past them."""
+    end = len(records)
+    while end and _QUOTATION_ONLY.fullmatch(records[end - 1].text):
+        if records[end - 1].speakers or records[end - 1].named:
+            break
+        end -= 1
+    return records[:end]

@@ -212,13 +212,20 @@ _OPENING_ROLES = ROLE_NOUNS - {"source", "head", "member", "general", "executive
 
 
 def may_be_person(run: Run) -> bool:
-    """Whether a run has a name, and one of no organisation or place."""
+    """Whether a run has a name, and one of no organisation or place; initials after a title
+    are a person's ("Magistrate CN Mugo", as East African papers write a name)."""
     return (
         bool(run.name)
         and not lone_letter(run.name)
-        and not is_org(run.name)
+        and (not is_org(run.name) or _titled_initials(run.titles, run.name))
         and not is_place(run.name)
     )
+
+
+def _titled_initials(titles: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    initials, surname = name if len(name) == 2 else ("", "")
+    shaped = 2 <= len(initials) <= 3 and is_acronym(initials) and surname.istitle()
+    return bool(titles) and shaped and surname not in ORG_WORDS
 
 
 def lone_letter(name: tuple[str, ...]) -> bool:
@@ -337,8 +344,11 @@ class Names:
 
     def _read(self, words: list[str], runs: list[Run]) -> None:
         for run in runs:
-            if run.name[0] in CALENDAR or (run.start and words[run.start - 1].lower() == "the"):
-                continue
+            titled = run.titles and len(run.name) > 1 and not run.possessive
+            if run.name[0] in CALENDAR or (
+                run.start and words[run.start - 1].lower() == "the" and not titled
+            ):
+                continue  # "the Spaniard", "the Prime Minister’s"; not "the Magistrate CN Mugo"
             person = self._by_tokens.get(run.name)
             if person is None:
                 person = self._by_tokens[run.name] = Person(run.name)

@@ -120,11 +120,12 @@ def _mask(text: str, spans: list[Span]) -> str:
 
 # Where a sentence may end: a terminal and its closing marks, then spaces and what may open
 # the next sentence (a capital, a digit, a masked quote, a caption's bar), or no space and a
-# capitalised word (two sentences a scraper glued: "... of the tour.The talks").
+# capitalised word or an opening mark and its quote (two sentences a scraper glued: "... of
+# the tour.The talks", "... after the loss.“We ...").
 _MAY_END = re.compile(
     "[.!?\u203c\u203d\u2047-\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61]"
     r"['’\"”]*[\])]*"
-    f'(?:\\s+(?=["“”‘’\'`(\\[]*\\s?[A-Z0-9{MASK}À-ÖØ-Þ|])|(?=["“]?[A-Z][a-z]))'
+    f'(?:\\s+(?=["“”‘’\'`(\\[]*\\s?[A-Z0-9{MASK}À-ÖØ-Þ|])|(?=["“]?[A-Z][a-z]|“{MASK}))'
 )
 # What before a stop makes it no sentence's end: a title ("Sen. Warren"), an initial ("J.
 # Smith"), a dotted acronym before a name ("U.S. Embassy"), a month ("Jan. 12"), a place's

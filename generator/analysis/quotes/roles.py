@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
-from generator.analysis.quotes.names import is_name_token, is_org
+from generator.analysis.quotes.names import Person, is_name_token, is_org
 from generator.analysis.quotes.subjects import head_noun
 from generator.analysis.quotes.vocabulary import (
     DETERMINERS,
@@ -38,9 +39,14 @@ def epithet(lowered: list[str]) -> bool:
 def roles_named(words: list[str], lowered: list[str]) -> int:
     """How many people a sentence names by role alone ("the minister met his counterpart"):
     a singular role noun after a determiner, neither beside a name nor in apposition to one."""
+    return len(_role_spans(words, lowered))
+
+
+def _role_spans(words: list[str], lowered: list[str]) -> list[tuple[int, int]]:
+    """Where each role of roles_named starts (its determiner) and has its noun."""
     if ROLE_NOUNS.isdisjoint(lowered):
-        return 0
-    count = 0
+        return []
+    spans = []
     for index, word in enumerate(lowered):
         if word not in ROLE_NOUNS or _named_beside(words, index):
             continue
@@ -49,8 +55,24 @@ def roles_named(words: list[str], lowered: list[str]) -> int:
             None,
         )
         if start is not None and not (start and words[start - 1] == ","):
-            count += 1
-    return count
+            spans.append((start, index))
+    return spans
+
+
+def holders_named(
+    words: list[str], lowered: list[str], by_role: Callable[[str], Person | None]
+) -> list[Person | None]:
+    """Whom each role a sentence names a person by alone stands for: the one person
+    `by_role` finds for a definite role ("According to the police commissioner, he knows":
+    the commissioner named before, whom the "he said" after it may be), else None, someone
+    the article does not name: "a minister", "the minister of state", "his lawyer"."""
+    held: list[Person | None] = []
+    for start, noun in _role_spans(words, lowered):
+        following = lowered[noun + 1 : noun + 2]
+        definite = lowered[start] == "the" and following not in (["of"], ["for"])
+        role = " ".join(lowered[start + 1 : noun + 1])
+        held.append(by_role(normal_role(role)) if definite and not plural(lowered[noun]) else None)
+    return held
 
 
 def _named_beside(words: list[str], index: int) -> bool:
@@ -71,11 +93,14 @@ def role_words(lowered: list[str]) -> list[str]:
 
 
 _SPOKES = re.compile(r"spokes(?:man|woman|person)")
+# A ministry named after "of", as the other word order writes it: "Minister of State" is
+# "the State Minister", "Minister of Finance" "the finance minister".
+_MINISTER_OF = re.compile(r"\bminister of ([a-z]+)$")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # each person's description, for each role looked up
 def normal_role(text: str) -> str:
-    return _SPOKES.sub("spokes*", text.lower())
+    return _MINISTER_OF.sub(r"\1 minister", _SPOKES.sub("spokes*", text.lower()))
 
 
 def sole_office(noun: str) -> frozenset[str] | None:

@@ -46,6 +46,7 @@ from generator.analysis.quotes.institutions import (
     kind_noun,
     lower_case_name_meant,
 )
+from generator.analysis.quotes.lines import past_quotation
 from generator.analysis.quotes.names import (
     MIXED,
     Names,
@@ -72,6 +73,7 @@ from generator.analysis.quotes.positions import (
 from generator.analysis.quotes.role_shapes import joint_names, reread_role
 from generator.analysis.quotes.roles import (
     epithet,
+    holders_named,
     holds_another_office,
     normal_role,
     office_of_an_organisation,
@@ -130,12 +132,17 @@ def _may_be(person: Person, gender: str) -> bool:
     gives the other gender, nor one the article has called only by the other pronoun."""
     if not gender:
         return True
-    if (person.role or _role_word(person.tokens)) and _plural_role(person.name):
+    if _group(person):
         return False  # "several neighbours said ... . "...," he said": not them, nor "Officials"
     called_other = (
         person.spoke_as in _PRONOUN_OF.values() and person.spoke_as != _PRONOUN_OF[gender]
     )
     return person.gender in ("", MIXED, gender) and not called_other
+
+
+def _group(person: Person) -> bool:
+    """Whether a speaker is several people named by their role ("Officials", "residents")."""
+    return (person.role or _role_word(person.tokens)) and _plural_role(person.name)
 
 
 def _role_word(tokens: tuple[str, ...]) -> bool:
@@ -504,7 +511,8 @@ class Speakers:
         for record in reversed(self.sentences[-2:]):
             if record.speakers or record.named:
                 if record.speakers:
-                    return _only_one(record.speakers, "")
+                    one = _only_one(record.speakers, "")  # one person: not "Officials"
+                    return None if one is not None and _group(one) else one
                 # Else the subject it opens with, the others it names in phrases of their
                 # own: "X led the charge against Y's budget. The Witney MP said" is X; not
                 # one given another role of that noun ("the Deputy Majority Leader" is not
@@ -553,9 +561,9 @@ class Speakers:
         return person
 
     def _nearest_record(self, gender: str = "") -> Sentence | None:
-        """The nearest earlier sentence (two back at most) that names anyone of `gender`.
-        "She" passes over a sentence that names only men."""
-        for record in reversed(self.sentences[-2:]):
+        """The nearest earlier sentence (two back at most, past a quote's own paragraphs)
+        that names anyone of `gender`. "She" passes over a sentence that names only men."""
+        for record in reversed(past_quotation(self.sentences)[-2:]):
             candidates = record.speakers or record.named
             if any(person is None or _may_be(person, gender) for person in candidates):
                 return record
@@ -604,7 +612,7 @@ class Speakers:
                 for at, pronoun in enumerate(lowered)
                 if pronoun in others
             ]
-        return named + [None] * roles_named(words, lowered)
+        return named + holders_named(words, lowered, self._by_role)
 
     def _a_place(self, run: Run) -> bool:
         """Whether a name the article never shows to be a person's may be a place."""

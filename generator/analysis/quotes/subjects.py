@@ -599,7 +599,7 @@ def _subject_before(phrase: tuple[str, ...]) -> Subject | None:
         listed = joined(segments[:-1], last) if len(segments) > 1 else False
         if listed is not False:
             return listed
-        subject = subject_of(last) or _subordinate_subject(last)
+        subject = subject_of(last) or _subordinate_subject(last) or _named_before_who(last)
         if len(segments) == 2 and subject is not None and subject.kind == "role":
             # "X, head coach of Y commented": an apposition whose closing comma is missing.
             first = subject_of(segments[0])
@@ -675,6 +675,17 @@ def _relative(segments: list[list[str]]) -> Subject | None:
             return Subject("name", subject.words, subject.description or " ".join(roles))
         roles.insert(0, subject.description)
     return None
+
+
+def _named_before_who(words: list[str]) -> Subject | None:
+    """The name a "who" right after it stands for, past a lower-case word but "of" ("to
+    silence X who said:"; "the wife of X who said" may be the wife)."""
+    runs = name_runs(words[:-1]) if len(words) > 2 and words[-1].lower() == "who" else []
+    if not runs or runs[-1].stop != len(words) - 1 or runs[-1].possessive:
+        return None
+    before = words[runs[-1].start - 1] if runs[-1].start else ""
+    subject = subject_of(list(runs[-1].name)) if before.islower() and before != "of" else None
+    return subject if subject is not None and subject.kind == "name" else None
 
 
 def _closing_name(words: list[str]) -> Subject | None:

@@ -67,8 +67,15 @@ TAKING_OBJECTS = word_set(
 )
 # Phrasal speech verbs, read as "said"; a stretch without their first words has none.
 _PHRASAL_VERBS = ("went on", "goes on", "point out", "pointed out", "points out")
-PHRASAL = re.compile(r"\b(?:" + "|".join(_PHRASAL_VERBS) + r")\b")
-PHRASAL_HEADS = frozenset(phrase.split()[0] for phrase in _PHRASAL_VERBS)
+# A retort, read as speech only before what was said ("X shot back that ...", "hit back:",
+# "fired back, saying"), not as gunfire or a score ("shot back at the gunman", "hit back
+# with two goals").
+_RETORTS = ("shot back", "shoots back", "hit back", "hits back", "fired back", "fires back")
+PHRASAL = re.compile(
+    r"\b(?:" + "|".join(_PHRASAL_VERBS) + r")\b"
+    r"|\b(?:" + "|".join(_RETORTS) + r")(?=\s+that\b|\s*:|,\s+(?:saying|adding)\b)"
+)
+PHRASAL_HEADS = frozenset(phrase.split()[0] for phrase in _PHRASAL_VERBS + _RETORTS)
 PRONOUNS = frozenset({"he", "she"})
 OTHER_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that", "who", "which"})
 DETERMINERS = word_set(
@@ -108,15 +115,15 @@ TITLES = word_set(
     Leader Opposition Foreign Defense Defence Deputy Ambassador Administrator Director
     Chairman Chairwoman Chair CEO King Queen Prince Princess Pope Cardinal Bishop Archbishop
     Mayor Commissioner Attorney Solicitor Speaker Spokesman Spokeswoman Spokesperson
-    Professor Prof Dr Mr Mrs Ms Miss Sir Dame Lord Lady Baroness Baron Emir Crown Colonel
+    Professor Prof Dr Mr Mrs Ms Miss Madam Sir Dame Lord Lady Baroness Baron Emir Crown Colonel
     Col Captain Capt Lieutenant Lt Sergeant Sgt Major Admiral Adm Commander Officer Coach
     Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
     Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint MP MEP MSP MLA Assemblyman
-    Assemblywoman Alderman PM Affairs Coroner Magistrate"""
+    Assemblywoman Alderman PM Affairs Works Coroner Magistrate"""
 ) | frozenset(
     TITLE_ABBREVIATIONS
 )  # "Affairs": an office's word ("Minister of Foreign Affairs, Senator X"), not a name
-HONORIFICS = word_set("""Mr Mrs Ms Miss Dr Prof Sir Dame""")
+HONORIFICS = word_set("""Mr Mrs Ms Miss Madam Dr Prof Sir Dame""")
 # Nouns that name a person by role: "spokesperson Ned Price", "the minister said".
 ROLE_NOUNS = word_set(
     """spokesperson spokesman spokeswoman minister president premier secretary leader official
@@ -137,7 +144,7 @@ SOLE_OFFICES = (
     word_set("""pope pontiff"""),
     word_set("""judge justice magistrate"""),
 )
-FEMALE = word_set("""ms mrs miss dame lady baroness queen princess spokeswoman chairwoman""")
+FEMALE = word_set("""ms mrs miss madam dame lady baroness queen princess spokeswoman chairwoman""")
 MALE = word_set("""mr sir lord baron king prince spokesman chairman""")
 GENDERED = FEMALE | MALE
 # A speaker that is a text or an outlet, not a person: "the statement said", "Kyodo reported".
