@@ -80,6 +80,13 @@ NEWSLETTER_PROMPT = lazy_compile(
     r"(?i)\b(?:newsletters?|subscrib(?:e|ed|ing)|subscriptions?|sign(?:ing)?[ -]?up|inbox|spam|"
     r"unsubscribe|mailing list|e-?mail (?:updates|alerts))\b"
 )
+# The words of COOKIE_NOTICE, one of which each of its matches holds, in lower case.
+COOKIE_HINT = hint(
+    "cookie", "consent", "privacy ", "do not sell", "accept all", "reject all",
+    "tracking technologies", "manage ",
+)  # fmt: skip
+# The words of NEWSLETTER_PROMPT, one of which each of its matches holds, in lower case.
+NEWSLETTER_HINT = hint("newsletter", "subscri", "sign", "inbox", "spam", "mailing list", "mail ")
 CALL_TO_ACTION = lazy_compile(
     r"(?i)\b(?:(?:sign|log)[ -]?(?:in|on|out)|create (?:an? )?(?:free )?account|my account|register "
     r"(?:now|here|today|for free)|forgot (?:your )?password|already (?:a )?(?:subscriber|member)|"
@@ -89,6 +96,13 @@ CALL_TO_ACTION = lazy_compile(
     r"channel|send (?:us )?tips?|save (?:this|articles|stories|for later)|reading list|buy (?:a|this) "
     r"(?:photo|print|picture))\b"
 )
+# The words of CALL_TO_ACTION, one of which each of its matches holds, in lower case: " app"
+# follows a word and its space, as "tips?" holds "tip".
+CALL_TO_ACTION_HINT = hint(
+    "sign", "log", "account", "register", "password", "already", " app", "click", "tap",
+    "donate", "journalism", "become a", "listen to", "google news", "whatsapp", "tip", "save",
+    "reading list", "buy",
+)  # fmt: skip
 # The site pointing its reader elsewhere: to more of the site ("Discover more from Daily Post",
 # "For more news and analysis about Kenya follow X"), or to a player on the page ("Watch live
 # coverage in the video player above", "See the video below"), to all its news ("(Catch all the
@@ -118,12 +132,12 @@ READER_OFFER = lazy_compile(
     r"sign up|log in|subscribe) to (?:read|continue|keep reading|unlock)|continue reading with|"
     r"free articles?|got a (?:news )?(?:tip|story)|(?:send|share|tell) us your (?:story|news|"
     r"tips?)|have a (?:news )?(?:story|tip) (?:to share|for us)|(?:digital|print|electronic) "
-    r"(?:edition|replica)|e-?paper|today's paper|gift subscriptions?|give the gift "
+    r"(?:edition|replica)|e-?paper|e-?edition|today's paper|gift subscriptions?|give the gift "
     r"of|preferred source|breaking news alerts|stories like this\?|(?:listen|subscribe) to our "
     r"podcast)\b"
 )
 AD_LABEL = lazy_compile(
-    r"(?i)^(?:advertisements?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
+    r"(?i)^(?:advertisements?|advertisments?|advertising|advert|ads?|sponsored|promoted|(?:sponsored|promoted|"
     r"paid|partner) (?:content|post|links?|stories|partnership)|(?:sponsored|promoted|presented) "
     r"by [^,.;:]{1,30}|(?:advertisement\s*)?advertise with (?:us|[A-Z][\w&'’ -]{0,30})\.?|in partnership with|(?:story|article|content) continues (?:below|after)\b.*|"
     r"continue reading below|scroll (?:down )?to continue\b.*|(?:report|close|skip) (?:this )?ad|"
@@ -138,7 +152,8 @@ AD_SHORT_LABEL = lazy_compile(
 SHARE_CORE = _vocab(
     "share shares sharing tweet retweet pin follow facebook twitter x linkedin whatsapp telegram "
     "reddit pinterest instagram youtube tiktok threads bluesky mastodon flipboard messenger tumblr "
-    "snapchat weibo wechat print email e-mail mail copy bookmark save like reuse link connect gift"
+    "snapchat weibo wechat print email e-mail mail copy bookmark save like reuse link connect gift "
+    "addthis sharethis addtoany"  # the share widgets' own names, left as their buttons' text
 )
 SHARE_WORDS = SHARE_CORE | _vocab(
     "this post article story page on via to with it us link url the a an and or your friend "
@@ -186,7 +201,8 @@ BYLINE = lazy_compile(  # "By Jane Doe", "Video by Jane Doe", glued as scrapers 
 )
 STAFF_SUFFIX = lazy_compile(r"(?i)\s+(?:staff|reporters?|news ?desk|newsroom|desk|wire|team)$")
 DATE_LABEL = lazy_compile(
-    r"(?i)^(?:(?:last |first )?(?:published|updated|modified|posted|written|input|edited)|date)\s*:?$"
+    r"(?i)^(?:(?:last |first )?(?:published|updated|modified|posted|written|input|edited)|date|"
+    r"date (?:published|updated|modified|posted))\s*:?$"
 )
 # A wire story's sign-off on a line of its own: "-- AGENCY", "(AGENCY)", "(With inputs from X)",
 # with or without its brackets.
@@ -251,6 +267,8 @@ CALENDAR = (
 )
 TIME_WORDS = CALENDAR | _vocab(
     "am pm a m gmt utc bst est edt cst cdt pst pdt et pt ct cet cest eet kst jst ist hkt sgt aest "
+    # more zones' abbreviations, none of them an English word ("cat", "west", "gst" are left out)
+    "mst mdt hst akst akdt eest msk pkt mvt ict wib wita pht myt awst acst acdt aedt nzst nzdt "
     "updated update published posted last first modified created written input edited date on at "
     "ago just now today "
     "yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month "
@@ -270,7 +288,8 @@ COMMENT_FORM = lazy_compile(
     r"^(?:\d+|no|one) (?:comments?|replies|responses)(?: yet)?\s*[:.»…]*$|"
     r"^(?:comments?|replies|responses?|discussion)(?:\s*[(\[]\d*[)\]]| (?:about|on) (?:this|the) (?:post|article|story))?$|"
     r"\be-?mail\b.*\b(?:not|never) be (?:published|shared|displayed|shown)\b|\brequired fields?\b"
-    r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|\bbe "
+    r"|\bmarked (?:with )?(?:an? )?\*|\bsave my name\b|\bnotify me of\b|\bcancel reply\b|"
+    r"\buse the comment form below\b|\bbe "
     r"the first to comment\b|\b(?:log|sign) in to (?:comment|reply)\b|\bcomments? (?:are|is) "
     r"closed\b|\bakismet\b|^(?:name|e-?mail|website|url|comment|message)\s*\*?\s*:?\s*\*?$|\bplease "
     r"enter your (?:comment|name|e-?mail|website)\b|\bcaptcha\b|\bfeed for (?:the )?comments\b|"
@@ -311,6 +330,9 @@ COPYRIGHT_FOOTER = lazy_compile(
     # a syndicated story's note on where it ran first: "This article originally appeared on ..."
     r"^(?:this|the) (?:report|story|article|post) (?:was |has been )?(?:originally|first) "
     r"(?:appeared|published|ran|posted) (?:on|in|at|by)\b|"
+    # the footer a blog's feed adds to each post it syndicates: "The post <title> appeared first
+    # on <site>."
+    r"^the post .{3,300} appeared first on \S.{0,80}$|"
     # "Unauthorized reproduction and redistribution prohibited", as many Asian news sites
     # close every story, in English or in their own words; "(c) YTN"
     r"\bunauthori[sz]ed (?:reproduction|redistribution|copying|use)\b|(?:reproduction|"
@@ -441,7 +463,12 @@ VIEWER_CONTROL = lazy_compile(
     r"(?:bouton )?retour en haut(?: de (?:la )?page)?|volver arriba|nach oben|"
     r"(?:click|tap) to (?:expand|unmute|play)|"
     r"loading(?: comments| more)?|(?:link )?copied|(?:dark|light|night|reading) mode|comments "
-    r"(?:are|have been) (?:closed|disabled|turned off)(?: for this (?:article|story|post))?|(?:you "
+    r"(?:are|have been) (?:closed|disabled|turned off)(?: for this (?:article|story|post))?|"
+    # the same notice in other languages: "Les commentaires ont été désactivés."
+    r"les commentaires (?:sont fermés|ont été (?:désactivés|fermés))|(?:los )?comentarios (?:están "
+    r"cerrados|han sido desactivados)|(?:die )?kommentare (?:sind|wurden) (?:geschlossen|"
+    r"deaktiviert)|(?:i )?commenti sono (?:chiusi|disabilitati)|(?:os )?comentários (?:estão "
+    r"(?:fechados|encerrados|desativados)|foram desativados)|(?:you "
     r"must|please) (?:be )?log(?:ged)? in to (?:post|leave|add|write) a comment)\W*)$|"
     r"^this (?:article|story|page) is (?:more|over) than \w+ (?:days?|weeks?|months?|years?) old\W*$"
 )

@@ -24,12 +24,14 @@ from generator.analysis.boilerplate import (
     STAFF_ROLE,
     STAFF_SUFFIX,
     STATEMENT_DATE,
+    hint,
 )
 from generator.analysis.lines import (
     CAPITALS_PHRASE,
     Doc,
     Line,
     ends_sentence,
+    fold,
     headline_like,
     is_chrome_sized,
     is_prose,
@@ -43,6 +45,10 @@ from generator.analysis.lines import (
 from generator.analysis.pictures import LONE_AGENCY, PICTURE_CONTROL
 
 _DIGIT = re.compile(r"\d")
+# The roles of STAFF_ROLE, one of which each of its matches names, in lower case.
+_STAFF_HINT = hint(
+    "correspondent", "reporter", "writer", "columnist", "editor", "journalist", "contributor"
+)
 _HANDLE = re.compile(r"@?[\w.-]{2,30}")
 _COUNT = re.compile(r"\d{1,3}")
 # A reading time after a date or a name with no separator: "4 May 2024 3 min read".
@@ -92,15 +98,23 @@ def _is_author(text: str, first: bool) -> bool:
         return name_like(match[1], 2)  # "Compiled by Jane Doe"
     if (desk := _NAME_AND_DESK.match(text)) and words(desk[1]) <= 4:
         return name_like(desk[1], 2) and name_like(desk[2], 2)
-    if AUTHOR_LABEL.match(text) or STAFF_ROLE.search(text):
+    staff = _STAFF_HINT.search(fold(text.lower())) and STAFF_ROLE.search(text)  # cheap, first
+    if AUTHOR_LABEL.match(text) or staff:
         return words(text) <= 12 and text[:1].isupper() and not ends_sentence(text)
     return not first and name_like(text, 2) and words(text) <= 4
+
+
+# The section a post is filed in, after its date or author on a meta line ("... | Posted in
+# News"). Alone on its line, it is a tag list's (boilerplate.TAG_LIST).
+_FILED_IN = re.compile(r"(?i)^(?:published|posted|filed) (?:in|under)\s*:?\s+(?-i:[A-Z])")
+_FILED_IN_WORDS = 8
 
 
 def _part_reason(part: str, first: bool) -> str:
     if READING_TIME.match(part):
         return "reading time"
-    if (tail := _READ_TAIL.search(part)) and tail.start():
+    tail = _READ_TAIL.search(part) if part[-4:].lower() == "read" else None  # cheap, first
+    if tail and tail.start():
         return _part_reason(part[: tail.start()], first)  # the date or name before it decides
     if DATE_LABEL.match(part):
         return "timestamp"  # "Updated", "Published:" with its date on another line
@@ -110,6 +124,8 @@ def _part_reason(part: str, first: bool) -> str:
         return "byline"  # "Reporter:", "Editor:", the name left out or on the next line
     if is_timestamp(part):
         return "timestamp"
+    if not first and words(part) <= _FILED_IN_WORDS and _FILED_IN.match(part):
+        return "byline"  # "Jane Doe | Published in World, Europe": the post's section
     if _is_author(part, first):
         return "byline"
     if ends_sentence(part) or not _DIGIT.search(part):

@@ -95,6 +95,7 @@ _CREDIT_HINTS = (
     "source",
 )  # fmt: skip
 _MARKER_HINTS = ("(", "left", "right", "cent", "shown", "pictured", "in this", "pose")
+_NAMED_CREDIT_WORDS = ("Picture", "Photo", "Credit")  # one is in each match of NAMED_CREDIT
 _IMAGE_HINTS = ("![", ".jp", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".avif", ".heic")
 
 
@@ -123,7 +124,9 @@ def _marked_as_picture(line: Line) -> bool:
         return True  # "Jane Doe, left, and ...": even with the story's sentence after it
     if line.words <= _LONGEST_AGENCY_CAPTION and AGENCY_PHOTO_END.search(text):
         return True  # "... announced Thursday, June 22, 2023. (AP Photo/File)"
-    if line.words <= _LONGEST and (_PICTURE_DATE.search(text) or _PHOTOGRAPHER_END.search(text)):
+    # The colon and the slash are in every match: far cheaper to look for than the patterns.
+    dated = ":" in text and _PICTURE_DATE.search(text)
+    if line.words <= _LONGEST and (dated or ("/" in text and _PHOTOGRAPHER_END.search(text))):
         return True  # a wire's caption: "... Picture date: Friday July 5, 2024. (Jane Doe/PA Wire)"
     if line.words <= _LONGEST and _caption_marks(text):
         return True  # even with a sentence of what someone says after it: "Jane Doe (C) ..."
@@ -142,7 +145,7 @@ def _marked_as_picture(line: Line) -> bool:
         (any(hint in lower for hint in _CREDIT_HINTS) and CAPTION_CREDIT.search(text))
         or ("/" in text and (_glued_credit(line) or bool(SLASH_CREDIT.search(text))))
         or (text.endswith(")") and _credited(line))
-        or bool(NAMED_CREDIT.search(text))
+        or (any(word in text for word in _NAMED_CREDIT_WORDS) and bool(NAMED_CREDIT.search(text)))
     )
     marker = any(hint in lower for hint in _MARKER_HINTS) and _marked(text)
     # The day and date the picture was taken, as a wire's caption ends ("... on Monday, June 3,
@@ -162,18 +165,27 @@ def _caption_marks(text: str) -> bool:
     """Where someone stands after their name, a scene signed by its agency, an agency after a
     bar, a picture that calls itself one (pictures.NAME_POSITION and below)."""
     untagged = _PARTY_TAG.sub("", text) if "(" in text else text  # "Sen. Jane Doe (R)": a party
+    # Cheap tests before the patterns: the bar, and the word for a picture that ends the line.
     return bool(
         _stands_where(untagged)
         or AGENCY_SIGNED_SCENE.match(text)
-        or AGENCY_AFTER_BAR.search(text)
-        or NAMED_PICTURE.match(text)
+        or ("|" in text and AGENCY_AFTER_BAR.search(text))
+        or (text.endswith(_PICTURE_WORDS) and NAMED_PICTURE.match(text))
     )
+
+
+# The words NAMED_PICTURE ends on (a line's plain text has no line break for "$" to stop before).
+_PICTURE_WORDS = ("image", "photo", "picture", "photograph", "illustration", "graphic", "thumbnail")
+# What every match of NAME_POSITION holds: the opening of "(L)", "(L-R)", "(C)" or "(R-L)".
+_POSITION_MARKS = ("(L", "(C)", "(R-L)")
 
 
 def _stands_where(text: str) -> bool:
     """Where someone stands, after their name ("Jane Doe (C) with ..."), in a sentence that
     reports no one: a caption's reported words come in a sentence after it ("Ms Doe says ..."),
     a story's sentence citing a clause reports in the same ("..., the mayor said")."""
+    if not any(mark in text for mark in _POSITION_MARKS):
+        return False
     return any(
         not ATTRIBUTION.search(_sentence_at(text, found.start()).lower())
         for found in NAME_POSITION.finditer(text)
@@ -330,9 +342,12 @@ def _names_the_picture(line: Line) -> bool:
 
 def _positioned(text: str) -> bool:
     """Where someone stands in the picture, in the first sentence: "Jane Doe, left, and ..."."""
-    return ("left" in text or "right" in text or "cent" in text or ", " in text) and bool(
-        CAPTION_POSITION.search(_FIRST_SENTENCE.match(text)[0])
-    )
+    marked = ", " in text and any(place in text for place in _PLACES)  # cheap, first
+    return marked and bool(CAPTION_POSITION.search(_FIRST_SENTENCE.match(text)[0]))
+
+
+# The places CAPTION_POSITION names, one of which each of its matches holds after its ", ".
+_PLACES = ("left", "right", "cent", "top", "bottom", "front", "rear", "ground")
 
 
 def _credited_tail(text: str) -> int | None:

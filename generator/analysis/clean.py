@@ -18,9 +18,11 @@ from generator.analysis.boilerplate import (
     BRACKET_LABEL,
     BROWSER_NOTICE,
     CALL_TO_ACTION,
+    CALL_TO_ACTION_HINT,
     COMMENT_FORM,
     COMMENT_FORM_HINT,
     CONFIG_LINE,
+    COOKIE_HINT,
     COOKIE_NOTICE,
     COPYRIGHT_FOOTER,
     COPYRIGHT_HINT,
@@ -36,6 +38,7 @@ from generator.analysis.boilerplate import (
     MENU_SEPARATOR,
     NAV_SEPARATOR,
     NAV_WORDS,
+    NEWSLETTER_HINT,
     NEWSLETTER_PROMPT,
     PAYWALL,
     PAYWALL_HINT,
@@ -109,6 +112,7 @@ from generator.analysis.pictures import (
 from generator.analysis.promos import (
     drop_journalism_pitch,
     drop_link_footers,
+    drop_offer_perks,
     drop_promo_boxes,
     drop_repeated_summaries,
     drop_truncated_repeats,
@@ -149,7 +153,7 @@ from generator.analysis.teasers import (
 )
 from generator.analysis.templates import Template, is_candidate
 from generator.analysis.unwrap import join_word_lines
-from generator.analysis.video_teasers import is_video_teaser
+from generator.analysis.video_teasers import is_counted_card, is_video_teaser
 from generator.analysis.widgets import (
     is_advertisement,
     is_control_bar,
@@ -169,8 +173,8 @@ _IS_PHOTO_CREDIT = matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT)
 _IS_CREDIT_ABROAD = matches(PHOTO_CREDIT_ABROAD, 60, CREDIT_ABROAD_HINT)
 _CONTROL_WORDS = 6
 _TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
-_NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT)
-_NAMES_NEWSLETTER_ANY = matches(NEWSLETTER_PROMPT, 10**9)
+_NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT, folded_hint=NEWSLETTER_HINT)
+_NAMES_NEWSLETTER_ANY = matches(NEWSLETTER_PROMPT, 10**9, folded_hint=NEWSLETTER_HINT)
 # Strings the patterns of some rules need one of: looked for first, as most lines have none.
 _FEED = hint("edited", "generated", "feed")
 _APPS = hint(
@@ -204,6 +208,8 @@ _OFFER = hint(
     "have a", "edition", "replica", "paper", "gift", "preferred", "alerts", "like this", "podcast",
 )  # fmt: skip
 _BROWSER = hint("javascript", "notification")
+# What every match of AI_HINT holds, case and all: a cheap test before the pattern.
+_AI_MARKS = ("AI", "A.I", "ai", "rtificial", "anguage model", "LLM", "ChatGPT", "enerative")
 _APP_PROMO = matches(APP_PROMO, 30, _APPS)
 
 
@@ -275,13 +281,15 @@ def _reads_as_prose(line: Line) -> bool:
 
 
 def _is_ai_disclaimer(line: Line) -> bool:
-    if line.words > 80 or line.reported or not AI_HINT.search(line.plain):
+    if line.words > 80 or line.reported or not any(mark in line.plain for mark in _AI_MARKS):
+        return False
+    if not AI_HINT.search(line.plain):
         return False
     return bool(SELF_REFERENCE.search(line.plain) and AI_MADE.search(line.plain))
 
 
 def _is_cookie_notice(line: Line) -> bool:
-    if line.words > 70 or line.reported:
+    if line.words > 70 or line.reported or not COOKIE_HINT.search(line.folded):
         return False
     label = line.words <= 4 and not line.plain.endswith(".")
     speaks = label or READER_ADDRESS.search(line.plain) or SITE_VOICE.search(line.plain)
@@ -375,7 +383,7 @@ _SENTENCE_TESTS: dict[str, Callable[[Line], bool]] = {
     "comment_form": matches(COMMENT_FORM, 30, COMMENT_FORM_HINT),
     "cookie_notice": _is_cookie_notice,
     "newsletter": _is_newsletter_prompt,
-    "call_to_action": prompts(CALL_TO_ACTION),
+    "call_to_action": prompts(CALL_TO_ACTION, folded_hint=CALL_TO_ACTION_HINT),
     "reader_offer": prompts(READER_OFFER, _OFFER),
     "site_promo": matches(SITE_PROMO, 25),
     "paywall": matches(PAYWALL, 40, PAYWALL_HINT),
@@ -481,6 +489,7 @@ RULES: tuple[Rule, ...] = (
     Rule("tag_block", drop_tag_blocks),
     Rule("inline_teaser", each_line(TEASER, _is_inline_teaser)),
     Rule("video_teaser", each_line(TEASER, is_video_teaser)),
+    Rule("counted_card", each_line(TEASER, is_counted_card)),
     Rule("related_block", drop_related_blocks),
     Rule("summary_runs", drop_summary_runs),
     Rule("labelled_links", drop_labelled_links),
@@ -514,6 +523,7 @@ RULES: tuple[Rule, ...] = (
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),
+    Rule("offer_perks", drop_offer_perks),  # a pitch and its list, under the story
     Rule("update_notice", drop_update_notices),  # before the lead is kept: it would be the lead
     Rule("lead_kept", keep_lead),  # before the story's bounds are read: the lead is in them
     Rule("header_controls", drop_header_controls),  # before the story's bounds are read
@@ -595,12 +605,12 @@ def clean(
 
 
 def _apply(doc: Doc, rules: Sequence[Rule], fixed: frozenset[int]) -> None:
+    pinned = [line for line in doc.lines if id(line) in fixed]
     for rule in rules:
         rule.apply(doc)
         # After every rule, not once at the end: the rules below see the line as kept.
-        for line in doc.lines:
-            if id(line) in fixed:
-                line.reason = ""
+        for line in pinned:
+            line.reason = ""
 
 
 _SETTLE_PASSES = 2

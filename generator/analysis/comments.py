@@ -87,7 +87,9 @@ def _stamps_below_story(doc: Doc) -> list[tuple[int, str]]:
     and the names; a wire's name stamped so is a live blog's entry, never a commenter."""
     found, story_above = [], False
     for index, line in enumerate(doc.lines):
-        stamp = _STAMPED_COMMENTER.match(line.plain) if story_above and not line.reason else None
+        # "ago" ends every match (a line's plain text has no line break for "$" to stop before).
+        stamped = story_above and not line.reason and line.plain.endswith(" ago")
+        stamp = _STAMPED_COMMENTER.match(line.plain) if stamped else None
         if stamp and not LONE_AGENCY.match(stamp[1]):
             found.append((index, stamp[1]))
         story_above = story_above or (not line.reason and is_prose(line.plain))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from generator.analysis.boilerplate import (
@@ -21,11 +22,13 @@ from generator.analysis.boilerplate import (
     TIME_WORDS,
 )
 
-_LINE_BREAK = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_LINE_BREAK_MARKS = "\r\u2028\u2029\x85\x0b\x0c"
+_LINE_BREAK = re.compile(rf"\r\n?|[{_LINE_BREAK_MARKS[1:]}]")
 # Characters a scraper leaves that a reader never sees: dropped before lines are judged.
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]")
 _MD_HEADING = re.compile(r"^(#{1,6}) (.+?)(?: #+)?$")
-_BULLET = re.compile(r"^[•·▪●◦‣∙–—*-] (.+)$")
+_BULLET_MARKS = "•·▪●◦‣∙–—*-"
+_BULLET = re.compile(rf"^[{_BULLET_MARKS}] (.+)$")
 _NUMBERED = re.compile(r"^(\d{1,3})[.)] (.+)$")
 # A comment may hold "<" but not another "<!--": each start then scans only to the next one,
 # so a line of many unclosed comments costs linear time, not quadratic.
@@ -34,6 +37,7 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);")
 _STRAIGHT_QUOTES = str.maketrans("‘’“”", "''\"\"")
 # Tokens some judgements split a line into.
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_ASCII_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # the same in ASCII in lower case, far quicker
 _NAME_SEPARATOR = re.compile(r"[\s,|;/()]+")
 # Words (letters of any script) and numbers. The vocabulary tests of boilerplate (a date line,
 # a share bar, a counter) need every word of a line to be one of theirs: a word in another
@@ -71,6 +75,7 @@ class Line:
     key: str = ""  # key(plain)
     stamp: str = ""  # a leading machine date stamp ("2024-05-11 ...") cut off plain
     lower: str = ""  # plain in lower case
+    folded: str = ""  # lower with the letters re's IGNORECASE takes for ASCII ones (see fold)
     content: set[str] | None = None  # line_words(), once asked for
     runs_on: bool = False  # its sentence goes on in the next line (see _runs_on)
 
@@ -99,28 +104,52 @@ class Rule(NamedTuple):
 
 
 def _parse(source: str) -> Line:
-    if match := _MD_HEADING.match(source):
+    # Each marker's pattern is tried only on a line opening as it does: most lines are prose.
+    opening = source[:1]
+    if opening == "#" and (match := _MD_HEADING.match(source)):
         line = Line(source, "heading", match[2], "#" * max(2, len(match[1])) + " ")  # h1 = title
-    elif match := _BULLET.match(source):
+    elif opening in _BULLET_MARKS and (match := _BULLET.match(source)):
         line = Line(source, "bullet", match[1], "- ")
-    elif match := _NUMBERED.match(source):
+    elif opening.isdigit() and (match := _NUMBERED.match(source)):
         line = Line(source, "number", match[2], f"{match[1]}. ")
     else:
         line = Line(source, "para", source)
-    plain = " ".join(_ENTITY.sub(" ", TAG.sub(" ", line.text)).translate(_STRAIGHT_QUOTES).split())
+    plain = _untagged(line.text)
+    plain = " ".join(
+        (_ENTITY.sub(" ", plain) if "&" in plain else plain).translate(_STRAIGHT_QUOTES).split()
+    )
     # Scrapers stamp some lines with the date they were fetched: the rules judge what follows.
     stamp = DATE_STAMP.match(plain) if "-" in plain[:40] else None
     if stamp and stamp.end() < len(plain):
         line.stamp, plain = plain[: stamp.end()].strip(), plain[stamp.end() :]
     line.plain, line.lower = plain, plain.lower()
+    line.folded = fold(line.lower)
     line.words, line.key = words(plain), key(plain)
     line.reported = bool(ATTRIBUTION.search(line.lower))
     return line
 
 
+def _untagged(text: str) -> str:
+    """Text with each HTML tag made a space; a text with no "<" has none."""
+    return TAG.sub(" ", text) if "<" in text else text
+
+
+# re's IGNORECASE matches "i" to "ı" and "İ", and "s" to "ſ", which lower() leaves as they are
+# ("İ" becomes "i" and a combining dot): a pattern's plain string found in a line in lower case,
+# as a cheap test before the pattern, is looked for in the line with these made ASCII.
+_ASCII_FOLDS = str.maketrans({"ı": "i", "ſ": "s", "\u0307": None})
+
+
+def fold(lower: str) -> str:
+    """A line in lower case, with the letters re's IGNORECASE takes for ASCII ones made so."""
+    return lower if lower.isascii() else lower.translate(_ASCII_FOLDS)
+
+
 def split_lines(raw: str) -> list[Line]:
     """The non-empty lines of `raw`, whitespace normalised, each parsed."""
-    text = INVISIBLE.sub("", _LINE_BREAK.sub("\n", raw))
+    # The pattern only where one of its breaks is: each is a quick scan, the pattern is not.
+    broken = any(mark in raw for mark in _LINE_BREAK_MARKS)
+    text = INVISIBLE.sub("", _LINE_BREAK.sub("\n", raw) if broken else raw)
     sources = (" ".join(line.split()) for line in text.split("\n"))  # tabs, NBSPs: one space
     lines = [_parse(source) for source in sources if source]
     for line, below in zip(lines, lines[1:], strict=False):
@@ -150,6 +179,12 @@ def _runs_on(line: Line, below: Line) -> bool:
 
 
 # -- Judgements of one line's shape -------------------------------------------------------------
+# The rules ask these of the same lines again and again (is_prose about ten times a line): each
+# is a function of its text alone, so its answer is kept rather than worked out again.
+_MEMO_SIZE = 1 << 14
+
+
+@lru_cache(maxsize=_MEMO_SIZE)
 def words(text: str) -> int:
     count = len(text.split())
     if text.isascii():
@@ -164,6 +199,7 @@ def undecorated(text: str) -> str:
     return text[start:end]
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def ends_sentence(text: str) -> bool:
     """Ends with . ! ? : ; or … (or a Chinese or Japanese stop), perhaps inside quotes,
     brackets or emphasis, or with a dash.
@@ -186,8 +222,15 @@ def cut_summary(line: Line) -> bool:
     return not ends_sentence(text.rstrip(".…").rstrip("[( "))
 
 
+# The ASCII characters that are no letter or digit: what key() drops from an ASCII text (nearly
+# every line), at the speed of one translate rather than a test a character.
+_ASCII_NOT_ALNUM = {code: None for code in range(128) if not chr(code).isalnum()}
+
+
 def key(text: str) -> str:
     """Text as a reader compares it: case, punctuation and spacing ignored."""
+    if text.isascii():  # casefold() is lower() on ASCII
+        return text.lower().translate(_ASCII_NOT_ALNUM)
     return "".join(filter(str.isalnum, text.casefold()))
 
 
@@ -220,12 +263,15 @@ def sentence_like(text: str) -> bool:
     return len(tokens) >= 3 and tokens[0][:1].isupper() and 3 * len(lower) >= len(tokens) - 1
 
 
+@lru_cache(maxsize=_MEMO_SIZE)
 def is_prose(text: str) -> bool:
     return ends_sentence(text) and words(text) >= 8
 
 
 def content_words(text: str) -> set[str]:
-    return set(_CONTENT_WORD.findall(text.lower())).difference(STOPWORDS)
+    lower = text.lower()
+    found = (_ASCII_CONTENT_WORD if lower.isascii() else _CONTENT_WORD).findall(lower)
+    return set(found).difference(STOPWORDS)
 
 
 def line_words(line: Line) -> set[str]:
@@ -308,26 +354,34 @@ def previous_kept(lines: list[Line], index: int, reach: int = 10) -> Line | None
 
 # -- Rules built from a test of one line --------------------------------------------------------
 def matches(
-    pattern: re.Pattern[str], limit: int = 25, hint: re.Pattern[str] | None = None
+    pattern: re.Pattern[str],
+    limit: int = 25,
+    hint: re.Pattern[str] | None = None,
+    folded_hint: re.Pattern[str] | None = None,
 ) -> Callable[[Line], bool]:
     """Short lines, not reported speech, in which `pattern` occurs.
 
     `hint`: plain strings of which a match needs one, in lower case; far cheaper to look for.
+    `folded_hint`: the same, looked for in the line's folded text, for a pattern that ignores
+    case: a match of "(?i)sign" may be spelled "SİGN", which lower() does not make "sign".
     """
     # The length first: a cheap test that spares the pattern most lines of prose.
     return lambda line: (
         line.words <= limit
         and not line.reported
         and (hint is None or bool(hint.search(line.lower)))
+        and (folded_hint is None or bool(folded_hint.search(line.folded)))
         and bool(pattern.search(line.plain))
     )
 
 
 def prompts(
-    pattern: re.Pattern[str], hint: re.Pattern[str] | None = None
+    pattern: re.Pattern[str],
+    hint: re.Pattern[str] | None = None,
+    folded_hint: re.Pattern[str] | None = None,
 ) -> Callable[[Line], bool]:
     """Short lines in which `pattern` occurs, speaking to the reader."""
-    found = matches(pattern, hint=hint)
+    found = matches(pattern, hint=hint, folded_hint=folded_hint)
     return lambda line: found(line) and speaks_to_reader(line)
 
 

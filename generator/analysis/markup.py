@@ -24,11 +24,12 @@ def drop_html(doc: Doc) -> None:
     next_close: dict[re.Pattern[str], int] = {}
     while index < len(lines):
         source, end, closer, column = lines[index].source, index, None, 0
-        if match := BLOCK_TAG_OPEN.match(source):
+        opens_tag = source[:1] == "<"  # what each opener's pattern needs: cheap, and seldom so
+        if opens_tag and (match := BLOCK_TAG_OPEN.match(source)):
             closer, column = BLOCK_TAG_CLOSE[match[1].lower()], match.end()
         elif source.startswith("<!--"):
             closer, column = HTML_COMMENT_CLOSE, 4
-        elif TAG_START.match(source.lower()) and ">" not in source:
+        elif opens_tag and TAG_START.match(source.lower()) and ">" not in source:
             closer = TAG_CLOSE  # a tag whose attributes run on to the next lines
         if closer and not closer.search(source, column):
             if next_close.get(closer, -1) <= index:
@@ -36,7 +37,7 @@ def drop_html(doc: Doc) -> None:
                 next_close[closer] = next(ends, len(lines))
             # Never closed: drop only the opening line rather than the rest of the story.
             end = next_close[closer] if next_close[closer] < len(lines) else index
-        tagged = TAG.search(source)
+        tagged = "<" in source and TAG.search(source)
         wrapped = (
             tagged and source.startswith("<") and source.endswith(">") and lines[index].words < 4
         )

@@ -60,5 +60,5 @@ def drop_page_notes(doc: Doc) -> None:
             line.reason = LOADER
         elif line.words <= _CREDIT_WORDS and _TOP_PICTURE_CREDIT.match(line.plain):
             line.reason = CREDIT
-        elif _GLUED_READ_TIME.match(line.plain):
+        elif " read" in line.plain and _GLUED_READ_TIME.match(line.plain):  # cheap test first
             line.reason = HEADLINE_STAMP

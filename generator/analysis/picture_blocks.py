@@ -48,6 +48,7 @@ _PLACE_AND_DATE_END = re.compile(
     rf"(?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH},? )(?:19|20)\d\d\.$"
 )
 _WIRE_CAPTION_WORDS = 60
+_CENTURIES = ("19", "20")  # a year's first digits, as _PLACE_AND_DATE_END writes them
 # A caption's pointer at the person in its picture, set off by commas: ", seen here in ...",
 # ", pictured here at ...". A story does not say "here" of a picture it has none of.
 _SEEN_HERE = re.compile(r", (?:seen|pictured|shown) here\b[^,]{0,60},")
@@ -56,6 +57,8 @@ _SEEN_HERE = re.compile(r", (?:seen|pictured|shown) here\b[^,]{0,60},")
 def credit_closes(line: Line) -> bool:
     """A caption of a sentence or two whose photographer and agency close its line."""
     if line.words > _CREDITED_WORDS:
+        return False
+    if "/" not in line.plain:  # both credits hold a slash: a cheap test before the patterns
         return False
     found = _CLOSING_CREDIT.search(line.plain) or _AGENCY_CREDIT_END.search(line.plain)
     if found is None:
@@ -78,7 +81,10 @@ def wire_caption(lines: list[Line], index: int) -> bool:
     line = lines[index]
     if line.words > _WIRE_CAPTION_WORDS:
         return False
-    if not (_PLACE_AND_DATE_END.search(line.plain) or _SEEN_HERE.search(line.plain)):
+    # Cheap tests first: the line ends on a year and a full stop (a line's plain text has no
+    # line break for "$" to stop before), and the pointer has its comma.
+    dated = line.plain[-5:-3] in _CENTURIES and _PLACE_AND_DATE_END.search(line.plain)
+    if not (dated or ("," in line.plain and _SEEN_HERE.search(line.plain))):
         return False
     return _over_credit(lines, index)
 

@@ -213,3 +213,39 @@ def drop_link_footers(doc: Doc) -> None:
         label = line.plain.partition(":")[0]
         if words(label) <= _LINK_LABEL_WORDS and _LABELLED_ADDRESS.match(line.plain):
             line.reason = LINK_FOOTER
+
+
+# A paid offer the site pitches: "... with The Daily Post Premium", "... paying for membership
+# to get additional perks:". Members of a club or subscribers of a service a story is about
+# are named so too; their list of perks is followed by the story, or by no chrome.
+_PAID_OFFER = re.compile(r"(?i)\b(?:premium|membership|subscriptions?|perks)\b")
+_PITCH_WORDS = 25
+_PERKS = 3  # items of the list at the least
+_PERK_WORDS = 6  # "Ad-free on web and app": a perk is a few words, a story's list item more
+_STORY_WORDS = 12  # words of a paragraph of the story below the list, at the least
+
+
+def drop_offer_perks(doc: Doc) -> None:
+    """A paid offer's pitch and its perks, listed below the story ("Read more with the Daily
+    Post Premium" over "• Expert analysis", "• Ad-free reading", "• Puzzles"): the pitch, then
+    three short items or more, then only the page's chrome or the page's end."""
+    kept = doc.kept()
+    for index, pitch in enumerate(kept):
+        end = index + 1
+        while end < len(kept) and kept[end].kind == "bullet" and kept[end].words <= _PERK_WORDS:
+            end += 1
+        perks = kept[index + 1 : end]
+        if len(perks) < _PERKS or not _pitch(pitch) or _story_below(kept[end:]):
+            continue
+        for line in (pitch, *perks):
+            line.reason = PROMO
+
+
+def _pitch(line: Line) -> bool:
+    """A short line naming a paid offer, no one's words reported."""
+    return line.words <= _PITCH_WORDS and not line.reported and bool(_PAID_OFFER.search(line.plain))
+
+
+def _story_below(lines: list[Line]) -> bool:
+    """A paragraph of the story among `lines`."""
+    return any(line.words >= _STORY_WORDS and is_prose(line.plain) for line in lines)

@@ -79,9 +79,13 @@ def _wrap_width(lines: list[str], pairs: list[Pair]) -> int | None:
     """The width the text was wrapped at: the one at which the most pairs break as a wrap
     does, if they are enough and nearly every open line near that width is one of them."""
     best, most = None, 0
+    lengths = [len(lines[one].rstrip()) for one, _ in pairs]
     for width in _widths(lines, pairs):
+        # Only the pairs whose line ends near the width can wrap there (_open_near): a cheap
+        # test of its length spares _wraps nearly every pair at nearly every width.
+        near = [pair for pair, n in zip(pairs, lengths, strict=True) if _near(n, width)]
         # Distinct lines: a list of links repeats its headlines, a wrapped text never its lines.
-        wraps = len({lines[one] for one, two in pairs if _wraps(lines, (one, two), width)})
+        wraps = len({lines[one] for one, two in near if _wraps(lines, (one, two), width)})
         if wraps > most:
             best, most = width, wraps
     if best is None or most < _LEAST_WRAPS:
@@ -96,10 +100,14 @@ def _widths(lines: list[str], pairs: list[Pair]) -> Iterator[int]:
     yield from sorted(n for n in lengths if _NARROWEST <= n <= _WIDEST)
 
 
+def _near(length: int, width: int) -> bool:
+    """A line of `length` characters stops near `width`, not beyond it."""
+    return _NEAR_WIDTH * width <= length <= width
+
+
 def _open_near(line: str, width: int) -> bool:
     """The line stops near `width` (not beyond it) on no stop: a wrapped line would."""
-    length = len(line.rstrip())
-    return _NEAR_WIDTH * width <= length <= width and not ends_sentence(line.rstrip())
+    return _near(len(line.rstrip()), width) and not ends_sentence(line.rstrip())
 
 
 def _wraps(lines: list[str], pair: Pair, width: int) -> bool:

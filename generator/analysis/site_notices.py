@@ -1,5 +1,6 @@
 """Lines in which a site speaks of itself among the story's: its trademark notice, where to hear
-or watch it, a video's shot list, and its pointer to where the story goes on."""
+or watch it, a video's shot list, its pointer to where the story goes on, and the banner a
+government's sites share."""
 
 from __future__ import annotations
 
@@ -46,9 +47,23 @@ _CONTINUES_AT = re.compile(
 )
 
 
+# The banner over every page of a government's sites ("An official website of the United States
+# government", "Here's how you know", "Official websites use .gov", "Secure .gov websites use
+# HTTPS", "A lock ( ) or https:// means you've safely connected to the .gov website. ...").
+_GOV_BANNER = re.compile(
+    r"(?i)^(?:an official website of the .{2,40} government|here's how you know|official "
+    r"websites use \.gov|secure \.gov websites use https|an? \.gov website belongs to an official "
+    r"government organization\b.*|an? lock \(.{0,20}\) or https:// means\b.*)\W*$"
+)
+_BANNER_LINES = 2  # "Here's how you know" alone may be a story's subheading
+
+
 def drop_site_notices(doc: Doc) -> None:
     """Drop each line of the site speaking of itself (see the patterns above), however placed:
     its shape alone, short and unreported, tells it from the story's sentences."""
+    banner = [line for line in doc.kept() if _GOV_BANNER.match(line.plain)]
+    for line in banner if len(banner) >= _BANNER_LINES else ():
+        line.reason = SITE_NOTICE
     for line in doc.kept():
         if line.words > _NOTICE_WORDS or line.reported:
             continue
@@ -56,8 +71,15 @@ def drop_site_notices(doc: Doc) -> None:
             line.reason = SITE_NOTICE
         elif _LISTEN.match(line.plain) or _WATCH_HERE.match(line.plain):
             line.reason = PROMO
-        elif _CONTINUES_AT.match(line.plain):
+        elif _CONTINUES_AT.match(line.plain) or _READ_ORIGINAL.match(line.plain):
             line.reason = STORY_POINTER
+
+
+# An aggregator's pointer to the story it copied: "Read original article here.", "Read the
+# original story at The Daily Post".
+_READ_ORIGINAL = re.compile(
+    r"(?i)^read (?:the )?original (?:article|story|report|post)(?: (?:here|at|on|in) ?.{0,60})?\W*$"
+)
 
 
 def _trademark_notice(text: str) -> bool:

@@ -24,6 +24,7 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.summary import DATELINE, story_start
+from generator.calendar import CAPITALISED_MONTH_PATTERN
 
 HEADLINE_FROM_LEAD = "headline-from-lead"
 _HEADLINE_LENGTH = 90  # characters: a headline made from the lead is cut at a word before this
@@ -378,6 +379,8 @@ def drop_lines_outside_story(doc: Doc) -> None:
         elif prose and index == prose[0] - 1 and _lone_dateline(doc.lines, line, kept[prose[0]]):
             doc.as_written.add(id(line))  # "SEOUL": where it was filed, above the lead
             continue
+        elif prose and index == prose[0] - 1 and _PLACE_AND_DAY.match(line.plain):
+            continue  # "Singapore, June 4": where and when it was filed, above the lead
         elif prose:
             line.reason = _outside_reason(line, below=index > end)
 
@@ -566,7 +569,16 @@ def drop_sandwiched_labels(doc: Doc) -> None:
         if above.reason in _PICTURE_PARTS or below.reason in _PICTURE_PARTS:
             continue
         if line.words <= _SANDWICHED_WORDS and not ends_sentence(line.plain):
-            line.reason = SANDWICHED
+            line.reason = "" if _PLACE_AND_DAY.match(line.plain) else SANDWICHED
+
+
+# The story's dateline on a line of its own, a place and the day ("Singapore, June 4", "New
+# Delhi, 4 June 2020"): advertisements may stand around it, as around the story's paragraphs.
+_MONTH = rf"(?:{CAPITALISED_MONTH_PATTERN})\.?"
+_PLACE_AND_DAY = re.compile(
+    rf"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})"
+    r"(?:,? (?:19|20)\d\d)?$"
+)
 
 
 LABEL_OVER_CHROME = "label over page chrome"

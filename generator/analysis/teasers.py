@@ -253,7 +253,9 @@ def _retold_below(item: Line, below: Line) -> bool:
 _LONE_WORDS = 5  # a subheading may be shorter; another story's headline seldom is
 _LONE_TERMS = 3  # words of substance: "What the two sides say" has one, a story's headline more
 _STEM = 5  # letters: "closes" and "closed" are one word to a reader comparing topics
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")  # "PAP", "NHS": a story's actors, too short to be words
+# "PAP", "NHS": a story's actors, too short to be words. Two to six capitals between word
+# boundaries, written to open on a capital so that re looks only where one is.
+_ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}(?!\w)")
 _OPEN_END = ('"', "“", ",")  # a sentence the scraper broke across lines, not a headline
 
 
