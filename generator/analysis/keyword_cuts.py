@@ -19,8 +19,9 @@ from generator.analysis.keyword_names import (
     canonical_key,
     to_singular,
 )
-from generator.analysis.keyword_prose import TITLES_AND_ROLES, Document, Occurrence
+from generator.analysis.keyword_prose import Document, Occurrence
 from generator.analysis.keyword_sources import is_source
+from generator.analysis.keyword_titles import TITLES_AND_ROLES
 from generator.analysis.keyword_trims import after_role, trimmed, whole_and_name
 from generator.analysis.quotes.names import is_place
 from generator.analysis.quotes.vocabulary import ROLE_NOUNS

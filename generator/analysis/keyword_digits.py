@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_prose import WORD, starts_sentence
@@ -18,6 +19,7 @@ _LETTERS_AND_DIGITS = re.compile(
 # Parts of a year ("Q2", "H1", "FY24", "FY2023-24") and sums of money ("R34bn", "Rs500m").
 _PERIOD_OR_SUM = re.compile(r"Q[1-4]|H[12]|FY[\d-]+|[A-Z][A-Za-z]{0,2}\d+(?:bn|m|k|tn|cr)")
 _DIGIT_LETTERS = "abcdefghij"
+_DIGITS = re.compile(r"\d+")
 # A year joined to a word: "Mid-2023", "Summer-2024".
 _YEAR_AFTER = re.compile(r"-(?:19|20)\d\d$")
 
@@ -31,25 +33,53 @@ def mask_digit_names(text: str) -> tuple[str, dict[str, str]]:
     so YAKE still reads it as a name or an acronym.
     """
     restore: dict[str, str] = {}
+    found = list(_words_with_digits(text))
     # A common word with a number ("Crew-9", "Top-10") is a name where the text capitalises it
     # mid-sentence more than once: the lead alone cannot tell "NASA's Crew-9 mission" from "a
     # top-10 finish", nor a name from a capital in a list or a headline.
     named = Counter(
         match.group()
-        for match in _LETTERS_AND_DIGITS.finditer(text)
+        for match in found
         if match.group()[0].isupper() and not starts_sentence(_before(text, match.start()))
     )
-
-    def mask(match: re.Match[str]) -> str:
+    pieces: list[str] = []
+    done = 0
+    for match in found:
         word = match.group()
         if not _is_digit_name(word, named[word] >= 2):
-            return word
+            continue
         letters = "".join("zq" + _DIGIT_LETTERS[int(c)] if c.isdigit() else c for c in word)
         letters = letters.upper() if word.isupper() else letters
         restore[letters.casefold()] = word
-        return letters
+        pieces += (text[done : match.start()], letters)
+        done = match.end()
+    return "".join(pieces) + text[done:], restore
 
-    return _LETTERS_AND_DIGITS.sub(mask, text), restore
+
+def _words_with_digits(text: str) -> Iterator[re.Match[str]]:
+    """_LETTERS_AND_DIGITS's matches in the text, in order.
+
+    A match lies inside a run of word characters and hyphens that holds a digit, so only such
+    runs are searched: the pattern tried at every character of the text was most of the
+    masking's time. (A search from a run's start still sees the characters before it; its end
+    is two characters past the run, where the pattern's look-ahead reads.)
+    """
+    run_end = 0
+    for digits in _DIGITS.finditer(text):
+        if digits.start() < run_end:
+            continue  # in the run searched already
+        run_start = digits.start()
+        while run_start > run_end and _in_run(text[run_start - 1]):
+            run_start -= 1
+        run_end = digits.end()
+        while run_end < len(text) and _in_run(text[run_end]):
+            run_end += 1
+        yield from _LETTERS_AND_DIGITS.finditer(text, run_start, run_end + 2)
+
+
+def _in_run(character: str) -> bool:
+    """Whether a character is one a word of _LETTERS_AND_DIGITS may hold: \\w or a hyphen."""
+    return character.isalnum() or character in "_-"
 
 
 def unmask(candidate: str, restore: dict[str, str]) -> str:

@@ -13,19 +13,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_demonyms import without_country_adjectives
 from generator.analysis.keyword_joins import COMPANY_ENDS
-from generator.analysis.keyword_prose import (
-    DASHES,
-    HONORIFICS,
-    is_abbreviated_title,
-    is_person_name,
-    nicknames,
-    surface_pattern,
-)
+from generator.analysis.keyword_prose import is_person_name, surface_pattern
+from generator.analysis.keyword_reading import nicknames
 from generator.analysis.keyword_spellings import as_the_article_writes, joined_over_hyphens
+from generator.analysis.keyword_titles import HONORIFICS, is_abbreviated_title
 from generator.analysis.keyword_variants import variant_names
 from generator.analysis.keyword_words import has_word, used_by
 from generator.analysis.quotes.names import is_place
-from generator.analysis.words import unaccented
+from generator.analysis.words import DASHES, unaccented
 from generator.analysis.yake_ranks import stop_words
 
 # A briefing's topics: keywords carried by this share of its articles, and by three at least.

@@ -12,96 +12,31 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.keyword_titles import OFFICER_TITLES
+from generator.analysis.keyword_reading import nicknames, readable
+from generator.analysis.keyword_titles import (
+    HONORIFICS,
+    TITLE_ENDS,
+    TITLE_OPENERS,
+    TITLE_PHRASES,
+    TITLES_AND_ROLES,
+)
 from generator.analysis.quotes.names import is_place
 from generator.analysis.summary import Block, blocks
 from generator.analysis.words import (
     COMMON_VERBS,
+    DASHES,
     NAME_PARTICLES,
-    TITLE_ABBREVIATIONS,
     unaccented,
 )
 
-# Words that stand before a name without being part of it: "Lee Jae-myung" after "President"
-# is a name of its own, while "Korean President" after "South" is a piece of a longer one.
-TITLES = OFFICER_TITLES | {
-    "admiral",
-    "ambassador",
-    "captain",
-    "ceo",
-    "cfo",
-    "chairman",
-    "chancellor",
-    "coach",
-    "colonel",
-    "czar",
-    "commander",
-    "coo",
-    "deputy",
-    "dr",
-    "envoy",
-    "general",
-    "governor",
-    "judge",
-    "king",
-    "lieutenant",
-    "manager",
-    "minister",
-    "mayor",
-    "monarch",
-    "mr",
-    "mrs",
-    "ms",
-    "officer",
-    "premier",
-    "president",
-    "prince",
-    "princess",
-    "professor",
-    "queen",
-    "secretary",
-    "senator",
-    "sergeant",
-    "sir",
-    "speaker",
-}
-# Roles that are titles only before a name ("Prosecutor Creighton Waters"); alone, the role is a
-# keyword as any noun is ("prosecutor").
-ROLE_TITLES = frozenset({"prosecutor", "detective", "sheriff", "chair"})
-TITLES_AND_ROLES = TITLES | ROLE_TITLES
-# Titles of two words: a keyword neither starts nor ends inside one ("Lady Melania Trump" of
-# "First Lady Melania Trump"), though their second word alone is no title ("Lady Gaga").
-TITLE_PHRASES = frozenset(
-    {"first lady", "first gentleman", "crown prince", "crown princess", "prime minister"}
-    | {"first minister", "chief minister", "foreign minister", "vice president", "chief justice"}
-    | {"chief executive", "foreign secretary", "home secretary", "attorney general"}
-    | {"secretary general", "queen consort", "prince consort", "queen mother"}
-)
-# Words before a name that show it is a person's: titles, and those of the peerage.
-HONORIFICS = TITLES | {"dame", "lady", "lord"} | ROLE_TITLES
-# Titles shortened, which count as titles only with their full stop: "Sen. John McCain" (while
-# "Gen Z" is no general's name).
-SHORT_TITLES = frozenset(title.casefold() for title in TITLE_ABBREVIATIONS)
-
-
-def is_abbreviated_title(word: str) -> bool:
-    """Whether a word, as written, is a title shortened with its full stop: "Sen.", "Gen.";
-    not "Sen" or "Gen"."""
-    return word.endswith(".") and word[:-1].casefold() in SHORT_TITLES
-
-
-TITLE_ENDS = frozenset(phrase.split()[-1] for phrase in TITLE_PHRASES)
 # Stop words that begin a name when capitalised: "York Mets" is a piece of "New York Mets".
 _NAME_STOP_WORDS = frozenset({"New", "Old", "Little"})
-# Escaped hyphen first, so the set can go anywhere inside a regex character class.
-DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _SENTENCE_END = ".!?"
 WORD = re.compile(r"[^\W\d_]+")
 # A whole word next to a phrase, hyphenated parts included ("Jae-myung", "O'Brien").
 _NAME_WORD = f"[^\\W\\d_][\\w'\u2019{DASHES}]*"
 # What _stands_alone looks for on either side of a phrase.
-_JOINED_BEFORE = re.compile(f"\\w[{DASHES}]$")
-_JOINED_AFTER = re.compile(f"[{DASHES}]\\w")
+_DASH_CHARACTERS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212")
 _WORD_BEFORE = re.compile(f"({_NAME_WORD})\\s+$")
 _WORD_AFTER = re.compile(f"\\s+({_NAME_WORD})")
 _NUMBER_AFTER = re.compile(r"\s+\d")
@@ -137,29 +72,6 @@ def _word_places(line: str, word: str, *, after_space: bool) -> Iterator[tuple[i
         start = line.find(word, start + 1)
 
 
-# A word where one starts: not after a letter, an apostrophe or a dash ("state" of "state-run"
-# is one, "run" is not), as writes_lowercase reads the prose.
-_WORD_START = re.compile(f"(?<![\\w'\u2019{DASHES}])\\w+")
-# A dateline, with the credit of the agencies filing: "KENNEDY SPACE CENTER, Fla. (AP) —",
-# "WHITE SANDS, N.M. (NBC, KYMA/KECY) -", "Cape Canaveral, Florida (Reuters) -", "LONDON —".
-_CAPITALS_PLACE = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]*)*"
-_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*"
-_CREDIT = r"\([A-Z][\w.&]*(?:[ ,/]+[A-Z][\w.&]*)*\)"
-_MONTH_DAY = r"[A-Z][a-z]{2,8}\.? \d{1,2}"
-_DATELINE = re.compile(
-    f"^\\s*(?:{_CREDIT} )?(?:(?P<capitals>{_CAPITALS_PLACE})(?P<state>, {_PLACE})?"
-    f"(?P<date>,? {_MONTH_DAY})?(?: {_CREDIT})?"
-    f"|(?P<place>{_PLACE}(?:, {_PLACE})? )?{_CREDIT}) ?(?P<dash>[{DASHES}]+ +)"
-    "(?=[\"“‘']?[A-Z0-9])"
-)
-# A nickname in quotes or brackets between the words of a name: "Barry “Butch” Wilmore",
-# "Barry (Butch) Wilmore"; not "Boeing (BA) Starliner".
-# The capital opens the pattern and the check that no word runs into it comes after it, so
-# that the engine can skip to capitals: a look-behind first made it try every character.
-_NICKNAME = re.compile(
-    r"([A-Z](?<![\w'’][A-Z])[^\W\d_]+) [\"“‘'(]([A-Z](?:(?![A-Z])[^\W\d_])+)[\"”’')] "
-    r"(?=([A-Z][^\W\d_]+))"
-)
 # An acronym the prose defines: "the International Space Station (ISS)".
 _DEFINED_ACRONYM = re.compile(
     r"((?:[A-Z][\w'’-]* (?:(?:of|and|for|the|on|de|&) )*){2,8})\(([A-Z][A-Za-z]{1,7})\)"
@@ -201,45 +113,12 @@ class Occurrence(NamedTuple):
         return self.line == other.line and self.start < other.end and other.start < self.end
 
 
-def _readable(text: str) -> str:
-    """A block's lines as a reader takes their words: a dateline without its credit, which
-    names the agencies filing, not what the article is about, and its place not in capitals
-    ("KENNEDY SPACE CENTER, Fla. (AP) —" reads "Kennedy Space Center, Fla. —"); a name
-    without the nickname in quotes or brackets inside it ("Barry “Butch” Wilmore" reads
-    "Barry Wilmore")."""
-    return "\n".join(
-        _NICKNAME.sub(r"\1 ", _DATELINE.sub(_place_alone, line)) for line in text.split("\n")
-    )
-
-
-# Every build of a briefing reads every text's nicknames again (keyword_names.unify_spellings);
-# watch mode's builds share one process and mostly the same texts. Callers must not change it.
-@functools.lru_cache(maxsize=1 << 14)
-def nicknames(text: str) -> dict[str, str]:
-    """Each name in the text called by its nickname, with the name: {"butch wilmore": "barry
-    wilmore"} from "Barry “Butch” Wilmore", lowercased."""
-    return {
-        f"{nickname} {last}".lower(): f"{first} {last}".lower()
-        for first, nickname, last in _NICKNAME.findall(text)
-    }
-
-
-def _place_alone(dateline: re.Match[str]) -> str:
-    """A dateline without its credit, its place in capitals recased: "LONDON (Reuters) -"
-    gives "London -". (Taking the place out too cost 500N-KPCrowd's crowd keys, which often
-    hold it: see eval/README.md.)"""
-    if dateline["capitals"]:
-        place = " ".join(word.capitalize() for word in dateline["capitals"].split())
-        return f"{place}{dateline['state'] or ''}{dateline['date'] or ''} {dateline['dash']}"
-    return f"{dateline['place'] or ''}{dateline['dash']}"
-
-
 class Document:
     """An article as YAKE reads it, and the prose in which its keywords are looked up."""
 
     def __init__(self, title: str, text: str) -> None:
         self._nicknames = nicknames(text)
-        body = [Block(block.kind, _readable(block.text)) for block in blocks(text)]
+        body = [Block(block.kind, readable(block.text)) for block in blocks(text)]
         self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]
         # (line, is a headline): a soft-wrapped paragraph gives several lines.
         lines = [(title.strip(), True)] + [
@@ -263,10 +142,14 @@ class Document:
             for line, headline in lines
             if line
         )
-        self._lowercase: set[str] | None = None  # see writes_lowercase
+        self._lowercase: dict[str, bool] = {}  # see writes_lowercase
         self.length = sum(len(line.split()) for line in self.prose)  # in words
         # Each prose line as keywords' canonical keys are compared with it (see _folded).
         self._folded = [_folded(line) for line in self.prose]
+        # The filters ask for one keyword's places several times (each check, and again for
+        # YAKE's longer list): each is found once.
+        self._occurrences: dict[tuple[str, frozenset[str]], list[Occurrence]] = {}
+        self._full_names: dict[str, str | None] = {}
 
     def occurrences(self, key: str, stop_words: frozenset[str]) -> list[Occurrence]:
         """Where the body's prose uses the keyword with this canonical key as a phrase of its own.
@@ -275,27 +158,41 @@ class Document:
         "stable Korea-China ties" and "Korean President" in "South Korean President" are
         pieces YAKE cut out. A phrase found only in headlines is headline-speak.
         """
+        if (key, stop_words) not in self._occurrences:
+            self._occurrences[key, stop_words] = self._find(key, stop_words)
+        return list(self._occurrences[key, stop_words])  # a copy: the caller may change it
+
+    def _find(self, key: str, stop_words: frozenset[str]) -> list[Occurrence]:
+        """The occurrences of the keyword with this canonical key (see occurrences)."""
         found = []
-        for number in self._lines_to_search(key):
+        for number, start, end in self._spans(key):
             line = self.prose[number]
-            for start, end in self._spans(key, number):
-                if _stands_alone(line, start, end, stop_words, self.writes_lowercase):
-                    text = " ".join(line[start:end].split())
-                    found.append(
-                        Occurrence(number, start, end, text, not starts_sentence(line, start))
-                    )
+            if _stands_alone(line, start, end, stop_words, self.writes_lowercase):
+                text = " ".join(line[start:end].split())
+                found.append(Occurrence(number, start, end, text, not starts_sentence(line, start)))
         return found
 
     def writes_lowercase(self, word: str) -> bool:
         """Whether the prose uses the word in lowercase: "astronauts", not "Astronauts"."""
-        if self._lowercase is None:  # every word the prose writes in lowercase, made once
-            self._lowercase = {
-                found
-                for line in self.prose
-                for found in _WORD_START.findall(line)
-                if found == found.lower()
-            }
-        return word.lower() in self._lowercase
+        lowered = word.lower()
+        if lowered not in self._lowercase:
+            self._lowercase[lowered] = self._has_word(lowered) and lowered == lowered.lower()
+        return self._lowercase[lowered]
+
+    def _has_word(self, word: str) -> bool:
+        """Whether a prose line has `word`, as written, where a word starts (not after a letter,
+        an apostrophe or a dash: "state" of "state-run" is one, "run" is not) and ends."""
+        if not word or not all(map(_is_word_character, word)):
+            return False
+        for line in self._lines_with(word):
+            at = line.find(word)
+            while at >= 0:
+                end = at + len(word)
+                after = line[end : end + 1]
+                if not (at and _joins_word(line[at - 1])) and not _is_word_character(after):
+                    return True
+                at = line.find(word, at + 1)
+        return False
 
     def full_name(self, first: str) -> str | None:
         """The one full name that a first name used alone stands for, where the prose shows
@@ -303,8 +200,14 @@ class Document:
         where the prose has "Keir Starmer"; "Boeing" of "Boeing Starliner" is no first name.
         (Read with fixed patterns at each place the word stands: a pattern made for each
         name was most of the filters' time.)"""
+        if first not in self._full_names:
+            self._full_names[first] = self._find_full_name(first)
+        return self._full_names[first]
+
+    def _find_full_name(self, first: str) -> str | None:
+        """The full name a first name used alone stands for (see full_name)."""
         surnames = set()
-        for line in self.prose:
+        for line in self._lines_with(first):
             for _, end in _word_places(line, first, after_space=False):
                 following = (
                     _NAME_WORD_AT.match(line, end + 1) if line[end : end + 1] == " " else None
@@ -327,7 +230,7 @@ class Document:
     def _words_before(self, word: str, before: re.Pattern[str]) -> Iterator[str]:
         """The word `before` finds right before each place the prose has `word` as a whole
         word after a space."""
-        for line in self.prose:
+        for line in self._lines_with(word):
             for start, _ in _word_places(line, word, after_space=True):
                 # Within the few characters before it: a search from the line's start was
                 # most of the filters' time.
@@ -335,13 +238,17 @@ class Document:
                 if found:
                     yield found.group(1)
 
+    def _lines_with(self, text: str) -> Iterator[str]:
+        """The prose lines that hold the text anywhere."""
+        return (line for line in self.prose if text in line)
+
     def aliases(self) -> dict[str, str]:
         """Other names the article gives a thing, each with the name it stands for, both as
         their canonical keys would be: the acronyms the prose defines ({"iss": "international
         space station"} from "the International Space Station (ISS)"), and a name with the
         nickname in quotes inside it ({"butch wilmore": "barry wilmore"})."""
         defined = dict(self._nicknames)
-        for line in self.prose:
+        for line in self._lines_with("("):
             for match in _DEFINED_ACRONYM.finditer(line):
                 words = match.group(1).split()
                 acronym = match.group(2)
@@ -401,28 +308,33 @@ class Document:
             return False
         return word not in COMMON_VERBS and not _VERB_ENDING.search(word)
 
-    def _spans(self, key: str, number: int) -> Iterator[tuple[int, int]]:
-        """Where prose line `number` holds the keyword with this canonical key, as whole
-        words, any dash or space between its parts, in any case and with or without accents.
+    def _spans(self, key: str) -> Iterator[tuple[int, int, int]]:
+        """(line number, start, end) of each place the prose holds the keyword with this
+        canonical key, as whole words, any dash or space between its parts, in any case and
+        with or without accents.
 
         Compiling a keyword's case-insensitive pattern takes longer than looking for it in
         all its lines: a key of plain ASCII is looked for without one.
         """
-        folded, parts = self._folded[number], key.split()
+        parts = key.split()
         if not parts:
             return
         if not key.isascii():
-            for match in surface_pattern(key).finditer(folded):
-                yield match.span()
+            pattern = surface_pattern(key)
+            for number in self._lines_to_search(key):
+                for match in pattern.finditer(self._folded[number]):
+                    yield number, *match.span()
             return
-        start = folded.find(parts[0])
-        while start >= 0:
-            end = _match_parts(folded, start, parts)
-            if end is not None and not (start and _is_word_character(folded[start - 1])):
-                yield start, end
-                start = folded.find(parts[0], end)
-            else:
-                start = folded.find(parts[0], start + 1)
+        first = parts[0]
+        for number, folded in enumerate(self._folded):
+            start = folded.find(first)  # most lines lack any one keyword: the search ends here
+            while start >= 0:
+                end = _match_parts(folded, start, parts)
+                if end is not None and not (start and _is_word_character(folded[start - 1])):
+                    yield number, start, end
+                    start = folded.find(first, end)
+                else:
+                    start = folded.find(first, start + 1)
 
     def _lines_to_search(self, key: str) -> Sequence[int]:
         """The numbers of the prose lines that may hold the keyword with this canonical key.
@@ -473,12 +385,32 @@ def display_form(occurrences: list[Occurrence]) -> str:
 def _mid_sentence_casing(prose: list[str], words: set[str]) -> dict[str, Counter[str]]:
     """For each of the lowercased `words`, how the prose spells it when not opening a sentence."""
     casing: dict[str, Counter[str]] = {}
+    plain = [word for word in words if word.isascii()]
     for line in prose:
-        for match in WORD.finditer(line):
-            word = match.group()
-            if word.lower() in words and not starts_sentence(line, match.start()):
-                casing.setdefault(word.lower(), Counter())[word] += 1
+        if not line.isascii():
+            for match in WORD.finditer(line):
+                word = match.group()
+                if word.lower() in words and not starts_sentence(line, match.start()):
+                    casing.setdefault(word.lower(), Counter())[word] += 1
+            continue
+        # A line of ASCII is searched for the few words instead: its words are runs of
+        # letters, and lowercasing keeps each character in its place.
+        lowered = line.lower()
+        for word in plain:
+            for start in _letter_runs(lowered, word):
+                if not starts_sentence(line, start):
+                    casing.setdefault(word, Counter())[line[start : start + len(word)]] += 1
     return casing
+
+
+def _letter_runs(line: str, word: str) -> Iterator[int]:
+    """Where a line of ASCII has `word` as a whole run of letters."""
+    start = line.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and line[start - 1].isalpha()) and not line[end : end + 1].isalpha():
+            yield start
+        start = line.find(word, start + 1)
 
 
 def _sentence_case(headline: str, casing: dict[str, Counter[str]]) -> str:
@@ -522,6 +454,12 @@ def _is_word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
+def _joins_word(character: str) -> bool:
+    """Whether a character before a word makes it a piece of one: a word character, an
+    apostrophe or a dash."""
+    return _is_word_character(character) or character in _JOINERS
+
+
 def _stands_alone(
     line: str,
     start: int,
@@ -538,12 +476,19 @@ def _stands_alone(
     # The word before the match starts after the last space but one, so the patterns look no
     # further back: searching all the line before each match made long paragraphs quadratic.
     word_start = line.rfind(" ", 0, max(start - 1, 0)) + 1
-    if _JOINED_BEFORE.search(line, word_start, start) or _JOINED_AFTER.match(line, end):
+    if _joined_before(line, word_start, start) or _joined_after(line, end):
         return False  # "Korea" or "China" in "Korea-China"
     words = line[start:end].split()
-    if words[0][0].isupper() and _AMPERSAND_BEFORE.search(line, max(0, start - 50), start):
+    capitalised = words[0][0].isupper()
+    if capitalised and _AMPERSAND_BEFORE.search(line, max(0, start - 50), start):
         return False  # "Investment Summit" in "Innovation & Investment Summit"
-    previous = _WORD_BEFORE.search(line, word_start, start)
+    # The word before matters only to a capitalised phrase or a particle (each check below
+    # asks for one), and most phrases looked for are neither: "talks", "solar panels".
+    previous = (
+        _WORD_BEFORE.search(line, word_start, start)
+        if capitalised or words[0] in NAME_PARTICLES
+        else None
+    )
     following = _WORD_AFTER.match(line, end)
     if (previous and _title_phrase(previous.group(1), words[0])) or (
         following and _title_phrase(words[-1], following.group(1), any_case=True)
@@ -643,10 +588,26 @@ def _is_owner(word: str) -> bool:
     return word.endswith("s'") or word.endswith("'s") and is_place((word[:-2],))
 
 
+def _joined_before(line: str, word_start: int, start: int) -> bool:
+    """Whether a word character and a dash, after `word_start`, come right before `start`."""
+    return (
+        start - word_start >= 2
+        and line[start - 1] in _DASH_CHARACTERS
+        and _is_word_character(line[start - 2])
+    )
+
+
+def _joined_after(line: str, end: int) -> bool:
+    """Whether a dash and a word character come right after `end`."""
+    return line[end : end + 1] in _DASH_CHARACTERS and _is_word_character(line[end + 1 : end + 2])
+
+
 def _title_phrase(first: str, second: str, any_case: bool = False) -> bool:
     """Whether two words make a title of two words, capitalised: "First Lady", "Prime Minister";
     in any case and in the plural too if `any_case` ("Israeli prime" of "two Israeli prime
     ministers" runs into one)."""
+    if first.casefold() not in TITLE_OPENERS:
+        return False  # most words open no title: the check the filters make most often
     if any_case:
         second = second[:-1] if second.endswith("s") else second
     elif not second[:1].isupper():
@@ -689,5 +650,27 @@ def _as_sentence(line: str) -> str:
 def starts_sentence(line: str, position: int | None = None) -> bool:
     """Whether `position` (the line's end if None) begins a sentence (or the line), ignoring
     opening quotes."""
-    before = line[:position].rstrip().rstrip("\"'“‘(").rstrip()
-    return not before or before[-1] in _SENTENCE_END + ":;"
+    if (
+        position is not None
+        and 2 <= position <= len(line)
+        and line[position - 1] == " "
+        and line[position - 2].isalnum()
+    ):
+        return False  # after a word and a space, as most words are
+    # Read back from the position over spaces, opening quotes and spaces: copying the line
+    # up to it for each word made long paragraphs quadratic.
+    at = len(line) if position is None else slice(position).indices(len(line))[1]
+    at = _skip_back(line, at, str.isspace)
+    at = _skip_back(line, at, _OPENING_QUOTES.__contains__)
+    at = _skip_back(line, at, str.isspace)
+    return not at or line[at - 1] in _SENTENCE_END + ":;"
+
+
+_OPENING_QUOTES = "\"'“‘("
+
+
+def _skip_back(line: str, at: int, skipped: Callable[[str], bool]) -> int:
+    """Where a run of characters that `skipped` accepts, ending at `at`, starts."""
+    while at and skipped(line[at - 1]):
+        at -= 1
+    return at

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 
-from generator.analysis.keyword_prose import DASHES, surface_pattern
+from generator.analysis.keyword_prose import surface_pattern
+from generator.analysis.words import DASHES
 
 _DASH = re.compile(f"[{DASHES}]")
 

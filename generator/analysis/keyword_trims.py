@@ -10,14 +10,9 @@ import re
 from collections.abc import Sequence
 
 from generator.analysis.keyword_names import INSTITUTION_HEADS, PLURAL, to_singular
-from generator.analysis.keyword_prose import (
-    HONORIFICS,
-    Document,
-    Occurrence,
-    is_abbreviated_title,
-    is_person_name,
-)
+from generator.analysis.keyword_prose import Document, Occurrence, is_person_name
 from generator.analysis.keyword_shapes import ROLE_NOUNS
+from generator.analysis.keyword_titles import HONORIFICS, is_abbreviated_title
 
 # Ordinals that open a name when capitalised mid-sentence: "First Citizens", "Second Harvest".
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth"})

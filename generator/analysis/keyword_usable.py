@@ -3,12 +3,12 @@ sentence, a manner or web furniture."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_cuts import is_no_phrase
 from generator.analysis.keyword_names import fold
-from generator.analysis.keyword_prose import SHORT_TITLES, TITLES
 from generator.analysis.keyword_shapes import (
     ADVERB_ENDS,
     COMPARATIVES,
@@ -16,6 +16,7 @@ from generator.analysis.keyword_shapes import (
     VAGUE_PLACES,
     ends_in_role,
 )
+from generator.analysis.keyword_titles import SHORT_TITLES, TITLES
 from generator.analysis.keyword_verbs import noun_and_past_verb
 from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
 
@@ -67,6 +68,7 @@ _BOILERPLATE_PHRASES = (
     "sign up",
     "terms of use",
 )
+_BOILERPLATE_OPENERS = frozenset(phrase.split()[0] for phrase in _BOILERPLATE_PHRASES)
 # Dates say when, not what: "Brittany on Sunday" or "January" is never a keyword. ("May" is
 # left out: it is also a verb and a surname.)
 _CALENDAR_WORDS = (
@@ -102,6 +104,9 @@ _RANK_QUALIFIERS = frozenset({"rear", "vice", "lieutenant", "acting", "deputy", 
 _ABLE = re.compile(r"[a-z]{2,}[ai]ble")
 
 
+# A briefing's articles on one story share many candidates (half of an event story's), and
+# each is judged by some thirty checks of its words alone.
+@functools.lru_cache(maxsize=1 << 14)
 def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     """Whether a candidate (with its canonical key) is a real phrase, not a number, a fragment
     or web furniture."""
@@ -122,10 +127,7 @@ def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False  # "yesterday", "month": when, not what
     if is_no_phrase(candidate) or _RUN_TOGETHER.search(candidate):
         return False  # "decade ago", "years earlier"; "statement.There": a lost space
-    padded = f" {key} "
-    if _BOILERPLATE_WORDS.intersection(words) or any(
-        f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES
-    ):
+    if _BOILERPLATE_WORDS.intersection(words) or _is_boilerplate_phrase(key, words):
         return False
     # Judge the ends by YAKE's own tokens, so "one-China principle" is not read as "one ...".
     tokens = fold(candidate).split()
@@ -143,6 +145,14 @@ def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     if len(parts) > 1 and _is_adverb_of(parts[-1]):
         return False  # "remain squarely": a verb and how, cut off
     return not _is_fragment(candidate.split(), tokens, stop_words)
+
+
+def _is_boilerplate_phrase(key: str, words: list[str]) -> bool:
+    """Whether a canonical key (and its words) holds a phrase of web furniture ("read more")."""
+    if _BOILERPLATE_OPENERS.isdisjoint(words):
+        return False  # no phrase's first word: most keys, and sooner told than by each phrase
+    padded = f" {key} "
+    return any(f" {phrase} " in padded for phrase in _BOILERPLATE_PHRASES)
 
 
 def _is_adverb_of(word: str) -> bool:

@@ -28,14 +28,10 @@ from generator.analysis.keyword_names import (
     word_roots,
 )
 from generator.analysis.keyword_prose import (
-    HONORIFICS,
     TITLE_OF,
-    TITLES,
-    TITLES_AND_ROLES,
     Document,
     Occurrence,
     display_form,
-    is_abbreviated_title,
     is_person_name,
     is_titled_name,
     place_before_name,
@@ -47,6 +43,12 @@ from generator.analysis.keyword_shapes import (
     with_adverb,
 )
 from generator.analysis.keyword_sources import is_source
+from generator.analysis.keyword_titles import (
+    HONORIFICS,
+    TITLES,
+    TITLES_AND_ROLES,
+    is_abbreviated_title,
+)
 from generator.analysis.keyword_trims import ORDINALS, opens_name, titles_name
 from generator.analysis.keyword_usable import usable
 from generator.analysis.keyword_verbs import names_no_thing
@@ -59,7 +61,8 @@ _MIN_KEYWORDS = 5
 # is about is said in its opening, so keywords come from its first 50,000 characters (a long
 # feature is 20,000); and a run of 100 non-space characters (base64, a pasted URL) is no keyword.
 _MAX_KEYWORD_TEXT = 50_000
-_LONG_RUN = re.compile(r"\S{100,}")
+# (Tried only where a run starts: tried at every character, it cost a tenth of the filters.)
+_LONG_RUN = re.compile(r"(?<!\S)\S{100,}")
 
 # Words before a verb's plain form: "will descend", "to descend".
 _VERB_OPENERS = frozenset(
@@ -219,8 +222,8 @@ class _Picked:
         words = word_roots(key)
         if any(_overlap(words, other) for other in self._words):
             return None
-        if any(self._same_kind(key, other) for other in self._keys):
-            return None
+        if key.count(" ") == 1 and any(self._same_kind(key, other) for other in self._keys):
+            return None  # (only keys of two words are kinds of one thing)
         if any(initials_of(key, other) for other in self._keys):
             # "FDIC" beside "Federal Deposit Insurance": its words stay taken, so that no
             # piece of it ("Deposit Insurance") comes after.
@@ -228,10 +231,11 @@ class _Picked:
             return None
         if occurrences is None:
             occurrences = self._document.occurrences(key, self._stop_words)
+        taken = self._taken
         free = [
             found
             for found in occurrences
-            if not any(found.meets(other) for other in self._taken.get(found.line, ()))
+            if found.line not in taken or not any(map(found.meets, taken[found.line]))
         ]
         return _Choice(key, display_form(free), occurrences) if free else None
 

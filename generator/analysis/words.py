@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import unicodedata
 
+# Dashes in a regex character class, the escaped hyphen first so the set can go anywhere in one.
+DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+
 
 def unaccented(text: str) -> str:
     """The text without accents ("Vučić" -> "Vucic", "Đurić" -> "Duric", "Orbán" -> "Orban"):
