@@ -125,3 +125,11 @@ def test_a_name_the_prose_only_writes_after_an_abbreviation_is_the_longer_name()
     found = extract_keywords("Harbour floods", body, rank=lambda text, top: ranking)
     assert "St. Lune Harbour" in found and "Lune Harbour" not in found
     assert "Ana Sola" in found  # a title before a name is no part of it
+
+
+def test_a_name_with_a_superscript_digit_is_read_without_failing() -> None:
+    # "²" is a digit to Python but no number int() reads: a footnote mark on a name, pasted
+    # from a page, must not stop the build.
+    text = "The TX9² probe flew. The TX9² probe flew again on Monday."
+    masked, restore = mask_digit_names(text)
+    assert "9" not in masked and restore[next(iter(restore))] == "TX9²"

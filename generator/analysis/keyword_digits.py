@@ -48,7 +48,8 @@ def mask_digit_names(text: str) -> tuple[str, dict[str, str]]:
         word = match.group()
         if not _is_digit_name(word, named[word] >= 2):
             continue
-        letters = "".join("zq" + _DIGIT_LETTERS[int(c)] if c.isdigit() else c for c in word)
+        # isdecimal, not isdigit: a superscript "²" is a digit int() cannot read.
+        letters = "".join("zq" + _DIGIT_LETTERS[int(c)] if c.isdecimal() else c for c in word)
         letters = letters.upper() if word.isupper() else letters
         restore[letters.casefold()] = word
         pieces += (text[done : match.start()], letters)
