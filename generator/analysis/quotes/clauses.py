@@ -36,6 +36,7 @@ from generator.analysis.quotes.vocabulary import (
     PARTICIPLES,
     PHRASAL,
     PHRASAL_HEADS,
+    PREPOSITIONS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TAKING_OBJECTS,
@@ -327,6 +328,8 @@ def _absolute_subject(before: list[str]) -> Subject | None:
     if "with" not in lowered:
         return None
     group = before[len(lowered) - lowered[::-1].index("with") :]
+    if len(group) > _ABSOLUTE_WORDS and "," not in group:
+        return _described_name(group)  # "with former Leeds skipper Ann Roe tweeting"
     if not 1 <= len(group) <= _ABSOLUTE_WORDS or "," in group:
         return None
     if any(word.lower() in DOCUMENTS for word in group):
@@ -341,6 +344,27 @@ def _absolute_subject(before: list[str]) -> Subject | None:
 
 # The longest subject of a "with" phrase read: "with senior Tory MPs telling".
 _ABSOLUTE_WORDS = 3
+# The longest "with" phrase read as a name and the role before it.
+_DESCRIBED_WORDS = 8
+
+
+def _described_name(group: list[str]) -> Subject | None:
+    """A person named with their role before the name, all the words of a "with" phrase
+    ("with former Leeds skipper Ann Roe tweeting"): that person. None for anything else, as
+    "with the backing of party leader Ann Roe saying" (whose words they are is not read)."""
+    if len(group) > _DESCRIBED_WORDS or not group[-1][:1].isupper():
+        return None
+    subject = subject_before(group)
+    if subject is None or subject.kind != "name" or not subject.description:
+        return None
+    role = group[: len(group) - len(subject.words)]
+    if role != subject.description.split() or group[-len(subject.words) :] != list(subject.words):
+        return None
+    return None if any(word.lower() in _NOT_A_ROLE for word in role) else subject
+
+
+# Words that make the words before a name in a "with" phrase something other than its role.
+_NOT_A_ROLE = PREPOSITIONS | DOCUMENTS | {"a", "an", "the", "and", "&"}
 
 
 def _named_before(words: list[str]) -> Subject | None:

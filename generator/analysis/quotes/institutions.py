@@ -4,13 +4,14 @@
 Newsrooms name an institution in full once and then by its noun ("the palace said") or by its
 own name's first word ("the Elysee said"). Either stands for the institution only when the
 article makes clear which one: the one it names so, or of several, the one the nearest earlier
-sentence names alone.
+sentence names alone. A phrase of its own names one institution when a country or a leader
+stands before its noun ("the French embassy in Ghana", "the Trump administration").
 """
 
 from __future__ import annotations
 
-from generator.analysis.quotes.names import name_key, name_runs
-from generator.analysis.quotes.vocabulary import ORG_WORDS
+from generator.analysis.quotes.names import is_name_token, name_key, name_runs
+from generator.analysis.quotes.vocabulary import NOT_NAMES, ORG_WORDS, word_set
 
 Sentences = list[list[str]]
 
@@ -28,6 +29,48 @@ def institution_meant(sentences: Sentences, index: int, words: tuple[str, ...]) 
     if word[:1].isupper():
         return _nearest(sentences, index, _opening_with(sentences, word))
     return None
+
+
+# Institutions that speak as one, named by the country or leader before them in lower case:
+# "the French presidency", "the Chinese foreign ministry", "the Trump administration". Written
+# with capitals ("the Foreign Ministry") they are organisations already (ORG_WORDS).
+_INSTITUTIONS = word_set(
+    """presidency government administration ministry embassy consulate military army navy
+    cabinet parliament senate palace mission"""
+)
+_INSTITUTION_MODIFIERS = 2  # lower-case words before the noun: "foreign ministry"
+# Words that open the place an institution serves: "the French embassy in Ghana".
+_SEATED = frozenset({"in", "to", "at"})
+_PLACE_WORDS = 3  # capitalised words of that place at most: "in Port Moresby"
+
+
+def institution_phrase(words: list[str]) -> bool:
+    """Whether a phrase is "the", capitalised words, at most two lower-case words and an
+    institution's noun, and maybe the place it serves ("in Ghana"): one institution, as a
+    capitalised organisation's name is; not "the government" alone, which the article may use
+    for several."""
+    words = _without_place(words)
+    if len(words) < 3 or words[0].lower() != "the" or words[-1] not in _INSTITUTIONS:
+        return False
+    named = 1
+    while named < len(words) - 1 and is_name_token(words[named]):
+        named += 1
+    between = words[named:-1]
+    return (
+        named > 1
+        and len(between) <= _INSTITUTION_MODIFIERS
+        and all(word.isalpha() and word.islower() for word in between)
+        and not any(word in NOT_NAMES for word in words[1:named])
+    )
+
+
+def _without_place(words: list[str]) -> list[str]:
+    """The words before a closing "in <Place>" ("the French embassy in Ghana"), else all."""
+    for at in range(max(1, len(words) - _PLACE_WORDS - 1), len(words) - 1):
+        place = words[at + 1 :]
+        if words[at] in _SEATED and all(is_name_token(word) for word in place):
+            return words[:at]
+    return words
 
 
 # Nouns for a kind of organisation, with the words its names end with: "the agency" is the

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from generator.analysis.quotes.chains import chained
-from generator.analysis.quotes.institutions import kind_noun
+from generator.analysis.quotes.institutions import institution_phrase, kind_noun
 from generator.analysis.quotes.names import (
     WORD_START,
     Run,
@@ -350,39 +350,11 @@ def _role(words: list[str]) -> Subject | None:
         return subject_of(words[:verb])
     core = words[1:] if lowered[0] in DETERMINERS else words  # "His Majesty": no name
     is_role = singular(head) in ROLE_NOUNS or bare_title(words[-1]) in TITLES
-    if not is_role and (is_org(tuple(core)) or _institution(words)):
+    if not is_role and (is_org(tuple(core)) or institution_phrase(words)):
         return Subject("org", tuple(words))
     if not is_role and len(core) > 1 and all(is_name_token(w) or w in NAME_PARTICLES for w in core):
         return Subject("org", tuple(words))  # "Numis Securities", "Downing Street"
     return Subject("role", tuple(words), " ".join(words))
-
-
-# Institutions that speak as one, named by the country or leader before them in lower case:
-# "the French presidency", "the Chinese foreign ministry", "the Trump administration". Written
-# with capitals ("the Foreign Ministry") they are organisations already (ORG_WORDS).
-_INSTITUTIONS = word_set(
-    """presidency government administration ministry embassy consulate military army navy
-    cabinet parliament senate palace"""
-)
-_INSTITUTION_MODIFIERS = 2  # lower-case words before the noun: "foreign ministry"
-
-
-def _institution(words: list[str]) -> bool:
-    """Whether a phrase is "the", capitalised words, at most two lower-case words and an
-    institution's noun: one institution, as a capitalised organisation's name is; not "the
-    government" alone, which the article may use for several."""
-    if len(words) < 3 or words[0].lower() != "the" or words[-1] not in _INSTITUTIONS:
-        return False
-    named = 1
-    while named < len(words) - 1 and is_name_token(words[named]):
-        named += 1
-    between = words[named:-1]
-    return (
-        named > 1
-        and len(between) <= _INSTITUTION_MODIFIERS
-        and all(word.isalpha() and word.islower() for word in between)
-        and not any(word in NOT_NAMES for word in words[1:named])
-    )
 
 
 def _verb_after_name(words: list[str]) -> int:

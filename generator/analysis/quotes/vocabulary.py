@@ -54,7 +54,7 @@ INVERTING = word_set("""said says added adds explained wrote insisted continued 
 # Participles whose subject is the main clause's: "X weighed in, saying ...".
 PARTICIPLES = word_set(
     """saying adding telling noting arguing warning insisting explaining stressing describing
-    calling urging claiming praising hailing"""
+    calling urging claiming praising hailing tweeting stating declaring"""
 )
 # Common verbs that may follow a subject like "the prodigy" (regular pasts end in -ed), or
 # stand before a role and a name ("jurors found former president X").
