@@ -172,3 +172,15 @@ def test_a_site_pointing_to_its_player_is_not_part_of_the_lead() -> None:
     assert lead(glued) == "The storm came ashore south of the bay on Wednesday night."
     opening = "Watch the full video above. The storm came ashore south of the bay on Wednesday."
     assert lead(opening) == "The storm came ashore south of the bay on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For more than 80 years, the fishing club refused to join the county league. On "
+        "Tuesday its members voted to change that.",
+        "Watch what the council does next, residents say. The vote is due in May.",
+    ],
+)
+def test_story_sentences_opening_like_a_site_prompt_stay_in_the_lead(text: str) -> None:
+    assert lead(text) == text
