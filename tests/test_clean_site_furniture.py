@@ -126,3 +126,26 @@ def test_a_meta_line_naming_the_posts_section_goes() -> None:
 def test_a_share_widgets_name_left_as_its_text_goes(name: str) -> None:
     raw = page(*COUNCIL_STORY[:1], name, *COUNCIL_STORY[1:])
     assert dropped(raw, COUNCIL_TITLE).get(name) == "share widget"
+
+
+def test_a_story_list_closing_the_page_under_a_line_naming_a_paid_pass_stays() -> None:
+    """The pitch of a site's offer speaks to its reader; the story's line about a paid pass
+    does not, even when its list ends the page."""
+    line = "Holders of the council's new premium ferry pass will get:"
+    raw = page(*COUNCIL_STORY, line, *_PERKS)
+    kept = story_lines(clean(raw, COUNCIL_TITLE))
+    assert line in kept
+    assert all(perk.removeprefix("- ") in kept for perk in _PERKS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post office on Harbour Street, which opened in 1902, appeared first on the list of "
+        "closures the council published.",
+        "The post of harbour master appeared first on a list of jobs the council cut.",
+    ],
+)
+def test_a_story_sentence_about_a_post_is_no_feed_footer(line: str) -> None:
+    raw = page(*COUNCIL_STORY[:2], line, *COUNCIL_STORY[2:])
+    assert line in story_lines(clean(raw, COUNCIL_TITLE))

@@ -331,8 +331,9 @@ COPYRIGHT_FOOTER = lazy_compile(
     r"^(?:this|the) (?:report|story|article|post) (?:was |has been )?(?:originally|first) "
     r"(?:appeared|published|ran|posted) (?:on|in|at|by)\b|"
     # the footer a blog's feed adds to each post it syndicates: "The post <title> appeared first
-    # on <site>."
-    r"^the post .{3,300} appeared first on \S.{0,80}$|"
+    # on <site>." The site is a name or an address, and nothing follows it.
+    r"^the post .{3,300} appeared first on (?:(?-i:[A-Z0-9])[\w.&'’-]*(?: (?-i:[A-Z0-9&])"
+    r"[\w.&'’-]*){0,5}|[\w-]+(?:\.[\w-]+)+)\.?$|"
     # "Unauthorized reproduction and redistribution prohibited", as many Asian news sites
     # close every story, in English or in their own words; "(c) YTN"
     r"\bunauthori[sz]ed (?:reproduction|redistribution|copying|use)\b|(?:reproduction|"

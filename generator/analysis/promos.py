@@ -241,9 +241,22 @@ def drop_offer_perks(doc: Doc) -> None:
             line.reason = PROMO
 
 
+# The pitch speaks to the reader: it bids them ("Read ...", "Get ...", "Unlock ...") or names
+# them. "Holders of the council's premium pass will get:" over a list is the story's.
+_TO_THE_READER = re.compile(
+    r"(?i)^\W*(?:read|get|enjoy|subscribe|join|unlock|become|upgrade|try|go|sign up|start)\b|"
+    r"\byou(?:r|'ll|’ll)?\b"
+)
+
+
 def _pitch(line: Line) -> bool:
-    """A short line naming a paid offer, no one's words reported."""
-    return line.words <= _PITCH_WORDS and not line.reported and bool(_PAID_OFFER.search(line.plain))
+    """A short line naming a paid offer to the reader, no one's words reported."""
+    return (
+        line.words <= _PITCH_WORDS
+        and not line.reported
+        and bool(_PAID_OFFER.search(line.plain))
+        and bool(_TO_THE_READER.search(line.plain))
+    )
 
 
 def _story_below(lines: list[Line]) -> bool:
