@@ -59,15 +59,25 @@ class _Original:
         self.name, self.text = name, text
         self.plain = _plain(text)
         self.tokens = list(_TOKEN.finditer(text))
-        self.words = [_word(match) for match in self.tokens]
+        self.words = _words(text)
         self.matcher = difflib.SequenceMatcher(None, autojunk=False)
         self.matcher.set_seq2(self.words)
         self.vocabulary = frozenset(self.words)
         # Where each of its 5-grams starts, in order: a quotation's place in a rewrite maps
         # to a stretch of the original through the 5-grams both share.
         self.places: dict[tuple[str, ...], list[int]] = {}
-        for i in range(len(self.words) - SHINGLE + 1):
-            self.places.setdefault(tuple(self.words[i : i + SHINGLE]), []).append(i)
+        for i, gram in enumerate(_grams(self.words)):
+            self.places.setdefault(gram, []).append(i)
+        # Each quotation looked up here, by its words: the copies of one report carry the same
+        # quotations and are checked against the same originals (a third as many differ).
+        self.quoted: dict[tuple[str, ...], _Quoted] = {}
+
+    def looked_up(self, words: list[str]) -> _Quoted:
+        """The quotation's words as they are looked up in this original."""
+        key = tuple(words)
+        if key not in self.quoted:
+            self.quoted[key] = _Quoted(words, self)
+        return self.quoted[key]
 
 
 # The originals last read: the copies of one report are checked against the same few (the
@@ -87,13 +97,15 @@ class _Aligned:
         self.shared: dict[str, list[int]] = {}
         self._read = False
         self._words: list[str] = []
+        self._grams: list[tuple[str, ...]] = []  # the 5-gram starting at each word
         self._starts: list[int] = []  # each word's first and last character, for bisect
         self._ends: list[int] = []
 
     def _read_words(self) -> None:
         if not self._read:
             tokens = list(_TOKEN.finditer(self.rewrite))
-            self._words = [_word(match) for match in tokens]
+            self._words = _words(self.rewrite)
+            self._grams = _grams(self._words)
             self._starts = [match.start() for match in tokens]
             self._ends = [match.end() for match in tokens]
             self._read = True
@@ -122,17 +134,13 @@ class _Aligned:
     def _shared(self, original: _Original) -> list[int]:
         if original.name not in self.shared:
             self._read_words()
-            words = self._words
-            self.shared[original.name] = [
-                i
-                for i in range(len(words) - SHINGLE + 1)
-                if tuple(words[i : i + SHINGLE]) in original.places
-            ]
+            places = original.places
+            self.shared[original.name] = [i for i, gram in enumerate(self._grams) if gram in places]
         return self.shared[original.name]
 
     def _place(self, original: _Original, at: int, least: int = 0) -> int:
         """Where the rewrite's 5-gram at `at` is in the original, at `least` or after (-1)."""
-        places = original.places[tuple(self._words[at : at + SHINGLE])]
+        places = original.places[self._grams[at]]
         later = bisect_left(places, least)
         return places[later] if later < len(places) else -1
 
@@ -158,8 +166,17 @@ class _Stretch:
         return start >= self.start - margin and stop <= self.stop + margin
 
 
-def _word(match: re.Match[str]) -> str:
-    return match.group().casefold().translate(_APOSTROPHES)
+def _words(text: str) -> list[str]:
+    """The text's words as quotations are compared, one for each _TOKEN match. Folded in one
+    piece (no folded word holds a space): a call for each of a briefing's half a million words
+    was a tenth of its checks."""
+    found = _TOKEN.findall(text)
+    return " ".join(found).casefold().translate(_APOSTROPHES).split(" ") if found else []
+
+
+def _grams(words: list[str]) -> list[tuple[str, ...]]:
+    """The SHINGLE words starting at each word that has as many after it, in order."""
+    return list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))  # the last fall short
 
 
 def _plain(text: str) -> str:
@@ -188,7 +205,7 @@ def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) 
     held = _held_until_end(plain, whole)
     if held:  # the excerpt stops inside the quotation, after the same words
         return QuoteCheck(quote, "verbatim", name, text.rstrip()[-held:], cut=True)
-    words = [_word(match) for match in _TOKEN.finditer(quote)]
+    words = _words(quote)
     stretch = aligned.stretch(quote, original)
     found = _closest(words, original, stretch)
     if found is not None:
@@ -221,10 +238,20 @@ def _not_found(quote: str, original: _Original, stretch: _Stretch, named: bool) 
 
 def _held_until_end(plain: str, whole: str, least: int = 20) -> int:
     """How many characters of the quotation's start close the original, which stops there
-    (0 when fewer than `least`): "... at a time when trilate" ends an excerpt."""
-    for size in range(len(plain) - 1, least - 1, -1):
+    (0 when fewer than `least`): "... at a time when trilate" ends an excerpt. Only where the
+    original's last characters hold its first `least` can it end on more: trying every size
+    at every quotation was a tenth of a briefing's checks."""
+    opening = plain[:least]
+    if len(opening) < least:
+        return 0
+    place = max(0, len(whole) - len(plain) + 1)  # the longest size is len(plain) - 1
+    while (place := whole.find(opening, place, len(whole))) >= 0:
+        size = len(whole) - place  # the largest sizes first, as places go right
+        if size < least:
+            return 0
         if whole.endswith(plain[:size]):
             return size
+        place += 1
     return 0
 
 
@@ -279,22 +306,95 @@ def _matches(words: list[str], read: _Original, stretch: _Stretch | None) -> lis
     """Each window of about the quotation's length, from where a run of its words starts in
     the whole original, then in the aligned stretch (the whole text's one alignment of the
     words may pass over the stretch when the original says them twice), holding mostly its
-    words (REWORDED of the window's)."""
-    read.matcher.set_seq1(words)
-    starts = [block.b - block.a for block in read.matcher.get_matching_blocks() if block.size]
+    words (REWORDED of the window's), among them REWORDED of the quotation's."""
+    quoted = read.looked_up(words)
+    starts = quoted.whole_starts()
     if stretch is not None:
         low = max(0, stretch.start - len(words))
-        aligned = read.words[low : stretch.stop + len(words)]
-        in_stretch = difflib.SequenceMatcher(None, words, aligned, autojunk=False)
-        starts += [low + b.b - b.a for b in in_stretch.get_matching_blocks() if b.size]
-    return [match for start in starts if (match := _window(words, read.words, start))]
+        starts = starts + quoted.stretch_starts(low, stretch.stop + len(words))
+    return [match for start in starts if (match := quoted.window(max(0, start)))]
 
 
-def _window(words: list[str], original: list[str], start: int) -> _Match | None:
-    """The quotation compared with the original's words from `start`, unless they hold only a
-    few of its words among many others (another sentence)."""
-    start = max(0, start)
-    stop = min(len(original), start + len(words) + len(words) // 2 + 2)
+class _Quoted:
+    """A quotation's words as they are looked up in one original: where its runs of words
+    start windows, and each window compared once (both alignments often give one start), and
+    only if it could hold REWORDED of the quotation's words: difflib on windows that could
+    not was most of the cost of a briefing's checks."""
+
+    def __init__(self, words: list[str], original: _Original) -> None:
+        self.words, self.original = words, original
+        self.quoted = frozenset(words)
+        self.least = REWORDED * len(words)
+        self._starts: dict[tuple[int, int], list[int]] = {}
+        self._windows: dict[int, _Match | None] = {}
+
+    def whole_starts(self) -> list[int]:
+        """Where windows start, from difflib's alignment of the words with the whole text."""
+        return self.stretch_starts(0, len(self.original.words))
+
+    def stretch_starts(self, low: int, high: int) -> list[int]:
+        """Where windows start, from difflib's alignment of the words with words [low, high)."""
+        if (low, high) not in self._starts:
+            matcher = self.original.matcher
+            matcher.set_seq1(self.words)  # nothing to do if it has them
+            self._starts[low, high] = _run_starts(matcher, low, min(high, len(matcher.b)))
+        return self._starts[low, high]
+
+    def window(self, start: int) -> _Match | None:
+        if start not in self._windows:
+            self._windows[start] = self._compared(start)
+        return self._windows[start]
+
+    def _compared(self, start: int) -> _Match | None:
+        words, original = self.words, self.original.words
+        stop = min(len(original), start + len(words) + len(words) // 2 + 2)
+        # A word matched is the window's and the quotation's both: where either has too few
+        # of the other's, no alignment of them matches enough.
+        window = original[start:stop]
+        if sum(word in self.quoted for word in window) < self.least:
+            return None
+        held = frozenset(window)
+        if sum(word in held for word in words) < self.least:
+            return None
+        return _window(words, original, start, stop)
+
+
+def _run_starts(matcher: difflib.SequenceMatcher, low: int, high: int) -> list[int]:
+    """Where the original's words would start, for each of the blocks in which
+    SequenceMatcher(None, a, b[low:high], autojunk=False).get_matching_blocks() matches the
+    matcher's a and b (its words, indexed once for every stretch: indexing each stretch anew
+    was a fifth of a briefing's checks). Its find_longest_match, bounded to the stretch, finds
+    what a matcher of the stretch alone finds, with no junk; blocks are gathered and joined
+    as get_matching_blocks gathers and joins them."""
+    queue = [(0, len(matcher.a), low, high)]
+    blocks = []
+    while queue:
+        a_low, a_high, b_low, b_high = queue.pop()
+        i, j, size = block = matcher.find_longest_match(a_low, a_high, b_low, b_high)
+        if size:
+            blocks.append(block)
+            if a_low < i and b_low < j:
+                queue.append((a_low, i, b_low, j))
+            if i + size < a_high and j + size < b_high:
+                queue.append((i + size, a_high, j + size, b_high))
+    blocks.sort()
+    starts = []
+    i1 = j1 = k1 = 0
+    for i2, j2, k2 in blocks:
+        if i1 + k1 == i2 and j1 + k1 == j2:  # adjacent: one block, from the same start
+            k1 += k2
+        else:
+            if k1:
+                starts.append(j1 - i1)
+            i1, j1, k1 = i2, j2, k2
+    if k1:
+        starts.append(j1 - i1)
+    return starts
+
+
+def _window(words: list[str], original: list[str], start: int, stop: int) -> _Match | None:
+    """The quotation compared with the original's words [start, stop), unless they hold only
+    a few of its words among many others (another sentence)."""
     window = difflib.SequenceMatcher(None, words, original[start:stop], autojunk=False)
     codes = _trimmed(window.get_opcodes())
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
