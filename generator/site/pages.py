@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields
 
 from generator import codec
 from generator.analysis.keyword_names import briefing_topics
-from generator.briefing.provenance import all_quotes, rewritten
+from generator.briefing.provenance import all_quotes
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
@@ -259,9 +259,15 @@ class SiteView:
         others = [a for a in members if a is not lead]
         return Entry(
             self.shown_card(lead, from_page, heading),
-            tuple(self._copy_link(a, lead, from_page) for a in others if not rewritten(a)),
+            tuple(
+                self._copy_link(a, lead, from_page)
+                for a in others
+                if not self.sources.is_rewrite(a.id)
+            ),
             self.sources.origin_words(origin),
-            tuple(self._copy_link(a, lead, from_page) for a in others if rewritten(a)),
+            tuple(
+                self._copy_link(a, lead, from_page) for a in others if self.sources.is_rewrite(a.id)
+            ),
         )
 
     def _copy_link(self, copy: Article, lead: Article, from_page: str) -> Link:

@@ -39,6 +39,17 @@ class Sources:
                 self._copies.setdefault(article.provenance.copy_group, []).append(article.id)
         self._copies_named: dict[str, str] = {}  # see provenance_facts
         self._facts: dict[str, object] = {}  # provenance_facts by article id
+        self._rewrites: dict[str, bool] = {}  # is_rewrite by article id
+
+    def is_rewrite(self, article_id: str) -> bool:
+        """provenance.rewritten() of an article, worked out once a build: each page of a
+        copy group names every other copy, a rewrite or not, and weighing a copy's shares
+        with each of thirty others on each of thirty pages was a tenth of a cold build's
+        rendering."""
+        found = self._rewrites.get(article_id)
+        if found is None:
+            found = self._rewrites[article_id] = rewritten(self.articles[article_id])
+        return found
 
     def copy_named(self, copy: Article, lead: Article) -> str:
         """A copy as its report's entry names it: its outlet, and its headline if its own."""
@@ -149,7 +160,7 @@ class Sources:
                 )
                 for share in found.shared_with
             ),
-            rewrite=rewritten(article),
+            rewrite=self.is_rewrite(article.id),
             origin=self.origin_words(found.origin),
             quotes=tuple(
                 QuoteView(
@@ -171,7 +182,7 @@ class Sources:
     def _copy_name(self, copy: str) -> str:
         """A copy as an article page lists it: a rewrite of the report is said to be one."""
         name = self.source_name(copy)
-        return f"{name}, a rewrite" if rewritten(self.articles[copy]) else name
+        return f"{name}, a rewrite" if self.is_rewrite(copy) else name
 
     def provenance_facts(self, article: Article) -> object:
         """What an article's provenance view is made from besides the article itself: the
@@ -198,7 +209,7 @@ class Sources:
         facts = self._copies_named.get(copy_group)
         if facts is None:
             ids = self._copies[copy_group]
-            rewrites = [i for i in ids if rewritten(self.articles[i])]
+            rewrites = [i for i in ids if self.is_rewrite(i)]
             facts = self._copies_named[copy_group] = described(repr((self._named(ids), rewrites)))
         return facts
 
