@@ -62,12 +62,14 @@ def trace(
     from generator.briefing.copies import copy_groups
 
     articles = [article for group in groups for article in group.articles]
+    if keeper and not known:  # (a watch session's later builds have them in this process)
+        _take_kept_facts(keeper)
     quotes = {article.id: article.quotes for article in articles}
     names = canonical_speakers(quotes)
     speakers = Speakers(names, canonical_descriptions(quotes, names))
     read = _sources(articles, sources)
     found = copy_groups(read, keeper)
-    origins = _own_origins(read, found)
+    origins = _own_origins(read, found, {article.id: article.digest for article in articles})
     checking = _kept_checks(keeper.checks()) if keeper else _checking_here
     made = dict(_with_provenance(articles, speakers, found, origins, known or {}, checking))
     if known is not None:
@@ -83,6 +85,8 @@ def trace(
         for number in dict.fromkeys(event_of[carrier.article] for carrier in quote.articles):
             carried[number].append(quote)
     traced = _with_speakers_found_elsewhere(traced, listed)
+    if keeper and known is None:  # a single build: the next build command reads them
+        _keep_facts(keeper, articles)
     return tuple(
         dataclasses.replace(
             group,
@@ -183,13 +187,68 @@ def _sources(articles: Sequence[Article], kept: dict[str, Source] | None) -> lis
     return [kept[article.digest] for article in articles]
 
 
-def _own_origins(read: Sequence[Source], found: Sequence[CopyGroup]) -> dict[str, Origin]:
-    """The origin each article that is no copy names itself (a group's is its copies')."""
+def _own_origins(
+    read: Sequence[Source], found: Sequence[CopyGroup], digests: Mapping[str, str]
+) -> dict[str, Origin]:
+    """The origin each article that is no copy names itself (a group's is its copies'), of
+    articles with the `digests` (by id)."""
+    copies = {member.id for group in found for member in group.members}
+    named = (
+        (source.id, _own_origin(source, digests[source.id]))
+        for source in read
+        if source.id not in copies
+    )
+    return {article: origin for article, origin in named if origin is not None}
+
+
+_OWN_ORIGINS: dict[str, Origin | None] = {}  # by article digest, as _SHOWN
+
+
+def _own_origin(source: Source, digest: str) -> Origin | None:
+    """copies.own_origin of the source of the article with this digest."""
     from generator.briefing.copies import own_origin
 
-    copies = {member.id for group in found for member in group.members}
-    named = ((source.id, own_origin(source)) for source in read if source.id not in copies)
-    return {article: origin for article, origin in named if origin is not None}
+    if digest not in _OWN_ORIGINS:
+        if len(_OWN_ORIGINS) >= _SHOWN_MOST:
+            _OWN_ORIGINS.clear()
+        _OWN_ORIGINS[digest] = own_origin(source)
+    return _OWN_ORIGINS[digest]
+
+
+@dataclass(frozen=True)
+class _KeptFacts:
+    """What trace() finds of each article alone, by the article's digest (which covers all of
+    digest's code: new code finds none): its own origin, if it is no copy, and the numbers of
+    its quotations listed. A build command keeps them for the next, which worked them out
+    again for every article (a fifteenth of the build after an edit)."""
+
+    origins: dict[str, Origin | None]
+    shown: dict[str, tuple[int, ...]]
+
+
+def _take_kept_facts(keeper: Keeper) -> None:
+    """Into this process's memos, the facts the last build command kept, if readable."""
+    text = keeper.facts()
+    try:
+        kept = codec.loads(_KeptFacts, text) if text else None
+    except codec.DecodeError:  # kept by other code: worked out again
+        return
+    if kept is None or len(_SHOWN) + len(kept.shown) > _SHOWN_MOST:
+        return
+    for digest, origin in kept.origins.items():
+        _OWN_ORIGINS.setdefault(digest, origin)
+    for digest, shown in kept.shown.items():
+        _SHOWN.setdefault(digest, frozenset(shown))
+
+
+def _keep_facts(keeper: Keeper, articles: Sequence[Article]) -> None:
+    """Keep the facts of these articles (of no others: what is kept never grows)."""
+    digests = [article.digest for article in articles]
+    kept = _KeptFacts(
+        {digest: _OWN_ORIGINS[digest] for digest in digests if digest in _OWN_ORIGINS},
+        {digest: tuple(sorted(_SHOWN[digest])) for digest in digests if digest in _SHOWN},
+    )
+    keeper.keep_facts(codec.dumps(kept))
 
 
 def credit_lines(removed: Sequence[RemovedLine]) -> str:
@@ -375,23 +434,24 @@ def _kept_checks(remember_all: Callable[[list[str], Callable[[int], str]], list[
     originals changed."""
 
     def checking(requests: list[_Request]) -> list[tuple[QuoteCheck, ...]]:
-        # Named by hashes: spelling out the texts of hundreds of rewrites and of the copies
-        # they are checked against, on every build, cost a third of a watch-mode rebuild.
-        keys = [
-            codec.dumps(
-                (
-                    _hashed(text),
-                    [*map(_hashed, quotes)],
-                    [(i, _hashed(t)) for i, t in originals],
-                    named,
-                )
-            )
-            for text, quotes, originals, named in requests
-        ]
+        keys = [_request_key(*request) for request in requests]
         made = remember_all(keys, lambda i: codec.dumps(_Checks(_checked(*requests[i]))))
         return [_read_checks(kept, request) for kept, request in zip(made, requests, strict=True)]
 
     return checking
+
+
+# Kept by the request: watch mode asks for the same rewrites' checks after each save, and
+# spelling out hundreds of keys again was a twentieth of its rebuild.
+@functools.lru_cache(maxsize=1 << 12)
+def _request_key(
+    text: str, quotes: tuple[str, ...], originals: tuple[tuple[str, str], ...], named: str
+) -> str:
+    """The key a rewrite's checks are kept under, named by hashes: spelling out the texts of
+    hundreds of rewrites and of the copies they are checked against, on every build, cost a
+    third of a watch-mode rebuild."""
+    hashed_originals = [(i, _hashed(t)) for i, t in originals]
+    return codec.dumps((_hashed(text), [*map(_hashed, quotes)], hashed_originals, named))
 
 
 def _read_checks(kept: str, request: _Request) -> tuple[QuoteCheck, ...]:

@@ -66,6 +66,12 @@ class CachedCopies:
     def checks(self) -> Callable[[Sequence[str], Callable[[int], str]], list[str]]:
         return self.cache.texts_all(f"quotation checks {_fingerprint()}")
 
+    def facts(self) -> str | None:
+        return self.cache.state(_FACTS)
+
+    def keep_facts(self, facts: str) -> None:
+        self.cache.keep_state(_FACTS, facts)
+
     def shingles(
         self, keys: Collection[str], remembered: Mapping[str, np.ndarray]
     ) -> dict[str, np.ndarray]:
@@ -144,6 +150,11 @@ def _fingerprint() -> str:
 
 def _state_name() -> str:
     return f"copies {_fingerprint()}"
+
+
+# What provenance works out of each article alone (see provenance._KeptFacts): by the articles'
+# digests, which cover all of digest's code, so no fingerprint of its own.
+_FACTS = "article facts"
 
 
 def _row_prefix() -> str:

@@ -138,6 +138,12 @@ class Keeper(Protocol):
         remember_all(keys, make) gives the text kept under each key, make(i) making the i-th
         only the first time (see provenance)."""
 
+    def facts(self) -> str | None:
+        """What the last build command kept with keep_facts, if the keeper holds it."""
+
+    def keep_facts(self, facts: str) -> None:
+        """Keep `facts` for the next build command, replacing what was kept."""
+
     def elsewhere(self) -> Callable[[], AbstractContextManager[Keeper]] | None:
         """Opens this keeper in another process (picklable), if copy detection may measure
         in a process of its own (see apart.py); None if not."""
