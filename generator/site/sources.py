@@ -40,6 +40,7 @@ class Sources:
         self._copies_named: dict[str, str] = {}  # see provenance_facts
         self._facts: dict[str, object] = {}  # provenance_facts by article id
         self._rewrites: dict[str, bool] = {}  # is_rewrite by article id
+        self._copy_names: dict[str, str] = {}  # _copy_name by article id
 
     def is_rewrite(self, article_id: str) -> bool:
         """provenance.rewritten() of an article, worked out once a build: each page of a
@@ -180,9 +181,13 @@ class Sources:
         )
 
     def _copy_name(self, copy: str) -> str:
-        """A copy as an article page lists it: a rewrite of the report is said to be one."""
-        name = self.source_name(copy)
-        return f"{name}, a rewrite" if self.is_rewrite(copy) else name
+        """A copy as an article page lists it: a rewrite of the report is said to be one.
+        Named once a build: each of a copy group's pages names every other copy."""
+        name = self._copy_names.get(copy)
+        if name is None:
+            name = self.source_name(copy)
+            name = self._copy_names[copy] = f"{name}, a rewrite" if self.is_rewrite(copy) else name
+        return name
 
     def provenance_facts(self, article: Article) -> object:
         """What an article's provenance view is made from besides the article itself: the
