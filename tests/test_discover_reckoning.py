@@ -3,10 +3,16 @@ build's grouping must not change with how it is reckoned."""
 
 from __future__ import annotations
 
-import numpy as np
+import datetime
 
+import numpy as np
+from conftest import reported_item
+
+from generator.briefing.discover.headlines import _HeadlineWords, short_headline
 from generator.briefing.discover.likeness import _cosine, _cosine_of_part
 from generator.briefing.discover.pairs import _strongest_first
+from generator.briefing.discover.phrases import half_name
+from generator.briefing.discover.text import terms
 
 
 def test_entries_sorted_in_one_pass_come_strongest_first_ties_by_term() -> None:
@@ -22,3 +28,45 @@ def test_an_articles_cosine_with_its_centre_is_the_cosine_to_the_last_digit() ->
     whole = {"ferry": 0.3, "kellerby": 0.6, "harbour": 0.5, "varde": 0.7}
     assert _cosine_of_part(part, whole) == _cosine(part, whole)
     assert _cosine_of_part({}, whole) == _cosine({}, whole) == 0.0
+
+
+# Headlines and leads of invented reports, some sharing words, one sharing none.
+_REPORTS = [
+    ("Ferry crew honoured at Varde memorial", "The Kellerby ferry crew was honoured on Monday."),
+    ("Mayor lays wreath for ferry crew", "Mayor Ines Holm laid a wreath at the Varde memorial."),
+    ("Varde remembers its pilots", "Pilots and crew were remembered at the harbour in Varde."),
+    ("Harbour choir sings at memorial", "A harbour choir sang as the town of Varde remembered."),
+    ("Quiet morning on the quay", "Nothing else was planned for the quay that morning."),
+]
+
+
+def _plain_share(i: int, members: list[int], items: list) -> float:
+    """The share of article i's headline words another of `members` holds, from a union of
+    their terms: what an event's title weighed before holders were counted once."""
+    words = {t for t in terms(short_headline(items[i].title)) if " " not in t}
+    if not words or len(members) < 2:
+        return 1.0
+    held = set().union(*(items[j].terms[0] for j in members if j != i))
+    return sum(1 for w in words if w in held) / len(words)
+
+
+def test_a_headlines_share_of_held_words_is_the_share_a_union_of_the_others_terms_gives() -> None:
+    monday = datetime.date(2024, 6, 3)
+    items = [reported_item(str(n), title, lead, monday) for n, (title, lead) in enumerate(_REPORTS)]
+    members = list(range(len(items)))
+    words = _HeadlineWords(members, items)
+    for i in members:
+        assert words.share_held(i, [i]) == _plain_share(i, members, items)
+        for copies in ([], [j for j in members if j not in (i, 4)], [(i + 1) % 5]):
+            kept = [j for j in members if j not in copies]
+            assert words.share_held(i, [i, *copies]) == _plain_share(i, kept, items)
+    alone = _HeadlineWords([0], items)
+    assert alone.share_held(0, [0]) == 1.0
+
+
+def test_half_of_a_name_is_found_whatever_texts_never_write_it() -> None:
+    leads = ["The Grey House announced a visit.", "Staff at the Grey House said so."]
+    unrelated = ["A quay in Varde was quiet.", "The ferry left at noon."]
+    for spelling in ("House", "Grey", "Varde"):
+        assert half_name(spelling, leads + unrelated) == half_name(spelling, leads)
+    assert half_name("House", leads + unrelated)

@@ -11,6 +11,7 @@ import random
 from generator.briefing.discover import find_events, short_headline, term_counts
 from generator.briefing.discover.headlines import (
     COPY_LIKENESS,
+    _HeadlineWords,
     _likeness_apart_from_copies,
     _reports,
     _Whole,
@@ -163,7 +164,7 @@ def test_weighing_a_headline_without_its_copies_equals_summing_the_others_again(
                 if j != i and _cosine_of_part(vectors[i], vectors[j]) < COPY_LIKENESS
             ]
             plain = _cosine_of_part(vectors[i], _centroid(vectors[j] for j in others))
-            quick = _likeness_apart_from_copies(i, whole, items)
+            quick = _likeness_apart_from_copies(i, whole, _HeadlineWords(members, items))
             assert math.isclose(quick, plain, rel_tol=1e-9), (members, i)
 
 

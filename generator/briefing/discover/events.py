@@ -319,17 +319,23 @@ def _lead_sentences(
     identity) if it holds them, and left there if given: all of them, or (`opening`) only the
     one that opens the lead, or only the others."""
     if kept is None:
-        return _weighed(_lead_pieces(item.lead), opening)
+        return _weighed(_lead_pieces(item.lead, opening), opening)
     found = kept.get(item.identity)
     if found is None:
         found = kept[item.identity] = _weighed(_lead_pieces(item.lead), None)
     return [s for s in found if opening is None or (s[0] == 0) == opening]
 
 
-def _lead_pieces(lead: str) -> list[tuple[int, str]]:
-    """The sentences of a lead that may summarise, by their place in it, without a dateline. A
-    piece opening in lower case is what a cut left of a sentence, not one."""
-    sentences = enumerate(_lines_of(quick_sentences(lead))[:3])
+def _lead_pieces(lead: str, opening: bool | None = None) -> list[tuple[int, str]]:
+    """The sentences of a lead that may summarise, by their place in it, without a dateline:
+    all of them, or (`opening`) only the first or only the others, left out before they are
+    read (a summary nearly always asks for the first alone). A piece opening in lower case is
+    what a cut left of a sentence, not one."""
+    sentences = [
+        (position, line)
+        for position, line in enumerate(_lines_of(quick_sentences(lead))[:3])
+        if opening is None or (position == 0) == opening
+    ]
     return [
         (position, sentence)
         for position, sentence in ((p, without_dateline(s)) for p, s in sentences)

@@ -5,11 +5,13 @@ phrase ends."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 from generator.analysis.quotes.vocabulary import PLACES, word_set
 from generator.analysis.summary import quick_sentences
-from generator.briefing.discover.likeness import _centroid, _cosine_of_part, _sum
+from generator.briefing.discover.likeness import _centroid, _cosine, _cosine_of_part, _sum
 from generator.briefing.discover.model import Item, Vector
 from generator.briefing.discover.text import is_function_word, terms
 from generator.patterns import lazy_compile
@@ -28,6 +30,7 @@ def _title(
     outlet's wording, or the rewrite's, rather than the one the coverage shares."""
     to_centre = {i: _cosine_of_part(vectors[i], centre) for i in members}
     shared = _shared_headlines(members, items)
+    words = _HeadlineWords(members, items)
     ranked = sorted(
         ((_reports(items[i].title), items[i].title in shared), to_centre[i], -i) for i in members
     )
@@ -35,12 +38,12 @@ def _title(
     for reports, likeness, minus_i in reversed(ranked):
         if len(leading) == _LEADING_HEADLINES and (reports, likeness) < leading[-1][:2]:
             break  # the share of shared words only lowers a likeness: none after can lead
-        scored = (reports, likeness * _shared_share(-minus_i, members, items), minus_i)
+        scored = (reports, likeness * words.share_held(-minus_i, [-minus_i]), minus_i)
         leading = sorted([*leading, scored], reverse=True)[:_LEADING_HEADLINES]
     if len(members) > 2:
         whole = _Whole(members, vectors, to_centre)
         leading = [
-            (reports, _likeness_apart_from_copies(-minus_i, whole, items), minus_i)
+            (reports, _likeness_apart_from_copies(-minus_i, whole, words), minus_i)
             for reports, _, minus_i in leading
         ]
     chosen = items[-max(leading)[2]]
@@ -152,26 +155,60 @@ class _Whole:
 _TRUSTED_SQUARE = 1e-6
 
 
-def _likeness_apart_from_copies(i: int, whole: _Whole, items: Sequence[Item]) -> float:
+def _likeness_apart_from_copies(i: int, whole: _Whole, words: _HeadlineWords) -> float:
     """How like article i is to the event's other articles, its copies left out, less so for
     the words of its headline that only it and its copies hold; 0 where all are its copies."""
     vectors = whole.vectors
-    to_i = {j: _cosine_of_part(vectors[i], vectors[j]) for j in whole.members if j != i}
+    # Two articles' vectors, of some hundred terms each: their shared terms found in C are
+    # fewer lookups than a lookup of each of one's terms (the exact sum is the same).
+    to_i = {j: _cosine(vectors[i], vectors[j]) for j in whole.members if j != i}
     others = [j for j, likeness in to_i.items() if likeness < COPY_LIKENESS]
     if not others:
         return 0.0
     copies = [j for j, likeness in to_i.items() if likeness >= COPY_LIKENESS]
-    return whole.cosine_with_all_but(i, [i, *copies], to_i) * _shared_share(i, [i, *others], items)
+    return whole.cosine_with_all_but(i, [i, *copies], to_i) * words.share_held(i, [i, *copies])
 
 
-def _shared_share(i: int, members: Sequence[int], items: Sequence[Item]) -> float:
-    """The share of the words of article i's headline that another of the `members` holds
-    (1 for a headline of no term, or for an article alone)."""
-    words = {t for t in terms(short_headline(items[i].title)) if " " not in t}
-    if not words or len(members) < 2:
-        return 1.0
-    held = set().union(*(items[j].terms[0] for j in members if j != i))
-    return sum(1 for w in words if w in held) / len(words)
+class _HeadlineWords:
+    """The single words of an event's headlines, each headline read once, and how many of the
+    event's articles hold each term, counted once: whether an article other than a few holds
+    a word is then a subtraction, not a union of every other article's terms for each
+    headline weighed (a few dozen unions of hundreds of terms for an event's title)."""
+
+    def __init__(self, members: Sequence[int], items: Sequence[Item]) -> None:
+        self.members, self.items = members, items
+        self._words: dict[int, set[str]] = {}
+        self._sets: dict[int, frozenset[str]] = {}  # the terms of the articles left out
+        self._holders: Counter[str] | None = None  # counted at the first word asked of
+
+    def share_held(self, i: int, left_out: Sequence[int]) -> float:
+        """The share of the words of article i's headline that an article of the event
+        other than those `left_out` (i among them) holds; 1 for a headline of no term, or
+        where no other article is left."""
+        words = self._of(i)
+        if not words or len(self.members) <= len(left_out):
+            return 1.0
+        if self._holders is None:
+            self._holders = Counter(
+                chain.from_iterable(self.items[j].terms[0] for j in self.members)
+            )
+        # An article's terms are distinct (term_counts' keys): a holder counts once.
+        own = [self._terms_of(k) for k in left_out]
+        held = sum(1 for w in words if self._holders[w] > sum(w in t for t in own))
+        return held / len(words)
+
+    def _terms_of(self, k: int) -> frozenset[str]:
+        found = self._sets.get(k)
+        if found is None:
+            found = self._sets[k] = frozenset(self.items[k].terms[0])
+        return found
+
+    def _of(self, i: int) -> set[str]:
+        found = self._words.get(i)
+        if found is None:
+            title = short_headline(self.items[i].title)
+            found = self._words[i] = {t for t in terms(title) if " " not in t}
+        return found
 
 
 # A headline that asks or explains rather than reports: a question ("... say to each other?"),
