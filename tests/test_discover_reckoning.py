@@ -7,7 +7,10 @@ import datetime
 
 import numpy as np
 from conftest import reported_item
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from generator.briefing.discover import sentences
 from generator.briefing.discover.headlines import _HeadlineWords, short_headline
 from generator.briefing.discover.likeness import _cosine, _cosine_of_part
 from generator.briefing.discover.pairs import _strongest_first
@@ -70,3 +73,59 @@ def test_half_of_a_name_is_found_whatever_texts_never_write_it() -> None:
     for spelling in ("House", "Grey", "Varde"):
         assert half_name(spelling, leads + unrelated) == half_name(spelling, leads)
     assert half_name("House", leads + unrelated)
+
+
+# Each pattern a summary's sentences are tested with, and the words it cannot match without.
+_PATTERNS_AND_NEEDS = [
+    (sentences._RECALLS_EARLIER, sentences._RECALLS_NEEDS),
+    (sentences._RECAP, ("last",)),
+    (sentences._DESCRIPTION, sentences._DESCRIPTION_NEEDS),
+    (sentences._ABOUT_THE_ARTICLE, sentences._ABOUT_THE_ARTICLE_NEEDS),
+    (sentences._NO_COMMENT, sentences._NO_COMMENT_NEEDS),
+]
+# Invented sentences each of the patterns matches, some in capitals.
+_MATCHED = [
+    "The regatta was due to start in May but the harbour froze.",
+    "THE CREW HAD PLANNED A SECOND CROSSING.",
+    "Two weeks after the vote, the pier reopened.",
+    "Following the first day of talks, the mayor left.",
+    "The board has argued for years that the quay is too short.",
+    "The fair scheduled to take place on May 9 was moved.",
+    "The old ferry closed LAST WEEK, stranding riders.",
+    "The harbourmaster was one of those who built the quay.",
+    "There are 40 new berths at the pier.",
+    "This hearing is the latest of four.",
+    "The mayor also explains why the ferry stopped.",
+    "In this interview the pilot recalls the storm.",
+    "The board did not immediately respond to a request.",
+    "The crew could not be reached on Monday.",
+]
+_WORDS = sorted(
+    {w for _, needs in _PATTERNS_AND_NEEDS for w in needs}
+    | {"was", "were", "had", "been", "to", "the", "week", "month", "for", "has", "is", "In"}
+    | {"This", "There", "are", "of", "also", "why", "not", "comment", "be", "take", "place"}
+    | {"Ferry", "Varde", "ſet", "laſt", "K", "\u0130n", "ın"}  # letters that fold to ASCII ones
+)
+
+
+def test_the_words_a_pattern_needs_are_in_every_sentence_it_matches() -> None:
+    for sentence in _MATCHED:
+        matched = [p for p, needs in _PATTERNS_AND_NEEDS if p.search(sentence)]
+        assert matched, sentence
+        for pattern, needs in _PATTERNS_AND_NEEDS:
+            if pattern.search(sentence):
+                assert sentences._holds_any(sentence, needs), (pattern.pattern[:30], sentence)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.sampled_from([str.lower, str.upper, str.title])),
+        max_size=14,
+    )
+)
+def test_no_sentence_a_pattern_matches_is_ruled_out_by_its_words(words: list) -> None:
+    sentence = " ".join(case(word) for word, case in words)
+    for pattern, needs in _PATTERNS_AND_NEEDS:
+        if pattern.search(sentence):
+            assert sentences._holds_any(sentence, needs), (pattern.pattern[:30], sentence)

@@ -37,10 +37,30 @@ _RECAP = re.compile(
 )
 
 
+# Words (in any case) _RECALLS_EARLIER cannot match without one of; _RECAP needs "last".
+_RECALLS_NEEDS = (
+    *("due", "set", "scheduled", "meant", "planned", "after", "since", "following"),
+    *("years", "decades"),
+)
+
+
 def _recalls(sentence: str) -> bool:
-    if _RECALLS_EARLIER.search(sentence):
+    if _holds_any(sentence, _RECALLS_NEEDS) and _RECALLS_EARLIER.search(sentence):
         return True
-    return bool(_RECAP.search(sentence)) and not _names_a_day(sentence)
+    recap = _holds_any(sentence, ("last",)) and _RECAP.search(sentence)
+    return bool(recap) and not _names_a_day(sentence)
+
+
+def _holds_any(sentence: str, needed: tuple[str, ...]) -> bool:
+    """Whether the sentence holds one of the words, in any case, that a pattern cannot match
+    without: most sentences hold none, and a few substring tests cost far less than the
+    pattern's search (a summary weighs hundreds of leads' sentences). A text with letters
+    beyond ASCII may hold one that a pattern ignoring case takes for an ASCII letter ('ſ'
+    for 's'): it is not ruled out."""
+    if not sentence.isascii():
+        return True
+    lower = sentence.lower()
+    return any(word in lower for word in needed)
 
 
 # A sentence opening on a pronoun leans on one before it ("They were received by ..."): alone
@@ -84,7 +104,10 @@ def unfit_alone(sentence: str) -> bool:
 def says_nothing_of_it(sentence: str) -> bool:
     """Whether the sentence tells what the article itself goes on to do, or that someone had
     nothing to say: no summary wants it, even after one that says what happened."""
-    return bool(_ABOUT_THE_ARTICLE.search(sentence) or _NO_COMMENT.search(sentence))
+    return bool(
+        (_holds_any(sentence, _ABOUT_THE_ARTICLE_NEEDS) and _ABOUT_THE_ARTICLE.search(sentence))
+        or (_holds_any(sentence, _NO_COMMENT_NEEDS) and _NO_COMMENT.search(sentence))
+    )
 
 
 # A standfirst's line about the article rather than the happening: "The mayor also explains
@@ -101,6 +124,12 @@ _NO_COMMENT = re.compile(
     r"(?:respond|reply|return)|declined\s+to\s+comment|could\s+not\s+(?:immediately\s+)?be\s+"
     r"reached)\b"
 )
+# A word each of the two patterns above cannot match without (see _holds_any).
+_ABOUT_THE_ARTICLE_NEEDS = (
+    *("explains", "discusses", "examines", "looks", "walks"),
+    *("article", "piece", "video", "episode", "interview", "podcast"),
+)
+_NO_COMMENT_NEEDS = ("available", "respond", "reply", "return", "declined", "reached")
 
 
 def leans_on_earlier(sentence: str) -> bool:
@@ -140,8 +169,13 @@ _TIME_WORDS = frozenset(w.capitalize() for w in WEEKDAYS | MONTHS) | {
 }
 
 
+# A word _DESCRIPTION cannot match without (see _holds_any).
+_DESCRIPTION_NEEDS = ("one", "among", "known", "widely", "long", "there", "first", "last", "latest")
+
+
 def _describes(sentence: str) -> bool:
-    return bool(_DESCRIPTION.search(sentence)) and not _names_a_day(sentence)
+    found = _holds_any(sentence, _DESCRIPTION_NEEDS) and _DESCRIPTION.search(sentence)
+    return bool(found) and not _names_a_day(sentence)
 
 
 def _names_a_day(sentence: str) -> bool:
