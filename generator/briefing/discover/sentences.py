@@ -189,6 +189,8 @@ _ATTRIBUTION = re.compile(
     rf"\b{_SOURCE}\s+(?:said|says|announced|announces|confirmed|stated|reported)\b"
     rf"|\baccording\s+to\s+{_SOURCE}"
 )
+# The words _ATTRIBUTION cannot match without one of (as written: it heeds case).
+_ATTRIBUTION_NEEDS = ("said", "says", "announce", "confirmed", "stated", "reported", "according")
 # How much of the shorter of two sentences citing one source the other must hold to be the same
 # report: less than _RESTATED_SHARE, since each outlet words a wire's report its own way.
 _SAME_REPORT_SHARE = 0.3
@@ -209,6 +211,8 @@ def same_report(one: str, other: str, one_counts: Counter[str], other_counts: Co
 
 def _sources(sentence: str) -> set[str]:
     """The sources the sentence cites, lowercased, without "the"."""
+    if not any(word in sentence for word in _ATTRIBUTION_NEEDS):
+        return set()  # no verb of saying, no "according to": nothing for the pattern to find
     found = (source for match in _ATTRIBUTION.finditer(sentence) for source in match.groups())
     named = (" ".join(source.split()).lower().rstrip(".’'-") for source in found if source)
     return {source.removeprefix("the ") for source in named if source not in _NOT_SOURCES}
