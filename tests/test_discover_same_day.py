@@ -152,3 +152,49 @@ def test_two_linked_groups_of_one_day_are_one_only_above_the_linked_bar(
     # Just under and just over the bar linked groups must clear (half again MERGE_AT).
     expected = {0: [0, 1, 2, 3]} if joined else {0: [0, 1], 2: [2, 3]}
     assert linked_groups(likeness) == expected
+
+
+def test_groups_joined_with_what_earlier_passes_reckoned_are_those_reckoned_afresh() -> None:
+    """Each pass keeps what it reckoned of the groups no merge changed: the merges are those
+    of passes that reckon every group and pair again, however many follow one another."""
+    import random
+
+    from generator.briefing.discover.clusters import (
+        _merge,
+        _most_alike_same_day,
+        _SameDayReckoning,
+        _two_happenings_of_one_day,
+    )
+
+    monday = DescribedDay(MONDAY, "published", preview=False)
+    named = DescribedDay(None, "Monday", preview=False, weekday=0)
+    words = [f"w{n}" for n in range(12)]
+    for seed in range(12):
+        rng = random.Random(seed)
+        count = 14
+        whens = [named if rng.random() < 0.2 else monday for _ in range(count)]
+        items = [Item(f"r{n}", f"r{n}", "", ((), ()), MONDAY, w) for n, w in enumerate(whens)]
+        vectors = []
+        for _ in range(count):
+            raw = {w: rng.random() for w in rng.sample(words, 4)}
+            norm = sum(v * v for v in raw.values()) ** 0.5
+            vectors.append({w: v / norm for w, v in raw.items()})
+        start = {n: [n, n + 1] if n % 4 == 0 else [n] for n in range(count) if n % 4 != 1}
+        links = {a: {b: 0.05 for b in start if b != a and rng.random() < 0.3} for a in start}
+        for a, near in links.items():
+            for b, total in near.items():
+                links[b][a] = total
+
+        kept = {k: list(v) for k, v in start.items()}
+        kept_sums = {k: dict(v) for k, v in links.items()}
+        _join_same_day_groups(kept, kept_sums, items, vectors)
+
+        afresh = {k: list(v) for k, v in start.items()}
+        afresh_sums = {k: dict(v) for k, v in links.items()}
+        apart = _two_happenings_of_one_day(items, vectors)
+        while pair := _most_alike_same_day(
+            afresh, afresh_sums, _SameDayReckoning(afresh, items, vectors, apart)
+        ):
+            _merge(*pair, afresh, afresh_sums, [])
+        assert kept == afresh, seed
+        assert kept_sums == afresh_sums, seed

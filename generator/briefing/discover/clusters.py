@@ -9,6 +9,7 @@ import functools
 import heapq
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any
 
 from generator.briefing.discover.happenings import headline_stems, known_stems, two_happenings
 from generator.briefing.discover.headlines import COPY_LIKENESS
@@ -434,16 +435,92 @@ def _join_same_day_groups(
     The sums of each group's vectors bound every average from above (a fit is at most 1),
     so the pairs are reckoned only for the few groups that bound lets through."""
     apart = apart or _two_happenings_of_one_day(items, vectors)
-    while pair := _most_alike_same_day(members, sums, items, vectors, apart):
+    known = _SameDayReckoning(members, items, vectors, apart)
+    while pair := _most_alike_same_day(members, sums, known):
         _merge(*pair, members, sums, [])
+        known.forget(*pair)
+
+
+class _SameDayReckoning:
+    """What _most_alike_same_day reckons of the groups as they stand (each group's day, the sum
+    of its vectors; each two groups' bound, average and whether they tell two happenings),
+    kept until a merge changes one of them: each merge is followed by a pass over every two
+    groups of a day, and a briefing of thousands of articles makes hundreds of passes, whose
+    sums and averages were nearly all of its discovery when reckoned again in each."""
+
+    def __init__(
+        self,
+        members: dict[int, list[int]],
+        items: Sequence[Item],
+        vectors: Sequence[Vector],
+        apart: Callable[[Sequence[int], Sequence[int]], bool],
+    ) -> None:
+        self.members, self.items, self.vectors, self.apart = members, items, vectors, apart
+        self._days: dict[int, tuple[datetime.date | None, int | None]] = {}
+        self._totals: dict[int, Vector] = {}
+        self._pairs: dict[tuple[int, int], dict[str, float | bool]] = {}
+        self._pairs_of: dict[int, list[tuple[int, int]]] = {}  # each group's pairs kept
+
+    def forget(self, a: int, b: int) -> None:
+        """Forget what was reckoned of groups a and b (b merged into a) and of their pairs."""
+        for key in (a, b):
+            self._days.pop(key, None)
+            self._totals.pop(key, None)
+            for pair in self._pairs_of.pop(key, ()):
+                self._pairs.pop(pair, None)
+
+    def day(self, key: int) -> tuple[datetime.date | None, int | None]:
+        """The group's one day, else the one weekday it names (see _one_day, _one_weekday)."""
+        found = self._days.get(key)
+        if found is None:
+            group = self.members[key]
+            day = _one_day(group, self.items)
+            weekday = _one_weekday(group, self.items) if day is None else None
+            found = self._days[key] = (day, weekday)
+        return found
+
+    def bound(self, a: int, b: int) -> float:
+        """The cosine of the two groups' sums of vectors (see _most_alike_same_day)."""
+        return self._reckoned(a, b, "bound", lambda: _cosine(self._total(a), self._total(b)))
+
+    def average(self, a: int, b: int) -> float:
+        """The average likeness of the two groups' articles, pair by pair."""
+        members, items, vectors = self.members, self.items, self.vectors
+        pairs = len(members[a]) * len(members[b])
+        return self._reckoned(
+            a,
+            b,
+            "average",
+            lambda: (
+                math.fsum(_likeness(i, j, items, vectors) for i in members[a] for j in members[b])
+                / pairs
+            ),
+        )
+
+    def two_happenings(self, a: int, b: int) -> bool:
+        return self._reckoned(a, b, "apart", lambda: self.apart(self.members[a], self.members[b]))
+
+    def _reckoned(self, a: int, b: int, what: str, reckon: Callable[[], Any]) -> Any:
+        found = self._pairs.get((a, b))
+        if found is None:
+            found = self._pairs[a, b] = {}
+            self._pairs_of.setdefault(a, []).append((a, b))
+            self._pairs_of.setdefault(b, []).append((a, b))
+        if what not in found:
+            found[what] = reckon()
+        return found[what]
+
+    def _total(self, key: int) -> Vector:
+        found = self._totals.get(key)
+        if found is None:
+            found = self._totals[key] = _sum(self.vectors[i] for i in self.members[key])
+        return found
 
 
 def _most_alike_same_day(
     members: dict[int, list[int]],
     sums: dict[int, dict[int, float]],
-    items: Sequence[Item],
-    vectors: Sequence[Vector],
-    apart: Callable[[Sequence[int], Sequence[int]], bool],
+    known: _SameDayReckoning,
 ) -> tuple[int, int] | None:
     """The two groups of one day, one at least of two or more articles, most alike on
     average if that reaches MERGE_AT; a group that gives no day but names one weekday ("on
@@ -452,10 +529,11 @@ def _most_alike_same_day(
     pair's words are too little to call them one happening.)"""
     by_day: dict[datetime.date, list[int]] = {}
     by_weekday: dict[int, list[int]] = {}  # groups that give no day, by the weekday they name
-    for key, group in sorted(members.items()):
-        if (day := _one_day(group, items)) is not None:
+    for key in sorted(members):
+        day, weekday = known.day(key)
+        if day is not None:
             by_day.setdefault(day, []).append(key)
-        elif (weekday := _one_weekday(group, items)) is not None:
+        elif weekday is not None:
             by_weekday.setdefault(weekday, []).append(key)
     candidates = [
         (a, b, True) for keys in by_day.values() for n, a in enumerate(keys) for b in keys[n + 1 :]
@@ -466,7 +544,6 @@ def _most_alike_same_day(
         for a in keys
         for b in by_weekday.get(day.weekday(), ())
     ]
-    totals: dict[int, Vector] = {}
     best, best_average = None, MERGE_AT
     for a, b, both_dated in candidates:
         pairs = len(members[a]) * len(members[b])
@@ -478,16 +555,10 @@ def _most_alike_same_day(
         # day it does not give.
         linked = both_dated and b in sums[a]
         bar = max(best_average, LINKED_SAME_DAY_AT) if linked else best_average
-        for key in (a, b):
-            if key not in totals:
-                totals[key] = _sum(vectors[i] for i in members[key])
-        if _cosine(totals[a], totals[b]) / pairs < bar:
+        if known.bound(a, b) / pairs < bar:
             continue  # not even with every fit at 1
-        average = (
-            math.fsum(_likeness(i, j, items, vectors) for i in members[a] for j in members[b])
-            / pairs
-        )
-        if average >= bar and not apart(members[a], members[b]):
+        average = known.average(a, b)
+        if average >= bar and not known.two_happenings(a, b):
             best, best_average = (a, b), average
     return best
 
