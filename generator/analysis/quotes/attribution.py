@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.analysis.quotes.according import according, around_according, names_a_role
 from generator.analysis.quotes.clauses import (
     Clause,
     progressive,
@@ -71,12 +72,10 @@ from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.platforms import platform_subject
 from generator.analysis.quotes.speakers import Floor, Said, Sentence, Speakers
 from generator.analysis.quotes.subjects import (
-    NOBODY,
     Subject,
     colon_subject,
     comma_segments,
     role_like,
-    subject_of,
 )
 from generator.analysis.quotes.vocabulary import (
     AUXILIARIES,
@@ -208,11 +207,24 @@ class Reader:
     def _according_to(self, paragraph: Paragraph, bounds: tuple[int, int]) -> list[Person | None]:
         """The person whose words a sentence with no speech verb reports by "according to X"
         ("According to X, ministers must stop travelling."): the quote under it may be theirs."""
-        subject = _according(paragraph, bounds)
+        subject = according(paragraph, bounds)
         if subject is None or subject.kind != "name":
             return []
         person = self.speakers.resolve(subject, "").person
-        return [person] if person is not None else []
+        if person is None or self._reports_another(paragraph, bounds, person):
+            return []
+        return [person]
+
+    def _reports_another(
+        self, paragraph: Paragraph, bounds: tuple[int, int], person: Person
+    ) -> bool:
+        """Whether the rest of an "according to X" sentence names someone other than X whose
+        words a quote under it may be: "According to X, Y is furious", "..., the coach is
+        unhappy", "..., he will resign"; not "According to X, ministers must stop"."""
+        return any(
+            self._names_another(part, person) or names_a_role(part)
+            for part in around_according(paragraph, bounds)
+        )
 
     def skip(self, paragraph: Paragraph, bounds: tuple[int, int]) -> None:
         """Pass over a sentence too far before the next quote for whom it names or shows
@@ -303,9 +315,9 @@ class Reader:
             if self._names_another(head, resolved[id(final)].person):
                 return Said(None, "", "none")  # "X offered "a deal", Y said": X's words?
             return _how(resolved[id(final)], "sentence")
-        according = _according(paragraph, bounds)
-        if according is not None:
-            return _how(self.speakers.resolve(according, ""), "according to")
+        reported = according(paragraph, bounds)
+        if reported is not None:
+            return _how(self.speakers.resolve(reported, ""), "according to")
         return None
 
     def _names_another(self, narrative: str, person: Person | None) -> bool:
@@ -613,29 +625,6 @@ def _subject_after_conjunction(words: list[str]) -> bool:
     statement called it")."""
     content = [word for word in words if word.lower() not in _JOINING_WORDS]
     return bool(content) and content[0].lower() not in PREPOSITIONS and content[0].isalpha()
-
-
-# "According to X," opens a sentence as often as "..., according to X" closes one; "in the
-# words of X" and "per the Journal" say the same.
-_ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording to|[Ii]n the words of|per(?= the [A-Z])) ((?:[\w’'.-]+ ?){1,8}?)"
-    r"(?=[,.;:]|$| \W)"
-)
-
-
-_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
-
-
-def _according(paragraph: Paragraph, bounds: tuple[int, int]) -> Subject | None:
-    match = _ACCORDING.search(paragraph.masked, bounds[0], bounds[1])
-    if not match:
-        return None
-    words = words_of(match.group(1).rstrip(".,;: "))
-    if len(words) == 1 and words[0].lower() in _OBJECT_PRONOUNS:  # "according to him"
-        return Subject("pronoun", (_OBJECT_PRONOUNS[words[0].lower()],))
-    if words and words[0].lower() in ("his", "her", "their", "its"):
-        return NOBODY
-    return subject_of(words)
 
 
 def _is_full(paragraph: Paragraph, span: Span) -> bool:

@@ -183,7 +183,10 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             subject = leading_subject(opening) or _named_before(opening)
         elif verb in PARTICIPLES and (quoted := quoted_as_saying(before)) is not None:
             subject = quoted  # "the paper quoted him as saying": his words
-        elif verb in PARTICIPLES and (absolute := _absolute_subject(before)) is not None:
+        elif (
+            verb in PARTICIPLES
+            and (absolute := _absolute_subject(before, masked[end : sentence[1]])) is not None
+        ):
             subject = absolute  # "..., with MPs telling X that": the MPs, not the sentence's
         elif verb in PARTICIPLES and progressive(before):
             subject = subject_before(before[:-1])  # "X said its sources were describing"
@@ -319,15 +322,19 @@ def _perceived_relative(before: list[str]) -> bool:
     return False
 
 
-def _absolute_subject(before: list[str]) -> Subject | None:
+def _absolute_subject(before: list[str], after: str) -> Subject | None:
     """The subject of a participle in a "with" phrase of its own ("..., with MPs telling
     reporters that", "with Jane Doe saying"): those people, not the sentence's subject; a
     group is no one speaker. None when the words after "with" are no such subject: "responded
-    with a statement saying" is the sentence's subject speaking."""
+    with a statement saying" is the sentence's subject speaking, as is "met with X telling
+    him" (the phrase is the verb's object)."""
     lowered = [word.lower() for word in before]
     if "with" not in lowered:
         return None
-    group = before[len(lowered) - lowered[::-1].index("with") :]
+    at = len(lowered) - 1 - lowered[::-1].index("with")
+    if _object_of_with(lowered[:at], after):
+        return None
+    group = before[at + 1 :]
     if len(group) > _ABSOLUTE_WORDS and "," not in group:
         return _described_name(group)  # "with former Leeds skipper Ann Roe tweeting"
     if not 1 <= len(group) <= _ABSOLUTE_WORDS or "," in group:
@@ -340,6 +347,32 @@ def _absolute_subject(before: list[str]) -> Subject | None:
         return subject if subject is not None and subject.kind == "name" else NOBODY
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
     return NOBODY if plural or last[:1].isupper() else None
+
+
+# Verbs whose object "with" brings ("met with X", "sided with X"), besides the speech verbs
+# and common verbs: the person after "with" is whom the subject acted with, not a speaker.
+_VERBS_BEFORE_WITH = (
+    SPEECH_VERBS
+    | VERBS
+    | frozenset(
+        {"meeting", "sided", "sides", "siding", "clashed", "clashes", "clashing", "sat", "sits"}
+        | {"talks", "talking", "speaking", "agrees", "agreeing", "teamed", "partnered"}
+        | {"consulted", "conferred", "negotiated", "worked", "works", "joined"}
+    )
+)
+
+
+def _object_of_with(preceding: list[str], after: str) -> bool:
+    """Whether a "with" phrase not set off by a comma is the object of the words before it,
+    so that the participle after it is the sentence's subject's act: "X met with Y telling
+    him", "X spoke with club chairman Y urging him", "X sat down with Y telling her"; not
+    "..., with Y telling reporters" nor a sentence opening "With Y saying"."""
+    if not preceding or preceding[-1] == ",":
+        return False
+    if preceding[-1] in _VERBS_BEFORE_WITH:
+        return True
+    # "telling him": someone the sentence named before, the person after "with" as a rule.
+    return any(word.lower() in _OBJECT_PRONOUNS for word in words_of(after)[:1])
 
 
 # The longest subject of a "with" phrase read: "with senior Tory MPs telling".

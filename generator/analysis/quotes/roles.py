@@ -94,13 +94,15 @@ def role_words(lowered: list[str]) -> list[str]:
 
 _SPOKES = re.compile(r"spokes(?:man|woman|person)")
 # A ministry named after "of", as the other word order writes it: "Minister of State" is
-# "the State Minister", "Minister of Finance" "the finance minister".
-_MINISTER_OF = re.compile(r"\bminister of ([a-z]+)$")
+# "the State Minister", "Minister of Finance" "the finance minister". Only a bare minister:
+# "Prime Minister of X", "Chief Minister of X" are offices of their own, not "the prime X
+# minister".
+_MINISTER_OF = re.compile(r"^((?:the )?)minister of ([a-z]+)$")
 
 
 @functools.lru_cache(maxsize=1 << 12)  # each person's description, for each role looked up
 def normal_role(text: str) -> str:
-    return _MINISTER_OF.sub(r"\1 minister", _SPOKES.sub("spokes*", text.lower()))
+    return _MINISTER_OF.sub(r"\1\2 minister", _SPOKES.sub("spokes*", text.lower()))
 
 
 def sole_office(noun: str) -> frozenset[str] | None:
