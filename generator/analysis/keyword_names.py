@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_demonyms import without_country_adjectives
 from generator.analysis.keyword_joins import COMPANY_ENDS
+from generator.analysis.keyword_places import without_distant_datelines
 from generator.analysis.keyword_prose import is_person_name, surface_pattern
 from generator.analysis.keyword_reading import nicknames
 from generator.analysis.keyword_spellings import as_the_article_writes, joined_over_hyphens
@@ -127,6 +128,7 @@ def unify_spellings(
             for k in keywords
         )
         unified.append(tuple(dict.fromkeys(forms)))
+    unified = without_distant_datelines(unified, padded)  # a station's town: "BALTIMORE —"
     return without_country_adjectives(_without_generic_words(unified, padded))
 
 

@@ -41,6 +41,18 @@ def readable(text: str) -> str:
     )
 
 
+def dateline_place(text: str) -> str:
+    """The place of the dateline opening a text, as a reader takes it ("LONDON (Reuters) -"
+    gives "London", "SALEM, Ore. —" "Salem"); "" where the text opens with none."""
+    first = text.lstrip().partition("\n")[0]
+    dateline = _DATELINE.match(first)
+    if dateline is None:
+        return ""
+    if dateline["capitals"]:
+        return " ".join(word.capitalize() for word in dateline["capitals"].split())
+    return (dateline["place"] or "").partition(",")[0].strip()
+
+
 def _without_nickname(line: str) -> str:
     """The line without the nicknames inside names (see readable)."""
     # Most lines have none, and a search tells so in half the time of a substitution.

@@ -11,7 +11,7 @@ from collections.abc import Sequence, Set
 from generator.analysis.keyword_names import canonical_key
 from generator.analysis.keyword_prose import Document, Occurrence, starts_sentence
 from generator.analysis.quotes.names import is_place
-from generator.analysis.words import COMMON_VERBS
+from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
 from generator.analysis.yake_ranks import stop_words
 
 # Nouns that name people by their role or their tie to someone: a keyword ending in one says
@@ -79,6 +79,7 @@ def describes(form: str, occurrences: Sequence[Occurrence], document: Document) 
     words = form.split()
     return (
         _verb_after_name(words, occurrences, document)
+        or _verb_and_object(words, occurrences, document)
         or _modifies_noun(words, occurrences, document)
         or _title_goes_on(words, occurrences, document)
         or _meant_to_do(form, occurrences, document)
@@ -101,12 +102,66 @@ def _verb_after_name(
 ) -> bool:
     """Whether a capitalised word and a lowercase one in "-s" are a subject and its verb: the
     prose always follows them with "to" or an object ("Washington seeks to", "Washington pushes
-    the"), as it never does a name and a plural ("Apple shares rose")."""
-    if len(words) < 2 or not words[-2][:1].isupper():
+    the"), as it never does a name and a plural ("Apple shares rose"). Two lowercase words
+    are a noun and its verb where a name follows too ("storm threatens Tampa")."""
+    if len(words) < 2 or not (words[-1].islower() and words[-1].endswith("s")):
         return False
-    if not (words[-1].islower() and words[-1].endswith("s")):
+    if words[-1].endswith("ss"):
+        return False  # "business", "access": no verb's "-s"
+    if words[-2][:1].isupper():
+        return all(document.word_after(found) in _OBJECT_OPENERS for found in occurrences)
+    if len(words) != 2 or _MODIFIER.search(words[0]):
+        return False  # "developed nations": a participle or an adjective is no subject
+    return all(_object_after(words[1], found, document) for found in occurrences)
+
+
+def _object_after(verb: str, found: Occurrence, document: Document) -> bool:
+    """Whether an object follows a phrase ending in a verb: an article or a possessive, or a
+    name; "to" only after a verb that takes it ("threatens to"), as "payments to" and "teams
+    to" are as common."""
+    after = document.word_after(found)
+    if after[:1].isupper():  # not a day: "regulators Sunday" says when
+        return after not in _NO_OBJECT and after.lower() not in WEEKDAYS | MONTHS
+    if after == "to":
+        return verb in _VERBS_BEFORE_TO
+    return after in _OBJECT_OPENERS
+
+
+# Verbs in "-s" that take "to" and another verb: "threatens to", "vows to".
+_VERBS_BEFORE_TO = frozenset(
+    {"threatens", "seeks", "aims", "vows", "pledges", "intends", "refuses", "agrees"}
+    | {"expects", "fails", "continues", "begins", "decides", "appears", "seems", "tries"}
+    | {"wants", "hopes", "plans", "belongs", "strives", "prepares", "struggles", "promises"}
+)
+
+
+# How participles and adjectives end, which describe a noun and are no subject of a verb.
+_MODIFIER = re.compile(r"(?:ed|ing|al|ic|ive|ous|ful|ly)$")
+# Capitalised words after a plural that open no object of a verb: "I" ("as the storms I saw").
+_NO_OBJECT = frozenset({"I"})
+
+
+def _verb_and_object(
+    words: Sequence[str], occurrences: Sequence[Occurrence], document: Document
+) -> bool:
+    """Whether two lowercase words, the first in "-s", are a verb and its object: the prose
+    always puts a noun with no article before them, their subject ("the plan raises doubts";
+    "an arms deal", "the sports car" have an article or an adjective there)."""
+    if len(words) != 2 or not "".join(words).islower() or not words[0].endswith("s"):
         return False
-    return all(document.word_after(found) in _OBJECT_OPENERS for found in occurrences)
+    if words[0].endswith(("ss", "us", "is")) or words[1] in stop_words():
+        return False
+    return all(_subject_before(document.prose[found.line], found.start) for found in occurrences)
+
+
+def _subject_before(line: str, start: int) -> bool:
+    """Whether a lowercase noun that no article or adjective opens stands right before a
+    position: "plan" of "the plan raises", not "arms" of "an arms deal"."""
+    word = _raw_word_before(line, start)
+    if not word.islower() or word in stop_words() or _MODIFIER.search(word):
+        return False
+    # A plural opens "talks ends" no more than a verb does.
+    return not word.endswith("s") and word not in COMMON_VERBS
 
 
 def _modifies_noun(

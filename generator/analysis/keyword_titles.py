@@ -14,7 +14,10 @@ OFFICER_TITLES = frozenset(
 # is a name of its own, while "Korean President" after "South" is a piece of a longer one.
 TITLES = OFFICER_TITLES | {
     "admiral",
+    "alderman",
     "ambassador",
+    "assemblyman",
+    "assemblywoman",
     "captain",
     "ceo",
     "cfo",
@@ -22,6 +25,12 @@ TITLES = OFFICER_TITLES | {
     "chancellor",
     "coach",
     "colonel",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
     "czar",
     "commander",
     "coo",
@@ -53,9 +62,11 @@ TITLES = OFFICER_TITLES | {
     "sir",
     "speaker",
 }
-# Roles that are titles only before a name ("Prosecutor Creighton Waters"); alone, the role is a
-# keyword as any noun is ("prosecutor").
-ROLE_TITLES = frozenset({"prosecutor", "detective", "sheriff", "chair"})
+# Roles that are titles only before a name ("Prosecutor Creighton Waters", "Commissioner Ana
+# Ruiz"); alone, the role is a keyword as any noun is ("prosecutor").
+ROLE_TITLES = frozenset(
+    {"prosecutor", "detective", "sheriff", "chair", "commissioner", "correspondent"}
+)
 TITLES_AND_ROLES = TITLES | ROLE_TITLES
 # Titles of two words: a keyword neither starts nor ends inside one ("Lady Melania Trump" of
 # "First Lady Melania Trump"), though their second word alone is no title ("Lady Gaga").

@@ -94,7 +94,24 @@ _PAST_TENSE = re.compile(r"^[a-z]+ed$")
 _RUN_TOGETHER = re.compile(r"[a-z]\.[A-Z][a-z]")
 # Adverbs of manner and degree, lowercase: never what an article is about, alone or opening a
 # phrase ("family", "rally" and "Italy" are too short or capitalised to match).
-_MANNER = re.compile(r"^[a-z]{2,}(?:(?:al|ful|ous|ive|ent|ant|ed|ing|ate|ight|less)ly|[ai]bly)$")
+_MANNER = re.compile(
+    r"^[a-z]{2,}(?:(?:al|ful|ous|ive|ent|ant|ed|ing|ate|ight|less|id)ly|[ai]bly)$"
+)  # ("-idly": "rapidly", "solidly"; "-ily" is left: "family")
+# Pasts that are no adjective before a noun, so that with one after them they are a verb and
+# its object: "took office", "made history" (not "lost" of "lost property", "built" of "built
+# environment").
+_VERB_ONLY_PAST = frozenset(
+    {"made", "took", "gave", "went", "came", "began", "ran", "wrote", "grew", "drew", "flew"}
+    | {"chose", "shook", "drove", "knew", "sank", "swore", "forgot", "spoke", "threw", "became"}
+    | {"oversaw", "withdrew", "overtook", "undertook", "foresaw", "said", "told", "met"}
+)
+# Nouns for a place that a participle before them describes instead of naming it: "embattled
+# nation", "stricken city" (the place's name is the keyword).
+_PLACE_NOUNS = frozenset({"state", "country", "nation", "city", "town", "region", "island"})
+# A range of numbers as one word: "111-129", "10–15" (not a model's "737-9" or "747-400").
+_RANGE = re.compile(r"(\d+)[-–](\d+)")
+# A share or follow button's word left after a byline's name: "Ana Ruiz Follow @anaruiz".
+_BUTTON_WORDS = frozenset({"Follow", "Tweet", "Share", "Subscribe"})
 # Verbs that end a sentence's fragment after a name: "Xi said", "Vikram continues".
 _NAME_VERBS = COMMON_VERBS
 _REPORTING = frozenset({"reports", "reporting", "reported", "writes", "writing"})
@@ -113,6 +130,8 @@ def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     if len(key.replace(" ", "")) < 2 or not any(char.isalpha() for char in key):
         return False
     words = key.split()
+    if any(map(_is_range, candidate.split())):
+        return False  # a quantity: "111-129 MPH"
     if _CALENDAR_WORDS.intersection(words) or TITLES.issuperset(words):
         return False
     if SHORT_TITLES.issuperset(word.rstrip(".") for word in words) or key in COMPARATIVES:
@@ -134,6 +153,10 @@ def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
     if tokens[0] in stop_words or tokens[-1] in stop_words:
         return False
     parts = candidate.split()
+    if parts[-1] in _BUTTON_WORDS and len(parts) > 1:
+        return False  # a byline's name and its button: "Ana Ruiz Follow"
+    if _verb_and_object(parts) or _describes_place(parts):
+        return False  # "made landfall"; "embattled nation": how a place is, not which
     if ends_in_role(parts):
         return False  # who, not what: "business leaders", "Vietnam War veteran"
     if parts[-1] in ADVERB_ENDS:
@@ -213,3 +236,26 @@ def _is_name_verb(word: str) -> bool:
         or word in _REPORTING  # "CNN reports": who tells the news, not what it is
         or (word.islower() and word.endswith("ing") and common_word_rank(word) is None)
     )
+
+
+def _verb_and_object(words: list[str]) -> bool:
+    """Whether two lowercase words are a verb in the past and its object: "made landfall",
+    "took office"."""
+    return len(words) == 2 and words[0] in _VERB_ONLY_PAST and words[1].islower()
+
+
+def _describes_place(words: list[str]) -> bool:
+    """Whether two lowercase words are a participle and a noun for a place: "embattled
+    nation", "battered state" (the place's name says which, the words how it is)."""
+    return (
+        len(words) == 2
+        and words[1] in _PLACE_NOUNS
+        and _PAST_TENSE.match(words[0]) is not None
+        and words[0].islower()
+    )
+
+
+def _is_range(word: str) -> bool:
+    """Whether a word is a range of numbers, the second the greater: "111-129", not "737-9"."""
+    numbers = _RANGE.fullmatch(word)
+    return numbers is not None and int(numbers[1]) < int(numbers[2])

@@ -1,7 +1,7 @@
 """Keywords that say what is done or how something is, not what: one common word that is a
 verb's form ("makes"), a verb's half ("step" of "step down"), how something is ("safe" of
-"deposits are safe"), a unit after a number ("miles"); and a lowercase noun with its verb in
-the past ("door blew", "flight made")."""
+"deposits are safe"), a unit after a number ("miles", "mph"); and a lowercase noun with its
+verb in the past ("door blew", "flight made")."""
 
 from __future__ import annotations
 
@@ -40,6 +40,27 @@ def names_no_thing(form: str, occurrences: Sequence[Occurrence], document: Docum
         or _predicate_only(form, occurrences, document)
         or _counted(form, occurrences, document)
     )
+
+
+def is_unit(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether a candidate opens with a unit of measure that always comes right after digits:
+    "mph" of "120 mph", "KPH", "miles west" of "90 miles west of"; how much, not what."""
+    if not occurrences or form.split()[0].casefold() not in _UNITS:
+        return False
+    return all(
+        _DIGITS_BEFORE.search(document.prose[found.line], 0, found.start) for found in occurrences
+    )
+
+
+# Units of measure, as news writes them after a number.
+_UNITS = frozenset(
+    {"mph", "kph", "kmh", "km/h", "knots", "mm", "cm", "km", "kg", "lb", "lbs", "ft", "mi"}
+    | {"inches", "feet", "yards", "miles", "metres", "meters", "kilometres", "kilometers"}
+    | {"tonnes", "tons", "gallons", "litres", "liters", "acres", "hectares", "degrees"}
+    | {"mb", "hpa", "millibars", "kw", "mw", "gw", "kwh", "mwh", "gwh"}
+)
+# Digits just before a word: "120 ", "5,000 ", "111-129 ", "(205 ".
+_DIGITS_BEFORE = re.compile(r"(?<![\w-])\d[\d,.]*(?:[-–]\d[\d,.]*)? $")
 
 
 def noun_and_past_verb(words: Sequence[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
@@ -26,6 +27,11 @@ from generator.analysis.keyword_names import (
     is_name_part,
     to_singular,
     word_roots,
+)
+from generator.analysis.keyword_places import (
+    is_place_head,
+    is_state_abbreviation,
+    without_state,
 )
 from generator.analysis.keyword_prose import (
     TITLE_OF,
@@ -51,7 +57,7 @@ from generator.analysis.keyword_titles import (
 )
 from generator.analysis.keyword_trims import ORDINALS, opens_name, titles_name
 from generator.analysis.keyword_usable import usable
-from generator.analysis.keyword_verbs import names_no_thing
+from generator.analysis.keyword_verbs import is_unit, names_no_thing
 from generator.analysis.quotes.names import is_place
 from generator.analysis.yake_ranks import YAKE_TOPS, Rank, stop_words, yake_ranking
 
@@ -133,11 +139,15 @@ def _select(
         key = _without_place(candidate, _without_title(candidate, key), document)
         key = _named(candidate, key, document)
         key = aliases.get(key, key)
-        choice = picked.fits(key)
+        choice = _town(candidate, key, picked) or picked.fits(key)
         if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
             continue
         if describes(choice.form, choice.occurrences, document):
             continue
+        if is_unit(choice.form, choice.occurrences, document):
+            continue  # "mph" of "120 mph"
+        if is_state_abbreviation(choice.form, choice.occurrences, document):
+            continue  # "Calif." of "Fresno, Calif."
         if is_furniture(choice.form, choice.occurrences, document):
             picked.block(choice.key)  # no piece of it after: "Journal" of "Wall Street Journal"
             continue  # "Happened" of "What Happened:", "UPI" of "Al Drago/UPI"
@@ -167,7 +177,7 @@ def _select(
             choice = picked.fits(canonical_key(f"{choice.form} {head}"))
             if choice is None:
                 continue
-        before = _name_before(choice, document)
+        before = _name_before(choice, document, offered)
         if before is not None:  # the end of a longer name: that name, if the prose has one
             choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
             if choice is None:
@@ -190,6 +200,17 @@ def _select(
     return picked.kept
 
 
+def _town(candidate: str, key: str, picked: _Picked) -> _Choice | None:
+    """The town alone of a candidate that runs a US state on after it ("Lakeview" of
+    "Lakeview Ohio"), where the prose has it so and it fits; None for any other candidate."""
+    town = without_state(candidate) if key == canonical_key(candidate) else None
+    if town is None:
+        return None
+    occurrences = picked.document.occurrences(key, picked.stop_words)
+    choice = picked.fits(canonical_key(town), occurrences)
+    return choice._replace(form=town) if choice else None
+
+
 class _Choice(NamedTuple):
     """A candidate that fits: its canonical key, its spelling, and where the prose uses it."""
 
@@ -203,8 +224,8 @@ class _Picked:
 
     def __init__(self, document: Document, stop_words: frozenset[str]) -> None:
         self.kept: list[str] = []
-        self._document = document
-        self._stop_words = stop_words
+        self.document = document
+        self.stop_words = stop_words
         self._words: list[set[str]] = []
         self._keys: list[str] = []
         self._taken: dict[int, list[Occurrence]] = {}  # by prose line
@@ -230,7 +251,7 @@ class _Picked:
             self._words.append(words)
             return None
         if occurrences is None:
-            occurrences = self._document.occurrences(key, self._stop_words)
+            occurrences = self.document.occurrences(key, self.stop_words)
         taken = self._taken
         free = [
             found
@@ -262,7 +283,7 @@ class _Picked:
         if head != other_head or " " in head or not head or first == other_first:
             return False
         return any(
-            self._document.occurrences(f"{one} {two} {head}", self._stop_words)
+            self.document.occurrences(f"{one} {two} {head}", self.stop_words)
             for one, two in ((first, other_first), (other_first, first))
         )
 
@@ -440,16 +461,21 @@ def _of_name(choice: _Choice, document: Document) -> str | None:
     return names.pop() if len(names) == 1 else ""
 
 
-def _name_before(choice: _Choice, document: Document) -> str | None:
+def _name_before(choice: _Choice, document: Document, offered: Set[str]) -> str | None:
     """The word that starts a longer name wherever the prose writes this one ("St." of "St.
     Pete Beach", "New" of "New Jersey Devils"); "" if it is a longer name's end each time but
     not always the same one's; None if the prose also uses it on its own. A title before a
-    name ("Dr. Jane Ko", "First Lady Ana Moreno") is no part of it."""
+    name ("Dr. Jane Ko", "First Lady Ana Moreno") is no part of it. A noun of land or water
+    after "the" stands for the one longer name YAKE offers that the prose ends with it ("the
+    Peninsula" of "the Venmark Peninsula")."""
     if not choice.form[:1].isupper():
         return None
     words = set()
+    head = " " not in choice.form and is_place_head(choice.form)
     for found in choice.occurrences:
         line = document.prose[found.line]
+        if head and document.word_before(found) == "the":
+            continue  # "the Peninsula" beside "the Florida Peninsula": that name's short form
         before = _NAME_BEFORE.search(line, 0, found.start)
         if before is None:
             return None
@@ -459,12 +485,35 @@ def _name_before(choice: _Choice, document: Document) -> str | None:
         if titles_name(word):
             if not _names_no_one(choice.form):
                 return None  # "President Biden": the title is no part of the name
-        elif word.casefold() not in ORDINALS and _SENTENCE_OPENS.search(line, 0, before.start()):
+        elif (
+            word.casefold() not in ORDINALS
+            and not word.endswith(".")  # "St. Pete Beach" opening a dateline
+            and _SENTENCE_OPENS.search(line, 0, before.start())
+        ):
             return None  # "Yesterday Biden said": a capital that opens a sentence
         elif place_before_name(line, before, choice.form.split(), is_titled_name):
             return None  # "to Kenya Neil Wigan": a place before a person's name
         words.add(before.group("word"))
-    return words.pop() if len(words) == 1 else ""
+    if not words and head:  # "the Peninsula": "Florida Peninsula", where YAKE offers it
+        words = {
+            word
+            for word in _names_ending_in(choice.form, document)
+            if canonical_key(f"{word} {choice.form}") in offered
+        }
+    return words.pop() if len(words) == 1 else None if not words else ""
+
+
+def _names_ending_in(word: str, document: Document) -> set[str]:
+    """The capitalised words that the prose writes right before a word: {"Florida"} of
+    "Florida Peninsula"."""
+    before = re.compile(rf"(?<![\w.])([A-Z][\w'’-]*) {re.escape(word)}(?![\w-])")
+    return {
+        match.group(1)
+        for line in document.prose
+        if word in line
+        for match in before.finditer(line)
+        if match.group(1).casefold() not in stop_words()
+    }
 
 
 def _names_no_one(form: str) -> bool:
