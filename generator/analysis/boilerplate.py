@@ -378,11 +378,24 @@ INLINE_TEASER = lazy_compile(
     r"\s*[:|–—>»-]\s*\S|read more (?:about|on|of)\b|(?:key|quick|useful|related|"
     r"more) links?\s*:|(?:watch|video|listen|podcast)\s*[:|–—]\s*\S|(?:watch|see|play) (?:the |our )?(?:full )?"
     r"video\b|read the (?:full|whole|complete|original|rest of the) (?:article|story|report|"
-    r"post)\b|(?:full|original|source) (?:link|article|story)\b)|(?:…|\.\.\.)\s*(?:read more|"
-    r"continue reading)\W*$|"
-    # A blog's links to its neighbours: "... Previous post Other headline Next post ..."
-    r"(?-i:\b(?:Previous|Next) (?:post|article|story)\s*:?\s*[A-Z])"
+    r"post)\b|(?:full|original|source) (?:link|article|story)\b)"
 )
+# The same after a summary cut short, and a blog's links to its neighbours ("... Previous post
+# Other headline Next post ..."): apart, as they may stand anywhere in the line, and each is
+# looked for only where its plain string is (inline_teaser).
+_READ_MORE_AFTER_CUT = lazy_compile(r"(?i)(?:…|\.\.\.)\s*(?:read more|continue reading)\W*$")
+_NEIGHBOUR_LINK = lazy_compile(r"\b(?:Previous|Next) (?:post|article|story)\s*:?\s*[A-Z]")
+
+
+def inline_teaser(text: str) -> bool:
+    """ "Read also: ...", "Related stories: ...", "... Read more", "Next post: ...": a link."""
+    return bool(
+        INLINE_TEASER.match(text)
+        or (("…" in text or "..." in text) and _READ_MORE_AFTER_CUT.search(text))
+        or (("Previous " in text or "Next " in text) and _NEIGHBOUR_LINK.search(text))
+    )
+
+
 # The same headings in other languages: "À lire aussi", "Noticias relacionadas", "Baca juga".
 _RELATED_ABROAD = (
     r"(?:à )?lire aussi|articles (?:similaires|liés|connexes)|sur le même sujet|dans la même rubrique|les plus lus|autres (?:articles|"

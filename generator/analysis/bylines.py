@@ -79,8 +79,9 @@ def _is_name(text: str, first: bool) -> bool:
 
 # A reporter's name and the desk they file for, as live pages sign each update: "Jane Doe, Cox
 # Media Group National Content Desk", "Kim Lee, Daily Post Staff".
+_DESKS = ("Desk", "Staff", "Newsroom", "Team", "Wire")
 _NAME_AND_DESK = re.compile(
-    r"^([^,]{3,40}), ((?:[A-Z][\w'’&.-]*\s){0,6}(?:Desk|Staff|Newsroom|Team|Wire))$"
+    rf"^([^,]{{3,40}}), ((?:[A-Z][\w'’&.-]*\s){{0,6}}(?:{'|'.join(_DESKS)}))$"
 )
 
 
@@ -96,7 +97,8 @@ def _is_author(text: str, first: bool) -> bool:
         return not name or name_like(name, 1 + (not prefixed)) or (not first and words(name) < 4)
     if (match := CREDITED_BY.match(text)) and words(text) <= 7:
         return name_like(match[1], 2)  # "Compiled by Jane Doe"
-    if (desk := _NAME_AND_DESK.match(text)) and words(desk[1]) <= 4:
+    desk = _NAME_AND_DESK.match(text) if text.endswith(_DESKS) else None  # cheap, first
+    if desk and words(desk[1]) <= 4:
         return name_like(desk[1], 2) and name_like(desk[2], 2)
     staff = _STAFF_HINT.search(fold(text.lower())) and STAFF_ROLE.search(text)  # cheap, first
     if AUTHOR_LABEL.match(text) or staff:
@@ -160,7 +162,7 @@ def meta_reason(text: str) -> str:
     if count <= 8 and SIGN_OFF.match(text):
         return "byline"  # "(AGENCY)" under a wire story
     # A bar at either end is a table cell's edge: "Posted by: jdoe |".
-    parts = [p.strip() for p in META_SEPARATOR.split(text.strip("()[]| "))] if count <= 24 else []
+    parts = [p.strip() for p in _meta_parts(text.strip("()[]| "))] if count <= 24 else []
     if len(parts) > 1 and count <= 16 and not READING_TIME.match(text) and is_timestamp(text):
         return "timestamp"  # whole, before its parts: "Tue - 10 Sep 2019 - 03:39 AM"
     reasons = []
@@ -173,6 +175,16 @@ def meta_reason(text: str) -> str:
     if not reasons or not all(reasons):
         return ""
     return "byline" if "byline" in reasons else reasons[0]
+
+
+_SEPARATOR_MARKS = "|·•—–-"  # one of which each match of META_SEPARATOR holds
+
+
+def _meta_parts(text: str) -> list[str]:
+    """The parts of a meta line between its separators ("Jane Doe | 4 May 2025")."""
+    if not any(mark in text for mark in _SEPARATOR_MARKS):
+        return [text]  # most lines: no separator to split at
+    return META_SEPARATOR.split(text)
 
 
 def _lone_name_item(lines: list[Line], index: int) -> bool:

@@ -41,13 +41,17 @@ from generator.analysis.pictures import (
     CAPTION_CREDIT,
     CAPTION_DATE,
     CAPTION_DATE_PLACE,
-    CAPTION_MARKER,
+    CAPTION_MARKER_BRACKETS,
+    CAPTION_MARKER_COMMAS,
+    CAPTION_MARKER_WORDS,
+    CAPTION_MARKER_WORDS_HINTS,
     CAPTION_OPENING,
     CAPTION_POSITION,
     CAPTION_PRESENT,
     CAPTION_PRESENT_PLURAL,
     CAPTION_SCENE,
     CAPTION_SEEN,
+    CAPTION_SEEN_HINTS,
     FINITE_VERB,
     GLUED_CREDIT,
     IMAGE_FILE,
@@ -96,7 +100,9 @@ _CREDIT_HINTS = (
 )  # fmt: skip
 _MARKER_HINTS = ("(", "left", "right", "cent", "shown", "pictured", "in this", "pose")
 _NAMED_CREDIT_WORDS = ("Picture", "Photo", "Credit")  # one is in each match of NAMED_CREDIT
-_IMAGE_HINTS = ("![", ".jp", ".png", ".gif", ".webp", ".svg", ".bmp", ".tif", ".avif", ".heic")
+# A file's extension or a Markdown image: one pattern opening on "." or "!", quicker than ten
+# looks for a string.
+_IMAGE_HINT = re.compile(r"\.(?:jp|png|gif|webp|svg|bmp|tif|avif|heic)|!\[")
 
 
 def signed_story(line: Line) -> bool:
@@ -130,7 +136,8 @@ def _marked_as_picture(line: Line) -> bool:
         return True  # a wire's caption: "... Picture date: Friday July 5, 2024. (Jane Doe/PA Wire)"
     if line.words <= _LONGEST and _caption_marks(text):
         return True  # even with a sentence of what someone says after it: "Jane Doe (C) ..."
-    if line.words <= _LONGEST and _LABELLED_AGENCY_CREDIT.search(text):
+    labelled = ("Photo" in text or "Picture" in text) and _LABELLED_AGENCY_CREDIT.search(text)
+    if line.words <= _LONGEST and labelled:
         return True  # "... said it was 'historic'. Photograph: Jane Doe/Pool/AFP via Getty Images"
     if line.reported or line.words > _LONGEST or signed_story(line):
         return False
@@ -147,7 +154,7 @@ def _marked_as_picture(line: Line) -> bool:
         or (text.endswith(")") and _credited(line))
         or (any(word in text for word in _NAMED_CREDIT_WORDS) and bool(NAMED_CREDIT.search(text)))
     )
-    marker = any(hint in lower for hint in _MARKER_HINTS) and _marked(text)
+    marker = any(hint in lower for hint in _MARKER_HINTS) and _marked(line)
     # The day and date the picture was taken, as a wire's caption ends ("... on Monday, June 3,
     # 2024."), with no verb that reports.
     dated = _dated(line) or _dated_present(line)
@@ -164,10 +171,12 @@ _LABELLED_AGENCY_CREDIT = re.compile(
 def _caption_marks(text: str) -> bool:
     """Where someone stands after their name, a scene signed by its agency, an agency after a
     bar, a picture that calls itself one (pictures.NAME_POSITION and below)."""
-    untagged = _PARTY_TAG.sub("", text) if "(" in text else text  # "Sen. Jane Doe (R)": a party
-    # Cheap tests before the patterns: the bar, and the word for a picture that ends the line.
+    # Cheap tests before the patterns: the marks of a place, the bar, and the word for a
+    # picture that ends the line.
+    placed = any(mark in text for mark in _POSITION_MARKS)
+    untagged = _PARTY_TAG.sub("", text) if placed else text  # "Sen. Jane Doe (R)": a party
     return bool(
-        _stands_where(untagged)
+        (placed and _stands_where(untagged))
         or AGENCY_SIGNED_SCENE.match(text)
         or ("|" in text and AGENCY_AFTER_BAR.search(text))
         or (text.endswith(_PICTURE_WORDS) and NAMED_PICTURE.match(text))
@@ -277,10 +286,20 @@ _PARTY_TAG = lazy_compile(
 )
 
 
-def _marked(text: str) -> bool:
-    """Where people stand in the picture, or the picture itself (CAPTION_MARKER), not counting
-    a lawmaker's party."""
-    return bool(CAPTION_MARKER.search(_PARTY_TAG.sub("", text) if "(" in text else text))
+def _marked(line: Line) -> bool:
+    """Where people stand in the picture, or the picture itself (pictures.CAPTION_MARKER_*),
+    not counting a lawmaker's party."""
+    text = _PARTY_TAG.sub("", line.plain) if "(" in line.plain else line.plain
+    # Each pattern only where what all its matches hold is: the words ignore case, and so are
+    # looked for in the line's folded text (lines.fold).
+    return bool(
+        ("(" in text and CAPTION_MARKER_BRACKETS.search(text))
+        or (", " in text and CAPTION_MARKER_COMMAS.search(text))
+        or (
+            any(hint in line.folded for hint in CAPTION_MARKER_WORDS_HINTS)
+            and CAPTION_MARKER_WORDS.search(text)
+        )
+    )
 
 
 def _dated_first_sentence(text: str) -> bool:
@@ -298,11 +317,9 @@ def _present_scene(line: Line) -> bool:
     text = line.plain
     if line.words > _SHORT_SOURCED or '"' in text:
         return False
-    if _NOT_THE_MOMENT.search(text):
-        return False
-    return bool(CAPTION_SEEN.search(text)) or (
-        text.endswith(".") and bool(CAPTION_PRESENT.match(text))
-    )
+    seen = any(hint in text for hint in CAPTION_SEEN_HINTS) and CAPTION_SEEN.search(text)
+    present = seen or (text.endswith(".") and CAPTION_PRESENT.match(text))
+    return bool(present) and not _NOT_THE_MOMENT.search(text)  # the costly pattern last
 
 
 # The day a picture was taken, year and all, closing a line with no full stop: "... arrives at
@@ -312,11 +329,19 @@ _FULL_DATE_AT_END = lazy_compile(
 )
 
 
+def _ends_on_year(text: str) -> bool:
+    """The text's last four characters are a year of this century or the last ("... 2024"):
+    what the date patterns that close a caption end on, looked for first."""
+    return text[-4:-2] in ("19", "20") and text[-2:].isdigit()
+
+
 def _dated_present(line: Line) -> bool:
     """Who does what in the picture, in the present, and the full date it was taken, with no
     full stop: "Jane Doe arrives at the port on November 2, 2023"."""
     text = line.plain
-    if line.words > _SHORT_SOURCED or '"' in text or not _FULL_DATE_AT_END.search(text):
+    if line.words > _SHORT_SOURCED or '"' in text or not _ends_on_year(text):
+        return False
+    if not _FULL_DATE_AT_END.search(text):
         return False
     present = CAPTION_PRESENT.match(text) or CAPTION_PRESENT_PLURAL.match(text)
     return bool(present) and not _NOT_THE_MOMENT.search(text)
@@ -343,7 +368,11 @@ def _names_the_picture(line: Line) -> bool:
 def _positioned(text: str) -> bool:
     """Where someone stands in the picture, in the first sentence: "Jane Doe, left, and ..."."""
     marked = ", " in text and any(place in text for place in _PLACES)  # cheap, first
-    return marked and bool(CAPTION_POSITION.search(_FIRST_SENTENCE.match(text)[0]))
+    # In the whole line first: a match in its first sentence is one in the line, most lines
+    # have none, and finding the sentence costs more than the pattern.
+    if not marked or not CAPTION_POSITION.search(text):
+        return False
+    return bool(CAPTION_POSITION.search(_FIRST_SENTENCE.match(text)[0]))
 
 
 # The places CAPTION_POSITION names, one of which each of its matches holds after its ", ".
@@ -444,7 +473,7 @@ def _dated_scene(line: Line) -> bool:
 def _image(line: Line) -> bool:
     """An image's file name or a Markdown image."""
     text = line.plain
-    hinted = line.words <= 40 and any(hint in line.lower for hint in _IMAGE_HINTS)
+    hinted = line.words <= 40 and bool(_IMAGE_HINT.search(line.lower))
     return hinted and bool(IMAGE_FILE.search(text))
 
 

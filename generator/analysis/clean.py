@@ -34,7 +34,6 @@ from generator.analysis.boilerplate import (
     GLUED_SENTENCE,
     GLUED_WORDS,
     ICON_ALT_TEXT,
-    INLINE_TEASER,
     MENU_SEPARATOR,
     NAV_SEPARATOR,
     NAV_WORDS,
@@ -59,6 +58,7 @@ from generator.analysis.boilerplate import (
     UI_WORDS,
     WIDGET_ERROR,
     hint,
+    inline_teaser,
 )
 from generator.analysis.bylines import (
     EDITOR_INITIALS,
@@ -255,7 +255,7 @@ def _credited_dateline(line: Line) -> bool:
 def _is_code(line: Line) -> bool:
     """Script or style source, not a story sentence that quotes a brace or a semicolon."""
     text = line.plain
-    if CONFIG_LINE.match(text):
+    if ":" in text and CONFIG_LINE.match(text):
         return True  # "maxItemsPerPage: 10": a template's settings
     if line.source.startswith("| ") and line.source.endswith("|"):
         return False  # a listing the story sets in a table, as code highlighters do; no script
@@ -346,12 +346,9 @@ def _is_embed_signature(line: Line) -> bool:
     return signed and not introduces_post(text)
 
 
-_IS_INLINE_TEASER = matches(INLINE_TEASER, 40)
-
-
 def _is_inline_teaser(line: Line) -> bool:
     """ "Read also: ...", "See also  Other headline - Outlet": a link to another story."""
-    if _IS_INLINE_TEASER(line):
+    if line.words <= 40 and not line.reported and inline_teaser(line.plain):
         return True
     label = TEASER_LABEL.match(line.plain)
     return bool(label) and line.words <= 30 and headline_like(line.plain[label.end() :], 3)

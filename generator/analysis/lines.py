@@ -115,9 +115,10 @@ def _parse(source: str) -> Line:
     else:
         line = Line(source, "para", source)
     plain = _untagged(line.text)
-    plain = " ".join(
-        (_ENTITY.sub(" ", plain) if "&" in plain else plain).translate(_STRAIGHT_QUOTES).split()
-    )
+    plain = _ENTITY.sub(" ", plain) if "&" in plain else plain
+    plain = plain if plain.isascii() else plain.translate(_STRAIGHT_QUOTES)  # ASCII: no quotes
+    if "<" in line.text or "&" in line.text:  # else its spacing is the source's, made one
+        plain = " ".join(plain.split())
     # Scrapers stamp some lines with the date they were fetched: the rules judge what follows.
     stamp = DATE_STAMP.match(plain) if "-" in plain[:40] else None
     if stamp and stamp.end() < len(plain):
@@ -163,6 +164,14 @@ _RUN_ON_BELOW = 4  # words of the rest, unless it ends the sentence
 _BYLINE_OPENING = frozenset({"by", "par", "por", "von", "door", "di", "da", "de", "oleh", "via"})
 
 
+def runs_on_kept(kept: list[Line]) -> set[int]:
+    """The id() of each kept line whose sentence goes on in the next kept line (see _runs_on).
+    Line.runs_on reads the next line of the page, which a rule may have dropped since ("the
+    ad's {script}."): cleaning the cleaned text again sees only the kept lines, so a rule that
+    must clean the same way twice reads them."""
+    return {id(line) for line, below in zip(kept, kept[1:], strict=False) if _runs_on(line, below)}
+
+
 def _runs_on(line: Line, below: Line) -> bool:
     """The line is a sentence that the scraper broke, at a fixed width or at a link, and
     `below` goes on with it: the line ends on no stop, and the next opens in lower case with a
@@ -194,6 +203,8 @@ def words(text: str) -> int:
 
 def undecorated(text: str) -> str:
     """Text without the punctuation around it: "– Advertisement –" -> "Advertisement"."""
+    if text[:1].isalnum() and text[-1:].isalnum():
+        return text  # most lines: nothing around it
     start = next((index for index, char in enumerate(text) if char.isalnum()), len(text))
     end = next((index for index in range(len(text), start, -1) if text[index - 1].isalnum()), 0)
     return text[start:end]
@@ -224,13 +235,13 @@ def cut_summary(line: Line) -> bool:
 
 # The ASCII characters that are no letter or digit: what key() drops from an ASCII text (nearly
 # every line), at the speed of one translate rather than a test a character.
-_ASCII_NOT_ALNUM = {code: None for code in range(128) if not chr(code).isalnum()}
+_ASCII_NOT_ALNUM = bytes(code for code in range(128) if not chr(code).isalnum())
 
 
 def key(text: str) -> str:
     """Text as a reader compares it: case, punctuation and spacing ignored."""
-    if text.isascii():  # casefold() is lower() on ASCII
-        return text.lower().translate(_ASCII_NOT_ALNUM)
+    if text.isascii():  # casefold() is lower() on ASCII; bytes drop characters fastest
+        return text.lower().encode().translate(None, _ASCII_NOT_ALNUM).decode()
     return "".join(filter(str.isalnum, text.casefold()))
 
 
@@ -322,11 +333,19 @@ _AMOUNT = re.compile(r"[$€£¥₹₦₵]\s?\d")
 
 
 _OPENING_QUOTES = '"“‘«'
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_UNDATED_TIMES = ("ago", "today", "yesterday", "now")  # what dates a line with no figure
+
+
+def _undated_time(lower: str) -> bool:
+    return any(word in lower for word in _UNDATED_TIMES)
 
 
 def is_timestamp(text: str) -> bool:
     """A date or time, perhaps with a section name ("World 3 hours ago", "News 12:30 4 May");
     not a telephone number or a sum of money, which are digits too."""
+    if text.isascii() and not _ASCII_DIGIT.search(text) and not _undated_time(text.lower()):
+        return False  # no figure and no "ago" or "today" (most lines): cheap, first
     if text[:1] in "+(0123456789" and is_phone_number(text.rstrip(".")):
         return False
     if text[:1] in _OPENING_QUOTES:
@@ -334,7 +353,7 @@ def is_timestamp(text: str) -> bool:
     if _AMOUNT.search(text):
         return False
     tokens = WORD_OR_NUMBER.findall(text.lower())
-    dated = any(t.isdigit() or t in ("ago", "today", "yesterday", "now") for t in tokens)
+    dated = any(t.isdigit() or t in _UNDATED_TIMES for t in tokens)
     found = {t for t in tokens if not t.isdigit()}
     calendar = bool(found & _DATE_WORDS) or ":" in text
     fits = found <= TIME_WORDS or (found <= _TIME_OR_NAV_WORDS and calendar)
@@ -394,8 +413,8 @@ def each_line(reason: str, test: Callable[[Line], bool], flag: str = "") -> Call
     """A rule that drops every kept line that passes `test`."""
 
     def apply(doc: Doc) -> None:
-        for line in doc.kept():
-            if test(line):
+        for line in doc.lines:  # the kept ones, without copying them: each is judged alone
+            if not line.reason and test(line):
                 line.reason = reason
                 doc.flags.update({flag} - {""})
 

@@ -165,21 +165,32 @@ BRACKET_CREDIT = lazy_compile(
 )
 # Where someone stands in the picture, set off by commas after a name, as wire captions do:
 # "Jane Doe, left, and John Roe watch ...". Prose never places people so.
-CAPTION_POSITION = lazy_compile(
-    r"\w, (?:(?:second |third )?(?:from )?(?:far )?(?:left|right)|cent(?:er|re)|top|bottom|"
+CAPTION_POSITION = lazy_compile(  # the word before the comma looked behind: re skips to ", "
+    r", (?<=\w, )(?:(?:second |third )?(?:from )?(?:far )?(?:left|right)|cent(?:er|re)|top|bottom|"
     r"front|rear|background|foreground),? (?:and |with |watch|look|stand|sit|talk|speak|pose|"
     r"hold|shake|greet|walk|wave|\w+s\b)"
 )
 # Where people stand in the picture, or the picture itself: "(L)", "second from left".
 # "From left-wing opponents" is no place in a picture: a side followed by a hyphen is a word.
-CAPTION_MARKER = lazy_compile(
-    r"\((?:L|R|C|L-R|R-L)\)|(?i:\((?:left|right|cent(?:re|er)|top|bottom|above|below|inset|"
-    r"far left|far right|front|back)\)|\bfrom (?:far )?(?:left|right)\b(?!-)|\bleft to right\b|"
-    r"\bsecond (?:from )?(?:left|right)\b(?!-)|\b(?:is|are) (?:shown|pictured)\b|\bin this (?:[\w-]+ ){0,2}"
-    r"(?:photo|picture|image|photograph|handout|post|screenshot|screengrab|video|still)\b|"
-    r"\bposes? for (?:a )?(?:photo|picture|portrait)s?\b|"
-    r", (?:far |second )?(?:left|right|cent(?:re|er)),)"  # "Jane Doe, left, and Kim Lee watch"
+# Three patterns, each opening on a plain string so that re skips to where one is (a pattern
+# in which every branch opens on "\b", or ignores case throughout, is tried at each character):
+# a place in brackets; a place between commas ("Jane Doe, left, and Kim Lee watch"); the words.
+CAPTION_MARKER_BRACKETS = lazy_compile(
+    r"\((?:L|R|C|L-R|R-L)\)|\((?i:left|right|cent(?:re|er)|top|bottom|above|below|inset|"
+    r"far left|far right|front|back)\)"
 )
+CAPTION_MARKER_COMMAS = lazy_compile(r"(?i), (?:far |second )?(?:left|right|cent(?:re|er)),")
+# Each word's "\b" is a lookbehind after it: the same test, with the word first.
+CAPTION_MARKER_WORDS = lazy_compile(
+    r"(?i)from(?<!\wfrom) (?:far )?(?:left|right)\b(?!-)|left(?<!\wleft) to right\b|"
+    r"second(?<!\wsecond) (?:from )?(?:left|right)\b(?!-)|"
+    r"(?:is(?<!\wis)|are(?<!\ware)) (?:shown|pictured)\b|"
+    r"in this(?<!\win this) (?:[\w-]+ ){0,2}"
+    r"(?:photo|picture|image|photograph|handout|post|screenshot|screengrab|video|still)\b|"
+    r"poses?(?<!\wpose)(?<!\wposes) for (?:a )?(?:photo|picture|portrait)s?\b"
+)
+# Strings one of which each match of CAPTION_MARKER_WORDS holds, in a line's folded text.
+CAPTION_MARKER_WORDS_HINTS = ("left", "right", "shown", "pictured", "in this", "pose")
 CAPTION_OPENING = lazy_compile(
     r"(?i)^(?:\((?:l-r|l to r|from left)\)|(?:pictured |seen )?(?:from (?:far )?left|left to right)\b(?!-)|"
     r"in this (?:[\w-]+ ){0,2}(?:photo|picture|image|photograph|handout|screenshot|screengrab|still)\b|"
@@ -237,7 +248,8 @@ CAPTION_PRESENT_PLURAL = lazy_compile(
 )
 # What the picture lets one see, or when it was taken: "Smoke is seen rising over the port", "A
 # jet is seen grounded in a hangar", "The old mill, pictured in 2019". "Is seen as" is a
-# story's judgement, not a picture's.
+# story's judgement, not a picture's. Every match holds one of CAPTION_SEEN_HINTS.
+CAPTION_SEEN_HINTS = (" seen ", ", pictured ")
 CAPTION_SEEN = lazy_compile(
     r"\b(?:is|are) seen (?!as\b)[a-z]{3,}ing\b|\b(?:is|are) seen [a-z]{3,}ed (?:in|at|on|outside|"
     r"inside|near|during)\b|, pictured (?:in|at|on|with|during|outside|"

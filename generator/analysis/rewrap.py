@@ -45,8 +45,9 @@ def join_wrapped_lines(raw: str, title: str = "") -> str:
     lines near one width break where the next word would not have fitted; else `raw`.
     The page's headline (its first filled line, or a line equal to `title`) stays whole."""
     lines = raw.split("\n")
+    headline = _headline_lines(lines, title)
     for across_blank in (False, True):
-        pairs = _below_headline(lines, _pairs(lines, across_blank), title)
+        pairs = _below_headline(lines, _pairs(lines, across_blank), headline)
         width = _wrap_width(lines, pairs)
         if width:
             return _joined(lines, [pair for pair in pairs if _wraps(lines, pair, width)])
@@ -61,13 +62,16 @@ def _pairs(lines: list[str], across_blank: bool) -> list[Pair]:
     return [(one, two) for one, two in zip(filled, filled[1:], strict=False) if two - one == gap]
 
 
-def _below_headline(lines: list[str], pairs: list[Pair], title: str) -> list[Pair]:
+def _headline_lines(lines: list[str], title: str) -> set[int | None]:
+    """The page's first filled line, and each line equal to `title`: its headline."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    wanted = title.strip()
+    return {first} | {index for index, line in enumerate(lines) if title and line.strip() == wanted}
+
+
+def _below_headline(lines: list[str], pairs: list[Pair], headline: set[int | None]) -> list[Pair]:
     """The pairs less the one from the headline to a line opening with a capital: a headline
     set in plain text just under the width reads as a wrap, and would lead the story."""
-    first = next((index for index, line in enumerate(lines) if line.strip()), None)
-    headline = {first} | {
-        index for index, line in enumerate(lines) if title and line.strip() == title.strip()
-    }
     return [
         (one, two)
         for one, two in pairs
@@ -78,6 +82,11 @@ def _below_headline(lines: list[str], pairs: list[Pair], title: str) -> list[Pai
 def _wrap_width(lines: list[str], pairs: list[Pair]) -> int | None:
     """The width the text was wrapped at: the one at which the most pairs break as a wrap
     does, if they are enough and nearly every open line near that width is one of them."""
+    # Fewer open lines of a wrapped line's length than a wrap needs: no width can have enough
+    # (most pages, whose paragraphs are whole lines), and none is tried.
+    candidates = {lines[one] for one, _ in pairs if _open_within_widths(lines[one])}
+    if len(candidates) < _LEAST_WRAPS:
+        return None
     best, most = None, 0
     lengths = [len(lines[one].rstrip()) for one, _ in pairs]
     for width in _widths(lines, pairs):
@@ -92,6 +101,12 @@ def _wrap_width(lines: list[str], pairs: list[Pair]) -> int | None:
         return None
     open_lines = sum(_open_near(lines[one], best) for one, _ in pairs)
     return best if most >= _WRAPPED_SHARE * open_lines else None
+
+
+def _open_within_widths(line: str) -> bool:
+    """_open_near at some width worth trying: near the narrowest, up to the widest."""
+    length = len(line.rstrip())
+    return _NEAR_WIDTH * _NARROWEST <= length <= _WIDEST and not ends_sentence(line.rstrip())
 
 
 def _widths(lines: list[str], pairs: list[Pair]) -> Iterator[int]:

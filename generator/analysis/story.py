@@ -588,9 +588,12 @@ _COLON_LABEL_WORDS = 4
 def drop_labels_over_chrome(doc: Doc) -> None:
     """A label of a few words ending in a colon ("You just read:", "Watch:", "Also:") right over
     a line the rules dropped, or over nothing at the page's foot: it named what was dropped.
-    A story's label ("Key points:") stands over the story's lines, which stay."""
+    A story's label ("Key points:") stands over the story's lines, which stay. From the foot
+    up, so that a label over a label dropped here is over chrome too, as a second cleaning,
+    which no longer holds the lower one, would find it."""
     lines = doc.lines
-    for index, line in enumerate(lines):
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
         if line.reason or line.kind != "para" or line.words > _COLON_LABEL_WORDS:
             continue
         if not line.plain.endswith(":") or line.plain.endswith("::") or _cut_quote(line.plain):

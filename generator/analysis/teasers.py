@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import islice, takewhile
 
 from generator.analysis.boilerplate import RELATED_HEADING, TAG_HEADING
@@ -21,6 +21,7 @@ from generator.analysis.lines import (
     is_prose,
     line_words,
     next_kept,
+    runs_on_kept,
     sentence_like,
     speaks_to_reader,
     undecorated,
@@ -46,9 +47,10 @@ def _is_teaser_card(text: str) -> bool:
 def drop_related_blocks(doc: Doc) -> None:
     """A "Related"/"Most read"/"Read more" heading below some story, and its teasers."""
     kept = doc.kept()
-    # The kept lines above the current one, summed up as the loop goes (a line's fate is settled
-    # once passed), so that a long page costs linear time rather than quadratic.
-    story: set[str] = set()
+    # The story's words above the current line, summed up only once a heading is found (most
+    # pages have none) and then as the loop goes: a line's fate is settled once passed, so a
+    # long page costs linear time rather than quadratic.
+    story: set[str] | None = None
     prose_above = False
     for position, heading in enumerate(kept):
         # Above the story a "Related" line is a menu item, left to the navigation rules.
@@ -60,10 +62,21 @@ def drop_related_blocks(doc: Doc) -> None:
             and not _introduces_prose(kept, position)
         ):
             heading.reason = TEASER
+            if story is None:
+                story = _words_of(line for line in kept[:position] if not line.reason)
             _drop_teasers(kept, position, story)
         if not heading.reason:
             prose_above = prose_above or is_prose(heading.plain)
-            story |= line_words(heading)
+            if story is not None:
+                story |= line_words(heading)
+
+
+def _words_of(lines: Iterable[Line]) -> set[str]:
+    """The content words of all `lines`."""
+    found: set[str] = set()
+    for line in lines:
+        found |= line_words(line)
+    return found
 
 
 _INTRODUCING_WORDS = 3  # "Also on this date:"; "Related:", "Read more:" are labels
@@ -168,9 +181,14 @@ def _closing_card(kept: list[Line], first: int, last_card: int) -> bool:
 def _is_run_item(line: Line) -> bool:
     """A headline: speech reported in the past ("said") is a story's sentence cut short, and a
     line that runs on into the next is a sentence broken (lines.Line.runs_on)."""
-    headline = line.kind in ("para", "heading") and headline_like(line.plain, 3)
     # A sentence the scraper broke across lines goes on in the next one: no headline does.
-    return headline and not line.runs_on and not (line.reported and _SAID.search(line.lower))
+    return _headline_shaped(line) and not line.runs_on
+
+
+def _headline_shaped(line: Line) -> bool:
+    """_is_run_item, whether or not the line runs on into the next."""
+    headline = line.kind in ("para", "heading") and headline_like(line.plain, 3)
+    return headline and not (line.reported and _SAID.search(line.lower))
 
 
 def drop_teaser_runs(doc: Doc) -> None:
@@ -192,12 +210,16 @@ def drop_teaser_runs(doc: Doc) -> None:
             story |= line_words(line)
         if prose or (line.words >= 10 and sentence_like(line.plain)):
             last = index
+    # A broken sentence runs on into the next kept line: the line below it in the page may be
+    # one a rule dropped, and a second cleaning, seeing only the kept lines, must agree.
+    broken = runs_on_kept(kept)
     run: list[Line] = []
     start = 0  # where the run began
     begun = False  # above the story, headlines in a row are the page's menus and titles
     for index, line in enumerate([*kept, None]):
         begun = begun or (line is not None and is_prose(line.plain))
-        if line is not None and begun and _is_run_item(line) and id(line) not in signed:
+        item = line is not None and _headline_shaped(line) and id(line) not in broken
+        if item and begun and id(line) not in signed:
             start = start if run else index
             run.append(line)
             continue
@@ -276,16 +298,16 @@ def drop_lone_headlines(doc: Doc) -> None:
     prose = [i for i, line in enumerate(kept) if is_prose(line.plain) or cut_by_scraper(doc, line)]
     if not prose:
         return
-    story: set[str] = set()
-    for index in prose:
-        story |= _topic_terms(kept[index])
-    for index in range(1, len(kept)):
+    story: set[str] | None = None  # the story's terms, worked out once a line may need them
+    for index in range(prose[-1] + 1, len(kept)):  # only below the last paragraph
         line, above = kept[index], kept[index - 1]
-        if index <= prose[-1] or not is_prose(above.plain) or not _lone_headline(line):
+        if not is_prose(above.plain) or not _lone_headline(line):
             continue
         if line is doc.lines[-1] and above is doc.lines[-2]:
             continue
         found = _topic_terms(line)
+        if story is None:
+            story = set().union(*(_topic_terms(kept[i]) for i in prose))
         if len(found) >= _LONE_TERMS and not found & story:
             line.reason = TEASER
 

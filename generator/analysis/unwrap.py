@@ -23,9 +23,9 @@ def join_word_lines(raw: str) -> str:
     word; else `raw` unchanged."""
     lines = raw.split("\n")
     filled = [line for line in lines if line.strip()]
-    singles = [line.strip() for line in filled if _one_word(line)]
-    if len(filled) < _LEAST_LINES or len(singles) < _WORD_LINES * len(filled):
+    if len(filled) < _LEAST_LINES or not _mostly_single_words(filled):
         return raw
+    singles = [line.strip() for line in filled if _one_word(line)]
     if sum(word[-1] in ",.;:!?" for word in singles) < _PUNCTUATED * len(singles):
         return raw  # no commas or stops: a menu's or a list's words, not prose cut up
     joined: list[str] = []
@@ -42,6 +42,17 @@ def join_word_lines(raw: str) -> str:
             joined.extend((" ".join(words), ""))
             words = []
     return "\n".join(joined)
+
+
+def _mostly_single_words(filled: list[str]) -> bool:
+    """Nearly all the lines hold one word each; given up as soon as too many hold more, as on
+    nearly every page."""
+    singles = len(filled)  # until a line is found to hold more
+    for line in filled:
+        singles -= not _one_word(line)
+        if singles < _WORD_LINES * len(filled):
+            return False
+    return True
 
 
 _LONGEST_WORD = 25  # characters: a longer line with no space is a sentence in a script without
