@@ -15,22 +15,23 @@ articles never needs a 10,000 × 10,000 matrix.
 
 The package's modules, in the order they build on one another: model (the data),
 text (terms), likeness (cosines, day fits), weights (weighted vectors), pairs (which articles
-are compared), happenings (two happenings of one day told apart by their headlines), clusters (configured events, clustering, placing an edit), headlines
+are compared), happenings (two happenings of one day told apart by their headlines), anchors (configured events), clusters (clustering, placing an edit), headlines
 (titles), events (days, summaries, reasons) and find (the entry points).
 """
 
 from __future__ import annotations
 
-from generator.briefing.discover.clusters import (
+from generator.briefing.discover.anchors import (
     JOIN_AT,
-    MERGE_AT,
+    _configured_fit,
+    _fit_without_itself,
+    _join_anchors,
+)
+from generator.briefing.discover.clusters import (
     REUSE_SHARE,
     _cluster,
-    _configured_fit,
     _first_of_either,
-    _fit_without_itself,
     _grouped,
-    _join_anchors,
     _merge,
     _mostly_known,
     _nearest_group,
@@ -64,6 +65,7 @@ from generator.briefing.discover.headlines import (
     short_headline,
 )
 from generator.briefing.discover.likeness import (
+    MERGE_AT,
     PREVIEW_APART,
     _centroid,
     _cosine,

@@ -1,4 +1,4 @@
-"""Which articles form an event: joining configured events (k-means from their own words),
+"""Which articles form an event: configured events joined first (anchors.py),
 average-linkage clustering of the rest over candidate pairs, and placing the articles an edit
 added into the groups a previous discovery found."""
 
@@ -11,26 +11,27 @@ import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
+from generator.briefing.discover.anchors import (
+    _UNKNOWN_DAY_FIT,
+    _configured_fit,
+    _join_anchors,
+    _lone_fits,
+)
 from generator.briefing.discover.happenings import headline_stems, known_stems, two_happenings
 from generator.briefing.discover.headlines import COPY_LIKENESS
 from generator.briefing.discover.likeness import (
+    MERGE_AT,
     _cosine,
     _sum,
-    day_fit,
     outlet_fit,
     pair_day_fit,
 )
 from generator.briefing.discover.model import Grouping, Item, Vector
 from generator.briefing.discover.pairs import _similarities
-from generator.briefing.discover.text import terms
 from generator.briefing.discover.weights import Weights
-from generator.briefing.when import UNKNOWN_YEAR, front_names_day
+from generator.briefing.when import UNKNOWN_YEAR
 from generator.models import EventSpec
 
-# Two groups merge while their articles' average similarity is at least this.
-MERGE_AT = 0.03
-# An article joins a configured event when its similarity to it is at least this.
-JOIN_AT = 0.02
 # A previous grouping is reused while it holds at least this share of the articles; past that
 # (a checkout, a new batch of articles), discovery starts afresh.
 REUSE_SHARE = 0.8
@@ -65,7 +66,16 @@ def _grouped(
     groups: list[tuple[str | None, list[int]]] = [
         (anchor.id, members) for anchor in anchors if (members := by_anchor[anchor.id])
     ]
-    return groups + [(None, members) for members in _cluster(rest, items, vectors)]
+    found = _cluster(rest, items, vectors)
+    alone = [members[0] for members in found if len(members) == 1]
+    lone_fits = _lone_fits(alone, items, vectors, anchors, words, by_anchor)
+    for index, anchor_id in lone_fits.items():
+        by_anchor[anchor_id].append(index)
+        by_anchor[anchor_id].sort()
+        if not any(a == anchor_id for a, _ in groups):
+            groups.append((anchor_id, by_anchor[anchor_id]))
+    found = [members for members in found if members[0] not in lone_fits or len(members) > 1]
+    return groups + [(None, members) for members in found]
 
 
 def _placed(
@@ -92,6 +102,7 @@ def _placed(
             pinned.get(items[new].id)
             or _configured_fit(new, items, vectors, anchors, words, by_anchor, weights)
             or _nearest_group(new, items, vectors, [m for a, m in groups if a is None])
+            or _lone_fits([new], items, vectors, anchors, words, by_anchor).get(new)
         )
         if target is None:
             groups.append((None, [new]))
@@ -105,32 +116,6 @@ def _placed(
     return groups
 
 
-def _configured_fit(
-    new: int,
-    items: Sequence[Item],
-    vectors: Sequence[Vector],
-    anchors: Sequence[EventSpec],
-    words: Mapping[str, Vector],
-    members: dict[str, list[int]],
-    weights: Weights,
-) -> str | None:
-    """The configured event an article joins, judged as _join_anchors judges (its words and
-    the articles it has, else a cue its headline names), if any."""
-    best, best_fit = None, JOIN_AT
-    loose = _day_from_body_alone(items[new])
-    for anchor in anchors:
-        joined = members.get(anchor.id, [])
-        mean = weights.centroid(
-            # Its words change with their rarity, its articles' vectors not unless weighed again.
-            (repr(anchor), repr(words[anchor.id]), *(items[i].identity for i in joined)),
-            lambda: [words[anchor.id]] + [vectors[i] for i in joined],  # noqa: B023 - called here
-        )
-        fit = _cosine(vectors[new], mean) * _anchor_day_fit(items[new], anchor, loose)
-        if fit >= best_fit:
-            best, best_fit = anchor.id, fit
-    return best or _cued_in_headline(items[new], anchors, _cue_terms(anchors))
-
-
 def _nearest_group(
     new: int, items: Sequence[Item], vectors: Sequence[Vector], groups: Sequence[list[int]]
 ) -> list[int] | None:
@@ -141,121 +126,6 @@ def _nearest_group(
         if total / len(members) >= best_average:
             best, best_average = members, total / len(members)
     return best
-
-
-def _join_anchors(
-    items: Sequence[Item],
-    vectors: Sequence[Vector],
-    anchors: Sequence[EventSpec],
-    own_words: Mapping[str, Vector],
-    pinned: Mapping[str, str],
-) -> dict[str, str]:
-    """Which configured event each article fits, if any: first by the event's own words and
-    date, then by those and the other articles that joined it (k-means with the configured
-    events as the starting means, three rounds). A `pinned` article is in its event from the
-    start, and its words count with the event's."""
-    if not anchors:
-        return {}
-    words = [own_words[anchor.id] for anchor in anchors]
-    totals = words  # each event's words and articles, summed
-    joined: dict[str, str] = dict(pinned)
-    loose = [_day_from_body_alone(item) for item in items]
-    for _ in range(3):
-        norms = [math.sqrt(_cosine(total, total)) for total in totals]
-        placed = dict(pinned)
-        for item, vector, body_day in zip(items, vectors, loose, strict=True):
-            if item.id in pinned:
-                continue
-            fits = [
-                _fit_without_itself(vector, total, norm, joined.get(item.id) == anchor.id)
-                * _anchor_day_fit(item, anchor, body_day)
-                for anchor, total, norm in zip(anchors, totals, norms, strict=True)
-            ]
-            best = max(range(len(anchors)), key=lambda k: (fits[k], -k))
-            if fits[best] >= JOIN_AT:
-                placed[item.id] = anchors[best].id
-        joined = placed
-        totals = [
-            _sum(
-                [own]
-                + [
-                    v
-                    for item, v in zip(items, vectors, strict=True)
-                    if joined.get(item.id) == anchor.id
-                ]
-            )
-            for anchor, own in zip(anchors, words, strict=True)
-        ]
-    # Placed by a cue in its headline alone, last: in the event, but its words are not the
-    # event's, and never move another article.
-    cues = _cue_terms(anchors)
-    cued = {
-        item.id: named
-        for item in items
-        if item.id not in joined and (named := _cued_in_headline(item, anchors, cues))
-    }
-    return joined | cued
-
-
-# How near an article's day must be to a configured event's for a cue term in its headline to
-# place it there (day_fit: two days apart, or a day unknown).
-_CUED_DAY_FIT = 0.45
-
-
-def _cue_terms(anchors: Sequence[EventSpec]) -> list[list[frozenset[str]]]:
-    """Each configured event's cue terms, each as the set of its terms ("Hall of Mirrors":
-    'hall', 'mirrors', 'hall mirrors')."""
-    return [[frozenset(found) for cue in a.terms if (found := terms(cue))] for a in anchors]
-
-
-def _cued_in_headline(
-    item: Item, anchors: Sequence[EventSpec], cues: Sequence[Sequence[frozenset[str]]]
-) -> str | None:
-    """The configured event whose cue terms the article's headline names, when it names one
-    event's and no other's, and its day is near: the editor's own words for the happening.
-    Only for an article that fits no event by its words (a headline over a text that is
-    mostly the page's appeals says little else)."""
-    headline = set(terms(item.title))
-    named = [a for a, own in zip(anchors, cues, strict=True) if any(c <= headline for c in own)]
-    if len(named) != 1:
-        return None
-    anchor = named[0]
-    if _anchor_day_fit(item, anchor, _day_from_body_alone(item)) < _CUED_DAY_FIT:
-        return None
-    return anchor.id
-
-
-# What a pair's day fit is at best when one day is unknown (likeness._weekday_fit): an undated
-# article's likeness to any other is that much below a dated one's for the same words.
-_UNKNOWN_DAY_FIT = 0.8
-
-
-def _day_from_body_alone(item: Item) -> bool:
-    """Whether the article's day (or weekday) is one only its body names, with no
-    publication date to tell the news from what came before (when.front_names_day)."""
-    known = item.when.day is not None or item.when.weekday is not None
-    return known and item.published is None and not front_names_day(item.title, item.lead)
-
-
-def _anchor_day_fit(item: Item, anchor: EventSpec, body_day: bool) -> float:
-    """How well the article's day fits a configured event's. A day only the body of an
-    undated article names may speak for the event of that day but never against another:
-    it may be what came before the news ("the ferry went missing on June 2" in the report of
-    the wreck raised ten days later), and a day unknown would count no less."""
-    fit = day_fit(item.when.day, anchor.date, item.when.weekday)
-    return max(fit, _UNKNOWN_DAY_FIT) if body_day else fit
-
-
-def _fit_without_itself(vector: Vector, total: Vector, norm: float, member: bool) -> float:
-    """The cosine of an article with an event's summed words and articles, the article itself
-    left out if it is one of them: an article that joined on a slight fit would otherwise keep
-    its place by its likeness to itself. A new article placed later is judged the same way."""
-    dot = _cosine(vector, total)
-    if not member:
-        return dot / norm if norm else 0.0
-    own = _cosine(vector, vector)
-    rest = norm * norm - 2 * dot + own  # |total - vector|²
-    return (dot - own) / math.sqrt(rest) if rest > 1e-12 else 0.0
 
 
 def _cluster(

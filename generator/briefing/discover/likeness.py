@@ -11,6 +11,9 @@ from generator.briefing.discover.model import Vector
 from generator.briefing.when import UNKNOWN_YEAR, days_apart
 from generator.models import DescribedDay
 
+# Two groups merge while their articles' average similarity is at least this (clusters.py);
+# an article joins a configured event's articles on the same bar (anchors.py).
+MERGE_AT = 0.03
 # How much the day a preview looks ahead to counts against the day it reports.
 PREVIEW_APART = 0.25  # see pair_day_fit
 
