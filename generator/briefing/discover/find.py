@@ -101,25 +101,37 @@ def event_changes(
 ) -> tuple[str, ...]:
     """What the articles new to this build did to the events, one sentence each, for the
     build's summary: the event each joined or started, and two events they (or a fresh
-    discovery) made one. Nothing without a previous grouping: a first build changes nothing.
+    discovery) made one, and the articles an edit moved between events that both remain.
+    Nothing without a previous grouping: a first build changes nothing.
     An article is named by its file where `files` (by article id) has it: an editor knows
     the file, and an article's id may read like an event's."""
     if previous is None:
         return ()
     named = functools.partial(_articles_named, files=files or {})
     before = {article: number for number, e in enumerate(previous.events) for article in e.articles}
+    now = {article: number for number, e in enumerate(current.events) for article in e.articles}
     changes = []
-    for event in current.events:
+    for number, event in enumerate(current.events):
         new = [article for article in event.articles if article not in before]
-        earlier = sorted({before[a] for a in event.articles if a in before})
+        # Only earlier events gone into this one make a merger: an event that still has
+        # articles elsewhere gave up some (an editor moved a file), and was not merged.
+        came_from = sorted({before[a] for a in event.articles if a in before})
+        earlier = [
+            n
+            for n in came_from
+            if all(now.get(a, number) == number for a in previous.events[n].articles)
+        ]
+        moved = [a for a in event.articles if a in before and before[a] not in earlier]
         title = f"\u201c{event.title}\u201d"
-        if len(earlier) > 1 and not new and previous.anchors != current.anchors:
+        if moved and not new and len(earlier) == 1:
+            changes.append(_moved_into(previous, moved, before, title, files or {}))
+        elif len(earlier) > 1 and not new and previous.anchors != current.anchors:
             changes.append(_edited_into(previous, current, earlier, event))
         elif len(earlier) > 1:
             merged = _listing([f"\u201c{previous.events[n].title}\u201d" for n in earlier])
             by = f"{named(new)} bridged" if new else "Discovery joined"
             changes.append(f"{by} {merged} into {title}")
-        elif new and earlier:
+        elif new and came_from:
             changes.append(f"{named(new)} joined {title}")
         elif new:
             changes.append(f"{named(new)} started the event {title}")
@@ -142,6 +154,21 @@ def _edited_into(
         return f"with the {were} {named} gone from briefing.toml, {its} articles joined {into}"
     merged = _listing([f"\u201c{previous.events[n].title}\u201d" for n in earlier])
     return f"with the events in briefing.toml changed, {merged} are now one event, {into}"
+
+
+def _moved_into(
+    previous: Grouping,
+    moved: Sequence[str],
+    before: Mapping[str, int],
+    title: str,
+    files: Mapping[str, str],
+) -> str:
+    """Articles an edit moved from events that are still there: a move, said as one."""
+    whence = _listing(
+        [f"\u201c{previous.events[n].title}\u201d" for n in sorted({before[a] for a in moved})]
+    )
+    articles = _listing([f"\u2018{files.get(a, a)}\u2019" for a in moved])
+    return f"{articles} moved from {whence} to {title}"
 
 
 def _articles_named(ids: Sequence[str], files: Mapping[str, str]) -> str:
