@@ -191,7 +191,7 @@ def lead(text: str, max_words: int = 60) -> str:
                 chosen.append(just_passed)  # as written: a lead is the story's own words
                 words += len(just_passed.split())
             just_passed = ""
-            if _POINTS_TO_PLAYER.match(sentence):  # "Watch live coverage in the player above."
+            if POINTS_TO_PLAYER.match(sentence):  # "Watch live coverage in the player above."
                 if chosen:
                     return " ".join(chosen)  # the story's words, never the site's, and in order
                 continue
@@ -210,7 +210,7 @@ def lead(text: str, max_words: int = 60) -> str:
 # A site's sentence pointing its reader to a player or a clip on the page, which a scraper may
 # glue to a story paragraph: "Watch live coverage in the video player above.", "See the full
 # video below." (a story's own "watch" never ends on "above" or "below" a few words on).
-_POINTS_TO_PLAYER = re.compile(
+POINTS_TO_PLAYER = re.compile(
     r"(?i)\W*(?:watch|see|view|stream|play|listen to)\b[^.!?]{0,60}?\b(?:player|video|clip|"
     r"footage|livestream|live stream|coverage|report|interview|audio)s? (?:above|below)\W*$"
 )

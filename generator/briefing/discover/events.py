@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import chain
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.summary import dek_like, is_cut, quick_sentences
+from generator.analysis.summary import POINTS_TO_PLAYER, dek_like, is_cut, quick_sentences
 from generator.briefing.discover.headlines import _title
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
 from generator.briefing.discover.model import FoundEvent, Item, Sentence, Vector
@@ -342,7 +342,19 @@ def _lead_pieces(lead: str, opening: bool | None = None) -> list[tuple[int, str]
         if 8 <= len(sentence.split()) <= 60
         and not sentence.startswith(("#", "-", "*"))
         and not is_cut(sentence)
+        and not _points_to_player(sentence)
     ]
+
+
+# A credit a site glues after its own sentence: "... player above. (KXYZ News)".
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+
+
+def _points_to_player(sentence: str) -> bool:
+    """Whether the sentence sends the reader to the page's player or clip ("Watch live
+    coverage in the video player above."), with the site's credit after it or not: the site's
+    words, never the story's, and no summary of an event."""
+    return bool(POINTS_TO_PLAYER.match(_TRAILING_CREDIT.sub("", sentence)))
 
 
 def _lines_of(sentences: Iterable[str]) -> list[str]:
