@@ -59,7 +59,13 @@ def _reports(title: str) -> bool:
         or _ASKS.search(title)
         or _OPENS_QUOTING.match(title)
         or _ENDS_ON_OPEN_INFINITIVE.search(title)
+        or _CUT_SHORT.search(title)
     )
+
+
+# A headline that ends on an ellipsis: one taken from a lead and cut at a length ("...
+# as a Category 3 storm with 120…"), whose last words are a phrase's first.
+_CUT_SHORT = lazy_compile(r"\s*(?:\u2026|\.\.\.)\s*$")
 
 
 # A verb in the past ("agreed", "decided"), or one of the verbs of intent a headline puts in
@@ -296,11 +302,15 @@ def _without_call_to_action(title: str) -> str:
 
 def short_headline(title: str, limit: int = 90) -> str:
     """A headline without a kicker or a section's or a place's name before it, a site name or
-    a call to action after it; a long one cut to its longest opening that is a whole phrase,
-    else left whole."""
+    a call to action after it; a long one, or one cut short with an ellipsis, cut to its
+    longest opening that is a whole phrase, else left whole (without the ellipsis)."""
     title = _SECTION_LABEL.sub("", _KICKER.sub("", " ".join(title.split())))
     title = _without_call_to_action(title)
     title = _without_place_label(title)
+    cut_short = _CUT_SHORT.search(title)
+    if cut_short:  # an event title never ends on an ellipsis: cut at its last whole phrase
+        title = title[: cut_short.start()]
+        return _whole_phrase_within(title, min(limit, len(title) - 1))
     suffix = _SITE_SUFFIX.search(title)
     if suffix and len(suffix.group(0).split()) <= 5 and suffix.start() > 20:
         title = title[: suffix.start()]
