@@ -69,3 +69,10 @@ def test_one_configured_event_takes_no_report_of_another_day_sharing_only_the_st
 def test_the_reports_one_configured_event_leaves_form_their_own_discovered_event() -> None:
     discovered = [members for anchor, members in grouping(ONLY_THE_FIRST) if anchor is None]
     assert discovered == [{"ashore-1", "ashore-2", "ashore-3"}]
+
+
+def test_a_cue_every_headline_names_takes_no_report_discovery_groups_elsewhere() -> None:
+    # The storm's name as a cue: every headline holds it, the landfall's reports too.
+    named = [EventSpec("cat5", "Kestrel strengthens to Category 5", MONDAY, ("Kestrel",))]
+    configured = next(members for anchor, members in grouping(named) if anchor)
+    assert configured == {"grows-1", "grows-2", "grows-3"}

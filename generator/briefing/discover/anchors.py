@@ -1,7 +1,7 @@
 """Which configured event (briefing.toml) each article joins: by the event's own words and
 day, or its likeness on average to the event's articles (k-means from the events' words
-choosing among those it fits), else a cue its headline names; and the one discovery leaves
-alone that plainly fits one."""
+choosing among those it fits); and, of the articles discovery leaves alone, the one that
+plainly fits an event or whose headline names its cue."""
 
 from __future__ import annotations
 
@@ -32,10 +32,14 @@ def _lone_fits(
 ) -> dict[int, str]:
     """The configured event each article discovery left alone fits, by the event's words and
     articles summed (k-means' measure), if any: an article whose day is only background ("the
-    killings of June 7, 2021") is like no event's articles on its day, yet plainly of one. It
-    moves nobody: the events' articles are as the assignment left them."""
+    killings of June 7, 2021") is like no event's articles on its day, yet plainly of one;
+    else the event a cue in its headline names (_cued_in_headline). Only for an article left
+    alone: one that discovery groups with others reports a happening of its own, whatever cue
+    its headline holds (the storm's name, in every headline). It moves nobody: the events'
+    articles are as the assignment left them."""
     if not anchors or not alone:
         return {}
+    cues = _cue_terms(anchors)
     totals = [_sum([words[a.id]] + [vectors[i] for i in by_anchor.get(a.id, ())]) for a in anchors]
     norms = [math.sqrt(_cosine(total, total)) for total in totals]
     fitting = {}
@@ -49,6 +53,8 @@ def _lone_fits(
         best = max(range(len(anchors)), key=lambda k: (fits[k], -k))
         if fits[best] >= JOIN_AT:
             fitting[index] = anchors[best].id
+        elif cued := _cued_in_headline(items[index], anchors, cues):
+            fitting[index] = cued
     return fitting
 
 
@@ -87,7 +93,7 @@ def _configured_fit(
         fit = _cosine(vectors[new], mean) * day
         if fit >= best_fit:
             best, best_fit = anchor.id, fit
-    return best or _cued_in_headline(items[new], anchors, _cue_terms(anchors))
+    return best
 
 
 def _join_anchors(
@@ -139,15 +145,7 @@ def _join_anchors(
             if fits[best] >= JOIN_AT:
                 placed[item.id] = anchors[best].id
         joined = placed
-    # Placed by a cue in its headline alone, last: in the event, but its words are not the
-    # event's, and never move another article.
-    cues = _cue_terms(anchors)
-    cued = {
-        item.id: named
-        for item in items
-        if item.id not in joined and (named := _cued_in_headline(item, anchors, cues))
-    }
-    return joined | cued
+    return joined
 
 
 def _fits_at_all(
@@ -184,8 +182,8 @@ def _cued_in_headline(
 ) -> str | None:
     """The configured event whose cue terms the article's headline names, when it names one
     event's and no other's, and its day is near: the editor's own words for the happening.
-    Only for an article that fits no event by its words (a headline over a text that is
-    mostly the page's appeals says little else)."""
+    Only for an article that fits no event by its words and that discovery leaves alone (a
+    headline over a text that is mostly the page's appeals says little else)."""
     headline = set(terms(item.title))
     named = [a for a, own in zip(anchors, cues, strict=True) if any(c <= headline for c in own)]
     if len(named) != 1:
