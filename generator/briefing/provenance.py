@@ -68,10 +68,13 @@ def trace(
     names = canonical_speakers(quotes)
     speakers = Speakers(names, canonical_descriptions(quotes, names))
     read = _sources(articles, sources)
-    found = copy_groups(read, keeper)
+    named_by = _named_originals(articles)
+    found = _with_named_origins(copy_groups(read, keeper), read, set(named_by.values()))
     origins = _own_origins(read, found, {article.id: article.digest for article in articles})
     checking = _kept_checks(keeper.checks()) if keeper else _checking_here
-    made = dict(_with_provenance(articles, speakers, found, origins, known or {}, checking))
+    made = dict(
+        _with_provenance(articles, speakers, found, origins, named_by, known or {}, checking)
+    )
     if known is not None:
         known.clear()
         known.update((article.digest, article) for article in made.values())
@@ -187,6 +190,35 @@ def _sources(articles: Sequence[Article], kept: dict[str, Source] | None) -> lis
     return [kept[article.digest] for article in articles]
 
 
+def _named_originals(articles: Sequence[Article]) -> dict[str, str]:
+    """The id of the article each article's `based_on` names, if the briefing has it, or ""."""
+    if not any(article.based_on for article in articles):  # no original is looked up
+        return dict.fromkeys((article.id for article in articles), "")
+    by_url = {normalise(article.url): article for article in articles if article.url}
+    return {article.id: _named_original(article, by_url) for article in articles}
+
+
+def _with_named_origins(
+    found: Sequence[CopyGroup], read: Sequence[Source], named: set[str]
+) -> Sequence[CopyGroup]:
+    """The groups, the origin of each holding a copy a rewrite names as its original found
+    again with that copy first where the copies tell no more (the same credit, the same day):
+    copy detection reads each group alone, not the rewrites outside it that name its copies,
+    and a page naming one copy as the report and the rewrite's another misleads."""
+    from generator.briefing.copies import origin
+
+    named = named - {""}
+    if not named:
+        return found
+    by_id = {source.id: source for source in read}
+    return tuple(
+        dataclasses.replace(group, origin=origin([by_id[i] for i in group.ids], named))
+        if named.intersection(group.ids)
+        else group
+        for group in found
+    )
+
+
 def _own_origins(
     read: Sequence[Source], found: Sequence[CopyGroup], digests: Mapping[str, str]
 ) -> dict[str, Origin]:
@@ -277,24 +309,23 @@ def _with_provenance(
     speakers: Speakers,
     found: Sequence[CopyGroup],
     origins: Mapping[str, Origin],
+    named_by: Mapping[str, str],
     known: dict[str, Article],
     checking: _Checking,
 ) -> Iterable[tuple[str, Article]]:
     """(id, the article traced) of each article whose provenance or quotations' speakers the
-    briefing sets; the one in `known` with its digest, if any."""
+    briefing sets; the one in `known` with its digest, if any. `named_by` gives the id of the
+    original each article names ("" for none)."""
     by_id = {article.id: article for article in articles}
-    named = any(article.based_on for article in articles)  # else no original is looked up
-    by_url = {normalise(a.url): a for a in articles if a.url} if named else {}
     group_of = {member.id: group for group in found for member in group.members}
     member_of = {member.id: member for group in found for member in group.members}
     ranked = {group.members[0].id: _ranked(group, by_id) for group in found}
-    named_by = {a.id: _named_original(a, by_url) for a in articles}
     # An article a rewrite names as its original is never checked against the other copies
     # of its report: its rewrite is one of them.
     named = set(named_by.values())
     originals = [
         _originals(
-            a, None if a.id in named else group_of.get(a.id), group_of, by_id, by_url, ranked
+            a, None if a.id in named else group_of.get(a.id), group_of, by_id, named_by, ranked
         )
         for a in articles
     ]
@@ -349,15 +380,15 @@ def _originals(
     group: CopyGroup | None,
     group_of: dict[str, CopyGroup],
     by_id: dict[str, Article],
-    by_url: dict[str, Article],
+    named_by: Mapping[str, str],
     ranked: dict[str, list[Article]],
 ) -> list[Article]:
     """What the article's quotations are checked against: the article its `based_on` names,
-    if the briefing has it, and, for a copy that is not where its report came from, the
-    other copies, as `ranked` (by group) orders them."""
-    named = by_url.get(normalise(article.based_on)) if article.based_on else None
+    if the briefing has it (`named_by`), and, for a copy that is not where its report came
+    from, the other copies, as `ranked` (by group) orders them."""
+    named = by_id.get(named_by[article.id])
     originals = []
-    if named is not None and named.id != article.id:
+    if named is not None:
         # The report it names, and that report's copies: they may reach further.
         named_group = group_of.get(named.id)
         originals = (

@@ -8,7 +8,7 @@ import datetime
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from generator.analysis.words import MONTHS, WEEKDAYS
@@ -314,9 +314,10 @@ def _stands_as_credit(text: str, credit: Credit) -> bool:
     return False
 
 
-def origin(members: Sequence[Source]) -> Origin:
+def origin(members: Sequence[Source], named: Collection[str] = ()) -> Origin:
     """Where a group's report came from: the agency its copies credit most (the strongest
-    credit breaks a tie, then the earliest copy: the report as first published), else the
+    credit breaks a tie, then the earliest copy: the report as first published, then one of
+    the `named` copies, those a rewrite of the briefing names as its original), else the
     outlet all their outlet names credit in brackets ("Gazette (New York Post)"), else the URL
     an editor gave as `based_on`, else the copy dated before all the others."""
     found = [(credit, source) for source in members for credit in _credited(source)]
@@ -328,6 +329,7 @@ def origin(members: Sequence[Source]) -> Origin:
                 -votes[item[0].agency],
                 _STRENGTH[item[0].how],
                 item[1].published or datetime.date.max,
+                item[1].id not in named,  # an editor's word where the copies say no more
                 item[1].id,
             ),
         )

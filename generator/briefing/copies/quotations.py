@@ -195,7 +195,11 @@ def _check(
     ]
     if not checks:
         return QuoteCheck(quote, "unchecked")
-    return min(checks, key=lambda check: (_ORDER[check.status], check.source))
+    # Of equal verdicts, the original the rewrite names is the one a page names: the other
+    # copies of its report only stand in for it where they reach further.
+    return min(
+        checks, key=lambda check: (_ORDER[check.status], check.source not in named, check.source)
+    )
 
 
 def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) -> QuoteCheck:
