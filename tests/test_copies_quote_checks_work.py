@@ -120,3 +120,34 @@ def test_words_are_folded_as_each_one_alone_is(text: str) -> None:
         for match in quotations._TOKEN.finditer(text)
     ]
     assert quotations._words(text) == alone
+
+
+def _best_alone(quote: str, rewrite: str, originals: list[tuple[str, str]], named: str) -> object:
+    """The check a page shows, found by checking the quotation against each original alone:
+    the best verdict, then the original the rewrite names, then the first by id."""
+    order = {"verbatim": 0, "reworded": 1, "missing": 2, "unchecked": 3}
+    checks = [check_quotes(rewrite, [quote], [original], (named,))[0] for original in originals]
+    return min(checks, key=lambda c: (order[c.status], c.source != named, c.source))
+
+
+# Copies that differ where the quotations stand: one reworded, one cut, one with the
+# punctuation changed only, one that stops before the last paragraph.
+COPIES = {
+    "alpha": REWRITE,
+    "bravo": STORY.replace("survey,” said", "survey” said"),
+    "charlie": STORY.rsplit("\n\n", 1)[0],
+    "delta": STORY.replace("We only want to see it.", "We want to see it, that is all."),
+}
+
+
+@pytest.mark.parametrize("named", ["", "alpha", "charlie", "delta"])
+@pytest.mark.parametrize("quote", QUOTES + REWORDED)
+def test_checking_against_several_copies_settles_as_checking_each_alone(
+    quote: str, named: str
+) -> None:
+    # Checking stops early (a verbatim copy settles it, a reworded one leaves only copies that
+    # may hold it verbatim to look in): the verdict is the one every copy checked would give.
+    rewrite = STORY if quote in QUOTES else REWRITE
+    originals = sorted(COPIES.items(), reverse=True)
+    (check,) = check_quotes(rewrite, [quote], originals, (named,))
+    assert check == _best_alone(quote, rewrite, originals, named)

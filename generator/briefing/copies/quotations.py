@@ -60,12 +60,13 @@ class _Original:
         self.plain = _plain(text)
         self.tokens = list(_TOKEN.finditer(text))
         self.words = _words(text)
+        self.spaced = f" {' '.join(self.words)} "  # to find a run of words in, whole
         self.matcher = difflib.SequenceMatcher(None, autojunk=False)
         self.matcher.set_seq2(self.words)
         self.vocabulary = frozenset(self.words)
         # Where each of its 5-grams starts, in order: a quotation's place in a rewrite maps
         # to a stretch of the original through the 5-grams both share.
-        self.places: dict[tuple[str, ...], list[int]] = {}
+        self.places: dict[str, list[int]] = {}
         for i, gram in enumerate(_grams(self.words)):
             self.places.setdefault(gram, []).append(i)
         # Each quotation looked up here, by its words: the copies of one report carry the same
@@ -97,7 +98,7 @@ class _Aligned:
         self.shared: dict[str, list[int]] = {}
         self._read = False
         self._words: list[str] = []
-        self._grams: list[tuple[str, ...]] = []  # the 5-gram starting at each word
+        self._grams: list[str] = []  # the 5-gram starting at each word
         self._starts: list[int] = []  # each word's first and last character, for bisect
         self._ends: list[int] = []
 
@@ -174,9 +175,11 @@ def _words(text: str) -> list[str]:
     return " ".join(found).casefold().translate(_APOSTROPHES).split(" ") if found else []
 
 
-def _grams(words: list[str]) -> list[tuple[str, ...]]:
-    """The SHINGLE words starting at each word that has as many after it, in order."""
-    return list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))  # the last fall short
+def _grams(words: list[str]) -> list[str]:
+    """The SHINGLE words starting at each word that has as many after it, in order, each
+    joined by spaces (no word holds one): a string keeps its hash, and looking a rewrite's
+    5-grams up in each original as tuples, hashed again each time, was a third of its checks."""
+    return [" ".join(gram) for gram in zip(*(words[k:] for k in range(SHINGLE)), strict=False)]
 
 
 def _plain(text: str) -> str:
@@ -190,16 +193,38 @@ _ORDER = {"verbatim": 0, "reworded": 1, "missing": 2, "unchecked": 3}
 def _check(
     quote: str, originals: list[_Original], aligned: _Aligned, named: frozenset[str]
 ) -> QuoteCheck:
-    checks = [
-        _check_one(quote, original, aligned, original.name in named) for original in originals
-    ]
+    """The best verdict of the quotation's checks against each original; of equal verdicts,
+    the original the rewrite names is the one a page names (the other copies of its report
+    only stand in for it where they reach further), then the first by id. Looked up in that
+    order, the first original holding it verbatim settles it, and once one holds it reworded
+    only an original that may hold it verbatim can do better: a wire quotation is in the first
+    copy it is looked up in, and checking it in four more was most of the cost."""
+    checks: list[QuoteCheck] = []
+    for original in sorted(
+        originals, key=lambda original: (original.name not in named, original.name)
+    ):
+        if checks and checks[0].status == "reworded" and not _may_hold(quote, original):
+            continue
+        check = _check_one(quote, original, aligned, original.name in named)
+        if check.status == "verbatim":
+            return check
+        checks.append(check)
+        checks.sort(key=lambda check: _ORDER[check.status])  # the best first, else in order
     if not checks:
         return QuoteCheck(quote, "unchecked")
-    # Of equal verdicts, the original the rewrite names is the one a page names: the other
-    # copies of its report only stand in for it where they reach further.
     return min(
         checks, key=lambda check: (_ORDER[check.status], check.source not in named, check.source)
     )
+
+
+def _may_hold(quote: str, original: _Original) -> bool:
+    """Whether the original may hold the quotation verbatim (else _check_one finds it no
+    better than reworded): as written, cut off where the original ends, or as a run of its
+    words (punctuation aside)."""
+    plain = _plain(quote)
+    if plain in original.plain or _held_until_end(plain, original.plain):
+        return True
+    return f" {' '.join(_words(quote))} " in original.spaced
 
 
 def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) -> QuoteCheck:
