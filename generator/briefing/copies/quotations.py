@@ -197,13 +197,15 @@ def _check(
     the original the rewrite names is the one a page names (the other copies of its report
     only stand in for it where they reach further), then the first by id. Looked up in that
     order, the first original holding it verbatim settles it, and once one holds it reworded
-    only an original that may hold it verbatim can do better: a wire quotation is in the first
-    copy it is looked up in, and checking it in four more was most of the cost."""
+    (or misses it) only an original that may hold it verbatim (or at all) can do better: a
+    wire quotation is in the first copy it is looked up in, and checking it in four more was
+    most of the cost."""
     checks: list[QuoteCheck] = []
     for original in sorted(
         originals, key=lambda original: (original.name not in named, original.name)
     ):
-        if checks and checks[0].status == "reworded" and not _may_hold(quote, original):
+        best = checks[0].status if checks else ""
+        if best in ("reworded", "missing") and not _may_hold(quote, original, best):
             continue
         check = _check_one(quote, original, aligned, original.name in named)
         if check.status == "verbatim":
@@ -217,14 +219,20 @@ def _check(
     )
 
 
-def _may_hold(quote: str, original: _Original) -> bool:
-    """Whether the original may hold the quotation verbatim (else _check_one finds it no
-    better than reworded): as written, cut off where the original ends, or as a run of its
-    words (punctuation aside)."""
+def _may_hold(quote: str, original: _Original, better_than: str) -> bool:
+    """Whether _check_one may find the quotation in the original with a better verdict than
+    `better_than` ("reworded" or "missing"): verbatim as written, cut off where the original
+    ends, or as a run of its words (punctuation aside); reworded only if the original has
+    REWORDED of its words (as _closest asks)."""
     plain = _plain(quote)
     if plain in original.plain or _held_until_end(plain, original.plain):
         return True
-    return f" {' '.join(_words(quote))} " in original.spaced
+    words = _words(quote)
+    if f" {' '.join(words)} " in original.spaced:
+        return True
+    if better_than != "missing" or not words:
+        return False
+    return sum(word in original.vocabulary for word in words) >= REWORDED * len(words)
 
 
 def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) -> QuoteCheck:
