@@ -169,6 +169,10 @@ def test_the_cleaner_never_invents_text(raw: str, title: str) -> None:
 )
 # A question in a headline's capitals opening a page with no title: the headline, both times.
 @example(raw="The the the the the the the »?\n<b> the the the.", title="")
+# A line above the lead rewording it, the headline taken from the lead: the story's, both times.
+@example(raw="Council said harbour bridge\nThe the the the the council harbour bridge.", title="")
+# A colon label over only a picture's caption at the foot: over nothing kept, gone both times.
+@example(raw="The the the:\n\u00ba\n\u00ba", title="0")
 def test_cleaning_the_cleaned_text_again_changes_nothing(raw: str, title: str) -> None:
     once = clean(raw, title)
     # Without a title the cleaner takes the headline from the text; the second pass gets it.

@@ -22,7 +22,7 @@ def drop_reworded_headlines(doc: Doc) -> None:
     stop) that mostly uses the headline's words, and uses most of them: the headline again in
     other words. A deck or a kicker over the story says something the headline does not."""
     head, head_key = _terms(doc.headline), key(doc.headline)
-    if len(head) < _MIN_TERMS:
+    if len(head) < _MIN_TERMS or _opens_a_sentence(doc, head_key):
         return
     for line in doc.lines:
         if line.reason:
@@ -35,6 +35,15 @@ def drop_reworded_headlines(doc: Doc) -> None:
             return  # the story has begun: a subheading may echo its headline
         if _rewords(line, head):
             line.reason = REWORDED
+
+
+def _opens_a_sentence(doc: Doc, head_key: str) -> bool:
+    """The headline is the opening of one of the story's sentences, as a page with no title gets
+    it from its lead: a line above that rewords it rewords the story, not another headline."""
+    return any(
+        not line.reason and line.key.startswith(head_key) and is_prose(line.plain)
+        for line in doc.lines
+    )
 
 
 def _rewords(line: Line, head: set[str]) -> bool:

@@ -592,16 +592,22 @@ def drop_labels_over_chrome(doc: Doc) -> None:
     up, so that a label over a label dropped here is over chrome too, as a second cleaning,
     which no longer holds the lower one, would find it."""
     lines = doc.lines
+    at_foot = True  # nothing kept below: the page's foot, as a second cleaning would see it
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
-        if line.reason or line.kind != "para" or line.words > _COLON_LABEL_WORDS:
-            continue
-        if not line.plain.endswith(":") or line.plain.endswith("::") or _cut_quote(line.plain):
-            continue
-        below = lines[index + 1] if index + 1 < len(lines) else None
-        over_chrome = below is None or (below.reason and below.reason not in _PICTURE_PARTS)
-        if over_chrome or _capital_label_over_links(line, lines[index + 1 :]):
-            line.reason = LABEL_OVER_CHROME
+        if _is_colon_label(line):
+            # Not at the foot: a line is below. A picture's parts stand beside a story's label.
+            over_chrome = at_foot or lines[index + 1].reason not in ("", *_PICTURE_PARTS)
+            if over_chrome or _capital_label_over_links(line, lines[index + 1 :]):
+                line.reason = LABEL_OVER_CHROME
+        at_foot = at_foot and bool(line.reason)
+
+
+def _is_colon_label(line: Line) -> bool:
+    if line.reason or line.kind != "para" or line.words > _COLON_LABEL_WORDS:
+        return False
+    text = line.plain
+    return text.endswith(":") and not text.endswith("::") and not _cut_quote(text)
 
 
 def _cut_quote(text: str) -> bool:
