@@ -177,8 +177,18 @@ def _events(args: argparse.Namespace) -> int:
         return 1
     for problem in planned.problems:
         log.warning("%s: %s", problem.level, problem)
-    sys.stdout.write(events_toml(planned.groups))
+    sys.stdout.write(events_toml(planned.groups, _title_if_unconfigured(args.content)))
     return 0
+
+
+def _title_if_unconfigured(content: Path) -> str:
+    """The title a briefing without briefing.toml is built with (its folder's name), for
+    `digest events` to print a whole briefing.toml; "" where the file exists."""
+    from generator.content.config import CONFIG_NAME, load_config
+
+    if (content / CONFIG_NAME).exists():
+        return ""
+    return load_config(content)[0].title
 
 
 def _add(args: argparse.Namespace) -> int:

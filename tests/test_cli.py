@@ -46,3 +46,22 @@ def test_without_quiet_each_warning_is_printed(
 ) -> None:
     lines = built(tmp_path, caplog)
     assert any("briefing.toml: not found" in line for line in lines)
+
+
+def test_digest_events_in_a_folder_without_briefing_toml_prints_one_that_builds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "harbour-news" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ferry.md").write_text(ARTICLE, encoding="utf-8")
+    content = tmp_path / "harbour-news"
+    assert main(["events", "--content", str(content), "--output", str(tmp_path / "s")]) == 0
+    printed = capsys.readouterr().out
+    assert 'title = "Harbour news"' in printed
+    # Saved as the briefing's file, as a new user does, it builds.
+    (content / "briefing.toml").write_text(printed, encoding="utf-8")
+    site = str(tmp_path / "site")
+    assert main(["build", "--content", str(content), "--output", site, "--no-cache"]) == 0
+    # With the file in place, the output is events only, to paste into it.
+    assert main(["events", "--content", str(content), "--output", str(tmp_path / "s")]) == 0
+    assert "\ntitle = " not in capsys.readouterr().out.split("[[events]]")[0]

@@ -10,9 +10,11 @@ from generator.briefing.group import OTHER_ID
 from generator.models import EventGroup
 
 
-def events_toml(groups: Sequence[EventGroup]) -> str:
+def events_toml(groups: Sequence[EventGroup], new_title: str = "") -> str:
     """One [[events]] table per event with its `articles` (each file's title and outlet in a
-    comment), then the articles in no event, as a comment."""
+    comment), then the articles in no event, as a comment. `new_title` is given where the
+    briefing has no briefing.toml yet: the output is then a whole one, its title first (a title
+    pasted under the events would belong to the last of them)."""
     tables = [_table(group) for group in groups if group.id != OTHER_ID]
     other = next((g for g in groups if g.id == OTHER_ID), None)
     if other is not None:
@@ -25,6 +27,11 @@ def events_toml(groups: Sequence[EventGroup]) -> str:
         "# event without `summary =` keeps the sentences chosen from its articles, each linked\n"
         "# to the article it is taken from; a `summary =` of your own replaces them, unlinked.\n"
     )
+    if new_title:
+        header += (
+            "# This briefing has no briefing.toml yet: save all of this as one.\n"
+            f"\ntitle = {_string(new_title)}  # the briefing's title: change it at will\n"
+        )
     return header + "\n" + "\n\n".join(tables) + "\n"
 
 
