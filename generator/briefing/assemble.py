@@ -97,7 +97,8 @@ def article_record(
         problems.append(
             Problem(
                 shown,
-                f"event '{source.meta.event}' is not defined in briefing.toml; grouped by its text "
+                f"event '{source.meta.event}' is not defined in briefing.toml; "
+                f"{_placed_instead(source.file, events)} "
                 f"({_event_hint(source.meta.event, [event.id for event in events])})",
             )
         )
@@ -266,6 +267,13 @@ def assemble(
         known.clear()
         known.update(zip(records, articles, strict=True))
     return articles
+
+
+def _placed_instead(file: str, events: Sequence[EventSpec]) -> str:
+    """Where an article whose `event:` names no event goes: under the event whose `articles`
+    list names its file, or else wherever its text fits."""
+    listing = next((event.id for event in events if file in event.articles), "")
+    return f"placed under '{listing}', which lists the file" if listing else "grouped by its text"
 
 
 def _event_hint(wrong: str, ids: Sequence[str]) -> str:
