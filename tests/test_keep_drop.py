@@ -124,6 +124,14 @@ def test_an_unquoted_line_with_a_colon_gets_a_hint_to_quote_it(tmp_path: Path) -
     assert article.meta.keep == () and "in quotes" in problem.message
 
 
+def test_the_hint_to_quote_points_at_the_line_with_the_colon(tmp_path: Path) -> None:
+    # The front matter opens on line 1, so "drop:" is on line 3 and the mapping on line 5.
+    article, problems = load(tmp_path, "drop:\n  - Read more\n  - Photo: Harbour Agency\n")
+    (problem,) = problems
+    assert article.meta.drop == ("Read more",)
+    assert "in quotes" in problem.message and problem.line == 5
+
+
 # -- Cleaning ---------------------------------------------------------------------------------
 def test_the_cleaner_alone_drops_the_credit_and_keeps_the_last_line() -> None:
     reasons = removed(clean(BODY, TITLE))

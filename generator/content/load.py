@@ -326,7 +326,7 @@ def _lines_field(
         message = f"'{key}' entries must be lines of text, not {', '.join(wrong)}; those ignored"
         if "dict" in wrong:  # "- Read more:" is YAML for a mapping
             message += " (put a line with a ':' in quotes)"
-        problems.append(Problem(shown, message, line))
+        problems.append(Problem(shown, message, _mapping_line(raw, key, entries) or line))
     elif wrong:
         message = f"'{key}' must be a line of text or a list of lines, not {wrong[0]}; ignored"
         problems.append(Problem(shown, message, line))
@@ -374,6 +374,15 @@ def _entry_lines(raw: str, key: str, entries: tuple[str, ...]) -> tuple[int, ...
         place = next((n for n, line in enumerate(lines) if entry in line), 0)
         found.append(start + place)
     return tuple(found)
+
+
+def _mapping_line(raw: str, key: str, entries: list) -> int | None:
+    """The line of the first entry of `key` that YAML read as a mapping ("- Photo: Reuters"),
+    found by its own key, so the warning points at the line to quote."""
+    mapping = next((entry for entry in entries if isinstance(entry, dict) and entry), None)
+    if mapping is None:
+        return None
+    return _entry_lines(raw, key, (f"{next(iter(mapping))}:",))[0]
 
 
 def _key_line(raw: str, key: str) -> int | None:
