@@ -293,7 +293,7 @@ def plan_events(project: Project, options: BuildOptions = BuildOptions()) -> Gro
     memory = Memory()
     config, records, problems = _records_and_grouping(project, options, memory)
     _, groups = _grouped(records, config, memory)
-    return Grouped(groups, tuple(problems))
+    return Grouped(groups, tuple(problems), config)
 
 
 def article_records(
@@ -320,10 +320,12 @@ def _records_and_grouping(
 
 @dataclass(frozen=True)
 class Grouped:
-    """The briefing's events with their articles, and the problems found building them."""
+    """The briefing's events with their articles, the problems found building them, and the
+    configuration they were built with."""
 
     groups: tuple[EventGroup, ...]
     problems: tuple[Problem, ...]
+    config: BriefingConfig
 
 
 def _grouped(

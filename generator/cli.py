@@ -14,7 +14,7 @@ from generator.wording import counted
 if TYPE_CHECKING:  # imported by the command that needs it: `--help` stays fast
     from collections.abc import Sequence
 
-    from generator.build import Project
+    from generator.build import Grouped, Project
     from generator.models import Problem
 
 log = logging.getLogger("generator")
@@ -177,18 +177,16 @@ def _events(args: argparse.Namespace) -> int:
         return 1
     for problem in planned.problems:
         log.warning("%s: %s", problem.level, problem)
-    sys.stdout.write(events_toml(planned.groups, _title_if_unconfigured(args.content)))
+    sys.stdout.write(events_toml(planned.groups, _title_if_unconfigured(args.content, planned)))
     return 0
 
 
-def _title_if_unconfigured(content: Path) -> str:
+def _title_if_unconfigured(content: Path, planned: Grouped) -> str:
     """The title a briefing without briefing.toml is built with (its folder's name), for
     `digest events` to print a whole briefing.toml; "" where the file exists."""
-    from generator.content.config import CONFIG_NAME, load_config
+    from generator.content.config import CONFIG_NAME
 
-    if (content / CONFIG_NAME).exists():
-        return ""
-    return load_config(content)[0].title
+    return "" if (content / CONFIG_NAME).exists() else planned.config.title
 
 
 def _add(args: argparse.Namespace) -> int:
