@@ -1,8 +1,13 @@
 """News agencies, and the names texts give them: a wire's name in a credit says where a story
 came from, never who published the page it is on. Both the outlet a page is inferred to come
-from (content) and the origin of a group of copies (briefing) read this one list."""
+from (content) and the origin of a group of copies (briefing) read this one list, and the
+outlets page (site) splits an outlet's name from the agency it credits with it here."""
 
 from __future__ import annotations
+
+import re
+
+from generator.patterns import lazy_compile
 
 WIRE_AGENCIES = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
@@ -27,3 +32,45 @@ WIRE_AGENCIES = {
     "UPI": ("UPI", "United Press International"),
     "The Canadian Press": ("The Canadian Press", "Canadian Press"),
 }
+
+# Agencies, and the broadcasters whose reports others carry under their name, with the names
+# texts give them: what a credit, a dateline or an outlet's bracket names as a report's origin.
+AGENCIES = {
+    **WIRE_AGENCIES,
+    "CNN": ("CNN",),
+    "BBC": ("BBC",),
+    "CNBC": ("CNBC",),
+    "Fox News": ("Fox News",),
+    "USA Today": ("USA Today", "USA TODAY"),
+}
+AGENCY_NAMES = {name: agency for agency, names in AGENCIES.items() for name in names}
+# Any agency's name, longest first so that "Associated Press" wins over "AP" (not compiled).
+AGENCY_PATTERN = "|".join(sorted(map(re.escape, AGENCY_NAMES), key=len, reverse=True))
+_AGENCY_NAMED = lazy_compile(rf"\b(?:{AGENCY_PATTERN})\b")
+# "Gazette (New York Post)": the bracket that ends an outlet's name.
+BRACKETED_AT_END = lazy_compile(r"\(([^()]*\w[^()]*)\)\s*$")
+# A bracket that says where an outlet is: a short code in capitals, or a place and its state.
+_PLACE_LIKE = lazy_compile(r"[A-Z]{2,3}|.+,\s*.+")
+
+
+def names_agency(text: str) -> bool:
+    """Whether a text names a news agency ("Agence France-Presse", "AP"): a byline's part
+    that does names no reporter."""
+    return bool(_AGENCY_NAMED.search(text))
+
+
+def outlet_and_credit(name: str) -> tuple[str, str]:
+    """An outlet's name without the credit in brackets that closes it, and that credit:
+    ("Newser", "AP") from "Newser (AP)", (name, "") for a name with none. A bracket saying
+    where the outlet is belongs to its name: "Daily Herald (UT)", "Courant (New Haven, CT)"."""
+    match = BRACKETED_AT_END.search(name)
+    bare = name[: match.start()].strip() if match else ""
+    if not match or not bare or _says_where(match[1].strip()):
+        return name.strip(), ""
+    return bare, match[1].strip()
+
+
+def _says_where(bracket: str) -> bool:
+    """Whether an outlet's bracket says where it is ("UT", "New Haven, CT"), not whose the
+    report is ("AP", "The Daily Post copy")."""
+    return bool(_PLACE_LIKE.fullmatch(bracket)) and not names_agency(bracket)

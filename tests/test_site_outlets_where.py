@@ -10,6 +10,7 @@ import pytest
 
 from generator.briefing.copies import origins
 from generator.models import EventGroup
+from generator.site import coverage
 from generator.site.coverage import CoverageMatrix, build_coverage
 from tests.conftest import article
 
@@ -53,12 +54,12 @@ def test_a_place_in_brackets_tells_two_outlets_apart(name: str, outlet: str, sam
 
 def test_each_outlet_name_is_split_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    split = origins.outlet_and_credit
+    split = coverage.outlet_and_credit
 
     def counted(name: str) -> tuple[str, str]:
         calls.append(name)
         return split(name)
 
-    monkeypatch.setattr(origins, "outlet_and_credit", counted)
+    monkeypatch.setattr(coverage, "outlet_and_credit", counted)
     matrix_of(*[f"Outlet {i % 5}" for i in range(40)])
     assert sorted(calls) == [f"Outlet {i}" for i in range(5)]

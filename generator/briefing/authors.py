@@ -19,6 +19,7 @@ from generator.analysis.lines import name_like
 from generator.analysis.quotes.vocabulary import ORG_WORDS, TITLES
 from generator.content.infer import quoted_line
 from generator.models import FrontMatter, RemovedLine
+from generator.wires import names_agency
 
 # Words that make a byline's part a newsroom, a desk or an agency, not a person: "Cox Media
 # Group National Content Desk", "AFP Staff Writers", "Associated Press".
@@ -143,9 +144,6 @@ def _people(names: str, outlet: str) -> tuple[str, ...]:
 def names_person(part: str, outlet: str = "") -> bool:
     """A person's name: two to four capitalised words, no office before them ("President
     X"), no newsroom's, agency's, outlet's ("By Gulf Today" on Gulf Today's page) or place's."""
-    # Importing copies loads numpy: a build that reads no byline (all cached) does without.
-    from generator.briefing.copies.origins import names_agency
-
     tokens = part.split()
     lowered = {token.lower() for token in tokens}
     return (

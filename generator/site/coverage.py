@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from generator.links import Link, relative
 from generator.models import Article, EventGroup
 from generator.site.dates import short_date
+from generator.wires import outlet_and_credit
 
 UNKNOWN_OUTLET = "Outlet not recorded"
 
@@ -43,10 +44,6 @@ def build_coverage(groups: Sequence[EventGroup], from_page: str) -> CoverageMatr
     An outlet is one row whatever its articles credit in brackets ("Newser" and "Newser (AP)"):
     the credit is shown beside each article it is given for. A bracket saying where an outlet
     is names another outlet: "Daily Herald (UT)" and "Daily Herald (IL)" are two rows."""
-    # Imported here: the copies package loads numpy, which a build that writes no outlets page
-    # does without.
-    from generator.briefing.copies.origins import outlet_and_credit
-
     split = {
         name: outlet_and_credit(name) for name in {a.outlet for g in groups for a in g.articles}
     }

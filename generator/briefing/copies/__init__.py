@@ -57,12 +57,11 @@ from generator.briefing.copies.model import (
     Source,
     forget,
 )
-from generator.briefing.copies.origins import AGENCIES, Credit, credits, origin, own_origin
+from generator.briefing.copies.origins import Credit, credits, origin, own_origin
 from generator.briefing.copies.quotations import REWORDED, check_quotes
 from generator.briefing.copies.shingling import _Shingles
 
 __all__ = [
-    "AGENCIES",
     "COMMON",
     "LEAD_PARAGRAPHS",
     "LEAD_SHARE",

@@ -14,20 +14,15 @@ from dataclasses import dataclass
 from generator.analysis.words import MONTHS, WEEKDAYS
 from generator.briefing.copies.model import Source
 from generator.models import Origin
-from generator.wires import WIRE_AGENCIES
+from generator.wires import (
+    AGENCIES,
+    AGENCY_NAMES,
+    AGENCY_PATTERN,
+    BRACKETED_AT_END,
+    names_agency,
+    outlet_and_credit,
+)
 
-# Agencies, and the broadcasters whose reports others carry under their name, with the names
-# texts give them.
-AGENCIES = {
-    **WIRE_AGENCIES,
-    "CNN": ("CNN",),
-    "BBC": ("BBC",),
-    "CNBC": ("CNBC",),
-    "Fox News": ("Fox News",),
-    "USA Today": ("USA Today", "USA TODAY"),
-}
-_NAMES = {name: agency for agency, names in AGENCIES.items() for name in names}
-_AGENCY = "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
 _STAFF = r"(?: [Ss]taff(?: [Ww]riters?)?)?"
 # "(AP)", and a joint credit of a partner and the agency, "(WCSC/AP)", "(AP/WCSC)": a local
 # station or paper that worked with the agency; the agency is the report's origin.
@@ -35,8 +30,8 @@ _STAFF = r"(?: [Ss]taff(?: [Ww]riters?)?)?"
 # in capitals: "(Photo/Yonhap)", "(File/AP)" credit a picture, and name no origin.
 _PARTNER = r"[A-Z][A-Z0-9&-]{1,15}"
 # Two agencies credited together ("(Kyodo/Reuters)"): the last is the report's, as before.
-_BESIDE = rf"(?:{_PARTNER}|{_AGENCY})"
-_BRACKETED_AGENCY = rf"\((?:{_BESIDE}\s?/\s?)?({_AGENCY})(?:\s?/\s?{_BESIDE})?\)"
+_BESIDE = rf"(?:{_PARTNER}|{AGENCY_PATTERN})"
+_BRACKETED_AGENCY = rf"\((?:{_BESIDE}\s?/\s?)?({AGENCY_PATTERN})(?:\s?/\s?{_BESIDE})?\)"
 # How texts credit an agency, strongest first; each is looked for where it is written (the
 # head or the tail of the text). A photo credit ("Credit: AAP", "(Image: Reuters)") or a
 # report cited ("Reuters reported") names no origin.
@@ -47,7 +42,7 @@ _CREDITS = (
         "dateline",
         "head",
         re.compile(
-            rf"^[^\S\n]*(?:[A-Z][\w.'’-]*,?[^\S\n]+){{0,4}}({_AGENCY})[^\S\n]*(?:--|[—–]|-(?=\s))",
+            rf"^[^\S\n]*(?:[A-Z][\w.'’-]*,?[^\S\n]+){{0,4}}({AGENCY_PATTERN})[^\S\n]*(?:--|[—–]|-(?=\s))",
             re.MULTILINE,
         ),
     ),
@@ -57,27 +52,29 @@ _CREDITS = (
         "republished",
         "both",
         re.compile(
-            rf"\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) ({_AGENCY})\b"
-            rf"|\b(?:report|article|story) by ({_AGENCY}) was (?:first |originally )?published\b"
+            rf"\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) ({AGENCY_PATTERN})\b"
+            rf"|\b(?:report|article|story) by ({AGENCY_PATTERN}) was (?:first |originally )?published\b"
         ),
     ),
     (
         "byline",
         "both",
-        re.compile(rf"^\s*(?:[Bb]y\s+)?({_AGENCY}){_STAFF}\s*(?:[|/]|$)", re.MULTILINE),
+        re.compile(rf"^\s*(?:[Bb]y\s+)?({AGENCY_PATTERN}){_STAFF}\s*(?:[|/]|$)", re.MULTILINE),
     ),
     # Inside a line, "By AFP" or "by AFP Staff Writers": a lowercase "by" with no staff after it
     # is a sentence's ("a letter reviewed by Reuters", "as reported by AP"), no byline.
     (
         "byline",
         "both",
-        re.compile(rf"\bBy ({_AGENCY}){_STAFF}\b|\bby ({_AGENCY}) [Ss]taff(?: [Ww]riters?)?\b"),
+        re.compile(
+            rf"\bBy ({AGENCY_PATTERN}){_STAFF}\b|\bby ({AGENCY_PATTERN}) [Ss]taff(?: [Ww]riters?)?\b"
+        ),
     ),
     ("credit", "both", re.compile(_BRACKETED_AGENCY)),
-    ("credit", "both", re.compile(rf"\bvia ({_AGENCY})\b")),
-    ("credit", "tail", re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({_AGENCY})\b")),
-    ("credit", "both", re.compile(rf"[Ss]ource: ({_AGENCY})\b")),
-    ("credit", "tail", re.compile(rf"[-—–]\s*({_AGENCY})\s*$")),
+    ("credit", "both", re.compile(rf"\bvia ({AGENCY_PATTERN})\b")),
+    ("credit", "tail", re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({AGENCY_PATTERN})\b")),
+    ("credit", "both", re.compile(rf"[Ss]ource: ({AGENCY_PATTERN})\b")),
+    ("credit", "tail", re.compile(rf"[-—–]\s*({AGENCY_PATTERN})\s*$")),
 )
 # A line pointing the reader to the outlet whose story it is, agency or not: "The story
 # continues at The Daily Post: <url>", "This story was originally published by The Daily Post",
@@ -108,14 +105,10 @@ _POINTER_CUES = (
     *("continues ", "originally ", "first published", "first appeared", "first ran"),
     *(f" {kind} {at}" for kind in ("story", "article") for at in ("at", "on")),
 )
-_AGENCY_NAMED = re.compile(rf"\b(?:{_AGENCY})\b")
-_AGENCY_AFTER = re.compile(rf"(?:the )?({_AGENCY})\b")
+_AGENCY_AFTER = re.compile(rf"(?:the )?({AGENCY_PATTERN})\b")
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
-_FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES)
-_OUTLET_CREDIT = re.compile(rf"\(([^)]*?\b({_AGENCY})\b[^)]*)\)")
-_BRACKETED = re.compile(r"\(([^()]*\w[^()]*)\)\s*$")  # "Gazette (New York Post)": what ends it
-# A bracket that says where an outlet is: a short code in capitals, or a place and its state.
-_PLACE_LIKE = re.compile(r"[A-Z]{2,3}|.+,\s*.+")
+_FIRST_WORDS = frozenset(name.split()[0] for name in AGENCY_NAMES)
+_OUTLET_CREDIT = re.compile(rf"\(([^)]*?\b({AGENCY_PATTERN})\b[^)]*)\)")
 _STRENGTH = {
     "dateline": 0,
     "byline": 1,
@@ -159,12 +152,12 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
         for how, where, pattern in _CREDITS:
             if where in places:
                 found.extend(
-                    Credit(_NAMES[m.group(1) or m.group(2)], how, m.group().strip())
+                    Credit(AGENCY_NAMES[m.group(1) or m.group(2)], how, m.group().strip())
                     for m in pattern.finditer(line)
                     if how != "dateline" or _opens_story(line, m)
                 )
     for match in _OUTLET_CREDIT.finditer(outlet):
-        found.append(Credit(_NAMES[match.group(2)], "outlet", outlet))
+        found.append(Credit(AGENCY_NAMES[match.group(2)], "outlet", outlet))
     found.extend(_pointers(text, outlet))
     return tuple(sorted(found, key=lambda credit: _STRENGTH[credit.how]))
 
@@ -178,7 +171,7 @@ def _pointers(text: str, outlet: str) -> Iterator[Credit]:
         return  # (the regex over every text's edges cost 0.4 s at 10,000 articles)
     for match in _POINTER.finditer(edges):
         name = match.group(1)
-        if name in _NAMES or names_agency(name) or same_outlet(name, outlet):
+        if name in AGENCY_NAMES or names_agency(name) or same_outlet(name, outlet):
             continue
         if not _reads_as_outlet(name, edges, match.end()):
             continue
@@ -203,37 +196,14 @@ def same_outlet(name: str, outlet: str) -> bool:
     (IL)"); a name with no bracket (a pointer's words) is either one's."""
     if not name:
         return False
-    if not _BRACKETED.search(name):
-        outlet = _BRACKETED.sub("", outlet)
+    if not BRACKETED_AT_END.search(name):
+        outlet = BRACKETED_AT_END.sub("", outlet)
     return _bare_outlet(name) == _bare_outlet(outlet)
 
 
 def _bare_outlet(name: str) -> str:
     bare = outlet_and_credit(name)[0].casefold()
     return bare.removeprefix("the ").strip()
-
-
-def outlet_and_credit(name: str) -> tuple[str, str]:
-    """An outlet's name without the credit in brackets that closes it, and that credit:
-    ("Newser", "AP") from "Newser (AP)", (name, "") for a name with none. A bracket saying
-    where the outlet is belongs to its name: "Daily Herald (UT)", "Courant (New Haven, CT)"."""
-    match = _BRACKETED.search(name)
-    bare = name[: match.start()].strip() if match else ""
-    if not match or not bare or _says_where(match[1].strip()):
-        return name.strip(), ""
-    return bare, match[1].strip()
-
-
-def _says_where(bracket: str) -> bool:
-    """Whether an outlet's bracket says where it is ("UT", "New Haven, CT"), not whose the
-    report is ("AP", "The Daily Post copy")."""
-    return bool(_PLACE_LIKE.fullmatch(bracket)) and not names_agency(bracket)
-
-
-def names_agency(text: str) -> bool:
-    """Whether a text names a news agency ("Agence France-Presse", "AP"): a byline's part
-    that does names no reporter."""
-    return bool(_AGENCY_NAMED.search(text))
 
 
 def _opens_story(line: str, match: re.Match[str]) -> bool:
@@ -256,7 +226,7 @@ def _interviews(text: str) -> Iterator[Credit]:
     while at >= 0:
         match = _AGENCY_AFTER.match(text, at + 5)
         if match and (at == 0 or not text[at - 1].isalnum()):
-            yield Credit(_NAMES[match.group(1)], "interview", f"told {match.group()}")
+            yield Credit(AGENCY_NAMES[match.group(1)], "interview", f"told {match.group()}")
         at = text.find("told ", at + 5)
 
 
