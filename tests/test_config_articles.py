@@ -46,41 +46,34 @@ def test_articles_must_be_a_list_of_paths() -> None:
         parse_config({"title": "T", "events": [_event("pier", "")]}, "b.toml")
 
 
-def test_a_listed_file_that_is_no_article_is_reported_by_the_build(tmp_path: Path) -> None:
+def _build_pier(tmp_path: Path, front_matter: str, listed: str) -> list[str]:
+    """Build one article about a pier, with `front_matter` lines added, under a briefing.toml
+    whose event 'pier' lists the files `listed`; the build's messages."""
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     (content / "articles" / "a.md").write_text(
-        "---\ntitle: Pier reopens\nurl: https://example.com/a\npublished: 2031-06-02\n---\n"
+        "---\ntitle: Pier reopens\nurl: https://example.com/a\npublished: 2031-06-02\n"
+        f"{front_matter}---\n"
         "The Lantern Island ferry pier reopened on Monday after three weeks of storm repairs.\n",
         encoding="utf-8",
     )
     (content / "briefing.toml").write_text(
         'title = "Harbour"\n\n[[events]]\nid = "pier"\ntitle = "Pier"\ndate = 2031-06-02\n'
-        'articles = ["articles/a.md", "articles/gone.md"]\n',
+        f"articles = [{listed}]\n",
         encoding="utf-8",
     )
     report = build(Project(content, tmp_path / "site"))
-    messages = [str(problem) for problem in report.problems]
+    return [str(problem) for problem in report.problems]
+
+
+def test_a_listed_file_that_is_no_article_is_reported_by_the_build(tmp_path: Path) -> None:
+    messages = _build_pier(tmp_path, "", '"articles/a.md", "articles/gone.md"')
     listed = "the event 'pier' lists 'articles/gone.md', which is no article file"
     assert any(listed in m and "take it off the list" in m for m in messages)
 
 
 def test_a_mistyped_event_on_a_listed_file_says_the_listing_places_it(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "articles" / "a.md").write_text(
-        "---\ntitle: Pier reopens\nurl: https://example.com/a\npublished: 2031-06-02\n"
-        "event: peir\n---\n"
-        "The Lantern Island ferry pier reopened on Monday after three weeks of storm repairs.\n",
-        encoding="utf-8",
-    )
-    (content / "briefing.toml").write_text(
-        'title = "Harbour"\n\n[[events]]\nid = "pier"\ntitle = "Pier"\ndate = 2031-06-02\n'
-        'articles = ["articles/a.md"]\n',
-        encoding="utf-8",
-    )
-    report = build(Project(content, tmp_path / "site"))
-    messages = [str(problem) for problem in report.problems]
+    messages = _build_pier(tmp_path, "event: peir\n", '"articles/a.md"')
     assert any(
         "event 'peir' is not defined in briefing.toml; placed under 'pier', which lists the file"
         in m
