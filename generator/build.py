@@ -86,9 +86,6 @@ class Project:
 class BuildOptions:
     """How to build; none of these changes what the site it writes holds."""
 
-    # Publish the site without the files that could not be built (reported as errors); watch
-    # mode sets False to keep the last good site instead.
-    publish_partial: bool = True
     use_cache: bool = True
     jobs: int | None = None  # worker processes for analysis; None for every core
     progress: bool = False  # a progress bar on stderr while analysing
@@ -109,10 +106,6 @@ class BuildReport:
     files_rewritten: int = 0  # files rendered and written; the rest were unchanged
     # What articles new to this build did to the events of the last ("... joined 'Summit'").
     event_changes: tuple[str, ...] = ()
-
-    @property
-    def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.level == "error")
 
 
 @dataclass
@@ -151,12 +144,12 @@ _RACY_NS = 2_000_000_000
 
 
 class BuildFailed(DigestError):
-    """Some content could not be built and the caller asked not to publish a partial site."""
+    """Some content could not be built: nothing was written, the last site stays as it was."""
 
     def __init__(self, problems: Sequence[Problem]):
         self.problems = tuple(problems)
-        errors = [str(p) for p in problems if p.level == "error"]
-        super().__init__("; ".join(errors) or "build failed")
+        errors = counted(sum(p.level == "error" for p in problems), "error")
+        super().__init__(f"{errors} above; nothing was written, the last site stays as it was")
 
 
 class StrictFailed(BuildFailed):
@@ -203,8 +196,9 @@ def build(
 ) -> BuildReport:
     """Build the briefing in project.content into project.output.
 
-    A file that cannot be used is reported and left out, unless options.publish_partial is
-    False: then any such error stops the build before anything is written. Analyses are cached
+    A file that cannot be used (an error) stops the build before anything is written, once
+    every file has been read and analysed, so that all problems are reported at once; the last
+    site stays as it was (BuildFailed). Analyses are cached
     in project.cache_dir unless options.use_cache is False; the output is the same either way.
     With the cache, a build whose inputs are those that made the untouched output does
     nothing and reports what that build reported. A caller that builds again and again (watch
@@ -238,6 +232,8 @@ def build(
         records, analysed = _article_records(
             project, options, memory, config, files, cache, problems
         )
+        if _has_error(problems):
+            raise BuildFailed(problems)  # before grouping: the last build's events stay too
         if memory.grouping is None and cache:
             memory.grouping = _grouping_kept(cache, project)
         before = memory.grouping
@@ -475,8 +471,6 @@ class _Recorder:
         """The record of each file in `files` (by its bytes' digest), cleaned without its site's
         template lines if `templates` has them; each record's key; the problems of each file
         read afresh; and the files whose articles were analysed afresh.
-
-        Raises BuildFailed on an error if the options forbid a partial site.
         """
         from generator.analysis.analyse import ArticleText, analyse_all
         from generator.briefing.assemble import article_record
@@ -492,9 +486,6 @@ class _Recorder:
                 keys[path] = self._key(path, digest, templates)
                 if source is not None:
                     sources[path] = source
-        if not self.options.publish_partial and _has_error(self.problems, *found.values()):
-            raise BuildFailed(self.problems + [p for listed in found.values() for p in listed])
-
         texts = {
             path: ArticleText.of(source)._replace(template=templates.get(path, ()))
             for path, source in sources.items()
@@ -557,7 +548,6 @@ def _inputs(project: Project, options: BuildOptions, files: dict[Path, str]) -> 
     settings = (
         _REPORT_VERSION,
         str(project.content),
-        options.publish_partial,
         os.environ.get("SOURCE_DATE_EPOCH", ""),
     )
     try:
@@ -626,5 +616,5 @@ def _file_digests(
     return digests
 
 
-def _has_error(*problem_lists: Sequence[Problem]) -> bool:
-    return any(p.level == "error" for problems in problem_lists for p in problems)
+def _has_error(problems: Sequence[Problem]) -> bool:
+    return any(p.level == "error" for p in problems)

@@ -257,7 +257,7 @@ def _problems_above(problems: Sequence[Problem]) -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from generator.build import BuildOptions, StrictFailed, build
+    from generator.build import BuildFailed, BuildOptions, build
     from generator.errors import DigestError
 
     if not args.content.is_dir():
@@ -270,10 +270,9 @@ def _build(args: argparse.Namespace) -> int:
     )
     try:
         report = build(_project(args), options)
-    except StrictFailed as error:
-        for problem in error.problems:
-            log.warning("%s: %s", problem.level, problem)
-        log.error("error: %s", error)
+    except BuildFailed as failure:  # errors, or warnings under --strict: nothing written
+        _print_problems(failure.problems, quiet=args.quiet and not args.strict)
+        log.error("error: %s", failure)
         return 1
     except DigestError as error:
         log.error("error: %s", error)
@@ -291,8 +290,6 @@ def _build(args: argparse.Namespace) -> int:
         )
         for change in report.event_changes:
             print(f"  events: {change}")
-    if report.errors:
-        return 1
     if args.strict and report.problems:
         count = len(report.problems)
         log.error("error: %d warning%s, and --strict fails the build", count, "s"[: count > 1])

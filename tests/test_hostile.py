@@ -1,4 +1,5 @@
-"""Hostile and broken input: each bad file is named with its problem, the rest is published,
+"""Hostile and broken input: each bad file is named with its problem; a file that is an error
+stops the build before anything is written, and once those are fixed the rest is published;
 nothing from the content runs, and nothing outside the output folder is touched.
 
 The fixtures in tests/fixtures/hostile/ are built as a new user would: dropped into a content
@@ -23,7 +24,7 @@ from generator.analysis.clean import clean
 from generator.analysis.keywords import extract_keywords
 from generator.analysis.summary import lead
 from generator.build import BuildOptions, Project, build
-from generator.content.load import parse_front_matter
+from generator.content.load import parse_front_matter, split_front_matter
 from generator.content.markdown import is_allowed_link, make_markdown, refused_links
 from generator.links import is_safe_url
 from generator.output.write import MARKER
@@ -31,6 +32,7 @@ from generator.site.theme import default_templates
 from generator.slugs import WINDOWS_RESERVED
 from tests.conftest import (
     HOSTILE_CONFIG,
+    HOSTILE_ERRORS,
     HOSTILE_FIXTURES,
     HOSTILE_NAME,
     SMALL_CONFIG,
@@ -53,8 +55,7 @@ class Case:
 
     message: str | None  # None: nothing to say, the file is published safely as it is
     line: int | None = None
-    level: str = "warning"
-    published: bool = True
+    level: str = "warning"  # an "error" stops the build: nothing is written
 
 
 CASES: dict[str, Case] = {
@@ -124,17 +125,11 @@ CASES: dict[str, Case] = {
     "title_without_ascii.md": Case(None),
     "very_long_title.md": Case(None),
     # Broken files.
-    "empty.md": Case(
-        "is empty; add the article text or delete the file", level="error", published=False
-    ),
-    "whitespace_only.md": Case(
-        "is empty; add the article text or delete the file", level="error", published=False
-    ),
-    "front_matter_only.md": Case(
-        "has front matter but no article text below it", 5, "error", published=False
-    ),
+    "empty.md": Case("is empty; add the article text or delete the file", level="error"),
+    "whitespace_only.md": Case("is empty; add the article text or delete the file", level="error"),
+    "front_matter_only.md": Case("has front matter but no article text below it", 5, "error"),
     "unclosed_front_matter.md": Case(
-        "front matter opened with '---' is never closed; add a '---' line after it", 1
+        "front matter opened with '---' is never closed; add a '---' line after it", 1, "error"
     ),
     "malformed_yaml.md": Case("front matter is not valid YAML (", 3, "error"),  # "[" opens on 3
     "yaml_python_tag.md": Case(
@@ -173,9 +168,8 @@ CASES: dict[str, Case] = {
     "utf16_without_bom.txt": Case(
         "is not text (it holds NUL bytes: a binary file, or UTF-16 saved without a byte-order mark); remove it or re-save it as UTF-8",
         level="error",
-        published=False,
     ),
-    "binary.txt": Case("is not text (it holds NUL bytes", level="error", published=False),
+    "binary.txt": Case("is not text (it holds NUL bytes", level="error"),
     "cr_only_line_endings.txt": Case(None),
     HUGE: Case("MB, far longer than a news article; check that it holds one article"),
     HOSTILE_NAME: Case("no title found; add 'title:' to the front matter"),
@@ -242,12 +236,14 @@ def huge_article(size: int = 5_000_000) -> str:
 class Built:
     root: Path
     site: Path
-    result: subprocess.CompletedProcess[str]
+    failed: subprocess.CompletedProcess[str]  # the build with every fixture: it fails
+    wrote_on_failure: bool  # whether that build wrote the output folder
+    result: subprocess.CompletedProcess[str]  # the build once the errors are taken out
     seconds: float
 
     @property
     def messages(self) -> list[str]:
-        return self.result.stderr.splitlines()
+        return self.failed.stderr.splitlines()
 
     def about(self, name: str) -> list[str]:
         shown = f"content/articles/{name}"
@@ -267,19 +263,26 @@ class Built:
 
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """The hostile fixtures beside two good articles, built once with the command line."""
+    """The hostile fixtures beside two good articles, built with the command line as a user
+    would: all of them, which fails on the errors, then without the files that are errors."""
     root = tmp_path_factory.mktemp("hostile")
     content = write_content(root, HOSTILE_CONFIG)
     (content / "articles" / HUGE).write_text(huge_article(), encoding="utf-8")
     started = time.perf_counter()
+    failed = run_build(root, "--content", "content", "--output", "site")
+    seconds = time.perf_counter() - started
+    wrote = (root / "site").exists()
+    for name in HOSTILE_ERRORS:
+        (content / "articles" / name).unlink()
     result = run_build(root, "--content", "content", "--output", "site")
-    return Built(root, root / "site", result, time.perf_counter() - started)
+    return Built(root, root / "site", failed, wrote, result, seconds)
 
 
 def test_every_case_has_a_fixture_and_there_are_at_least_thirty() -> None:
     committed = {path.name for path in HOSTILE_FIXTURES.iterdir()}
     assert committed == set(CASES) - {HUGE, HOSTILE_NAME}
     assert len(CASES) >= 30
+    assert {name for name, case in CASES.items() if case.level == "error"} == HOSTILE_ERRORS
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -293,19 +296,28 @@ def test_each_bad_file_is_named_with_its_problem(hostile: Built, name: str) -> N
         expected = [m for m in said if m.startswith(f"{case.level}: {where}: ")]
         assert any(case.message in m for m in expected), f"expected {case.message!r}, got {said}"
     files = {article["file"] for article in hostile.briefing["articles"]}
-    assert (f"articles/{name}" in files) == case.published
+    assert (f"articles/{name}" in files) == (case.level != "error")
 
 
-def test_the_build_exits_1_with_a_summary_and_no_traceback(hostile: Built) -> None:
-    assert hostile.result.returncode == 1
+def test_errors_fail_the_build_with_every_problem_and_write_nothing(hostile: Built) -> None:
+    failed = hostile.failed
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    assert not hostile.wrote_on_failure and failed.stdout == ""
+    errors = sum(line.startswith("error: content/") for line in hostile.messages)
+    assert errors == len(HOSTILE_ERRORS)
+    assert hostile.messages[-1] == (
+        f"error: {errors} errors above; nothing was written, the last site stays as it was"
+    )
+
+
+def test_without_the_errors_the_rest_builds_with_a_summary(hostile: Built) -> None:
+    assert hostile.result.returncode == 0, hostile.result.stderr
     assert "Traceback" not in hostile.result.stderr
     assert re.match(r"Built \d+ articles in \d+ events", hostile.result.stdout)
-    errors = hostile.result.stderr.count("\nerror: ") + hostile.result.stderr.startswith("error: ")
     warnings = hostile.result.stderr.count("\nwarning: ") + hostile.result.stderr.startswith(
         "warning: "
     )
-    ending = f"; {errors} errors and {warnings} warnings above"
-    assert hostile.result.stdout.splitlines()[0].endswith(ending)
+    assert hostile.result.stdout.splitlines()[0].endswith(f"; {warnings} warnings above")
 
 
 def test_a_5mb_article_is_handled_not_hung(hostile: Built) -> None:
@@ -689,6 +701,30 @@ def test_a_build_failing_on_its_config_leaves_the_previous_site_byte_identical(
     assert snapshot(tmp_path / "site") == before
 
 
+def test_a_build_failing_on_an_article_leaves_the_previous_site_byte_identical(
+    tmp_path: Path,
+) -> None:
+    content = write_content(tmp_path, hostile=False)
+    assert run_build(tmp_path, "--content", "content", "--output", "site").returncode == 0
+    before = snapshot(tmp_path / "site")
+    (content / "articles" / "lost.md").write_text(
+        "---\ntitle: Ferry fares rise\nurl: https://news.example/fares\n\n"
+        "Ferry fares rise by a tenth from May, the harbour authority said on Tuesday.\n",
+        encoding="utf-8",
+    )
+    result = run_build(tmp_path, "--content", "content", "--output", "site")
+    assert result.returncode == 1 and "content/articles/lost.md:1: front matter" in result.stderr
+    assert "nothing was written, the last site stays as it was" in result.stderr
+    assert snapshot(tmp_path / "site") == before
+
+
+def test_a_text_opening_with_a_rule_and_prose_is_built_as_text_with_a_warning() -> None:
+    text = "---\nThe harbour authority said on Tuesday that fares would rise.\n"
+    front, body, _, problems = split_front_matter(text, "a.md")
+    assert (front, body) == ("", text)
+    assert [(p.level, p.line) for p in problems] == [("warning", 1)]
+
+
 # -- Refusing to delete --------------------------------------------------------------------------
 REFUSED = {
     "content": "would replace",
@@ -736,7 +772,7 @@ def test_the_build_refuses_an_output_folder_holding_anything_but_a_built_site(
 
 # -- Determinism ------------------------------------------------------------------------------
 def test_two_builds_of_the_same_hostile_content_are_byte_identical(tmp_path: Path) -> None:
-    content = write_content(tmp_path, HOSTILE_CONFIG)
+    content = write_content(tmp_path, HOSTILE_CONFIG, errors=False)
     build(Project(content, tmp_path / "first"))
     build(Project(content, tmp_path / "cached"))  # analyses and pages now come from the cache
     build(Project(content, tmp_path / "fresh"), BuildOptions(use_cache=False))

@@ -213,7 +213,7 @@ class Rebuilder:
         """Build once (what changed, or None for the first build); a failure is shown, not raised."""
         started = time.perf_counter()
         try:
-            report = build(self.project, BuildOptions(publish_partial=False), self._memory)
+            report = build(self.project, BuildOptions(), self._memory)
         except BuildFailed as failure:
             self._failed(what, started, [str(p) for p in failure.problems if p.level == "error"])
         except UnsafeOutputError:

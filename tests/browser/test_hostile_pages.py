@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from generator.build import BuildOptions, Project, build
-from tests.conftest import GOOD_ARTICLES, HOSTILE_CONFIG, HOSTILE_FIXTURES, write_content
+from tests.conftest import (
+    GOOD_ARTICLES,
+    HOSTILE_CONFIG,
+    HOSTILE_ERRORS,
+    HOSTILE_FIXTURES,
+    write_content,
+)
 
 from .conftest import record
 from .harness import PREFIX, serve
@@ -51,11 +57,12 @@ SEARCHES = ["<img src=x onerror=alert('q')>", "alert", "script", "javascript", "
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The hostile fixtures (all but the generated 5 MB one) and two good articles, built."""
+    """The hostile fixtures (all but the generated 5 MB one and those that are errors, which
+    stop a build) and two good articles, built."""
     root = tmp_path_factory.mktemp("hostile-browser")
     config = HOSTILE_CONFIG.replace('description = "', f'base_url = "{PREFIX}"\ndescription = "', 1)
-    content = write_content(root, config)
-    assert {path.name for path in HOSTILE_FIXTURES.iterdir()} <= {
+    content = write_content(root, config, errors=False)
+    assert {path.name for path in HOSTILE_FIXTURES.iterdir()} - HOSTILE_ERRORS <= {
         path.name for path in (content / "articles").iterdir()
     } and set(GOOD_ARTICLES) <= {path.name for path in (content / "articles").iterdir()}
     build(Project(content, root / "site"), BuildOptions(use_cache=False))
