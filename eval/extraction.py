@@ -1,9 +1,10 @@
 """Extraction on saved news pages: how often `digest add` gets each field right.
 
-Two sets, each with hand-read labels (labels.toml) and the source's article texts (text/):
-the ten saved pages of tests/fixtures/pages/ (see SOURCES.md there), and sixty article pages
-from Readability's test suite in eval/extraction/ (see SOURCES.md there), stored gzipped. Each
-page is read as `digest add FILE.html` reads it: no address but what the page itself says. Scored:
+Three sets, each with hand-read labels (labels.toml) and, where the source ships it, its
+article texts (text/): the ten saved pages of tests/fixtures/pages/ (see SOURCES.md there), sixty
+article pages from Readability's test suite in eval/extraction/, and forty from goose3's in
+eval/extraction2/ (see SOURCES.md in each), stored gzipped. Each page is read as
+`digest add FILE.html` reads it: no address but what the page itself says. Scored:
 
 - title: equal to one of the page's own spellings of the headline (case, spaces and quotes aside)
 - date: exactly a date the page states; a date where the page states none counts as wrong
@@ -15,7 +16,7 @@ page is read as `digest add FILE.html` reads it: no address but what the page it
   has been over it (what a reader gets)
 
 Pages are split by site (split.py); the title, outlet and date rules and trafilatura's settings
-were chosen looking at the 'tune' part only. Of the larger set only the tune part's pages are
+were chosen looking at the 'tune' part only. Of the larger sets only the tune part's pages are
 listed one by one; the held part shows its totals.
 """
 
@@ -40,6 +41,7 @@ from generator.urls import normalise
 
 PAGES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "pages"
 LARGER = Path(__file__).resolve().parent / "extraction"
+GOOSE = Path(__file__).resolve().parent / "extraction2"
 TARGETS = {"date": 0.90, "title": 0.95}
 FIELDS = ("title", "date", "outlet", "url")
 # Scripts written without spaces between words: compared character by character.
@@ -148,13 +150,21 @@ def main() -> None:
     print(f"dates invented for pages that state none: {len(wrong_dates)}")
     print("targets on all pages: " + ", ".join(f"{k} >= {v:.0%}" for k, v in TARGETS.items()))
     _print_wrong(saved)
-    larger = labels(LARGER)
-    scores = [score(name, label, LARGER) for name, label in sorted(larger.items())]
-    sites = {label["site"] for label in larger.values()}
-    print(f"\n{len(scores)} article pages from {len(sites)} sites (eval/extraction/)")
+    for folder in (LARGER, GOOSE):
+        _print_larger(folder)
+
+
+def _print_larger(folder: Path) -> None:
+    """A larger set: its tune pages one by one and their mistakes, the held part's totals."""
+    found = labels(folder)
+    scores = [score(name, label, folder) for name, label in sorted(found.items())]
+    sites = {label["site"] for label in found.values()}
+    print(f"\n{len(scores)} article pages from {len(sites)} sites (eval/{folder.name}/)")
     tune = [s for s in scores if s.part == "tune"]
     _print_pages(tune)
     _print_parts(scores)
+    invented = [s for s in scores if not s.stated_date and s.found.published]
+    print(f"dates invented for pages that state none: {len(invented)} of {len(scores)} pages")
     _print_wrong(tune)
 
 
