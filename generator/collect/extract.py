@@ -23,6 +23,8 @@ from generator.urls import is_web_address, same_site
 MIN_TEXT = 150
 # A page that marks its article as not free and shows this little of it is a paywall's teaser.
 PAYWALL_TEXT = 1500
+# An address written without its scheme: a host with a dot, then its path.
+_SCHEMELESS = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)
 _PAYWALLED = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|False)\b')
 
 
@@ -113,5 +115,25 @@ def _declared_address(tree: HtmlElement) -> str:
     looks for the link only inside <head>: stray markup early in <head> has the rest of it
     parsed into <body>."""
     found = tree.xpath('//link[@rel="canonical"]/@href') + meta(tree, "og:url")
-    addresses = (_article_address(url.strip()) for url in found if is_web_address(url.strip()))
+    found = [_with_scheme(url.strip(), tree) for url in found]
+    addresses = (_article_address(url) for url in found if is_web_address(url))
     return next((url for url in addresses if url), "")
+
+
+def _with_scheme(url: str, tree: HtmlElement) -> str:
+    """`url`, or with a scheme when it is written without one ("www.example.es/2012/...", as
+    some sites' og:url is): the scheme the page's own links to that host use, else https."""
+    if not _SCHEMELESS.match(url):
+        return url
+    host = url.split("/", 1)[0].casefold()
+    links = tree.xpath("//a/@href | //link/@href")
+    schemes = (urlsplit(link.strip()).scheme for link in links if _host(link) == host)
+    return f"{next((scheme for scheme in schemes if scheme in ('http', 'https')), 'https')}://{url}"
+
+
+def _host(link: str) -> str:
+    """The host a link points to, lowercase; '' for a relative or malformed one."""
+    try:
+        return (urlsplit(link.strip()).hostname or "").casefold()
+    except ValueError:
+        return ""

@@ -20,6 +20,8 @@ _TITLE_SEPARATOR = re.compile(rf"\s+[|\-–—»·/:@]\s+|\s*(?:[|»：]|::)\s*|
 # The end of a site's name before the headline in a <title>: "Outlet: ", "Outlet | ".
 _LEADING_END = re.compile(rf"(?:\s*(?:[|\-–—»·/:@：]|::)\s*|{_UNDERSCORE})$")
 _MAX_OUTLET = 60
+# A bracketed gloss closing a name: " (Australian Broadcasting Corporation)", " (London)".
+_BRACKETED_GLOSS = re.compile(r"\s*\([^()]+\)$")
 # A host's name as trafilatura gives it for a page that names no site: "example.blogspot.com".
 _HOST_NAME = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}$")
 # "©2005-2015 Harbour Media, LLC. All rights reserved.", "Copyright 2015 The Courier Ltd".
@@ -29,6 +31,10 @@ _COPYRIGHT = re.compile(
     r"(?:,?\s+(?:LLC|Inc|Ltd|Limited|GmbH|S\.A|plc|Corp)\b\.?)?\s*(?:\.|,|(?i:all rights)|$)"
 )
 _MAX_HOLDER_WORDS = 5
+# A link to a site's home page: "/", or an address with a host and no path.
+_HOME_LINK = re.compile(r"^(?:/|(?:https?:)?//[^/?#]+/?)$", re.IGNORECASE)
+# Words a logo's alt text adds to the name: "Coast News logo", "Home".
+_LOGO_WORDS = re.compile(r"\b(?:logo|home\s*page|homepage|home|go to)\b", re.IGNORECASE)
 
 
 def title_separator(text: str, at: int) -> bool:
@@ -57,12 +63,19 @@ def headline(title: str, tree: HtmlElement) -> str:
     alone = [
         candidate
         for candidate in _headline_candidates(tree) + [shown]
-        if candidate
-        and len(candidate) < len(title)
-        and title.startswith(candidate)
-        and title_separator(title, len(candidate))
+        if candidate and len(candidate) < len(title) and _beside_site_name(candidate, title)
     ]
     return max(alone, key=len) if alone else title
+
+
+def _beside_site_name(candidate: str, title: str) -> bool:
+    """Whether `title` is `candidate` with the site's name or section trail cut off by a
+    separator: after it ("Headline | Outlet"), or before it ("Outlet | Headline", as some
+    og:titles put it)."""
+    if title.startswith(candidate) and title_separator(title, len(candidate)):
+        return True
+    lead = title[: -len(candidate)]
+    return title.endswith(candidate) and bool(lead.strip()) and bool(_LEADING_END.search(lead))
 
 
 def _headline_candidates(tree: HtmlElement) -> list[str]:
@@ -107,23 +120,30 @@ def meta(tree: HtmlElement, key: str) -> list[str]:
 
 
 def outlet(sitename: str, title: str, tree: HtmlElement) -> str:
-    """The site's name: its og:site_name, unless that is an address; else the publisher its
-    structured data names; else trafilatura's guess, unless that is an address, the headline
-    or a Twitter handle no other declaration confirms; else the part of the <title> beside the
-    headline ("Headline | Section | Outlet", "Outlet: Headline"); else the holder of the page's
-    copyright; else the host trafilatura named, or '' (the build then names the host)."""
+    """The site's name: its og:site_name, unless that is an address or a host; else the
+    publisher its structured data names; else trafilatura's guess, unless that is an address,
+    the headline or a Twitter handle no other declaration confirms; else the part of the <title>
+    beside the headline ("Headline | Section | Outlet", "Outlet: Headline"); else the holder of
+    the page's copyright; else the name its masthead's logo spells out; else the host
+    og:site_name or trafilatura named, or '' (the build then names the host)."""
     declared = [name for name in meta(tree, "og:site_name") if not is_web_address(name)]
-    if declared:
-        return declared[0]
+    # An og:site_name that is a host ("www.example.fr") is the address, not the name the
+    # site goes by: any name the page gives elsewhere comes first.
+    names = [name for name in declared if not _HOST_NAME.match(name)]
+    if names:
+        return names[0]
     publishers = _publishers(tree)
     if publishers:
         return publishers[0]
     name = tidy(sitename)
     if _is_site_name(name, title, tree) and not _HOST_NAME.match(name):
         return name
-    found = _title_outlet(title, page_title(tree)) or _copyright_holder(tree)
+    found = (
+        _title_outlet(title, page_title(tree)) or _copyright_holder(tree) or _logo_name(tree, title)
+    )
     # trafilatura names the host when the page names nothing; a name the page gives comes first.
-    return found or (name if _HOST_NAME.match(name) else "")
+    hosts = declared + ([name] if _HOST_NAME.match(name) else [])
+    return found or next(iter(hosts), "")
 
 
 def _is_site_name(name: str, title: str, tree: HtmlElement) -> bool:
@@ -159,6 +179,9 @@ def _title_outlet(title: str, whole: str) -> str:
         found = _TITLE_SEPARATOR.split(lead)[0].strip()
     else:
         return ""
+    # "ABC News (Australian Broadcasting Corporation)", "The Times (London)": the name, without
+    # the gloss a <title> adds in brackets.
+    found = _BRACKETED_GLOSS.sub("", found) or found
     return found if 0 < len(found) <= _MAX_OUTLET else ""
 
 
@@ -213,6 +236,19 @@ def _copyright_holder(tree: HtmlElement) -> str:
         holder = match["holder"].strip(" .,") if match else ""
         if holder and len(holder.split()) <= _MAX_HOLDER_WORDS:
             return holder
+    return ""
+
+
+def _logo_name(tree: HtmlElement, title: str) -> str:
+    """The name a masthead's logo spells out: the alt text of the image in a link to the site's
+    home page (href "/" or an address with no path), without a "logo" or "home" beside it."""
+    for link in tree.xpath("//body//a[img]"):
+        if not _HOME_LINK.match(link.get("href", "").strip()):
+            continue
+        for alt in link.xpath("img/@alt"):
+            name = tidy(_LOGO_WORDS.sub(" ", alt)).strip(" -|:")
+            if name and len(name) <= _MAX_OUTLET and _key(name) != _key(title):
+                return name
     return ""
 
 

@@ -1,11 +1,12 @@
 """The date a page says its article was published: htmldate's finding, checked against what the
-page states plainly (the article's own structured data, a dateline, the reading order of its
-country)."""
+page states plainly (the article's own structured data, a dateline, the date its address is filed
+under, the reading order of its country)."""
 
 from __future__ import annotations
 
 import datetime
 import re
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from lxml.html import HtmlElement
@@ -21,8 +22,26 @@ _DATELINE = re.compile(
     rf"(?i:\b(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}),?|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})\.?)"
     r"\s+(?P<year>\d{4})\s*(?:--|[-–—])\s"
 )
+# A date an address files its article under: year, month and day as path segments in that
+# order, a section's name allowed between year and month ("/2010/08/13/", "/2010/politics/08/13/").
+# Month and day written with two digits, as such addresses write them: "/2013/world/8/3/" may
+# number something else (tests/test_add.py holds a page so filed that states another day).
+# htmldate reads only the first; when it takes instead a date the page declares nowhere (from a
+# link to another article), the address is the article's own statement.
+_ADDRESS_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})/(?:[a-z][\w-]*/)?"
+    r"(?P<month>0[1-9]|1[0-2])/(?P<day>0[1-9]|[12]\d|3[01])/",
+    re.IGNORECASE,
+)
 # How far into the article text a dateline may start: after a place name ("WASHINGTON, ").
 _DATELINE_REACH = 40
+# An ISO time in UTC: its day, hour and minute ("2011-08-25T01:40:40Z", "...T01:40+00:00").
+_UTC_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)(?![\d:])"
+)
+# Countries wholly behind UTC, and by how many whole hours at least (their easternmost zone, in
+# summer time): before that hour UTC it is still the day before everywhere in them.
+_COUNTRY_BEHIND_UTC = {"US": 4, "CA": 2, "MX": 5, "BR": 2, "AR": 3, "CL": 3, "CO": 5, "PE": 5}
 # Languages and countries that write a numeric date month first ("3/09/15" is 9 March).
 _MONTH_FIRST_LOCALE = re.compile(r"^en[-_](us|ph)$", re.IGNORECASE)
 
@@ -37,15 +56,27 @@ def date_params(extensive: bool = True) -> dict[str, object]:
 
 
 def publication_date(found: str, tree: HtmlElement, url: str, text: str) -> datetime.date | None:
-    """The article's date: htmldate's `found`, unless the article opens with a dateline and the
-    page declares `found` nowhere (htmldate then took it from a script or a stray line), or it is
-    an embedded object's date; read in the page's own order of day and month."""
+    """The article's date: htmldate's `found`, unless the article opens with a dateline (else its
+    address is filed under a date) and the page declares `found` nowhere (htmldate then took it
+    from a script, a stray line or a link to another article), or it is an embedded object's
+    date; read in the page's own order of day and month."""
     date = _htmldate(found, tree, url)
-    dateline = _dateline(text)
-    if dateline and date != dateline and date not in _declared_dates(tree):
-        return dateline
+    stated = _dateline(text) or _address_date(url)
+    if stated and date != stated and date not in _declared_dates(tree):
+        return stated
     date = _not_embedded(date, tree)
-    return _month_first(date, tree) if date else None
+    return _local_day(_month_first(date, tree), tree) if date else None
+
+
+def _address_date(url: str) -> datetime.date | None:
+    """The date the article's own address files it under, None when it names none."""
+    match = _ADDRESS_DATE.search(urlsplit(url).path) if url else None
+    if not match:
+        return None
+    try:
+        return datetime.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
 
 
 def _htmldate(found: str, tree: HtmlElement, url: str) -> datetime.date | None:
@@ -63,10 +94,8 @@ def _markup_date(tree: HtmlElement, url: str) -> str:
 
 
 def _declared_dates(tree: HtmlElement) -> set[datetime.date]:
-    """The ISO dates the page declares in its markup: meta tags, <time datetime>, microdata,
-    JSON-LD."""
-    values = tree.xpath("//meta/@content | //time/@datetime | //*[@itemprop]/@content")
-    values += tree.xpath('//script[@type="application/ld+json"]/text()')
+    """The ISO dates the page declares in its markup (see _markup_values)."""
+    values = _markup_values(tree)
     found = (_date_or_none(iso) for value in values for iso in _ISO_DATE.findall(value))
     return {date for date in found if date}
 
@@ -133,6 +162,48 @@ def _month_first(date: datetime.date, tree: HtmlElement) -> datetime.date:
         return date
     swapped = date.replace(month=date.day, day=date.month)
     return swapped if swapped <= datetime.date.today() else date
+
+
+def _local_day(date: datetime.date, tree: HtmlElement) -> datetime.date:
+    """`date`, or the day before when the page gives it only as times in UTC so early that it is
+    still the day before all over the country the page is written for: htmldate keeps the day of
+    "2011-08-25T01:40:40Z", which an American reader's page called the 24th."""
+    behind = _hours_behind_utc(tree)
+    times = [
+        (int(hour), minute)
+        for day, hour, minute in _UTC_TIME.findall(" ".join(_markup_values(tree)))
+        if day == date.isoformat()
+    ]
+    # Every time of that day must be that early (a later one is the article's, an early one
+    # an embedded video's); a time of exactly midnight is a date stored without its time.
+    if not behind or not times or any(hour >= behind for hour, _ in times):
+        return date
+    if (0, "00") in times:
+        return date
+    return date - datetime.timedelta(days=1)
+
+
+def _hours_behind_utc(tree: HtmlElement) -> int:
+    """How many hours UTC is ahead of every part of the country the page declares (its lang or
+    og:locale, "en-US", "pt_BR"), 0 when it declares none of those countries."""
+    declared = tree.xpath("/html/@lang") + tree.xpath('//meta[@property="og:locale"]/@content')
+    for value in declared:
+        # The country is the region after the language ("en-US"): a language alone is none
+        # ("ar" is Arabic, not Argentina; "ca" Catalan, not Canada).
+        parts = re.split(r"[-_]", value.strip())
+        country = parts[-1].upper() if len(parts) > 1 else ""
+        if country in _COUNTRY_BEHIND_UTC:
+            return _COUNTRY_BEHIND_UTC[country]
+    return 0
+
+
+def _markup_values(tree: HtmlElement) -> list[str]:
+    """Where a page declares its dates: meta tags, <time datetime>, microdata, <abbr title>,
+    JSON-LD."""
+    values = tree.xpath(
+        "//meta/@content | //time/@datetime | //*[@itemprop]/@content | //abbr/@title"
+    )
+    return values + tree.xpath('//script[@type="application/ld+json"]/text()')
 
 
 def _is_month_first(tree: HtmlElement) -> bool:
