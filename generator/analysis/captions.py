@@ -55,6 +55,7 @@ from generator.analysis.pictures import (
     FINITE_VERB,
     GLUED_CREDIT,
     IMAGE_FILE,
+    MARK_THEN_REPORT,
     NAME_POSITION,
     NAMED_CREDIT,
     NAMED_PICTURE,
@@ -65,6 +66,7 @@ from generator.analysis.pictures import (
     PROGRESSIVE,
     SLASH_CREDIT,
     TRAILING_CREDIT,
+    verbless_scene,
 )
 from generator.analysis.summary import DATELINE, quick_sentences, story_start
 from generator.patterns import lazy_compile
@@ -217,7 +219,9 @@ def _worded_as_caption(line: Line) -> bool:
     text = line.plain
     if line.reported or line.words > _LONGEST or signed_story(line):
         return False
+    # "The New Year greeting message contained ...": a noun in -ing, then the sentence's verb.
     scene = line.words <= 35 and CAPTION_SCENE.match(text) and '"' not in text
+    scene = (scene and not _reports(text)) or verbless_scene(text, line.words)
     return bool(scene or _present_scene(line) or _portrait(line))
 
 
@@ -288,13 +292,13 @@ _PARTY_TAG = lazy_compile(
 
 def _marked(line: Line) -> bool:
     """Where people stand in the picture, or the picture itself (pictures.CAPTION_MARKER_*),
-    not counting a lawmaker's party."""
+    not counting a lawmaker's party, nor a place named in a sentence that reports."""
     text = _PARTY_TAG.sub("", line.plain) if "(" in line.plain else line.plain
     # Each pattern only where what all its matches hold is: the words ignore case, and so are
     # looked for in the line's folded text (lines.fold).
     return bool(
-        ("(" in text and CAPTION_MARKER_BRACKETS.search(text))
-        or (", " in text and CAPTION_MARKER_COMMAS.search(text))
+        ("(" in text and CAPTION_MARKER_BRACKETS.search(text) and not MARK_THEN_REPORT.search(text))
+        or (", " in text and CAPTION_MARKER_COMMAS.search(text) and not _reports(text))
         or (
             any(hint in line.folded for hint in CAPTION_MARKER_WORDS_HINTS)
             and CAPTION_MARKER_WORDS.search(text)
@@ -318,6 +322,7 @@ def _present_scene(line: Line) -> bool:
     if line.words > _SHORT_SOURCED or '"' in text:
         return False
     seen = any(hint in text for hint in CAPTION_SEEN_HINTS) and CAPTION_SEEN.search(text)
+    seen = seen and not MARK_THEN_REPORT.search(text)
     present = seen or (text.endswith(".") and CAPTION_PRESENT.match(text))
     return bool(present) and not _NOT_THE_MOMENT.search(text)  # the costly pattern last
 
@@ -354,7 +359,8 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _NOT_THE_MOMENT = lazy_compile(
     rf"(?i)\b(?:next (?:week|month|year|weekend|{_WEEKDAY})|tomorrow|later (?:this|today|tonight)|"
     rf"(?:every|each) (?:day|week|month|year|morning|evening|night|{_WEEKDAY})|usually|often|"
-    r"regularly)\b"
+    r"regularly|always|never|most (?:[a-z]+ )?(?:days|weeks|weekends|mornings|evenings|nights|"
+    r"meetings))\b"
 )
 
 
@@ -366,13 +372,15 @@ def _names_the_picture(line: Line) -> bool:
 
 
 def _positioned(text: str) -> bool:
-    """Where someone stands in the picture, in the first sentence: "Jane Doe, left, and ..."."""
+    """Where someone stands in the picture, in the first sentence: "Jane Doe, left, and ...",
+    which shows them in the present; "..., right, have led the council since 2020" reports."""
     marked = ", " in text and any(place in text for place in _PLACES)  # cheap, first
     # In the whole line first: a match in its first sentence is one in the line, most lines
     # have none, and finding the sentence costs more than the pattern.
     if not marked or not CAPTION_POSITION.search(text):
         return False
-    return bool(CAPTION_POSITION.search(_FIRST_SENTENCE.match(text)[0]))
+    first = _FIRST_SENTENCE.match(text)[0]
+    return bool(CAPTION_POSITION.search(first)) and not _reports(first)
 
 
 # The places CAPTION_POSITION names, one of which each of its matches holds after its ", ".

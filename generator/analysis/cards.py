@@ -202,3 +202,26 @@ def drop_header_controls(doc: Doc) -> None:
             for line in run:
                 line.reason = CONTROL
         index = end
+
+
+# A card's link and its title glued on one line: the same headline twice, perhaps with the
+# list's number before it or a pager's words between ("Previous post", "Next"): "Ferry fares
+# rise in May Ferry fares rise in May". No sentence of a story says four words or more twice
+# over with nothing else.
+DOUBLED = "same text twice"  # the reason: a card's link and title, or a picture's alt and caption
+_DOUBLED_WORDS = 4  # words of the headline given twice
+_JOINER_WORDS = 3  # "Previous post", "Read more": words a pager puts between the two
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+
+
+def is_doubled_headline(text: str) -> bool:
+    """The line is one headline twice over, with at most a few words between the copies."""
+    tokens = _LIST_NUMBER.sub("", text).split()
+    total = len(tokens)
+    if total < 2 * _DOUBLED_WORDS or tokens[0] not in tokens[_DOUBLED_WORDS:]:
+        return False  # (the first word again further on: most lines are thrown out here)
+    for size in range(_DOUBLED_WORDS, total // 2 + 1):
+        gap = total - 2 * size
+        if gap <= _JOINER_WORDS and tokens[:size] == tokens[size + gap :]:
+            return True
+    return False

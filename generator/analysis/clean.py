@@ -68,7 +68,12 @@ from generator.analysis.bylines import (
     trailing_initials,
 )
 from generator.analysis.captions import CAPTION, credited_caption, drop_captions, signed_story
-from generator.analysis.cards import drop_cut_cards, drop_header_controls
+from generator.analysis.cards import (
+    DOUBLED,
+    drop_cut_cards,
+    drop_header_controls,
+    is_doubled_headline,
+)
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.embedded_posts import introduces_post
 from generator.analysis.headline_variants import drop_reworded_headlines
@@ -172,6 +177,7 @@ _INVISIBLE = INVISIBLE  # the characters the cleaner drops, as tests/test_proper
 _IS_PHOTO_CREDIT = matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT)
 _IS_CREDIT_ABROAD = matches(PHOTO_CREDIT_ABROAD, 60, CREDIT_ABROAD_HINT)
 _CONTROL_WORDS = 6
+_CARD_WORDS = 60  # a headline twice over, and a pager's words between
 _TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
 _NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT, folded_hint=NEWSLETTER_HINT)
 _NAMES_NEWSLETTER_ANY = matches(NEWSLETTER_PROMPT, 10**9, folded_hint=NEWSLETTER_HINT)
@@ -490,6 +496,8 @@ RULES: tuple[Rule, ...] = (
     Rule("related_block", drop_related_blocks),
     Rule("summary_runs", drop_summary_runs),
     Rule("labelled_links", drop_labelled_links),
+    # A card's link and title glued: after the blocks, which name most of them as teasers.
+    Rule("doubled_headline", each_line(DOUBLED, plain(is_doubled_headline, _CARD_WORDS))),
     # Repeats go before the headline is looked for, so that the headline rule sees the lines a
     # second cleaning would see: cleaning the cleaned text again changes nothing.
     Rule("repeated_lines", drop_repeated_lines),

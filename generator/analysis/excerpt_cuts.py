@@ -20,6 +20,13 @@ _OFF_TOPIC_SHARE = 0.25  # of the cut sentence's words that the story above uses
 # A clause opened after a comma ("Shortly before 3 a.m., the senior"): a sentence's shape, however
 # few its words before the cut; a headline's comma joins names or short claims.
 _CLAUSE_OPENED = re.compile(r", (?:the|a|an|he|she|they|it|we|its|his|her|their|this|that) \w")
+# Words a sentence stops on only where it was cut ("Abiy was then swiftly transported to"): a
+# card's headline ends on a noun or a verb, seldom on an article, a preposition of motion or
+# "and". Four words or more, so that a lone "In the" label is not taken for one.
+_NO_HEADLINE_END = frozenset(
+    {"a", "an", "the", "of", "to", "and", "or", "but", "was", "were", "its", "their", "from"}
+)
+_OPEN_ENDED_WORDS = 4
 _CUT_WORD = re.compile(r"(?:^|\s)[^\W\d_][\w'’-]*$")  # the scraper cuts a sentence after a word
 
 
@@ -45,12 +52,15 @@ def story_runs_on(doc: Doc, kept: list[Line], tail_start: int) -> bool:
     cards of other stories (which a label, a share bar or a footer dropped above them would set
     apart)."""
     last = kept[-1]
-    if not tail_start or not cut_by_scraper(doc, last):
+    if not tail_start:
+        return False
+    cut = cut_by_scraper(doc, last)
+    if not cut and not _cut_short(doc, last):
         return False
     above = next(i for i, line in enumerate(doc.lines) if line is kept[tail_start]) - 1
     if doc.lines[above] is not kept[tail_start - 1]:
         return False
-    if _next_section(doc, kept, tail_start):
+    if cut and _next_section(doc, kept, tail_start):
         return True
     # About the story's subject: a card cut short there is about another story.
     story: set[str] = set()
@@ -59,6 +69,15 @@ def story_runs_on(doc: Doc, kept: list[Line], tail_start: int) -> bool:
             story |= line_words(line)
     found = line_words(last)
     return len(found & story) >= _OFF_TOPIC_SHARE * max(1, len(found))
+
+
+def _cut_short(doc: Doc, line: Line) -> bool:
+    """The page's last line, a sentence of a few words cut after one no headline ends on ("Abiy
+    was then swiftly transported to"); only the story's words (story_runs_on) tell it from a
+    card's summary cut so."""
+    if line is not doc.lines[-1] or line.words < _OPEN_ENDED_WORDS or not sentence_like(line.plain):
+        return False
+    return line.lower.rsplit(None, 1)[-1] in _NO_HEADLINE_END and not speaks_to_reader(line)
 
 
 def _next_section(doc: Doc, kept: list[Line], tail_start: int) -> bool:

@@ -419,3 +419,19 @@ def each_line(reason: str, test: Callable[[Line], bool], flag: str = "") -> Call
                 doc.flags.update({flag} - {""})
 
     return apply
+
+
+# A sentence announcing a list, with its verb: "The contractors shortlisted are:", "Those
+# elected include:". A label over links has none ("More from the region:").
+_ANNOUNCING_VERB = re.compile(
+    r"(?i)\b(?:is|are|was|were|will be|include[sd]?|including|follows?)\b"
+)
+_LIST_INTRO_WORDS = 4
+
+
+def announces_list(line: Line) -> bool:
+    """A sentence of the story ending on a colon, with a verb, not speaking to the reader: what
+    follows it is the list it announces, not links."""
+    announces = line.plain.endswith(":") and line.words >= _LIST_INTRO_WORDS
+    announces = announces and sentence_like(line.plain) and not speaks_to_reader(line)
+    return announces and bool(_ANNOUNCING_VERB.search(line.plain))

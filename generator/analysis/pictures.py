@@ -255,6 +255,15 @@ CAPTION_SEEN = lazy_compile(
     r"inside|near|during)\b|, pictured (?:in|at|on|with|during|outside|"
     r"inside|here|last|earlier)\b"
 )
+# A place in the picture or "pictured" set off in a sentence whose verb, right after it,
+# reports in the past, the perfect or the future: "Jane Doe (left) signed the deal last week",
+# "The bridge, pictured in 2019, carried 9,000 cars a day" (a story's sentence beside its
+# picture, as some papers write it). A caption says what the picture shows, in the present.
+MARK_THEN_REPORT = lazy_compile(
+    r"(?:\((?i:left|right|cent(?:re|er))\)|\((?:L|C)\)|, pictured\b[^,.;]{0,40},)"
+    r"(?: and [\w'’.-]+(?: [\w'’.-]+){0,3})?(?: [a-z]+ly| both| also)? (?:was|were|had|has|"
+    r"have|will|would|could|said|told|[a-z]{3,}ed)\b"
+)
 # Someone's office, in a portrait's caption: "NFF Technical Director and coach, Jane Doe".
 OFFICE = lazy_compile(
     r"(?i)\b(?:president|minister|premier|governor|mayor|senator|chair(?:man|woman|person)?|"
@@ -287,3 +296,82 @@ CAPTION_DATE_PLACE = lazy_compile(
 IMAGE_FILE = lazy_compile(
     r"(?i)\S\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|avif|heic)\b|^\[?!\[[^\]]*\]\("
 )
+
+
+# Who is in the picture and what they are doing, with no verb of their own: a name or an office
+# (words in capitals, joined by "of", "and" or commas), then a participle or "with"/"at the":
+# "Minister of Housing, Jane Doe and residents engaging with ...", "Mayor Jane Doe with members
+# of the council at a meeting". A story's sentence has a finite verb in its main clause.
+_NAMED_THEN_SCENE = lazy_compile(
+    r"^(?:[A-Z][\w.'’-]*,?\s(?:(?:of|and|&|the|for)\s)?){2,14}(?:during|with|at the|at an?|(?P<ing>[a-z]{3,}ing))\b"
+)
+# Words in -ing that are no participle: a noun or a preposition ("The New Year greeting ...").
+_NOT_PARTICIPLES = frozenset(
+    [
+        "during",
+        "morning",
+        "evening",
+        "meeting",
+        "building",
+        "ceiling",
+        "king",
+        "thing",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "spring",
+        "string",
+        "wing",
+        "ring",
+        "bring",
+        "sing",
+        "being",
+        "wedding",
+        "clothing",
+        "funding",
+        "housing",
+        "training",
+        "hearing",
+        "ruling",
+        "landing",
+        "opening",
+        "offering",
+        "earnings",
+        "painting",
+        "parking",
+        "setting",
+        "timing",
+        "warning",
+        "shooting",
+        "bombing",
+        "killing",
+        "greeting",
+    ]
+)
+# A finite verb, or one in the past: the line reports, it is no scene.
+_MAIN_CLAUSE_VERB = lazy_compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|told)\b|"
+    r"(?:^|\s)(?!(?:the|an?|his|her|its|their|newly)\s)[\w'’-]+ [a-z]{3,}ed\b"  # not "the flooded"
+)
+_OPENING_PREPOSITION = lazy_compile(r"^(?:In|At|On|By|For|From|With|After|Before|During|As|To)\b")
+_SCENE_WORDS = (5, 35)
+_NAME_GLUE = frozenset({"of", "and", "the", "for"})
+_SCENE_LOWER_WORDS = 3
+
+
+def verbless_scene(text: str, words: int) -> bool:
+    """A caption naming who is pictured and what they are doing, with no finite verb."""
+    if not _SCENE_WORDS[0] <= words <= _SCENE_WORDS[1] or text.endswith((":", "?")):
+        return False
+    found = _NAMED_THEN_SCENE.match(text)
+    if not found or found["ing"] in _NOT_PARTICIPLES or '"' in text or "“" in text:
+        return False
+    # Who is pictured, named by an office ("Mayor Jane Doe", "Minister of Housing, Jane Doe"):
+    # a headline's capitalised words ("Yoon Meets Allies, Stresses Ties with Japan") or an
+    # opening place ("In Lyon, at the ...") name none.
+    if not OFFICE.search(text, 0, found.end()) or _OPENING_PREPOSITION.match(text):
+        return False
+    lower = [word for word in text.split() if word[:1].islower() and word not in _NAME_GLUE]
+    # No finite verb anywhere: the main clause of a story's sentence may follow a relative one.
+    return len(lower) >= _SCENE_LOWER_WORDS and not _MAIN_CLAUSE_VERB.search(text)

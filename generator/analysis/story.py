@@ -8,11 +8,13 @@ from itertools import islice
 from generator.analysis.boilerplate import NAV_WORDS
 from generator.analysis.bylines import statement_signature
 from generator.analysis.captions import looks_like_caption
+from generator.analysis.figure_rows import figure_row
 from generator.analysis.lines import (
     CAPITALS_PHRASE,
     TAG,
     Doc,
     Line,
+    announces_list,
     ends_sentence,
     headline_like,
     is_prose,
@@ -352,7 +354,7 @@ def drop_lines_outside_story(doc: Doc) -> None:
         if (ends_sentence(line.plain) and line.words >= 3)
         or (line.words >= 10 and sentence_like(line.plain))
     ]
-    end = max(prose[-1], ends[-1]) if prose else -1
+    end = _announced_list_end(kept, max(prose[-1], ends[-1]) if prose else -1)
     cut_off = _cut_off(doc.lines, kept, end)
     signed = statement_signature(doc)  # the story's own last lines: who issued it, and when
     # The signature closes the statement: a short line under it is the page's, sentence or not.
@@ -371,6 +373,8 @@ def drop_lines_outside_story(doc: Doc) -> None:
             continue
         if cut_off and index > end:
             continue
+        if index > end and _table_row(kept, index):
+            continue  # "The numbers" over "38 million: the cost": the story's table of figures
         if prose and index == prose[0] - 1 and line.plain.endswith(","):
             continue  # "Afternoon,", "Dear readers,": a greeting the first paragraph goes on from
         tokens = nav_tokens(line.plain) if line.words <= 12 else set()
@@ -383,6 +387,28 @@ def drop_lines_outside_story(doc: Doc) -> None:
             continue  # "Singapore, June 4": where and when it was filed, above the lead
         elif prose:
             line.reason = _outside_reason(line, below=index > end)
+
+
+_LIST_ITEM_WORDS = 8
+_LIST_ITEMS = 2
+
+
+def _announced_list_end(kept: list[Line], end: int) -> int:
+    """The story's last sentence ends on a colon and announces a list: the short lines right
+    under it, down to the page's end (names, places, no sentence), are that list."""
+    if end < 0 or len(kept) - 1 - end < _LIST_ITEMS:
+        return end
+    if not announces_list(kept[end]):
+        return end
+    items = kept[end + 1 :]
+    short = all(item.words <= _LIST_ITEM_WORDS and not ends_sentence(item.plain) for item in items)
+    return len(kept) - 1 if short else end
+
+
+def _table_row(kept: list[Line], index: int) -> bool:
+    """A row of the story's figures, or the heading right above one."""
+    below = kept[index + 1] if index + 1 < len(kept) else None
+    return figure_row(kept[index]) or (below is not None and figure_row(below))
 
 
 # A wire's or an outlet's sign-on alone on its line above the lead, its initials or its name in

@@ -10,9 +10,11 @@ from generator.analysis.boilerplate import RELATED_HEADING, TAG_HEADING
 from generator.analysis.bylines import statement_signature
 from generator.analysis.captions import CAPTION
 from generator.analysis.excerpt_cuts import cut_by_scraper, story_runs_on
+from generator.analysis.figure_rows import SHORT_LABEL, figure_row, figures
 from generator.analysis.lines import (
     Doc,
     Line,
+    announces_list,
     content_words,
     cut_summary,
     ends_sentence,
@@ -186,9 +188,26 @@ def _is_run_item(line: Line) -> bool:
 
 
 def _headline_shaped(line: Line) -> bool:
-    """_is_run_item, whether or not the line runs on into the next."""
+    """_is_run_item, whether or not the line runs on into the next. A line of two sentences,
+    the last left without its stop ("... continue to work. People whose homes ..."), is a
+    paragraph: a headline is one sentence."""
     headline = line.kind in ("para", "heading") and headline_like(line.plain, 3)
-    return headline and not (line.reported and _SAID.search(line.lower))
+    return (
+        headline and not _two_sentences(line) and not (line.reported and _SAID.search(line.lower))
+    )
+
+
+# A sentence's stop inside the line, after a word in lower case and before a capital ("work.
+# People"): "U.S.", "St. Louis", "Dr. Jane" stop after a capital.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{3,}[.!?] (?=[A-Z][a-z])")
+_LAST_SENTENCE_WORDS = 8  # a teaser's second sentence is a prompt: "Here's what to know"
+
+
+def _two_sentences(line: Line) -> bool:
+    if not headline_like(line.plain) or line.words < 2 * _LAST_SENTENCE_WORDS:
+        return False
+    stops = list(_SENTENCE_INSIDE.finditer(line.plain))
+    return bool(stops) and len(line.plain[stops[-1].end() :].split()) >= _LAST_SENTENCE_WORDS
 
 
 def drop_teaser_runs(doc: Doc) -> None:
@@ -229,7 +248,7 @@ def drop_teaser_runs(doc: Doc) -> None:
             run = run[:-1]  # the subheading of the paragraph under it, not a link
         if run and line is None and story_runs_on(doc, kept, start):
             run = []  # the story's last sentences, cut off where the page ends
-        if 2 * sum(map(_figure_row, run)) >= len(run):
+        if 2 * sum(map(figure_row, run)) >= len(run):
             run = []  # the story's own figures under their labels, and its subheadings
         if run and start and _introduces_list(kept[start - 1]):
             run = []  # the story's own list, its items' markers lost: "The demands include:"
@@ -243,20 +262,6 @@ def drop_teaser_runs(doc: Doc) -> None:
         run = []
 
 
-def _figure_row(line: Line) -> bool:
-    """A label and its figures, a row of the story's table: "Net sales: $4.1 billion, up 9%"."""
-    label = _SHORT_LABEL.match(line.plain)
-    return bool(label) and _figures(line.plain[label.end() :])
-
-
-def _figures(value: str) -> bool:
-    """A value that opens on a figure and gives another: "412,000, up 12%", "$2.40 vs. $2.65"."""
-    return bool(_FIGURE_OPENING.match(value)) and len(_NUMBER.findall(value)) >= _FIGURE_NUMBERS
-
-
-_FIGURE_OPENING = re.compile(r"^[$€£¥]?\s?[+-]?\d")
-_NUMBER = re.compile(r"\d[\d,.]*")
-_FIGURE_NUMBERS = 2
 _RETOLD_WORDS = 10  # words of the paragraph under a subheading
 _RETOLD_TERMS = 2
 
@@ -420,15 +425,11 @@ def drop_labelled_headlines(doc: Doc) -> None:
             line.reason = TEASER
 
 
-# "Read also: ...", "Lire aussi : ...": a label of a few words, in any language, before a link.
-_SHORT_LABEL = re.compile(r"^\W*[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*:\s*(?=\S)")
-
-
 def _labelled_headline(text: str, story: set[str]) -> bool:
     """A headline after a label of one to three words, sharing under half its words with the
     story around it: another story's. "Analysis: what the vote means" is the story's own."""
-    label = _SHORT_LABEL.match(text)
-    if not label or not headline_like(text[label.end() :], 3) or _figures(text[label.end() :]):
+    label = SHORT_LABEL.match(text)
+    if not label or not headline_like(text[label.end() :], 3) or figures(text[label.end() :]):
         return False  # a label and its figures is a row of the story's table
     found = content_words(text[label.end() :])
     return len(found) >= 2 and len(found & story) < 0.5 * len(found)
@@ -474,6 +475,11 @@ def drop_off_topic_tail(doc: Doc) -> None:
         else:
             break
     if len(cards) < 2 or story_runs_on(doc, kept, tail_start):
+        return
+    if announces_list(kept[tail_start - 1]):
+        return  # "The firms shortlisted are:" over their names: the story's own list
+    signed = statement_signature(doc)  # the signatory, office and date closing a statement
+    if any(id(line) in signed for line in kept[tail_start:]):
         return
     tail_start = marked_start(doc, kept, tail_start)
     if sum(index >= tail_start for index in cards) >= 2:
