@@ -49,8 +49,25 @@ AGENCY_PATTERN = "|".join(sorted(map(re.escape, AGENCY_NAMES), key=len, reverse=
 _AGENCY_NAMED = lazy_compile(rf"\b(?:{AGENCY_PATTERN})\b")
 # "Gazette (New York Post)": the bracket that ends an outlet's name.
 BRACKETED_AT_END = lazy_compile(r"\(([^()]*\w[^()]*)\)\s*$")
-# A bracket that says where an outlet is: a short code in capitals, or a place and its state.
+# A bracket that says where an outlet is by its shape alone: a short code in capitals ("UT",
+# "UK"), or a place and its state or country ("New Haven, CT", "Ikeja, Lagos").
 _PLACE_LIKE = lazy_compile(r"[A-Z]{2,3}|.+,\s*.+")
+# Words that name a kind of news outlet ("Harbour Courier", "Fox News", "The Independent"): a
+# place's name has none, so a bracket with one credits another outlet; and a short line of
+# capitalised words with one, at the top of a page, is its masthead (content/infer.py).
+NEWS_WORDS = frozenset(
+    {"times", "herald", "news", "post", "daily", "journal", "tribune", "press", "gazette"}
+    | {"observer", "express", "star", "mail", "telegraph", "chronicle", "standard", "guardian"}
+    | {"independent", "review", "today", "insider", "monitor", "sun", "record", "courier"}
+    | {"register", "examiner", "mirror", "inquirer", "radio", "tv", "television", "network"}
+    | {"broadcasting", "agency", "magazine", "report", "reporter", "weekly", "bulletin"}
+    | {"dispatch", "globe", "nation", "week", "online", "media", "newspaper", "wire"}
+)
+# Marks of an outlet's name that a place's name seldom has: "The" opening it ("The Hill"), a
+# word opening with "News" ("Newsweek"), four capitals or more (a station's call letters,
+# "WKXT"), a digit ("WSLS 10") or a web address ("bdnews24.com").
+_OUTLET_SHAPED = lazy_compile(r"^The [A-Z]|\bNews|\b[A-Z]{4,}\b|\d|\w\.[a-z]{2,}\b")
+_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def names_agency(text: str) -> bool:
@@ -62,7 +79,8 @@ def names_agency(text: str) -> bool:
 def outlet_and_credit(name: str) -> tuple[str, str]:
     """An outlet's name without the credit in brackets that closes it, and that credit:
     ("Newser", "AP") from "Newser (AP)", (name, "") for a name with none. A bracket saying
-    where the outlet is belongs to its name: "Daily Herald (UT)", "Courant (New Haven, CT)"."""
+    where the outlet is belongs to its name: "Daily Herald (UT)", "Courant (New Haven, CT)",
+    "The Standard (Kenya)"."""
     match = BRACKETED_AT_END.search(name)
     bare = name[: match.start()].strip() if match else ""
     if not match or not bare or _says_where(match[1].strip()):
@@ -71,6 +89,17 @@ def outlet_and_credit(name: str) -> tuple[str, str]:
 
 
 def _says_where(bracket: str) -> bool:
-    """Whether an outlet's bracket says where it is ("UT", "New Haven, CT"), not whose the
-    report is ("AP", "The Daily Post copy")."""
-    return bool(_PLACE_LIKE.fullmatch(bracket)) and not names_agency(bracket)
+    """Whether an outlet's bracket says where it is ("UT", "New Haven, CT", "Kenya", "Hong
+    Kong"), not whose the report is: a bracket credits only an agency ("AP", "Reuters video")
+    or what reads as another outlet's name ("Harbour Courier", "The Hill", "WKXT"). What is
+    neither names a place or the outlet's own kind ("blog"): words of its name either way."""
+    if names_agency(bracket):
+        return False
+    return bool(_PLACE_LIKE.fullmatch(bracket)) or not _names_outlet(bracket)
+
+
+def _names_outlet(bracket: str) -> bool:
+    """Whether a bracket reads as an outlet's name: a word of an outlet's kind ("Post",
+    "Radio") or a mark a place's name never has (see _OUTLET_SHAPED)."""
+    words = {word.casefold() for word in _WORD.findall(bracket)}
+    return bool(words & NEWS_WORDS) or bool(_OUTLET_SHAPED.search(bracket))

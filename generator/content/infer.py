@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from generator.calendar import MONTH_PATTERN, MONTHS
 from generator.patterns import lazy_compile
-from generator.wires import WIRE_AGENCIES
+from generator.wires import NEWS_WORDS, WIRE_AGENCIES
 
 T = TypeVar("T")
 
@@ -301,15 +301,6 @@ _AGENCIES = lazy_compile(
     + "|".join(re.escape(name) for names in WIRE_AGENCIES.values() for name in names)
     + r"|.*\b(?:news|press) agency)$"
 )
-# Words that name a news outlet; a short line of capitalised words with one of them, at the
-# top of a page, is its masthead.
-_NEWS_WORDS = _words(
-    "times herald news post daily journal tribune press gazette observer express star mail "
-    "telegraph chronicle standard guardian independent review today insider monitor sun record "
-    "courier register examiner mirror inquirer radio tv television network broadcasting agency "
-    "magazine report reporter weekly bulletin dispatch globe nation week online media newspaper "
-    "wire"
-)
 # One to six capitalised words, as outlets are named: "The Korea Herald", "ARY News".
 _NAME = r"(?:The |the )?[A-Z][\w.&'’-]*(?:\s+(?:of |and |& |on |the )?[A-Z0-9][\w.&'’-]*){0,5}"
 _YEAR = r"(?:19|20)\d\d"
@@ -408,11 +399,11 @@ def _outlet_like(name: str) -> bool:
     """A few capitalised words ending in one that names a news outlet ("Times", "News"), one
     of them its own ("Korea"), and not a wire agency: a title-case headline rarely ends so."""
     words = name.replace("’", "'").split()
-    generic = _NEWS_WORDS | _NOT_A_NAME | {"the", "&", "and", "of"}
+    generic = NEWS_WORDS | _NOT_A_NAME | {"the", "&", "and", "of"}
     return (
         bool(re.fullmatch(_NAME, name))
         and 1 < len(words) <= _NAME_WORDS
-        and words[-1].lower() in _NEWS_WORDS  # "News", not "News03-06-2025"
+        and words[-1].lower() in NEWS_WORDS  # "News", not "News03-06-2025"
         and not _NOT_A_NAME & {word.lower() for word in words[:-1]}
         and any(_distinctive(word, generic) for word in words)  # not "Reports & News"
         and not _AGENCIES.match(name)

@@ -11,7 +11,8 @@ from generator.briefing.provenance import ORIGINAL_REPORT, checked_against, rewr
 from generator.fingerprints import described
 from generator.links import Link, relative
 from generator.models import Article, BriefingQuote, Origin, Provenance, QuoteCheck
-from generator.site.views import ProvenanceView, QuoteView
+from generator.site.dates import short_date
+from generator.site.views import CarrierView, ProvenanceView, QuoteView
 from generator.urls import normalise
 
 _NO_PROVENANCE = Provenance()
@@ -94,10 +95,8 @@ class Sources:
             speaker=quote.speaker or "",
             description=quote.speaker_description,
             text=quote.text,
-            carriers=tuple(  # each article once, though it may repeat the quotation
-                Link(self.source_name(article), relative(from_page, self.articles[article].path))
-                for article in dict.fromkeys(c.article for c in quote.articles)
-            ),
+            # Each article once, though it may repeat the quotation.
+            carriers=self.carriers(dict.fromkeys(c.article for c in quote.articles), from_page),
             # Where quotations are listed, a note only where it tells something: not for one
             # found word for word, nor for one a copy of a wire report carries past the end of
             # a shorter copy (a rewrite naming its original keeps that note).
@@ -108,6 +107,17 @@ class Sources:
                 and (check.status != "unchecked" or self.articles[rewrite].based_on)
             ),
             flagged=any(check.status == "missing" for _, check in quote.checks),
+        )
+
+    def carriers(self, article_ids: Iterable[str], from_page: str) -> tuple[CarrierView, ...]:
+        """The outlets of the articles carrying a quotation, each named once ("In Nation (Kenya),
+        Nation (Kenya)" told a reader nothing of the second link), in the articles' order."""
+        by_name: dict[str, list[Article]] = {}
+        for article_id in article_ids:
+            by_name.setdefault(self.source_name(article_id), []).append(self.articles[article_id])
+        return tuple(
+            CarrierView(name, _carrier_links(name, articles, from_page))
+            for name, articles in by_name.items()
         )
 
     def check_words(self, check: QuoteCheck, rewrite: str) -> str:
@@ -231,3 +241,16 @@ def _spelt_out(quote: BriefingQuote) -> str:
     builds of one process: watch mode's rebuilds fingerprint the same thousands of quotations,
     and spelling them all out again was a twentieth of a rebuild."""
     return described(repr(quote))
+
+
+def _carrier_links(name: str, articles: Sequence[Article], from_page: str) -> tuple[Link, ...]:
+    """Links to one outlet's articles: by its name for one, by date for several, by headline
+    where dates cannot tell them apart."""
+    if len(articles) == 1:
+        return (Link(name, relative(from_page, articles[0].path)),)
+    dates = [short_date(a.published) for a in articles]
+    by_date = all(dates) and len(set(dates)) == len(dates)
+    return tuple(
+        Link(date if by_date else a.title, relative(from_page, a.path))
+        for date, a in zip(dates, articles, strict=True)
+    )

@@ -51,6 +51,15 @@ class SummaryLine:
 
 
 @dataclass(frozen=True)
+class CarrierView:
+    """An outlet carrying a quotation, named once: one link, or one to each of its articles
+    named by its date (by its headline where two share a date or have none)."""
+
+    outlet: str  # its outlet, else its title when it has no outlet
+    links: tuple[Link, ...]
+
+
+@dataclass(frozen=True)
 class QuoteView:
     """A quotation as a page shows it: who said it, and each article (outlet) carrying it."""
 
@@ -58,7 +67,7 @@ class QuoteView:
     speaker: str  # "" when the articles leave it unclear
     description: str  # the role they give the speaker
     text: str
-    carriers: tuple[Link, ...]  # to each carrying article's page, named by its outlet
+    carriers: tuple[CarrierView, ...]  # each outlet once, linking each of its carrying articles
     checks: tuple[str, ...]  # how it compares with the original of each rewrite carrying it
     flagged: bool  # a rewrite carries it and its original does not
     cut: bool = False  # the stored text ends inside it: shown with "…", never a closing mark

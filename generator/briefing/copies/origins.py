@@ -321,7 +321,8 @@ def _credited_origin(credit: Credit, source: Source, members: Sequence[Source]) 
 def _shared_outlet_credit(members: Sequence[Source]) -> Origin | None:
     """The outlet every copy's outlet name credits in brackets, if they all credit one: their
     editors' word that the report is that outlet's, agency or not."""
-    # "The Times (UK)", "Courant (New Haven, CT)" say where an outlet is, not whose the report is.
+    # "The Times (UK)", "Courant (New Haven, CT)", "Nation (Kenya)" say where an outlet is, not
+    # whose the report is: copies of two papers of one country have no origin in the country.
     named = {outlet_and_credit(source.outlet)[1] for source in members}
     if len(named) != 1 or "" in named:
         return None
