@@ -7,7 +7,12 @@ The modules, each using only those listed before it:
 - marks: quotation marks, and the quoted spans of a paragraph;
 - paragraphs: the article's blocks with their spans, their narrative with the quotes masked,
   and its sentences;
-- names: tokens, the capitalised runs that may name people, the people the article names;
+- tokens: a narrative's tokens, and what a token is (a name's word, an acronym, a title);
+- written_roles: the role an article writes around a name (before it, in apposition after
+  it, opening its sentence), kept as the person's description;
+- names: the capitalised runs that may name people, the people the article names;
+- subject_edges: the words at a subject's edges that are no part of it (openers, adverbs
+  before the verb, an aside in brackets closing it);
 - subjects: who the words before or after a speech verb say spoke;
 - inverted: who the words after a verb that follows a quote name ('"...," said X');
 - families: a family as a speaker ("The family of X said", "his family said");
@@ -21,6 +26,8 @@ The modules, each using only those listed before it:
 - unnamed_roles: a role the article never names ("the neighbour said"), which speaks as itself;
 - lines: the lines around a bare quotation that say whose it is (a credit line under it, a
   topic line above it), and the sentences before a quote run over paragraphs;
+- ages: a speaker named by their age ("the 45-year-old"), the one person of that age;
+- pronoun_fit: whether a "he" or "she" may stand for a person (not a group, nor a place);
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
 - mentions: quoted words that name or mention something (a title, a term) rather than say it;

@@ -24,7 +24,8 @@ quote's speaker is found, in this order, from
    in its paragraph (its speaker, or the organisation or statement its quotes are all given
    to: '"...," said the alert. "..."'), or, for a paragraph that is one bare quotation, a
    credit line under it
-   (`- X, on ...`) or else the speaker that ends the paragraph before (not for a quote a
+   (`- X, on ...`) or else the speaker that ends the paragraph before, or the person it
+   opens with who spoke just before ("She thanked the fans."; not for a quote a
    line break cuts mid-sentence, whose attribution may follow it; past an interviewer's topic
    line between them, "About the penalty:"), or else the person the heading above it is the
    name of (`## PRIME MINISTER X`);
@@ -59,7 +60,6 @@ from generator.analysis.quotes.marks import Span
 from generator.analysis.quotes.mentions import is_mention, is_name
 from generator.analysis.quotes.names import (
     MIXED,
-    WORD_START,
     Names,
     Person,
     is_name_token,
@@ -70,6 +70,7 @@ from generator.analysis.quotes.names import (
 from generator.analysis.quotes.others import not_theirs, quotes_another
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.platforms import platform_subject
+from generator.analysis.quotes.pronoun_fit import is_group
 from generator.analysis.quotes.speakers import Floor, Said, Sentence, Speakers
 from generator.analysis.quotes.subjects import (
     Subject,
@@ -89,6 +90,9 @@ from generator.analysis.quotes.vocabulary import (
     SPEECH_NOUNS,
     TITLES,
     TRAILING,
+)
+from generator.analysis.quotes.written_roles import (
+    WORD_START,
 )
 
 HOW = {
@@ -410,6 +414,15 @@ class Reader:
         said = Said(speaker.name, speaker.description, "", speaker) if speaker else None
         if said is None and not any(before.speakers):
             said = self._body_before(found.sentence - 1) or self._colon_lead(before)
+        if (
+            said is None
+            and not before.speakers
+            and not span.continued  # its rest, in the next paragraph, may name its speaker
+            and self._has_the_floor(before.subject, found)
+        ):
+            # 'X said she hopes ... "..." / She thanked the fans. / "..."': the one who
+            # spoke just before, still the subject, goes on.
+            said = Said(before.subject.name, before.subject.description, "", before.subject)
         if said is None:
             return None
         if before.paragraph == paragraph.index:
@@ -427,6 +440,15 @@ class Reader:
             cut_off = cut(paragraph, span, self.paragraphs)
             return None if cut_off or unclear else _how(said, "follows")
         return None
+
+    def _has_the_floor(self, subject: Person | None, found: Found) -> bool:
+        """Whether the person a sentence opens with, which shows no one speaking, spoke in the
+        sentences just before it: the quote after it goes on with their words. Not someone
+        who only acted ("X shot back at the gunman. "..."": whose words, unsaid)."""
+        if subject is None or is_group(subject):
+            return False  # "Analysts questioned ...": several people, no one voice
+        recent = self.speakers.sentences[max(0, found.sentence - _FLOOR_REACH) : found.sentence]
+        return any(person is subject for record in recent for person in record.speakers)
 
     def _colon_lead(self, before: Sentence) -> Said | None:
         """Who the sentence before says speaks when it ends its paragraph with a colon: a
@@ -450,6 +472,8 @@ class Reader:
         return 2 if topic and not any(self.speakers.sentences[found.sentence - 1].speakers) else 1
 
 
+# How many sentences back a subject's last words are looked for (_has_the_floor).
+_FLOOR_REACH = 4
 # A word of a speaker's name that says who they are: not a title, not an initial.
 _NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
 

@@ -16,11 +16,11 @@ from generator.analysis.quotes.inverted import inverted_subject
 from generator.analysis.quotes.names import is_name_token, singular, words_of
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.quoted_as import quoted_as_saying
+from generator.analysis.quotes.subject_edges import drop_adverbs
 from generator.analysis.quotes.subjects import (
     NOBODY,
     REGULAR_PAST,
     Subject,
-    drop_adverbs,
     head_noun,
     leading_subject,
     named_before_role,

@@ -160,9 +160,28 @@ def _opened_a_sentence(word: str, proper: Callable[[str], bool]) -> bool:
 
 
 def quieter(speaker: str) -> str:
-    """A role speaker opening in capitals in lower case: "A JUDGE" -> "A judge"."""
+    """A role speaker opening in capitals in lower case: "A JUDGE" -> "A judge"; a name in
+    capitals as a name is written: "TOM REED" -> "Tom Reed"."""
     words = speaker.split()
-    return " ".join(map(_quieter, words)) if len(words) > 1 and _shouted(words) else speaker
+    if len(words) < 2 or not _shouted(words):
+        return speaker
+    if words[0] in _SHOUTED_ARTICLES:
+        return " ".join(map(_quieter, words))
+    return " ".join(map(_as_a_name, words))
+
+
+# The words a role shouted in capitals opens with ("A JUDGE", "THE MINISTER"); a name has none.
+_SHOUTED_ARTICLES = frozenset({"A", "AN", "THE", "ONE", "ANOTHER"})
+# A regnal number, kept in capitals: "Charles III".
+_ROMAN = re.compile(r"[IVX]+")
+
+
+def _as_a_name(word: str) -> str:
+    """A word of a name in capitals as names are written ("REED" -> "Reed", "O'NEILL" ->
+    "O'Neill"); a regnal number and a single letter stay."""
+    if not word.isupper() or len(word) < 2 or _ROMAN.fullmatch(word):
+        return word
+    return word.title().replace("’S", "’s").replace("'S", "'s")
 
 
 def _shouted(words: list[str]) -> bool:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import itertools
 
 from generator.analysis.quotes.chains import apposed_after_phrase
-from generator.analysis.quotes.names import appositive, words_of
+from generator.analysis.quotes.names import (
+    words_of,
+)
 from generator.analysis.quotes.paragraphs import MASK
 from generator.analysis.quotes.role_shapes import possessive_role
 from generator.analysis.quotes.subjects import (
@@ -22,6 +24,9 @@ from generator.analysis.quotes.subjects import (
     subject_of,
 )
 from generator.analysis.quotes.vocabulary import DETERMINERS, PREPOSITIONS
+from generator.analysis.quotes.written_roles import (
+    appositive,
+)
 
 _INVERTED_STOPS = PREPOSITIONS | {
     "when",

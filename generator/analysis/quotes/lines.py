@@ -10,7 +10,11 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from generator.analysis.quotes.names import WORD_START, may_be_person, name_runs, words_of
+from generator.analysis.quotes.names import (
+    may_be_person,
+    name_runs,
+    words_of,
+)
 from generator.analysis.quotes.paragraphs import Paragraph
 from generator.analysis.quotes.subjects import (
     REGULAR_PAST,
@@ -19,6 +23,9 @@ from generator.analysis.quotes.subjects import (
     role_like,
 )
 from generator.analysis.quotes.vocabulary import VERBS
+from generator.analysis.quotes.written_roles import (
+    WORD_START,
+)
 
 # A paragraph opening with a dash: the credit line under a quotation ("— Jane Doe, on ...").
 _CREDIT_DASH = re.compile(r"[-–—]\s+(?=\w)")

@@ -68,6 +68,20 @@ def _opens_spaced(text: str, at: int, width: int) -> bool:
     )
 
 
+def _opens_glued(text: str, at: int, mark: str) -> bool:
+    """Whether a closing mark glued between a sentence's end and a capital, with no quote
+    open, opens one: a closing mark typed for the opening one and its space left out ("he
+    should stop.”I have finished,” he said"), with a mark later in the paragraph to close it.
+    With a quote open the same mark closes it ("finished.”The court rose")."""
+    return (
+        mark == "”"
+        and 0 < at < len(text) - 1
+        and text[at - 1] in ".!?"
+        and text[at + 1].isupper()
+        and any(_can_close(text, m.start()) for m in DOUBLE_MARK.finditer(text, at + 2))
+    )
+
+
 def _can_close(text: str, at: int) -> bool:
     return at > 0 and not text[at - 1].isspace()
 
@@ -86,6 +100,8 @@ def _double_spans(text: str, inside: bool = False) -> list[Span]:
                 opened, begin, depth = at, at + width, 0
             elif mark != "''" and _opens_spaced(text, at, width):
                 opened, begin, depth = at, at + width + 1, 0
+            elif _opens_glued(text, at, mark):
+                opened, begin, depth = at, at + width, 0
         elif mark in ("“", "„", "``") and opens and not closes:
             depth += 1  # "a sprightly “cheer team” welcomed": a quote inside the quote
         elif closes or mark == '"':
@@ -163,6 +179,11 @@ def may_quote(text: str) -> bool:
         return True
     if text.startswith("” ") or " ” " in text or "\n” " in text:
         return True  # a closing mark typed for the opening one: "Smith: ” Jimmy was ..."
+    at = text.find("”")
+    while at > 0:  # the same, glued to the sentence before: "he said.”We waited ..."
+        if text[at - 1] in ".!?" and text[at + 1 : at + 2].isupper():
+            return True
+        at = text.find("”", at + 1)
     at = text.find("'")
     while at >= 0:
         before = text[at - 1] if at else " "

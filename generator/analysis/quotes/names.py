@@ -9,109 +9,39 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
-from generator.analysis.quotes.paragraphs import MASK, Paragraph
+from generator.analysis.quotes.paragraphs import Paragraph
+from generator.analysis.quotes.tokens import (
+    POSSESSIVE_ENDINGS,
+    bare_title,
+    is_acronym,
+    is_name_token,
+    singular,
+    without_possessive,
+    words_of,
+)
+from generator.analysis.quotes.tokens import (
+    TokenCache as _TokenCache,
+)
 from generator.analysis.quotes.vocabulary import (
-    AUXILIARIES,
     CALENDAR,
-    CONJUNCTIONS,
     FEMALE,
     GENDERED,
     HONORIFICS,
     INVERTING,
-    LEADING,
     MALE,
     NOT_NAMES,
     ORG_WORDS,
     PLACES,
-    PREPOSITIONS,
     ROLE_NOUNS,
-    ROLE_PARTICIPLES,
-    SMALL_WORDS,
     SPEECH_VERBS,
     TITLES,
-    VERBS,
-    word_set,
 )
-from generator.analysis.words import NAME_PARTICLES, TITLE_ABBREVIATIONS
-
-_RELATIVES = frozenset({"who", "whose", "whom", "which", "that"})
-# A token (the group): an abbreviation, a word or a sign. The spaces before it are skipped in
-# one step rather than tried a character at a time, and only a capital with a stop after it
-# is tried as an abbreviation (none holds a space or a stop): most words skip those tries.
-_TOKEN = re.compile(
-    r"\s*+((?=[A-Z][^\s.]*+\.)(?:"
-    r"(?:[A-Z]\.){2,}|(?:" + "|".join([*TITLE_ABBREVIATIONS, "St", "Jr", "Sr", "[A-Z]"]) + r")\."
-    r")|[\w’'-]+|[^\w\s])"
-)
-_Value = TypeVar("_Value")
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'.-]*|(?:al|el|as|ad|an|ar|ash|at|az)-[A-Z][\w’'-]*")
-
-
-# A masked quote: its mask characters and the spaces between them.
-_MASKED_QUOTE = re.compile(f"{MASK}(?:\\s*{MASK})*")
-
-
-def words_of(text: str) -> list[str]:
-    """The tokens of a piece of narrative; a masked quote becomes one MASK token."""
-    if MASK in text:  # one token for the quote, not one for each of its characters
-        text = _MASKED_QUOTE.sub(MASK, text)
-    return _TOKEN.findall(text)
-
-
-class _TokenCache(dict[str, _Value]):
-    """What a function gives each token, kept as tokens are met and emptied when full: for
-    functions called on every token, a dict look-up costs half an lru_cache's call."""
-
-    def __init__(self, function: Callable[[str], _Value], limit: int = 1 << 16) -> None:
-        super().__init__()
-        self.function = function
-        self.limit = limit
-
-    def __missing__(self, token: str) -> _Value:
-        if len(self) >= self.limit:
-            self.clear()
-        self[token] = value = self.function(token)
-        return value
-
-
-def _name_token(token: str) -> bool:
-    """Whether a token may be part of a name: capitalised, or "al-" and the like before one."""
-    return bool(_NAME_TOKEN.fullmatch(token))
-
-
-is_name_token: Callable[[str], bool] = _TokenCache(_name_token).__getitem__
-
-
-def is_acronym(token: str) -> bool:
-    """Whether a token is two or more capitals, dotted or not: "APC", "U.S."."""
-    letters = token.replace(".", "")
-    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
-
-
-def bare_title(token: str) -> str:
-    """A title without its abbreviating stop: "Dr." -> "Dr"."""
-    return token.rstrip(".")
-
-
-def singular(word: str) -> str:
-    """A plural in -s made singular ("officials" -> "official"); "witness" stays."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
-
-
-def _without_possessive(token: str) -> str:
-    """A token without its possessive ending: "Takaichi’s" -> "Takaichi"."""
-    for ending in _POSSESSIVE_ENDINGS:
-        if token.endswith(ending):
-            return token[: -len(ending)]
-    return token
+from generator.analysis.quotes.written_roles import bare_role_after, description_of
+from generator.analysis.words import NAME_PARTICLES
 
 
 @functools.lru_cache(maxsize=1 << 14)  # each person's name is compared with every name read
@@ -124,7 +54,7 @@ def name_key(tokens: tuple[str, ...]) -> tuple[str, ...]:
 def _key_parts(tokens: tuple[str, ...] | list[str]) -> list[str]:
     parts: list[str] = []
     for token in tokens:
-        token = _without_possessive(token).replace("’", "'")
+        token = without_possessive(token).replace("’", "'")
         parts.extend(part for part in token.casefold().split("-") if part)
     return parts
 
@@ -154,6 +84,7 @@ def name_runs(words: list[str]) -> list[Run]:
     # and a title written out rather than called.
     is_name = list(map(is_name_token, words))
     count = len(words)
+    postnominal = not POSTNOMINALS.isdisjoint(words)  # most sentences have none to look for
     runs: list[Run] = []
     index = 0
     while True:
@@ -166,8 +97,10 @@ def name_runs(words: list[str]) -> list[Run]:
             index += 1
             continue
         stop = index + 1
-        while stop < count and not words[stop - 1].endswith(_POSSESSIVE_ENDINGS):
+        while stop < count and not words[stop - 1].endswith(POSSESSIVE_ENDINGS):
             if is_name[stop]:
+                if postnominal and _after_a_name(words, stop):
+                    break  # "Jane Doe MP said": the letters after a name are no part of it
                 stop += 1
             elif words[stop] in NAME_PARTICLES:
                 # One or two: "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
@@ -183,15 +116,18 @@ def name_runs(words: list[str]) -> list[Run]:
         index = stop
 
 
+def _after_a_name(words: list[str], at: int) -> bool:
+    """Whether the token at `at` is letters written after a name, not a title before one."""
+    return words[at] in POSTNOMINALS and words[at - 1].rstrip(".") not in TITLES
+
+
 def _make_run(words: list[str], start: int, stop: int) -> Run:
     if stop - start == 1:  # most runs are one word: "Smith", "Reuters", "Monday"
         word = words[start]
         if word.rstrip(".") in TITLES:
             return Run(start, stop, (word,), (), False)
-        possessive = word.endswith(_POSSESSIVE_ENDINGS)
-        return Run(
-            start, stop, (), (_without_possessive(word) if possessive else word,), possessive
-        )
+        possessive = word.endswith(POSSESSIVE_ENDINGS)
+        return Run(start, stop, (), (without_possessive(word) if possessive else word,), possessive)
     run = words[start:stop]
     # A role noun opening the sentence is capitalised as its first word, and is no part of
     # the name after it: "Reporter Jane Doe-Smith worked on the story".
@@ -200,12 +136,18 @@ def _make_run(words: list[str], start: int, stop: int) -> Run:
         if word.rstrip(".") in TITLES:
             cut = index
     name = tuple(run[cut:])
-    possessive = bool(name) and name[-1].endswith(_POSSESSIVE_ENDINGS)
+    possessive = bool(name) and name[-1].endswith(POSSESSIVE_ENDINGS)
     if possessive:
-        name = name[:-1] + (_without_possessive(name[-1]),)
+        name = name[:-1] + (without_possessive(name[-1]),)
     return Run(start, stop, tuple(run[:cut]), name, possessive)
 
 
+# Letters written after a person's name for an office or an honour ("Jane Doe MP", "John
+# Roe QC", "Ann Poe OBE"). Not "AM" (a time) nor "MS" or "SC" (states after a town).
+POSTNOMINALS = frozenset(
+    {"MP", "MPs", "MLA", "MSP", "MEP", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"}
+    | {"MNA", "MPP", "MHA", "MHK", "MLC", "JP"}
+)
 # The role nouns that name a person alone, not a part or a kind of something ("Head Start",
 # "Source Code", "General Motors", "Executive Order").
 _OPENING_ROLES = ROLE_NOUNS - {"source", "head", "member", "general", "executive", "chair"}
@@ -356,7 +298,7 @@ class Names:
             # What is known of a person is kept: most names recur, and are not read again.
             before = words[run.start - 1].lower() if run.start else ""
             person.evidence = person.evidence or _shown_person(words, run, before)
-            person.description = person.description or _description(words, run)
+            person.description = person.description or description_of(words, run)
             gender = _gender_of(run.titles + (before,))
             if gender:
                 person.gender = _with_gender(person.gender, gender)
@@ -507,24 +449,6 @@ def _role_predicated(after: list[str]) -> bool:
     return role in _PERSONS_ROLES and after[2].islower()
 
 
-# Words that may stand before the role noun of an appositive without an article: "former".
-_ROLE_QUALIFIERS = frozenset({"former", "deputy", "senior", "acting", "assistant", "chief"})
-
-
-def bare_role_after(words: list[str], stop: int) -> bool:
-    """Whether a name is followed by a role in apposition without an article, opened by its
-    role noun in lower case: ", minister of information and orientation", ", head coach of",
-    ", former leader of"."""
-    if words[stop : stop + 1] != [","] or stop + 1 >= len(words):
-        return False
-    first = words[stop + 1]
-    if not first.islower():
-        return False
-    if first in _ROLE_QUALIFIERS and stop + 2 < len(words):
-        first = words[stop + 2]
-    return first.islower() and first in ROLE_NOUNS
-
-
 # The gender of someone the article gives titles of both ("spokesman" in a photo caption,
 # "spokeswoman" in the text): unknown, whatever is read later.
 MIXED = "?"
@@ -542,163 +466,3 @@ def _gender_of(words: tuple[str, ...] | list[str]) -> str:
         return ""  # no title, and a word before the name that tells nothing: most names
     lowered = {bare_title(word).lower() for word in words}
     return "f" if lowered & FEMALE else "m" if lowered & MALE else ""
-
-
-# Words that end a role read back from a name: "..., as State Department spokesperson X".
-_BEFORE_ROLE = SPEECH_VERBS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | {"as", "when"}
-_NOT_NAMES_NOR_ARTICLES = NOT_NAMES - {"The", "A", "An"}
-WORD_START = re.compile(r"\w")
-
-
-def _description(words: list[str], run: Run) -> str:
-    """The role written before a name ("State Department spokesperson") or after it."""
-    before = _role_ending_at(words, run.start)
-    titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
-    if (before and before[-1].lower() in ROLE_NOUNS) or titles:
-        return as_description(role_words(before + titles))
-    return (
-        _opening_role(words, run)
-        or _role_in_apposition(words, run)
-        or appositive(words[run.stop :])
-    )
-
-
-def _role_ending_at(words: list[str], end: int) -> list[str]:
-    """The words of a role that ends at token `end`, read back to its article at most."""
-    before: list[str] = []
-    for at in range(end - 1, max(-1, end - 7), -1):
-        word, lowered = words[at], words[at].lower()
-        if not WORD_START.match(word) or lowered in _BEFORE_ROLE or _ends_a_role(word):
-            break
-        if word in _NOT_NAMES_NOR_ARTICLES or lowered in LEADING:  # "Last week BBC presenter"
-            break
-        if lowered == "of" and not _holds_of(before, words[at - 1] if at else ""):
-            break  # "These are words of Indian Prime Minister X": "words" is no role
-        if at and words[at - 1].lower() in _BEFORE_VERB and not _modifies_role(word):
-            break  # "The decision to place Prince X": "place" is a verb, not a role
-        before.insert(0, word)
-        if lowered in ("a", "an", "the"):
-            break
-    return before
-
-
-# Words a verb follows ("to place", "will meet"): the lowercase word after them is no role,
-# unless it is one a role opens with ("to former President X").
-_BEFORE_VERB = word_set("""to will would can could should shall must might did does do""")
-# Lowercase words that open a role: "former President X", "then-minister X".
-_ROLE_MODIFIERS = word_set(
-    """former late then ex then-president new veteran senior junior top chief deputy
-    fellow current longtime long-time"""
-)
-
-
-def _modifies_role(word: str) -> bool:
-    """Whether a word may open a role after "to" or "will": no verb in lower case."""
-    lowered = word.lower()
-    return (
-        lowered in _ROLE_MODIFIERS
-        or lowered in ROLE_PARTICIPLES
-        or lowered in ("a", "an", "the")
-        or singular(lowered) in ROLE_NOUNS
-        or not word.islower()
-    )
-
-
-def _holds_of(after: list[str], head: str) -> bool:
-    """Whether "of" joins a role read back from a name ("chief of staff", "Minister of State"):
-    the word before it is a role noun or a title, and words follow it."""
-    return bool(after) and (singular(head.lower()) in ROLE_NOUNS or bare_title(head) in TITLES)
-
-
-def role_words(words: list[str]) -> list[str]:
-    """The words before a name kept as its role, or none when they are no role: a possessive
-    alone ("Alabama’s X"), an article and an adjective ("an incredulous X")."""
-    if not words:
-        return words
-    if words[-1].endswith(_POSSESSIVE_ENDINGS):
-        return []  # "Alabama’s Steve Marshall": whose, not what
-    if (
-        len(words) == 2
-        and words[0].lower() in ("a", "an", "the")
-        and words[1].islower()
-        and singular(words[1]) not in ROLE_NOUNS
-    ):
-        return []  # "asked an incredulous Gorsuch"
-    return words
-
-
-def as_description(words: list[str]) -> str:
-    """A role's words as a description: an article opening it in lower case ("The space
-    agency's chairman X" opening a sentence is "the space agency's chairman")."""
-    if len(words) > 1 and words[0] in ("The", "A", "An") and not is_name_token(words[1]):
-        words = [words[0].lower(), *words[1:]]
-    return " ".join(words)
-
-
-def role_before_name(words: list[str]) -> list[str]:
-    """The words of a subject before its name that are a role: those after its last verb
-    ("a soaked Mr Sunak said": none)."""
-    for index in range(len(words) - 1, -1, -1):
-        if _ends_a_role(words[index]):
-            return words[index + 1 :]
-    return words
-
-
-def _ends_a_role(word: str) -> bool:
-    """Whether a word read back from a name is not part of its role: a verb ("found former
-    president X", "sentenced President-elect X", "a soaked X") or a figure ("2023-08-23")."""
-    if any(character.isdigit() for character in word):
-        return True
-    return word == word.lower() and verb_like(word)  # "Renowned", "Acting": a title's
-
-
-def verb_like(word: str) -> bool:
-    """Whether a lowercase word may be a verb: one of the verbs that come before a role and a
-    name, or a word ending in -ed or -ing that no role uses ("acting", "elected" do)."""
-    if word in VERBS:
-        return True
-    # (Not "left-wing", "Delhi-based": a compound ending like a verb is an adjective.)
-    return "-" not in word and word.endswith(("ed", "ing")) and word not in ROLE_PARTICIPLES
-
-
-def _role_in_apposition(words: list[str], run: Run) -> str:
-    """A role the name stands in apposition to: "according to the attorney, Ben Crump" makes
-    him the one "the attorney said" stands for elsewhere in the article."""
-    if run.start < 2 or words[run.start - 1] != ",":
-        return ""
-    if words[run.start - 2].lower() not in ROLE_NOUNS:
-        return ""
-    return as_description(_role_ending_at(words, run.start - 1))
-
-
-def _opening_role(words: list[str], run: Run) -> str:
-    """A role that opens the sentence, set off by a comma before the name: "Minority Leader
-    in Parliament, Mr Osei Kyei-Mensah-Bonsu said"."""
-    if run.start < 2 or words[run.start - 1] != ",":
-        return ""
-    phrase = words[: run.start - 1]
-    if len(phrase) > 6 or not any(word.lower() in ROLE_NOUNS for word in phrase):
-        return ""
-    if all(word[:1].isupper() or word in SMALL_WORDS for word in phrase):
-        return " ".join(phrase)
-    return ""
-
-
-def appositive(words: list[str]) -> str:
-    """', a Johns Hopkins physicist who led the study' after a name, as its description; or a
-    role without its article (", minister of information,")."""
-    if len(words) < 2 or words[0] != ",":
-        return ""
-    if words[1].lower() not in ("a", "an", "the") and not bare_role_after(words, 0):
-        return ""
-    kept = []
-    for word in words[1:]:
-        if word in (",", ".", ";", ":", MASK) or len(kept) == 15:
-            break
-        kept.append(word)
-    # A verb before any "who" makes it the sentence's subject and its verb, no appositive: "in
-    # Georgetown, the health department yesterday denied ..." says nothing of Georgetown.
-    head = itertools.takewhile(lambda word: word.lower() not in _RELATIVES, kept)
-    if any(word.lower() in VERBS or word.lower() in SPEECH_VERBS for word in head):
-        return ""
-    return " ".join(kept)

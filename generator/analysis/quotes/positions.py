@@ -41,15 +41,38 @@ def not_places(words: list[str], runs: list[Run], may_be_place: Callable[[Run], 
 
 def not_modifiers(words: list[str], runs: list[Run]) -> list[Run]:
     """The runs that are no modifier of a role before a name: in "Green Left councillor Jane
-    Doe" or "Labour MP Jane Doe" the party is no one a pronoun could stand for."""
+    Doe" or "Labour MP Jane Doe" the party is no one a pronoun could stand for; nor a name an
+    organisation's kind introduces ("the aid group World Vision")."""
     return [
         run
         for run, following in zip(runs, [*runs[1:], None][: len(runs)], strict=True)
-        if following is None
-        or following.start != run.stop + 1
-        or not words[run.stop].islower()
-        or words[run.stop] not in ROLE_NOUNS
+        if (
+            following is None
+            or following.start != run.stop + 1
+            or not words[run.stop].islower()
+            or words[run.stop] not in ROLE_NOUNS
+        )
+        and not _named_organisation(words, run)
     ]
+
+
+# Nouns for a kind of organisation: the name right after one ("the aid group World Vision",
+# "the charity Oxfam", "the carmaker Tesla") is the organisation's, no person's.
+_ORGANISATION_KINDS = word_set(
+    """group charity company firm agency newspaper paper organisation organization network
+    broadcaster outlet union club bank insurer carmaker airline retailer lender publisher
+    startup nonprofit ngo watchdog regulator"""
+)
+
+
+def _named_organisation(words: list[str], run: Run) -> bool:
+    """Whether a name stands right after a lower-case noun for a kind of organisation, with
+    "the" or "a" before it: "a member of the aid group World Vision"."""
+    at = run.start - 1
+    if at < 1 or run.titles or words[at] not in _ORGANISATION_KINDS:
+        return False
+    before = words[max(0, at - 3) : at]
+    return any(word.lower() in ("the", "a", "an") for word in before)
 
 
 # Words opening a sentence with a clause before its main one: "When X left, he said" may be X.

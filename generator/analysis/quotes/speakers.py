@@ -28,9 +28,10 @@ one other person before it, that person. Otherwise the speaker stays None.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from generator.analysis.quotes.ages import aged, epithet_age
 from generator.analysis.quotes.before_pronoun import (
     Floor,
     given_the_floor,
@@ -70,6 +71,7 @@ from generator.analysis.quotes.positions import (
     role_between,
     subordinate,
 )
+from generator.analysis.quotes.pronoun_fit import PRONOUN_OF, is_group, may_be, only_one
 from generator.analysis.quotes.role_shapes import joint_names, reread_role
 from generator.analysis.quotes.roles import (
     epithet,
@@ -84,7 +86,7 @@ from generator.analysis.quotes.roles import (
     titled_before_name,
 )
 from generator.analysis.quotes.subject_orgs import previous_subject
-from generator.analysis.quotes.subjects import Subject, head_noun, is_singular_role
+from generator.analysis.quotes.subjects import Subject, is_singular_role
 from generator.analysis.quotes.surnames import main_bearer
 from generator.analysis.quotes.unnamed_roles import said_before, unnamed_role
 from generator.analysis.quotes.vocabulary import (
@@ -111,49 +113,8 @@ class Said:
 # Words for a person already in the sentence, whom an epithet after them may stand for.
 _PERSON_WORDS = frozenset({"he", "she", "him", "her"})
 
-_PRONOUN_OF = {"m": "he", "f": "she"}
-
 # How many sentences back a speaker is remembered as another reading of "he" or "she".
 _SPEAKERS_REMEMBERED = 4
-
-
-def _only_one(people: Sequence[Person | None], gender: str) -> Person | None:
-    """The one person in `people` whose gender does not rule them out ("" for any): "she"
-    after "Mr Davie met Lucy Frazer" is Lucy Frazer. Someone the text could not tell (None)
-    may be of either gender."""
-    distinct = {
-        id(person): person for person in people if person is None or _may_be(person, gender)
-    }
-    return next(iter(distinct.values())) if len(distinct) == 1 else None
-
-
-def _may_be(person: Person, gender: str) -> bool:
-    """Whether a "he" (gender "m") or "she" ("f") may stand for the person: not one a title
-    gives the other gender, nor one the article has called only by the other pronoun."""
-    if not gender:
-        return True
-    if _group(person):
-        return False  # "several neighbours said ... . "...," he said": not them, nor "Officials"
-    called_other = (
-        person.spoke_as in _PRONOUN_OF.values() and person.spoke_as != _PRONOUN_OF[gender]
-    )
-    return person.gender in ("", MIXED, gender) and not called_other
-
-
-def _group(person: Person) -> bool:
-    """Whether a speaker is several people named by their role ("Officials", "residents")."""
-    return (person.role or _role_word(person.tokens)) and _plural_role(person.name)
-
-
-def _role_word(tokens: tuple[str, ...]) -> bool:
-    """Whether a "name" is one role noun read as a name at a sentence's start: "Officials"."""
-    return len(tokens) == 1 and singular(tokens[0].lower()) in ROLE_NOUNS
-
-
-def _plural_role(role: str) -> bool:
-    """Whether a role stands for several people ("several neighbours", "officials")."""
-    head = head_noun(role.lower().split())
-    return head is not None and plural(head)
 
 
 @dataclass(slots=True)
@@ -294,7 +255,7 @@ class Speakers:
             gender = "f" if subject.words[0] == "she" else "m"
             person = self._antecedent(gender)
             if named_earlier:  # the sentence's own names first; two readings that differ: unclear
-                earlier = _only_one(named_earlier, gender)
+                earlier = only_one(named_earlier, gender)
                 if isinstance(named_earlier, Floor):
                     person = earlier  # "When it was X's turn to speak, he said": X
                 else:
@@ -423,6 +384,14 @@ class Speakers:
             if speaking is not None and named != speaking:
                 return Said(None, "", how)  # it and the one named so: either may be meant
             return Said(named, "", f"{how}, role")
+        age = epithet_age(subject.words)
+        if age is not None:  # "the 45-year-old said": the one person the article gives 45
+            people = {
+                id(p): p for n in aged(self.names.sentences, age) for p in self.names.matches(n)
+            }
+            if len(people) == 1:
+                person = next(iter(people.values()))
+                return Said(person.name, person.description, f"{how}, role", person)
         named = lower_case_name_meant(self.names.sentences, len(self.sentences), subject.words)
         if named is not None:  # "the coast guard said": the "US Coast Guard" named before
             return Said(named, "", f"{how}, role")
@@ -511,8 +480,8 @@ class Speakers:
         for record in reversed(self.sentences[-2:]):
             if record.speakers or record.named:
                 if record.speakers:
-                    one = _only_one(record.speakers, "")  # one person: not "Officials"
-                    return None if one is not None and _group(one) else one
+                    one = only_one(record.speakers, "")  # one person: not "Officials"
+                    return None if one is not None and is_group(one) else one
                 # Else the subject it opens with, the others it names in phrases of their
                 # own: "X led the charge against Y's budget. The Witney MP said" is X; not
                 # one given another role of that noun ("the Deputy Majority Leader" is not
@@ -541,8 +510,8 @@ class Speakers:
         record = self._nearest_record(gender)
         if record is None:
             return None
-        person = _only_one(self._candidates(record), gender)
-        if person is None and record.subject is not None and _may_be(record.subject, gender):
+        person = only_one(self._candidates(record), gender)
+        if person is None and record.subject is not None and may_be(record.subject, gender):
             # "X, who has heard Y, believes ... . He said": the pronoun keeps to the subject
             # of the sentence before, not to the people named inside it.
             person = record.subject
@@ -553,8 +522,8 @@ class Speakers:
                 other is not None
                 and other is not person
                 and not other.role
-                and _may_be(other, gender)
-                and other.spoke_as in ("", MIXED, _PRONOUN_OF[gender])
+                and may_be(other, gender)
+                and other.spoke_as in ("", MIXED, PRONOUN_OF[gender])
                 for other in earlier.speakers
             ):
                 return None
@@ -565,7 +534,7 @@ class Speakers:
         that names anyone of `gender`. "She" passes over a sentence that names only men."""
         for record in reversed(past_quotation(self.sentences)[-2:]):
             candidates = record.speakers or record.named
-            if any(person is None or _may_be(person, gender) for person in candidates):
+            if any(person is None or may_be(person, gender) for person in candidates):
                 return record
         return None
 

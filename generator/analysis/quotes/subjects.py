@@ -15,9 +15,8 @@ from typing import NamedTuple
 from generator.analysis.quotes.chains import chained
 from generator.analysis.quotes.institutions import institution_phrase, kind_noun
 from generator.analysis.quotes.names import (
-    WORD_START,
+    POSTNOMINALS,
     Run,
-    as_description,
     bare_role_after,
     bare_title,
     is_name_token,
@@ -26,12 +25,10 @@ from generator.analysis.quotes.names import (
     lone_letter,
     may_be_person,
     name_runs,
-    role_before_name,
-    role_words,
     singular,
-    verb_like,
 )
 from generator.analysis.quotes.paragraphs import MASK
+from generator.analysis.quotes.subject_edges import drop_adverbs, trim, without_brackets
 from generator.analysis.quotes.vocabulary import (
     AUTHORED_NOUNS,
     AUXILIARIES,
@@ -41,9 +38,7 @@ from generator.analysis.quotes.vocabulary import (
     DOCUMENT_NOUNS,
     DOCUMENTS,
     HONORIFICS,
-    LEADING,
     NOT_NAMES,
-    NOUNS_IN_LY,
     OTHER_PRONOUNS,
     PARTICIPLES,
     PLACES,
@@ -52,9 +47,15 @@ from generator.analysis.quotes.vocabulary import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLES,
-    TRAILING,
     VERBS,
     word_set,
+)
+from generator.analysis.quotes.written_roles import (
+    WORD_START,
+    as_description,
+    role_before_name,
+    role_words,
+    verb_like,
 )
 from generator.analysis.words import NAME_PARTICLES
 
@@ -72,63 +73,6 @@ class Subject(NamedTuple):
 NOBODY = Subject("none")
 
 
-def _trim(words: list[str]) -> list[str]:
-    """Drop the openers before a subject and the adverbs between it and its verb."""
-    while words and (words[0].lower() in LEADING or words[0] in ",;:—–" or words[0].isdigit()):
-        words = words[1:]
-    while words and (_adverb(words) or words[-1] in ",;:—–"):
-        words = words[:-1]
-    if words and words[-1] == ")" and "(" in words:  # "Jane Doe (Labour) said"
-        words = _trim(words[: len(words) - words[::-1].index("(") - 1])
-    # "Commenting on the plan the Minister said": no comma after the opening phrase.
-    if words and words[0].endswith("ing") and _OPENING_PARTICIPLE.fullmatch(words[0]):
-        words = words[len(words) - words[::-1].index("the") - 1 :] if "the" in words else words
-    return words if _CAPITAL_ARTICLES.isdisjoint(words) else words[_restart(words) :]
-
-
-def _adverb(words: list[str]) -> bool:
-    """Whether the last of a subject's words is an adverb before its verb: "also", "then",
-    or one in -ly after a word that is no determiner ("President X humorously remarked",
-    not "the family said")."""
-    last = words[-1]
-    if last.lower() in TRAILING:
-        return True
-    return (
-        len(words) > 1
-        and len(last) > 4
-        and last.endswith("ly")
-        and last.isalpha()
-        and last.islower()
-        and last not in NOUNS_IN_LY
-        and words[-2].lower() not in DETERMINERS
-    )
-
-
-def drop_adverbs(words: list[str]) -> list[str]:
-    """The words before a verb without the adverbs closing them: "X stood and briefly"."""
-    while words and _adverb(words):
-        words = words[:-1]
-    return words
-
-
-# A participle opening a sentence with a phrase of its own: "Commenting on ...".
-_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
-
-
-_JOINING = PREPOSITIONS | NAME_PARTICLES | {"of", "and", "&"}
-_CAPITAL_ARTICLES = frozenset({"The", "A", "An"})
-
-
-def _restart(words: list[str]) -> int:
-    """Where a phrase starts again at a capitalised article that nothing joins to the words
-    before it, left over from a dateline or a missed sentence end: "date 2021-04-20 The
-    attorney" is "The attorney"; "Jane Doe of The Times" is whole."""
-    for index in range(len(words) - 1, 0, -1):
-        if words[index] in _CAPITAL_ARTICLES and words[index - 1].lower() not in _JOINING:
-            return index
-    return 0
-
-
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 
 
@@ -141,7 +85,7 @@ def subject_of(words: list[str]) -> Subject | None:
 # an article and across a site's articles ("he", "the minister", a wire copy's sentences).
 @functools.lru_cache(maxsize=1 << 13)
 def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
-    words = _trim(list(phrase))
+    words = trim(list(phrase))
     if not words or len(words) > 12 or MASK in words:
         return None
     lowered = [word.lower() for word in words]
@@ -156,6 +100,8 @@ def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
     if not SUBJECT_PRONOUNS.isdisjoint(lowered[1:]):
         return None  # a clause, not a phrase: "her comments came after she ..."
     runs = name_runs(words)
+    if len(runs) > 1 and words[-1] in POSTNOMINALS and not runs[-1].name and runs[-2].name:
+        return _postnominal(words)  # "Jane Doe MP said"
     chain = chained(words, runs)  # "Board of Inquiry Chair Captain Jane Doe", "X's First District"
     if chain is not None:
         return Subject(*chain)
@@ -183,6 +129,20 @@ def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
         titles = [title for title in run.titles if bare_title(title) not in HONORIFICS]
         return _named(run, as_description(role_words(role_before_name(before) + titles)))
     return _role(words)
+
+
+def _postnominal(words: list[str]) -> Subject | None:
+    """A name with the letters of an office or an honour after it ("Jane Doe MP", "John Roe
+    QC"): the name, the letters joined to its description ("Labour MP Jane Doe MP": "Labour
+    MP"). After "the" they are a role's: "the Witney MP"."""
+    if words[0].lower() in DETERMINERS:
+        return _role(words)  # "the Witney MP": a constituency's member, a role
+    inner = subject_of(words[:-1])
+    if inner is None or inner.kind != "name":
+        return None
+    if words[-1] in inner.description.split():
+        return inner
+    return inner._replace(description=f"{inner.description} {words[-1]}".strip())
 
 
 def _belongs_to_name(before: list[str]) -> bool:
@@ -273,7 +233,7 @@ def joined(segments: list[list[str]], last: list[str]) -> Subject | None | bool:
     of them, never the last one alone; no one when the list holds more than names ("X, the
     mayor, and Y said"). False when `last` ends no list of three or more (read as before)."""
     if last[:1] and last[0].lower() in ("and", "&"):
-        tail = listed_name(_trim(last[1:]), False)
+        tail = listed_name(trim(last[1:]), False)
         ends = [tail] if tail is not None else None
     else:
         ends = name_pair(last)
@@ -282,7 +242,7 @@ def joined(segments: list[list[str]], last: list[str]) -> Subject | None | bool:
     items: list[list[str]] = []
     at, opened = len(segments), False
     while at > 0 and not opened:
-        segment = _trim(segments[at - 1])
+        segment = trim(segments[at - 1])
         opened = not _LIST_OPENERS.isdisjoint(word.lower() for word in segment)
         item = listed_name(segment, opened)
         if item is None:
@@ -291,7 +251,7 @@ def joined(segments: list[list[str]], last: list[str]) -> Subject | None | bool:
         items.insert(0, item)
         at -= 1
     if not items:
-        opening = _trim(segments[-1]) if segments and last[0].lower() in ("and", "&") else []
+        opening = trim(segments[-1]) if segments and last[0].lower() in ("and", "&") else []
         named = subject_of(opening) if opening else None
         if named is not None and named.kind in ("name", "role"):
             return None  # "X, the mayor of Leeds, and Y said": both, or one of them?
@@ -299,7 +259,7 @@ def joined(segments: list[list[str]], last: list[str]) -> Subject | None | bool:
     if ends is None:
         return None
     if at > 0 and not opened:
-        opening = _trim(segments[at - 1])
+        opening = trim(segments[at - 1])
         if opening and subject_of(opening) is not None:
             return None  # "X, the mayor, and Y": an apposition, or a clause of its own
     names = [" ".join(item) for item in items + ends]
@@ -422,7 +382,7 @@ def leading_subject(words: list[str]) -> Subject | None:
     """The subject opening the nearest clause before a verb: "X weighed in, saying ..."."""
     segments = comma_segments(words)
     for index in range(len(segments) - 1, -1, -1):
-        segment = _trim(segments[index])
+        segment = trim(segments[index])
         if not segment or segment[0].lower() in ("who", "which", "whose", "where"):
             continue
         if segment[0].lower() in PRONOUNS:
@@ -461,7 +421,7 @@ def colon_subject(words: list[str]) -> Subject | None:
     subject = leading_subject(words)
     if subject is not None:
         return subject
-    segments = [_trim(segment) for segment in comma_segments(words)]
+    segments = [trim(segment) for segment in comma_segments(words)]
     if not 0 < len(segments) <= 4 or not all(segments):
         return None
     if len(segments) == 1 and "on" in segments[0][2:]:
@@ -555,11 +515,11 @@ def subject_before(words: list[str]) -> Subject | None:
 
 @functools.lru_cache(maxsize=1 << 13)  # a pure function of the words, as _subject_of
 def _subject_before(phrase: tuple[str, ...]) -> Subject | None:
-    words = drop_adverbs(list(phrase))
+    words = drop_adverbs(without_brackets(list(phrase)))
     segments = comma_segments(words)
     if not segments:
         return None
-    if _trim(segments[-1])[:1] in (["who"], ["which"]) and len(_trim(segments[-1])) == 1:
+    if trim(segments[-1])[:1] in (["who"], ["which"]) and len(trim(segments[-1])) == 1:
         return _relative(segments[:-1])  # "Baroness Hoey, former MP, who wrote"
     if words[-1].lower() in PRONOUNS:  # "the presenters who he accused of ..."
         return Subject("pronoun", (words[-1].lower(),))
@@ -602,7 +562,7 @@ def _subject_before(phrase: tuple[str, ...]) -> Subject | None:
 def _predicate_after(segments: list[list[str]], segment: list[str]) -> bool:
     """Whether a segment after `segment` opens with a verb of its own ("became the first")."""
     at = next(index for index, each in enumerate(segments) if each is segment)
-    return any(_is_predicate(words) for words in map(_trim, segments[at + 1 :]) if words)
+    return any(_is_predicate(words) for words in map(trim, segments[at + 1 :]) if words)
 
 
 def _apposed(segments: list[list[str]]) -> list[tuple[list[str], Subject]]:

@@ -41,7 +41,8 @@ SPEECH_VERBS = word_set(
     reckons muses quips boasts testifies reveals discloses slams condemns welcomes dismisses
     blasts decries denounces lauds avers opines asserts affirms retorts underlines underscores
     recounts clarifies brags confesses confides proclaims whispers agrees disagrees wonders
-    apologises apologizes recommends reminds speaks"""
+    apologises apologizes recommends reminds speaks rebutted rebuts texted emailed informed
+    informs"""
 )
 # Nouns naming things said, which a quote may illustrate: "statements like "...""; the
 # sentence's own speech verb then reports them, not says them.
@@ -94,7 +95,8 @@ LEADING = _TIME | word_set(
 TRAILING = _TIME | word_set(
     """also again has had have would will once further previously repeatedly reportedly
     recently publicly privately separately simply just quickly immediately then finally
-    initially"""
+    initially however though meanwhile nonetheless nevertheless therefore instead too
+    moreover thus likewise similarly subsequently additionally"""
 )
 # Words in -ly that may end a subject, not adverbs between it and its verb: "the Kelly
 # family said", "a close ally said".
@@ -119,7 +121,8 @@ TITLES = word_set(
     Col Captain Capt Lieutenant Lt Sergeant Sgt Major Admiral Adm Commander Officer Coach
     Manager Executive Assistant Inspector Superintendent Detective Constable Marshal Sheriff
     Councillor Councilor Rabbi Imam Reverend Rev Father Sister Saint MP MEP MSP MLA Assemblyman
-    Assemblywoman Alderman PM Affairs Works Coroner Magistrate"""
+    Assemblywoman Alderman PM Affairs Works Coroner Magistrate SP DSP ASP SSP DCP ACP DIG IGP
+    DGP SHO"""
 ) | frozenset(
     TITLE_ABBREVIATIONS
 )  # "Affairs": an office's word ("Minister of Foreign Affairs, Senator X"), not a name
@@ -134,7 +137,9 @@ ROLE_NOUNS = word_set(
     author co-author founder manager coach player captain observer activist witness resident
     source spokespeople representative member lawmaker legislator mp chancellor king queen
     prince pope cardinal bishop administrator commissioner inspector strategist historian
-    frontbencher secretary-general director-general councillor councilor boss"""
+    frontbencher secretary-general director-general councillor councilor boss billionaire
+    businessman businesswoman tycoon entrepreneur investor actor actress singer novelist
+    campaigner"""
 )
 # Offices one person holds apart from any other: the words of each for the same office. "The
 # King said" after the President spoke is not the President, as "the premier said" after a
