@@ -59,7 +59,7 @@ from generator.analysis.keyword_trims import ORDINALS, opens_name, titles_name
 from generator.analysis.keyword_usable import usable
 from generator.analysis.keyword_verbs import is_unit, names_no_thing
 from generator.analysis.quotes.names import is_place
-from generator.analysis.yake_ranks import YAKE_TOPS, Rank, stop_words, yake_ranking
+from generator.analysis.yake_ranks import FIRST_LOOK, YAKE_TOPS, Rank, stop_words, yake_ranking
 
 _MIN_KEYWORDS = 5
 # YAKE's time grows with the text, and with the square of a word's length in its similarity
@@ -121,76 +121,25 @@ def _select(
 
     A name is taken without the words before it that describe it ("Xi Jinping" from
     "President Xi Jinping"). A common word on its own ("percent", "visit") says little: it
-    waits until every other candidate has been tried. Then such words make up the minimum,
-    and past it only where the article is about the word (see _is_topical).
+    waits until every other candidate has been tried. YAKE's best FIRST_LOOK candidates are
+    tried first; the rest only where the list would otherwise end on such a word or fall short
+    of the minimum, since either says the best ran out of specific phrases and names. Then the
+    waiting words make up the minimum, and past it only where the article is about the word
+    (see _is_topical).
     """
     picked = _Picked(document, stop_words)
     waiting: list[_Choice] = []
-    aliases = document.aliases()
-    offered = {canonical_key(candidate.strip(_QUOTE_MARKS)) for candidate in candidates}
-    acronyms_cut = cut_acronyms(candidate.strip(_QUOTE_MARKS) for candidate in candidates)
-    for candidate in candidates:
-        candidate = glued_name(candidate.strip(_QUOTE_MARKS))  # "Kaal’" closes a quotation
-        key = canonical_key(candidate)
-        if not usable(candidate, key, stop_words) or joins_two_names(candidate.split(), document):
-            continue
-        if " " in key and cut_expansion(key, acronyms_cut):
-            continue
-        key = _without_place(candidate, _without_title(candidate, key), document)
-        key = _named(candidate, key, document)
-        key = aliases.get(key, key)
-        choice = _town(candidate, key, picked) or picked.fits(key)
-        if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
-            continue
-        if describes(choice.form, choice.occurrences, document):
-            continue
-        if is_unit(choice.form, choice.occurrences, document):
-            continue  # "mph" of "120 mph"
-        if is_state_abbreviation(choice.form, choice.occurrences, document):
-            continue  # "Calif." of "Fresno, Calif."
-        if is_furniture(choice.form, choice.occurrences, document):
-            picked.block(choice.key)  # no piece of it after: "Journal" of "Wall Street Journal"
-            continue  # "Happened" of "What Happened:", "UPI" of "Al Drago/UPI"
-        whole = whole_name(choice.form, choice.occurrences, document)
-        if whole is not None:  # "State Department" of "State Department of Corrections"
-            choice = picked.fits(canonical_key(whole)) if whole else None
-            if choice is None:
-                continue
-        if piece_of_candidate(choice.form, choice.occurrences, document, offered):
-            continue
-        whole = with_adverb(choice.form, choice.occurrences, document)
-        if whole:  # "operated vehicles": what the prose names is "remotely operated vehicles"
-            choice = picked.fits(canonical_key(whole))
-            if choice is None:
-                continue
-            if choice.form.casefold() == whole:  # not "Remotely", which opens a sentence
-                choice = choice._replace(form=whole)
-        if _form_of_address(choice, document):
-            continue
-        whole = _of_name(choice, document)
-        if whole is not None:  # a piece of a name with "of" inside: that name, if one
-            choice = picked.fits(canonical_key(whole)) if whole else None
-            if choice is None:
-                continue
-        head = _head_after(choice, document)
-        if head:  # "Royal Air" of "Royal Air force": the name with its head
-            choice = picked.fits(canonical_key(f"{choice.form} {head}"))
-            if choice is None:
-                continue
-        before = _name_before(choice, document, offered)
-        if before is not None:  # the end of a longer name: that name, if the prose has one
-            choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
-            if choice is None:
-                continue
-            if is_source(choice.form, choice.occurrences, document):
-                picked.block(choice.key)  # "Press" of "according to the Associated Press"
-                continue
-        if _is_common_word(choice) or _is_verb_form(choice, document):
-            waiting.append(choice)
-            continue
-        picked.keep(choice)
-        if len(picked.kept) == limit:
-            return picked.kept
+    context = _Context(
+        document,
+        document.aliases(),
+        {canonical_key(candidate.strip(_QUOTE_MARKS)) for candidate in candidates},
+        cut_acronyms(candidate.strip(_QUOTE_MARKS) for candidate in candidates),
+    )
+    full = _take(candidates[:FIRST_LOOK], context, picked, waiting, limit)
+    if not full and _needs_more(picked, waiting, document, limit):
+        full = _take(candidates[FIRST_LOOK:], context, picked, waiting, limit)
+    if full:
+        return picked.kept
     for waited in waiting:
         choice = picked.fits(waited.key, waited.occurrences)
         if choice and (len(picked.kept) < _MIN_KEYWORDS or _is_topical(choice, document)):
@@ -198,6 +147,114 @@ def _select(
             if len(picked.kept) == limit:
                 break
     return picked.kept
+
+
+class _Context(NamedTuple):
+    """What every candidate of one article is read against: the article, the other names it
+    gives things, every candidate's key, and the acronyms among them cut short."""
+
+    document: Document
+    aliases: dict[str, str]
+    offered: set[str]
+    acronyms_cut: set[str]
+
+
+def _take(
+    candidates: list[str],
+    context: _Context,
+    picked: _Picked,
+    waiting: list[_Choice],
+    limit: int,
+) -> bool:
+    """Keep the candidates that fit, in order, and set the common words aside in `waiting`;
+    whether the list is full."""
+    document = context.document
+    for candidate in candidates:
+        choice = _choice(candidate, context, picked)
+        if choice is None:
+            continue
+        if _is_common_word(choice) or _is_verb_form(choice, document):
+            waiting.append(choice)
+            continue
+        picked.keep(choice)
+        if len(picked.kept) == limit:
+            return True
+    return False
+
+
+def _needs_more(picked: _Picked, waiting: list[_Choice], document: Document, limit: int) -> bool:
+    """Whether the list is short of its minimum, or a common word set aside would be kept
+    past it (it fits and the article is about it)."""
+    count = len(picked.kept)
+    if count < min(_MIN_KEYWORDS, limit):
+        return True
+    if count == limit:
+        return False
+    fitting = (picked.fits(waited.key, waited.occurrences) for waited in waiting)
+    return any(choice and _is_topical(choice, document) for choice in fitting)
+
+
+def _choice(candidate: str, context: _Context, picked: _Picked) -> _Choice | None:
+    """The keyword a candidate stands for, in the article's spelling, if it is one and fits
+    beside those kept so far; None otherwise. (One check after another, each with its why.)"""
+    document = context.document
+    stop_words = picked.stop_words
+    candidate = glued_name(candidate.strip(_QUOTE_MARKS))  # "Kaal’" closes a quotation
+    key = canonical_key(candidate)
+    if not usable(candidate, key, stop_words) or joins_two_names(candidate.split(), document):
+        return None
+    if " " in key and cut_expansion(key, context.acronyms_cut):
+        return None
+    key = _without_place(candidate, _without_title(candidate, key), document)
+    key = _named(candidate, key, document)
+    key = context.aliases.get(key, key)
+    choice = _town(candidate, key, picked) or picked.fits(key)
+    if choice is None or _said_in_passing(choice) or _runs_on(choice, document):
+        return None
+    if describes(choice.form, choice.occurrences, document):
+        return None
+    if is_unit(choice.form, choice.occurrences, document):
+        return None  # "mph" of "120 mph"
+    if is_state_abbreviation(choice.form, choice.occurrences, document):
+        return None  # "Calif." of "Fresno, Calif."
+    if is_furniture(choice.form, choice.occurrences, document):
+        picked.block(choice.key)  # no piece of it after: "Journal" of "Wall Street Journal"
+        return None  # "Happened" of "What Happened:", "UPI" of "Al Drago/UPI"
+    whole = whole_name(choice.form, choice.occurrences, document)
+    if whole is not None:  # "State Department" of "State Department of Corrections"
+        choice = picked.fits(canonical_key(whole)) if whole else None
+        if choice is None:
+            return None
+    if piece_of_candidate(choice.form, choice.occurrences, document, context.offered):
+        return None
+    whole = with_adverb(choice.form, choice.occurrences, document)
+    if whole:  # "operated vehicles": what the prose names is "remotely operated vehicles"
+        choice = picked.fits(canonical_key(whole))
+        if choice is None:
+            return None
+        if choice.form.casefold() == whole:  # not "Remotely", which opens a sentence
+            choice = choice._replace(form=whole)
+    if _form_of_address(choice, document):
+        return None
+    whole = _of_name(choice, document)
+    if whole is not None:  # a piece of a name with "of" inside: that name, if one
+        choice = picked.fits(canonical_key(whole)) if whole else None
+        if choice is None:
+            return None
+    head = _head_after(choice, document)
+    if head:  # "Royal Air" of "Royal Air force": the name with its head
+        choice = picked.fits(canonical_key(f"{choice.form} {head}"))
+        if choice is None:
+            return None
+    before = _name_before(choice, document, context.offered)
+    if before is not None:  # the end of a longer name: that name, if the prose has one
+        choice = picked.fits(canonical_key(f"{before} {choice.form}")) if before else None
+        if choice is None:
+            return None
+        if is_source(choice.form, choice.occurrences, document):
+            picked.block(choice.key)  # "Press" of "according to the Associated Press"
+            return None
+    return choice
 
 
 def _town(candidate: str, key: str, picked: _Picked) -> _Choice | None:

@@ -10,7 +10,10 @@ if TYPE_CHECKING:
     import yake
 
 # YAKE ranks this many candidates; the larger size is only tried when filtering leaves too few.
-YAKE_TOPS = (40, 200)
+# Of the first size's, the best FIRST_LOOK are tried first and the rest only where a list would
+# otherwise end on a common word or fall short of its minimum (see keywords._select).
+YAKE_TOPS = (50, 200)
+FIRST_LOOK = 40
 
 # How YAKE is asked to rank, besides how many candidates: part of a stored ranking's key.
 YAKE_SETTINGS = {"lan": "en", "n": 3}
