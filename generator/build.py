@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from generator import codec
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
-from generator.content.config import CONFIG_NAME, load_config
-from generator.content.load import find_article_files, parse_article, read_bytes
+from generator.content.config import CONFIG_NAME, listed_lines, load_config
+from generator.content.load import find_article_files, parse_article, read_bytes, saved_pages
 from generator.errors import DigestError
 from generator.fingerprints import (
     analysis_key,
@@ -213,10 +213,12 @@ def build(
     check_output(project.output, project.protected_folders())
     # Hashes, not bytes: 10,000 articles are 50 MB; only files that changed are read again.
     files = _file_digests(find_article_files(project.content), memory.files)
+    saved = saved_pages(project.content)
+    problems += saved
 
     manifest = site_manifest(project.cache_dir, project.output) if options.use_cache else None
     site_key = site_fingerprint(project.templates)
-    inputs = _inputs(project, options, files)
+    inputs = _inputs(project, options, files, saved)
     site = read_site(project.output, manifest, site_key, memory.manifests) if manifest else None
     if site is not None and site.unchanged:
         report = _report_from_note(site, inputs, time.perf_counter() - started)
@@ -308,6 +310,7 @@ def _records_and_grouping(
     `memory` is given the events the last build of this content found, if the cache kept them."""
     config, problems = load_config(project.content)
     files = _file_digests(find_article_files(project.content), memory.files)
+    problems += saved_pages(project.content)
     with _open_cache(project, options, memory) as cache:
         records, _ = _article_records(project, options, memory, config, files, cache, problems)
         memory.grouping = _grouping_kept(cache, project) if cache else None
@@ -427,14 +430,17 @@ def _article_records(
     for path in files:
         problems += records[path].problems if path in records else found[path]
     problems += same_addresses({path: records[path] for path in files if path in records})
+    unlisted = unlisted_files(config, (record.file for record in usable.values()))
+    lines = listed_lines(project.content) if unlisted else {}
     problems += [
         Problem(
             str(project.content / CONFIG_NAME),
             f"the event '{event}' lists '{file}', which is no article file (moved, deleted "
             "or misspelt); ignored: take it off the list, or write its path as `digest events` "
             "prints it, e.g. 'articles/name.md'",
+            lines.get(file),
         )
-        for event, file in unlisted_files(config, (record.file for record in usable.values()))
+        for event, file in unlisted
     ]
     if not usable:
         problems.append(
@@ -543,12 +549,17 @@ def _as_read(record: ArticleRecord) -> ArticleRecord:
     return codec.loads(ArticleRecord, codec.dumps(record))
 
 
-def _inputs(project: Project, options: BuildOptions, files: dict[Path, str]) -> str:
-    """The inputs digest of this build (see fingerprints.inputs_digest)."""
+def _inputs(
+    project: Project, options: BuildOptions, files: dict[Path, str], saved: Sequence[Problem]
+) -> str:
+    """The inputs digest of this build (see fingerprints.inputs_digest); the `saved` pages'
+    warnings are in it, so that a page dropped into articles/ is reported at once, not by
+    the next build that has something else to do."""
     settings = (
         _REPORT_VERSION,
         str(project.content),
         os.environ.get("SOURCE_DATE_EPOCH", ""),
+        *(problem.file for problem in saved),
     )
     try:
         config: bytes | OSError = (project.content / CONFIG_NAME).read_bytes()

@@ -184,9 +184,10 @@ def _events(args: argparse.Namespace) -> int:
 def _title_if_unconfigured(content: Path, planned: Grouped) -> str:
     """The title a briefing without briefing.toml is built with (its folder's name), for
     `digest events` to print a whole briefing.toml; "" where the file exists."""
-    from generator.content.config import CONFIG_NAME
+    from generator.content.config import is_configured
 
-    return "" if (content / CONFIG_NAME).exists() else planned.config.title
+    # `digest events > briefing.toml` has the shell make the file, empty, before digest runs.
+    return "" if is_configured(content) else planned.config.title
 
 
 def _add(args: argparse.Namespace) -> int:

@@ -65,6 +65,7 @@ class FrontMatter:
     # the same order: a warning that an entry matches nothing points at it.
     keep_lines: tuple[int, ...] = ()
     drop_lines: tuple[int, ...] = ()
+    event_line: int = 0  # the line `event` is written on (0 where unknown), for its warning
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from generator.cli import main
 ARTICLE = """---
 title: Lantern Island ferry sails again
 outlet: Harbour Herald
-published: 2031-06-02
+published: 2025-06-02
 url: https://harbour.example/ferry
 ---
 The Lantern Island ferry sailed again on Monday after three weeks of storm repairs to its pier.

@@ -116,7 +116,8 @@ CASES: dict[str, Case] = {
     # Names that try to escape the output folder, or to collide.
     "path_traversal_title.md": Case(None),
     "path_traversal_event.md": Case(
-        "event '../../../tmp/evil' is not defined in briefing.toml; grouped by its text (use one of 'closure', 'reopening', or remove 'event:')"
+        "event '../../../tmp/evil' is not defined in briefing.toml; grouped by its text (use one of 'closure', 'reopening', or remove 'event:')",
+        5,
     ),
     "windows_reserved_title_con.md": Case(None),
     "windows_reserved_title_lpt1.md": Case(None),
@@ -154,11 +155,13 @@ CASES: dict[str, Case] = {
     "title_is_a_list.md": Case("'title' must be text, not list; ignored", 2),
     "unknown_front_matter_key.md": Case("unknown front matter key 'tittle' ignored", 5),
     "unknown_event.md": Case(
-        "event 'ferry-strike' is not defined in briefing.toml; grouped by its text"
+        "event 'ferry-strike' is not defined in briefing.toml; grouped by its text",
+        5,
     ),
     "not_english.md": Case("does not read as English: built, but digest reads keywords"),
     "mistyped_event.md": Case(
-        "event 'closur' is not defined in briefing.toml; grouped by its text (did you mean 'closure'? or remove 'event:')"
+        "event 'closur' is not defined in briefing.toml; grouped by its text (did you mean 'closure'? or remove 'event:')",
+        5,
     ),
     "invalid_utf8.txt": Case(
         "is not valid UTF-8; undecodable bytes were replaced with U+FFFD (re-save as UTF-8)", 3

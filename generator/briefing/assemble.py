@@ -7,7 +7,6 @@ caches by the file's bytes; only ids and keyword spellings are settled across th
 from __future__ import annotations
 
 import datetime
-import difflib
 import functools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -21,6 +20,7 @@ from generator.briefing.group import OTHER_ID
 from generator.briefing.language import reads_as_english
 from generator.briefing.when import described_day
 from generator.content.markdown import refused_links
+from generator.content.suggest import near_name
 from generator.fingerprints import article_digest
 from generator.models import (
     Analysis,
@@ -100,6 +100,7 @@ def article_record(
                 f"event '{source.meta.event}' is not defined in briefing.toml; "
                 f"{_placed_instead(source.file, events)} "
                 f"({_event_hint(source.meta.event, [event.id for event in events])})",
+                source.meta.event_line or None,
             )
         )
     problems.extend(
@@ -278,9 +279,9 @@ def _placed_instead(file: str, events: Sequence[EventSpec]) -> str:
 
 def _event_hint(wrong: str, ids: Sequence[str]) -> str:
     """What to write instead of an unknown event id: the id it nearly is, or the ids there are."""
-    near = difflib.get_close_matches(wrong, ids, n=1, cutoff=0.75)
+    near = near_name(wrong, ids)
     if near:
-        return f"did you mean '{near[0]}'? or remove 'event:'"
+        return f"did you mean '{near}'? or remove 'event:'"
     if not ids:
         return "briefing.toml has no events; remove 'event:' or add the event there"
     listed = ", ".join(f"'{i}'" for i in ids[:_LISTED_IDS]) + (

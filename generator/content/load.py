@@ -7,16 +7,20 @@ import datetime
 import functools
 import os
 import re
+import shlex
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
 
+from generator.content.suggest import did_you_mean
 from generator.links import is_safe_url
 from generator.models import FrontMatter, Problem, SourceArticle
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+# A page saved from a browser: not an article file as it is, but what `digest add` takes.
+SAVED_PAGE_SUFFIXES = (".html", ".htm")
 ARTICLES_DIR = "articles"
 _KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_on", "event"} | {
     "keep",  # lines the cleaner must keep, and lines it must drop: the editor's last word
@@ -59,7 +63,26 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 def find_article_files(content_dir: Path) -> list[Path]:
     """Every article file under content_dir/articles, in a stable order."""
-    folder = content_dir / ARTICLES_DIR
+    return [_path(path) for path in _files_ending(content_dir / ARTICLES_DIR, ARTICLE_SUFFIXES)]
+
+
+def saved_pages(content_dir: Path) -> list[Problem]:
+    """A warning for each page saved from a browser into articles/: it is not built as it is,
+    and its owner most likely meant it to be. Other stray files (images, .DS_Store) are not
+    articles anyone meant, and stay unremarked."""
+    return [
+        Problem(
+            path,
+            "is a saved web page, which the build does not read; add it with "
+            f"`digest add {shlex.quote(path)}` (it writes the article file), then delete it",
+        )
+        for path in _files_ending(content_dir / ARTICLES_DIR, SAVED_PAGE_SUFFIXES)
+    ]
+
+
+def _files_ending(folder: Path, suffixes: tuple[str, ...]) -> list[str]:
+    """The visible files under `folder` whose names end in one of `suffixes` (any case), in a
+    stable order."""
     if not folder.is_dir():
         return []
     # Strings, not Paths, until the end, and the file type scandir already knows: every build
@@ -74,12 +97,10 @@ def find_article_files(content_dir: Path) -> list[Path]:
                     continue
                 if entry.is_dir(follow_symlinks=False):
                     pending.append(entry.path)
-                elif (
-                    os.path.splitext(entry.name)[1].lower() in ARTICLE_SUFFIXES and entry.is_file()
-                ):
+                elif os.path.splitext(entry.name)[1].lower() in suffixes and entry.is_file():
                     found.append(entry.path)
     found.sort(key=lambda path: path.split(os.sep))  # as Paths sort: part by part
-    return [_path(path) for path in found]
+    return found
 
 
 # Watch mode's builds share one process and list the same files every time; a Path keeps its
@@ -193,22 +214,9 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
     try:
         data = yaml.load(raw, Loader=_Loader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the '---' line
-        if isinstance(error, yaml.reader.ReaderError):  # a control character: no mark, a position
-            line = raw[: error.position].count("\n") + 2
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        opened = getattr(error, "context_mark", None)
-        context = getattr(error, "context", None) or ""
-        if opened is not None and context.startswith(_UNCLOSED):
-            # An unclosed quote or bracket is found where the text ends: say where it opened.
-            line = opened.line + 2
-            reason = f"{reason} {context} that opens on this line"
         # An error, not a warning: every field of the file is lost, so watch mode keeps the last
         # good site and `digest build` exits 1.
-        return FrontMatter(), [
-            Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line, "error")
-        ]
+        return FrontMatter(), [_yaml_problem(error, raw, shown)]
     if data is None:
         return FrontMatter(), []
     if not isinstance(data, dict):
@@ -218,14 +226,14 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
 
     problems = _repeated_keys(raw, shown)
     for key in sorted(str(k) for k in data.keys() - _KNOWN_KEYS):
-        problems.append(
-            Problem(shown, f"unknown front matter key '{key}' ignored", _key_line(raw, key))
-        )
+        message = f"unknown front matter key '{key}' ignored{did_you_mean(key, _KNOWN_KEYS)}"
+        problems.append(Problem(shown, message, _key_line(raw, key)))
     fields: dict[str, Any] = {}
     for key in ("title", "outlet", "published_note", "event", "author"):
         fields[key] = _text_field(data, key, raw, shown, problems)
     for key in ("url", "based_on"):
         fields[key] = _url_field(data, key, raw, shown, problems)
+    fields["event_line"] = (_key_line(raw, "event") or 0) if fields["event"] else 0
     fields["published"] = _date_field(data, raw, shown, problems)
     for key in ("keep", "drop"):
         fields[key] = _lines_field(data, key, raw, shown, problems)
@@ -233,6 +241,58 @@ def parse_front_matter(raw: str, shown: str) -> tuple[FrontMatter, list[Problem]
     if not fields["outlet"] and fields["url"]:
         fields["outlet"] = outlet_from_url(fields["url"])
     return FrontMatter(**fields), problems
+
+
+def _yaml_problem(error: yaml.YAMLError, raw: str, shown: str) -> Problem:
+    """The error for front matter PyYAML cannot read, on the line to fix, in plain words where
+    the cause is a quote left open."""
+    mark = getattr(error, "problem_mark", None)
+    line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the '---' line
+    if isinstance(error, yaml.reader.ReaderError):  # a control character: no mark, a position
+        line = raw[: error.position].count("\n") + 2
+    quote = _open_quote(raw, mark) if mark is not None else None
+    if quote is not None:
+        opened_on, runs_to = quote[0] + 2, "the end" if quote[1] is None else f"line {quote[1] + 2}"
+        message = (
+            f"front matter is not valid YAML: a quote opened on line {opened_on} is never closed "
+            f"(the value that opens on this line runs on to {runs_to}); close it"
+        )
+        return Problem(shown, message, opened_on, "error")
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    opened = getattr(error, "context_mark", None)
+    context = getattr(error, "context", None) or ""
+    if opened is not None and context.startswith(_UNCLOSED):
+        # An unclosed bracket is found where the text ends: say where it opened.
+        line = opened.line + 2
+        reason = f"{reason} {context} that opens on this line"
+    return Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line, "error")
+
+
+def _open_quote(raw: str, mark: Any) -> tuple[int, int | None] | None:
+    """(the line a quoted value opens on, the line it ran on to, None at the end) when a quote
+    left open explains the error at `mark` (0-based lines of `raw`).
+
+    A value in quotes may go on over lines in YAML, so an unclosed quote takes the lines below
+    it into the value until the next quote closes it, or to the end; the error is then found
+    where that quote stood or where the text ends, lines below where the quote opened.
+    """
+    quoted = None
+    try:
+        for token in yaml.scan(raw, Loader=_BaseLoader):
+            if token.start_mark.index > mark.index:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'"):
+                quoted = token
+    except yaml.YAMLError as error:
+        context = getattr(error, "context", None) or ""
+        opened = getattr(error, "context_mark", None)
+        if context.startswith("while scanning a quoted scalar") and opened is not None:
+            return opened.line, None
+    if quoted is None or quoted.start_mark.line == quoted.end_mark.line:
+        return None
+    if quoted.end_mark.line != mark.line:  # the error is elsewhere than where the quote closed
+        return None
+    return quoted.start_mark.line, quoted.end_mark.line
 
 
 # A top-level key as it opens a line: a cheap look before asking the parser where keys are.
@@ -342,19 +402,18 @@ def _lines_field(
 
 def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> datetime.date | None:
     value = data.get("published")
-    if (
-        value is None
-        or isinstance(value, datetime.date)
-        and not isinstance(value, datetime.datetime)
-    ):
-        return value
-    if isinstance(value, datetime.datetime):
-        return value.date()
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
+    day = _as_date(value)
+    if day is not None and day > _tomorrow():
+        # A year typed wrong (2032 for 2023) would date the story years ahead, silently.
+        problems.append(
+            Problem(
+                shown,
+                f"'published' {day.isoformat()} is in the future; check the year",
+                _key_line(raw, "published"),
+            )
+        )
+    if day is not None or value is None:
+        return day
     problems.append(
         Problem(
             shown,
@@ -363,6 +422,26 @@ def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> da
         )
     )
     return None
+
+
+def _as_date(value: object) -> datetime.date | None:
+    """A YAML date or timestamp, or text in YYYY-MM-DD, as a date; None for anything else."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _tomorrow() -> datetime.date:
+    """The latest publication date that is not in the future anywhere: it is already tomorrow
+    east of UTC. Only a warning reads the clock; the site is the same whatever the day."""
+    return datetime.datetime.now(datetime.UTC).date() + datetime.timedelta(days=1)
 
 
 def _entry_lines(raw: str, key: str, entries: tuple[str, ...]) -> tuple[int, ...]:
