@@ -123,6 +123,9 @@ class Memory:
     # The events the last build found, so that an edit places only what it changed; a build
     # in a new process takes it from the cache (see _grouping_kept).
     grouping: Grouping | None = None
+    # Each article's file by its id in the last build: an article whose id changed with its
+    # title is the same article, not a new one, in the build's summary of event changes.
+    article_files: dict[str, str] | None = None
     # The articles' terms as discovery weighed them, so that an edit weighs only what it changed
     # (made by the first build that keeps them: a build with nothing to do imports no discovery).
     weights: Weights | None = None
@@ -238,12 +241,19 @@ def build(
             raise BuildFailed(problems)  # before grouping: the last build's events stay too
         if memory.grouping is None and cache:
             memory.grouping = _grouping_kept(cache, project)
-        before = memory.grouping
+            memory.article_files = _files_kept(cache, project)
+        before, files_before = memory.grouping, memory.article_files or {}
         articles, groups = _grouped(records, config, memory, cache, again=again)
         files_by_id = {article.id: article.file for article in articles}
-        changes = event_changes(before, memory.grouping, files_by_id) if memory.grouping else ()
+        changes = (
+            event_changes(before, memory.grouping, files_by_id, files_before)
+            if memory.grouping
+            else ()
+        )
+        memory.article_files = files_by_id
         if cache:
             cache.keep_state(_grouping_name(project), codec.dumps(memory.grouping))
+            cache.keep_state(_files_name(project), codec.dumps(files_by_id))
         events = sum(1 for group in groups if group.id != OTHER_ID)
         if options.strict and problems:
             raise StrictFailed(problems)  # the last site stays as it was
@@ -380,6 +390,19 @@ def _grouping_kept(cache: AnalysisCache, project: Project) -> Grouping | None:
 
 def _grouping_name(project: Project) -> str:
     return f"grouping\0{project.content.resolve()}"
+
+
+def _files_kept(cache: AnalysisCache, project: Project) -> dict[str, str] | None:
+    """Each article's file by its id in the last build of this content folder, if kept."""
+    kept = cache.state(_files_name(project))
+    try:
+        return codec.loads(dict[str, str], kept) if kept else None
+    except codec.DecodeError:
+        return None
+
+
+def _files_name(project: Project) -> str:
+    return f"files\0{project.content.resolve()}"
 
 
 def _open_cache(project: Project, options: BuildOptions, memory: Memory) -> Any:

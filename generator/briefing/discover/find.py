@@ -97,18 +97,24 @@ def beside_most_alike(
 
 
 def event_changes(
-    previous: Grouping | None, current: Grouping, files: Mapping[str, str] | None = None
+    previous: Grouping | None,
+    current: Grouping,
+    files: Mapping[str, str] | None = None,
+    files_before: Mapping[str, str] | None = None,
 ) -> tuple[str, ...]:
     """What the articles new to this build did to the events, one sentence each, for the
     build's summary: the event each joined or started, and two events they (or a fresh
     discovery) made one, and the articles an edit moved between events that both remain.
     Nothing without a previous grouping: a first build changes nothing.
     An article is named by its file where `files` (by article id) has it: an editor knows
-    the file, and an article's id may read like an event's."""
+    the file, and an article's id may read like an event's. An article whose file the last
+    build had under another id (`files_before`: its title was edited) is that article, not a
+    new one."""
     if previous is None:
         return ()
     named = functools.partial(_articles_named, files=files or {})
     before = {article: number for number, e in enumerate(previous.events) for article in e.articles}
+    before.update(_renamed(before, files or {}, files_before or {}))
     now = {article: number for number, e in enumerate(current.events) for article in e.articles}
     changes = []
     for number, event in enumerate(current.events):
@@ -169,6 +175,18 @@ def _moved_into(
     )
     articles = _listing([f"\u2018{files.get(a, a)}\u2019" for a in moved])
     return f"{articles} moved from {whence} to {title}"
+
+
+def _renamed(
+    before: Mapping[str, int], files: Mapping[str, str], files_before: Mapping[str, str]
+) -> dict[str, int]:
+    """The event number the last build gave each article now under a new id, by its file."""
+    earlier_id = {file: article for article, file in files_before.items()}
+    return {
+        article: before[earlier_id[file]]
+        for article, file in files.items()
+        if article not in before and earlier_id.get(file) in before
+    }
 
 
 def _articles_named(ids: Sequence[str], files: Mapping[str, str]) -> str:
