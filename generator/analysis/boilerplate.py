@@ -205,9 +205,11 @@ DATE_LABEL = lazy_compile(
     r"date (?:published|updated|modified|posted))\s*:?$"
 )
 # A wire story's sign-off on a line of its own: "-- AGENCY", "(AGENCY)", "(With inputs from X)",
-# with or without its brackets.
+# with or without its brackets; or the desk's initials of who wrote and edited it ("AB/CDE/FG"),
+# three or more, which no story line is made of.
 SIGN_OFF = lazy_compile(
     r"^[-–—]+\s*[A-Z][A-Z.&']+(?: [A-Z][A-Z.&']+){0,2}\s*[-–—]*$|^\([A-Z]{2,10}\)$|"
+    r"^[A-Z]{2,4}(?:/[A-Z]{2,4}){2,5}$|"
     r"(?i:^\(with (?:inputs|reporting) from [^()]{1,40}\)$|^with (?:inputs|reporting) from "
     r"[^()]{1,40}\.?$)"
 )
@@ -269,7 +271,8 @@ TIME_WORDS = CALENDAR | _vocab(
     "am pm a m gmt utc bst est edt cst cdt pst pdt et pt ct cet cest eet kst jst ist hkt sgt aest "
     # more zones' abbreviations, none of them an English word ("cat", "west", "gst" are left out)
     "mst mdt hst akst akdt eest msk pkt mvt ict wib wita pht myt awst acst acdt aedt nzst nzdt "
-    "updated update published posted last first modified created written input edited date on at "
+    "updated update published publish posted last first modified created written input edited date "
+    "on at "
     "ago just now today "
     "yesterday hour hours hr hrs minute minutes min mins second seconds day days week weeks month "
     "months year years h s st nd rd th local time "
@@ -338,7 +341,12 @@ COPYRIGHT_FOOTER = lazy_compile(
     # close every story, in English or in their own words; "(c) YTN"
     r"\bunauthori[sz]ed (?:reproduction|redistribution|copying|use)\b|(?:reproduction|"
     r"redistribution) (?:is |are )?(?:strictly )?prohibited\b|(?:^|[\[<]|holder )\(c\) ?(?-i:[A-Z]{2,})|무단 ?전재|"
-    r"재배포 ?금지|無断転載|禁止转载|版权所有|未经授权"
+    r"재배포 ?금지|無断転載|禁止转载|版权所有|未经授权|"
+    # an aggregator's note on whose its copies are, ending on them: "Copyright for syndicated
+    # content belongs to the linked source." A story says whose, by name, and goes on.
+    r"^copyright (?:for|of|in|on) (?:[\w-]+ ){0,3}(?:content|articles?|stories|materials?|"
+    r"images?|photos?) (?:belongs?|rests?|remains?|lies) (?:to|with) (?:the |their )?(?:linked |"
+    r"original |respective )*(?:sources?|publishers?|authors?|owners?|sites?)\W*$"
 )
 COPYRIGHT_HINT = hint(
     "why you can trust",
@@ -556,8 +564,10 @@ EMBED_SIGNATURE = lazy_compile(
 # dash after it; the headline after it (capitalised, no sentence) tells it from prose.
 TEASER_LABEL = lazy_compile(
     r"(?i)^\W*(?:see also|also see|read also|also read|don't miss|must read|recommended|"
-    # "Related News Other headline": capitalised as a label, unlike a sentence's "Related news"
-    r"(?-i:Related (?:News|Stories|Articles|Posts)|RELATED (?:NEWS|STORIES|ARTICLES|POSTS)))\s+(?=\S)"
+    # "Related News Other headline": capitalised as a label, unlike a sentence's "Related news";
+    # its colon ("Related News: ...") makes it no less a label, whatever the headline reports
+    r"(?-i:Related (?:News|Stories|Articles|Posts)|RELATED (?:NEWS|STORIES|ARTICLES|POSTS)))"
+    r"\s*:?\s+(?=\S)"
 )
 # A news agency's post as embedded, opening on its label in capitals: "#WATCH | The mayor ...".
 EMBED_LABEL = lazy_compile(r"^#[A-Z]{3,}\s*[|:]\s")
@@ -635,7 +645,12 @@ PAYWALL = lazy_compile(
     # "<Headline> is part of our Weekly Pro subscription": what the site sells the story in,
     # the line ending on the product's name.
     r"\b(?:is|are) (?:part of|included (?:in|with)) (?:our|your) (?-i:[A-Z]).{0,80}\b(?:subscriptions?|"
-    r"memberships?|plans?)\W*$"
+    r"memberships?|plans?)\W*$|"
+    # An offer urging the reader to a plan at a price for a first period, ending on it: "Enjoy
+    # any plan for US$1 for the first month", "Get full access for $2 a week". A story reports
+    # a price, and goes on after it.
+    r"^\W*(?:enjoy|get|try|start|join)\s.{0,60}(?:\b[A-Z]{1,2})?[$€£]\s?\d[\d.,]*\s*(?:/|per |a |"
+    r"an |for (?:the first |your first )?)\s*(?:\d+ )?(?:weeks?|months?|years?|days?)\W*$"
 )
 PAYWALL_HINT = hint(
     "part of our", "included in our", "included with our", "continue reading", "for free", "$", "€", "£", "cancel any", "billed", "no charge", "subscribers",

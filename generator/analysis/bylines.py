@@ -308,13 +308,16 @@ def drop_author_notes(doc: Doc) -> None:
 
 
 # Who the author is and how to reach them: "Jane Doe is a news intern with the Daily Post.
-# Reach her at jdoe@post.com or on Twitter @jdoe." Whatever the post, the address makes it a note.
+# Reach her at jdoe@post.com or on Twitter @jdoe." Whatever the post, the address makes it a note;
+# so does a prompt to follow the author ("Follow her on Twitter: @jdoe"), which no story writes of
+# the person it is about.
 _NAMED_IS = re.compile(r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:an? |the )")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+")
+_FOLLOW = re.compile(r"(?i)\bfollow (?:her|him|them|me) (?:on|at) [\w ]{1,20}:? @\w{2,}")
 
 
 def _contact_note(text: str) -> bool:
-    return bool(_NAMED_IS.match(text)) and bool(_EMAIL.search(text))
+    return bool(_NAMED_IS.match(text)) and bool(_EMAIL.search(text) or _FOLLOW.search(text))
 
 
 def _author_card(kept: list[Line], index: int, last_card: bool) -> bool:

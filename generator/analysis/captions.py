@@ -27,6 +27,7 @@ from generator.analysis.lines import (
     ends_sentence,
     headline_like,
     is_prose,
+    list_item,
     lone_name,
     name_like,
     sentence_like,
@@ -659,7 +660,7 @@ def drop_captions(doc: Doc) -> None:
         for index, line in enumerate(lines)
         if not line.reason
         and line.key
-        and line.kind not in ("bullet", "number")
+        and not list_item(line)  # a list of the story, however the page numbers it
         and not line.runs_on  # a sentence the scraper broke across lines: the story's
     ]
     cut_off = _story_cut_off(lines)

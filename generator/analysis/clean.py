@@ -37,8 +37,6 @@ from generator.analysis.boilerplate import (
     MENU_SEPARATOR,
     NAV_SEPARATOR,
     NAV_WORDS,
-    NEWSLETTER_HINT,
-    NEWSLETTER_PROMPT,
     PAYWALL,
     PAYWALL_HINT,
     PROMPT_START,
@@ -47,7 +45,6 @@ from generator.analysis.boilerplate import (
     READER_OFFER,
     SCRIPT_CODE,
     SELF_REFERENCE,
-    SIGN_UP,
     SITE_DISCLAIMER,
     SITE_PROMO,
     SITE_VOICE,
@@ -74,6 +71,7 @@ from generator.analysis.cards import (
     drop_header_controls,
     is_doubled_headline,
 )
+from generator.analysis.comment_lists import drop_numbered_comments
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.embedded_posts import introduces_post
 from generator.analysis.headline_variants import drop_reworded_headlines
@@ -97,6 +95,7 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.markup import drop_html
+from generator.analysis.newsletter_prompts import is_newsletter_prompt
 from generator.analysis.page_notes import drop_page_notes
 from generator.analysis.picture_blocks import (
     drop_byline_over_picture,
@@ -127,6 +126,7 @@ from generator.analysis.promos import (
 from generator.analysis.reader_prompts import drop_reader_prompts
 from generator.analysis.repeats import drop_repeated_lines
 from generator.analysis.rewrap import join_wrapped_lines
+from generator.analysis.site_controls import drop_site_controls
 from generator.analysis.site_notices import drop_shot_lists, drop_site_notices
 from generator.analysis.source_credits import drop_bracketed_credits, drop_story_after_source
 from generator.analysis.story import (
@@ -178,9 +178,6 @@ _IS_PHOTO_CREDIT = matches(PHOTO_CREDIT, 60, PHOTO_CREDIT_HINT)
 _IS_CREDIT_ABROAD = matches(PHOTO_CREDIT_ABROAD, 60, CREDIT_ABROAD_HINT)
 _CONTROL_WORDS = 6
 _CARD_WORDS = 60  # a headline twice over, and a pager's words between
-_TAGLINE_WORDS = 12  # a newsletter's tagline is short; a longer line naming one is a sentence
-_NAMES_NEWSLETTER = matches(NEWSLETTER_PROMPT, folded_hint=NEWSLETTER_HINT)
-_NAMES_NEWSLETTER_ANY = matches(NEWSLETTER_PROMPT, 10**9, folded_hint=NEWSLETTER_HINT)
 # Strings the patterns of some rules need one of: looked for first, as most lines have none.
 _FEED = hint("edited", "generated", "feed")
 _APPS = hint(
@@ -302,42 +299,6 @@ def _is_cookie_notice(line: Line) -> bool:
     return bool(speaks and COOKIE_NOTICE.search(line.plain))
 
 
-def _is_newsletter_prompt(line: Line) -> bool:
-    """A prompt to subscribe; the site only mentioning its newsletter ("in today's newsletter,
-    we look at ...") is a story line of a newsletter published as an article."""
-    if not _NAMES_NEWSLETTER(line):
-        return _ends_on_sign_up(line)
-    text = line.plain
-    # "The newsletter that cuts through the noise": a tagline beside the sign-up box, no sentence.
-    tagline = line.words <= _TAGLINE_WORDS and not ends_sentence(text)
-    # "Keep up to date with ... in our daily newsletter": urging, however long the sentence.
-    if not (tagline or speaks_to_reader(line) or PROMPT_START.match(text)):
-        return False
-    named = {found.lower() for found in NEWSLETTER_PROMPT.findall(text)}
-    if not named <= {"newsletter", "newsletters"}:
-        return True  # "subscribe", "inbox", "spam": a prompt whoever speaks
-    urging = READER_ADDRESS.search(text) or PROMPT_START.match(text) or line.words <= 3
-    return bool(urging or tagline or SIGN_UP.search(text))
-
-
-_BLURB_WORDS = 60  # a newsletter's blurb is a few sentences; a story's paragraph may be longer
-
-
-def _ends_on_sign_up(line: Line) -> bool:
-    """A newsletter's blurb whose last sentence is its sign-up prompt ("Welcome to the Weekly,
-    our recap of ... Sign up here to get it in your inbox."): too long for a prompt alone, and
-    urging the reader where a story's sentence reports."""
-    if line.words > _BLURB_WORDS or line.reported or not _NAMES_NEWSLETTER_ANY(line):
-        return False
-    last = quick_sentences(line.plain)[-1]
-    return (
-        last != line.plain
-        and bool(PROMPT_START.match(last))
-        and bool(NEWSLETTER_PROMPT.search(last))
-        and bool(READER_ADDRESS.search(last))
-    )
-
-
 def _is_embed_signature(line: Line) -> bool:
     """The line under an embedded post ("— Jane Doe (@janedoe) May 4, 2025"), the post with its
     signature glued on, and the frame's own words around it. A post's text with only its
@@ -385,7 +346,7 @@ _SENTENCE_TESTS: dict[str, Callable[[Line], bool]] = {
     "site_disclaimer": matches(SITE_DISCLAIMER, 60, DISCLAIMER_HINT),
     "comment_form": matches(COMMENT_FORM, 30, COMMENT_FORM_HINT),
     "cookie_notice": _is_cookie_notice,
-    "newsletter": _is_newsletter_prompt,
+    "newsletter": is_newsletter_prompt,
     "call_to_action": prompts(CALL_TO_ACTION, folded_hint=CALL_TO_ACTION_HINT),
     "reader_offer": prompts(READER_OFFER, _OFFER),
     "site_promo": matches(SITE_PROMO, 25),
@@ -475,6 +436,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page_widget", each_line("page widget", plain(is_page_widget, 14))),
     _sentence_rule("browser_notice", "page widget"),
     Rule("widget_error", each_line("page widget", plain(WIDGET_ERROR.match, 6))),
+    Rule("site_controls", drop_site_controls),  # a player's, a loader's, a sign-in box's
     Rule("page_notes", drop_page_notes),
     Rule("icon_alt_text", each_line("icon alt text", plain(ICON_ALT_TEXT.match, 3))),
     Rule("stray_word", each_line("stray word", plain(is_stray_word, 1))),
@@ -525,6 +487,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cut_cards", drop_cut_cards),  # a lone card: a headline over a summary cut short
     Rule("link_footers", drop_link_footers),  # before the notes: a link may sit under one
     Rule("story_after_source", drop_story_after_source),  # before the notes: it ends the story
+    Rule("numbered_comments", drop_numbered_comments),  # at the page's foot, teasers gone
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),

@@ -38,7 +38,9 @@ def cut_by_scraper(doc: Doc, line: Line) -> bool:
         return False
     if line.words < _RUN_ON_WORDS and not _CLAUSE_OPENED.search(line.plain):
         return False
-    if not sentence_like(line.plain):
+    # A sentence full of names ("Opener Jane Doe (114) and Mary Major (121) scored to") opens like
+    # no sentence, but stopping on a word no headline ends on shows it was cut all the same.
+    if not sentence_like(line.plain) and not _ends_open(line):
         return False
     # "... Subscribe to t.me/Site": a prompt ending on an address, whole.
     return bool(_CUT_WORD.search(line.plain)) and not speaks_to_reader(line)
@@ -71,13 +73,17 @@ def story_runs_on(doc: Doc, kept: list[Line], tail_start: int) -> bool:
     return len(found & story) >= _OFF_TOPIC_SHARE * max(1, len(found))
 
 
+def _ends_open(line: Line) -> bool:
+    return line.lower.rsplit(None, 1)[-1] in _NO_HEADLINE_END
+
+
 def _cut_short(doc: Doc, line: Line) -> bool:
     """The page's last line, a sentence of a few words cut after one no headline ends on ("Abiy
     was then swiftly transported to"); only the story's words (story_runs_on) tell it from a
     card's summary cut so."""
     if line is not doc.lines[-1] or line.words < _OPEN_ENDED_WORDS or not sentence_like(line.plain):
         return False
-    return line.lower.rsplit(None, 1)[-1] in _NO_HEADLINE_END and not speaks_to_reader(line)
+    return _ends_open(line) and not speaks_to_reader(line)
 
 
 def _next_section(doc: Doc, kept: list[Line], tail_start: int) -> bool:

@@ -409,6 +409,16 @@ def plain(test: Callable[[str], object], limit: int = 10**9) -> Callable[[Line],
     return lambda line: line.words <= limit and bool(test(line.plain))
 
 
+# A listicle's rank over its entry ("#1 Jane Doe", "#10 The old mill"): an item of the story's
+# list, as "1. Jane Doe" is, though the page writes it so that it is no Markdown list.
+_RANK_MARK = re.compile(r"^#\d{1,3}:? [^\W\d_]")
+
+
+def list_item(line: Line) -> bool:
+    """A line of one of the story's lists: a bullet, a number, or a listicle's rank."""
+    return line.kind in ("bullet", "number") or bool(_RANK_MARK.match(line.plain))
+
+
 def each_line(reason: str, test: Callable[[Line], bool], flag: str = "") -> Callable[[Doc], None]:
     """A rule that drops every kept line that passes `test`."""
 

@@ -35,6 +35,12 @@ _AGENCY_CREDIT_END = re.compile(
     rf"[.!?][\"'”’)]?\s+(?:{AGENCY_NAME})(?:[-/](?:{AGENCY_NAME}))*\s?/\s?(?:{_NAME} ){{0,3}}{_NAME}"
     r"(?:\s?/\s?(?i:pool|file|handout|files|photo|file photo|illustration))*$"
 )
+# "... declared dead at the scene. (Jane Doe / Wexmoor Post file)": the photographer and the
+# paper, slashed, in brackets, closing the line. A story's bracket after its sentence names a
+# source in words ("(With files from Reuters)"), not a person and a paper across a slash.
+_BRACKETED_CREDIT_END = re.compile(
+    rf"[.!?][\"'”’]?\s+\((?:{_NAME} ){{0,3}}{_NAME} ?/ ?[A-Z][\w.&'’-]*(?: [\w.&'’-]+){{0,3}}\)$"
+)
 _CREDITED_WORDS = 60  # a caption and its credit; a longer paragraph is the story's
 _CREDITED_SENTENCES = 2  # a caption's sentences before its credit
 
@@ -60,7 +66,11 @@ def credit_closes(line: Line) -> bool:
         return False
     if "/" not in line.plain:  # both credits hold a slash: a cheap test before the patterns
         return False
-    found = _CLOSING_CREDIT.search(line.plain) or _AGENCY_CREDIT_END.search(line.plain)
+    found = (
+        _CLOSING_CREDIT.search(line.plain)
+        or _AGENCY_CREDIT_END.search(line.plain)
+        or _BRACKETED_CREDIT_END.search(line.plain)
+    )
     if found is None:
         return False
     caption = line.plain[: found.start()].strip()

@@ -1,0 +1,85 @@
+"""Controls of the page left as text, whole lines no story writes: a video player's countdown and
+empty playlist, a loader's placeholder, a sign-in box's fields, a blog's comment buttons and its
+note on moderation, a post's meta bar, an audio clip's shortcode, the site saying it uses
+cookies."""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.lines import Doc, Line
+
+_CONTROL_WORDS = 10  # a control's label is short; a longer line may be the story's sentence
+# A player's next-video countdown ("Autoplay in... 6 (Cancel)", "Up next in 5"): a count and a
+# button, which no story line ends on; and the notice of a playlist played out.
+_PLAYER = re.compile(
+    r"(?i)^\W*(?:autoplay|up next|next video|playing next)\b(?:\s*in)?\W*\d{1,2}\b\W*(?:\(?cancel\)?)?"
+    r"\W*$|\bno more videos\b|\bplaylist is empty\b"
+)
+# A loader's placeholder naming what it loads ("Loading article content", "Loading the
+# comments..."); "Loading docks reopen" names no part of a page.
+_LOADER = re.compile(
+    r"(?i)^loading (?:the )?(?:article|story|page|post|video|player|comments?|more|results)"
+    r"(?: (?:content|text|body|stories|articles|posts))?(?:\.\.\.|…)?$"
+)
+# A sign-in box's fields, each alone on its line: no story line is only "Remember me".
+_SIGN_IN = re.compile(
+    r"(?i)^(?:forgot(?:ten)? (?:your |my )?(?:password|username|login)|lost your password|"
+    r"remember me|keep me (?:signed|logged) in|stay (?:signed|logged) in|existing users?|"
+    r"new users?|returning users?)\W*$"
+)
+# A sign-in box's greeting, opening on what the reader may do there ("Access your account,
+# submit a petition & check its progress."): the site's voice to its user, no story's.
+_ACCOUNT_PROMPT = re.compile(r"(?i)^(?:access|manage|view|update) your (?:account|profile)\b")
+_PROMPT_WORDS = 16
+# A blog's buttons under each reader's comment, run together by the scraper ("ReplyDelete",
+# "Reply Delete Replies"): a comment platform's, never a story's.
+_COMMENT_BUTTONS = re.compile(r"(?i)^(?:reply ?delete|delete ?reply)(?: ?replies)?(?: ?reply)?$")
+# A post's meta bar run together: its author and its sections, listed with commas in capitals,
+# then the comment link ("Editor Front Page, News Leave a Comment", "Jane Doe Local, Politics
+# No Comments"). A subheading has no list of sections; a sentence ends with a stop.
+_META_BAR = re.compile(
+    r"^(?=[^,]+,)(?:[A-Z][\w&'’.-]*,? ){1,8}(?i:leave a (?:comment|reply)|no comments|comments? off)$"
+)
+# The comment box's note on moderation: "Comments will appear once they have been moderated.",
+# "Your comment is awaiting moderation." A story reports who moderates, not when yours appears.
+_MODERATION = re.compile(
+    r"(?i)\bcomments? (?:will|may|must) (?:only )?(?:appear|be (?:published|shown|visible|posted|"
+    r"displayed))\b[^.!?]{0,40}\b(?:moderat|approv)|\byour comment is awaiting moderation\b"
+)
+_NOTICE_WORDS = 60  # the moderation note with the reason for it; a story's paragraph is longer
+# An audio or video clip's shortcode, opened and closed on one line ("[audio:clip.mp3]The
+# mayor on the vote[/audio]"): the player's title, which the page shows beside the story.
+_SHORTCODE = re.compile(r"^\[(audio|video|embed|playlist)\b[^\]]*\].*\[/\1\]\s*$", re.IGNORECASE)
+# The site saying it sets cookies, with no "we" or "you" for the cookie rule to know it by:
+# "This website is using cookies." A story about cookies names whose site it means.
+_SITE_COOKIES = re.compile(r"(?i)^this (?:web ?)?site (?:is using|uses|use) cookies\b")
+
+
+def _reason(line: Line) -> str:
+    """Why `line` is a control of the page, or "" when it may be the story's."""
+    text = line.plain
+    if _SHORTCODE.match(text):
+        return "audio clip"
+    if line.reported:
+        return ""
+    if line.words <= _NOTICE_WORDS and _MODERATION.search(text):
+        return "comment form"
+    if line.words <= _PROMPT_WORDS and _ACCOUNT_PROMPT.match(text):
+        return "page widget"
+    if line.words > _CONTROL_WORDS:
+        return ""
+    if _PLAYER.search(text) or _LOADER.match(text) or _SIGN_IN.match(text):
+        return "page widget"
+    if _COMMENT_BUTTONS.match(text) or _META_BAR.match(text):
+        return "comment form"
+    if _SITE_COOKIES.match(text):
+        return "cookie notice"
+    return ""
+
+
+def drop_site_controls(doc: Doc) -> None:
+    """Drop each kept line that is one of the page's controls (_reason)."""
+    for line in doc.lines:
+        if not line.reason:
+            line.reason = _reason(line)

@@ -1,0 +1,111 @@
+"""A page's controls left as text go (a player's countdown, a loader, a sign-in box, a blog's
+comment buttons, an audio clip's shortcode, the site's cookie line); the story's lines of near
+shape stay, and a listicle's ranked entries are the story's list, not captions."""
+
+from generator.analysis.clean import clean
+
+STORY = [
+    "Harbour council approves new ferry timetable",
+    "The Wexmoor harbour council approved a new ferry timetable on Tuesday after months of "
+    "complaints from commuters about late sailings.",
+    "Councillors voted seven to two for the plan, which adds an early sailing on weekdays and "
+    "moves the last evening boat to ten o'clock.",
+    "The operator said the changes would take effect from the first week of March.",
+    "Residents who spoke at the meeting said they welcomed the extra morning sailing.",
+]
+
+
+def _cleaned(*inserted: str) -> tuple[str, list[str]]:
+    lines = [STORY[0], STORY[1], STORY[2], *inserted, STORY[3], STORY[4]]
+    result = clean("\n".join(lines))
+    return result.text, [removed.line for removed in result.removed]
+
+
+def test_video_player_countdown_and_empty_playlist_are_removed() -> None:
+    for control in ("Autoplay in... 8 (Cancel)", "Up Next No more videos! Playlist is empty"):
+        text, removed = _cleaned(control)  # alone, with no neighbour to read it by
+        assert control in removed
+        assert STORY[3] in text
+
+
+def test_loader_placeholder_is_removed_but_a_subheading_about_loading_stays() -> None:
+    _, removed = _cleaned("Loading article content")
+    assert "Loading article content" in removed
+    text, _ = _cleaned("Loading docks reopen")
+    assert "Loading docks reopen" in text
+
+
+def test_sign_in_box_fields_are_removed() -> None:
+    _, removed = _cleaned("Forgotten password?", "Remember me")
+    assert {"Forgotten password?", "Remember me"} <= set(removed)
+
+
+def test_blog_comment_buttons_are_removed() -> None:
+    _, removed = _cleaned("ReplyDelete")
+    assert "ReplyDelete" in removed
+
+
+def test_audio_clip_shortcode_is_removed_but_the_story_sentence_about_it_stays() -> None:
+    clip = "[audio:mayor-vote.mp3]The Mayor On The Ferry Vote[/audio]"
+    sentence = "The mayor recorded a message about the vote, which the council posted online."
+    text, removed = _cleaned(clip, sentence)
+    assert clip in removed
+    assert sentence in text
+
+
+def test_site_saying_it_uses_cookies_is_removed_but_a_story_line_about_cookies_stays() -> None:
+    _, removed = _cleaned("This website is using cookies.")
+    assert "This website is using cookies." in removed
+    line = "The regulator said the retailer's website used cookies without asking its customers."
+    text, _ = _cleaned(line)
+    assert line in text
+
+
+def test_listicle_ranked_entries_beside_their_pictures_stay() -> None:
+    page = [
+        "Three skippers who won a final on their birthday",
+        "Only a handful of captains have lifted a trophy on the day they were born, and here "
+        "is a list of the three we found in the record books.",
+        "#1 Jane Doe",
+        "Jane Doe",
+        "Jane Doe",
+        "Jane Doe led the Wexmoor Rovers to the cup in 1998, scoring twice in a final that "
+        "went to extra time on her thirtieth birthday.",
+        "#2 Mary Major",
+        "Mary Major",
+        "Mary Major",
+        "Mary Major captained the county side to the league title in 2004 and retired two "
+        "seasons later after a knee injury.",
+    ]
+    text = clean("\n".join(page)).text
+    assert "#1 Jane Doe" in text
+    assert "#2 Mary Major" in text
+
+
+def test_post_meta_bar_ending_on_comment_link_is_removed_but_a_story_line_stays() -> None:
+    _, removed = _cleaned("Staff Writer Local News, Politics Leave a Comment")
+    assert "Staff Writer Local News, Politics Leave a Comment" in removed
+    line = "Residents were invited to leave a comment on the plan at the library."
+    text, _ = _cleaned(line)
+    assert line in text
+
+
+def test_comment_moderation_note_is_removed_but_a_story_about_moderation_stays() -> None:
+    note = (
+        "Please be patient! Comments will appear once they have been moderated by an editor, "
+        "which keeps spam and abuse off the page for everyone who reads it."
+    )
+    _, removed = _cleaned(note)
+    assert note in removed
+    line = "The forum said its volunteers moderated about two hundred comments a day last year."
+    text, _ = _cleaned(line)
+    assert line in text
+
+
+def test_sign_in_box_greeting_is_removed_but_a_story_line_on_accounts_stays() -> None:
+    greeting = "Access your account, renew a permit & check the progress of your application."
+    _, removed = _cleaned(greeting)
+    assert greeting in removed
+    line = "Customers could not access their accounts for six hours, the ferry operator said."
+    text, _ = _cleaned(line)
+    assert line in text
