@@ -721,8 +721,18 @@ def test_a_build_failing_on_an_article_leaves_the_previous_site_byte_identical(
     assert snapshot(tmp_path / "site") == before
 
 
-def test_a_text_opening_with_a_rule_and_prose_is_built_as_text_with_a_warning() -> None:
-    text = "---\nThe harbour authority said on Tuesday that fares would rise.\n"
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The harbour authority said on Tuesday that fares would rise.",
+        "Update: this story was corrected on Tuesday to give the right fare.",
+        "WASHINGTON: The harbour authority said on Tuesday that fares would rise.",
+    ],
+)
+def test_a_text_opening_with_a_rule_and_prose_is_built_as_text_with_a_warning(
+    second: str,
+) -> None:
+    text = f"---\n{second}\n\nFares rise by a tenth from May.\n"
     front, body, _, problems = split_front_matter(text, "a.md")
     assert (front, body) == ("", text)
     assert [(p.level, p.line) for p in problems] == [("warning", 1)]

@@ -30,7 +30,7 @@ _KNOWN_KEYS = {"title", "url", "outlet", "published", "published_note", "based_o
 }
 _FENCE = re.compile(r"^---[ \t]*$")
 _END_FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")
-_KEY_LINE = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")  # "title: ...": a front matter line
+_KEY_LINE = re.compile(r"([A-Za-z_][\w-]*):(?:\s|$)")  # "title: ...": a front matter line
 # Control characters (C0, DEL, C1) are invisible junk in a title and can disturb a terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # Far beyond any news article; such a file is built, but its author should look at it.
@@ -189,13 +189,18 @@ def split_front_matter(text: str, shown: str) -> tuple[str, str, int, list[Probl
     for index in range(1, len(lines)):
         if _END_FENCE.match(lines[index].rstrip("\r\n")):
             return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2, []
-    # Key lines under the opening '---' are front matter a closing line was lost from:
-    # building on would publish them as the story's first paragraph.
-    level = "error" if len(lines) > 1 and _KEY_LINE.match(lines[1]) else "warning"
-    problem = Problem(
-        shown, "front matter opened with '---' is never closed; add a '---' line after it", 1, level
+    # A front matter key under the opening '---' ("title: ...") means a closing line was lost:
+    # building on would publish the keys as the story's first paragraph. Other "Word: ..."
+    # lines ("Update: ...", "WASHINGTON: ...") are the story's own, and it is built as text.
+    key = _KEY_LINE.match(lines[1]) if len(lines) > 1 else None
+    if key and key[1] in _KNOWN_KEYS:
+        message = "front matter opened with '---' is never closed; add a '---' line after it"
+        return "", text, 1, [Problem(shown, message, 1, "error")]
+    message = (
+        "opens with '---' but no front matter follows; built as text (if front matter was "
+        "meant, write its keys, then a closing '---' line)"
     )
-    return "", text, 1, [problem]
+    return "", text, 1, [Problem(shown, message, 1)]
 
 
 # PyYAML's contexts for a quote or bracket still open when its problem is found.
