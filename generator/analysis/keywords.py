@@ -183,13 +183,10 @@ def _take(
 
 
 def _needs_more(picked: _Picked, waiting: list[_Choice], document: Document, limit: int) -> bool:
-    """Whether the list is short of its minimum, or a common word set aside would be kept
-    past it (it fits and the article is about it)."""
-    count = len(picked.kept)
-    if count < min(_MIN_KEYWORDS, limit):
+    """Whether the list, not yet full, is short of its minimum, or a common word set aside
+    would be kept past it (it fits and the article is about it)."""
+    if len(picked.kept) < min(_MIN_KEYWORDS, limit):
         return True
-    if count == limit:
-        return False
     fitting = (picked.fits(waited.key, waited.occurrences) for waited in waiting)
     return any(choice and _is_topical(choice, document) for choice in fitting)
 
