@@ -206,22 +206,36 @@ def drop_header_controls(doc: Doc) -> None:
 
 # A card's link and its title glued on one line: the same headline twice, perhaps with the
 # list's number before it or a pager's words between ("Previous post", "Next"): "Ferry fares
-# rise in May Ferry fares rise in May". No sentence of a story says four words or more twice
-# over with nothing else.
+# rise in May Ferry fares rise in May". A headline ends on no full stop, and names someone or
+# somewhere, is in title case, or comes with a card's number or a pager's words. A slogan the
+# story quotes twice over, a chant, is a sentence ("Rebuild the terminal now. Rebuild the
+# terminal now.") or, with nothing between its copies, names no one ("No ferry no future No
+# ferry no future"): it stays.
 DOUBLED = "same text twice"  # the reason: a card's link and title, or a picture's alt and caption
 _DOUBLED_WORDS = 4  # words of the headline given twice
 _JOINER_WORDS = 3  # "Previous post", "Read more": words a pager puts between the two
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_OPENING_MARKS = "\"'‘’“(["
 
 
 def is_doubled_headline(text: str) -> bool:
     """The line is one headline twice over, with at most a few words between the copies."""
-    tokens = _LIST_NUMBER.sub("", text).split()
+    unnumbered = _LIST_NUMBER.sub("", text)
+    tokens = unnumbered.split()
     total = len(tokens)
     if total < 2 * _DOUBLED_WORDS or tokens[0] not in tokens[_DOUBLED_WORDS:]:
         return False  # (the first word again further on: most lines are thrown out here)
     for size in range(_DOUBLED_WORDS, total // 2 + 1):
         gap = total - 2 * size
         if gap <= _JOINER_WORDS and tokens[:size] == tokens[size + gap :]:
-            return True
+            return _headline_shaped(tokens[:size], gap > 0 or unnumbered != text)
     return False
+
+
+def _headline_shaped(copy: list[str], carded: bool) -> bool:
+    """Words a headline may be: no full stop at their end (an ellipsis cuts a headline short),
+    and a card's marks around them (`carded`) or a word in capitals after the first."""
+    last = copy[-1].rstrip("\"'’”)]")
+    if last.endswith(".") and not last.endswith(".."):
+        return False
+    return carded or any(word.lstrip(_OPENING_MARKS)[:1].isupper() for word in copy[1:])

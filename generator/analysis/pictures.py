@@ -354,6 +354,55 @@ _MAIN_CLAUSE_VERB = lazy_compile(
     r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|told)\b|"
     r"(?:^|\s)(?!(?:the|an?|his|her|its|their|newly)\s)[\w'’-]+ [a-z]{3,}ed\b"  # not "the flooded"
 )
+# A verb in the present after its subject, found by what stands around it rather than by a list
+# of verbs: a word in -s right before its object's determiner ("... now leads the council",
+# "... faces a second vote"), where a plural noun stands before "of", "at" or "from" ("members
+# of"); a word in -s after "now", "also" or "still" ("... now leads council business"); or the
+# word right after an aside set off by commas ("Jane Doe, with the backing of the council,
+# wants ..."), where a caption goes on with where or with whom ("..., in blue, with ...").
+_PRESENT_BEFORE_OBJECT = lazy_compile(
+    r"\b(?!(?:towards|afterwards|besides|whereas|perhaps|sometimes|always|thus|unless|plus)\b)"
+    r"[a-z]{2,}(?<![su'’]s)s (?:the|an?|his|her|its|their|our|my|your)\b|"
+    r"\b(?:now|also|still|often|already|usually|always|never) [a-z]{2,}(?<![su'’]s)s\b"
+)
+_WORD_AFTER_ASIDE = lazy_compile(r", [a-z][^,]{2,80}, ([a-z]+)\b")
+# What a caption goes on with after an aside: where, when or with whom, or the next person.
+_CAPTION_GOES_ON = frozenset(
+    [
+        "with",
+        "at",
+        "in",
+        "on",
+        "during",
+        "inside",
+        "outside",
+        "near",
+        "after",
+        "before",
+        "for",
+        "from",
+        "to",
+        "of",
+        "by",
+        "and",
+        "or",
+        "as",
+        "while",
+        "among",
+        "alongside",
+        "beside",
+        "behind",
+        "under",
+        "over",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
+)
 _OPENING_PREPOSITION = lazy_compile(r"^(?:In|At|On|By|For|From|With|After|Before|During|As|To)\b")
 _SCENE_WORDS = (5, 35)
 _NAME_GLUE = frozenset({"of", "and", "the", "for"})
@@ -374,4 +423,12 @@ def verbless_scene(text: str, words: int) -> bool:
         return False
     lower = [word for word in text.split() if word[:1].islower() and word not in _NAME_GLUE]
     # No finite verb anywhere: the main clause of a story's sentence may follow a relative one.
-    return len(lower) >= _SCENE_LOWER_WORDS and not _MAIN_CLAUSE_VERB.search(text)
+    return len(lower) >= _SCENE_LOWER_WORDS and not _finite_verb(text)
+
+
+def _finite_verb(text: str) -> bool:
+    """A verb in the past, an auxiliary, or one in the present after its subject."""
+    if _MAIN_CLAUSE_VERB.search(text) or _PRESENT_BEFORE_OBJECT.search(text):
+        return True
+    after = _WORD_AFTER_ASIDE.search(text)
+    return bool(after) and after[1] not in _CAPTION_GOES_ON and not after[1].endswith("ing")
