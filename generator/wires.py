@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.patterns import lazy_compile
+from generator.places import is_place_name
 
 WIRE_AGENCIES = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
@@ -49,12 +50,15 @@ AGENCY_PATTERN = "|".join(sorted(map(re.escape, AGENCY_NAMES), key=len, reverse=
 _AGENCY_NAMED = lazy_compile(rf"\b(?:{AGENCY_PATTERN})\b")
 # "Gazette (New York Post)": the bracket that ends an outlet's name.
 BRACKETED_AT_END = lazy_compile(r"\(([^()]*\w[^()]*)\)\s*$")
-# A bracket that says where an outlet is by its shape alone: a short code in capitals ("UT",
-# "UK"), or a place and its state or country ("New Haven, CT", "Ikeja, Lagos").
-_PLACE_LIKE = lazy_compile(r"[A-Z]{2,3}|.+,\s*.+")
+# A bracket that says where an outlet is by its shape: a place and its state or country ("New
+# Haven, CT", "Ikeja, Lagos"); a place alone is read against the list of places.
+_PLACE_LIKE = lazy_compile(r".+,\s*.+")
+# A bracket of lower-case words names the outlet's own kind ("blog", "print edition"): a
+# credit names someone, and names are capitalised (an agency's lower-case "dpa" is found first).
+_OWN_KIND = lazy_compile(r"[a-z][a-z -]*")
 # Words that name a kind of news outlet ("Harbour Courier", "Fox News", "The Independent"): a
-# place's name has none, so a bracket with one credits another outlet; and a short line of
-# capitalised words with one, at the top of a page, is its masthead (content/infer.py).
+# short line of capitalised words with one, at the top of a page, is its masthead
+# (content/infer.py).
 NEWS_WORDS = frozenset(
     {"times", "herald", "news", "post", "daily", "journal", "tribune", "press", "gazette"}
     | {"observer", "express", "star", "mail", "telegraph", "chronicle", "standard", "guardian"}
@@ -63,11 +67,6 @@ NEWS_WORDS = frozenset(
     | {"broadcasting", "agency", "magazine", "report", "reporter", "weekly", "bulletin"}
     | {"dispatch", "globe", "nation", "week", "online", "media", "newspaper", "wire"}
 )
-# Marks of an outlet's name that a place's name seldom has: "The" opening it ("The Hill"), a
-# word opening with "News" ("Newsweek"), four capitals or more (a station's call letters,
-# "WKXT"), a digit ("WSLS 10") or a web address ("bdnews24.com").
-_OUTLET_SHAPED = lazy_compile(r"^The [A-Z]|\bNews|\b[A-Z]{4,}\b|\d|\w\.[a-z]{2,}\b")
-_WORD = lazy_compile(r"[\w'’-]+")
 
 
 def names_agency(text: str) -> bool:
@@ -89,17 +88,14 @@ def outlet_and_credit(name: str) -> tuple[str, str]:
 
 
 def _says_where(bracket: str) -> bool:
-    """Whether an outlet's bracket says where it is ("UT", "New Haven, CT", "Kenya", "Hong
-    Kong"), not whose the report is: a bracket credits only an agency ("AP", "Reuters video")
-    or what reads as another outlet's name ("Harbour Courier", "The Hill", "WKXT"). What is
-    neither names a place or the outlet's own kind ("blog"): words of its name either way."""
+    """Whether an outlet's bracket says where it is ("Kenya", "Hong Kong", "UT", "New Haven,
+    CT") or what kind it is ("blog"), words of its name either way, not whose the report is:
+    what names no known place credits, be it an agency ("AP"), another outlet ("Axios",
+    "NBC") or anything else."""
     if names_agency(bracket):
         return False
-    return bool(_PLACE_LIKE.fullmatch(bracket)) or not _names_outlet(bracket)
-
-
-def _names_outlet(bracket: str) -> bool:
-    """Whether a bracket reads as an outlet's name: a word of an outlet's kind ("Post",
-    "Radio") or a mark a place's name never has (see _OUTLET_SHAPED)."""
-    words = {word.casefold() for word in _WORD.findall(bracket)}
-    return bool(words & NEWS_WORDS) or bool(_OUTLET_SHAPED.search(bracket))
+    return (
+        is_place_name(bracket)
+        or bool(_PLACE_LIKE.fullmatch(bracket))
+        or bool(_OWN_KIND.fullmatch(bracket))
+    )

@@ -27,6 +27,7 @@ LAYERS = [
         "files",
         "wording",
         "wires",
+        "places",
         "patterns",
         "",
     },

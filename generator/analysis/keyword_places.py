@@ -12,24 +12,8 @@ from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_prose import Document, Occurrence
 from generator.analysis.keyword_reading import dateline_place
 from generator.analysis.keyword_words import has_word
+from generator.places import STATE_ABBREVIATIONS, US_STATES
 
-US_STATES = frozenset(
-    {"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut"}
-    | {"delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa"}
-    | {"kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan"}
-    | {"minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio"}
-    | {"oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont"}
-    | {"virginia", "washington", "wisconsin", "wyoming", "new hampshire", "new jersey"}
-    | {"new mexico", "new york", "north carolina", "north dakota", "south carolina"}
-    | {"south dakota", "rhode island", "west virginia"}
-)
-# The states' abbreviations in news style, which a dateline or a place puts after a town with
-# their full stop ("Salem, Ore. —", "in Fresno, Calif., on Monday").
-STATE_ABBREVIATIONS = frozenset(
-    {"ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan"}
-    | {"ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla"}
-    | {"ore", "pa", "tenn", "vt", "va", "wash", "wis", "wyo"}
-)
 # Words before a state's name that make one name with it: "New Mexico" is no "New" in Mexico,
 # "South Florida" no town of "South".
 _NAME_OPENERS = frozenset(
