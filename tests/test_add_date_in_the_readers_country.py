@@ -13,14 +13,18 @@ STORY = " ".join(
     for number in range(1, 9)
 )
 HEADLINE = "Harbour board delays ferry timetable"
+# A story filed from an American place: with it an "en-US" page is an American one.
+DATELINE = "PORTLAND, Ore. (AP) — "
 
 
 def page(lang: str, published: str) -> str:
-    """An invented page in language `lang` whose only date is `published`."""
+    """An invented page in language `lang` whose only date is `published`, its story filed
+    from an American place."""
     return (
         f'<html lang="{lang}"><head><title>{HEADLINE}</title>'
         f'<meta property="article:published_time" content="{published}"></head>'
-        f"<body><article><h1>{HEADLINE}</h1><p>{STORY}</p><p>{STORY}</p></article></body></html>"
+        f"<body><article><h1>{HEADLINE}</h1><p>{DATELINE}{STORY}</p><p>{STORY}</p></article>"
+        "</body></html>"
     )
 
 

@@ -23,8 +23,14 @@ from generator.urls import is_web_address, same_site
 MIN_TEXT = 150
 # A page that marks its article as not free and shows this little of it is a paywall's teaser.
 PAYWALL_TEXT = 1500
-# An address written without its scheme: a host with a dot, then its path.
-_SCHEMELESS = re.compile(r"^(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)
+# An address written without its scheme: a host with a dot, then its path. A host ends in a
+# top-level domain of letters ("www.example.es/2012/..."); a relative path opens with a file's
+# name instead ("index.php/news/...", "news.aspx/..."), whose extension is no domain.
+_SCHEMELESS = re.compile(r"^(?:[a-z0-9-]+\.)+(?P<tld>[a-z]{2,63}|xn--[a-z0-9-]+)/", re.IGNORECASE)
+# (Only extensions no top-level domain spells: ".pl" and ".py" are countries.)
+_FILE_EXTENSIONS = frozenset(
+    {"php", "phtml", "aspx", "asp", "ashx", "html", "htm", "shtml", "xhtml", "jsp", "cgi", "cfm"}
+)
 _PAYWALLED = re.compile(r'"isAccessibleForFree"\s*:\s*"?(false|False)\b')
 
 
@@ -123,7 +129,8 @@ def _declared_address(tree: HtmlElement) -> str:
 def _with_scheme(url: str, tree: HtmlElement) -> str:
     """`url`, or with a scheme when it is written without one ("www.example.es/2012/...", as
     some sites' og:url is): the scheme the page's own links to that host use, else https."""
-    if not _SCHEMELESS.match(url):
+    found = _SCHEMELESS.match(url)
+    if not found or found["tld"].casefold() in _FILE_EXTENSIONS:
         return url
     host = url.split("/", 1)[0].casefold()
     links = tree.xpath("//a/@href | //link/@href")

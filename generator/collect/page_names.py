@@ -6,6 +6,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -35,6 +36,13 @@ _MAX_HOLDER_WORDS = 5
 _HOME_LINK = re.compile(r"^(?:/|(?:https?:)?//[^/?#]+/?)$", re.IGNORECASE)
 # Words a logo's alt text adds to the name: "Coast News logo", "Home".
 _LOGO_WORDS = re.compile(r"\b(?:logo|home\s*page|homepage|home|go to)\b", re.IGNORECASE)
+# An image link's alt text that says where the link goes or who paid for what it shows, not
+# whose site it is: "Back to the front page", "Sponsored by Partner Bank", "Advertisement".
+_NOT_A_NAME = re.compile(
+    r"\b(?:back to|return to|skip to|top of|front page|main page|start page|menu|navigation"
+    r"|sponsor(?:ed|s)?|presented by|powered by|in partnership|paid for|promoted|advert\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def title_separator(text: str, at: int) -> bool:
@@ -241,15 +249,35 @@ def _copyright_holder(tree: HtmlElement) -> str:
 
 def _logo_name(tree: HtmlElement, title: str) -> str:
     """The name a masthead's logo spells out: the alt text of the image in a link to the site's
-    home page (href "/" or an address with no path), without a "logo" or "home" beside it."""
+    own home page (href "/", or its own host with no path), without a "logo" or "home" beside
+    it. A home page elsewhere is another site's (a share button's, a sponsor's)."""
+    own = _own_hosts(tree)
     for link in tree.xpath("//body//a[img]"):
-        if not _HOME_LINK.match(link.get("href", "").strip()):
+        href = link.get("href", "").strip()
+        if not _HOME_LINK.match(href) or not (href == "/" or _host_key(href) in own):
             continue
         for alt in link.xpath("img/@alt"):
             name = tidy(_LOGO_WORDS.sub(" ", alt)).strip(" -|:")
+            if _NOT_A_NAME.search(name):
+                continue
             if name and len(name) <= _MAX_OUTLET and _key(name) != _key(title):
                 return name
     return ""
+
+
+def _own_hosts(tree: HtmlElement) -> set[str]:
+    """The hosts of the addresses the page gives as its own (canonical link, og:url)."""
+    found = tree.xpath('//link[@rel="canonical"]/@href') + meta(tree, "og:url")
+    return {_host_key(url) for url in found if is_web_address(url.strip())} - {""}
+
+
+def _host_key(url: str) -> str:
+    """An address's host, lowercase and without "www."; '' for a malformed one."""
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
 
 
 def tidy(text: str) -> str:

@@ -12,6 +12,7 @@ from htmldate import find_date
 from lxml.html import HtmlElement
 
 from generator.calendar import MONTH_PATTERN, MONTHS
+from generator.collect.local_day import declared_locales, local_day
 
 # An itemscope of one of these types is the article; a datePublished inside an embedded video's
 # or image's itemscope is that object's date, not the article's.
@@ -35,13 +36,6 @@ _ADDRESS_DATE = re.compile(
 )
 # How far into the article text a dateline may start: after a place name ("WASHINGTON, ").
 _DATELINE_REACH = 40
-# An ISO time in UTC: its day, hour and minute ("2011-08-25T01:40:40Z", "...T01:40+00:00").
-_UTC_TIME = re.compile(
-    r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)(?![\d:])"
-)
-# Countries wholly behind UTC, and by how many whole hours at least (their easternmost zone, in
-# summer time): before that hour UTC it is still the day before everywhere in them.
-_COUNTRY_BEHIND_UTC = {"US": 4, "CA": 2, "MX": 5, "BR": 2, "AR": 3, "CL": 3, "CO": 5, "PE": 5}
 # Languages and countries that write a numeric date month first ("3/09/15" is 9 March).
 _MONTH_FIRST_LOCALE = re.compile(r"^en[-_](us|ph)$", re.IGNORECASE)
 
@@ -65,7 +59,7 @@ def publication_date(found: str, tree: HtmlElement, url: str, text: str) -> date
     if stated and date != stated and date not in _declared_dates(tree):
         return stated
     date = _not_embedded(date, tree)
-    return _local_day(_month_first(date, tree), tree) if date else None
+    return local_day(_month_first(date, tree), tree, _markup_values(tree)) if date else None
 
 
 def _address_date(url: str) -> datetime.date | None:
@@ -164,39 +158,6 @@ def _month_first(date: datetime.date, tree: HtmlElement) -> datetime.date:
     return swapped if swapped <= datetime.date.today() else date
 
 
-def _local_day(date: datetime.date, tree: HtmlElement) -> datetime.date:
-    """`date`, or the day before when the page gives it only as times in UTC so early that it is
-    still the day before all over the country the page is written for: htmldate keeps the day of
-    "2011-08-25T01:40:40Z", which an American reader's page called the 24th."""
-    behind = _hours_behind_utc(tree)
-    times = [
-        (int(hour), minute)
-        for day, hour, minute in _UTC_TIME.findall(" ".join(_markup_values(tree)))
-        if day == date.isoformat()
-    ]
-    # Every time of that day must be that early (a later one is the article's, an early one
-    # an embedded video's); a time of exactly midnight is a date stored without its time.
-    if not behind or not times or any(hour >= behind for hour, _ in times):
-        return date
-    if (0, "00") in times:
-        return date
-    return date - datetime.timedelta(days=1)
-
-
-def _hours_behind_utc(tree: HtmlElement) -> int:
-    """How many hours UTC is ahead of every part of the country the page declares (its lang or
-    og:locale, "en-US", "pt_BR"), 0 when it declares none of those countries."""
-    declared = tree.xpath("/html/@lang") + tree.xpath('//meta[@property="og:locale"]/@content')
-    for value in declared:
-        # The country is the region after the language ("en-US"): a language alone is none
-        # ("ar" is Arabic, not Argentina; "ca" Catalan, not Canada).
-        parts = re.split(r"[-_]", value.strip())
-        country = parts[-1].upper() if len(parts) > 1 else ""
-        if country in _COUNTRY_BEHIND_UTC:
-            return _COUNTRY_BEHIND_UTC[country]
-    return 0
-
-
 def _markup_values(tree: HtmlElement) -> list[str]:
     """Where a page declares its dates: meta tags, <time datetime>, microdata, <abbr title>,
     JSON-LD."""
@@ -208,8 +169,7 @@ def _markup_values(tree: HtmlElement) -> list[str]:
 
 def _is_month_first(tree: HtmlElement) -> bool:
     """Whether the page says it is written for a country that puts the month first."""
-    declared = tree.xpath("/html/@lang") + tree.xpath('//meta[@property="og:locale"]/@content')
-    return any(_MONTH_FIRST_LOCALE.match(value.strip()) for value in declared)
+    return any(_MONTH_FIRST_LOCALE.match(value) for value in declared_locales(tree))
 
 
 def _date_or_none(iso: str) -> datetime.date | None:
