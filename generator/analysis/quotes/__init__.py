@@ -4,6 +4,9 @@ Precision comes first: a quote whose speaker is unclear gets `speaker=None`, nev
 The modules, each using only those listed before it:
 
 - vocabulary: the word lists the rules consult (speech verbs, titles, role nouns, places);
+- abstentions: shapes in which a reading abstains (a title a hard-wrapped line cuts, "charged
+  with", a phrase quoted in a relative clause about the speaker, a city and region read as
+  a speaker, a colon after a speech verb whose subject was unread);
 - marks: quotation marks, and the quoted spans of a paragraph;
 - paragraphs: the article's blocks with their spans, their narrative with the quotes masked,
   and its sentences;
@@ -39,6 +42,8 @@ The modules, each using only those listed before it:
 - platforms: who "took to X" in a sentence with no speech verb;
 - attribution: where a quote's speaker is looked for, in which order (HOW);
 - descriptions: a speaker's description tidied, and the fullest of several;
+- lead_speaker: the one person a lead shows giving their words, for the bare paragraphs
+  under it, and the interviewee a standfirst names, for the answers under "Q:" lines;
 - article: `quotes()`, reading the sentences in order into Quote records;
 - listing: `listed()`, the quotes a listing shows (none the text's end cuts off, none another
   quote of the same speaker holds, no short phrase the next quote of its speaker goes on

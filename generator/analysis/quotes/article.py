@@ -19,6 +19,7 @@ from dataclasses import replace
 from generator.analysis.quotes.attribution import Found, Reader, bare_quotation
 from generator.analysis.quotes.descriptions import fullest, proper_words, quieter, tidy
 from generator.analysis.quotes.documents import mentions
+from generator.analysis.quotes.lead_speaker import interview_answers, lead_speaker
 from generator.analysis.quotes.marks import SINGLE_MARK, may_quote, single_close
 from generator.analysis.quotes.names import Names
 from generator.analysis.quotes.paragraphs import Paragraph, add_sentences, paragraphs_of
@@ -43,6 +44,8 @@ def quotes(text: str) -> tuple[Quote, ...]:
             reader.skip(paragraph, bounds)
     _run_back(reader.found)
     _same_words(reader.found)
+    lead_speaker(reader)
+    interview_answers(reader)
     found_quotes: list[Quote] = []
     for parts in _wrapped_lines(reader.found):
         if any(part.keep for part in parts):

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.analysis.quotes.abstentions import pronoun_names_itself, unread_before_colon
 from generator.analysis.quotes.according import according, around_according, names_a_role
 from generator.analysis.quotes.clauses import (
     Clause,
@@ -57,7 +58,7 @@ from generator.analysis.quotes.cuts import cut
 from generator.analysis.quotes.documents import mentions
 from generator.analysis.quotes.lines import credit_subject, topic_line
 from generator.analysis.quotes.marks import Span
-from generator.analysis.quotes.mentions import is_mention, is_name
+from generator.analysis.quotes.mentions import is_mention, is_name, named_after
 from generator.analysis.quotes.names import (
     MIXED,
     Names,
@@ -83,12 +84,10 @@ from generator.analysis.quotes.vocabulary import (
     CONJUNCTIONS,
     DETERMINERS,
     DOCUMENTS,
-    HONORIFICS,
     LEADING,
     PARTICIPLES,
     PREPOSITIONS,
     SPEECH_NOUNS,
-    TITLES,
     TRAILING,
 )
 from generator.analysis.quotes.written_roles import (
@@ -107,6 +106,8 @@ HOW = {
     "credit line": 'the name opening a dash line under a bare quotation: "- X, on ..."',
     "heading": 'the heading a bare quotation stands under, a name alone: "## MINISTER X"',
     "repeated": "another quote of the article, with a speaker, that holds the same words",
+    "lead": "the one person the lead opens with, no one else shown speaking: a bare paragraph",
+    "interview": 'the one person "interview with" names, for a bare answer under a "Q:" line',
     "none": "no speaker found",
 }
 # A question put to the speaker, whose words are not theirs: "Asked whether ..., she said".
@@ -250,7 +251,7 @@ class Reader:
         full = _is_full(paragraph, span)
         if not any(char.isalpha() for char in text) or is_name(text):
             return None, False
-        if not full and is_mention(paragraph, span, text):
+        if (not full and is_mention(paragraph, span, text)) or named_after(paragraph.masked, span):
             return None, False
         asked = (
             not full
@@ -260,7 +261,7 @@ class Reader:
         if asked:  # the words of the question, not of whoever answers
             return Said(None, "", "none"), full and len(text.split()) >= 4
         said = self._attribution(paragraph, bounds, span, clauses, resolved)
-        if said is not None and _pronoun_names_itself(said, text):
+        if said is not None and pronoun_names_itself(said.speaker, said.how, text):
             said = Said(None, "", "none")  # 'He said: "I congratulate Max"': he is not Max
         keep = said is not None and said.speaker is not None or (full and len(text.split()) >= 4)
         return said, keep
@@ -306,6 +307,9 @@ class Reader:
         head = paragraph.masked[start_of_clause(paragraph, bounds, span.open) : span.open].rstrip()
         if head.endswith(":") and quotes_another(head):
             return Said(None, "", "none")  # "X quoted Churchill: "..."": Churchill's words
+        unread = [c.end for c in earlier if c.subject is None]
+        if head.endswith(":") and unread_before_colon(unread, paragraph.masked, span.open):
+            return Said(None, "", "none")  # "Speaking on ... and Presenter X said:": unread
         if head.endswith(":"):  # "X made no secret of his delight: "...""
             subject = colon_subject(words_of(head[:-1]))
             if subject is not None:
@@ -474,26 +478,6 @@ class Reader:
 
 # How many sentences back a subject's last words are looked for (_has_the_floor).
 _FLOOR_REACH = 4
-# A word of a speaker's name that says who they are: not a title, not an initial.
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]{2,}")
-
-
-_TITLE_WORDS = TITLES | HONORIFICS  # no part of a name a quotation could speak of
-
-
-def _pronoun_names_itself(said: Said, text: str) -> bool:
-    """Whether a quote given to a speaker by "he" or "she" names that speaker: people
-    seldom speak of themselves by name, so the pronoun was read as the wrong person ("... in
-    front of Max. He said: "I want to congratulate Max"")."""
-    if said.speaker is None or "pronoun" not in said.how:
-        return False
-    words = [w for w in _NAME_WORD.findall(said.speaker) if w not in _TITLE_WORDS]
-    # A pattern is made for each name word: only for one the quote holds at all.
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) for word in words if word in text
-    )
-
-
 # A heading longer than this is a headline, not a name with its roles.
 _HEADING_WORDS = 8
 

@@ -11,11 +11,12 @@ import functools
 import re
 from typing import NamedTuple
 
+from generator.analysis.quotes.abstentions import cut_by_a_line, legal_sense
 from generator.analysis.quotes.families import family_subject
 from generator.analysis.quotes.inverted import inverted_subject
 from generator.analysis.quotes.names import is_name_token, singular, words_of
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
-from generator.analysis.quotes.quoted_as import quoted_as_saying
+from generator.analysis.quotes.quoted_as import quoted_as_saying, quoted_to_have
 from generator.analysis.quotes.subject_edges import drop_adverbs
 from generator.analysis.quotes.subjects import (
     NOBODY,
@@ -117,7 +118,9 @@ def verbs_in(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for form in _VERB_FORMS.intersection(forms):
         for match in _verb_form(form).finditer(stretch):
             capitalised_inside = not match.group().islower() and stretch[: match.start()].strip()
-            if not capitalised_inside and not _is_noun(masked, start + match.start(), form):
+            if capitalised_inside or legal_sense(masked, form, start + match.end()):
+                continue  # "Asked by ..." inside a sentence; "charged with theft"
+            if not _is_noun(masked, start + match.start(), form):
                 found.append((start + match.start(), start + match.end(), form))
     if not PHRASAL_HEADS.isdisjoint(forms):
         found += [(m.start(), m.end(), "said") for m in PHRASAL.finditer(masked, start, end)]
@@ -175,6 +178,8 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             verb not in TAKING_OBJECTS
         ):
             inverted = inverted_subject(masked[end : sentence[1]])
+            if inverted is not None and cut_by_a_line(masked, sentence[1], inverted.words):
+                inverted = NOBODY  # '"...," said NASA's Associate' / 'Administrator X.': cut
             if inverted is not None and (after_quote or _speaks(inverted)):
                 found.append(Clause(start, end, inverted, True))  # '"...," said X', '..., said X.'
                 continue
@@ -183,6 +188,8 @@ def _speech_clauses(paragraph: Paragraph, sentence: tuple[int, int]) -> list[Cla
             subject = leading_subject(opening) or _named_before(opening)
         elif verb in PARTICIPLES and (quoted := quoted_as_saying(before)) is not None:
             subject = quoted  # "the paper quoted him as saying": his words
+        elif (quoted := quoted_to_have(before)) is not None:
+            subject = quoted  # "X was quoted to have said": X's words
         elif (
             verb in PARTICIPLES
             and (absolute := _absolute_subject(before, masked[end : sentence[1]])) is not None

@@ -35,6 +35,15 @@ _MENTION = re.compile(
     r"|\b(?:vision|principle|concept|notion|doctrine|ideal|philosophy) of(?: an?| the)?)\s*$",
     re.IGNORECASE,
 )
+# Words after a quoted phrase that say it is what something is called, not anyone's words:
+# "'Frankenstein' galaxy, as it is being called", '"Lazarus", as they were dubbed'.
+_NAMED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,30}?,?\s*as (?:it|they|he|she|this|these) (?:is|are|was|were|has been"
+    r"|have been) (?:now |being |widely |often |also )?(?:called|known|dubbed|nicknamed|named)\b",
+    re.IGNORECASE,
+)
+_NAMED_REACH = 40  # "as" stands this near the quote in _NAMED_AFTER
+
 # The longest phrase _MENTION finds: a mention ends the words before a quote, so only that
 # much of them needs searching.
 _MENTION_REACH = len("philosophy of the")
@@ -124,6 +133,14 @@ def _nickname(masked: str, span: Span, text: str) -> bool:
         and _NICKNAME.fullmatch(last_before[0])  # no comma: 'Doe, "Bob" ...' is no name
         and _NICKNAME.fullmatch(first_after[0].rstrip(",.;:"))
     )
+
+
+def named_after(masked: str, span: Span) -> bool:
+    """Whether the words after a quote say it is what something is called ("'Frankenstein'
+    galaxy, as it is being called,"): a name, even opening its sentence."""
+    if " as " not in masked[span.after : span.after + _NAMED_REACH]:
+        return False  # most quotes: no "as" near
+    return _NAMED_AFTER.match(masked, span.after) is not None
 
 
 def is_name(text: str) -> bool:

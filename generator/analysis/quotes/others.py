@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.quotes.abstentions import in_relative_clause
 from generator.analysis.quotes.clauses import Clause
 from generator.analysis.quotes.names import words_of
 from generator.analysis.quotes.quoted_as import quoted_as_saying
@@ -108,6 +109,12 @@ def not_theirs(
         return True
     if quoted is not None and len(quoted.split()) == 1 and _inside_relative(between):
         return True
+    if (
+        quoted is not None
+        and governing.inverted
+        and in_relative_clause(masked, governing.end, quote_open)
+    ):
+        return True  # 'said X, who made a "pair" on debut': the narrator's word about X
     verb = masked[governing.start : governing.end].lower()
     if (
         verb in _QUESTION_VERBS

@@ -1,7 +1,8 @@
 """Whose words "quoted X as saying" gives: X's, not those of the outlet that quotes them.
 
 "The paper quoted him as saying", "Reuters quoted the minister as saying" and "X was quoted
-(by the paper) as saying" report X's words at one remove; the saying is X's. Objects that
+(by the paper) as saying" report X's words at one remove; the saying is X's, as is the "said"
+of "X was quoted to have said". Objects that
 stand for several ("them") or for no one the sentence names give no speaker.
 """
 
@@ -46,3 +47,21 @@ def _passive_subject(words: list[str]) -> Subject:
     while words and words[-1].lower() in _BE | {"has", "had", "have", "also"}:
         words = words[:-1]
     return subject_before(words) or NOBODY
+
+
+# "X was quoted to have said", "X is reported to have said", "X was quoted as having said":
+# X's words, reported at one remove.
+_REPORTED = _QUOTED | {"reported"}
+
+
+def quoted_to_have(before: list[str]) -> Subject | None:
+    """The speaker of a "said" that "X was quoted to have" or "quoted as having" puts before
+    it: X; None when the words are no such phrase."""
+    if len(before) < 4 or before[-1] not in ("have", "having"):
+        return None  # most verbs: a look at one word
+    lowered = [word.lower() for word in before[-4:]]
+    if lowered[-2:] not in (["to", "have"], ["as", "having"]):
+        return None
+    if lowered[-3] not in _REPORTED or lowered[-4] not in _BE:
+        return None
+    return _passive_subject(before[:-3])

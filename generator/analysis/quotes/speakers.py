@@ -363,6 +363,8 @@ class Speakers:
         lowered = [word.lower() for word in subject.words]
         if lowered[0] not in DETERMINERS and is_singular_role(lowered):
             lowered = ["the", *lowered]  # "Brexit secretary says ...": a headline's "the"
+        if lowered[0] in INDEFINITE and self._named_holder(lowered[1:]):
+            return Said(None, "", how)  # "A judge has described" after "Judge X": X, or another?
         if lowered[0] in INDEFINITE or lowered[0] not in DETERMINERS:
             return self._role_itself(subject, how)
         if lowered[0] != "the":
@@ -426,6 +428,13 @@ class Speakers:
         if person is None:
             return Said(None, "", how)
         return Said(person.name, person.description, f"{how}, role", person)
+
+    def _named_holder(self, role_words_: list[str]) -> bool:
+        """Whether a person the article names holds the role an indefinite article gives."""
+        role = normal_role(" ".join(role_words(role_words_)))
+        return bool(role) and any(
+            p.evidence and role in normal_role(p.description) for p in self.names.people
+        )
 
     def _unnamed(self, subject: Subject) -> bool:
         sentences = self.names.sentences

@@ -12,6 +12,7 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
+from generator.analysis.quotes.abstentions import address_parts
 from generator.analysis.quotes.chains import chained
 from generator.analysis.quotes.institutions import institution_phrase, kind_noun
 from generator.analysis.quotes.names import (
@@ -86,11 +87,15 @@ def subject_of(words: list[str]) -> Subject | None:
 @functools.lru_cache(maxsize=1 << 13)
 def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
     words = trim(list(phrase))
-    if not words or len(words) > 12 or MASK in words:
+    if len(words) > 12:
+        return _long_affiliation(words)
+    if not words or MASK in words:
         return None
     lowered = [word.lower() for word in words]
     if len(words) == 1 and lowered[0] in PRONOUNS:
         return Subject("pronoun", (lowered[0],))
+    if _shouted_role(words, lowered):
+        return _subject_of((words[0], *lowered[1:]))  # a lede's "A JUDGE has": no acronym
     if words == ["it"]:  # a statement's words, perhaps: '"...," it said' (documents.py)
         return Subject("document", ("it",))
     if len(words) == 1 and lowered[0] in OTHER_PRONOUNS:
@@ -108,6 +113,8 @@ def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
     first = runs[0] if runs and runs[0].start == 0 and runs[0].name else None
     if first and first.stop < len(words) and lowered[first.stop] in ("of", "from", "at"):
         return _named(first, " ".join(words[first.stop :]))  # "Noel Francisco of Jones Day"
+    if _role_then_name_of(words, runs):  # "study co-author Jane Doe of the Institute"
+        return _named(runs[0], " ".join(words[: runs[0].start] + words[runs[0].stop :]))
     if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
         run = runs[-1]
         before = words[: run.start]
@@ -539,6 +546,8 @@ def _subject_before(phrase: tuple[str, ...]) -> Subject | None:
                 return Subject("name", first.words, first.description or " ".join(last))
         return subject
     # "X, a spokesman, said" or "a spokesman, X, said": the name, else the first that reads.
+    places = address_parts(segments, [_bare_name(segment) for segment in segments])
+    segments = [segment for index, segment in enumerate(segments) if index not in places]
     parsed = [(segment, subject_of(segment)) for segment in segments[:3]]
     readable = [(segment, subject) for segment, subject in parsed if subject is not None]
     if len(segments) > 2 and all(subject.kind != "name" for _, subject in readable):
@@ -557,6 +566,51 @@ def _subject_before(phrase: tuple[str, ...]) -> Subject | None:
             roles = [s.description for _, s in readable[:index] if s.kind == "role"]
             return Subject("name", subject.words, subject.description or " ".join(roles))
     return readable[0][1] if readable else None
+
+
+def _long_affiliation(words: list[str]) -> Subject | None:
+    """A phrase too long for a subject unless it is a name and where they work, the place's
+    name long: "study co-author Jane Doe of the Observatories of the Carnegie Institution"."""
+    at = next((i for i, word in enumerate(words[:12]) if word in ("of", "from", "at")), None)
+    if not at or not words[at - 1][:1].isupper():
+        return None  # no name right before "of": "the leader of ...", a clause
+    tail = [word.lower() for word in words[at:]]
+    if MASK in tail or not SUBJECT_PRONOUNS.isdisjoint(tail) or any(w in AUXILIARIES for w in tail):
+        return None
+    head = _subject_of((*words[:at], *words[at : at + 3])[:12])  # the name and its "of the X"
+    if head is None or head.kind != "name":
+        return None
+    return Subject("name", head.words, " ".join([*words[: at - len(head.words)], *words[at:]]))
+
+
+def _role_then_name_of(words: list[str], runs: list[Run]) -> bool:
+    """Whether a phrase is a lower-case role, a person's name, then where they work: "study
+    co-author Jane Doe of the Institute"; the role's noun last before the name."""
+    if not runs or not runs[0].name or runs[0].start == 0 or runs[0].stop >= len(words):
+        return False
+    before = words[: runs[0].start]
+    return (
+        all(word.islower() for word in before)
+        and singular(before[-1]) in ROLE_NOUNS
+        and role_like(before)
+        and words[runs[0].stop].lower() in ("of", "from", "at")
+    )
+
+
+def _shouted_role(words: list[str], lowered: list[str]) -> bool:
+    """Whether a phrase is an article and a role noun written in capitals ("A JUDGE")."""
+    return (
+        len(words) >= 2
+        and lowered[0] in ("a", "an", "the")
+        and all(word.isupper() and word.isalpha() for word in words[1:])
+        and singular(lowered[-1]) in ROLE_NOUNS
+    )
+
+
+def _bare_name(segment: list[str]) -> bool:
+    """Whether a comma segment is a short name and nothing else ("Pasadena")."""
+    subject = subject_of(segment) if len(segment) <= 3 else None
+    return subject is not None and subject.kind == "name" and not subject.description
 
 
 def _predicate_after(segments: list[list[str]], segment: list[str]) -> bool:
