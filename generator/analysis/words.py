@@ -128,6 +128,8 @@ COMMON_VERBS = frozenset(
 # their full stop never ends a sentence. ("Jr." and "St." may: "said Martin Luther King Jr.")
 TITLE_ABBREVIATIONS = (
     "Adm",
+    "Adv",
+    "Ald",
     "Amb",
     "Atty",
     "Brig",
@@ -139,6 +141,8 @@ TITLE_ABBREVIATIONS = (
     "Cpl",
     "Det",
     "Dr",
+    "Engr",
+    "Fr",
     "Gen",
     "Gov",
     "Govs",
@@ -149,6 +153,7 @@ TITLE_ABBREVIATIONS = (
     "Mr",
     "Mrs",
     "Ms",
+    "Msgr",
     "Pres",
     "Prof",
     "Pvt",

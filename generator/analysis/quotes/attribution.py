@@ -56,6 +56,7 @@ from generator.analysis.quotes.closing import closing_clause
 from generator.analysis.quotes.colon_lead import colon_lead
 from generator.analysis.quotes.cuts import cut
 from generator.analysis.quotes.documents import mentions
+from generator.analysis.quotes.handed_over import another_voice, hands_over
 from generator.analysis.quotes.lines import credit_subject, topic_line
 from generator.analysis.quotes.marks import Span
 from generator.analysis.quotes.mentions import is_mention, is_name, named_after
@@ -423,6 +424,7 @@ class Reader:
             and not before.speakers
             and not span.continued  # its rest, in the next paragraph, may name its speaker
             and self._has_the_floor(before.subject, found)
+            and not hands_over(before.text)  # "She read out a letter": the letter's words?
         ):
             # 'X said she hopes ... "..." / She thanked the fans. / "..."': the one who
             # spoke just before, still the subject, goes on.
@@ -442,7 +444,9 @@ class Reader:
                 f.keep and f.sentence == found.sentence - back and not _named(f) for f in self.found
             )
             cut_off = cut(paragraph, span, self.paragraphs)
-            return None if cut_off or unclear else _how(said, "follows")
+            # 'She recalled what her coach used to tell her.' then '"..."': maybe the coach's.
+            voiced = another_voice(before.text)
+            return None if cut_off or unclear or voiced else _how(said, "follows")
         return None
 
     def _has_the_floor(self, subject: Person | None, found: Found) -> bool:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from generator.analysis.quotes.ages import aged, epithet_age
+from generator.analysis.quotes.ages import aged, epithet_age, mentions_of_age
 from generator.analysis.quotes.before_pronoun import (
     Floor,
     given_the_floor,
@@ -388,9 +388,12 @@ class Speakers:
             return Said(named, "", f"{how}, role")
         age = epithet_age(subject.words)
         if age is not None:  # "the 45-year-old said": the one person the article gives 45
-            people = {
-                id(p): p for n in aged(self.names.sentences, age) for p in self.names.matches(n)
-            }
+            given = aged(self.names.sentences, age)
+            people = {id(p): p for n in given for p in self.names.matches(n)}
+            # Not when the article gives that age another way too ("a 45-year-old neighbour"):
+            # the epithet may be either of them, or anyone else so described.
+            if people and mentions_of_age(self.names.sentences, age) > len(given):
+                return Said(None, "", how)
             if len(people) == 1:
                 person = next(iter(people.values()))
                 return Said(person.name, person.description, f"{how}, role", person)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from generator.analysis.quotes.abstentions import address_parts
 from generator.analysis.quotes.chains import chained
+from generator.analysis.quotes.constituencies import constituency
 from generator.analysis.quotes.institutions import institution_phrase, kind_noun
 from generator.analysis.quotes.names import (
     POSTNOMINALS,
@@ -145,8 +146,8 @@ def _postnominal(words: list[str]) -> Subject | None:
     if words[0].lower() in DETERMINERS:
         return _role(words)  # "the Witney MP": a constituency's member, a role
     inner = subject_of(words[:-1])
-    if inner is None or inner.kind != "name":
-        return None
+    if inner is None or inner.kind != "name" or constituency(inner.words):
+        return None  # "Leeds North MP said": a seat's member, not a "Leeds North"
     if words[-1] in inner.description.split():
         return inner
     return inner._replace(description=f"{inner.description} {words[-1]}".strip())
