@@ -154,29 +154,85 @@ def test_two_linked_groups_of_one_day_are_one_only_above_the_linked_bar(
     assert linked_groups(likeness) == expected
 
 
-def test_groups_joined_with_what_earlier_passes_reckoned_are_those_reckoned_afresh() -> None:
-    """Each pass keeps what it reckoned of the groups no merge changed: the merges are those
-    of passes that reckon every group and pair again, however many follow one another."""
-    import random
+def _afresh(members, sums, items, vectors, apart):  # type: ignore[no-untyped-def]
+    """The same-day pass as written plainly: after each merge, every two groups of a day (and
+    every dated group with each group naming only its weekday) reckoned again, the most alike
+    that is one happening joined; ties to the pair found last."""
+    import math
 
     from generator.briefing.discover.clusters import (
+        LINKED_SAME_DAY_AT,
+        _likeness,
         _merge,
-        _most_alike_same_day,
-        _SameDayReckoning,
-        _two_happenings_of_one_day,
+        _one_day,
+        _one_weekday,
     )
+    from generator.briefing.discover.likeness import _cosine, _sum
+
+    while True:
+        by_day: dict[datetime.date, list[int]] = {}
+        by_weekday: dict[int, list[int]] = {}
+        for key in sorted(members):
+            day = _one_day(members[key], items)
+            if day is not None:
+                by_day.setdefault(day, []).append(key)
+            elif (weekday := _one_weekday(members[key], items)) is not None:
+                by_weekday.setdefault(weekday, []).append(key)
+        candidates = [
+            (a, b, True)
+            for keys in by_day.values()
+            for n, a in enumerate(keys)
+            for b in keys[n + 1 :]
+        ] + [
+            (a, b, False)
+            for day, keys in by_day.items()
+            for a in keys
+            for b in by_weekday.get(day.weekday(), ())
+        ]
+        best, best_average = None, MERGE_AT
+        for a, b, both_dated in candidates:
+            pairs = len(members[a]) * len(members[b])
+            if pairs == 1:
+                continue
+            bar = LINKED_SAME_DAY_AT if both_dated and b in sums[a] else MERGE_AT
+            total = _cosine(
+                _sum(vectors[i] for i in members[a]), _sum(vectors[i] for i in members[b])
+            )
+            if total / pairs < max(bar, best_average):
+                continue
+            likeness = [_likeness(i, j, items, vectors) for i in members[a] for j in members[b]]
+            average = math.fsum(likeness) / pairs
+            if average >= max(bar, best_average) and not apart(members[a], members[b]):
+                best, best_average = (a, b), average
+        if best is None:
+            return
+        _merge(*best, members, sums, [])
+
+
+@pytest.mark.parametrize("alike", ["random", "copies"])
+def test_groups_joined_after_each_merge_are_those_a_pass_over_every_pair_joins(alike: str) -> None:
+    """The pass reckons again only the pairs a merge touched: its merges are those of passes
+    that reckon every group and pair again, however many follow one another, and ties (copies
+    of one text make equal averages) go to the same pair."""
+    import random
+
+    from generator.briefing.discover.clusters import _two_happenings_of_one_day
 
     monday = DescribedDay(MONDAY, "published", preview=False)
+    tuesday = DescribedDay(MONDAY + datetime.timedelta(days=1), "published", preview=False)
     named = DescribedDay(None, "Monday", preview=False, weekday=0)
     words = [f"w{n}" for n in range(12)]
     for seed in range(12):
         rng = random.Random(seed)
-        count = 14
-        whens = [named if rng.random() < 0.2 else monday for _ in range(count)]
+        count = 18
+        whens = [rng.choice([named, monday, monday, monday, tuesday]) for _ in range(count)]
         items = [Item(f"r{n}", f"r{n}", "", ((), ()), MONDAY, w) for n, w in enumerate(whens)]
         vectors = []
         for _ in range(count):
-            raw = {w: rng.random() for w in rng.sample(words, 4)}
+            chosen = (
+                rng.sample(words, 4) if alike == "random" else rng.choice([words[:4], words[2:6]])
+            )
+            raw = {w: rng.random() if alike == "random" else 1.0 for w in chosen}
             norm = sum(v * v for v in raw.values()) ** 0.5
             vectors.append({w: v / norm for w, v in raw.items()})
         start = {n: [n, n + 1] if n % 4 == 0 else [n] for n in range(count) if n % 4 != 1}
@@ -191,10 +247,6 @@ def test_groups_joined_with_what_earlier_passes_reckoned_are_those_reckoned_afre
 
         afresh = {k: list(v) for k, v in start.items()}
         afresh_sums = {k: dict(v) for k, v in links.items()}
-        apart = _two_happenings_of_one_day(items, vectors)
-        while pair := _most_alike_same_day(
-            afresh, afresh_sums, _SameDayReckoning(afresh, items, vectors, apart)
-        ):
-            _merge(*pair, afresh, afresh_sums, [])
+        _afresh(afresh, afresh_sums, items, vectors, _two_happenings_of_one_day(items, vectors))
         assert kept == afresh, seed
         assert kept_sums == afresh_sums, seed

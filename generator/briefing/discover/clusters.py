@@ -9,7 +9,6 @@ import functools
 import heapq
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
 
 from generator.briefing.discover.anchors import (
     _UNKNOWN_DAY_FIT,
@@ -302,135 +301,134 @@ def _join_same_day_groups(
     every pair between them is alike enough. A lone report whose strongest shared terms are
     the happening's plain words ("meeting", "employees") while the others' are their
     headline's ("fights back tears") is linked to none of them either.
-    The sums of each group's vectors bound every average from above (a fit is at most 1),
-    so the pairs are reckoned only for the few groups that bound lets through."""
-    apart = apart or _two_happenings_of_one_day(items, vectors)
-    known = _SameDayReckoning(members, items, vectors, apart)
-    while pair := _most_alike_same_day(members, sums, known):
+    The most alike pair is joined first, then the most alike as the groups then stand, and
+    so on (see _SameDayPairs)."""
+    pairs = _SameDayPairs(members, sums, items, vectors, apart)
+    while pair := pairs.most_alike():
         _merge(*pair, members, sums, [])
-        known.forget(*pair)
+        pairs.merged(*pair)
 
 
-class _SameDayReckoning:
-    """What _most_alike_same_day reckons of the groups as they stand (each group's day, the sum
-    of its vectors; each two groups' bound, average and whether they tell two happenings),
-    kept until a merge changes one of them: each merge is followed by a pass over every two
-    groups of a day, and a briefing of thousands of articles makes hundreds of passes, whose
-    sums and averages were nearly all of its discovery when reckoned again in each."""
+# A pair of groups as _SameDayPairs keeps it: (-how alike, its place in the pass's order
+# negated (see _SameDayPairs._place), a, b, each group's merges when reckoned, exact).
+_Entry = tuple[float, tuple[int, int, int, int], int, int, int, int, bool]
+
+
+class _SameDayPairs:
+    """The pairs of groups of one day that may be joined, one at least of two or more
+    articles, most alike on average first, while that reaches MERGE_AT; a group that gives
+    no day but names one weekday ("on Wednesday", with nothing to count it from) is of the
+    day of any group dated on that weekday. (Two lone articles are not joined here: with no
+    strongest term in common, one pair's words are too little to call them one happening.)
+
+    A briefing of thousands of articles makes hundreds of merges here, and looking through
+    every two groups of a day after each was half of its discovery: only the pairs a merge
+    touched change. So the pairs are kept in a heap, first by the bound on their average
+    (the cosine of the groups' sums of vectors: a fit is at most 1), then, once a pair comes
+    first, by the average itself, reckoned pair by pair; a pair whose groups a merge changed
+    is dropped and reckoned again. Ties go to the pair a pass over every two groups, day by
+    day in the order of their groups and dated pairs before those of a weekday, finds last."""
 
     def __init__(
         self,
         members: dict[int, list[int]],
+        sums: dict[int, dict[int, float]],
         items: Sequence[Item],
         vectors: Sequence[Vector],
-        apart: Callable[[Sequence[int], Sequence[int]], bool],
+        apart: Callable[[Sequence[int], Sequence[int]], bool] | None,
     ) -> None:
-        self.members, self.items, self.vectors, self.apart = members, items, vectors, apart
-        self._days: dict[int, tuple[datetime.date | None, int | None]] = {}
+        self.members, self.sums, self.items, self.vectors = members, sums, items, vectors
+        self.apart = apart or _two_happenings_of_one_day(items, vectors)
+        self._merges = dict.fromkeys(members, 0)  # each group's merges so far
         self._totals: dict[int, Vector] = {}
-        self._pairs: dict[tuple[int, int], dict[str, float | bool]] = {}
-        self._pairs_of: dict[int, list[tuple[int, int]]] = {}  # each group's pairs kept
+        self._day: dict[int, datetime.date] = {}
+        self._by_day: dict[datetime.date, list[int]] = {}  # each day's groups, in key order
+        self._by_weekday: dict[int, list[int]] = {}  # groups that name only a weekday
+        for key in sorted(members):
+            day = _one_day(members[key], items)
+            if day is not None:
+                self._day[key] = day
+                self._by_day.setdefault(day, []).append(key)
+            elif (weekday := _one_weekday(members[key], items)) is not None:
+                self._by_weekday.setdefault(weekday, []).append(key)
+        # A day's place in a pass's order: its first group (no merge here changes it: two
+        # groups of one day make a group of that day, and the first of them stays).
+        self._first = {day: keys[0] for day, keys in self._by_day.items()}
+        self._heap: list[_Entry] = []
+        for day, keys in self._by_day.items():
+            for n, a in enumerate(keys):
+                for b in keys[n + 1 :]:
+                    self._push(a, b, True)
+                for b in self._of_weekday(day):
+                    self._push(a, b, False)
 
-    def forget(self, a: int, b: int) -> None:
-        """Forget what was reckoned of groups a and b (b merged into a) and of their pairs."""
-        for key in (a, b):
-            self._days.pop(key, None)
-            self._totals.pop(key, None)
-            for pair in self._pairs_of.pop(key, ()):
-                self._pairs.pop(pair, None)
+    def most_alike(self) -> tuple[int, int] | None:
+        """The two groups most alike on average that are one happening, if any reaches its bar."""
+        while self._heap:
+            negative, place, a, b, merges_a, merges_b, exact = heapq.heappop(self._heap)
+            if self._merges.get(a) != merges_a or self._merges.get(b) != merges_b:
+                continue  # a merge changed one of them since
+            if not exact:
+                average = self._average(a, b)
+                if average >= self._bar(a, b, place):
+                    heapq.heappush(self._heap, (-average, place, a, b, merges_a, merges_b, True))
+                continue
+            if not self.apart(self.members[a], self.members[b]):
+                return a, b
+        return None
 
-    def day(self, key: int) -> tuple[datetime.date | None, int | None]:
-        """The group's one day, else the one weekday it names (see _one_day, _one_weekday)."""
-        found = self._days.get(key)
-        if found is None:
-            group = self.members[key]
-            day = _one_day(group, self.items)
-            weekday = _one_weekday(group, self.items) if day is None else None
-            found = self._days[key] = (day, weekday)
-        return found
+    def merged(self, a: int, b: int) -> None:
+        """Group b was merged into group a: the pairs of either are reckoned again."""
+        self._merges[a] += 1
+        del self._merges[b]
+        self._totals.pop(a, None)
+        self._totals.pop(b, None)
+        day = self._day[a]
+        if b in self._day:
+            self._by_day[day].remove(b)
+        else:
+            self._by_weekday[day.weekday()].remove(b)
+        for other in self._by_day[day]:
+            if other != a:
+                self._push(min(a, other), max(a, other), True)
+        for other in self._of_weekday(day):
+            self._push(a, other, False)
 
-    def bound(self, a: int, b: int) -> float:
-        """The cosine of the two groups' sums of vectors (see _most_alike_same_day)."""
-        return self._reckoned(a, b, "bound", lambda: _cosine(self._total(a), self._total(b)))
+    def _of_weekday(self, day: datetime.date) -> list[int]:
+        if day.year == UNKNOWN_YEAR:  # a day named without its year has no known weekday
+            return []
+        return self._by_weekday.get(day.weekday(), [])
 
-    def average(self, a: int, b: int) -> float:
+    def _push(self, a: int, b: int, both_dated: bool) -> None:
+        """Pair (a, b) in the heap at its bound, if that reaches its bar."""
+        pairs = len(self.members[a]) * len(self.members[b])
+        if pairs == 1:
+            return  # two lone articles
+        place = (-int(not both_dated), -self._first[self._day[a]], -a, -b)
+        bound = _cosine(self._total(a), self._total(b)) / pairs
+        if bound >= self._bar(a, b, place):
+            entry = (-bound, place, a, b, self._merges[a], self._merges[b], False)
+            heapq.heappush(self._heap, entry)
+
+    def _bar(self, a: int, b: int, place: tuple[int, int, int, int]) -> float:
+        """Linked: the clustering weighed them and kept them apart, but counted as unlike
+        every pair that shares none of its strongest terms; over all their pairs they must then
+        be clearly alike. Not so for a group that gives no day: its likeness was cut for the
+        day it does not give."""
+        both_dated = place[0] == 0
+        return LINKED_SAME_DAY_AT if both_dated and b in self.sums[a] else MERGE_AT
+
+    def _average(self, a: int, b: int) -> float:
         """The average likeness of the two groups' articles, pair by pair."""
         members, items, vectors = self.members, self.items, self.vectors
-        pairs = len(members[a]) * len(members[b])
-        return self._reckoned(
-            a,
-            b,
-            "average",
-            lambda: (
-                math.fsum(_likeness(i, j, items, vectors) for i in members[a] for j in members[b])
-                / pairs
-            ),
-        )
-
-    def two_happenings(self, a: int, b: int) -> bool:
-        return self._reckoned(a, b, "apart", lambda: self.apart(self.members[a], self.members[b]))
-
-    def _reckoned(self, a: int, b: int, what: str, reckon: Callable[[], Any]) -> Any:
-        found = self._pairs.get((a, b))
-        if found is None:
-            found = self._pairs[a, b] = {}
-            self._pairs_of.setdefault(a, []).append((a, b))
-            self._pairs_of.setdefault(b, []).append((a, b))
-        if what not in found:
-            found[what] = reckon()
-        return found[what]
+        total = math.fsum(_likeness(i, j, items, vectors) for i in members[a] for j in members[b])
+        return total / (len(members[a]) * len(members[b]))
 
     def _total(self, key: int) -> Vector:
         found = self._totals.get(key)
         if found is None:
             found = self._totals[key] = _sum(self.vectors[i] for i in self.members[key])
         return found
-
-
-def _most_alike_same_day(
-    members: dict[int, list[int]],
-    sums: dict[int, dict[int, float]],
-    known: _SameDayReckoning,
-) -> tuple[int, int] | None:
-    """The two groups of one day, one at least of two or more articles, most alike on
-    average if that reaches MERGE_AT; a group that gives no day but names one weekday ("on
-    Wednesday", with nothing to count it from) is of the day of any group dated on that
-    weekday. (Two lone articles are not joined here: with no strongest term in common, one
-    pair's words are too little to call them one happening.)"""
-    by_day: dict[datetime.date, list[int]] = {}
-    by_weekday: dict[int, list[int]] = {}  # groups that give no day, by the weekday they name
-    for key in sorted(members):
-        day, weekday = known.day(key)
-        if day is not None:
-            by_day.setdefault(day, []).append(key)
-        elif weekday is not None:
-            by_weekday.setdefault(weekday, []).append(key)
-    candidates = [
-        (a, b, True) for keys in by_day.values() for n, a in enumerate(keys) for b in keys[n + 1 :]
-    ] + [
-        (a, b, False)
-        for day, keys in by_day.items()
-        if day.year != UNKNOWN_YEAR  # a day named without its year has no known weekday
-        for a in keys
-        for b in by_weekday.get(day.weekday(), ())
-    ]
-    best, best_average = None, MERGE_AT
-    for a, b, both_dated in candidates:
-        pairs = len(members[a]) * len(members[b])
-        if pairs == 1:
-            continue  # two lone articles
-        # Linked: the clustering weighed them and kept them apart, but counted as unlike every
-        # pair that shares none of its strongest terms; over all their pairs they must then be
-        # clearly alike. Not so for a group that gives no day: its likeness was cut for the
-        # day it does not give.
-        linked = both_dated and b in sums[a]
-        bar = max(best_average, LINKED_SAME_DAY_AT) if linked else best_average
-        if known.bound(a, b) / pairs < bar:
-            continue  # not even with every fit at 1
-        average = known.average(a, b)
-        if average >= bar and not known.two_happenings(a, b):
-            best, best_average = (a, b), average
-    return best
 
 
 def _one_day(group: Sequence[int], items: Sequence[Item]) -> datetime.date | None:
