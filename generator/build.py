@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator import codec
+from generator import codec, memos
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, listed_lines, load_config
 from generator.content.load import find_article_files, parse_article, read_bytes, saved_pages
@@ -362,11 +362,14 @@ def _grouped(
         (memory.weights, memory.placed, memory.traced, memory.sources) if again else (None,) * 4
     )
     unplaced = assemble(records, memory.articles)
+    _done_with("generator.analysis", again)  # spelling the keywords: ~85 MB at 10,000 articles
     groups, memory.grouping = group_by_event(unplaced, config, memory.grouping, weights, placed)
+    _done_with("generator.briefing.discover", again)
     # A single build lets copy detection measure in a process of its own, whose memory is
     # returned when it ends (see copies/apart.py); watch mode keeps what it measured here.
     keeper = cache.kept_copies(apart=not again) if cache else None
     groups = trace(groups, keeper, traced, sources)
+    _done_with("generator.briefing", again)  # speakers, quotations, origins: ~45 MB
     if not again:
         # Copy detection keeps its 5-grams and their sample for its next call in this process
         # (~60 MB at 10,000 articles): a single build makes none, and renders in that memory.
@@ -375,6 +378,13 @@ def _grouped(
         forget()
     placed = {a.id: a for group in groups for a in group.articles}
     return [placed[a.id] for a in unplaced], groups
+
+
+def _done_with(package: str, again: bool) -> None:
+    """A stage of `package` is done: a single build lets go of the answers it kept for a next
+    build in this process (see memos.py); one that builds `again` keeps them."""
+    if not again:
+        memos.forget(package)
 
 
 def _grouping_kept(cache: AnalysisCache, project: Project) -> Grouping | None:
