@@ -233,7 +233,7 @@ def build(
     from generator.site.pages import keyword_index
     from generator.site.render import STATIC_DIR, make_environment, render_site
 
-    with _open_cache(project, options, memory) as cache:
+    with _open_cache(project, options, memory.records if again else None) as cache:
         records, analysed = _article_records(
             project, options, memory, config, files, cache, problems
         )
@@ -244,6 +244,9 @@ def build(
             memory.article_files = _files_kept(cache, project)
         before, files_before = memory.grouping, memory.article_files or {}
         articles, groups = _grouped(records, config, memory, cache, again=again)
+        # The articles hold what the pages show; the rest of each record (its analysis, front
+        # matter, the quotations as first read) is not held while they are rendered.
+        del records
         files_by_id = {article.id: article.file for article in articles}
         changes = (
             event_changes(before, memory.grouping, files_by_id, files_before)
@@ -321,7 +324,7 @@ def _records_and_grouping(
     config, problems = load_config(project.content)
     files = _file_digests(find_article_files(project.content), memory.files)
     problems += saved_pages(project.content)
-    with _open_cache(project, options, memory) as cache:
+    with _open_cache(project, options, None) as cache:
         records, _ = _article_records(project, options, memory, config, files, cache, problems)
         memory.grouping = _grouping_kept(cache, project) if cache else None
     return config, records, problems
@@ -348,9 +351,9 @@ def _grouped(
     """The articles, each in its event and with its provenance, in file order (keyword pages
     list them so), and the events.
 
-    The articles' weighed terms and the articles as placed and traced are kept in `memory`
-    only for a caller that builds `again` (watch mode): a single build would only hold them
-    to its end (the weights of 10,000 articles are some 70 MB)."""
+    The articles as assembled, their weighed terms and the articles as placed and traced are
+    kept in `memory` only for a caller that builds `again` (watch mode): a single build would
+    only hold them to its end (the weights of 10,000 articles are some 70 MB)."""
     from generator.briefing.assemble import assemble
     from generator.briefing.discover import Weights
     from generator.briefing.group import group_by_event
@@ -358,10 +361,9 @@ def _grouped(
 
     if again and memory.weights is None:
         memory.weights = Weights()
-    weights, placed, traced, sources = (
-        (memory.weights, memory.placed, memory.traced, memory.sources) if again else (None,) * 4
-    )
-    unplaced = assemble(records, memory.articles)
+    kept = (memory.articles, memory.weights, memory.placed, memory.traced, memory.sources)
+    known, weights, placed, traced, sources = kept if again else (None,) * 5
+    unplaced = assemble(records, known)
     _done_with("generator.analysis", again)  # spelling the keywords: ~85 MB at 10,000 articles
     groups, memory.grouping = group_by_event(unplaced, config, memory.grouping, weights, placed)
     _done_with("generator.briefing.discover", again)
@@ -415,11 +417,12 @@ def _files_name(project: Project) -> str:
     return f"files\0{project.content.resolve()}"
 
 
-def _open_cache(project: Project, options: BuildOptions, memory: Memory) -> Any:
-    """The analysis cache to use with `with`, or a stand-in that gives None without one."""
+def _open_cache(project: Project, options: BuildOptions, remembered: dict[str, Any] | None) -> Any:
+    """The analysis cache to use with `with`, or a stand-in that gives None without one;
+    it leaves the records the build used in `remembered`, if given (see AnalysisCache)."""
     if not options.use_cache:
         return contextlib.nullcontext()
-    return AnalysisCache(project.cache_dir, memory.records)
+    return AnalysisCache(project.cache_dir, remembered)
 
 
 def _article_records(

@@ -118,7 +118,7 @@ class AnalysisCache:
         """The cached article records among `keys`; unreadable entries count as misses."""
         restamped = len(self._used["records"])
         found = self._get("records", keys, _decode_record, self._remembered)
-        self._records_used.update(found)
+        self._remember(found)
         # A build that uses a record never asks for its analysis, which is kept as long as the
         # record is: else editing the events, after a few builds, would analyse every article.
         self._used["analyses"] += [found[key][0] for key in self._used["records"][restamped:]]
@@ -234,7 +234,14 @@ class AnalysisCache:
     def put_records(self, records: Mapping[str, tuple[str, ArticleRecord]]) -> None:
         """Store fresh article records, each with the key of its analysis, stamped with this build."""
         self._put("records", {key: _RecordRow(*row) for key, row in records.items()}, codec.dumps)
-        self._records_used.update(records)
+        self._remember(records)
+
+    def _remember(self, records: Mapping[str, tuple[str, ArticleRecord]]) -> None:
+        """Keep the records used, to leave them in `remembered` at the end; with nothing to
+        leave them in (a single build), not: they would be held to the build's end, some
+        10,000 of them while the pages are rendered."""
+        if self._remembered is not None:
+            self._records_used.update(records)
 
     def close(self) -> None:
         """Stamp the entries this build used, prune the ones no recent build used, and close."""
