@@ -5,6 +5,7 @@ though no pair between them shares one of its strongest terms."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -154,7 +155,13 @@ def test_two_linked_groups_of_one_day_are_one_only_above_the_linked_bar(
     assert linked_groups(likeness) == expected
 
 
-def _afresh(members, sums, items, vectors, apart):  # type: ignore[no-untyped-def]
+def _afresh(
+    members: dict[int, list[int]],
+    sums: dict[int, dict[int, float]],
+    items: list[Item],
+    vectors: list[dict[str, float]],
+    apart: Callable[[Sequence[int], Sequence[int]], bool],
+) -> None:
     """The same-day pass as written plainly: after each merge, every two groups of a day (and
     every dated group with each group naming only its weekday) reckoned again, the most alike
     that is one happening joined; ties to the pair found last."""
