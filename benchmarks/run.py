@@ -104,6 +104,7 @@ _STAGES = """
 import dataclasses, sys, time
 from pathlib import Path
 from generator.analysis.quotes import quotes
+from generator import memos
 from generator.briefing import copies
 from generator.briefing.assemble import assemble
 from generator.briefing.group import group_by_event
@@ -126,11 +127,7 @@ def best(work, runs=3):
 # what discovery reads of a headline) forgotten: each run does a cold build's work, not a lookup.
 def forget():
     copies.forget()
-    for name, module in list(sys.modules.items()):
-        if name.startswith("generator.briefing"):
-            for value in vars(module).values():
-                if hasattr(value, "cache_clear"):
-                    value.cache_clear()
+    memos.forget("generator.briefing")
 
 groups, _ = group_by_event(articles, undecided, None)
 texts = [record.analysis.cleaned.text for record in records]
