@@ -28,6 +28,7 @@ LAYERS = [
         "wording",
         "wires",
         "places",
+        "memos",
         "patterns",
         "",
     },
