@@ -3,6 +3,8 @@ under a label in capitals, a trial offer's price, an author's note asking reader
 a desk's initials, a "Publish date :" stamp, a "Related News:" link whose headline reports; and a
 story's last line cut by the scraper in a sentence full of names, which stays."""
 
+import pytest
+
 from generator.analysis.clean import clean
 
 HEAD = "Harbour council approves new ferry timetable"
@@ -29,48 +31,66 @@ def _below(*lines: str) -> tuple[str, set[str]]:
     return _clean(HEAD, *PARAGRAPHS, *lines)
 
 
-def test_newsletter_prompt_under_a_capitals_label_is_removed() -> None:
-    prompt = (
-        "FREE TODAY: Get the Harbour Weekly newsletter for the full story behind every sailing."
-    )
-    _, removed = _between(prompt)
-    assert prompt in removed
-    line = "UPDATE: The operator said the newsletter it sends to season-ticket holders would list the times."
-    text, _ = _between(line)
-    assert line in text
+# Each kind of boilerplate where it stands on a page (between the story's paragraphs, or under
+# them), and a story line of near shape that stays between the paragraphs.
+REMOVED_BUT_A_STORY_LINE_STAYS = {
+    "newsletter prompt under a label in capitals": (
+        "FREE TODAY: Get the Harbour Weekly newsletter for the full story behind every sailing.",
+        _between,
+        "UPDATE: The operator said the newsletter it sends to season-ticket holders would list "
+        "the times.",
+    ),
+    "trial offer at a price": (
+        "Enjoy any plan you like for $2 for the first month",
+        _below,
+        "Get-togethers at the terminal cost the operator $200 a month, the council heard.",
+    ),
+    "caption closed by a bracketed photographer and paper": (
+        "Firefighters responded to a small blaze at the ferry terminal on Monday evening. The "
+        "building was empty at the time. (Jane Doe / Wexmoor Post file)",
+        _between,
+        "The operator said repairs would cost about 40,000 pounds (with files from the council).",
+    ),
+    "aggregator's copyright note": (
+        "Copyright for syndicated content belongs to the linked source.",
+        _below,
+        "Copyright of the images remains with the photographer, the court ruled in March.",
+    ),
+}
 
 
-def test_trial_offer_at_a_price_is_removed_but_a_reported_price_stays() -> None:
-    offer = "Enjoy any plan you like for $2 for the first month"
-    _, removed = _below(offer)
-    assert offer in removed
-    line = "Get-togethers at the terminal cost the operator $200 a month, the council heard."
-    text, _ = _between(line)
-    assert line in text
+@pytest.mark.parametrize("kind", sorted(REMOVED_BUT_A_STORY_LINE_STAYS))
+def test_boilerplate_is_removed_and_a_story_line_of_its_shape_stays(kind: str) -> None:
+    boilerplate, placed, story_line = REMOVED_BUT_A_STORY_LINE_STAYS[kind]
+    _, removed = placed(boilerplate)
+    assert boilerplate in removed
+    text, _ = _between(story_line)
+    assert story_line in text
 
 
-def test_author_note_asking_readers_to_follow_is_removed_at_the_foot() -> None:
-    note = (
-        "Jane Doe is a Wexmoor-based reporter covering transport. Follow her on Twitter: @janedoe"
-    )
-    _, removed = _below(note)
-    assert note in removed
+REMOVED = {
+    "author's note asking readers to follow, at the foot": (
+        "Jane Doe is a Wexmoor-based reporter covering transport. Follow her on Twitter: @janedoe",
+        _below,
+    ),
+    "desk initials at the foot": ("ABC/DEF/GH", _below),
+    "related-news label whose headline reports": (
+        "Related News: Mayor says she will not seek a third term after budget row",
+        _between,
+    ),
+}
 
 
-def test_desk_initials_at_the_foot_are_removed() -> None:
-    _, removed = _below("ABC/DEF/GH")
-    assert "ABC/DEF/GH" in removed
+@pytest.mark.parametrize("kind", sorted(REMOVED))
+def test_boilerplate_is_removed(kind: str) -> None:
+    boilerplate, placed = REMOVED[kind]
+    _, removed = placed(boilerplate)
+    assert boilerplate in removed
 
 
 def test_publish_date_stamp_with_a_spaced_colon_is_removed() -> None:
     _, removed = _clean(HEAD, "Publish date : 2025-03-04 09:15:00", *PARAGRAPHS)
     assert "Publish date : 2025-03-04 09:15:00" in removed
-
-
-def test_related_news_label_is_a_link_even_when_its_headline_reports() -> None:
-    link = "Related News: Mayor says she will not seek a third term after budget row"
-    _, removed = _between(link)
-    assert link in removed
 
 
 def test_page_ending_on_a_cut_sentence_full_of_names_keeps_the_story_section() -> None:
@@ -94,18 +114,6 @@ def test_page_ending_on_a_cut_sentence_full_of_names_keeps_the_story_section() -
     assert story[-1] in text  # the next section, where the scraper stopped reading
 
 
-def test_caption_closed_by_a_bracketed_photographer_and_paper_is_removed() -> None:
-    caption = (
-        "Firefighters responded to a small blaze at the ferry terminal on Monday evening. The "
-        "building was empty at the time. (Jane Doe / Wexmoor Post file)"
-    )
-    _, removed = _between(caption)
-    assert caption in removed
-    line = "The operator said repairs would cost about 40,000 pounds (with files from the council)."
-    text, _ = _between(line)
-    assert line in text
-
-
 COMMENTS = [
     "1. So sad to hear this!!my cousin takes that ferry every day,we need answers from the "
     "council now.",
@@ -127,12 +135,3 @@ def test_numbered_comments_typed_as_readers_type_are_removed_but_a_story_list_st
     ]
     text, _ = _below("The changes, as the operator listed them, are:", *steps)
     assert all(step in text for step in steps)
-
-
-def test_aggregator_copyright_note_is_removed_but_a_story_line_on_copyright_stays() -> None:
-    note = "Copyright for syndicated content belongs to the linked source."
-    _, removed = _below(note)
-    assert note in removed
-    line = "Copyright of the images remains with the photographer, the court ruled in March."
-    text, _ = _between(line)
-    assert line in text

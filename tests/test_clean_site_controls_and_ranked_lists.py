@@ -2,6 +2,8 @@
 comment buttons, an audio clip's shortcode, the site's cookie line); the story's lines of near
 shape stay, and a listicle's ranked entries are the story's list, not captions."""
 
+import pytest
+
 from generator.analysis.clean import clean
 
 STORY = [
@@ -28,13 +30,6 @@ def test_video_player_countdown_and_empty_playlist_are_removed() -> None:
         assert STORY[3] in text
 
 
-def test_loader_placeholder_is_removed_but_a_subheading_about_loading_stays() -> None:
-    _, removed = _cleaned("Loading article content")
-    assert "Loading article content" in removed
-    text, _ = _cleaned("Loading docks reopen")
-    assert "Loading docks reopen" in text
-
-
 def test_sign_in_box_fields_are_removed() -> None:
     _, removed = _cleaned("Forgotten password?", "Remember me")
     assert {"Forgotten password?", "Remember me"} <= set(removed)
@@ -51,14 +46,6 @@ def test_audio_clip_shortcode_is_removed_but_the_story_sentence_about_it_stays()
     text, removed = _cleaned(clip, sentence)
     assert clip in removed
     assert sentence in text
-
-
-def test_site_saying_it_uses_cookies_is_removed_but_a_story_line_about_cookies_stays() -> None:
-    _, removed = _cleaned("This website is using cookies.")
-    assert "This website is using cookies." in removed
-    line = "The regulator said the retailer's website used cookies without asking its customers."
-    text, _ = _cleaned(line)
-    assert line in text
 
 
 def test_listicle_ranked_entries_beside_their_pictures_stay() -> None:
@@ -82,30 +69,33 @@ def test_listicle_ranked_entries_beside_their_pictures_stay() -> None:
     assert "#2 Mary Major" in text
 
 
-def test_post_meta_bar_ending_on_comment_link_is_removed_but_a_story_line_stays() -> None:
-    _, removed = _cleaned("Staff Writer Local News, Politics Leave a Comment")
-    assert "Staff Writer Local News, Politics Leave a Comment" in removed
-    line = "Residents were invited to leave a comment on the plan at the library."
-    text, _ = _cleaned(line)
-    assert line in text
-
-
-def test_comment_moderation_note_is_removed_but_a_story_about_moderation_stays() -> None:
-    note = (
+# A control of the page between the story's paragraphs, and a story line of near shape that stays.
+REMOVED_BUT_A_STORY_LINE_STAYS = {
+    "loader placeholder": ("Loading article content", "Loading docks reopen"),
+    "site saying it uses cookies": (
+        "This website is using cookies.",
+        "The regulator said the retailer's website used cookies without asking its customers.",
+    ),
+    "post meta bar ending on a comment link": (
+        "Staff Writer Local News, Politics Leave a Comment",
+        "Residents were invited to leave a comment on the plan at the library.",
+    ),
+    "comment moderation note": (
         "Please be patient! Comments will appear once they have been moderated by an editor, "
-        "which keeps spam and abuse off the page for everyone who reads it."
-    )
-    _, removed = _cleaned(note)
-    assert note in removed
-    line = "The forum said its volunteers moderated about two hundred comments a day last year."
-    text, _ = _cleaned(line)
-    assert line in text
+        "which keeps spam and abuse off the page for everyone who reads it.",
+        "The forum said its volunteers moderated about two hundred comments a day last year.",
+    ),
+    "sign-in box greeting": (
+        "Access your account, renew a permit & check the progress of your application.",
+        "Customers could not access their accounts for six hours, the ferry operator said.",
+    ),
+}
 
 
-def test_sign_in_box_greeting_is_removed_but_a_story_line_on_accounts_stays() -> None:
-    greeting = "Access your account, renew a permit & check the progress of your application."
-    _, removed = _cleaned(greeting)
-    assert greeting in removed
-    line = "Customers could not access their accounts for six hours, the ferry operator said."
-    text, _ = _cleaned(line)
-    assert line in text
+@pytest.mark.parametrize("kind", sorted(REMOVED_BUT_A_STORY_LINE_STAYS))
+def test_a_page_control_is_removed_and_a_story_line_of_its_shape_stays(kind: str) -> None:
+    control, story_line = REMOVED_BUT_A_STORY_LINE_STAYS[kind]
+    _, removed = _cleaned(control)
+    assert control in removed
+    text, _ = _cleaned(story_line)
+    assert story_line in text
