@@ -178,7 +178,9 @@ def _events(args: argparse.Namespace) -> int:
     for problem in planned.problems:
         log.warning("%s: %s", problem.level, problem)
     sys.stdout.write(events_toml(planned.groups, _title_if_unconfigured(args.content, planned)))
-    return 0
+    # The events are printed all the same (without the files that could not be read), but
+    # the status says, as `build`'s does, that a file needs fixing.
+    return 1 if any(problem.level == "error" for problem in planned.problems) else 0
 
 
 def _title_if_unconfigured(content: Path, planned: Grouped) -> str:

@@ -65,3 +65,15 @@ def test_digest_events_in_a_folder_without_briefing_toml_prints_one_that_builds(
     # With the file in place, the output is events only, to paste into it.
     assert main(["events", "--content", str(content), "--output", str(tmp_path / "s")]) == 0
     assert "\ntitle = " not in capsys.readouterr().out.split("[[events]]")[0]
+
+
+def test_digest_events_prints_the_events_but_exits_1_when_a_file_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = tmp_path / "harbour-news" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ferry.md").write_text(ARTICLE, encoding="utf-8")
+    (articles / "empty.md").write_text("", encoding="utf-8")
+    content = str(tmp_path / "harbour-news")
+    assert main(["events", "--content", content, "--output", str(tmp_path / "s")]) == 1
+    assert "articles/ferry.md" in capsys.readouterr().out
