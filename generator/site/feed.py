@@ -7,6 +7,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 
+from generator.content.markdown import inline_text
 from generator.links import is_absolute
 from generator.models import Article, BriefingConfig, EventGroup
 from generator.site.dates import build_time, rfc3339
@@ -64,7 +65,7 @@ def atom_feed(
         for keyword in article.keywords:
             ET.SubElement(entry, "category", term=_clean(keyword))
         if article.lead:
-            _text(entry, "summary", article.lead)
+            _text(entry, "summary", inline_text(article.lead))
         _text(entry, "content", body_html(article.text)).set("type", "html")
     ET.indent(feed)
     document = ET.tostring(feed, encoding="unicode")

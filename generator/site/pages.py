@@ -53,6 +53,7 @@ from generator.site.views import (
     SpeakerView,
     SummaryLine,
     list_pages,
+    shown_inline,
     tells_more,
 )
 from generator.slugs import unique_slugs
@@ -372,7 +373,7 @@ def _card_facts(article: Article) -> dict[str, object]:
         "published": format_date(article.published),
         "published_note": article.published_note,
         "inferred": article.inferred,
-        "lead": article.lead,
+        "lead": shown_inline(article.lead),
         "flags": article.flags,
         "unverified_quotes": sum(c.status == "missing" for c in article.provenance.checks),
     }

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from generator.analysis.quotes.listing import cut_off
 from generator.codec import compact_json
+from generator.content.markdown import inline_text
 from generator.files import Part
 from generator.fingerprints import described
 from generator.models import Article, EventGroup, Quote
@@ -53,7 +54,7 @@ def search_record(article: Article, group: EventGroup) -> str:
         "outlet": article.outlet,
         "date": format_date(article.published),
         "event": group.title,
-        "lead": article.lead,
+        "lead": inline_text(article.lead),
         "keywords": list(article.keywords),
         "quotes": [_quotation(quote, cut_off(article.text, quote)) for quote in article.quotes],
         "text": " ".join(_BLOCK_MARKERS.sub("", article.text).split()),
@@ -64,5 +65,6 @@ def search_record(article: Article, group: EventGroup) -> str:
 def _quotation(quote: Quote, cut: bool) -> str:
     """A quotation as a search result shows it: “…” — Speaker; one the stored text's end cuts
     off ends with "…", not a closing mark."""
-    said = f"\u201c{quote.text}\u2026" if cut else f"\u201c{quote.text}\u201d"
+    text = inline_text(quote.text)
+    said = f"\u201c{text}\u2026" if cut else f"\u201c{text}\u201d"
     return f"{said} \u2014 {quote.speaker}" if quote.speaker else said

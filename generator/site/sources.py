@@ -12,7 +12,7 @@ from generator.fingerprints import described
 from generator.links import Link, relative
 from generator.models import Article, BriefingQuote, Origin, Provenance, QuoteCheck
 from generator.site.dates import short_date
-from generator.site.views import CarrierView, ProvenanceView, QuoteView
+from generator.site.views import CarrierView, ProvenanceView, QuoteView, shown_inline
 from generator.urls import normalise
 
 _NO_PROVENANCE = Provenance()
@@ -94,7 +94,7 @@ class Sources:
             id=quote.id,
             speaker=quote.speaker or "",
             description=quote.speaker_description,
-            text=quote.text,
+            text=shown_inline(quote.text),
             # Each article once, though it may repeat the quotation.
             carriers=self.carriers(dict.fromkeys(c.article for c in quote.articles), from_page),
             # Where quotations are listed, a note only where it tells something: not for one
@@ -178,7 +178,7 @@ class Sources:
                     id=f"quote-{number}",
                     speaker=quote.speaker or "",
                     description=quote.speaker_description,
-                    text=quote.text,
+                    text=shown_inline(quote.text),
                     carriers=(),
                     checks=(self.check_words(checks[quote.text], article.id),)
                     if quote.text in checks

@@ -5,11 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from generator.analysis.summary import blocks, quick_sentences
+from generator.content.markdown import has_inline_markup, inline_html
 from generator.links import Link, relative
 from generator.models import Article, RemovedLine
 from generator.site.coverage import CoverageMatrix
 from generator.site.timeline import Timeline
+
+
+def shown_inline(text: str) -> str:
+    """A line of an article's Markdown (its lead, a quotation) for a template: rendered as the
+    article's page renders it where it has inline markup ("**Washington (CNN)** --" showed its
+    asterisks on every card), else as it is, for the template to escape."""
+    return Markup(inline_html(text)) if has_inline_markup(text) else text
+
 
 # An event's or a keyword's page lists this many articles, and pages of their own follow for the
 # rest: a keyword on most of 10,000 articles would otherwise have one page of ~14 MB.
