@@ -32,11 +32,15 @@ _WEEKDAYS = {
 }
 _RELATIVE = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 _WEEKDAY = "|".join(_WEEKDAYS)
+# A weekday and a part of the day in capitals mid-sentence is a programme's name ("Saturday
+# Night Live", "Monday Night Football"): a day's part is written in lower case ("on Saturday
+# night").
+_PROGRAMME = r"(?!(?-i:\s+(?:Night|Morning|Evening|Afternoon)\b))"
 # "April 10", "Apr. 10, 2024", "10 April", "10 April 2024", "Monday", "today".
 _MENTION = lazy_compile(
     rf"\b(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})\.?(?:,?\s+(?P<year2>\d{{4}}))?"
-    rf"|(?P<weekday>{_WEEKDAY})|(?P<relative>today|yesterday|tomorrow|tonight))\b",
+    rf"|(?P<weekday>{_WEEKDAY}){_PROGRAMME}|(?P<relative>today|yesterday|tomorrow|tonight))\b",
     re.IGNORECASE,
 )
 # Words before a mention, in its sentence, that put it in the future.
