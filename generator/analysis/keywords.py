@@ -191,12 +191,25 @@ def _needs_more(picked: _Picked, waiting: list[_Choice], document: Document, lim
     return any(choice and _is_topical(choice, document) for choice in fitting)
 
 
+def _without_full_stop(candidate: str) -> str:
+    """A candidate without the full stop a sentence glued to its last word where a scraper lost
+    the space after it ("Tim Kaine." of 'Tim Kaine."So'), but with an abbreviation's ("U.S.",
+    "Jr.", "Inc."): a word of four letters or more, no other stop in it."""
+    last = candidate.rpartition(" ")[2]
+    if last.endswith(".") and len(last) > _ABBREVIATION_LETTERS + 1 and "." not in last[:-1]:
+        return candidate[:-1]
+    return candidate
+
+
+_ABBREVIATION_LETTERS = 3  # "Inc.", "Gov.", "Col.": a word this short before its stop may be one
+
+
 def _choice(candidate: str, context: _Context, picked: _Picked) -> _Choice | None:
     """The keyword a candidate stands for, in the article's spelling, if it is one and fits
     beside those kept so far; None otherwise. (One check after another, each with its why.)"""
     document = context.document
     stop_words = picked.stop_words
-    candidate = glued_name(candidate.strip(_QUOTE_MARKS))  # "Kaal’" closes a quotation
+    candidate = glued_name(_without_full_stop(candidate.strip(_QUOTE_MARKS)))  # "Kaal’"
     key = canonical_key(candidate)
     if not usable(candidate, key, stop_words) or joins_two_names(candidate.split(), document):
         return None
