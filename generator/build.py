@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from generator import codec, memos
 from generator.cache.store import AnalysisCache, default_cache_dir, site_manifest
 from generator.content.config import CONFIG_NAME, listed_lines, load_config
-from generator.content.load import find_article_files, parse_article, read_bytes, saved_pages
+from generator.content.load import articles_and_saved_pages, parse_article, read_bytes
 from generator.errors import DigestError
 from generator.fingerprints import (
     analysis_key,
@@ -215,8 +215,8 @@ def build(
     config, problems = load_config(project.content)
     check_output(project.output, project.protected_folders())
     # Hashes, not bytes: 10,000 articles are 50 MB; only files that changed are read again.
-    files = _file_digests(find_article_files(project.content), memory.files)
-    saved = saved_pages(project.content)
+    article_files, saved = articles_and_saved_pages(project.content)
+    files = _file_digests(article_files, memory.files)
     problems += saved
 
     manifest = site_manifest(project.cache_dir, project.output) if options.use_cache else None
@@ -322,8 +322,9 @@ def _records_and_grouping(
     """The configuration, the articles' records and the problems found, as a build finds them;
     `memory` is given the events the last build of this content found, if the cache kept them."""
     config, problems = load_config(project.content)
-    files = _file_digests(find_article_files(project.content), memory.files)
-    problems += saved_pages(project.content)
+    article_files, saved = articles_and_saved_pages(project.content)
+    files = _file_digests(article_files, memory.files)
+    problems += saved
     with _open_cache(project, options, None) as cache:
         records, _ = _article_records(project, options, memory, config, files, cache, problems)
         memory.grouping = _grouping_kept(cache, project) if cache else None

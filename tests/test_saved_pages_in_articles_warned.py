@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.content.load import saved_pages
+from generator.content.load import articles_and_saved_pages
 
 
 def test_saved_pages_are_named_with_the_command_that_adds_them(tmp_path: Path) -> None:
@@ -15,7 +15,8 @@ def test_saved_pages_are_named_with_the_command_that_adds_them(tmp_path: Path) -
     (articles / "june" / "pier.HTM").write_text("<html></html>", encoding="utf-8")
     for stray in (".DS_Store", "photo.jpg", "notes.md"):
         (articles / stray).write_text("x", encoding="utf-8")
-    problems = saved_pages(tmp_path)
+    articles_found, problems = articles_and_saved_pages(tmp_path)
+    assert [path.name for path in articles_found] == ["notes.md"]
     assert [Path(p.file).name for p in problems] == ["Ferry returns.html", "pier.HTM"]
     assert all(p.level == "warning" for p in problems)
     first = str(articles / "Ferry returns.html")
@@ -25,4 +26,4 @@ def test_saved_pages_are_named_with_the_command_that_adds_them(tmp_path: Path) -
 def test_a_folder_without_saved_pages_gets_no_warning(tmp_path: Path) -> None:
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "a.md").write_text("Text\n", encoding="utf-8")
-    assert saved_pages(tmp_path) == []
+    assert articles_and_saved_pages(tmp_path) == ([tmp_path / "articles" / "a.md"], [])

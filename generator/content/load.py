@@ -66,17 +66,21 @@ def find_article_files(content_dir: Path) -> list[Path]:
     return [_path(path) for path in _files_ending(content_dir / ARTICLES_DIR, ARTICLE_SUFFIXES)]
 
 
-def saved_pages(content_dir: Path) -> list[Problem]:
-    """A warning for each page saved from a browser into articles/: it is not built as it is,
-    and its owner most likely meant it to be. Other stray files (images, .DS_Store) are not
-    articles anyone meant, and stay unremarked."""
-    return [
+def articles_and_saved_pages(content_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """Every article file under content_dir/articles, as find_article_files lists them, and a
+    warning for each page saved from a browser there, in one walk of the folder: a saved page
+    is not built as it is, and its owner most likely meant it to be. Other stray files
+    (images, .DS_Store) are not articles anyone meant, and stay unremarked."""
+    listed = _files_ending(content_dir / ARTICLES_DIR, ARTICLE_SUFFIXES + SAVED_PAGE_SUFFIXES)
+    saved = [path for path in listed if path.lower().endswith(SAVED_PAGE_SUFFIXES)]
+    articles = [_path(path) for path in listed if not path.lower().endswith(SAVED_PAGE_SUFFIXES)]
+    return articles, [
         Problem(
             path,
             "is a saved web page, which the build does not read; add it with "
             f"`digest add {shlex.quote(path)}` (it writes the article file), then delete it",
         )
-        for path in _files_ending(content_dir / ARTICLES_DIR, SAVED_PAGE_SUFFIXES)
+        for path in saved
     ]
 
 
