@@ -215,8 +215,8 @@ def build(
     config, problems = load_config(project.content)
     check_output(project.output, project.protected_folders())
     # Hashes, not bytes: 10,000 articles are 50 MB; only files that changed are read again.
-    article_files, saved = articles_and_saved_pages(project.content)
-    files = _file_digests(article_files, memory.files)
+    listed, saved = articles_and_saved_pages(project.content)
+    files = _file_digests(listed, memory.files)
     problems += saved
 
     manifest = site_manifest(project.cache_dir, project.output) if options.use_cache else None
@@ -322,8 +322,8 @@ def _records_and_grouping(
     """The configuration, the articles' records and the problems found, as a build finds them;
     `memory` is given the events the last build of this content found, if the cache kept them."""
     config, problems = load_config(project.content)
-    article_files, saved = articles_and_saved_pages(project.content)
-    files = _file_digests(article_files, memory.files)
+    listed, saved = articles_and_saved_pages(project.content)
+    files = _file_digests(listed, memory.files)
     problems += saved
     with _open_cache(project, options, None) as cache:
         records, _ = _article_records(project, options, memory, config, files, cache, problems)
