@@ -35,6 +35,18 @@ REPO = Path(__file__).resolve().parents[1]
 # The five seed articles, committed: each is the page exactly as scraped, under the front
 # matter the editor added. Missing files fail the tests that read them; nothing skips.
 SEED_ARTICLES = REPO / "content" / "articles"
+# A short story the cleaner's tests put a line of furniture into (between its paragraphs, or
+# under them) to see it dropped, and a story line of near shape to see it kept: its headline,
+# then four paragraphs.
+TIMETABLE_STORY = (
+    "Harbour council approves new ferry timetable",
+    "The Wexmoor harbour council approved a new ferry timetable on Tuesday after months of "
+    "complaints from commuters about late sailings.",
+    "Councillors voted seven to two for the plan, which adds an early sailing on weekdays and "
+    "moves the last evening boat to ten o'clock.",
+    "The operator said the changes would take effect from the first week of March.",
+    "Residents who spoke at the meeting said they welcomed the extra morning sailing.",
+)
 HOSTILE_FIXTURES = Path(__file__).parent / "fixtures" / "hostile"
 # The fixtures that are errors: with any of them in the folder, a build writes nothing.
 HOSTILE_ERRORS = frozenset(

@@ -6,16 +6,9 @@ story's last line cut by the scraper in a sentence full of names, which stays.""
 import pytest
 
 from generator.analysis.clean import clean
+from tests.conftest import TIMETABLE_STORY
 
-HEAD = "Harbour council approves new ferry timetable"
-PARAGRAPHS = [
-    "The Wexmoor harbour council approved a new ferry timetable on Tuesday after months of "
-    "complaints from commuters about late sailings.",
-    "Councillors voted seven to two for the plan, which adds an early sailing on weekdays and "
-    "moves the last evening boat to ten o'clock.",
-    "The operator said the changes would take effect from the first week of March.",
-    "Residents who spoke at the meeting said they welcomed the extra morning sailing.",
-]
+HEAD, *PARAGRAPHS = TIMETABLE_STORY
 
 
 def _clean(*lines: str) -> tuple[str, set[str]]:

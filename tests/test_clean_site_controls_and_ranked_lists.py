@@ -5,16 +5,9 @@ shape stay, and a listicle's ranked entries are the story's list, not captions."
 import pytest
 
 from generator.analysis.clean import clean
+from tests.conftest import TIMETABLE_STORY
 
-STORY = [
-    "Harbour council approves new ferry timetable",
-    "The Wexmoor harbour council approved a new ferry timetable on Tuesday after months of "
-    "complaints from commuters about late sailings.",
-    "Councillors voted seven to two for the plan, which adds an early sailing on weekdays and "
-    "moves the last evening boat to ten o'clock.",
-    "The operator said the changes would take effect from the first week of March.",
-    "Residents who spoke at the meeting said they welcomed the extra morning sailing.",
-]
+STORY = TIMETABLE_STORY
 
 
 def _cleaned(*inserted: str) -> tuple[str, list[str]]:

@@ -48,13 +48,18 @@ def test_without_quiet_each_warning_is_printed(
     assert any("briefing.toml: not found" in line for line in lines)
 
 
-def test_digest_events_in_a_folder_without_briefing_toml_prints_one_that_builds(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _harbour_news(tmp_path: Path) -> Path:
+    """A content folder named "harbour-news" with one article and no briefing.toml."""
     articles = tmp_path / "harbour-news" / "articles"
     articles.mkdir(parents=True)
     (articles / "ferry.md").write_text(ARTICLE, encoding="utf-8")
-    content = tmp_path / "harbour-news"
+    return articles.parent
+
+
+def test_digest_events_in_a_folder_without_briefing_toml_prints_one_that_builds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = _harbour_news(tmp_path)
     assert main(["events", "--content", str(content), "--output", str(tmp_path / "s")]) == 0
     printed = capsys.readouterr().out
     assert 'title = "Harbour news"' in printed
@@ -70,10 +75,7 @@ def test_digest_events_in_a_folder_without_briefing_toml_prints_one_that_builds(
 def test_digest_events_prints_the_events_but_exits_1_when_a_file_is_an_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    articles = tmp_path / "harbour-news" / "articles"
-    articles.mkdir(parents=True)
-    (articles / "ferry.md").write_text(ARTICLE, encoding="utf-8")
-    (articles / "empty.md").write_text("", encoding="utf-8")
-    content = str(tmp_path / "harbour-news")
-    assert main(["events", "--content", content, "--output", str(tmp_path / "s")]) == 1
+    content = _harbour_news(tmp_path)
+    (content / "articles" / "empty.md").write_text("", encoding="utf-8")
+    assert main(["events", "--content", str(content), "--output", str(tmp_path / "s")]) == 1
     assert "articles/ferry.md" in capsys.readouterr().out
