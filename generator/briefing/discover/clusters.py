@@ -28,7 +28,7 @@ from generator.briefing.discover.likeness import (
 from generator.briefing.discover.model import Grouping, Item, Vector
 from generator.briefing.discover.pairs import _similarities
 from generator.briefing.discover.weights import Weights
-from generator.briefing.when import UNKNOWN_YEAR
+from generator.briefing.when import UNKNOWN_YEAR, days_apart
 from generator.models import EventSpec
 
 # A previous grouping is reused while it holds at least this share of the articles; past that
@@ -121,6 +121,8 @@ def _nearest_group(
     """The discovered group an article is most like on average, if that reaches MERGE_AT."""
     best, best_average = None, MERGE_AT
     for members in groups:
+        if _far_apart([new], members, items):
+            continue
         total = sum(_likeness(new, i, items, vectors) for i in members)
         if total / len(members) >= best_average:
             best, best_average = members, total / len(members)
@@ -147,7 +149,11 @@ def _cluster(
         (-similarity, a, b) for (a, b), similarity in links.items() if similarity >= MERGE_AT
     )
     heap: list[tuple[float, int, int]] = []
-    apart = _two_happenings_of_one_day(items, vectors)
+    one_day_apart = _two_happenings_of_one_day(items, vectors)
+
+    def apart(a: Sequence[int], b: Sequence[int]) -> bool:
+        return _far_apart(a, b, items) or one_day_apart(a, b)
+
     for negative, a, b in _first_of_either(ranked, heap):
         if a not in members or b not in members:
             continue  # merged into another group since
@@ -162,8 +168,35 @@ def _cluster(
             _merge(a, b, members, sums, heap)
     _join_undated_alone(members, sums, {i: items[i] for i in indexes}, vectors)
     _join_dated_alone(members, sums, items, vectors)
-    _join_same_day_groups(members, sums, items, vectors, apart)
+    _join_same_day_groups(members, sums, items, vectors, one_day_apart)
     return sorted((sorted(group) for group in members.values()), key=lambda g: g[0])
+
+
+# Two groups whose dated articles all describe days at least this far from every dated
+# article of the other report two happenings, however alike their words: a happening is
+# reported within days of it, and a story's later turn (a crew's return months after its
+# launch) retells the earlier one.
+FAR_APART_DAYS = 30
+
+
+def _far_apart(a: Sequence[int], b: Sequence[int], items: Sequence[Item]) -> bool:
+    """Whether every dated article of one group describes a day FAR_APART_DAYS or more from
+    every dated article of the other (False where either has none): the undated articles of
+    each, alike in words, would otherwise carry the average over the days that tell them
+    apart."""
+    days_a = _described_days(a, items)
+    days_b = _described_days(b, items)
+    if not days_a or not days_b:
+        return False
+    return min(days_apart(x, y) for x in days_a for y in days_b) >= FAR_APART_DAYS
+
+
+def _described_days(group: Sequence[int], items: Sequence[Item]) -> set[datetime.date]:
+    """The days the group's articles describe, of those whose year is known: a day named
+    without one ("on Jan. 5" in an undated article) is as likely the day of an earlier turn the
+    article recalls as its own."""
+    days = (items[i].when.day for i in group)
+    return {day for day in days if day is not None and day.year != UNKNOWN_YEAR}
 
 
 # How much less alike two groups' articles must be across them than within each to tell of
@@ -277,7 +310,13 @@ def _join_dated_alone(
     for key in alone:
         if key not in members or len(members[key]) != 1:
             continue  # another article joined it since
-        groups = {other for other in sums[key] if other in members and len(members[other]) > 1}
+        groups = {
+            other
+            for other in sums[key]
+            if other in members
+            and len(members[other]) > 1
+            and not _far_apart([key], members[other], items)
+        }
         averages = {
             group: _average_likeness(key, members[group], items, vectors) for group in groups
         }
