@@ -56,8 +56,16 @@ def bare_role_after(words: list[str], stop: int) -> bool:
     return first.islower() and first in ROLE_NOUNS
 
 
-# Words that end a role read back from a name: "..., as State Department spokesperson X".
-_BEFORE_ROLE = SPEECH_VERBS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | {"as", "when"}
+# Words that end a role read back from a name: "..., as State Department spokesperson X". A
+# question word or a relative opens a clause, never a role: "it is unclear what President X".
+_BEFORE_ROLE = (
+    SPEECH_VERBS
+    | PREPOSITIONS
+    | CONJUNCTIONS
+    | AUXILIARIES
+    | RELATIVES
+    | {"as", "when", "what", "whatever", "how", "why", "where", "whether", "if"}
+)
 _NOT_NAMES_NOR_ARTICLES = NOT_NAMES - {"The", "A", "An"}
 WORD_START = re.compile(r"\w")
 
