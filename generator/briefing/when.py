@@ -36,10 +36,13 @@ _WEEKDAY = "|".join(_WEEKDAYS)
 # Night Live", "Monday Night Football"): a day's part is written in lower case ("on Saturday
 # night").
 _PROGRAMME = r"(?!(?-i:\s+(?:Night|Morning|Evening|Afternoon)\b))"
+# A weekday written before a date is part of it: "Monday, Oct. 20, 2025" is that day, however
+# far from the publication date, not the Monday before it.
+_WEEKDAY_OF_DATE = rf"(?:(?:{_WEEKDAY}),?\s+(?:the\s+)?)?"
 # "April 10", "Apr. 10, 2024", "10 April", "10 April 2024", "Monday", "today".
 _MENTION = lazy_compile(
-    rf"\b(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})\.?(?:,?\s+(?P<year2>\d{{4}}))?"
+    rf"\b(?:{_WEEKDAY_OF_DATE}(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|{_WEEKDAY_OF_DATE}(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTH_PATTERN})\.?(?:,?\s+(?P<year2>\d{{4}}))?"
     rf"|(?P<weekday>{_WEEKDAY}){_PROGRAMME}|(?P<relative>today|yesterday|tomorrow|tonight))\b",
     re.IGNORECASE,
 )
@@ -523,7 +526,10 @@ def _resolve(
         weekday = _WEEKDAYS[match["weekday"].lower()]
         if ahead:  # "will host Lee from Sunday", said on a Friday: two days on
             return published + datetime.timedelta((weekday - published.weekday()) % 7 or 7)
-        return published - datetime.timedelta((published.weekday() - weekday) % 7)
+        back = (published.weekday() - weekday) % 7
+        if back == 0 and _LAST_BEFORE.search(match.string, 0, match.start()):
+            back = 7  # "last Sunday", written on a Sunday: the Sunday a week before
+        return published - datetime.timedelta(back)
     month = MONTHS[(match["month"] or match["month2"]).lower()]
     day = int(match["day"] or match["day2"])
     year = match["year"] or match["year2"]
@@ -533,6 +539,10 @@ def _resolve(
         return _date(UNKNOWN_YEAR, month, day)
     candidates = [_date(published.year + shift, month, day) for shift in (-1, 0, 1)]
     return min((c for c in candidates if c), key=lambda c: abs((c - published).days), default=None)
+
+
+# "last" or "this past" right before a weekday: the one before the day of writing.
+_LAST_BEFORE = lazy_compile(r"\b(?:last|this\s+past|past)\s+$", re.IGNORECASE)
 
 
 def _date(year: int, month: int, day: int) -> datetime.date | None:
