@@ -608,9 +608,23 @@ SITE_DISCLAIMER = lazy_compile(
     # Of its readers' comments: "Comments are posted from viewers like you and do not always
     # reflect the views of this station."
     r"\b(?:do|does) not (?:always |necessarily )?reflect the (?:views|opinions) of (?:this|the) "
-    r"(?:station|site|website|newspaper|paper|publication|network|channel|blog)\b"
+    r"(?:station|site|website|newspaper|paper|publication|network|channel|blog)\b|"
+    # The site's terms, binding whoever uses it: "By using this site you agree to our Terms of
+    # Use", "Your use of this website constitutes acceptance of its User Agreement". A story
+    # reports what someone agreed to; only the site says that reading it is agreeing.
+    r"^[\W_]*by (?:using|continuing to use|accessing|visiting|browsing) (?:this|our|the) (?:web ?site|"
+    r"site|page|service)\b.{0,60}?\byou (?:agree|accept|consent)\b.{0,30}?\b(?:terms|conditions|user "
+    r"agreement|privacy policy|policies)\b|^[\W_]*(?:your )?use of (?:this|our) (?:web ?site|site|"
+    r"service)\b.{0,40}?\b(?:constitutes|signifies|indicates|means) (?:your )?(?:acceptance|agreement|"
+    r"consent)\b"
 )
 DISCLAIMER_HINT = hint(
+    "by using",
+    "by continuing",
+    "by accessing",
+    "by visiting",
+    "by browsing",
+    "use of",
     "disclaim",
     "purposes only",
     "warrant",
@@ -621,14 +635,21 @@ DISCLAIMER_HINT = hint(
     "reflect the",
 )
 # Apps, channels and other sites the page sends the reader to.
+_NETWORKS = (
+    "(?:facebook|twitter|x|instagram|tiktok|youtube|threads|linkedin|telegram|whatsapp|bluesky|"
+    "mastodon|pinterest|snapchat|reddit|twitch|weibo)"
+)
 APP_PROMO = lazy_compile(
     r"(?i)\b(?:google play(?:store)?|play ?store|app ?store)\b|\bfollow us on\b|\bjoin (?:us|our "
     r"[\w'’-]+(?: [\w'’-]+)?) on\b|\b(?:click|tap) (?:on )?the link\b|\bfor the latest\b.{0,60}\bvisit\b|"
     r"^visit [\w.-]+\.[a-z]{2,}\b|\bon (?:whatsapp|telegram|instagram|tiktok|youtube)\s*!$|"
     r"\b(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app\b|"
-    # "Follow Global News on Twitter HERE:", "Like us on Facebook": the site's social accounts
-    r"^(?:follow|like|join|find) (?:[\w'’&.-]+ ){1,4}on (?:facebook|twitter|x|instagram|tiktok|"
-    r"youtube|threads|linkedin|telegram|whatsapp|bluesky)\b"
+    # "Follow Global News on Twitter HERE:", "Like us on Facebook", "*Follow Jane Doe (@janedoe)
+    # on X.*": the site's or its writer's accounts on a social network, the account named by a
+    # name of up to six words or a handle, the line perhaps set in emphasis or as a quote. ("Like
+    # thousands of users on Facebook, she ..." opens a story's sentence: no clause after "like".)
+    rf"^[\W_]*follow (?:[\w'’&.@-]+ |\(@\w+\) ){{1,6}}on {_NETWORKS}\b|"
+    rf"^[\W_]*(?:like|join|find) (?:[\w'’&.-]+ ){{1,4}}on {_NETWORKS}\b(?!,\s*\w)"
 )
 # A paywall's offer: "To continue reading, please subscribe:", "$1 for the first 4 weeks*",
 # "$4.75/week", "Billed as $19 every four weeks. Cancel any time."

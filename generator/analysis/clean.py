@@ -202,6 +202,12 @@ _APPS = hint(
     "linkedin",
     "threads",
     "bluesky",
+    "mastodon",
+    "pinterest",
+    "snapchat",
+    "reddit",
+    "twitch",
+    "weibo",
     " on x",
     " app",
 )

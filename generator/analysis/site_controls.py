@@ -1,7 +1,7 @@
 """Controls of the page left as text, whole lines no story writes: a video player's countdown and
-empty playlist, a loader's placeholder, a sign-in box's fields, a blog's comment buttons and its
-note on moderation, a post's meta bar, an audio clip's shortcode, the site saying it uses
-cookies."""
+empty playlist, a loader's placeholder, a plugin's configuration error, a sign-in box's fields,
+a blog's comment buttons and its note on moderation, a post's meta bar, an audio clip's
+shortcode, the site saying it uses cookies."""
 
 from __future__ import annotations
 
@@ -16,12 +16,33 @@ _PLAYER = re.compile(
     r"(?i)^\W*(?:autoplay|up next|next video|playing next)\b(?:\s*in)?\W*\d{1,2}\b\W*(?:\(?cancel\)?)?"
     r"\W*$|\bno more videos\b|\bplaylist is empty\b"
 )
-# A loader's placeholder naming what it loads ("Loading article content", "Loading the
-# comments..."); "Loading docks reopen" names no part of a page.
-_LOADER = re.compile(
-    r"(?i)^loading (?:the )?(?:article|story|page|post|video|player|comments?|more|results)"
-    r"(?: (?:content|text|body|stories|articles|posts))?(?:\.\.\.|…)?$"
+# A widget's loader, alone on its line: "Loading" and what it loads, ending on a part of the
+# page or the data a widget shows ("Loading article content", "Loading the comments...",
+# "Loading weather data", "Loading live scores"), or on an ellipsis, the mark of a task under
+# way ("Loading your results..."). "Loading docks reopen" ends on its verb, and stays.
+_LOADED = (
+    "article|story|stories|page|post|posts|video|videos|player|comments?|more|results|content|text|"
+    "body|articles|data|weather|forecast|maps?|charts?|graphs?|scores|quotes|prices|feed|widget|"
+    "gallery|images|photos|audio|podcast|poll|form|ads?|tweets?|timeline|recommendations"
 )
+_LOADER = re.compile(
+    rf"(?i)^[\W_]*loading (?:the |your )?(?:[\w-]+ ){{0,3}}(?:{_LOADED})(?:\.\.\.|…)?[\W_]*$|"
+    r"^[\W_]*loading (?:[\w-]+ ){0,3}[\w-]+ ?(?:\.\.\.|…)[\W_]*$"
+)
+# A plugin's configuration error, shown where its embed should be: "GIPHY App Key not set.
+# Please check settings", "Invalid API key", "Widget ID missing". The key, token or id in the
+# site's telegraphic wording, opening the line after at most the product's name ("Google Maps");
+# a story says whose key leaked, in a sentence ("The app's API key was not set, ...").
+_SETTING = (
+    r"(?:(?:app|api|access|client|developer|license|licence) ?(?:key|token|id|secret)|(?:widget|"
+    r"embed|feed|plugin|gallery|map) ?(?:id|key|code|token|url))s?"
+)
+_CONFIG_ERROR = re.compile(
+    rf"(?i)^[\W_]*(?:error:? )?(?:(?-i:[A-Z])[\w.-]* ){{0,2}}{_SETTING} (?:is )?(?:not (?:set|"
+    rf"found|configured|provided|valid)|missing|invalid|expired|required|empty)\b|"
+    rf"^[\W_]*(?:error:? )?(?:invalid|missing|no) {_SETTING}\b"
+)
+_ERROR_WORDS = 14  # the error and its one instruction
 # A sign-in box's fields, each alone on its line: no story line is only "Remember me".
 _SIGN_IN = re.compile(
     r"(?i)^(?:forgot(?:ten)? (?:your |my )?(?:password|username|login)|lost your password|"
@@ -66,6 +87,8 @@ def _reason(line: Line) -> str:
     if line.words <= _NOTICE_WORDS and _MODERATION.search(text):
         return "comment form"
     if line.words <= _PROMPT_WORDS and _ACCOUNT_PROMPT.match(text):
+        return "page widget"
+    if line.words <= _ERROR_WORDS and _CONFIG_ERROR.search(text):
         return "page widget"
     if line.words > _CONTROL_WORDS:
         return ""
