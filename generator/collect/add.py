@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,14 @@ from generator.content.config import RESERVED_EVENT_IDS, load_config
 from generator.models import FrontMatter
 from generator.urls import is_web_address, normalise
 
+# A saved file that stops before the page's end (saved.is_cut_short): its article is added, as
+# far as the file goes, with this warning naming the file.
+CUT_SHORT = (
+    "the saved file stops before the end of the page (it never closes </body> or </html>), so "
+    "the article may be cut short: save the page again once it has finished loading, and add "
+    "that file with --update"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -35,8 +44,9 @@ class Outcome:
 
     source: str  # as given
     status: str  # "added", "updated", "skipped" or "failed"
-    message: str  # for the user: the file written, or why not
+    message: str  # for the user: the file written, or why not, and the warning if any
     path: Path | None = None  # the article file written or already holding the page
+    warning: str = ""  # what the user should know about an article added all the same
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +143,22 @@ class _Writer:
     def from_file(self, name: str) -> Outcome:
         try:
             page: SavedPage = read_saved_page(Path(name))
-            found = extract_article(page.html, page.address)
         except CollectFailed as failure:
             return Outcome(name, "failed", f"{name}: {failure}")
-        return self._write(name, found, (page.address,), None)
+        try:
+            found = extract_article(page.html, page.address)
+        except CollectFailed as failure:
+            cut = f"; {CUT_SHORT}" if page.cut_short else ""
+            return Outcome(name, "failed", f"{name}: {failure}{cut}")
+        outcome = self._write(name, found, (page.address,), None)
+        if not page.cut_short or outcome.status not in ("added", "updated"):
+            return outcome
+        # Added all the same: what was saved is the article's text as far as it goes, and may
+        # be the only copy the user has (a page since changed, or behind a paywall again).
+        warning = f"{name}: {CUT_SHORT}"
+        return dataclasses.replace(
+            outcome, message=f"{outcome.message}\nwarning: {warning}", warning=warning
+        )
 
     def _write(
         self,

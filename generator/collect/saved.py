@@ -15,6 +15,15 @@ MAX_BYTES = 20_000_000
 # Chrome and Edge (and Internet Explorer before them) mark a saved page with where it came from.
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 _MHTML = re.compile(rb"^(From|MIME-Version|Snapshot-Content-Location|Subject):", re.IGNORECASE)
+# A whole page closes its <body> and <html> (every saved page of the extraction sets does). A
+# save that stopped part-way (a closed tab, a full disk, a copy interrupted) ends wherever it
+# stopped: inside a word or a tag, or after one with blocks still open. The end tags are looked
+# for in the page's last characters only: a script's string may hold one higher up.
+_END_TAGS = ("</html", "</body")
+_TAIL = 65_536
+_OPENED = re.compile(r"<div\b", re.IGNORECASE)
+_CLOSED = re.compile(r"</div\s*>", re.IGNORECASE)
+_LEFT_OPEN = 3  # blocks a whole page leaves open: none, or one or two in malformed markup
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +33,7 @@ class SavedPage:
     path: Path
     html: str
     address: str
+    cut_short: bool = False  # the file stops before the page's end (is_cut_short)
 
 
 def read_saved_page(path: Path) -> SavedPage:
@@ -47,7 +57,19 @@ def read_saved_page(path: Path) -> SavedPage:
     if not looks_like_html(data):
         raise CollectFailed("is not a saved web page (no HTML in it); save the page as HTML")
     html = decode_html(data)
-    return SavedPage(path, html, _saved_from(html))
+    return SavedPage(path, html, _saved_from(html), is_cut_short(html))
+
+
+def is_cut_short(html: str) -> bool:
+    """Whether a saved page stops before its end: it closes neither its <body> nor its <html>,
+    and stops inside text or a tag, or on a tag with three <div>s or more left open. HTML lets a
+    page leave both end tags out; one that does ends on a tag with its blocks closed."""
+    tail = html[-_TAIL:].rstrip()
+    if any(tag in tail.lower() for tag in _END_TAGS):
+        return False
+    if not tail.endswith(">"):
+        return True
+    return len(_OPENED.findall(html)) - len(_CLOSED.findall(html)) >= _LEFT_OPEN
 
 
 def _saved_from(html: str) -> str:
