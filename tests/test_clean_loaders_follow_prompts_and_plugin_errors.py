@@ -56,6 +56,7 @@ def test_a_subheading_opening_on_loading_with_its_verb_stays(subheading: str) ->
         "Follow @wexmoorgazette on Threads for updates.",
         "Follow The Wexmoor Harbour Gazette Newsroom on Facebook.",
         "Follow Ann Example on Mastodon.",
+        "Follow Ann Example on [X](https://x.example/annexample).",
     ],
 )
 def test_a_prompt_to_follow_an_account_on_a_social_network_goes(prompt: str, place: str) -> None:

@@ -646,10 +646,11 @@ APP_PROMO = lazy_compile(
     r"\b(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app\b|"
     # "Follow Global News on Twitter HERE:", "Like us on Facebook", "*Follow Jane Doe (@janedoe)
     # on X.*": the site's or its writer's accounts on a social network, the account named by a
-    # name of up to six words or a handle, the line perhaps set in emphasis or as a quote. ("Like
-    # thousands of users on Facebook, she ..." opens a story's sentence: no clause after "like".)
-    rf"^[\W_]*follow (?:[\w'’&.@-]+ |\(@\w+\) ){{1,6}}on {_NETWORKS}\b|"
-    rf"^[\W_]*(?:like|join|find) (?:[\w'’&.-]+ ){{1,4}}on {_NETWORKS}\b(?!,\s*\w)"
+    # name of up to six words or a handle, the line perhaps in emphasis or a quote, the network
+    # perhaps a Markdown link ("on [X](https://x.com/janedoe)"). "Like thousands of users on
+    # Facebook, she ..." opens a story's sentence: no clause goes on after "like ... on X".
+    rf"^[\W_]*follow (?:[\w'’&.@-]+ |\(@\w+\) ){{1,6}}on \[?{_NETWORKS}\b|"
+    rf"^[\W_]*(?:like|join|find) (?:[\w'’&.-]+ ){{1,4}}on \[?{_NETWORKS}\b(?!,\s*\w)"
 )
 # A paywall's offer: "To continue reading, please subscribe:", "$1 for the first 4 weeks*",
 # "$4.75/week", "Billed as $19 every four weeks. Cancel any time."

@@ -209,6 +209,7 @@ _APPS = hint(
     "twitch",
     "weibo",
     " on x",
+    " on [x",  # a network's name as a Markdown link
     " app",
 )
 _OFFER = hint(
