@@ -212,6 +212,9 @@ class DescribedDay:
     # Monday = 0: the weekday an undated article names for what it reports ("late Monday"),
     # still a clue to which of the briefing's days it describes.
     weekday: int | None = None
+    # The day is named neither in the headline nor in the lead's first sentence: weaker, as the
+    # sentences after the opening tell what came before ("It was on Sunday that ...").
+    after_opening: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -185,6 +185,7 @@ class Mention:
     future: bool
     weight: float
     with_year: bool = False  # written with its year ("March 3, 2019")
+    at: int = 0  # where it starts in the text it was found in
 
 
 def described_day(
@@ -204,7 +205,10 @@ def described_day(
         front, body = (_without_other_years(m, named) for m in (front, body))
     ahead = _best([m for m in front if m.future])
     if any(not m.future for m in front):
-        return _reported([m for m in front + body if not m.future], published, ahead)
+        reported = _reported([m for m in front + body if not m.future], published, ahead)
+        first_sentence = _sentence_end(lead)
+        opening_days = {m.day for m in headline} | {m.day for m in opening if m.at < first_sentence}
+        return dataclasses.replace(reported, after_opening=reported.day not in opening_days)
     if published is None and (
         weekday := _relative_day(title, _HEADLINE_FUTURE) or _relative_day(lead, _FUTURE)
     ):
@@ -227,7 +231,7 @@ def described_day(
     # A headline and lead that only look ahead make a preview: it reports the announcement,
     # whatever earlier day its body recalls.
     if ahead is None and (reported := [m for m in body if not m.future]):
-        return _reported(reported, published, ahead)
+        return dataclasses.replace(_reported(reported, published, ahead), after_opening=True)
     if published is None and ahead is None and (weekday := _body_weekday(text[len(lead) :])):
         # No date anywhere, but the next paragraph names the weekday of what it reports
         # ("honored the veterans Wednesday"): a clue to which of the days it is.
@@ -400,7 +404,7 @@ def _mentions(
         if not future and (_in_background_clause(text, match) or _attributive(text, match)):
             continue
         with_year = bool(match["year"] or match["year2"])
-        found.append(Mention(match.group(0), day, future, weight, with_year))
+        found.append(Mention(match.group(0), day, future, weight, with_year, match.start()))
     return found
 
 
@@ -502,6 +506,12 @@ def _future_main_clause(text: str, end: int) -> bool:
     return bool(clause) and not any(
         _TOLD_OR_PAST.fullmatch(word) for word in clause["skipped"].split()
     )
+
+
+def _sentence_end(text: str) -> int:
+    """Where the text's first sentence ends (its length if it is one sentence)."""
+    end = _SENTENCE_START.search(text)
+    return end.start() + 1 if end else len(text)
 
 
 def _sentence_start(text: str, position: int) -> int:

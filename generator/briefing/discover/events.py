@@ -161,8 +161,9 @@ def _day_named(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
         if published_only(items[i].when):
             votes[day] += _PUBLISHED_ONLY
         else:
-            votes[day] += 1.0
-            stated[day] += 1.0
+            weight = _AFTER_OPENING if items[i].when.after_opening else 1.0
+            votes[day] += weight
+            stated[day] += weight
         articles[day] += 1
     by_weekday = Counter(_weekdays_counted(members, items, named))
     for day, count in by_weekday.items():
@@ -194,6 +195,10 @@ def _day_named(members: Sequence[int], items: Sequence[Item]) -> tuple[datetime.
 # by its weekday ("on Wednesday"), counted from the other articles' days, in between.
 _PUBLISHED_ONLY = 0.5
 _WEEKDAY_COUNTED = 0.75
+# A day neither the headline nor the lead's first sentence names ("It was on Sunday that the
+# thieves struck", further down a report of Wednesday's hearing) may be what came before: it
+# yields to a day an article's opening names.
+_AFTER_OPENING = 0.75
 
 
 def _weekdays_counted(
