@@ -301,26 +301,54 @@ _AGENCIES = lazy_compile(
     + "|".join(re.escape(name) for names in WIRE_AGENCIES.values() for name in names)
     + r"|.*\b(?:news|press) agency)$"
 )
-# One to six capitalised words, as outlets are named: "The Korea Herald", "ARY News".
-_NAME = r"(?:The |the )?[A-Z][\w.&'’-]*(?:\s+(?:of |and |& |on |the )?[A-Z0-9][\w.&'’-]*){0,5}"
 _YEAR = r"(?:19|20)\d\d"
-# "© 2026 The Korea Herald. All rights reserved.", "Copyright (c) Yonhap News Agency".
+# A company's legal form after its name ("Ltd", "DAC", "S.A."): the name without it is the one
+# a reader knows. The short capitalised ones ("AG", "SA", "Co") count only as written so.
+_LEGAL_FORM = (
+    r"(?:(?i:limited|ltd|incorporated|inc|llc|l\.l\.c|llp|plc|gmbh|pty|corp|dac|ulc|pvt|bhd)"
+    r"|S\.A|SA|AG|SE|NV|N\.V|BV|B\.V|AB|A/S|Co|S\.p\.A|SpA|S\.L|Sdn)(?![\w&'’/-])"
+)
+# One to six capitalised words, as outlets are named: "The Korea Herald", "ARY News". A year
+# or a legal form is never one of them: "© Harbour Herald 2025", "Harbour Herald Ltd".
+_NAME = (
+    r"(?:The |the )?[A-Z][\w.&'’-]*(?:\s+(?:of |and |& |on |the )?"
+    r"(?!" + _YEAR + r"\b|" + _LEGAL_FORM + r")[A-Z0-9][\w.&'’-]*){0,5}"
+)
+_SIGN = r"(?:©|\(c\)|copyrights?\b)"
+_YEARS = _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?"  # "2025", "2025-2026"
+# ", LLC.", " Pty Ltd": as many legal forms as the company's name carries.
+_LEGAL_FORMS = r"(?P<legal>(?:,?\s+" + _LEGAL_FORM + r"\.?)*)"
+_RESERVED = r"[\s,.|–—-]*(?i:all rights reserved\.?)?\s*$"
+# "© 2026 The Korea Herald. All rights reserved.", "Copyright (c) Yonhap News Agency",
+# "© Harbour Herald 2025", "Copyright 2025 Harbour Herald, LLC.".
 _COPYRIGHT = lazy_compile(
-    r"^[\s•·*|-]*(?i:(?:©|\(c\)|copyrights?\b)[\s,.:]*(?:(?:©|\(c\)|copyrights?\b|"
-    + _YEAR
-    + r"(?:\s*[-–]\s*"
-    + _YEAR
-    + r")?)[\s,.:]*)*)(?P<name>"
+    r"^[\s•·*|-]*(?i:" + _SIGN + r"[\s,.:]*(?:(?:" + _SIGN + "|" + _YEARS + r")[\s,.:]*)*)"
+    r"(?P<name>" + _NAME + r")" + _LEGAL_FORMS + r"(?:[\s,.]*" + _YEARS + r")?" + _RESERVED
+)
+# The name before the sign: "Harbour Herald © 2025 All rights reserved". A year or "All rights
+# reserved" must follow the sign, as in a site's footer: "Jane Doe ©" under a picture is a
+# photographer's credit.
+_YEAR_OR_NOTICE = r"(?=[\s,.:]*(?:" + _YEAR + r"|(?i:all rights reserved)))"
+_COPYRIGHT_AFTER_NAME = lazy_compile(
+    r"^[\s•·*|-]*(?P<name>"
     + _NAME
-    + r")[\s,.]*(?:"
-    + _YEAR
-    + r"[\s,.]*)?(?i:all rights reserved\.?)?\s*$"
+    + r")"
+    + _LEGAL_FORMS
+    + r"[\s,.]*(?i:"
+    + _SIGN
+    + r")"
+    + _YEAR_OR_NOTICE
+    + r"[\s,.:]*(?:"
+    + _YEARS
+    + r")?"
+    + _RESERVED
 )
 _SYNDICATION = lazy_compile(r"(?i)\bmay not be (?:published|broadcast|rewritten|redistributed)\b")
-# A company's legal name is its publisher's, not the outlet's ("Guardian News & Media Limited").
-_COMPANY = lazy_compile(
-    r"(?i)\b(?:limited|ltd|inc|llc|plc|pvt|corp|corporation|gmbh|holdings|group)\b"
-)
+# A group's name is its publisher's, not the outlet's ("Harbour Media Holdings").
+_COMPANY = lazy_compile(r"(?i)\b(?:corporation|holdings|group)\b")
+# The last word of a company's name that is its business, not a title: "Guardian News & Media
+# Limited" publishes The Guardian; "Harbour Times DAC" publishes the Harbour Times.
+_BUSINESS_WORDS = frozenset({"media"})
 _ABOUT = lazy_compile(r"^About (?P<name>" + _NAME + r")$")
 # "Headline | World | Hindustan Times", "Headline - East Valley Tribune: Nation / World"
 _TITLE_TAIL = lazy_compile(r"\s+[|–—-]\s+(?P<name>[^|–—]+?)(?::\s.*)?$")
@@ -357,12 +385,25 @@ def _copyright_outlet(lines: list[str]) -> Inferred[str] | None:
     for line in lines:
         if len(line) > _LONGEST_META_LINE or _SYNDICATION.search(line):
             continue
-        match = _COPYRIGHT.match(line)
-        name = _outlet_name(match["name"]) if match else ""
-        if name and not _COMPANY.search(name):
+        if name := _copyright_name(line):
             named.append(Inferred(name, f"from the copyright line {quoted_line(line)}"))
     own = [found for found in named if not _AGENCIES.match(found.value)]
     return (own or named or [None])[0]
+
+
+def _copyright_name(line: str) -> str:
+    """The name a copyright line gives, without its years and legal form; "" if it gives
+    none, or names the company that publishes the outlet rather than the outlet."""
+    match = _COPYRIGHT.match(line) or _COPYRIGHT_AFTER_NAME.match(line)
+    name = _outlet_name(match["name"]) if match else ""
+    if not name or _COMPANY.search(name):
+        return ""
+    # A legal form says a company is named: the outlet's own name only when it ends as a
+    # title does ("Times", "Herald"), not in its business ("Media").
+    last = name.split()[-1].lower()
+    if match["legal"] and (last not in NEWS_WORDS or last in _BUSINESS_WORDS):
+        return ""
+    return name
 
 
 def _masthead_outlet(lines: list[str]) -> Inferred[str] | None:
