@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import codecs
 import datetime
 import functools
@@ -266,7 +267,7 @@ def _yaml_problem(error: yaml.YAMLError, raw: str, shown: str) -> Problem:
             f"front matter is not valid YAML: a quote opened on line {opened_on} is never closed "
             f"(the value that opens on this line runs on to {runs_to}); close it"
         )
-        return Problem(shown, message, opened_on, "error")
+        return Problem(shown, message + _quote_hint(raw, opened_on), opened_on, "error")
     reason = getattr(error, "problem", None) or str(error).splitlines()[0]
     opened = getattr(error, "context_mark", None)
     context = getattr(error, "context", None) or ""
@@ -274,7 +275,40 @@ def _yaml_problem(error: yaml.YAMLError, raw: str, shown: str) -> Problem:
         # An unclosed bracket is found where the text ends: say where it opened.
         line = opened.line + 2
         reason = f"{reason} {context} that opens on this line"
-    return Problem(shown, f"front matter is not valid YAML ({reason}); fix it", line, "error")
+    message = f"front matter is not valid YAML ({reason}); fix it"
+    return Problem(shown, message + _quote_hint(raw, line), line, "error")
+
+
+# A value opening with a character YAML reads as syntax, not text: a list "[", a mapping "{",
+# an alias "*", an anchor "&", a tag "!", a block "|" or ">", a quote, or a reserved "%@`".
+_INDICATOR_VALUE = re.compile(
+    r"^[ \t]*(?P<lead>(?:[\w-]+:|-)[ \t]+)(?P<value>[\[{*&!|>'\"%@`].*?)\s*$"
+)
+
+
+def _quote_hint(raw: str, line: int | None) -> str:
+    """The way out when the value on the line YAML stumbled on opens with an indicator: in
+    quotes it is text ("title: [Updated] Ferry strike" is a list, then words YAML cannot
+    place)."""
+    lines = raw.splitlines()
+    shape = (
+        _INDICATOR_VALUE.match(lines[line - 2]) if line and 2 <= line <= len(lines) + 1 else None
+    )
+    if shape is None:
+        return ""
+    value = shape["value"]
+    return (
+        f" (a {value[0]!r} opening a value is YAML syntax; if the value is text, put it in "
+        f"quotes: {shape['lead']}{_in_quotes(value)})"
+    )
+
+
+def _in_quotes(text: str) -> str:
+    """Text as a YAML quoted value: in double quotes if it holds a ' (and nothing double
+    quotes escape), else in single quotes, where only ' is doubled."""
+    if "'" in text and '"' not in text and "\\" not in text:
+        return f'"{text}"'
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _open_quote(raw: str, mark: Any) -> tuple[int, int | None] | None:
@@ -423,14 +457,33 @@ def _date_field(data: dict, raw: str, shown: str, problems: list[Problem]) -> da
         )
     if day is not None or value is None:
         return day
-    problems.append(
-        Problem(
-            shown,
-            f"'published' {value!r} is not a date; write YYYY-MM-DD",
-            _key_line(raw, "published"),
-        )
-    )
+    problems.append(Problem(shown, _not_a_date(value), _key_line(raw, "published")))
     return None
+
+
+_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+_DATE_SHAPE = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)\s*")
+
+
+def _not_a_date(value: object) -> str:
+    """Why a `published` value is no date: a YYYY-MM-DD whose month or day does not exist
+    ("2025-11-31") is told so, for its form is right; anything else is told the form."""
+    shape = _DATE_SHAPE.fullmatch(value) if isinstance(value, str) else None
+    if shape is None:
+        return f"'published' {value!r} is not a date; write YYYY-MM-DD"
+    year, month, day = (int(part) for part in shape.groups())
+    if month > 12:  # most often the day and month swapped: 2025-22-10
+        why, fix = f"there is no month {month}", "write YYYY-MM-DD, the month before the day"
+    elif month == 0 or day == 0:
+        why, fix = f"there is no {'month' if month == 0 else 'day'} 0", "check the date"
+    elif year and day > (days := calendar.monthrange(year, month)[1]):
+        why, fix = f"{_MONTH_NAMES[month - 1]} {year} has {days} days", "check the day"
+    else:  # year 0000
+        return f"'published' {value!r} is not a date; write YYYY-MM-DD"
+    return f"'published' {value!r} is a day that does not exist ({why}); {fix}"
 
 
 def _as_date(value: object) -> datetime.date | None:
