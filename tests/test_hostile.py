@@ -150,7 +150,9 @@ CASES: dict[str, Case] = {
     "front_matter_is_a_list.md": Case("front matter must be 'key: value' lines; ignored", 2),
     "published_yesterday.md": Case("'published' 'yesterday' is not a date; write YYYY-MM-DD", 4),
     "published_impossible_date.md": Case(
-        "'published' '2025-02-30' is not a date; write YYYY-MM-DD", 4
+        "'published' '2025-02-30' is a day that does not exist (February 2025 has 28 days); "
+        "check the day",
+        4,
     ),
     "title_is_a_list.md": Case("'title' must be text, not list; ignored", 2),
     "unknown_front_matter_key.md": Case("unknown front matter key 'tittle' ignored", 5),
