@@ -185,6 +185,7 @@ NAME_PARTICLES = frozenset(
         "la",
         "le",
         "du",
+        "des",
         "dos",
         "das",
     ]
