@@ -165,3 +165,25 @@ def test_a_sentence_naming_the_happening_by_its_noun_alone_leans_on_an_earlier_o
         }
     )
     assert ouster not in texts
+
+
+def test_a_summary_leaves_out_a_plan_named_only_by_its_noun() -> None:
+    unveiled = (
+        "Morland's government unveiled a 12 billion crown programme on Monday to rebuild the "
+        "villages the Varde earthquake destroyed."
+    )
+    the_plan = (
+        "The plan, according to officials, will span the next five years and cover 50,000 homes."
+    )
+    hired = (
+        "Builders from across Morland will be hired for the reconstruction of the mountain "
+        "villages, the housing minister said."
+    )
+    texts = summary(
+        {
+            "a": ("Morland to spend 12 billion on quake rebuilding", unveiled),
+            "b": ("Five-year plan to rebuild Varde villages", the_plan),
+            "c": ("Builders to be hired for Varde reconstruction", hired),
+        }
+    )
+    assert the_plan not in texts and unveiled in texts

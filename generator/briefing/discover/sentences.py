@@ -141,14 +141,21 @@ def leans_on_earlier(sentence: str) -> bool:
 # A sentence opening on what a sentence before it said or did ("The mayor's comments come as
 # the board weighs ...", "Holm's remarks follow ...", "The move ..."): alone in a summary,
 # nobody knows which comments. So with a happening named only by its noun ("The dismissal
-# drew a protest from the crew ..."): which dismissal, the sentence before said.
+# drew a protest from the crew ..."), or a plan, a deal or a law only its noun names ("The plan,
+# according to authorities, will span five years"): which one, the sentence before said.
 _REFERRED = (
     r"(?:comments?|remarks?|move|decision|announcement|statement|ruling|pledge|warning|"
     r"ouster|firing|sacking|dismissal|departure|resignation|exit|upheaval|shake-?up)"
 )
+# Named by its noun alone after "the" (not "Morocco's plan", which says whose).
+_REFERRED_THING = (
+    r"(?:plans?|programmes?|programs?|projects?|schemes?|deals?|agreements?|accords?|"
+    r"proposals?|packages?|bills?|laws?|measures?|polic(?:y|ies)|initiatives?)"
+)
 _REFERS_BACK = re.compile(
     rf"(?:The|This|That|These|Those|Such|[A-Z][\w.]*['’]s)\s+(?:[\w.]+['’]s?\s+)?{_REFERRED}\b"
     r"|(?:The|This|That)\s+(?:\w+\s+){1,2}(?:comes?|came)\s+(?:as|amid|after|despite|just|only)\b"
+    rf"|(?:The|This|That|These|Those|Such)\s+{_REFERRED_THING}\b"
 )
 
 
