@@ -73,6 +73,7 @@ from generator.analysis.cards import (
 )
 from generator.analysis.comment_lists import drop_numbered_comments
 from generator.analysis.comments import drop_reader_comments
+from generator.analysis.editor_lines import matching
 from generator.analysis.embedded_posts import introduces_post
 from generator.analysis.headline_variants import drop_reworded_headlines
 from generator.analysis.leftovers import drop_leftovers
@@ -545,15 +546,16 @@ def clean(
     `keep` and `drop` are the editor's last word (front matter): a line matching a `keep`
     entry is never dropped, one matching a `drop` entry always is, and `keep` wins over
     `drop`. A line matches an entry when the line (whitespace runs made one space), with or
-    without its Markdown marker ("- ", "## "), equals the entry or starts with it; case counts.
+    without its Markdown marks ("- ", "## ", emphasis), starts with the entry, with or without
+    the entry's own marks (editor_lines.py); case counts.
     `template` gives, with its reason, each line that recurs in the site's other articles
     (templates.py): dropped after the rules, so that a line a rule knows keeps that rule's reason.
     `rules` replaces RULES to measure another cleaner (eval/cleaning.py --classifier).
     """
     # A page hard-wrapped at every word, or at a fixed width: its paragraphs joined back.
     doc = Doc(split_lines(join_wrapped_lines(join_word_lines(raw), title)), title)
-    protected, keep_unmatched = _matching(doc.lines, keep)
-    dropped, drop_unmatched = _matching(doc.lines, drop)
+    protected, keep_unmatched = matching(doc.lines, keep)
+    dropped, drop_unmatched = matching(doc.lines, drop)
     as_written = frozenset(map(id, protected))
     for line in dropped:
         if id(line) not in as_written:
@@ -647,21 +649,3 @@ def _drop_template(doc: Doc, template: dict[str, str], as_written: frozenset[int
     for line in doc.kept():
         if line.source in template and id(line) not in as_written:
             line.reason = template[line.source]
-
-
-def _matching(lines: list[Line], entries: Sequence[str]) -> tuple[list[Line], list[str]]:
-    """The lines that match any of `entries` (see clean), and the entries that match none."""
-    if not entries:
-        return [], []
-    wanted = {entry: " ".join(INVISIBLE.sub("", entry).split()) for entry in entries}
-    wanted = {entry: text for entry, text in wanted.items() if text}  # "" would match every line
-    found: list[Line] = []
-    used: set[str] = set()
-    for line in lines:
-        # `text` drops the marker: the editor may copy a list item or subheading either way.
-        hits = {entry for entry, text in wanted.items() if line.source.startswith(text)}
-        hits |= {entry for entry, text in wanted.items() if line.text.startswith(text)}
-        if hits:
-            found.append(line)
-            used |= hits
-    return found, [entry for entry in wanted if entry not in used]
