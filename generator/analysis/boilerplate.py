@@ -643,7 +643,10 @@ APP_PROMO = lazy_compile(
     r"(?i)\b(?:google play(?:store)?|play ?store|app ?store)\b|\bfollow us on\b|\bjoin (?:us|our "
     r"[\w'’-]+(?: [\w'’-]+)?) on\b|\b(?:click|tap) (?:on )?the link\b|\bfor the latest\b.{0,60}\bvisit\b|"
     r"^visit [\w.-]+\.[a-z]{2,}\b|\bon (?:whatsapp|telegram|instagram|tiktok|youtube)\s*!$|"
-    r"\b(?:download|get|install) (?:the|our) (?:[\w'’-]+ ){0,3}app\b|"
+    # "Download our app" anywhere; "the ... app" only as the site's imperative, not a story's
+    # "Police urged residents to download the Citizen app".
+    r"\b(?:download|get|install) our (?:[\w'’-]+ ){0,3}app\b|(?:^\W*|[.!?]\s+|(?:click|tap)(?: "
+    r"here)? to )(?:download|get|install) the (?:[\w'’-]+ ){0,3}app\b|"
     # "Follow Global News on Twitter HERE:", "Like us on Facebook", "*Follow Jane Doe (@janedoe)
     # on X.*": the site's or its writer's accounts on a social network, the account named by a
     # name of up to six words or a handle, the line perhaps in emphasis or a quote, the network

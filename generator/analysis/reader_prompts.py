@@ -1,6 +1,7 @@
 """Short lines in which the site speaks to its reader or names where its material came from,
 found by their shape alone: a prompt to share or to comment, a link's "Read more here.", a
-news service's name in brackets, "Photos from <address>", a "Breaking ... News:" label."""
+news service's name in brackets, "Photos from <address>", a "Breaking ... News:" label, a
+prompt to get the site's app."""
 
 from __future__ import annotations
 
@@ -48,6 +49,15 @@ _PICTURES_FROM = re.compile(
 # "Latest News" with no colon heads a list of other stories, which the rules for teasers read.
 _BREAKING_LABEL = re.compile(r"(?i)^\W*breaking(?: [A-Z][\w'’-]*){0,2} news\s*:\s*$")
 _SENTENCE_PIECES = re.compile(r"[,.!;]\s*")
+# The site asking the reader to get its app, named by the outlet's possessive rather than "our"
+# ("Tap to get Example Daily's free app.", "Download the Harbour Herald app"): the imperative
+# opens the line or follows the site's pitch ("Get the news faster."). A story reports who
+# downloaded what ("Residents can download the council's app to ...", "..., officials said").
+_APP = r"(?:(?:free|new|mobile|official|news|updated) )*app\b"
+_GET_APP = re.compile(
+    rf"(?:^|[.!]\s+)(?i:(?:tap|click)(?: here)? to )?(?i:get|download|install) (?:(?:the )?(?:[A-Z][\w&.'’-]*"
+    rf" ){{0,4}}[A-Z][\w&.-]*['’]s? |the (?:[A-Z][\w&.'’-]* ){{1,4}}){_APP}"
+)
 
 
 def drop_reader_prompts(doc: Doc) -> None:
@@ -75,6 +85,8 @@ def prompt_reason(line: Line) -> str:
         return "source credit"
     if _BREAKING_LABEL.match(text):
         return "label"
+    if "app" in text and _GET_APP.search(text):
+        return "call to action"
     return ""
 
 

@@ -1,7 +1,7 @@
 """Controls of the page left as text, whole lines no story writes: a video player's countdown and
 empty playlist, a loader's placeholder, a plugin's configuration error, a sign-in box's fields,
-a blog's comment buttons and its note on moderation, a post's meta bar, an audio clip's
-shortcode, the site saying it uses cookies."""
+a blog's comment buttons and its note on moderation, the comment section's heading and house
+rules, a post's meta bar, an audio clip's shortcode, the site saying it uses cookies."""
 
 from __future__ import annotations
 
@@ -68,6 +68,23 @@ _MODERATION = re.compile(
     r"(?i)\bcomments? (?:will|may|must) (?:only )?(?:appear|be (?:published|shown|visible|posted|"
     r"displayed))\b[^.!?]{0,40}\b(?:moderat|approv)|\byour comment is awaiting moderation\b"
 )
+# The comment section's heading, alone on its line, naming whose comments they are: "Your
+# Comments", "Readers' Comments", "User Comments (12)". The bare "Comments" is the comment form
+# rule's (boilerplate.COMMENT_FORM); a story's subheading names its subject. "Recent Comments"
+# heads a sidebar of other posts' titles, which the teaser rules take with it.
+_COMMENTS_HEADING = re.compile(
+    r"(?i)^\W*(?:your|readers?['’]?|users?['’]?|visitors?['’]?|members?['’]?|"
+    r"(?:what )?our readers(?: say)?) (?:comments?|reactions|responses|replies|views)"
+    r"(?:\s*[(\[]\d*[)\]])?\W*$"
+)
+# The house rules of a comment section or forum, in the site's voice: "We reserve the right to
+# remove any content at any time from this Community", "... to edit or delete comments". A story
+# quoting a company's terms reports them ("..., the company said"), which the rule leaves.
+_HOUSE_RULES = re.compile(
+    r"(?i)^\W*we reserve the right to (?:remove|delete|edit|moderate|reject|refuse|block|ban|close)"
+    r"\b[^.!?]{0,80}\b(?:content|comments?|posts?|submissions?|messages?|users?|accounts?|"
+    r"community|forum|discussion|threads?)\b"
+)
 _NOTICE_WORDS = 60  # the moderation note with the reason for it; a story's paragraph is longer
 # An audio or video clip's shortcode, opened and closed on one line ("[audio:clip.mp3]The
 # mayor on the vote[/audio]"): the player's title, which the page shows beside the story.
@@ -84,7 +101,7 @@ def _reason(line: Line) -> str:
         return "audio clip"
     if line.reported:
         return ""
-    if line.words <= _NOTICE_WORDS and _MODERATION.search(text):
+    if line.words <= _NOTICE_WORDS and (_MODERATION.search(text) or _HOUSE_RULES.match(text)):
         return "comment form"
     if line.words <= _PROMPT_WORDS and _ACCOUNT_PROMPT.match(text):
         return "page widget"
@@ -94,7 +111,7 @@ def _reason(line: Line) -> str:
         return ""
     if _PLAYER.search(text) or _LOADER.match(text) or _SIGN_IN.match(text):
         return "page widget"
-    if _COMMENT_BUTTONS.match(text) or _META_BAR.match(text):
+    if _COMMENT_BUTTONS.match(text) or _META_BAR.match(text) or _COMMENTS_HEADING.match(text):
         return "comment form"
     if _SITE_COOKIES.match(text):
         return "cookie notice"
