@@ -168,6 +168,7 @@ from generator.analysis.widgets import (
     is_share_widget,
     is_stray_word,
 )
+from generator.analysis.wire_captions import drop_wire_captions
 from generator.models import CleanedArticle, RemovedLine
 
 __all__ = ["AI_GENERATED", "EDITOR_DROP", "HEADLINE_FROM_LEAD", "RULES", "Rule", "clean"]
@@ -479,6 +480,7 @@ RULES: tuple[Rule, ...] = (
     Rule("byline_over_picture", drop_byline_over_picture),  # a header's author and caption
     Rule("credited_captions", drop_credited_captions),  # before the titles over them are read
     Rule("captions", drop_captions),  # after the headline: a caption may repeat it
+    Rule("wire_captions", drop_wire_captions),  # the wires' own shapes the captions left
     Rule("bracketed_credits", drop_bracketed_credits),  # a picture's credit without its caption
     Rule("pictured_names", drop_pictured_names),  # needs the page's captions found
     Rule("reworded_headlines", drop_reworded_headlines),  # a picture's title is a caption's
