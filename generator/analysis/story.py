@@ -25,6 +25,7 @@ from generator.analysis.lines import (
     speaks_to_reader,
     words,
 )
+from generator.analysis.mastheads import MASTHEAD, is_masthead
 from generator.analysis.summary import DATELINE, story_start
 from generator.calendar import CAPITALISED_MONTH_PATTERN
 
@@ -221,6 +222,9 @@ def take_headline(doc: Doc) -> None:
     chrome: kickers, menus, labels, a site's name.
     """
     candidates = [] if doc.title else _candidates(doc)
+    if candidates and _masthead_on_top(doc, candidates[0][0]):
+        candidates[0][1].reason = MASTHEAD  # the site's name: the headline is below, or none
+        candidates = candidates[1:]
     # A headline stands over its story: the page's last line, under other text, is none of it
     # (cleaned again, a page whose story the first cleaning dropped keeps what it kept).
     kept = doc.kept()
@@ -262,6 +266,12 @@ def take_headline(doc: Doc) -> None:
         if line.reason and line.reason != "headline" and line.key in keys:
             line.reason = "repeated headline"
     _keep_a_last_line(doc)
+
+
+def _masthead_on_top(doc: Doc, index: int) -> bool:
+    """The page's first kept line is the site's name (mastheads.py), over more of the page."""
+    line = doc.lines[index]
+    return index == _first_kept(doc) and len(doc.kept()) > 1 and is_masthead(line)
 
 
 def _keep_a_last_line(doc: Doc) -> None:

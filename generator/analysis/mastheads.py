@@ -1,0 +1,46 @@
+"""A site's name standing over a page that gave no title ("Riverside News Wave"), which the
+headline rule (story.py) must not take for the story's headline.
+
+A masthead is a name: a few capitalised words, one of which says what kind of outlet it is
+(wires.NEWS_WORDS: "News", "Times", "Herald"), with at most one word after it ("Gulf News
+Weekly"), which names no feature ("Harbour News Roundup" heads its own page), and no word that
+reads as a headline's verb ("Fox News Settles Lawsuit", "Post Office Closes", "Star Striker
+Injured"). A headline with no such word ("Markets Rally Again") is never one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.analysis.lines import Line
+from generator.wires import NEWS_WORDS
+
+MASTHEAD = "masthead"
+_NAME_WORDS = (2, 5)
+_JOINS = frozenset({"of", "the", "and", "&"})
+_WORD = re.compile(r"[A-Z][\w'’.&-]*|of|the|and|&")
+# A title-case headline's verb: "Settles", "Closes", "Injured". A name seldom ends a word so
+# but in "ss" ("Express", "Press"), a possessive, or a word that names the outlet ("Times").
+_VERB_LIKE = re.compile(r"[^s']s$|ed$")
+_AFTER_KIND = 1  # words after the outlet's kind: "Riverside News Wave", not "Press Freedom Day"
+# A word after the outlet's kind that names one of its regular features, not the outlet: "Daily
+# News Summary", "Lakeside Times Roundup" head a page of their own.
+_FEATURES = frozenset(
+    {"summary", "summaries", "roundup", "round-up", "update", "updates", "digest", "briefing"}
+    | {"brief", "briefs", "highlights", "headlines", "wrap", "wrap-up", "recap", "quiz", "live"}
+    | {"alert", "alerts", "explainer", "podcast", "edition", "special"}
+)
+
+
+def is_masthead(line: Line) -> bool:
+    """Whether `line` is a site's name as the module's docstring describes it."""
+    tokens = line.plain.split()
+    low, high = _NAME_WORDS
+    if not low <= len(tokens) <= high or not all(_WORD.fullmatch(token) for token in tokens):
+        return False
+    lowered = [token.lower().replace("’", "'").removesuffix("'s") for token in tokens]
+    kinds = [index for index, token in enumerate(lowered) if token in NEWS_WORDS]
+    if not kinds or len(tokens) - 1 - kinds[-1] > _AFTER_KIND or lowered[-1] in _FEATURES:
+        return False
+    others = (token for token in lowered if token not in NEWS_WORDS and token not in _JOINS)
+    return not any(_VERB_LIKE.search(token) for token in others)
