@@ -1,5 +1,6 @@
 """Tests for the cleaner's two safeguards (issue 18): the teaser and caption rules never empty a
-page's story, and a line whose boilerplate sentence has a story sentence glued on is kept.
+page's story, and a line whose boilerplate sentence has a story sentence glued on keeps the
+story's sentence (the boilerplate at either end is cut off it).
 
 Made-up pages in the shape of the ones that lost their story, not the development set's.
 """
@@ -55,25 +56,67 @@ _STORY_SENTENCE = (
 )
 
 
-@pytest.mark.parametrize(
-    ("boilerplate", "reason"),
-    [
-        ("By continuing you agree to our Terms of Use and Privacy Policy.", "cookie notice"),
-        ("We use cookies to give you the best experience on our site.", "cookie notice"),
-        ("Click here to download our app.", "call to action"),
-        ("The views expressed in this article are the author's own.", "disclaimer"),
-        ("© 2025 Wexmoor Gazette.", "copyright footer"),
-    ],
-)
-def test_a_story_sentence_glued_after_boilerplate_keeps_the_line(
+# A site's sentence glued to one of the story's, no space between, was kept whole: the line
+# holds the story. It is now cut off the line and listed with the removed lines, as a caption's
+# credit glued after a paragraph is, and the story's sentence stands alone as written.
+_GLUED = [
+    ("By continuing you agree to our Terms of Use and Privacy Policy.", "cookie notice"),
+    ("We use cookies to give you the best experience on our site.", "cookie notice"),
+    ("Click here to download our app.", "call to action"),
+    ("The views expressed in this article are the author's own.", "disclaimer"),
+    ("© 2025 Wexmoor Gazette.", "copyright footer"),
+]
+
+
+@pytest.mark.parametrize(("boilerplate", "reason"), _GLUED)
+def test_boilerplate_glued_before_a_story_sentence_is_cut_off_it(
     boilerplate: str, reason: str
 ) -> None:
     glued = boilerplate + _STORY_SENTENCE
     raw = page(*COUNCIL_STORY[:2], glued, *COUNCIL_STORY[2:])
-    assert glued in story_lines(clean(raw, COUNCIL_TITLE))
+    assert story_lines(clean(raw, COUNCIL_TITLE)) == [
+        *COUNCIL_STORY[:2],
+        _STORY_SENTENCE,
+        *COUNCIL_STORY[2:],
+    ]
+    assert dropped(raw, COUNCIL_TITLE) == {boilerplate: reason}
     # The same boilerplate alone on its line is still dropped, for the same reason.
     alone = page(*COUNCIL_STORY[:2], boilerplate, *COUNCIL_STORY[2:])
     assert dropped(alone, COUNCIL_TITLE) == {boilerplate: reason}
+
+
+@pytest.mark.parametrize(("boilerplate", "reason"), _GLUED)
+def test_boilerplate_glued_after_a_story_sentence_is_cut_off_it(
+    boilerplate: str, reason: str
+) -> None:
+    raw = page(*COUNCIL_STORY[:2], _STORY_SENTENCE + boilerplate, *COUNCIL_STORY[2:])
+    assert _STORY_SENTENCE in story_lines(clean(raw, COUNCIL_TITLE))
+    assert dropped(raw, COUNCIL_TITLE) == {boilerplate: reason}
+
+
+def test_boilerplate_glued_at_both_ends_of_a_story_sentence_is_cut_off_both() -> None:
+    terms, footer = _GLUED[0][0], _GLUED[-1][0]
+    raw = page(*COUNCIL_STORY[:2], terms + _STORY_SENTENCE + footer, *COUNCIL_STORY[2:])
+    assert _STORY_SENTENCE in story_lines(clean(raw, COUNCIL_TITLE))
+    assert dropped(raw, COUNCIL_TITLE) == {terms: "cookie notice", footer: "copyright footer"}
+
+
+def test_boilerplate_glued_between_two_story_sentences_keeps_the_line_whole() -> None:
+    glued = _STORY_SENTENCE + _GLUED[0][0] + COUNCIL_STORY[-1]
+    raw = page(*COUNCIL_STORY[:2], glued)
+    assert glued in story_lines(clean(raw, COUNCIL_TITLE))
+
+
+def test_a_glued_line_the_editor_keeps_is_kept_as_written() -> None:
+    glued = _GLUED[0][0] + _STORY_SENTENCE
+    raw = page(*COUNCIL_STORY[:2], glued, *COUNCIL_STORY[2:])
+    assert glued in story_lines(clean(raw, COUNCIL_TITLE, keep=[glued]))
+
+
+def test_a_cut_line_cleaned_again_stays_the_same() -> None:
+    raw = page(*COUNCIL_STORY[:2], _GLUED[0][0] + _STORY_SENTENCE, *COUNCIL_STORY[2:])
+    first = clean(raw, COUNCIL_TITLE)
+    assert clean(first.text, COUNCIL_TITLE).text == first.text
 
 
 def test_a_notice_glued_to_more_of_its_own_prompts_is_still_dropped() -> None:
@@ -83,12 +126,6 @@ def test_a_notice_glued_to_more_of_its_own_prompts_is_still_dropped() -> None:
     )
     raw = page(*COUNCIL_STORY[:2], notice, *COUNCIL_STORY[2:])
     assert dropped(raw, COUNCIL_TITLE) == {notice: "cookie notice"}
-
-
-def test_a_story_sentence_glued_before_boilerplate_keeps_the_line() -> None:
-    glued = _STORY_SENTENCE + "By continuing you agree to our Terms of Use and Privacy Policy."
-    raw = page(*COUNCIL_STORY[:2], glued, *COUNCIL_STORY[2:])
-    assert glued in story_lines(clean(raw, COUNCIL_TITLE))
 
 
 def test_a_notice_of_sentences_a_space_parts_goes_whole() -> None:

@@ -682,6 +682,7 @@ PAYWALL_HINT = hint(
     "members",
 )  # fmt: skip
 # Two sentences a scraper glued together, no space after the stop ("... Privacy Policy.The
-# mayor ..."): a word in lower case, its stop, a capitalised word. "U.S.Army" has no such word.
-GLUED_SENTENCE = lazy_compile(r"(?<=[a-z]{2}[.!?])(?=[\"“‘']?[A-Z][a-z])")
+# mayor ..."): a word in lower case, its stop, a capitalised word or a copyright mark ("...
+# after.© 2025 Gazette"). "U.S.Army" has no such word.
+GLUED_SENTENCE = lazy_compile(r"(?<=[a-z]{2}[.!?])(?=[\"“‘']?[A-Z][a-z]|©)")
 SIGN_UP = lazy_compile(r"(?i)\bsign(?:ing)?[ -]?up\b|\bsubscri|\binbox\b|\bdeliver|\bregister")

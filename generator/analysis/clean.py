@@ -75,6 +75,7 @@ from generator.analysis.comment_lists import drop_numbered_comments
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.editor_lines import matching
 from generator.analysis.embedded_posts import introduces_post
+from generator.analysis.glued_pieces import cut_off, glued_piece
 from generator.analysis.headline_variants import drop_reworded_headlines
 from generator.analysis.leftovers import drop_leftovers
 from generator.analysis.lines import (
@@ -368,12 +369,28 @@ _SENTENCE_TESTS: dict[str, Callable[[Line], bool]] = {
 
 def _sentence_rule(name: str, reason: str, flag: str = "") -> Rule:
     """The rule `name` of _SENTENCE_TESTS, dropping the lines with no story sentence glued to
-    their boilerplate: the cleaner never rewords, and boilerplate left in costs a reader less
-    than a lost sentence ("... our Terms and Privacy Policy.The council voted ...")."""
+    their boilerplate. A line with one keeps it: the boilerplate at its start or end is cut off
+    it when the removed lines are listed ("... our Terms and Privacy Policy.The council voted
+    ...", glued_pieces.py); one between two of the story's sentences stays, as boilerplate left
+    in costs a reader less than a lost sentence."""
     test = _SENTENCE_TESTS[name]
-    return Rule(
-        name, each_line(reason, lambda line: test(line) and not _story_glued_on(line, test), flag)
-    )
+
+    def apply(doc: Doc) -> None:
+        for line in doc.lines:
+            if line.reason or not test(line):
+                continue
+            if not _story_glued_on(line, test):
+                line.reason = reason
+            elif not (piece := glued_piece(line, test, reason)):
+                continue  # kept whole: the site's sentence sits between two of the story's
+            else:
+                cuts = doc.glued.get(id(line), ())
+                if any(cut.at_start == piece.at_start for cut in cuts):
+                    continue  # that end is cut already, by a rule above
+                doc.glued[id(line)] = (*cuts, piece)
+            doc.flags.update({flag} - {""})
+
+    return Rule(name, apply)
 
 
 def _story_glued_on(line: Line, test: Callable[[Line], bool]) -> bool:
@@ -574,7 +591,7 @@ def clean(
         _settle(doc, rules, title, as_written, fixed)
     candidates = tuple(line.source for line in doc.kept() if is_candidate(line))
     _drop_template(doc, dict(template), as_written)
-    removed = tuple(_removals(doc.lines))
+    removed = tuple(_removals(doc, fixed))
     unmatched = tuple(("keep", entry) for entry in keep_unmatched) + tuple(
         ("drop", entry) for entry in drop_unmatched
     )
@@ -623,17 +640,22 @@ def _settle(
 STAMP = "machine date stamp"
 
 
-def _removals(lines: list[Line]) -> Iterator[RemovedLine]:
+def _removals(doc: Doc, fixed: frozenset[int]) -> Iterator[RemovedLine]:
     """Each dropped line, in order; and the date stamp a scraper put before a kept line ("date
     2024-05-11 The minister said ..."), and a caption with its bracketed credit run on after a
     paragraph ("... The mayor at the port. [Jane Doe, Daily Post]"), and an editor's initials
     after the last sentence, cut off it: no part of the story, they would otherwise open the
-    article's lead or close its paragraphs."""
+    article's lead or close its paragraphs. The site's sentence glued to a kept line is cut off
+    it too (glued_pieces.py), unless the editor keeps the line as written."""
+    lines = doc.lines
     last = next((line for line in reversed(lines) if not line.reason), None)
     for line in lines:
         if line.reason:
             yield RemovedLine(line.source, line.reason)
             continue
+        for piece in doc.glued.get(id(line), ()) if id(line) not in fixed else ():
+            yield RemovedLine(piece.text, piece.reason)
+            cut_off(line, piece)
         initials = trailing_initials(line.text) if line is last else None
         if initials is not None:  # only under the story's last sentence: a signature
             yield RemovedLine(line.text[initials:].strip(), EDITOR_INITIALS)

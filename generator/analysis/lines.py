@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from generator.analysis.boilerplate import (
     ATTRIBUTION,
@@ -21,6 +21,9 @@ from generator.analysis.boilerplate import (
     STOPWORDS,
     TIME_WORDS,
 )
+
+if TYPE_CHECKING:  # glued_pieces reads lines: only its type here
+    from generator.analysis.glued_pieces import GluedPiece
 
 _LINE_BREAK_MARKS = "\r\u2028\u2029\x85\x0b\x0c"
 _LINE_BREAK = re.compile(rf"\r\n?|[{_LINE_BREAK_MARKS[1:]}]")
@@ -91,6 +94,9 @@ class Doc:
     # The id()s of kept lines a rule says are no subheading ("SEOUL" over the lead is its
     # dateline): rendered as written, so that cleaning the cleaned text again keeps them.
     as_written: set[int] = field(default_factory=set)
+    # The site's sentence glued to a kept line of the story, by the line's id(): cut off it as
+    # the removed lines are listed (glued_pieces.py).
+    glued: dict[int, tuple[GluedPiece, ...]] = field(default_factory=dict)
 
     def kept(self) -> list[Line]:
         return [line for line in self.lines if not line.reason]
