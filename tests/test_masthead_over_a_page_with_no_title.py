@@ -5,9 +5,14 @@ skipped, nor one that names an outlet and goes on with a verb."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
 from generator.analysis.clean import HEADLINE_FROM_LEAD, clean
+from generator.build import Project, build
 
 STORY = """\
 Shares in the region's biggest lenders rose for a third day on Thursday as investors bet that interest rates had peaked.
@@ -48,3 +53,15 @@ def test_a_short_real_headline_on_top_is_the_headline():
 )
 def test_a_headline_naming_an_outlet_or_its_kind_stays_the_headline(headline: str):
     assert clean(f"{headline}\n\n{STORY}").headline == headline
+
+
+def test_a_text_file_opening_on_a_masthead_is_named_by_its_headline(
+    make_content: Callable[..., Path], tmp_path: Path
+) -> None:
+    text = f"Lakeside News Wave\nMarkets Rally Again\n\n{STORY}"
+    content = make_content({"markets.txt": text})
+    build(Project(content, tmp_path / "site"))
+    data = json.loads((tmp_path / "site" / "briefing.json").read_text(encoding="utf-8"))
+    (record,) = data["articles"]
+    assert (record["id"], record["title"]) == ("markets-rally-again", "Markets Rally Again")
+    assert {"line": "Lakeside News Wave", "reason": "masthead"} in record["removed"]
