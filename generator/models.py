@@ -282,6 +282,9 @@ class Article:
     digest: str
     quotes: tuple[Quote, ...] = ()  # see Analysis
     provenance: Provenance = Provenance()  # set by briefing.provenance, which updates `digest`
+    # The article as discovery knows it (its record's key and its id): unlike `digest`, it does
+    # not change when another article changes the spelling of a keyword they share.
+    discovery_key: str = field(default="", kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)

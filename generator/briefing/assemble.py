@@ -262,6 +262,7 @@ def assemble(
                 event_reason="",
                 digest=article_digest(made_from, article_id, keywords),
                 quotes=record.analysis.quotes,
+                discovery_key=f"{made_from}\0{article_id}",
             )
         )
     if known is not None:

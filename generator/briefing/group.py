@@ -98,7 +98,9 @@ def _item(article: Article) -> Item:
         article.terms,
         article.published,
         article.when,
-        key=article.digest,  # as assembled: it changes with the article, not with its event
+        # It changes with the article, not with its event nor with another article's keywords
+        # (their spellings are the briefing's: a deleted article's could change them all).
+        key=article.discovery_key or article.digest,
         outlet=article.outlet,
     )
 
