@@ -159,6 +159,7 @@ from generator.analysis.teasers import (
     keep_lead,
 )
 from generator.analysis.templates import Template, is_candidate
+from generator.analysis.titled_bylines import drop_titled_bylines
 from generator.analysis.unwrap import join_word_lines
 from generator.analysis.video_teasers import is_counted_card, is_video_teaser
 from generator.analysis.widgets import (
@@ -468,6 +469,7 @@ RULES: tuple[Rule, ...] = (
     Rule("stray_word", each_line("stray word", plain(is_stray_word, 1))),
     Rule("label", each_line("label", plain(BRACKET_LABEL.match, 4))),
     Rule("byline", drop_meta_lines),
+    Rule("titled_byline", drop_titled_bylines),  # "By Europe correspondent Jane Doe"
     Rule("dateline", drop_stamped_datelines),
     Rule("control_bar", each_line("page widget", plain(is_control_bar, 8))),  # after reading times
     Rule("icon_labels", each_line("page widget", plain(is_icon_labels))),
