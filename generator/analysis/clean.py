@@ -97,6 +97,7 @@ from generator.analysis.lines import (
     words,
 )
 from generator.analysis.markup import drop_html
+from generator.analysis.menu_rows import drop_menu_rows
 from generator.analysis.newsletter_prompts import is_newsletter_prompt
 from generator.analysis.page_notes import drop_page_notes
 from generator.analysis.picture_blocks import (
@@ -131,6 +132,7 @@ from generator.analysis.rewrap import join_wrapped_lines
 from generator.analysis.site_controls import drop_site_controls
 from generator.analysis.site_notices import drop_shot_lists, drop_site_notices
 from generator.analysis.source_credits import drop_bracketed_credits, drop_story_after_source
+from generator.analysis.spaced_meta_lines import drop_spaced_meta_lines
 from generator.analysis.story import (
     HEADLINE_FROM_LEAD,
     drop_labels_over_chrome,
@@ -471,10 +473,12 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", drop_meta_lines),
     Rule("titled_byline", drop_titled_bylines),  # "By Europe correspondent Jane Doe"
     Rule("dateline", drop_stamped_datelines),
+    Rule("spaced_meta", drop_spaced_meta_lines),  # "2 min read . Updated: 14 Oct 2024"
     Rule("control_bar", each_line("page widget", plain(is_control_bar, 8))),  # after reading times
     Rule("icon_labels", each_line("page widget", plain(is_icon_labels))),
     Rule("navigation", each_line("navigation", plain(_is_navigation, 40))),
     Rule("menu_list", _drop_menu_lists),
+    Rule("menu_rows", drop_menu_rows),  # before the headline: a menu row is never it
     Rule("photo_credit", lambda doc: drop_photo_credits(doc, _is_photo_credit)),
     _sentence_rule("copyright", FOOTER),
     Rule("embed", each_line("embedded post", _is_embed_signature)),
