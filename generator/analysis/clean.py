@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from generator.analysis.agency_tags import drop_agency_tags
 from generator.analysis.announced import announced_lines
 from generator.analysis.boilerplate import (
     AI_HINT,
@@ -131,6 +132,7 @@ from generator.analysis.repeats import drop_repeated_lines
 from generator.analysis.rewrap import join_wrapped_lines
 from generator.analysis.site_controls import drop_site_controls
 from generator.analysis.site_notices import drop_shot_lists, drop_site_notices
+from generator.analysis.site_requests import is_advertising_offer, is_tip_request
 from generator.analysis.source_credits import drop_bracketed_credits, drop_story_after_source
 from generator.analysis.spaced_meta_lines import drop_spaced_meta_lines
 from generator.analysis.story import (
@@ -457,11 +459,13 @@ RULES: tuple[Rule, ...] = (
     _sentence_rule("site_promo", "call to action"),
     _sentence_rule("paywall", "paywall"),
     Rule("advertisement", each_line("advertisement", plain(is_advertisement, 12))),
+    Rule("advertising_offer", each_line("advertisement", is_advertising_offer)),
     Rule("share_widget", each_line("share widget", plain(is_share_widget, 12))),
     Rule("reader_prompts", drop_reader_prompts),  # prompts, credits and labels by their shape
     Rule("site_notices", drop_site_notices),  # the site's trademark, its radio, its pointers
     Rule("shot_lists", drop_shot_lists),
     _sentence_rule("app_promo", "call to action"),
+    Rule("tip_request", each_line("call to action", is_tip_request)),  # with where to send it
     Rule("page_widget", each_line("page widget", plain(is_page_widget, 14))),
     _sentence_rule("browser_notice", "page widget"),
     Rule("widget_error", each_line("page widget", plain(WIDGET_ERROR.match, 6))),
@@ -522,6 +526,7 @@ RULES: tuple[Rule, ...] = (
     Rule("story_after_source", drop_story_after_source),  # before the notes: it ends the story
     Rule("numbered_comments", drop_numbered_comments),  # at the page's foot, teasers gone
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
+    Rule("agency_tags", drop_agency_tags),  # the agency's initials under the story
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
     Rule("promo_boxes", drop_promo_boxes),
     Rule("offer_perks", drop_offer_perks),  # a pitch and its list, under the story
