@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from generator.analysis.agency_tags import drop_agency_tags
 from generator.analysis.announced import announced_lines
+from generator.analysis.appeal_sections import drop_appeal_sections
 from generator.analysis.boilerplate import (
     AI_HINT,
     AI_MADE,
@@ -528,6 +529,7 @@ RULES: tuple[Rule, ...] = (
     Rule("author_notes", drop_author_notes),  # at the foot of the story, teasers gone
     Rule("agency_tags", drop_agency_tags),  # the agency's initials under the story
     Rule("journalism_pitch", drop_journalism_pitch),  # before the boxes: it is a prompt
+    Rule("appeal_sections", drop_appeal_sections),  # an appeal under its heading, to the end
     Rule("promo_boxes", drop_promo_boxes),
     Rule("offer_perks", drop_offer_perks),  # a pitch and its list, under the story
     Rule("update_notice", drop_update_notices),  # before the lead is kept: it would be the lead
