@@ -54,10 +54,14 @@ _DATE = lazy_compile(
     rf"|(?P<num_a>\d{{1,2}})[/.-](?P<num_b>\d{{1,2}})[/.-](?P<num_y>(?:19|20)\d\d))(?![\w])",
     re.IGNORECASE,
 )
-# "Published", "Posted on", "Last updated:", "Date:" opening a line (after a bullet, or after
-# one word of section name: "india Updated: May 26, 2014").
+# "Published", "Posted on", "Last updated:", "Date:" opening a line (after a bullet, after
+# one word of section name: "india Updated: May 26, 2014", or after the reading time some sites
+# print first on the date line: "2 min read . Updated: 14 Oct 2024").
+_READING_TIME = r"\d{1,3}\s*min(?:ute)?s?\.?\s+read\b[\s.•·|,–—-]*"
 _LABEL = lazy_compile(
-    r"(?i)^[\s•·*|>-]*(?:(?-i:[a-z]+)\s+)?(?P<label>(?:first |originally |last )?(?:published|posted|"
+    r"(?i)^[\s•·*|>-]*(?:"
+    + _READING_TIME
+    + r")?(?:(?-i:[a-z]+)\s+)?(?P<label>(?:first |originally |last )?(?:published|posted|"
     r"updated|modified|written|input|edited|created|released|uploaded)|publication date|date "
     r"(?:published|posted)|date)\b(?:\s+(?:on|at)\b)?[\s:|•·,–—-]*"
     rf"(?:{_WEEKDAY}[\s,–—-]*)?"
@@ -96,6 +100,8 @@ _TIME_ZONE = lazy_compile(r"^[A-Z]{2,5}$")  # "KST", "IST", "EDT"
 # A byline with its date: "By Jane Doe - Wed July 13, 2022", "Jane Doe | Jo Roe | Nov 6, 2022".
 _SEGMENT_BREAK = lazy_compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
 _PERSON = lazy_compile(r"^(?:[Bb]y:?\s+)?(?:The )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# The outlet's or the reporter's social handle beside the date: "| @harbourtimes | Oct 14, 2024".
+_HANDLE = lazy_compile(r"^@\w{2,30}$")
 _STORY_WORDS = 20  # a line this long is story: the page's header ends above it
 _LONGEST_META_LINE = 300  # longer lines are prose; no date or masthead line is this long
 _QUOTED = 90  # characters of a line quoted in `how`
@@ -152,19 +158,52 @@ def _header_date(lines: list[str]) -> Inferred[datetime.date] | SetAside | None:
     or a byline with a date; None if there are none, or they disagree; set aside if it is
     the site's "today"."""
     header = _header(lines)
-    found = []
-    for line in header:
-        match = _DATE.search(line)
-        if match and (_only_a_date(line, match) or _byline_with_date(line, match)):
-            found.append((_date_of(match), line))
-    days = {day for day, _ in found if day}
+    bare, bylines = _header_dates(header)
+    days = {day for day, _ in bare + bylines}
     if len(days) != 1:
-        return None
+        return _byline_over_clock(bare, bylines)
     day = days.pop()
-    line = next(line for found_day, line in found if found_day == day)
+    line = next(line for found_day, line in bare + bylines if found_day == day)
     return _site_today(day, line, lines[len(header) :]) or Inferred(
         day, f"from the line {quoted_line(line)} above the story"
     )
+
+
+Dated = list[tuple[datetime.date, str]]  # a day, and the line that gives it
+
+
+def _header_dates(header: list[str]) -> tuple[Dated, Dated]:
+    """The header's lines that hold only a date, and its bylines with a date, with their days."""
+    bare, bylines = [], []
+    for line in header:
+        match = _DATE.search(line)
+        if not match or not (day := _date_of(match)):
+            continue
+        if _only_a_date(line, match):
+            bare.append((day, line))
+        elif _byline_with_date(line, match):
+            bylines.append((day, line))
+    return bare, bylines
+
+
+def _byline_over_clock(bare: Dated, bylines: Dated) -> Inferred[datetime.date] | None:
+    """The bylines' one date when every bare date line above the story is months after it: a
+    site's header clock ("March 3, 2026 10:15 am (IST)") prints the day the page was saved,
+    and the date beside the reporter's name or the outlet's handle is the article's own. Dates
+    days apart give nothing: either could be the story's."""
+    days = {day for day, _ in bylines}
+    if len(days) != 1 or not bare:
+        return None
+    day = days.pop()
+    if any((clock - day).days <= _TODAY_AFTER_STORY for clock, _ in bare):
+        return None
+    byline = next(line for _, line in bylines)
+    clock, clock_line = min(bare)
+    how = (
+        f"from the line {quoted_line(byline)} above the story; the line {quoted_line(clock_line)} "
+        f"is {(clock - day).days} days later, a site's date of the day the page was saved"
+    )
+    return Inferred(day, how)
 
 
 def _site_today(day: datetime.date, line: str, story: list[str]) -> SetAside | None:
@@ -252,7 +291,7 @@ def _byline_with_date(line: str, match: re.Match[str]) -> bool:
     """Whether the line is the date and, apart from times, only names ("By Jane Doe")."""
     rest = _TIME.sub(" ", line[: match.start()] + " | " + line[match.end() :])
     names = [part.strip() for part in _SEGMENT_BREAK.split(rest) if not _clock_only(part)]
-    return bool(names) and all(_PERSON.match(name) for name in names)
+    return bool(names) and all(_PERSON.match(name) or _HANDLE.match(name) for name in names)
 
 
 def _clock_only(text: str) -> bool:
@@ -353,12 +392,16 @@ _ABOUT = lazy_compile(r"^About (?P<name>" + _NAME + r")$")
 # "Headline | World | Hindustan Times", "Headline - East Valley Tribune: Nation / World"
 _TITLE_TAIL = lazy_compile(r"\s+[|–—-]\s+(?P<name>[^|–—]+?)(?::\s.*)?$")
 _NAME_WORDS = 5  # an outlet's name is short
-# Words that make "Latest News", "World News", "About The Times" a section or a link, not a name.
+# Words that make "Latest News", "World News", "General News", "About The Times" a section, a
+# category label or a link, not a name: a site files its stories under them, and an outlet's
+# name has a word of its own (a place, a brand). Words some real titles open with ("City
+# Press", "Travel Weekly", "Education Week") are left out.
 _NOT_A_NAME = _words(
     "about by from more go follow contact subscribe read visit latest breaking top world local "
     "national international regional global business economy finance sports sport politics "
     "political entertainment tech technology science health lifestyle opinion live related "
-    "trending recent popular other all home front page today's this our your"
+    "trending recent popular other all home front page today's this our your general main "
+    "featured feature features headlines editorial exclusive special video videos photo photos"
 )
 _MASTHEAD_LINES = 8  # a masthead is among the first lines with text
 
