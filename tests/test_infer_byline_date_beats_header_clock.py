@@ -52,3 +52,23 @@ def test_a_date_line_opening_with_a_reading_time_is_read() -> None:
 def test_a_reading_time_before_a_published_label_is_read() -> None:
     found = infer_published(page("12 mins read | Published March 2, 2031"))
     assert found is not None and found.value == datetime.date(2031, 3, 2)
+
+
+def test_a_dateline_stating_its_year_beats_a_header_clock_months_later() -> None:
+    body = (
+        f"November 20, 2031 8:05 pm (CET)\nStorm closes the pier\n"
+        f"KESSLER BAY, March 2, 2031 (HNA) — {STORY}\n"
+    )
+    found = infer_published(body)
+    assert found is not None and found.value == datetime.date(2031, 3, 2)
+    assert found.how.startswith("from the dateline ‘KESSLER BAY, March 2, 2031 (HNA) —’")
+
+
+def test_a_date_line_with_an_update_counted_back_is_read() -> None:
+    found = infer_published(page("March 2, 2031 / 7:40 AM / Updated 6 hours ago"))
+    assert found is not None and found.value == datetime.date(2031, 3, 2)
+
+
+def test_a_date_line_naming_its_source_is_read() -> None:
+    found = infer_published(page("Sun, 2 Mar 2031 Source: Kessler Radio"))
+    assert found is not None and found.value == datetime.date(2031, 3, 2)

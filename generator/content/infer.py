@@ -97,9 +97,16 @@ _CLOCK_WORDS = _words(
     "mon tue tues wed thu thur thurs fri sat sun"
 )
 _TIME_ZONE = lazy_compile(r"^[A-Z]{2,5}$")  # "KST", "IST", "EDT"
+# A time counted back from the moment the page was shown: "Updated 8 hours ago", "5 min ago".
+_TIME_AGO = lazy_compile(
+    r"(?i)\b(?:(?:last )?updated:?\s+)?\d{1,3}\s+(?:min(?:ute)?s?|h(?:ou)?rs?|days?)\s+ago\b"
+)
 # A byline with its date: "By Jane Doe - Wed July 13, 2022", "Jane Doe | Jo Roe | Nov 6, 2022".
 _SEGMENT_BREAK = lazy_compile(r"\s*(?:[|,;•·–—]|\s-\s)\s*")
-_PERSON = lazy_compile(r"^(?:[Bb]y:?\s+)?(?:The )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# A name may follow "By" or, for the site or agency a story came from, "Source:".
+_PERSON = lazy_compile(
+    r"^(?:(?:[Bb]y:?|Source:)\s+)?(?:The )?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)
 # The outlet's or the reporter's social handle beside the date: "| @harbourtimes | Oct 14, 2024".
 _HANDLE = lazy_compile(r"^@\w{2,30}$")
 _STORY_WORDS = 20  # a line this long is story: the page's header ends above it
@@ -125,7 +132,9 @@ def read_published(body: str) -> Inferred[datetime.date] | SetAside | None:
 
     A first-published line beats an "Updated" line, which beats a date line above the
     story, which beats a wire dateline (whose year must be stated by another date nearby).
-    A date line that is the site's "today" is set aside (see _site_today).
+    A date line that is the site's "today" is set aside (see _site_today); a bare date line
+    months after a byline's date or a dateline's stated one is a site's clock, and the
+    article's own date wins (see _own_over_clock).
     """
     lines = body.splitlines()
     labelled = [found for line in lines if (found := _labelled_date(line))]
@@ -161,7 +170,10 @@ def _header_date(lines: list[str]) -> Inferred[datetime.date] | SetAside | None:
     bare, bylines = _header_dates(header)
     days = {day for day, _ in bare + bylines}
     if len(days) != 1:
-        return _byline_over_clock(bare, bylines)
+        return _own_over_clock(bare, bylines, "the line {} above the story")
+    dateline = [] if bylines else _stated_dateline(lines)
+    if own := _own_over_clock(bare, dateline, "the dateline {}"):
+        return own
     day = days.pop()
     line = next(line for found_day, line in bare + bylines if found_day == day)
     return _site_today(day, line, lines[len(header) :]) or Inferred(
@@ -186,22 +198,22 @@ def _header_dates(header: list[str]) -> tuple[Dated, Dated]:
     return bare, bylines
 
 
-def _byline_over_clock(bare: Dated, bylines: Dated) -> Inferred[datetime.date] | None:
-    """The bylines' one date when every bare date line above the story is months after it: a
-    site's header clock ("March 3, 2026 10:15 am (IST)") prints the day the page was saved,
-    and the date beside the reporter's name or the outlet's handle is the article's own. Dates
-    days apart give nothing: either could be the story's."""
-    days = {day for day, _ in bylines}
+def _own_over_clock(bare: Dated, own: Dated, where: str) -> Inferred[datetime.date] | None:
+    """The article's own one date (a byline's, a dateline's) when every bare date line above
+    the story is months after it: a site's header clock ("March 3, 2026 10:15 am (IST)")
+    prints the day the page was saved, and the date beside the reporter's name, the outlet's
+    handle or the dateline is the article's. Dates days apart give nothing: either could be
+    the story's."""
+    days = {day for day, _ in own}
     if len(days) != 1 or not bare:
         return None
     day = days.pop()
     if any((clock - day).days <= _TODAY_AFTER_STORY for clock, _ in bare):
         return None
-    byline = next(line for _, line in bylines)
     clock, clock_line = min(bare)
     how = (
-        f"from the line {quoted_line(byline)} above the story; the line {quoted_line(clock_line)} "
-        f"is {(clock - day).days} days later, a site's date of the day the page was saved"
+        f"from {where.format(quoted_line(own[0][1]))}; the line {quoted_line(clock_line)} is "
+        f"{(clock - day).days} days later, a site's date of the day the page was saved"
     )
     return Inferred(day, how)
 
@@ -232,18 +244,30 @@ def _site_today(day: datetime.date, line: str, story: list[str]) -> SetAside | N
 def _dateline_date(lines: list[str], body: str) -> Inferred[datetime.date] | None:
     """The month and day of the story's wire dateline, in the year another stated date
     gives; None if no other date settles the year."""
-    opening = lines[: len(_header(lines)) + 1]
-    matches = [_DATELINE.match(line) or _PLACE_SOURCE_DATE.fullmatch(line) for line in opening]
-    matches += [_PLACE_DATE_LINE.fullmatch(line) for line in _place_date_lines(lines)]
-    for match in matches:
-        if not match:
-            continue
+    for match in _dateline_matches(lines)[:1]:
         month, day = MONTHS[match["month"].lower()], int(match["day"])
         if match["year"]:
             found = _real_date(int(match["year"]), month, day)
             return Inferred(found, f"from the dateline {quoted_line(match[0])}") if found else None
         return _with_year_nearby(month, day, match[0], body)
     return None
+
+
+def _dateline_matches(lines: list[str]) -> list[re.Match[str]]:
+    """The wire datelines opening the story, and a dateline on a line of its own."""
+    opening = lines[: len(_header(lines)) + 1]
+    matches = [_DATELINE.match(line) or _PLACE_SOURCE_DATE.fullmatch(line) for line in opening]
+    matches += [_PLACE_DATE_LINE.fullmatch(line) for line in _place_date_lines(lines)]
+    return [match for match in matches if match]
+
+
+def _stated_dateline(lines: list[str]) -> Dated:
+    """The story's dateline's day when it states its year ("RIVERTON, Oct 14, 2024 —")."""
+    match = next(iter(_dateline_matches(lines)), None)
+    if not match or not match["year"]:
+        return []
+    found = _real_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+    return [(found, match[0])] if found else []
 
 
 def _place_date_lines(lines: list[str]) -> list[str]:
@@ -284,14 +308,19 @@ def _header(lines: list[str]) -> list[str]:
 
 def _only_a_date(line: str, match: re.Match[str]) -> bool:
     """Whether the line holds nothing but the date, times, weekdays, time zones and marks."""
-    return _clock_only(_TIME.sub(" ", line[: match.start()] + " " + line[match.end() :]))
+    return _clock_only(_without_times(line[: match.start()] + " " + line[match.end() :]))
 
 
 def _byline_with_date(line: str, match: re.Match[str]) -> bool:
     """Whether the line is the date and, apart from times, only names ("By Jane Doe")."""
-    rest = _TIME.sub(" ", line[: match.start()] + " | " + line[match.end() :])
+    rest = _without_times(line[: match.start()] + " | " + line[match.end() :])
     names = [part.strip() for part in _SEGMENT_BREAK.split(rest) if not _clock_only(part)]
     return bool(names) and all(_PERSON.match(name) or _HANDLE.match(name) for name in names)
+
+
+def _without_times(text: str) -> str:
+    """The text without its clock times and its times counted back ("8 hours ago")."""
+    return _TIME.sub(" ", _TIME_AGO.sub(" ", text))
 
 
 def _clock_only(text: str) -> bool:
