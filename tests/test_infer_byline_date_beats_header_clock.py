@@ -72,3 +72,9 @@ def test_a_date_line_with_an_update_counted_back_is_read() -> None:
 def test_a_date_line_naming_its_source_is_read() -> None:
     found = infer_published(page("Sun, 2 Mar 2031 Source: Kessler Radio"))
     assert found is not None and found.value == datetime.date(2031, 3, 2)
+
+
+def test_a_date_line_agreeing_with_the_byline_does_not_hide_the_header_clock() -> None:
+    body = page("20 November 2031", "2 March 2031", "By Mira Okafor | 2 March 2031")
+    found = infer_published(body)
+    assert found is not None and found.value == datetime.date(2031, 3, 2)

@@ -199,18 +199,21 @@ def _header_dates(header: list[str]) -> tuple[Dated, Dated]:
 
 
 def _own_over_clock(bare: Dated, own: Dated, where: str) -> Inferred[datetime.date] | None:
-    """The article's own one date (a byline's, a dateline's) when every bare date line above
-    the story is months after it: a site's header clock ("March 3, 2026 10:15 am (IST)")
+    """The article's own one date (a byline's, a dateline's) when every other bare date line
+    above the story is months after it: a site's header clock ("March 3, 2026 10:15 am (IST)")
     prints the day the page was saved, and the date beside the reporter's name, the outlet's
     handle or the dateline is the article's. Dates days apart give nothing: either could be
     the story's."""
     days = {day for day, _ in own}
-    if len(days) != 1 or not bare:
+    day = days.pop() if len(days) == 1 else None
+    clocks = [(clock, line) for clock, line in bare if clock != day]  # a date line may agree
+    if (
+        not day
+        or not clocks
+        or any((clock - day).days <= _TODAY_AFTER_STORY for clock, _ in clocks)
+    ):
         return None
-    day = days.pop()
-    if any((clock - day).days <= _TODAY_AFTER_STORY for clock, _ in bare):
-        return None
-    clock, clock_line = min(bare)
+    clock, clock_line = min(clocks)
     how = (
         f"from {where.format(quoted_line(own[0][1]))}; the line {quoted_line(clock_line)} is "
         f"{(clock - day).days} days later, a site's date of the day the page was saved"
