@@ -110,6 +110,8 @@ def _is_author(text: str, first: bool) -> bool:
 # News"). Alone on its line, it is a tag list's (boilerplate.TAG_LIST).
 _FILED_IN = re.compile(r"(?i)^(?:published|posted|filed) (?:in|under)\s*:?\s+(?-i:[A-Z])")
 _FILED_IN_WORDS = 8
+# A social account's handle as a meta line's part, the author's or the desk's: "@jdoe_news".
+_SOCIAL_HANDLE = re.compile(r"@[A-Za-z0-9_.]{2,30}")
 
 
 def _part_reason(part: str, first: bool) -> str:
@@ -126,6 +128,8 @@ def _part_reason(part: str, first: bool) -> str:
         return "byline"  # "Reporter:", "Editor:", the name left out or on the next line
     if is_timestamp(part):
         return "timestamp"
+    if _SOCIAL_HANDLE.fullmatch(part):
+        return "byline"  # "| @desk | Oct 14, 2024": the author's or the desk's account
     if not first and words(part) <= _FILED_IN_WORDS and _FILED_IN.match(part):
         return "byline"  # "Jane Doe | Published in World, Europe": the post's section
     if _is_author(part, first):
