@@ -30,6 +30,7 @@ from generator.analysis.quotes.names import (
     singular,
 )
 from generator.analysis.quotes.paragraphs import MASK
+from generator.analysis.quotes.reduced_relatives import restart
 from generator.analysis.quotes.subject_edges import drop_adverbs, trim, without_brackets
 from generator.analysis.quotes.vocabulary import (
     AUTHORED_NOUNS,
@@ -308,6 +309,8 @@ def _role(words: list[str]) -> Subject | None:
         return None  # "X stood up and": a clause the verb is joined to
     if any(verb_like(word) and after in DETERMINERS for word, after in pairwise(lowered[1:])):
         return None  # a clause, not a role: "the palace shared the picture, with the caption"
+    if restart(words):  # "a sum the city prosecutor called ...": the relative clause's subject
+        return _role(words[restart(words) :])
     opening = lowered[0] in DETERMINERS or is_name_token(words[0])
     if not opening and singular(head) not in ROLE_NOUNS:
         return None  # "former Labour MP for Vauxhall" reads; "reporting at the start" does not
