@@ -30,6 +30,7 @@ from generator.analysis.quotes.names import (
     singular,
 )
 from generator.analysis.quotes.paragraphs import MASK
+from generator.analysis.quotes.possessive_orgs import possessive_org
 from generator.analysis.quotes.reduced_relatives import restart
 from generator.analysis.quotes.subject_edges import drop_adverbs, trim, without_brackets
 from generator.analysis.quotes.vocabulary import (
@@ -117,6 +118,9 @@ def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
         return _named(first, " ".join(words[first.stop :]))  # "Noel Francisco of Jones Day"
     if _role_then_name_of(words, runs):  # "study co-author Jane Doe of the Institute"
         return _named(runs[0], " ".join(words[: runs[0].start] + words[runs[0].stop :]))
+    whole = possessive_org(words, runs)  # "the Regional Prosecutor's Office": not "Office"
+    if whole is not None:
+        return Subject("org", whole)
     if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
         run = runs[-1]
         before = words[: run.start]
