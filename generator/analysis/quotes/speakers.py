@@ -60,6 +60,7 @@ from generator.analysis.quotes.names import (
     singular,
     words_of,
 )
+from generator.analysis.quotes.other_referent import another_of_gender
 from generator.analysis.quotes.paragraphs import Paragraph
 from generator.analysis.quotes.positions import (
     before_subject,
@@ -527,6 +528,8 @@ class Speakers:
             # "X, who has heard Y, believes ... . He said": the pronoun keeps to the subject
             # of the sentence before, not to the people named inside it.
             person = record.subject
+        if person is not None and another_of_gender(record.text, gender):
+            return None  # "X, who travelled with him, said ... . He said": X, or "him"?
         if person is None or record.speakers or person is record.subject:
             return person  # the subject the sentence opens with: "X, the mayor, left. He said"
         for earlier in self.sentences[-_SPEAKERS_REMEMBERED:]:
