@@ -70,6 +70,7 @@ from generator.analysis.quotes.names import (
     words_of,
 )
 from generator.analysis.quotes.others import not_theirs, quotes_another
+from generator.analysis.quotes.own_subject import has_own_clause
 from generator.analysis.quotes.paragraphs import MASK, Paragraph
 from generator.analysis.quotes.platforms import platform_subject
 from generator.analysis.quotes.pronoun_fit import is_group
@@ -325,6 +326,8 @@ class Reader:
                 return Said(None, "", "none")  # "X offered "a deal", Y said": X's words?
             return _how(resolved[id(final)], "sentence")
         reported = according(paragraph, bounds)
+        if reported is not None and has_own_clause(paragraph.masked, span.after):
+            return Said(None, "", "none")  # '"...," villagers chanted, according to X': not X
         if reported is not None:
             return _how(self.speakers.resolve(reported, ""), "according to")
         return None
