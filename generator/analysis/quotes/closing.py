@@ -11,6 +11,7 @@ from __future__ import annotations
 from generator.analysis.quotes.clauses import Clause
 from generator.analysis.quotes.marks import Span
 from generator.analysis.quotes.paragraphs import Paragraph
+from generator.analysis.quotes.participle_tail import closing_comma, next_tail
 from generator.analysis.quotes.roles import plural
 from generator.analysis.quotes.subjects import Subject
 from generator.analysis.quotes.vocabulary import DETERMINERS, INDEFINITE
@@ -22,8 +23,9 @@ def closing_clause(
     """A clause after the sentence's last comma that names its speaker: '..., Price told
     reporters.' A phrase quoted mid-sentence is a step removed from the verb that ends the
     sentence, and "he" one more: a pronoun there is not read."""
-    comma = paragraph.masked.rfind(",", span.after, bounds[1])
-    if comma < 0 or any(s.open > comma for s in paragraph.spans if s.open < bounds[1]):
+    comma = closing_comma(paragraph.masked, span.after, bounds[1])  # before ", adding ..."
+    tail = next_tail(paragraph.masked, comma, bounds[1])
+    if comma < 0 or any(comma < s.open < tail for s in paragraph.spans):
         return None
     for clause in after:
         if clause.start > comma and clause.subject is not None:

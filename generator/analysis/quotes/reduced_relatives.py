@@ -15,8 +15,10 @@ from generator.analysis.quotes.vocabulary import CONJUNCTIONS, PREPOSITIONS, wor
 _OPENERS = word_set("""the a an his her its their our my your""")
 # Words that may stand right before an article inside one phrase: "of the", "all the", "half
 # the", "such a", "and the": no new phrase starts there.
-_JOINING = PREPOSITIONS | CONJUNCTIONS | word_set(
-    """of all both half such what quite rather twice many per via than like"""
+_JOINING = (
+    PREPOSITIONS
+    | CONJUNCTIONS
+    | word_set("""of all both half such what quite rather twice many per via than like""")
 )
 
 
