@@ -21,12 +21,8 @@ def closing_comma(masked: str, start: int, end: int) -> int:
     """The comma before the clause that closes a sentence (between `start` and `end`): its last
     comma, or, when a participle's phrase ends the sentence (", adding that ..."), the last
     comma before that phrase; -1 when there is none."""
-    tail = None
-    for tail in _TAIL.finditer(masked, start, end):
-        pass
-    if tail is None:
-        return masked.rfind(",", start, end)
-    return masked.rfind(",", start, tail.start())
+    tails = list(_TAIL.finditer(masked, start, end))
+    return masked.rfind(",", start, tails[-1].start() if tails else end)
 
 
 def next_tail(masked: str, comma: int, end: int) -> int:
