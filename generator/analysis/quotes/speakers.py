@@ -47,6 +47,7 @@ from generator.analysis.quotes.institutions import (
     kind_noun,
     lower_case_name_meant,
 )
+from generator.analysis.quotes.kin_of import kin_of_a_name
 from generator.analysis.quotes.lines import past_quotation
 from generator.analysis.quotes.names import (
     MIXED,
@@ -398,6 +399,8 @@ class Speakers:
             if len(people) == 1:
                 person = next(iter(people.values()))
                 return Said(person.name, person.description, f"{how}, role", person)
+        if kin_of_a_name(subject.words, self.names.sentences, self.names.people):
+            return self._role_itself(subject, how)  # "the widow of X said": she, unnamed
         named = lower_case_name_meant(self.names.sentences, len(self.sentences), subject.words)
         if named is not None:  # "the coast guard said": the "US Coast Guard" named before
             return Said(named, "", f"{how}, role")
