@@ -16,6 +16,7 @@ from generator.analysis.quotes.abstentions import address_parts
 from generator.analysis.quotes.chains import chained
 from generator.analysis.quotes.constituencies import constituency
 from generator.analysis.quotes.institutions import institution_phrase, kind_noun
+from generator.analysis.quotes.named_agencies import agency_named
 from generator.analysis.quotes.names import (
     POSTNOMINALS,
     Run,
@@ -359,6 +360,9 @@ def _author(words: list[str], head: int) -> Subject:
             return author
     if lowered[-1:] == [noun] and noun in DOCUMENT_NOUNS and lowered[:-1] in (["the"], ["a"]):
         return Subject("document", tuple(lowered))  # not "Y's statement": Y's
+    agency = agency_named(words)  # "the official XNA agency said": the state's agency
+    if agency is not None:
+        return Subject("org", agency)
     return Subject("role", tuple(words), " ".join(words)) if kind_noun(lowered) else NOBODY
 
 
