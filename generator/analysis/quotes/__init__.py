@@ -16,6 +16,10 @@ The modules, each using only those listed before it:
 - names: the capitalised runs that may name people, the people the article names;
 - subject_edges: the words at a subject's edges that are no part of it (openers, adverbs
   before the verb, an aside in brackets closing it);
+- reduced_relatives: where a subject read before a verb starts again inside a relative clause
+  with no "that" ("a sum the city prosecutor called");
+- possessive_orgs: an organisation's name that holds a possessive ("the Governor's Office");
+- named_agencies: a news agency named inside its phrase ("the official XNA agency");
 - subjects: who the words before or after a speech verb say spoke;
 - inverted: who the words after a verb that follows a quote name ('"...," said X');
 - families: a family as a speaker ("The family of X said", "his family said");
@@ -31,9 +35,15 @@ The modules, each using only those listed before it:
   topic line above it), and the sentences before a quote run over paragraphs;
 - ages: a speaker named by their age ("the 45-year-old"), the one person of that age;
 - pronoun_fit: whether a "he" or "she" may stand for a person (not a group, nor a place);
+- other_referent: a relative clause about a sentence's subject that speaks of another person
+  of a pronoun's gender ("X, who travelled with him, said"), so that a "he" after it is unclear;
+- kin_of: a relative named only by their tie to a named person ("the widow of X said");
 - speakers: the person a subject stands for (a name, a pronoun, a role);
 - others: the words between a speech verb and a quote that say it is someone else's;
 - mentions: quoted words that name or mention something (a title, a term) rather than say it;
+- participle_tail: the comma before a closing speech clause that ", adding that ..." follows;
+- own_subject: whether the words after a quote give it a subject and verb of its own
+  ('"...," villagers chanted'), so that an "according to" names its reporter, not its speaker;
 - closing: a clause closing its sentence that names the speaker of a phrase quoted before it
   ('..., Price told reporters.', '..., officials said.');
 - colon_lead: the speaker a paragraph ending with a colon gives the quotation under it ("X
