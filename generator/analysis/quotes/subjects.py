@@ -314,8 +314,8 @@ def _role(words: list[str]) -> Subject | None:
         return None  # "X stood up and": a clause the verb is joined to
     if any(verb_like(word) and after in DETERMINERS for word, after in pairwise(lowered[1:])):
         return None  # a clause, not a role: "the palace shared the picture, with the caption"
-    if restart(words):  # "a sum the city prosecutor called ...": the relative clause's subject
-        return _role(words[restart(words) :])
+    if clause_start := restart(words):  # "a sum the city prosecutor called": the clause's subject
+        return _role(words[clause_start:])
     opening = lowered[0] in DETERMINERS or is_name_token(words[0])
     if not opening and singular(head) not in ROLE_NOUNS:
         return None  # "former Labour MP for Vauxhall" reads; "reporting at the start" does not
