@@ -184,11 +184,12 @@ def made(file: bytes | PendingFile) -> bytes:
 
 @pytest.mark.parametrize(
     "change",
-    # `terms` shows nowhere: it only decides grouping, which the groups given here stand for.
+    # `terms` and `discovery_key` show nowhere: they only decide grouping, which the groups
+    # given here stand for.
     [
         {name: another(getattr(article(), name), name)}
         for name in ARTICLE_FIELDS
-        if name not in ("digest", "terms")
+        if name not in ("digest", "terms", "discovery_key")
     ]
     + [
         {"config": dataclasses.replace(CONFIG, **{name: value})}
