@@ -62,7 +62,11 @@ _CREDIT = r"\([\w .,/&'’-]{2,30}\)"
 _DAY = rf"(?:{CAPITALISED_MONTH_PATTERN})\.? \d{{1,2}}(?:, \d{{4}})?"
 _SENTENCE_AFTER = r"(?=[\"“‘']?[A-Z0-9])"
 _DASH_ALONE = r"(?:--|[—–])"
-_DATELINE_END = rf"(?:\s*{_DASH_ALONE}\s*|\s*[:-]\s+){_SENTENCE_AFTER}"  # after a credit
+# After a credit: a dash, or a colon or hyphen and a space; or a spaced hyphen touching the
+# sentence's first word ("LYON (Reuters) -The city"), as a scraper glues it.
+_DATELINE_END = (
+    rf"(?:(?:\s*{_DASH_ALONE}\s*|\s*[:-]\s+){_SENTENCE_AFTER}|\s+-(?=[\"“‘']?[A-Z](?:[a-z]|\s)))"
+)
 _PLACE_END = rf"\s*(?:--|[—–:-])\s+{_SENTENCE_AFTER}"  # after a place alone
 _TIGHT_PLACE_END = (
     rf"{_CAPITALS_PLACE}{_DASH_ALONE}(?=[\"“‘']?[A-Z][a-z])"
