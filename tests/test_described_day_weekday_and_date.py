@@ -47,3 +47,11 @@ def test_last_sunday_written_on_a_sunday_is_a_week_before(words: str) -> None:
 def test_sunday_written_on_a_sunday_is_that_day() -> None:
     lead = "The robbery took place on Sunday, when three masked men broke a window."
     assert day_of(lead, SUNDAY) == SUNDAY
+
+
+def test_last_sundays_thing_recalled_is_not_the_day_reported() -> None:
+    lead = (
+        "Police arrested two men late on Saturday over last Sunday's robbery at the city "
+        "museum, prosecutors said."
+    )
+    assert day_of(lead, SUNDAY) == SUNDAY - datetime.timedelta(1)

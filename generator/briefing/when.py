@@ -401,11 +401,28 @@ def _mentions(
         if day is None:
             continue
         future = looks_ahead or (published is not None and day > published)
-        if not future and (_in_background_clause(text, match) or _attributive(text, match)):
+        if not future and (
+            _in_background_clause(text, match)
+            or _attributive(text, match)
+            or _last_weeks_thing(text, match)
+        ):
             continue
         with_year = bool(match["year"] or match["year2"])
         found.append(Mention(match.group(0), day, future, weight, with_year, match.start()))
     return found
+
+
+# "last Sunday's": a possessive weekday after "last" names a thing of that day ("last Sunday's
+# robbery", recalled in a report of the arrests since), not the day the report is of.
+_POSSESSIVE_AFTER = lazy_compile(r"['\u2019]s\b")
+
+
+def _last_weeks_thing(text: str, match: re.Match[str]) -> bool:
+    return bool(
+        match["weekday"]
+        and _POSSESSIVE_AFTER.match(text, match.end())
+        and _LAST_BEFORE.search(text, max(0, match.start() - _TAIL), match.start())
+    )
 
 
 def _attributive(text: str, match: re.Match[str]) -> bool:
