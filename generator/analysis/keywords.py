@@ -28,6 +28,7 @@ from generator.analysis.keyword_names import (
     to_singular,
     word_roots,
 )
+from generator.analysis.keyword_particles import ParticleNames, inside_name
 from generator.analysis.keyword_places import (
     is_place_head,
     is_state_abbreviation,
@@ -134,6 +135,7 @@ def _select(
         document.aliases(),
         {canonical_key(candidate.strip(_QUOTE_MARKS)) for candidate in candidates},
         cut_acronyms(candidate.strip(_QUOTE_MARKS) for candidate in candidates),
+        ParticleNames(document.prose),
     )
     full = _take(candidates[:FIRST_LOOK], context, picked, waiting, limit)
     if not full and _needs_more(picked, waiting, document, limit):
@@ -151,12 +153,14 @@ def _select(
 
 class _Context(NamedTuple):
     """What every candidate of one article is read against: the article, the other names it
-    gives things, every candidate's key, and the acronyms among them cut short."""
+    gives things, every candidate's key, the acronyms among them cut short, and its names
+    with a particle inside."""
 
     document: Document
     aliases: dict[str, str]
     offered: set[str]
     acronyms_cut: set[str]
+    particle_names: ParticleNames
 
 
 def _take(
@@ -215,6 +219,11 @@ def _choice(candidate: str, context: _Context, picked: _Picked) -> _Choice | Non
         return None
     if " " in key and cut_expansion(key, context.acronyms_cut):
         return None
+    whole = context.particle_names.whole(candidate)
+    if whole is not None:  # "Berg", "van der", "pressed van" of "Margot van der Berg"
+        if not whole:
+            return None
+        candidate, key = whole, canonical_key(whole)
     key = _without_place(candidate, _without_title(candidate, key), document)
     key = _named(candidate, key, document)
     key = context.aliases.get(key, key)
@@ -458,7 +467,7 @@ def _said_in_passing(choice: _Choice) -> bool:
     if len(words) == 2 and choice.form.islower():  # "multiple rounds", "delivering progress"
         first = words[0]
         return first in _COUNTS_AND_SIDES or first in COMPARATIVES or first.endswith("ing")
-    return len(words) >= 3 and not all(word[:1].isupper() for word in words)
+    return len(words) >= 3 and not all(word[:1].isupper() for word in inside_name(words))
 
 
 # Possessives before a form of address: "Their Majesties", "His Holiness".
