@@ -117,6 +117,7 @@ class Document:
     """An article as YAKE reads it, and the prose in which its keywords are looked up."""
 
     def __init__(self, title: str, text: str) -> None:
+        self.headline = title.strip()
         self._nicknames = nicknames(text)
         body = [Block(block.kind, readable(block.text)) for block in blocks(text)]
         self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]

@@ -1,5 +1,7 @@
 """A news outlet the prose names only as where it heard something: "according to Bloomberg",
-"told Reuters", "Reuters reported". The outlet is the story's source, not what it is about."""
+"told Reuters", "Reuters reported"; and a news agency's name, which credits a report ("AFP",
+"Agence France-Presse", "an AFP journalist"). The outlet is the story's source, not what it
+is about."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from generator.analysis.keyword_prose import Document, Occurrence
+from generator.wires import AGENCIES
 
 # What comes before an outlet cited as a source: "according to", "told", "in an interview
 # with", "made similar comments to".
@@ -50,3 +53,46 @@ def _cited(line: str, found: Occurrence) -> bool:
     """Whether one place of a word cites it: a source's words before or after it."""
     before = line[max(0, found.start - 30) : found.start]
     return bool(_SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(line, found.end))
+
+
+def _spaced(name: str) -> str:
+    """A name as compared: dashes and runs of spaces as one space ("Agence France-Presse" is
+    "Agence France Presse"); casefolded, save an acronym ("ANI" is no "Ani")."""
+    spaced = " ".join(re.sub(r"[-\u2010\u2011\u2013]", " ", name).split())
+    return spaced if spaced.isupper() and " " not in spaced else spaced.casefold()
+
+
+# Each name an agency goes by, as compared, with all the names of that agency. Names of two
+# letters other than "AP" are left out: "PA" and "AA" are as often a state or an airline.
+_AGENCY_BY_NAME = {
+    _spaced(name): tuple(map(_spaced, names))
+    for names in AGENCIES.values()
+    for name in names
+    if len(name) > 2 or name == "AP"
+}
+# Words after an agency's name that say who works for it or what it counted: "AFP
+# journalist", "Reuters reporters", "an AFP tally", "Yonhap News Agency".
+_STAFF_WORDS = frozenset(
+    {"journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents"}
+    | {"photographer", "photographers", "staff", "tally", "count", "news", "agency", "wire"}
+)
+# A headline's end that names the page's outlet or credit: "... | Reuters", "... - AFP",
+# "... (AP)".
+_CREDIT_END = re.compile(r"(?:\s[|\u2013\u2014-]\s[^|\u2013\u2014]*|\s*\([^()]*\))\s*$")
+
+
+def is_agency_credit(form: str, headline: str) -> bool:
+    """Whether a keyword is a news agency's name, alone or with a word for its staff or its
+    count ("AFP", "Agence France-Presse", "AFP journalist", "Yonhap News Agency"), that the
+    headline does not name. A credit says where a report came from, never what it is about;
+    a story about an agency itself (it sells a unit, its reporter is arrested) names the
+    agency in its headline, and there the name stays a keyword."""
+    words = form.split()
+    while len(words) > 1 and words[-1].casefold() in _STAFF_WORDS:
+        words.pop()
+    names = _AGENCY_BY_NAME.get(_spaced(" ".join(words)))
+    if names is None:
+        return False
+    told = " ".join(re.sub(r"[^\w&]+", " ", _CREDIT_END.sub("", headline)).split())
+    said = (f" {told} ", f" {told.casefold()} ")
+    return not any(f" {name} " in said[not name.isupper()] for name in names)

@@ -49,7 +49,7 @@ from generator.analysis.keyword_shapes import (
     piece_of_candidate,
     with_adverb,
 )
-from generator.analysis.keyword_sources import is_source
+from generator.analysis.keyword_sources import is_agency_credit, is_source
 from generator.analysis.keyword_titles import (
     HONORIFICS,
     TITLES,
@@ -273,6 +273,9 @@ def _choice(candidate: str, context: _Context, picked: _Picked) -> _Choice | Non
         if is_source(choice.form, choice.occurrences, document):
             picked.block(choice.key)  # "Press" of "according to the Associated Press"
             return None
+    if is_agency_credit(choice.form, document.headline):
+        picked.block(choice.key)  # no piece of it after: "Presse" of "Agence France-Presse"
+        return None  # "AFP", "an AFP journalist": whose report, not what about
     return choice
 
 
