@@ -220,6 +220,16 @@ def piece_of_candidate(
     return _opens_noun_phrase_end(word, form) and canonical_key(f"{form} {word}") in offered
 
 
+# Adverbs in "-ly" that say when something was done, or single it out, and make no
+# description of a thing with a participle ("only installed cameras", "recently built
+# homes"): YAKE's stop list holds the rest ("only", "nearly", "mostly").
+_WHEN_AND_WHICH = frozenset(
+    {"recently", "previously", "reportedly", "allegedly", "initially", "originally", "finally"}
+    | {"eventually", "subsequently", "currently", "formerly", "simply", "solely", "mainly"}
+    | {"largely", "partly", "quickly", "immediately", "apparently", "repeatedly", "briefly"}
+)
+
+
 def with_adverb(form: str, occurrences: Sequence[Occurrence], document: Document) -> str | None:
     """The phrase with the adverb the prose always writes before a lowercase phrase that opens
     with a participle: "remotely operated vehicles" for "operated vehicles", "genetically
@@ -228,6 +238,8 @@ def with_adverb(form: str, occurrences: Sequence[Occurrence], document: Document
         return None
     before = {_raw_word_before(document.prose[found.line], found.start) for found in occurrences}
     word = before.pop() if len(before) == 1 else ""
+    if word in stop_words() or word in _WHEN_AND_WHICH:
+        return None  # "only", "recently": when or which, no part of the thing's name
     return f"{word} {form}" if word.islower() and word.endswith("ly") else None
 
 

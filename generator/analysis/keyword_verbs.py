@@ -1,7 +1,9 @@
 """Keywords that say what is done or how something is, not what: one common word that is a
 verb's form ("makes"), a verb's half ("step" of "step down"), how something is ("safe" of
-"deposits are safe"), a unit after a number ("miles", "mph"); and a lowercase noun with its
-verb in the past ("door blew", "flight made")."""
+"deposits are safe"), a unit after a number ("miles", "mph"); a lowercase noun with its
+verb in the past ("door blew", "flight made"); and a verb in the past with what it acts on,
+cut out of a sentence ("faced" of "faced a deadline", "visited museum" of "who visited museum
+sites")."""
 
 from __future__ import annotations
 
@@ -98,3 +100,52 @@ def _counted(form: str, occurrences: Sequence[Occurrence], document: Document) -
     return all(
         _COUNT_BEFORE.search(document.prose[found.line], 0, found.start) for found in occurrences
     )
+
+
+# Words right before a verb in the past that make it one, not a participle describing a noun:
+# a perfect's auxiliary and the pronouns that are subjects ("had installed cameras", "who
+# visited museum sites", "we faced"). A noun before it may be its subject or a name the
+# participle describes ("US armed forces"), so nouns are left out.
+_SUBJECTS = frozenset(
+    {"had", "has", "have", "having", "he", "she", "they", "we", "i", "you", "it", "who"}
+)
+# Adverbs that stand between a subject and its verb ("had only installed", "who also
+# visited"); any other word in "-ly" does too ("she quickly visited").
+_BETWEEN = frozenset({"only", "also", "just", "never", "already", "then", "once", "still"})
+# Words that open a verb's object: an article, a possessive, a determiner ("faced a deadline",
+# "visited their families"). A passive has none ("was arrested on Friday").
+_OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these"}
+    | {"those", "some", "any", "no", "every", "each", "another"}
+)
+# A verb's regular past: "faced", "visited", "installed" (not "red", "bed", "shed").
+_REGULAR_PAST = re.compile(r"[a-z]{3,}ed")
+_WORDS_BEFORE = re.compile(r"[\w'’]+|[^\w\s]")
+
+
+def acts_on_object(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
+    """Whether a lowercase candidate opening with a verb's regular past is that verb cut out of
+    its sentence with what it acts on: after its subject every time ("who visited museum",
+    "had only installed cameras"), or alone with an object after it every time ("faced" of
+    "faced a deadline", "we faced hard choices"). What was faced or visited is the keyword,
+    if any; "the arrested men", "was arrested" keep "arrested", an event of its own."""
+    words = form.split()
+    if not occurrences or not form.islower() or not _REGULAR_PAST.fullmatch(words[0]):
+        return False
+    if len(words) > 1:
+        return all(_after_subject(document.prose[found.line], found.start) for found in occurrences)
+    return all(
+        _after_subject(document.prose[found.line], found.start)
+        or document.word_after(found) in _OBJECT_OPENERS
+        and document.word_before(found) not in _OBJECT_OPENERS | _LINKING_VERBS
+        for found in occurrences
+    )
+
+
+def _after_subject(line: str, start: int) -> bool:
+    """Whether a pronoun subject or a perfect's auxiliary comes right before a position, an
+    adverb or two aside: "who visited", "had only installed", "she quickly visited"."""
+    words = _WORDS_BEFORE.findall(line, max(0, start - 60), start)
+    while words and (words[-1] in _BETWEEN or words[-1].endswith("ly") and words[-1].islower()):
+        words.pop()
+    return bool(words) and words[-1].casefold() in _SUBJECTS

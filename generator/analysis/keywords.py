@@ -58,7 +58,7 @@ from generator.analysis.keyword_titles import (
 )
 from generator.analysis.keyword_trims import ORDINALS, opens_name, titles_name
 from generator.analysis.keyword_usable import usable
-from generator.analysis.keyword_verbs import is_unit, names_no_thing
+from generator.analysis.keyword_verbs import acts_on_object, is_unit, names_no_thing
 from generator.analysis.quotes.names import is_place
 from generator.analysis.yake_ranks import FIRST_LOOK, YAKE_TOPS, Rank, stop_words, yake_ranking
 
@@ -253,6 +253,8 @@ def _choice(candidate: str, context: _Context, picked: _Picked) -> _Choice | Non
             return None
         if choice.form.casefold() == whole:  # not "Remotely", which opens a sentence
             choice = choice._replace(form=whole)
+    if acts_on_object(choice.form, choice.occurrences, document):
+        return None  # "faced" of "faced a deadline", "visited museum" of "who visited museum"
     if _form_of_address(choice, document):
         return None
     whole = _of_name(choice, document)
