@@ -165,8 +165,8 @@ def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False  # where, not what: "remote area", "deep waters"
     if _MANNER.search(parts[0]) or _MANNER.search(parts[-1]) or _opens_with_degree(parts[0]):
         return False  # how, not what: "successfully", "slightly lower", "landed successfully"
-    if len(parts) > 1 and _is_adverb_of(parts[-1]):
-        return False  # "remain squarely": a verb and how, cut off
+    if _is_adverb_of(parts[-1]):
+        return False  # "remain squarely": a verb and how, cut off; "publicly" alone: how
     return not _is_fragment(candidate.split(), tokens, stop_words)
 
 
