@@ -32,7 +32,7 @@ _CAPITALISED = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # given names, or a title and a given name. A particle opening a sentence is capitalised
 # ("Van der Berg said"); inside a sentence it is lowercase, as the name's own spelling is.
 _NAME = re.compile(
-    rf"(?<![\w'’-])(?P<before>(?:{_CAPITALISED} ){{0,3}})"
+    rf"(?<![\w'’-])(?P<before>(?:(?!(?i:{_PARTICLE}) ){_CAPITALISED} ){{0,3}})"
     rf"(?<![\w'’-])(?P<particle>(?i:{_PARTICLE})(?: (?:{_PARTICLE_SECOND}))?) (?P<surname>{_CAPITALISED})"
     r"(?![\w'’-])"
 )
@@ -124,7 +124,7 @@ class ParticleNames:
         if span.given:
             return f"{span.given} {span.family}"
         given = self._given.get(_lowercase(span.family), set())
-        return f"{given.pop()} {_lowercase(span.family)}" if len(given) == 1 else ""
+        return f"{min(given)} {_lowercase(span.family)}" if len(given) == 1 else ""
 
 
 def _spans(number: int, line: str) -> list[_Span]:

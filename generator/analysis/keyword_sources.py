@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from generator.analysis.keyword_prose import Document, Occurrence
-from generator.wires import AGENCIES
+from generator.wires import AGENCIES, AGENCY_PATTERN
 
 # What comes before an outlet cited as a source: "according to", "told", "in an interview
 # with", "made similar comments to".
@@ -81,9 +81,10 @@ _STAFF_WORDS = frozenset(
 _CREDIT_END = re.compile(r"(?:\s[|\u2013\u2014-]\s[^|\u2013\u2014]*|\s*\([^()]*\))\s*$")
 
 
-def is_agency_credit(form: str, headline: str) -> bool:
+def is_agency_credit(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
     """Whether a keyword is a news agency's name, alone or with a word for its staff or its
-    count ("AFP", "Agence France-Presse", "AFP journalist", "Yonhap News Agency"), that the
+    count ("AFP", "Agence France-Presse", "AFP journalist", "Yonhap News Agency"), or a piece
+    of one wherever the prose writes it ("Press" of "Associated Press writer"), that the
     headline does not name. A credit says where a report came from, never what it is about;
     a story about an agency itself (it sells a unit, its reporter is arrested) names the
     agency in its headline, and there the name stays a keyword."""
@@ -91,8 +92,34 @@ def is_agency_credit(form: str, headline: str) -> bool:
     while len(words) > 1 and words[-1].casefold() in _STAFF_WORDS:
         words.pop()
     names = _AGENCY_BY_NAME.get(_spaced(" ".join(words)))
-    if names is None:
+    if names is None and form[:1].isupper():  # (most keywords are no agency's piece)
+        names = _agency_around(occurrences, document)
+    if not names:
         return False
-    told = " ".join(re.sub(r"[^\w&]+", " ", _CREDIT_END.sub("", headline)).split())
+    told = " ".join(re.sub(r"[^\w&]+", " ", _CREDIT_END.sub("", document.headline)).split())
     said = (f" {told} ", f" {told.casefold()} ")
     return not any(f" {name} " in said[not name.isupper()] for name in names)
+
+
+def _agency_around(occurrences: Sequence[Occurrence], document: Document) -> tuple[str, ...]:
+    """The names of the one agency whose name holds every place of a piece of it ("Press" in
+    "Associated Press"); () where there is none."""
+    agencies = set()
+    for found in occurrences:
+        line = document.prose[found.line]
+        around = _AGENCY_NAMED.finditer(line, max(0, found.start - 30), found.end + 30)
+        holding = [
+            named.group()
+            for named in around
+            if named.start() <= found.start and found.end <= named.end()
+        ]
+        if not holding:
+            return ()
+        agencies.add(_AGENCY_BY_NAME.get(_spaced(holding[0])))
+    if len(agencies) != 1:
+        return ()  # pieces of two agencies' names: no one credit
+    return agencies.pop() or ()  # (None: a name of two letters left out above)
+
+
+# Any agency's name in the prose, as written (longest first: "Associated Press" before "AP").
+_AGENCY_NAMED = re.compile(rf"(?<![\w-])(?:{AGENCY_PATTERN})(?![\w-])")

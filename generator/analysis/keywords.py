@@ -275,7 +275,7 @@ def _choice(candidate: str, context: _Context, picked: _Picked) -> _Choice | Non
         if is_source(choice.form, choice.occurrences, document):
             picked.block(choice.key)  # "Press" of "according to the Associated Press"
             return None
-    if is_agency_credit(choice.form, document.headline):
+    if is_agency_credit(choice.form, choice.occurrences, document):
         picked.block(choice.key)  # no piece of it after: "Presse" of "Agence France-Presse"
         return None  # "AFP", "an AFP journalist": whose report, not what about
     return choice
