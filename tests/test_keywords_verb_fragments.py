@@ -1,8 +1,8 @@
-"""A verb cut out of its sentence is no keyword (issue 18): a lone past with its object after it
-("faced" of "faced a deadline"), a past and its object after a subject ("visited family" of
-"who visited family", "installed cameras" of "had only installed cameras", nor "only installed
-cameras"), and a lone
-adverb ("publicly"). An event in the past ("detained" of "were detained") stays one."""
+"""A verb cut out of its sentence is no keyword (issue 18): a lone past with its object or
+clause after it ("faced" of "faced a deadline", "admitted" of "admitted that"), a past and its
+object after a subject ("visited family" of "who visited family", "installed cameras" of "had
+only installed cameras", nor "only installed cameras"), and a lone adverb ("publicly"). An
+event in the past ("detained" of "were detained") stays one."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ import pytest
 from generator.analysis.keywords import extract_keywords
 
 COUNCIL_STORY = """\
-The Lakeside council faced a deadline on Friday to agree its budget, and missed it.
+The Lakeside council faced a deadline on Friday to agree its budget, and missed it. Its \
+treasurer admitted that the figures were late.
 
 Councillors who visited museum sites across the county said the cuts would close two galleries. \
 The council had only installed cameras in the car parks after a string of thefts.
@@ -26,7 +27,7 @@ _OTHERS = ("Tilda Hanssen", "Lakeside council", "car parks", "town hall", "galle
 
 @pytest.mark.parametrize(
     "fragment",
-    ["faced", "visited family", "installed cameras", "publicly"],
+    ["faced", "admitted", "visited family", "installed cameras", "publicly"],
 )
 def test_a_verb_cut_out_of_its_sentence_is_no_keyword(fragment: str) -> None:
     ranking = [fragment, "detained", *_OTHERS]

@@ -113,11 +113,15 @@ _SUBJECTS = frozenset(
 # visited"); any other word in "-ly" does too ("she quickly visited").
 _BETWEEN = frozenset({"only", "also", "just", "never", "already", "then", "once", "still"})
 # Words that open a verb's object: an article, a possessive, a determiner ("faced a deadline",
-# "visited their families"). A passive has none ("was arrested on Friday").
+# "visited their families"), or its clause ("admitted that"). A passive has none ("was
+# arrested on Friday").
 _OBJECT_OPENERS = frozenset(
     {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these"}
-    | {"those", "some", "any", "no", "every", "each", "another"}
+    | {"those", "some", "any", "no", "every", "each", "another", "that"}
 )
+# Words before a participle that make it describe a noun ("the arrested men") or a state
+# ("were arrested"), not a verb with its object.
+_DESCRIBED_AFTER = (_OBJECT_OPENERS - {"that"}) | _LINKING_VERBS
 # A verb's regular past: "faced", "visited", "installed" (not "red", "bed", "shed").
 _REGULAR_PAST = re.compile(r"[a-z]{3,}ed")
 _WORDS_BEFORE = re.compile(r"[\w'’]+|[^\w\s]")
@@ -137,7 +141,7 @@ def acts_on_object(form: str, occurrences: Sequence[Occurrence], document: Docum
     return all(
         _after_subject(document.prose[found.line], found.start)
         or document.word_after(found) in _OBJECT_OPENERS
-        and document.word_before(found) not in _OBJECT_OPENERS | _LINKING_VERBS
+        and document.word_before(found) not in _DESCRIBED_AFTER
         for found in occurrences
     )
 
