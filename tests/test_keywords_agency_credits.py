@@ -52,7 +52,8 @@ def test_an_agency_the_headline_names_is_what_the_story_is_about() -> None:
 def test_a_headline_ending_in_its_outlet_does_not_make_the_agency_the_topic() -> None:
     story = (
         "The Lakeside gallery reopened on Wednesday, Reuters reported. Its curator, Ilse "
-        "Marten, said the east wing would stay closed.\n\nThe Reuters count put the visitors at forty."
+        "Marten, said the east wing would stay closed.\n\n"
+        "The Reuters count put the visitors at forty."
     )
     ranking = ["Reuters", "east wing", "Ilse Marten", "visitors", "gallery"]
     found = extract_keywords(

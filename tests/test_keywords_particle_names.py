@@ -47,7 +47,8 @@ def test_a_piece_of_a_particle_name_stands_for_the_whole_name(piece: str) -> Non
     assert {"antique maps", "east wing"} <= set(found), found
 
 
-DIRECTOR_STORY = """The director of the Old Mint gallery on Thursday admitted that the cameras did not cover the \
+DIRECTOR_STORY = """\
+The director of the Old Mint gallery on Thursday admitted that the cameras did not cover the \
 side door the thieves used.
 
 But Odile des Vries said the stolen tiara could still be found.
