@@ -29,11 +29,12 @@ _EPITHETS = frozenset({"rival", "giant"})
 _IN_CHARGE = frozenset({"authorities"})
 # Words that end no phrase naming a thing: with a preposition after them they make one ("due
 # to", "deep in", "ahead of"), or they are adverbs of place and time ("continue overnight").
-# A phrase that ends in one is cut off there: "pieces due", "implosion deep".
+# A phrase that ends in one is cut off there: "pieces due", "implosion deep", "men late" (of
+# "held two men late on Saturday").
 ADVERB_ENDS = frozenset(
     {"due", "deep", "prior", "close", "near", "next", "owing", "ahead", "according", "akin"}
     | {"overnight", "nearby", "abroad", "away", "afterwards", "together", "instead", "apart"}
-    | {"aboard", "onboard", "ashore", "overseas", "underway"}
+    | {"aboard", "onboard", "ashore", "overseas", "underway", "late", "early"}
 )
 # Nouns that name some stretch of space and nothing in particular: "remote area", "search
 # area", "deep waters" say where, not what.
@@ -47,6 +48,7 @@ IRREGULAR_PAST = frozenset(
     | {"won", "said", "told", "wrote", "came", "gave", "took", "went", "saw", "threw", "began"}
     | {"became", "brought", "thought", "spoke", "met", "ran", "lost", "made", "paid", "sent"}
     | {"oversaw", "withdrew", "overtook", "undertook", "foresaw", "forbade", "upheld"}
+    | {"broke", "stole", "held", "kept", "heard", "stood", "caught", "froze", "tore", "swept"}
 )
 # Adjectives compared, which say how much, not what: "broader effort", "stronger ties".
 COMPARATIVES = frozenset(
