@@ -1,6 +1,7 @@
 """A news agency's name is a credit, not what a story is about (issue 18): "AFP", "Agence
 France-Presse", "an AFP journalist" and "the Associated Press" are no keywords, unless the
-headline names the agency, as a story about the agency itself does."""
+headline names the agency, as a story about the agency itself does; nor is a picture credit's
+photographer ("AP Photo/Jo Lin") or a credit glued to the next caption ("PressPhoto")."""
 
 from __future__ import annotations
 
@@ -61,3 +62,17 @@ def test_a_headline_ending_in_its_outlet_does_not_make_the_agency_the_topic() ->
     )
     assert "Reuters" not in found and "Reuters count" not in found, found
     assert "Ilse Marten" in found, found
+
+
+@pytest.mark.parametrize("credit", ["Jo Lin", "Canadian PressPhoto"])
+def test_a_picture_credit_left_in_the_text_gives_no_keyword(credit: str) -> None:
+    story = (
+        "Visitors queue outside the Lakeside museum, which stayed shut after the raid. (AP "
+        "Photo/Jo Lin, File) Photo: The Canadian PressPhoto: The Canadian Press\n\n"
+        "A fourth man has been charged over the raid on the Lakeside museum, prosecutor Ilse "
+        "Marten said on Friday."
+    )
+    ranking = [credit, "Lakeside museum", "Ilse Marten", "fourth man", "raid"]
+    found = extract_keywords("Fourth man charged", story, rank=lambda t, n: ranking[:n])
+    assert credit not in found, found
+    assert {"Lakeside museum", "Ilse Marten"} <= set(found), found

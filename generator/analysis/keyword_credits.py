@@ -8,9 +8,11 @@ from collections.abc import Sequence
 
 from generator.analysis.keyword_prose import Document, Occurrence, is_person_name
 
-# What opens a picture's credit: "Photograph: ", "Photo by ", "Image credit: ".
+# What opens a picture's credit: "Photograph: ", "Photo by ", "Image credit: ", "AP Photo/".
 _CREDIT_OPENS = re.compile(
-    r"(?:\b(?:photo(?:graph)?|picture|image|credit)s?(?: credit)?(?: by)?:?|©) $", re.IGNORECASE
+    r"(?:\b(?:photo(?:graph)?|picture|image|credit)s?(?: credit)?(?: by)?:?|©) $"
+    r"|\bphoto ?/ ?$",  # an agency's "(AP Photo/Ana Ruiz, File)"
+    re.IGNORECASE,
 )
 # What follows the photographer's name: the pool or agency after a slash ("/Pool/AFP",
 # "/Getty Images"), not another name's words ("Youth Relief/Red Cross Run").

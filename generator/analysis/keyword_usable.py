@@ -108,6 +108,9 @@ _VERB_ONLY_PAST = frozenset(
 # Nouns for a place that a participle before them describes instead of naming it: "embattled
 # nation", "stricken city" (the place's name is the keyword).
 _PLACE_NOUNS = frozenset({"state", "country", "nation", "city", "town", "region", "island"})
+# A word that glues a picture's label to the word before it, as a scraper joins two captions
+# ("Canadian PressPhoto: ..."): never a name's ("Photo" ends none after a lowercase letter).
+_GLUED_LABEL = re.compile(r"[A-Z][^\W\d_]*[a-z](?:Photo|Video|Image|Picture)s?")
 # A range of numbers as one word: "111-129", "10–15" (not a model's "737-9" or "747-400").
 _RANGE = re.compile(r"(\d+)[-–](\d+)")
 # A share or follow button's word left after a byline's name: "Ana Ruiz Follow @anaruiz".
@@ -148,6 +151,8 @@ def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False  # "decade ago", "years earlier"; "statement.There": a lost space
     if _BOILERPLATE_WORDS.intersection(words) or _is_boilerplate_phrase(key, words):
         return False
+    if any(map(_GLUED_LABEL.fullmatch, candidate.split())):
+        return False  # "PressPhoto": one caption's credit glued to the next one's label
     # Judge the ends by YAKE's own tokens, so "one-China principle" is not read as "one ...".
     tokens = fold(candidate).split()
     if tokens[0] in stop_words or tokens[-1] in stop_words:
