@@ -85,11 +85,15 @@ class ParticleNames:
             span = self._span_at(line, start, end)
             if span is None:
                 return None  # used on its own there: no piece of a name
+            if start <= span.start and span.end <= end and end - start > span.end - span.start:
+                continue  # the whole name and more: "Charles de Gaulle Airport"
             if start < span.start or end > span.end:
                 return ""  # "questioned des", "Berg said": a name's piece and other words
             names.add(self._full(span))
         if not places:  # only in the headline
             return "" if _has_particle(candidate) else None
+        if not names:
+            return None  # every place holds a whole name
         return names.pop() if len(names) == 1 else ""
 
     def _may_touch(self, candidate: str) -> bool:
