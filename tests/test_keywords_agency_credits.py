@@ -76,3 +76,15 @@ def test_a_picture_credit_left_in_the_text_gives_no_keyword(credit: str) -> None
     found = extract_keywords("Fourth man charged", story, rank=lambda t, n: ranking[:n])
     assert credit not in found, found
     assert {"Lakeside museum", "Ilse Marten"} <= set(found), found
+
+
+def test_a_headline_that_opens_on_a_label_still_names_its_agency() -> None:
+    story = (
+        "Reuters has obtained the museum fund's papers, which show the photo archive was sold "
+        "for less than its worth.\n\nThe fund's chair Lena Obi said the sale was fair."
+    )
+    ranking = ["Reuters", "photo archive", "museum fund", "Lena Obi", "sale"]
+    found = extract_keywords(
+        "Exclusive - Reuters obtains archive papers", story, rank=lambda t, n: ranking[:n]
+    )
+    assert "Reuters" in found, found

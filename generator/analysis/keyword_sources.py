@@ -77,8 +77,11 @@ _STAFF_WORDS = frozenset(
     | {"photographer", "photographers", "staff", "tally", "count", "news", "agency", "wire"}
 )
 # A headline's end that names the page's outlet or credit: "... | Reuters", "... - AFP",
-# "... (AP)".
-_CREDIT_END = re.compile(r"(?:\s[|\u2013\u2014-]\s[^|\u2013\u2014]*|\s*\([^()]*\))\s*$")
+# "... (AP)", "... | The Associated Press" (not "Exclusive - Reuters obtains ...").
+_CREDIT_END = re.compile(
+    rf"\s*(?:[|\u2013\u2014-]\s*(?:The )?(?:{AGENCY_PATTERN})(?:\.com)?"
+    rf"|\((?:{AGENCY_PATTERN})\))\s*$"
+)
 
 
 def is_agency_credit(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
