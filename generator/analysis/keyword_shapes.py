@@ -30,11 +30,11 @@ _IN_CHARGE = frozenset({"authorities"})
 # Words that end no phrase naming a thing: with a preposition after them they make one ("due
 # to", "deep in", "ahead of"), or they are adverbs of place and time ("continue overnight").
 # A phrase that ends in one is cut off there: "pieces due", "implosion deep", "men late" (of
-# "held two men late on Saturday").
+# "held two men late on Saturday"), "arrested earlier" (of "was arrested earlier this week").
 ADVERB_ENDS = frozenset(
     {"due", "deep", "prior", "close", "near", "next", "owing", "ahead", "according", "akin"}
     | {"overnight", "nearby", "abroad", "away", "afterwards", "together", "instead", "apart"}
-    | {"aboard", "onboard", "ashore", "overseas", "underway", "late", "early"}
+    | {"aboard", "onboard", "ashore", "overseas", "underway", "late", "early", "earlier", "later"}
 )
 # Nouns that name some stretch of space and nothing in particular: "remote area", "search
 # area", "deep waters" say where, not what.
