@@ -8,7 +8,7 @@ import gc
 import os
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -106,6 +106,7 @@ class BuildReport:
     files_rewritten: int = 0  # files rendered and written; the rest were unchanged
     # What articles new to this build did to the events of the last ("... joined 'Summit'").
     event_changes: tuple[str, ...] = ()
+    base_url: str = "/"  # briefing.toml's, which the site's links start from (watch serves there)
 
 
 @dataclass
@@ -226,7 +227,7 @@ def build(
     if site is not None and site.unchanged:
         report = _report_from_note(site, inputs, time.perf_counter() - started)
         if report is not None:
-            return report
+            return replace(report, base_url=config.base_url)
 
     from generator.briefing.discover import event_changes
     from generator.briefing.group import OTHER_ID
@@ -295,6 +296,7 @@ def build(
         analysed=analysed,
         files_rewritten=written.rewritten,
         event_changes=changes,
+        base_url=config.base_url,
     )
 
 

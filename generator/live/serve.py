@@ -12,12 +12,14 @@ import socket
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from generator.links import is_absolute
 
 log = logging.getLogger(__name__)
 
@@ -54,15 +56,18 @@ class Snapshot:
     error: tuple[str, ...] | None
     changes: int  # bumped on every state change, so a waiting client knows to look
     closed: bool = False
+    # The URL path the site is served under: base_url's path ("/repo/" for a project site on
+    # GitHub Pages), since the pages link to it (the 404 page, an absolute base_url's feed).
+    base: str = "/"
 
 
 class LiveState:
     """Shared between the rebuild loop (which reports builds) and the server threads (which wait)."""
 
-    def __init__(self) -> None:
+    def __init__(self, base: str = "/") -> None:
         self._session = secrets.token_hex(4)  # a restarted server makes every open page reload
         self._changed = threading.Condition()
-        self._snapshot = Snapshot(self._version(0), 0, None, 0)
+        self._snapshot = Snapshot(self._version(0), 0, None, 0, base=base)
 
     def _version(self, builds: int) -> str:
         return f"{self._session}-{builds}"
@@ -71,26 +76,28 @@ class LiveState:
         with self._changed:
             return self._snapshot
 
-    def published(self) -> None:
-        """A good build is in place: clear any error and tell every page to reload."""
+    def published(self, base: str = "/") -> None:
+        """A good build is in place, served under the URL path `base`: clear any error and tell
+        every page to reload."""
         with self._changed:
             old = self._snapshot
             builds = old.builds + 1
-            self._snapshot = Snapshot(self._version(builds), builds, None, old.changes + 1)
+            version = self._version(builds)
+            self._snapshot = Snapshot(version, builds, None, old.changes + 1, base=base)
             self._changed.notify_all()
 
     def failed(self, error: Sequence[str]) -> None:
-        """A build failed: the last good site stays; pages show the error."""
+        """A build failed: the last good site stays where it was; pages show the error."""
         with self._changed:
             old = self._snapshot
-            self._snapshot = Snapshot(old.version, old.builds, tuple(error), old.changes + 1)
+            self._snapshot = replace(old, error=tuple(error), changes=old.changes + 1)
             self._changed.notify_all()
 
     def close(self) -> None:
         """Release every waiting event stream, so the server can stop."""
         with self._changed:
             old = self._snapshot
-            self._snapshot = Snapshot(old.version, old.builds, old.error, old.changes + 1, True)
+            self._snapshot = replace(old, changes=old.changes + 1, closed=True)
             self._changed.notify_all()
 
     def wait(self, seen: Snapshot, timeout: float) -> Snapshot:
@@ -129,11 +136,17 @@ class LiveSite:
             return Response(HTTPStatus.NOT_FOUND, "text/plain; charset=utf-8", b"not found\n")
         # Taken before the file is read: if a newer build lands in between, the page reloads once
         # more than needed rather than once too few.
-        version = self.state.snapshot().version
-        return self._file(path, version)
+        snapshot = self.state.snapshot()
+        inside = _inside(unquote(path), unquote(snapshot.base))
+        if inside is None and path in ("/", snapshot.base.rstrip("/")):
+            return _redirect(snapshot.base)  # the address the terminal shows, or the slash
+        if inside is None:
+            return self._not_found(snapshot.version)  # a page outside the site's folder
+        return self._file(inside, path, snapshot.version)
 
-    def _file(self, url_path: str, version: str) -> Response:
-        parts = [part for part in unquote(url_path).split("/") if part not in ("", ".")]
+    def _file(self, inside: str, url_path: str, version: str) -> Response:
+        """The file at `inside` (the decoded path under the site's base) asked as url_path."""
+        parts = [part for part in inside.split("/") if part not in ("", ".")]
         if any(part.startswith(".") or "\\" in part or "\0" in part for part in parts):
             return self._not_found(version)  # also keeps '..' and the .digest-site marker out
         if not self.output_dir.is_dir():  # no build has written the site yet
@@ -155,6 +168,7 @@ class LiveSite:
         return self._page(HTTPStatus.OK, path.name, data, version)
 
     def _not_found(self, version: str) -> Response:
+        # The site's own 404 page links from base_url, so its links work under the base too.
         try:
             data = (self.output_dir / "404.html").read_bytes()
         except OSError:
@@ -192,6 +206,24 @@ class LiveSite:
             elif current.changes == seen.changes:
                 yield b": keep-alive\n\n"  # finds clients that went away
             seen = current
+
+
+def served_path(base_url: str) -> str:
+    """The URL path a site with this base_url is served under: the path of a full address
+    ("https://user.github.io/repo/" -> "/repo/"), or base_url itself (validated to end in "/")."""
+    return (urlsplit(base_url).path or "/") if is_absolute(base_url) else base_url
+
+
+def _inside(path: str, base: str) -> str | None:
+    """The decoded request path under the decoded base, from its "/", or None outside it."""
+    if not path.startswith(base):
+        return None
+    return path[len(base) - 1 :]
+
+
+def _redirect(location: str) -> Response:
+    # 302, not 301: browsers keep a 301 for good, and base_url may change while watching.
+    return Response(HTTPStatus.FOUND, "text/plain", b"", (("Location", location),))
 
 
 def _event(name: str, snapshot: Snapshot) -> bytes:

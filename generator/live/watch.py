@@ -32,11 +32,11 @@ from watchdog.observers import Observer
 from generator.analysis.analyse import ArticleText, analyse_ranked
 from generator.build import BuildFailed, BuildOptions, BuildReport, Memory, Project, build
 from generator.cache.store import StoredRankings, analyses_file
-from generator.content.config import CONFIG_NAME
+from generator.content.config import CONFIG_NAME, load_config
 from generator.content.load import ARTICLE_SUFFIXES, ARTICLES_DIR, parse_article, read_bytes
 from generator.errors import DigestError, UnsafeOutputError
 from generator.fingerprints import analysis_key
-from generator.live.serve import LiveServer, LiveState, create_app
+from generator.live.serve import LiveServer, LiveState, create_app, served_path
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,7 @@ class Rebuilder:
             self._published(what, started, report)
 
     def _published(self, what: str | None, started: float, report: BuildReport) -> None:
-        self.state.published()
+        self.state.published(served_path(report.base_url))
         seconds = time.perf_counter() - started
         if what is None:
             log.info(
@@ -271,7 +271,7 @@ def watch(project: Project, host: str, port: int) -> int:
 
     Long because set-up and tear-down of the server, the watcher and the signal handlers sit
     side by side, so that each thing started is seen to be stopped."""
-    state = LiveState()
+    state = LiveState(_configured_base(project))
     try:
         server = LiveServer(create_app(project.output, state), host, port)
     except OSError as error:
@@ -303,7 +303,7 @@ def watch(project: Project, host: str, port: int) -> int:
         rebuilder.run(None)
         log.info(
             "Serving %s; watching %s. Press Ctrl-C to stop.",
-            server.url,
+            server.url + state.snapshot().base.lstrip("/"),
             " and ".join(str(folder.shown) for folder in watched),
         )
         if host not in ("127.0.0.1", "localhost", "::1"):
@@ -330,6 +330,16 @@ def watch(project: Project, host: str, port: int) -> int:
             observer.join()
         for signum, handler in handlers.items():
             signal.signal(signum, handler)
+
+
+def _configured_base(project: Project) -> str:
+    """The URL path briefing.toml's base_url puts the site under, for serving before the first
+    good build (a site left by an earlier one links there); "/" when it cannot be read yet."""
+    try:
+        config, _ = load_config(project.content)
+    except (DigestError, OSError):  # the first build reports it
+        return "/"
+    return served_path(config.base_url)
 
 
 def _stop_on_sigterm() -> dict[int, Any]:
