@@ -23,7 +23,8 @@ from collections.abc import Mapping, Sequence
 
 from generator.analysis.quotes.descriptions import fullest
 from generator.analysis.quotes.names import is_org, may_be_person, name_runs
-from generator.analysis.quotes.vocabulary import SOLE_OFFICES
+from generator.analysis.quotes.tokens import singular
+from generator.analysis.quotes.vocabulary import ROLE_NOUNS, SOLE_OFFICES, word_set
 from generator.analysis.words import NAME_PARTICLES, unaccented
 from generator.models import BriefingQuote, Carrier, Quote
 
@@ -145,6 +146,28 @@ def _one_country_spelling(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words with an opening country's spelling made one, when more words follow."""
     country = _COUNTRY_SPELLINGS.get(words[:2]) if len(words) > 2 else None
     return (country, *words[2:]) if country else words
+
+
+def names_no_one(speaker: str) -> bool:
+    """Whether a speaker is no one person or organisation the briefing can name: a role ("One
+    resident", "a senior official"), several people together ("Smith and Jones"), or a group
+    written as a plural common noun ("Officials", "Critics"). Two articles' "One resident" are
+    no one person: a speakers page lists such quotations apart, each with its own words."""
+    if _is_role(speaker):
+        return True
+    word = speaker.strip().casefold()
+    return word in _GROUPS or (word.endswith("s") and singular(word) in ROLE_NOUNS)
+
+
+# People quoted together by what they are, as a sentence opens on them ("Critics said"): the
+# plural of a role noun (quotes.vocabulary.ROLE_NOUNS: "Officials", "Analysts") or one of these.
+_GROUPS = word_set(
+    """critics supporters protesters demonstrators witnesses villagers residents rescuers doctors
+    nurses teachers students parents families relatives survivors neighbours neighbors activists
+    campaigners workers farmers shoppers passengers fans voters lawyers prosecutors investigators
+    scientists researchers organisers organizers police authorities businesses locals
+    """
+)
 
 
 def _is_role(name: str) -> bool:

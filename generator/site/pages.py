@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields
 from generator import codec
 from generator.analysis.keyword_names import briefing_topics
 from generator.briefing.provenance import all_quotes
+from generator.briefing.speakers import names_no_one
 from generator.codec import compact_json
 from generator.fingerprints import described
 from generator.links import Link, relative, relative_from_folder
@@ -495,7 +496,9 @@ def outlets_page(view: SiteView) -> PageSpec:
 def speakers_page(view: SiteView) -> PageSpec:
     """Each speaker with what they said across the briefing, most quoted first."""
     quotes = all_quotes(view.groups)
-    named = [q for q in quotes if q.speaker]
+    spoken = [q for q in quotes if q.speaker]
+    named = [q for q in spoken if not names_no_one(q.speaker or "")]
+    unnamed = [q for q in spoken if names_no_one(q.speaker or "")]
 
     def context() -> SpeakersContext:
         by_speaker: dict[str, list[BriefingQuote]] = {}
@@ -519,7 +522,8 @@ def speakers_page(view: SiteView) -> PageSpec:
                 )
                 for name in order
             ),
-            unattributed=len(quotes) - len(named),
+            unattributed=len(quotes) - len(spoken),
+            unnamed=tuple(view.sources.quote_view(q, SPEAKERS_PATH) for q in unnamed),
         )
 
     # Made from every event's quotations (quote_keys): the page lists each of them once.

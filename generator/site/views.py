@@ -199,6 +199,9 @@ class SpeakersContext:
     page: Page
     speakers: tuple[SpeakerView, ...]
     unattributed: int  # quotations whose speaker the articles leave unclear
+    # Quotations of speakers no name identifies ("One resident", "Officials"), each shown with
+    # its own speaker's words: two articles' "one resident" are not one person.
+    unnamed: tuple[QuoteView, ...] = ()
 
 
 @dataclass(frozen=True)
