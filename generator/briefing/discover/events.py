@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from itertools import chain
 
-from generator.analysis.common_words import common_word_rank
 from generator.analysis.summary import POINTS_TO_PLAYER, dek_like, is_cut, quick_sentences
 from generator.briefing.discover.headlines import _title
 from generator.briefing.discover.likeness import _centroid, _cosine, _unit, _unit_cosine
@@ -523,11 +522,12 @@ def _telling_first(shared: Iterable[str], written: Mapping[str, str]) -> Iterato
 
 
 def _weak(term: str, spelling: str) -> bool:
+    """A title, or one word the text writes in lower case: a common word ('take'), or a verb or
+    a noun a sentence lends the story ('dug', 'passes'), which tells less than a name or a
+    phrase ('Marrakesh', 'death toll')."""
     if " " in term:
         return False
-    if term in _HONORIFICS:
-        return True
-    return common_word_rank(term) is not None and not spelling[:1].isupper()
+    return term in _HONORIFICS or not spelling[:1].isupper()
 
 
 def _with_whom(others: int, configured: bool) -> str:
