@@ -7,6 +7,7 @@ around a name) both use it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -34,7 +35,9 @@ def words_of(text: str) -> list[str]:
     """The tokens of a piece of narrative; a masked quote becomes one MASK token."""
     if MASK in text:  # one token for the quote, not one for each of its characters
         text = _MASKED_QUOTE.sub(MASK, text)
-    return _TOKEN.findall(text)
+    # No token spans a space, so the text's tokens are those of its space-separated pieces,
+    # in order; most pieces recur ("the", "said,"), and are tokenised once.
+    return list(itertools.chain.from_iterable(map(_piece_tokens, text.split())))
 
 
 class TokenCache(dict[str, _Value]):
@@ -51,6 +54,13 @@ class TokenCache(dict[str, _Value]):
             self.clear()
         self[token] = value = self.function(token)
         return value
+
+
+def _tokens_of_piece(piece: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(piece))
+
+
+_piece_tokens: Callable[[str], tuple[str, ...]] = TokenCache(_tokens_of_piece).__getitem__
 
 
 def _name_token(token: str) -> bool:
