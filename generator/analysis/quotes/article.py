@@ -252,11 +252,17 @@ def _through_last_quote(
     sentence further from the next quote names or shows speaking (most of a long
     article's sentences)."""
     every = [(paragraph, bounds) for paragraph in paragraphs for bounds in paragraph.bounds]
-    quoting = [
-        index
-        for index, (paragraph, (start, end)) in enumerate(every)
-        if any(start <= span.open < end for span in paragraph.spans)
-    ]
+    quoting: list[int] = []
+    index = 0
+    for paragraph in paragraphs:  # only the sentences of paragraphs that quote are looked at
+        opens = [span.open for span in paragraph.spans]
+        if opens:
+            quoting += [
+                index + at
+                for at, (start, end) in enumerate(paragraph.bounds)
+                if any(start <= open_at < end for open_at in opens)
+            ]
+        index += len(paragraph.bounds)
     if not quoting:
         return []
     near = [False] * (quoting[-1] + 1)

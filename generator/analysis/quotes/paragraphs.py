@@ -151,7 +151,7 @@ def _ends(masked: str, start: int, terminal: int, stop: int, after: int) -> bool
     if masked[stop - 1] != ".":
         return True  # "!", "?" or a closing mark last: both patterns below need a stop there
     window = masked[max(start, stop - 12) : stop]
-    if _TIME_AT_END.search(window):
+    if window.endswith(("m.", "M.")) and _TIME_AT_END.search(window):  # the search's end
         return not _TIME_GOES_ON.match(masked, after)
     return not _NO_END_BEFORE.search(window)
 
