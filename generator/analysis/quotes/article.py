@@ -67,10 +67,12 @@ def _described(found: list[Quote], proper: Callable[[str], bool]) -> tuple[Quote
     """The quotes with their descriptions tidied (descriptions.tidy), each speaker's the
     fullest the article gives them, and role speakers written in capitals ("A JUDGE") in
     lower case."""
+    # A speaker's quotes mostly carry one description: each is tidied once.
+    tidy_once = functools.cache(lambda description: tidy(description, proper))
     tidied = [
         quote.speaker_description
         if quote.speaker_description.casefold() == (quote.speaker or "").casefold()
-        else tidy(quote.speaker_description, proper)  # not a role's own words: "One resident"
+        else tidy_once(quote.speaker_description)  # not a role's own words: "One resident"
         for quote in found
     ]
     by_speaker: dict[str, list[str]] = {}

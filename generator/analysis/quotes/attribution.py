@@ -653,7 +653,10 @@ def _is_full(paragraph: Paragraph, span: Span) -> bool:
 
 def bare_quotation(paragraph: Paragraph) -> bool:
     """A paragraph that is quotation only, with no narrative of its own."""
-    return not re.search(r"\w", paragraph.masked.replace(MASK, ""))
+    return _WORD_CHARACTER.search(paragraph.masked) is None  # the mask is no word character
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 # A "he" or "she" right after a speech verb, or its "that": the subject of the verb it reports.

@@ -88,8 +88,8 @@ def tidy(description: str, proper: Callable[[str], bool] = lambda word: True) ->
     # Not when a later word has a capital: an office's name ("Minister of Health").
     if (
         len(tidied) > 1
-        and _opened_a_sentence(tidied[0], proper)
         and not any(word[:1].isupper() for word in tidied[1:])
+        and _opened_a_sentence(tidied[0], proper)  # last: it may gather the article's words
     ):
         tidied[0] = tidied[0].lower()
     return " ".join(tidied)
@@ -154,9 +154,10 @@ _ALWAYS_CAPITAL = re.compile(r".+(?:ian|ese|ish|ean|ican)|Democrat(?:ic)?|Republ
 def _opened_a_sentence(word: str, proper: Callable[[str], bool]) -> bool:
     """Whether a capitalised first word is a common one ("Off-and-on", "Former"), not a name
     ("European", "Republican", or a word the article writes so mid-sentence)."""
-    if not _PLAIN_CAPITAL.fullmatch(word) or proper(word) or _ALWAYS_CAPITAL.fullmatch(word):
+    if not _PLAIN_CAPITAL.fullmatch(word) or _ALWAYS_CAPITAL.fullmatch(word):
         return False
-    return all(common_word_rank(part) is not None for part in word.lower().split("-"))
+    common = all(common_word_rank(part) is not None for part in word.lower().split("-"))
+    return common and not proper(word)  # asked last: it may gather the article's words
 
 
 def quieter(speaker: str) -> str:
