@@ -207,6 +207,9 @@ def fullest(descriptions: Iterable[str]) -> str:
     """The fullest of a speaker's descriptions: the longest, those that differ only in case
     being one; of those, the spelling most used, then the one with fewer capitals. One that
     reads as no phrase is taken only when there is no other."""
+    descriptions = list(descriptions)
+    if len(set(descriptions)) == 1:
+        return descriptions[0]  # one description, however often given: most speakers
     used = Counter(d for d in descriptions if d)
     phrases = Counter({d: n for d, n in used.items() if not _NOT_A_PHRASE.search(d)})
     used = phrases or used

@@ -119,6 +119,8 @@ def _double_spans(text: str, inside: bool = False) -> list[Span]:
 
 def _single_spans(text: str, doubles: list[Span]) -> list[Span]:
     """British single-quoted spans outside double quotes, where the marks are unambiguous."""
+    if "'" not in text and "’" not in text and "‘" not in text:
+        return []  # most paragraphs: no single mark to tell from an apostrophe
     # Every mark of an elision, "’n’" whole: neither opens nor closes a quote.
     elided = {at for m in _ELISION.finditer(text) for at in range(m.start(), m.end())}
     marks = [

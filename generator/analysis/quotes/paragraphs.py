@@ -170,18 +170,14 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
         if not _ends(masked, start, match.start(), stop, match.end()):
             continue
         sentence = (start, stop)
-        if bounds and _attributes_the_question(
-            masked[slice(*bounds[-1])], masked[slice(*sentence)]
-        ):
+        if bounds and _attributes_the_question(masked, bounds[-1], sentence):
             bounds[-1] = (bounds[-1][0], stop)
         else:
             bounds.append(sentence)
         start = match.end()
     if start < end or not bounds:
         sentence = (start, end) if stripped else (0, len(masked))
-        if bounds and _attributes_the_question(
-            masked[slice(*bounds[-1])], masked[slice(*sentence)]
-        ):
+        if bounds and _attributes_the_question(masked, bounds[-1], sentence):
             bounds[-1] = (bounds[-1][0], end)
         else:
             bounds.append(sentence)
@@ -192,10 +188,13 @@ def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
 _QUOTED_QUESTION = re.compile(f"[“\"‘']{MASK}[{MASK}\\s]*[?!][”\"’']")
 
 
-def _attributes_the_question(previous: str, sentence: str) -> bool:
+def _attributes_the_question(
+    masked: str, previous: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
     """Whether a sentence gives the speaker of the quoted question before it, which the
-    sentence splitter cut off at its "?": '"Is it over?" Smith asked.'"""
-    if not _QUOTED_QUESTION.fullmatch(previous):
+    sentence splitter cut off at its "?": '"Is it over?" Smith asked.' (The sentences' bounds
+    in `masked`: the previous one is matched in place, not copied, as most are no question.)"""
+    if not _QUOTED_QUESTION.fullmatch(masked, *previous):
         return False
-    opening = sentence.split(maxsplit=7)[:7]
+    opening = masked[slice(*sentence)].split(maxsplit=7)[:7]
     return not SPEECH_VERBS.isdisjoint(word.lower().strip(",.") for word in opening)
