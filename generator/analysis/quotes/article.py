@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from generator.analysis.quotes.attribution import Found, Reader, bare_quotation
 from generator.analysis.quotes.descriptions import fullest, proper_words, quieter, tidy
-from generator.analysis.quotes.documents import mentions
+from generator.analysis.quotes.documents import may_introduce, mentions
 from generator.analysis.quotes.lead_speaker import interview_answers, lead_speaker
 from generator.analysis.quotes.marks import SINGLE_MARK, may_quote, single_close
 from generator.analysis.quotes.names import Names
@@ -35,8 +35,9 @@ def quotes(text: str) -> tuple[Quote, ...]:
     if not any(paragraph.spans for paragraph in paragraphs):
         return ()  # its marks were apostrophes: still nothing to read
     add_sentences(paragraphs)
-    sentences = _through_last_quote(paragraphs)
-    reader = Reader(Names(paragraphs, _named_near(paragraphs, sentences)), paragraphs)
+    statements = may_introduce(text)
+    sentences = _through_last_quote(paragraphs, statements)
+    reader = Reader(Names(paragraphs, _named_near(paragraphs, sentences)), paragraphs, statements)
     for (paragraph, bounds), near in sentences:
         if near:
             reader.read(paragraph, bounds)
@@ -242,12 +243,12 @@ READ_BEFORE = 5
 
 
 def _through_last_quote(
-    paragraphs: list[Paragraph],
+    paragraphs: list[Paragraph], statements: bool = True
 ) -> list[tuple[tuple[Paragraph, tuple[int, int]], bool]]:
     """The article's sentences, each with its paragraph, up to the last that holds a quote,
     and whether the reader reads it: one that holds a quote, one of the READ_BEFORE
     sentences before such a one, one that introduces a statement (whom "the statement
-    said" stands for, however far below).
+    said" stands for, however far below; `statements` False: the article may introduce none).
 
     Reading a sentence attributes its own quotes and tells the later ones who spoke: the
     sentences after the last quote can change nothing, and are not read; nor is whom a
@@ -271,7 +272,7 @@ def _through_last_quote(
     for index in quoting:
         first = max(0, index - READ_BEFORE)
         near[first : index + 1] = [True] * (index + 1 - first)
-    for index, (paragraph, bounds) in enumerate(every[: len(near)]):
+    for index, (paragraph, bounds) in enumerate(every[: len(near)] if statements else []):
         near[index] = near[index] or bool(mentions(paragraph.masked, bounds))
     return list(zip(every[: len(near)], near, strict=True))
 

@@ -152,9 +152,12 @@ class Found:
 class Reader:
     """Reads an article's sentences in order, attributing quotes and tracking who spoke."""
 
-    def __init__(self, names: Names, paragraphs: list[Paragraph]) -> None:
+    def __init__(self, names: Names, paragraphs: list[Paragraph], statements: bool = True) -> None:
         self.speakers = Speakers(names)
         self.paragraphs = paragraphs  # for a credit line after a quote
+        # False when the article may introduce no statement (documents.may_introduce): no
+        # sentence of it is searched for one.
+        self.statements = statements
         self.found: list[Found] = []
         # The person the last heading is the name of ("## PRIME MINISTER JANE DOE"): the
         # bare quotes under it are theirs when nothing nearer names a speaker.
@@ -165,7 +168,7 @@ class Reader:
         if paragraph.text.startswith("#") and bounds[0] == paragraph.bounds[0][0]:
             self.heading = self._heading_speaker(paragraph)
         record = Sentence(paragraph.index, text=paragraph.text[bounds[0] : bounds[1]])
-        self.speakers.introduce(mentions(paragraph.masked, bounds))
+        self.speakers.introduce(mentions(paragraph.masked, bounds) if self.statements else [])
         clauses = speech_clauses(paragraph, bounds)
         resolved: dict[int, Said] = {}
         for index, c in enumerate(clauses):

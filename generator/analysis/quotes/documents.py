@@ -71,6 +71,13 @@ def mentions(masked: str, bounds: tuple[int, int]) -> list[Document]:
     return found
 
 
+def may_introduce(text: str) -> bool:
+    """Whether any paragraph of an article may introduce a statement: none does when the
+    whole text holds no statement's noun (masking a quote only takes letters away), so one
+    scan of the article spares one of each paragraph."""
+    return _may_name_a_noun(text)
+
+
 @functools.lru_cache(maxsize=256)  # asked for each sentence of a paragraph, twice
 def _introduces_any(masked: str) -> bool:
     """Whether a paragraph's narrative holds a mention anywhere: one search of the whole
