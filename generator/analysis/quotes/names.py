@@ -123,11 +123,7 @@ def _after_a_name(words: list[str], at: int) -> bool:
 
 def _make_run(words: list[str], start: int, stop: int) -> Run:
     if stop - start == 1:  # most runs are one word: "Smith", "Reuters", "Monday"
-        word = words[start]
-        if word.rstrip(".") in TITLES:
-            return Run(start, stop, (word,), (), False)
-        possessive = word.endswith(POSSESSIVE_ENDINGS)
-        return Run(start, stop, (), (without_possessive(word) if possessive else word,), possessive)
+        return Run(start, stop, *_one_word_run(words[start]))
     run = words[start:stop]
     # A role noun opening the sentence is capitalised as its first word, and is no part of
     # the name after it: "Reporter Jane Doe-Smith worked on the story".
@@ -140,6 +136,18 @@ def _make_run(words: list[str], start: int, stop: int) -> Run:
     if possessive:
         name = name[:-1] + (without_possessive(name[-1]),)
     return Run(start, stop, tuple(run[:cut]), name, possessive)
+
+
+def _split_one_word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """A one-word run's titles, name and whether it is possessive: a title alone, or a name."""
+    if word.rstrip(".") in TITLES:
+        return (word,), (), False
+    possessive = word.endswith(POSSESSIVE_ENDINGS)
+    return (), (without_possessive(word) if possessive else word,), possessive
+
+
+# The same capitalised words recur through an article: each is split once.
+_one_word_run = _TokenCache(_split_one_word).__getitem__
 
 
 # Letters written after a person's name for an office or an honour ("Jane Doe MP", "John
@@ -156,11 +164,16 @@ _OPENING_ROLES = ROLE_NOUNS - {"source", "head", "member", "general", "executive
 def may_be_person(run: Run) -> bool:
     """Whether a run has a name, and one of no organisation or place; initials after a title
     are a person's ("Magistrate CN Mugo", as East African papers write a name)."""
+    return _person_shaped(run.titles, run.name)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a name recurs through an article, with its titles
+def _person_shaped(titles: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return (
-        bool(run.name)
-        and not lone_letter(run.name)
-        and (not is_org(run.name) or _titled_initials(run.titles, run.name))
-        and not is_place(run.name)
+        bool(name)
+        and not lone_letter(name)
+        and (not is_org(name) or _titled_initials(titles, name))
+        and not is_place(name)
     )
 
 
