@@ -153,7 +153,8 @@ def _ends(masked: str, start: int, terminal: int, stop: int, after: int) -> bool
     window = masked[max(start, stop - 12) : stop]
     if window.endswith(("m.", "M.")) and _TIME_AT_END.search(window):  # the search's end
         return not _TIME_GOES_ON.match(masked, after)
-    return not _NO_END_BEFORE.search(window)
+    # What the pattern matches is letters and stops after anything else: in the last word.
+    return not _NO_END_BEFORE.search(window.rsplit(None, 1)[-1])
 
 
 def _sentence_bounds(masked: str) -> list[tuple[int, int]]:
