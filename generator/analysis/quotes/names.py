@@ -82,16 +82,14 @@ def name_runs(words: list[str]) -> list[Run]:
     """The runs of capitalised words in a sentence's tokens that may name someone."""
     # Called for every sentence: a list, not a generator, and the checks for a possessive
     # and a title written out rather than called.
-    is_name = list(map(is_name_token, words))
     count = len(words)
+    # A True past the last word ends the search for the next capitalised one (no exception).
+    is_name = [*map(is_name_token, words), True]
     postnominal = not POSTNOMINALS.isdisjoint(words)  # most sentences have none to look for
     runs: list[Run] = []
     index = 0
-    while True:
-        try:  # straight to the next capitalised word: most words are not
-            index = is_name.index(True, index)
-        except ValueError:
-            return runs
+    # Straight to the next capitalised word: most words are not.
+    while (index := is_name.index(True, index)) < count:
         word = words[index]
         if word in NOT_NAMES and word not in HONORIFICS:
             index += 1
@@ -114,6 +112,7 @@ def name_runs(words: list[str]) -> list[Run]:
                 break
         runs.append(_make_run(words, index, stop))
         index = stop
+    return runs
 
 
 def _after_a_name(words: list[str], at: int) -> bool:
