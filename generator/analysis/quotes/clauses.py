@@ -76,7 +76,8 @@ def _forms_of_piece(piece: str) -> frozenset[str]:
 _LOOKED_FOR = _VERB_FORMS | PHRASAL_HEADS
 # No word of _LETTERS spans a space: a stretch's forms are those of its space-separated
 # pieces, and the pieces recur ("said,", "the"), each read once.
-_piece_forms = TokenCache(_forms_of_piece).__getitem__
+_PIECE_FORMS = TokenCache(_forms_of_piece)
+_piece_forms = _PIECE_FORMS.__getitem__
 
 
 # A possessive right before a word: "the opposition's continued boycott", "X's stated aim";

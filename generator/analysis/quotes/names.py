@@ -146,7 +146,8 @@ def _split_one_word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
 
 
 # The same capitalised words recur through an article: each is split once.
-_one_word_run = _TokenCache(_split_one_word).__getitem__
+_ONE_WORD_RUNS = _TokenCache(_split_one_word)
+_one_word_run = _ONE_WORD_RUNS.__getitem__
 
 
 # Letters written after a person's name for an office or an honour ("Jane Doe MP", "John
@@ -392,7 +393,8 @@ def _name_token_key(token: str) -> tuple[str, ...]:
     return tuple(_key_parts((token,))) if is_name_token(token) else ()
 
 
-_token_key = _TokenCache(_name_token_key).__getitem__
+_TOKEN_KEYS = _TokenCache(_name_token_key)
+_token_key = _TOKEN_KEYS.__getitem__
 
 
 # Every token whose lower case is "and" or "&": the words _surnames_shared looks for.

@@ -42,12 +42,21 @@ def words_of(text: str) -> list[str]:
 
 class TokenCache(dict[str, _Value]):
     """What a function gives each token, kept as tokens are met and emptied when full: for
-    functions called on every token, a dict look-up costs half an lru_cache's call."""
+    functions called on every token, a dict look-up costs half an lru_cache's call. Kept in a
+    module's names, it is let go with the stage's functools caches (memos.forget)."""
 
     def __init__(self, function: Callable[[str], _Value], limit: int = 1 << 16) -> None:
         super().__init__()
         self.function = function
         self.limit = limit
+        # What memos.forget calls on a functools cache, the instance's own: the class, in a
+        # module's names too, has none.
+        self.cache_clear = self.clear
+        self.cache_info = self._held
+
+    def _held(self) -> tuple[int, int]:
+        """How many tokens it holds, of how many at most."""
+        return len(self), self.limit
 
     def __missing__(self, token: str) -> _Value:
         if len(self) >= self.limit:
@@ -60,7 +69,8 @@ def _tokens_of_piece(piece: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(piece))
 
 
-_piece_tokens: Callable[[str], tuple[str, ...]] = TokenCache(_tokens_of_piece).__getitem__
+_PIECE_TOKENS = TokenCache(_tokens_of_piece)
+_piece_tokens: Callable[[str], tuple[str, ...]] = _PIECE_TOKENS.__getitem__
 
 
 def _name_token(token: str) -> bool:
@@ -68,7 +78,8 @@ def _name_token(token: str) -> bool:
     return bool(_NAME_TOKEN.fullmatch(token))
 
 
-is_name_token: Callable[[str], bool] = TokenCache(_name_token).__getitem__
+_NAME_TOKENS = TokenCache(_name_token)
+is_name_token: Callable[[str], bool] = _NAME_TOKENS.__getitem__
 
 
 def is_acronym(token: str) -> bool:
