@@ -28,7 +28,6 @@ from generator.analysis.quotes.subjects import (
     subject_before,
     subject_of,
 )
-from generator.analysis.quotes.tokens import TokenCache
 from generator.analysis.quotes.vocabulary import (
     CALENDAR,
     CONJUNCTIONS,
@@ -65,19 +64,6 @@ _NOUN_BEFORE = re.compile(
 
 _LETTERS = re.compile(r"[A-Za-z]+")
 _VERB_FORMS = SPEECH_VERBS | PARTICIPLES | DOCUMENT_VERBS
-
-
-def _forms_of_piece(piece: str) -> frozenset[str]:
-    """The speech verb forms and phrasal verbs' first words among a piece's words of
-    _LETTERS, in lower case."""
-    return _LOOKED_FOR.intersection(" ".join(_LETTERS.findall(piece)).lower().split())
-
-
-_LOOKED_FOR = _VERB_FORMS | PHRASAL_HEADS
-# No word of _LETTERS spans a space: a stretch's forms are those of its space-separated
-# pieces, and the pieces recur ("said,", "the"), each read once.
-_PIECE_FORMS = TokenCache(_forms_of_piece)
-_piece_forms = _PIECE_FORMS.__getitem__
 
 
 # A possessive right before a word: "the opposition's continued boycott", "X's stated aim";
@@ -125,7 +111,7 @@ def verbs_in(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     "the" or "his" is a noun ("his comments", "the remarks"), and a capitalised one too
     unless it opens the sentence ("Asked by ...")."""
     stretch = masked[start:end]  # a slice, so that a word cut at either end stays cut
-    forms = set().union(*map(_piece_forms, stretch.split()))  # of its words, in lower case
+    forms = " ".join(_LETTERS.findall(stretch)).lower().split()  # its words in lower case
     found = []
     # Most sentences have no speech verb, and most that have one have one form of it: only
     # those forms are looked for, not every word read again.
