@@ -49,14 +49,10 @@ class TokenCache(dict[str, _Value]):
         super().__init__()
         self.function = function
         self.limit = limit
-        # What memos.forget calls on a functools cache, the instance's own: the class, in a
-        # module's names too, has none.
-        self.cache_clear = self.clear
-        self.cache_info = self._held
 
-    def _held(self) -> tuple[int, int]:
-        """How many tokens it holds, of how many at most."""
-        return len(self), self.limit
+    def cache_clear(self) -> None:
+        """What memos.forget calls on a functools cache (it asks the value's type for it)."""
+        self.clear()
 
     def __missing__(self, token: str) -> _Value:
         if len(self) >= self.limit:
