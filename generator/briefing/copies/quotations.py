@@ -18,8 +18,10 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
+from itertools import compress
 from typing import NamedTuple
 
+from generator.briefing.copies.alignment import matching_blocks, opcodes
 from generator.briefing.copies.model import SHINGLE
 from generator.models import QuoteCheck
 
@@ -107,8 +109,8 @@ class _Aligned:
             tokens = list(_TOKEN.finditer(self.rewrite))
             self._words = _words(self.rewrite)
             self._grams = _grams(self._words)
-            self._starts = [match.start() for match in tokens]
-            self._ends = [match.end() for match in tokens]
+            self._starts = list(map(re.Match.start, tokens))
+            self._ends = list(map(re.Match.end, tokens))
             self._read = True
 
     def stretch(self, quote: str, original: _Original) -> _Stretch | None:
@@ -135,8 +137,10 @@ class _Aligned:
     def _shared(self, original: _Original) -> list[int]:
         if original.name not in self.shared:
             self._read_words()
-            places = original.places
-            self.shared[original.name] = [i for i, gram in enumerate(self._grams) if gram in places]
+            # (Looked up in C, map and compress: a loop in Python over every 5-gram of every
+            # rewrite, for each of its originals, was a third of the checks' own time.)
+            held = map(original.places.__contains__, self._grams)
+            self.shared[original.name] = list(compress(range(len(self._grams)), held))
         return self.shared[original.name]
 
     def _place(self, original: _Original, at: int, least: int = 0) -> int:
@@ -179,12 +183,17 @@ def _grams(words: list[str]) -> list[str]:
     """The SHINGLE words starting at each word that has as many after it, in order, each
     joined by spaces (no word holds one): a string keeps its hash, and looking a rewrite's
     5-grams up in each original as tuples, hashed again each time, was a third of its checks."""
-    return [" ".join(gram) for gram in zip(*(words[k:] for k in range(SHINGLE)), strict=False)]
+    return list(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
+
+
+# Curly quotation marks and apostrophes as straight ones: a site's typing, not its words.
+_STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'", "´": "'"})
 
 
 def _plain(text: str) -> str:
-    text = re.sub(r"[‘’`´]", "'", re.sub(r"[“”„]", '"', text))
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    """The text with straight marks, each run of spaces one space, in lower case. (str.split
+    breaks at the characters \\s matches.)"""
+    return " ".join(text.translate(_STRAIGHT).split()).casefold()
 
 
 _ORDER = {"verbatim": 0, "reworded": 1, "missing": 2, "unchecked": 3}
@@ -201,13 +210,14 @@ def _check(
     wire quotation is in the first copy it is looked up in, and checking it in four more was
     most of the cost."""
     checks: list[QuoteCheck] = []
+    said = _Said(quote, _plain(quote), _words(quote))  # the same for every original
     for original in sorted(
         originals, key=lambda original: (original.name not in named, original.name)
     ):
         best = checks[0].status if checks else ""
-        if best in ("reworded", "missing") and not _may_hold(quote, original, best):
+        if best in ("reworded", "missing") and not _may_hold(said, original, best):
             continue
-        check = _check_one(quote, original, aligned, original.name in named)
+        check = _check_one(said, original, aligned, original.name in named)
         if check.status == "verbatim":
             return check
         checks.append(check)
@@ -219,30 +229,37 @@ def _check(
     )
 
 
-def _may_hold(quote: str, original: _Original, better_than: str) -> bool:
+class _Said(NamedTuple):
+    """A quotation as it is looked up: as written, _plain, and its _words."""
+
+    text: str
+    plain: str
+    words: list[str]
+
+
+def _may_hold(said: _Said, original: _Original, better_than: str) -> bool:
     """Whether _check_one may find the quotation in the original with a better verdict than
     `better_than` ("reworded" or "missing"): verbatim as written, cut off where the original
     ends, or as a run of its words (punctuation aside); reworded only if the original has
     REWORDED of its words (as _closest asks)."""
-    plain = _plain(quote)
+    plain, words = said.plain, said.words
     if plain in original.plain or _held_until_end(plain, original.plain):
         return True
-    words = _words(quote)
     if f" {' '.join(words)} " in original.spaced:
         return True
     if better_than != "missing" or not words:
         return False
-    return sum(word in original.vocabulary for word in words) >= REWORDED * len(words)
+    return sum(map(original.vocabulary.__contains__, words)) >= REWORDED * len(words)
 
 
-def _check_one(quote: str, original: _Original, aligned: _Aligned, named: bool) -> QuoteCheck:
-    plain, whole, name, text = _plain(quote), original.plain, original.name, original.text
+def _check_one(said: _Said, original: _Original, aligned: _Aligned, named: bool) -> QuoteCheck:
+    quote, plain, words = said
+    whole, name, text = original.plain, original.name, original.text
     if plain in whole:
         return QuoteCheck(quote, "verbatim", name, quote)
     held = _held_until_end(plain, whole)
     if held:  # the excerpt stops inside the quotation, after the same words
         return QuoteCheck(quote, "verbatim", name, text.rstrip()[-held:], cut=True)
-    words = _words(quote)
     stretch = aligned.stretch(quote, original)
     found = _closest(words, original, stretch)
     if found is not None:
@@ -317,7 +334,7 @@ def _closest(
     tightest of equals), if it holds REWORDED of them: its tokens and the words that differ.
     The aligned stretch only chooses: a match in it comes first; one elsewhere counts if it
     holds CLOSE of the words (a moved paragraph), not a few shared with another sentence."""
-    if not words or sum(word in read.vocabulary for word in words) < REWORDED * len(words):
+    if not words or sum(map(read.vocabulary.__contains__, words)) < REWORDED * len(words):
         return None  # no stretch can hold enough of them: spares difflib most quotations
     matches = [
         match for match in _matches(words, read, stretch) if match.matched >= REWORDED * len(words)
@@ -388,52 +405,28 @@ class _Quoted:
         # A word matched is the window's and the quotation's both: where either has too few
         # of the other's, no alignment of them matches enough.
         window = original[start:stop]
-        if sum(word in self.quoted for word in window) < self.least:
+        if sum(map(self.quoted.__contains__, window)) < self.least:
             return None
-        held = frozenset(window)
-        if sum(word in held for word in words) < self.least:
+        if sum(map(frozenset(window).__contains__, words)) < self.least:
             return None
-        return _window(words, original, start, stop)
+        return _window(words, self.original, start, stop)
 
 
 def _run_starts(matcher: difflib.SequenceMatcher, low: int, high: int) -> list[int]:
     """Where the original's words would start, for each of the blocks in which
     SequenceMatcher(None, a, b[low:high], autojunk=False).get_matching_blocks() matches the
     matcher's a and b (its words, indexed once for every stretch: indexing each stretch anew
-    was a fifth of a briefing's checks). Its find_longest_match, bounded to the stretch, finds
-    what a matcher of the stretch alone finds, with no junk; blocks are gathered and joined
-    as get_matching_blocks gathers and joins them."""
-    queue = [(0, len(matcher.a), low, high)]
-    blocks = []
-    while queue:
-        a_low, a_high, b_low, b_high = queue.pop()
-        i, j, size = block = matcher.find_longest_match(a_low, a_high, b_low, b_high)
-        if size:
-            blocks.append(block)
-            if a_low < i and b_low < j:
-                queue.append((a_low, i, b_low, j))
-            if i + size < a_high and j + size < b_high:
-                queue.append((i + size, a_high, j + size, b_high))
-    blocks.sort()
-    starts = []
-    i1 = j1 = k1 = 0
-    for i2, j2, k2 in blocks:
-        if i1 + k1 == i2 and j1 + k1 == j2:  # adjacent: one block, from the same start
-            k1 += k2
-        else:
-            if k1:
-                starts.append(j1 - i1)
-            i1, j1, k1 = i2, j2, k2
-    if k1:
-        starts.append(j1 - i1)
-    return starts
+    was a fifth of a briefing's checks); see alignment.matching_blocks."""
+    return [j - i for i, j, _ in matching_blocks(matcher.a, matcher.b2j, low, high)]
 
 
-def _window(words: list[str], original: list[str], start: int, stop: int) -> _Match | None:
+def _window(words: list[str], original: _Original, start: int, stop: int) -> _Match | None:
     """The quotation compared with the original's words [start, stop), unless they hold only
-    a few of its words among many others (another sentence)."""
-    window = difflib.SequenceMatcher(None, words, original[start:stop], autojunk=False)
-    codes = _trimmed(window.get_opcodes())
+    a few of its words among many others (another sentence). The opcodes are difflib's for
+    the quotation and those words, found from the original's index (see alignment.py)."""
+    blocks = matching_blocks(words, original.matcher.b2j, start, stop)
+    shifted = [(i, j - start, size) for i, j, size in blocks]
+    codes = _trimmed(opcodes(shifted, len(words), stop - start))
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in codes if tag == "equal")
     spread = codes[-1][4] - codes[0][3] if codes else 0
     if not matched or matched < REWORDED * spread:
