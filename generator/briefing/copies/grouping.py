@@ -117,15 +117,37 @@ def _group(
     A member `earlier` holds (its text unchanged, its group before) keeps its shares of the
     others there, which are unchanged too, and is taken whole if its shares all came out the
     same: after an edit, a group of a hundred measures only the edited copy's pairs."""
-    earlier = earlier or {}
+    if earlier:
+        made = _members_again(members, indexes, shingles, earlier)
+    else:
+        made = _members(members, indexes, shingles)
+    return CopyGroup(made, origin(members))
+
+
+def _members(members: list[Source], indexes: list[int], shingles: _Shingles) -> tuple[Member, ...]:
+    """Each copy with its shares of the others, every pair counted at once (Python ints: a
+    wire story is 9,900 pairs)."""
+    everything = _shared_counts(shingles, indexes).tolist()
     ids = [source.id for source in members]
-    # Every pair counted at once, unless most are known (Python ints: a wire story is 9,900).
-    everything = None if earlier else _shared_counts(shingles, indexes).tolist()
+    built = []
+    for row, source in enumerate(members):
+        counts, size = everything[row], shingles.size(indexes[row]) or 1
+        shares = [
+            Share(other, round(counts[n] / size, 3)) for n, other in enumerate(ids) if n != row
+        ]
+        built.append(Member.of(source.id, tuple(shares)))
+    return tuple(built)
+
+
+def _members_again(
+    members: list[Source], indexes: list[int], shingles: _Shingles, earlier: Mapping[str, Member]
+) -> tuple[Member, ...]:
+    """Each copy with its shares of the others, those of two copies `earlier` holds taken
+    from there, the others counted."""
+    ids = [source.id for source in members]
     counted: dict[tuple[int, int], int] = {}
 
     def shared(a: int, b: int) -> int:
-        if everything is not None:
-            return int(everything[a][b])
         pair = (a, b) if a < b else (b, a)
         if pair not in counted:
             counted[pair] = shingles.shared(indexes[a], indexes[b])
@@ -143,7 +165,7 @@ def _group(
             if column != row
         )
         built.append(before if before and before.shares == shares else Member.of(source.id, shares))
-    return CopyGroup(tuple(built), origin(members))
+    return tuple(built)
 
 
 def _shared_counts(shingles: _Shingles, indexes: list[int]) -> np.ndarray:
