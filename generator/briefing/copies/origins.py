@@ -33,7 +33,8 @@ _PARTNER = r"[A-Z][A-Z0-9&-]{1,15}"
 _BESIDE = rf"(?:{_PARTNER}|{AGENCY_PATTERN})"
 _BRACKETED_AGENCY = rf"\((?:{_BESIDE}\s?/\s?)?({AGENCY_PATTERN})(?:\s?/\s?{_BESIDE})?\)"
 # How texts credit an agency, strongest first; each is looked for where it is written (the
-# head or the tail of the text). A photo credit ("Credit: AAP", "(Image: Reuters)") or a
+# head or the tail of the text). A pattern opens on the letter it needs, the look behind that
+# stands for "\b" after it: one opening on "\b" is tried at every character of every line. A photo credit ("Credit: AAP", "(Image: Reuters)") or a
 # report cited ("Reuters reported") names no origin.
 _CREDITS = (
     ("dateline", "head", re.compile(rf"{_BRACKETED_AGENCY}\s*(?:--|[-—–:]|$)", re.MULTILINE)),
@@ -67,11 +68,12 @@ _CREDITS = (
         "byline",
         "both",
         re.compile(
-            rf"\bBy ({AGENCY_PATTERN}){_STAFF}\b|\bby ({AGENCY_PATTERN}) [Ss]taff(?: [Ww]riters?)?\b"
+            rf"B(?<!\wB)y ({AGENCY_PATTERN}){_STAFF}\b"
+            rf"|b(?<!\wb)y ({AGENCY_PATTERN}) [Ss]taff(?: [Ww]riters?)?\b"
         ),
     ),
     ("credit", "both", re.compile(_BRACKETED_AGENCY)),
-    ("credit", "both", re.compile(rf"\bvia ({AGENCY_PATTERN})\b")),
+    ("credit", "both", re.compile(rf"v(?<!\wv)ia ({AGENCY_PATTERN})\b")),
     ("credit", "tail", re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({AGENCY_PATTERN})\b")),
     ("credit", "both", re.compile(rf"[Ss]ource: ({AGENCY_PATTERN})\b")),
     ("credit", "tail", re.compile(rf"[-—–]\s*({AGENCY_PATTERN})\s*$")),
@@ -106,7 +108,7 @@ _POINTER_CUES = (
     *(f" {kind} {at}" for kind in ("story", "article") for at in ("at", "on")),
 )
 _AGENCY_AFTER = re.compile(rf"(?:the )?({AGENCY_PATTERN})\b")
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w-]*")
 _FIRST_WORDS = frozenset(name.split()[0] for name in AGENCY_NAMES)
 _OUTLET_CREDIT = re.compile(rf"\(([^)]*?\b({AGENCY_PATTERN})\b[^)]*)\)")
 _STRENGTH = {
@@ -236,13 +238,26 @@ def _lines_naming_agencies(text: str) -> list[tuple[int, int]]:
     edges = text if len(text) <= 2 * _EDGE else f"{text[:_EDGE]} {text[-_EDGE:]}"
     lines: set[tuple[int, int]] = set()
     for word in _FIRST_WORDS.intersection(_CAPITALISED.findall(edges)):
-        at = text.find(word)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            end = text.find("\n", at)
-            lines.add((start, len(text) if end < 0 else end))
-            at = text.find(word, at + len(word))
+        for low, high in _edge_lines(text):
+            at = text.find(word, low, high)
+            while at >= 0:
+                start = text.rfind("\n", 0, at) + 1
+                end = text.find("\n", at)
+                lines.add((start, len(text) if end < 0 else end))
+                at = text.find(word, at + len(word), high)
     return sorted(lines)
+
+
+def _edge_lines(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Where the lines that start within _EDGE of a text's head, and those that end within
+    _EDGE of its tail, lie: (low, high) of each run of lines. A line anywhere else is none
+    that credits() reads ("The" opens many lines of a story, and finding each was a tenth of
+    the origins of a briefing's articles)."""
+    head_line = text.rfind("\n", 0, max(_EDGE - 1, 0)) + 1  # the last line starting in it
+    head_end = text.find("\n", head_line)
+    tail_at = max(len(text) - _EDGE, 0)
+    tail_line = text.rfind("\n", 0, tail_at + 1) + 1  # the first line ending after it
+    return (0, len(text) if head_end < 0 else head_end), (tail_line, len(text))
 
 
 # How a lone article can name its wire: not by an interview ("told AFP"), nor by a name in
