@@ -127,7 +127,12 @@ def _group(
 def _members(members: list[Source], indexes: list[int], shingles: _Shingles) -> tuple[Member, ...]:
     """Each copy with its shares of the others, every pair counted at once (Python ints: a
     wire story is 9,900 pairs)."""
-    everything = _shared_counts(shingles, indexes).tolist()
+    if len(indexes) > _COUNTED_APART:
+        everything = _shared_counts(shingles, indexes).tolist()
+    else:  # a pair or three: a search a pair costs less than sorting them together
+        everything = [[0] * len(indexes) for _ in indexes]
+        for a, b in itertools.combinations(range(len(indexes)), 2):
+            everything[a][b] = everything[b][a] = shingles.shared(indexes[a], indexes[b])
     ids = [source.id for source in members]
     built = []
     for row, source in enumerate(members):
@@ -137,6 +142,9 @@ def _members(members: list[Source], indexes: list[int], shingles: _Shingles) -> 
         ]
         built.append(Member.of(source.id, tuple(shares)))
     return tuple(built)
+
+
+_COUNTED_APART = 3  # copies in a group up to which each pair's share is counted alone
 
 
 def _members_again(

@@ -33,15 +33,24 @@ _PARTNER = r"[A-Z][A-Z0-9&-]{1,15}"
 _BESIDE = rf"(?:{_PARTNER}|{AGENCY_PATTERN})"
 _BRACKETED_AGENCY = rf"\((?:{_BESIDE}\s?/\s?)?({AGENCY_PATTERN})(?:\s?/\s?{_BESIDE})?\)"
 # How texts credit an agency, strongest first; each is looked for where it is written (the
-# head or the tail of the text). A pattern opens on the letter it needs, the look behind that
-# stands for "\b" after it: one opening on "\b" is tried at every character of every line. A photo credit ("Credit: AAP", "(Image: Reuters)") or a
-# report cited ("Reuters reported") names no origin.
+# head or the tail of the text), and only in a line holding one of its cues, words it cannot
+# match without (a regex tried on every line near the edges of every text was most of the
+# time origins took). A photo credit ("Credit: AAP", "(Image: Reuters)") or a report cited
+# ("Reuters reported") names no origin. A pattern opens on the letter it needs, with the look
+# behind that stands for "\b" after it: one opening on "\b" is tried at every character.
+_DASHES = ("-", "—", "–")
 _CREDITS = (
-    ("dateline", "head", re.compile(rf"{_BRACKETED_AGENCY}\s*(?:--|[-—–:]|$)", re.MULTILINE)),
+    (
+        "dateline",
+        "head",
+        ("(",),
+        re.compile(rf"{_BRACKETED_AGENCY}\s*(?:--|[-—–:]|$)", re.MULTILINE),
+    ),
     # "CNN —", "Hanoi, Vietnam CNN —": the name with its dash opening a line at the head.
     (
         "dateline",
         "head",
+        _DASHES,
         re.compile(
             rf"^[^\S\n]*(?:[A-Z][\w.'’-]*,?[^\S\n]+){{0,4}}({AGENCY_PATTERN})[^\S\n]*(?:--|[—–]|-(?=\s))",
             re.MULTILINE,
@@ -52,6 +61,7 @@ _CREDITS = (
     (
         "republished",
         "both",
+        ("appeared ", "published", "ran "),
         re.compile(
             rf"\b(?:originally|first) (?:appeared|published|ran) (?:on|in|at|by) ({AGENCY_PATTERN})\b"
             rf"|\b(?:report|article|story) by ({AGENCY_PATTERN}) was (?:first |originally )?published\b"
@@ -60,6 +70,7 @@ _CREDITS = (
     (
         "byline",
         "both",
+        (),  # (any line may be one)
         re.compile(rf"^\s*(?:[Bb]y\s+)?({AGENCY_PATTERN}){_STAFF}\s*(?:[|/]|$)", re.MULTILINE),
     ),
     # Inside a line, "By AFP" or "by AFP Staff Writers": a lowercase "by" with no staff after it
@@ -67,16 +78,22 @@ _CREDITS = (
     (
         "byline",
         "both",
+        ("By ", "by "),
         re.compile(
             rf"B(?<!\wB)y ({AGENCY_PATTERN}){_STAFF}\b"
             rf"|b(?<!\wb)y ({AGENCY_PATTERN}) [Ss]taff(?: [Ww]riters?)?\b"
         ),
     ),
-    ("credit", "both", re.compile(_BRACKETED_AGENCY)),
-    ("credit", "both", re.compile(rf"v(?<!\wv)ia ({AGENCY_PATTERN})\b")),
-    ("credit", "tail", re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({AGENCY_PATTERN})\b")),
-    ("credit", "both", re.compile(rf"[Ss]ource: ({AGENCY_PATTERN})\b")),
-    ("credit", "tail", re.compile(rf"[-—–]\s*({AGENCY_PATTERN})\s*$")),
+    ("credit", "both", ("(",), re.compile(_BRACKETED_AGENCY)),
+    ("credit", "both", ("via ",), re.compile(rf"v(?<!\wv)ia ({AGENCY_PATTERN})\b")),
+    (
+        "credit",
+        "tail",
+        ("opyright", "©"),
+        re.compile(rf"(?:[Cc]opyright|©)[^.\n]{{0,20}}\b({AGENCY_PATTERN})\b"),
+    ),
+    ("credit", "both", ("ource: ",), re.compile(rf"[Ss]ource: ({AGENCY_PATTERN})\b")),
+    ("credit", "tail", _DASHES, re.compile(rf"[-—–]\s*({AGENCY_PATTERN})\s*$")),
 )
 # A line pointing the reader to the outlet whose story it is, agency or not: "The story
 # continues at The Daily Post: <url>", "This story was originally published by The Daily Post",
@@ -151,8 +168,8 @@ def credits(text: str, outlet: str = "") -> tuple[Credit, ...]:
         places = ({"head", "both"} if start < _EDGE else set()) | (
             {"tail", "both"} if end > len(text) - _EDGE else set()
         )
-        for how, where, pattern in _CREDITS:
-            if where in places:
+        for how, where, cues, pattern in _CREDITS:
+            if where in places and (not cues or any(cue in line for cue in cues)):
                 found.extend(
                     Credit(AGENCY_NAMES[m.group(1) or m.group(2)], how, m.group().strip())
                     for m in pattern.finditer(line)
