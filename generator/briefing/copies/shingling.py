@@ -118,28 +118,32 @@ def _word_numbers(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     joined = _CUT.join(texts) + _CUT
     points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     data = np.frombuffer(joined.encode("utf-8", "surrogatepass"), dtype=np.uint8)
-    word = _is_word(points)
+    wide = np.flatnonzero(points > 127)  # characters of more than one byte
+    word = _is_word(points, wide)
     cut = points == 0
     after_word = np.r_[False, word[:-1]]
     starts = np.flatnonzero((word & ~after_word) | cut)
     is_cut = cut[starts]
     ends = starts + 1  # a cut is one character; a word ends where the next non-word is
     ends[~is_cut] = np.flatnonzero(after_word & ~word)  # (the last character is a cut)
-    # Where each character's UTF-8 ends: the CRC-32 is of a word's bytes.
-    width = (points >= 0x80).view(np.uint8) + (points >= 0x800) + (points >= 0x10000) + 1
-    byte_end = np.cumsum(width, dtype=np.int64)
-    begin = byte_end[starts] - width[starts]
-    numbers = _crc32(data, begin, byte_end[ends - 1] - begin)
+    # Where each word's UTF-8 begins and ends (the CRC-32 is of its bytes): its characters'
+    # places, plus the bytes beyond one of the wide characters before them (few: counted for
+    # those alone, not for every character of the batch).
+    beyond = np.r_[
+        0, np.cumsum((points[wide] >= 0x800).astype(np.int64) + (points[wide] >= 0x10000) + 1)
+    ]
+    begin = starts + beyond[np.searchsorted(wide, starts)]
+    numbers = _crc32(data, begin, ends + beyond[np.searchsorted(wide, ends)] - begin)
     numbers[numbers == 0] = 1
     numbers[is_cut] = 0
     separators = np.cumsum([len(text) + 1 for text in texts]) - 1
     return numbers, np.searchsorted(separators, starts)
 
 
-def _is_word(points: np.ndarray) -> np.ndarray:
-    """Whether each character (by its code point) is one \\w matches."""
+def _is_word(points: np.ndarray, beyond: np.ndarray) -> np.ndarray:
+    """Whether each character (by its code point) is one \\w matches; `beyond` are the places
+    of those past ASCII."""
     word = _ASCII_WORD[np.minimum(points, 127)]
-    beyond = np.flatnonzero(points > 127)
     if beyond.size:
         distinct, inverse = np.unique(points[beyond], return_inverse=True)
         word[beyond] = np.array([_word_character(int(p)) for p in distinct], dtype=bool)[inverse]
@@ -155,7 +159,9 @@ def _crc32(data: np.ndarray, begin: np.ndarray, length: np.ndarray) -> np.ndarra
     """zlib.crc32 of each slice (begin, length) of the bytes `data`, all at once: a step over
     the first byte of every slice, then over the second byte of those that have one, and so
     on. Sorted longest first, the slices a step is over are the head of the arrays."""
-    order = np.argsort(-length, kind="stable")
+    # (A stable sort of 16-bit numbers is a radix sort: some five times faster.)
+    short = length.size and length.max() < 1 << 15
+    order = np.argsort(-length.astype(np.int16) if short else -length, kind="stable")
     begin, length = begin[order], length[order]
     crc = np.full(begin.size, 0xFFFFFFFF, dtype=np.uint32)
     for step in range(int(length[0]) if length.size else 0):
