@@ -23,11 +23,13 @@ def matching_blocks(words: Sequence[str], places: Places, low: int, high: int) -
     less its closing dummy, each block's j in the original's places (add `low` to the
     stretch's). Found as difflib finds them: the longest block, then the longest on each side
     of it, gathered, sorted and joined where adjacent."""
+    # Each word's places in the stretch, looked up once for every search below.
+    held = [_within(places.get(word, ()), low, high) for word in words]
     queue = [(0, len(words), low, high)]
     found = []
     while queue:
         a_low, a_high, b_low, b_high = queue.pop()
-        i, j, size = block = _longest(words, places, a_low, a_high, b_low, b_high)
+        i, j, size = block = _longest(held, a_low, a_high, b_low, b_high)
         if size:
             found.append(block)
             if a_low < i and b_low < j:
@@ -50,27 +52,35 @@ def matching_blocks(words: Sequence[str], places: Places, low: int, high: int) -
 
 
 def _longest(
-    words: Sequence[str], places: Places, a_low: int, a_high: int, b_low: int, b_high: int
+    held: Sequence[Sequence[int]], a_low: int, a_high: int, b_low: int, b_high: int
 ) -> Block:
-    """SequenceMatcher.find_longest_match(a_low, a_high, b_low, b_high) with no junk: the
-    longest block of words[a_low:a_high] in original[b_low:b_high], the earliest in words of
-    the longest, then the earliest in the original. Each word's places are cut to the stretch
-    by bisection, where difflib walks them all. (With no junk, difflib's widening of the block
-    it found changes nothing: a block found is as long as it can be.)"""
+    """SequenceMatcher.find_longest_match(a_low, a_high, b_low, b_high) with no junk, given
+    the places in the original of each of our words (`held`): the longest block of our words
+    [a_low, a_high) in the original's [b_low, b_high), the earliest in ours of the longest,
+    then the earliest in the original. Each word's places are cut to the stretch by bisection,
+    where difflib walks them all. (With no junk, difflib's widening of the block it found
+    changes nothing: a block found is as long as it can be.)"""
     best_i, best_j, best_size = a_low, b_low, 0
     # run[j]: how many words in a row end at word j of the original and at word i - 1 of ours.
     run: dict[int, int] = {}
     for i in range(a_low, a_high):
-        held = places.get(words[i])
-        if not held:
+        spots = held[i]
+        if not spots:
             run = {}
             continue
         ran, run = run.get, {}
-        for j in held[bisect_left(held, b_low) : bisect_left(held, b_high)]:
+        for j in _within(spots, b_low, b_high):
             size = run[j] = ran(j - 1, 0) + 1
             if size > best_size:
                 best_i, best_j, best_size = i - size + 1, j - size + 1, size
     return best_i, best_j, best_size
+
+
+def _within(places: Sequence[int], low: int, high: int) -> Sequence[int]:
+    """The places (sorted) in [low, high)."""
+    if places and (places[0] < low or places[-1] >= high):
+        return places[bisect_left(places, low) : bisect_left(places, high)]
+    return places
 
 
 def opcodes(blocks: Sequence[Block], a_size: int, b_size: int) -> list[tuple]:
