@@ -30,20 +30,29 @@ from generator.models import Share
 
 
 def _copies(shingles: _Shingles, a: int, b: int, leads: _Leads) -> bool:
-    shared = shingles.shared(a, b)
-    smaller = min(shingles.size(a), shingles.size(b))
-    if shared < MIN_SHARED or shared < MIN_SHARE * smaller:
-        return False
+    verdict = _by_shares(shingles, a, b)
+    if verdict is not None:
+        return verdict
     # One report rewritten keeps its opening somewhere, even under a new lead (a
     # write-through); two stories sharing only the background paragraphs begin apart.
-    if shared >= SURE_SHARE * smaller:
-        return True
-    if shared < LONGER_SHARE * max(shingles.size(a), shingles.size(b)):
-        return False
     return any(
         _lead_share(leads.of(one), shingles.of(other)) >= LEAD_SHARE
         for one, other in ((a, b), (b, a))
     )
+
+
+def _by_shares(shingles: _Shingles, a: int, b: int) -> bool | None:
+    """Whether two texts are copies by the 5-grams they share alone; None where their leads
+    decide."""
+    shared = shingles.shared(a, b)
+    smaller = min(shingles.size(a), shingles.size(b))
+    if shared < MIN_SHARED or shared < MIN_SHARE * smaller:
+        return False
+    if shared >= SURE_SHARE * smaller:
+        return True
+    if shared < LONGER_SHARE * max(shingles.size(a), shingles.size(b)):
+        return False
+    return None
 
 
 class _Leads:

@@ -308,9 +308,13 @@ def _join(
         (a, b, (min(own_keys[a], own_keys[b]), max(own_keys[a], own_keys[b])))
         for a, b in zip(first[~sure].tolist(), second[~sure].tolist(), strict=True)
     ]
-    # The leads of the texts in pairs not measured before, made at once if one is needed.
+    # The 5-grams shared by the pairs not measured before, counted at once, and the leads of
+    # those their leads decide, made at once if one is needed.
+    unknown = [(a, b) for a, b, pair in unsure if pair not in known]
+    shingles.count_shared(unknown)
     leads = grouping._Leads(
-        sources, (i for a, b, pair in unsure if pair not in known for i in (a, b))
+        sources,
+        (i for a, b in unknown if grouping._by_shares(shingles, a, b) is None for i in (a, b)),
     )
     for a, b, pair in unsure:
         verdict = known.get(pair)
