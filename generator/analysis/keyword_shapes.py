@@ -27,6 +27,9 @@ _EPITHETS = frozenset({"rival", "giant"})
 # Plurals that name whoever is in charge somewhere, after the place's word: "American
 # authorities" says who, not what (alone, "authorities" can be what a story is about).
 _IN_CHARGE = frozenset({"authorities"})
+# Adjectives that follow a noun only as what a verb leaves it ("left 296 people dead", "found
+# them alive"), never inside a name of a thing: "people dead" is cut from a sentence.
+PREDICATE_ENDS = frozenset({"dead", "alive", "homeless", "unharmed", "unhurt"})
 # Words that end no phrase naming a thing: with a preposition after them they make one ("due
 # to", "deep in", "ahead of"), or they are adverbs of place and time ("continue overnight").
 # A phrase that ends in one is cut off there: "pieces due", "implosion deep", "men late" (of
@@ -35,6 +38,8 @@ ADVERB_ENDS = frozenset(
     {"due", "deep", "prior", "close", "near", "next", "owing", "ahead", "according", "akin"}
     | {"overnight", "nearby", "abroad", "away", "afterwards", "together", "instead", "apart"}
     | {"aboard", "onboard", "ashore", "overseas", "underway", "late", "early", "earlier", "later"}
+    | {"outdoors", "indoors", "elsewhere", "everywhere", "upstairs", "downstairs"}
+    | PREDICATE_ENDS
 )
 # Nouns that name some stretch of space and nothing in particular: "remote area", "search
 # area", "deep waters" say where, not what.

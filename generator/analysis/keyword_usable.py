@@ -89,6 +89,9 @@ _TIME_WORDS = frozenset(
     | {"hour", "hours", "minute", "minutes", "decade", "decades", "summer", "winter"}
     | {"spring", "autumn"}
 )
+# Nouns that measure something else and say nothing without it: "extent" of "the extent of
+# the damage", "bulk" of "the bulk of the aid".
+_MEASURE_NOUNS = frozenset({"extent", "amount", "bulk", "proportion", "portion", "fraction"})
 _PAST_TENSE = re.compile(r"^[a-z]+ed$")
 # Two sentences whose space was lost: "statement.There".
 _RUN_TOGETHER = re.compile(r"[a-z]\.[A-Z][a-z]")
@@ -147,6 +150,8 @@ def usable(candidate: str, key: str, stop_words: frozenset[str]) -> bool:
         return False  # "won", "spent"; not the Met Police's "Met"
     if key in _TIME_WORDS and candidate.islower():
         return False  # "yesterday", "month": when, not what
+    if key in _MEASURE_NOUNS and candidate.islower():
+        return False  # "extent": how much of something the word leaves unsaid
     if is_no_phrase(candidate) or _RUN_TOGETHER.search(candidate):
         return False  # "decade ago", "years earlier"; "statement.There": a lost space
     if _BOILERPLATE_WORDS.intersection(words) or _is_boilerplate_phrase(key, words):

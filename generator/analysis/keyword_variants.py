@@ -1,7 +1,8 @@
 """Keywords of a briefing that another keyword names too, written another way by another
 outlet: "US Coast Guard" and "Coast Guard", "Marine Board Investigation" and "Marine Board of
 Investigation", "board investigation" of "marine board investigation", "presumed human remains"
-and "human remains", "Canadian P-3 aircraft" and "Canadian P-3"."""
+and "human remains", "Canadian P-3 aircraft" and "Canadian P-3", "Marrakesh" and
+"Marrakech", "High Atlas" and "High Atlas Mountains"."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
+
+from generator.analysis.quotes.names import is_place
 
 # A country's initials before a name: "US", "U.S.", "UK".
 _COUNTRY_INITIALS = re.compile(r"US|UK|U\.S\.|U\.K\.")
@@ -34,6 +37,22 @@ class _Keywords:
                     self.opened_by.setdefault(plain[:size], []).append(form)
                     self.ended_by.setdefault(plain[-size:], []).append(form)
 
+    def twins(self, form: str) -> list[str]:
+        """The keywords spelled as `form` but for one consonant in one word (see _is_twin)."""
+        words = _words(form)
+        return [
+            other
+            for other_words, other in self.by_words.items()
+            if len(other_words) == len(words)
+            and sum(a != b for a, b in zip(words, other_words, strict=True)) == 1
+            and all(a == b or _is_twin(a, b) for a, b in zip(words, other_words, strict=True))
+        ]
+
+    def written(self, form: str) -> int:
+        """How many times the briefing's texts write a spelling, as a whole phrase."""
+        pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+        return sum(len(pattern.findall(text)) for text in self.texts if form in text)
+
     @functools.cached_property
     def folded(self) -> list[str]:
         """The texts casefolded, once for all the look-ups that need them."""
@@ -55,6 +74,8 @@ def variant_names(
             _term_in_a_phrase(form, keywords),
             _end_of_a_name(form, keywords),
             _start_of_a_name(form, keywords),
+            _spelled_another_way(form, keywords),
+            _with_its_landform(form, keywords),
         )
         other = next((other for other in found if other and other != form), "")
         if other:
@@ -141,3 +162,52 @@ def _start_of_a_name(form: str, keywords: _Keywords) -> str:
 def _capitalised(phrase: str) -> bool:
     """Whether every word of a phrase opens with a capital."""
     return all(word[:1].isupper() for word in phrase.split())
+
+
+# Consonants, which two spellings of one name by two outlets may swap ("Marrakech" and
+# "Marrakesh", "Gaddafi" and "Qaddafi"); a vowel swapped makes another name ("Colombia" and
+# "Columbia").
+_CONSONANT = re.compile(r"[b-df-hj-np-tv-z]")
+# The shortest word whose spellings are taken for one: "Iran" and "Iraq" are two places.
+_MIN_TWIN_LETTERS = 6
+
+
+def _spelled_another_way(form: str, keywords: _Keywords) -> str:
+    """The briefing's commonest spelling of a capitalised name that other outlets write with
+    one consonant swapped in a word of six letters or more ("Marrakech" for "Marrakesh"): the
+    one the texts write more often, then the one more articles carry; "" where it is this."""
+    if not _capitalised(form):
+        return ""
+    twins = [other for other in keywords.twins(form) if other != form]
+    if not twins:
+        return ""
+    best = min(
+        [form, *twins], key=lambda one: (-keywords.written(one), -keywords.carried[one], one)
+    )
+    return "" if best == form else best
+
+
+def _is_twin(word: str, other: str) -> bool:
+    """Whether two words differ in one consonant only, both long enough to be one name."""
+    if len(word) != len(other) or len(word) < _MIN_TWIN_LETTERS:
+        return False
+    swapped = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+    return len(swapped) == 1 and all(_CONSONANT.fullmatch(letter) for letter in swapped[0])
+
+
+# Nouns of high land and water that a name is written with or without: "High Atlas" and "High
+# Atlas Mountains", "Mekong" and "Mekong River" (not "Florida" and "Florida Keys", a part).
+_LANDFORMS = frozenset({"mountains", "range", "river", "desert"})
+
+
+def _with_its_landform(form: str, keywords: _Keywords) -> str:
+    """The keyword that is a capitalised name with its landform's noun after it ("High Atlas
+    Mountains" for "High Atlas"), where a text writes the longer: one place, whose full name
+    says what it is. A country keeps its name ("Jordan" is not "Jordan River")."""
+    if not _capitalised(form) or is_place((form,)):
+        return ""
+    for noun in _LANDFORMS:
+        longer = keywords.by_words.get((*_words(form), noun), "")
+        if longer and any(longer in text for text in keywords.texts):
+            return longer
+    return ""

@@ -17,6 +17,7 @@ from generator.analysis.keyword_cuts import (
     whole_name,
 )
 from generator.analysis.keyword_digits import mask_digit_names, unmask
+from generator.analysis.keyword_fragments import is_cut_piece
 from generator.analysis.keyword_joins import joins_two_names
 from generator.analysis.keyword_names import (
     APOSTROPHE,
@@ -232,6 +233,8 @@ def _choice(candidate: str, context: _Context, picked: _Picked) -> _Choice | Non
         return None
     if describes(choice.form, choice.occurrences, document):
         return None
+    if is_cut_piece(choice.form, choice.occurrences, document):
+        return None  # "Sept" of "Sept. 12", "tourist hub" of "the tourist hub Marrakech"
     if is_unit(choice.form, choice.occurrences, document):
         return None  # "mph" of "120 mph"
     if is_state_abbreviation(choice.form, choice.occurrences, document):
@@ -465,13 +468,20 @@ def _said_in_passing(choice: _Choice) -> bool:
     """Whether a phrase of three words or more, not a name, is used only once: mostly a piece
     of one sentence ("main stars spending", "sixth career title"); or two lowercase words
     used once after a count, a side, a comparison or a verb in "-ing" ("multiple rounds",
-    "left hand", "broader effort", "delivering progress")."""
+    "left hand", "broader effort", "delivering progress"). A lowercase phrase ending in a
+    body's noun names that body ("intensive care unit"), once or not."""
     words = choice.form.split()
     if len(choice.occurrences) != 1:
         return False
     if len(words) == 2 and choice.form.islower():  # "multiple rounds", "delivering progress"
         first = words[0]
         return first in _COUNTS_AND_SIDES or first in COMPARATIVES or first.endswith("ing")
+    if (
+        len(words) >= 3
+        and choice.form.islower()
+        and PLURAL.sub(to_singular, words[-1]) in INSTITUTION_HEADS
+    ):
+        return False  # "intensive care unit", "state health department": a body's whole name
     return len(words) >= 3 and not all(word[:1].isupper() for word in inside_name(words))
 
 
