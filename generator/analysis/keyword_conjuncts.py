@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from generator.analysis.common_words import common_word_rank
 from generator.analysis.keyword_names import INSTITUTION_HEADS, PLURAL, to_singular
 from generator.analysis.keyword_prose import Document, Occurrence
+from generator.analysis.keyword_shapes import IRREGULAR_PAST
 from generator.analysis.quotes.names import is_place
 from generator.analysis.words import COMMON_VERBS
 from generator.analysis.yake_ranks import stop_words
@@ -88,8 +89,14 @@ def _adjective_and_before(line: str, start: int, stops: frozenset[str]) -> bool:
 
 def _describes(word: str, stops: frozenset[str]) -> bool:
     """Whether a lowercase word before an adjective may describe the noun phrase after it
-    ("significant"), rather than be a verb whose object it opens ("bombarded", "hit")."""
-    return word not in stops and word not in COMMON_VERBS and not word.endswith(("ed", "ing", "s"))
+    ("significant"), rather than be a verb whose object it opens ("bombarded", "hit",
+    "struck")."""
+    return (
+        word not in stops
+        and word not in COMMON_VERBS
+        and word not in IRREGULAR_PAST
+        and not word.endswith(("ed", "ing", "s"))
+    )
 
 
 def side_of_name(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
