@@ -83,6 +83,15 @@ def test_an_adjective_beside_another_after_a_verb_names_what_it_says() -> None:
     [
         ("Fans of Sept, the band, met in Harlow. Sept plays tonight.", "Sept"),
         (
+            "Envoys of Brazil and South Korea met in Harlow. Envoys of Brazil and South Korea "
+            "agreed.",
+            "South Korea",
+        ),
+        (
+            "The cargo ship Ostrava hit the pier in Harlow. The cargo ship Ostrava was towed.",
+            "cargo ship",
+        ),
+        (
             "Talks between Norland and Ostmark Holdings ended. Norland and Ostmark Holdings "
             "signed nothing.",
             "Ostmark Holdings",

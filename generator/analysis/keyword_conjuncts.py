@@ -30,7 +30,7 @@ _ADJECTIVE_AND_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+) ([a-z]+) (?:and|or) 
 # A name's "of" or "for" and capitalised words, then "and" right before a position:
 # "Federation of Red Cross and " of "... Red Crescent Societies".
 _OF_NAME_AND_BEFORE = re.compile(
-    r"[A-Z][\w'’-]* (?:of|for) (?:the )?(?:[A-Z][\w'’-]* )+(?:and|&) $"
+    r"[A-Z][\w'’-]* (?:of|for) (?:the )?((?:[A-Z][\w'’-]* )+)(?:and|&) $"
 )
 # A word in "-ing" that names a field after a name's first word, then "and", right before a
 # position: "Seismic Monitoring and " of "... Alert Network" (not "Beijing and ", a place).
@@ -109,7 +109,7 @@ def side_of_name(form: str, occurrences: Sequence[Occurrence], document: Documen
     words = form.split()
     if len(words) < 2 or not all(word[:1].isupper() for word in words) or not occurrences:
         return False
-    if not _names_a_body(words[-1]):
+    if not _names_a_body(words[-1]) or _is_place_in(words):
         return False
     return all(_inside_and_name(words, document.prose[found.line], found) for found in occurrences)
 
@@ -117,8 +117,9 @@ def side_of_name(form: str, occurrences: Sequence[Occurrence], document: Documen
 def _inside_and_name(words: list[str], line: str, found: Occurrence) -> bool:
     """Whether one occurrence of a capitalised phrase is one side of a name's "and"."""
     before = line[max(0, found.start - 80) : found.start]
-    if _OF_NAME_AND_BEFORE.search(before):
-        return True
+    of_name = _OF_NAME_AND_BEFORE.search(before)
+    if of_name is not None:  # not "the leaders of Brazil and South Korea": two places
+        return not _is_place_in(of_name.group(1).split())
     field = _FIELD_AND_BEFORE.search(before)
     if field is not None:
         return not is_place((field.group(1),))
@@ -142,3 +143,9 @@ def _names_a_body(word: str) -> bool:
         or common_word_rank(singular) is not None
         or folded.endswith("ing")
     )
+
+
+def _is_place_in(words: Sequence[str]) -> bool:
+    """Whether capitalised words, or their last one or two, name a place: "Brazil", "South
+    Korea" ("the presidents of Brazil and South Korea" lists two places)."""
+    return any(is_place(tuple(words[at:])) for at in range(max(0, len(words) - 2), len(words)))

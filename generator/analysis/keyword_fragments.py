@@ -35,6 +35,14 @@ _INFINITIVE_OPENERS = frozenset(
 )
 # Words that open a verb's object: "assess the damage", "reach their homes".
 _OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+# Nouns for the kind of place a description before a name says it is: "the tourist hub
+# Marrakech", "the port city Odesa". The place's name is the keyword.
+_PLACE_KINDS = frozenset(
+    {"hub", "city", "town", "village", "capital", "port", "resort", "region", "province"}
+    | {"district", "state", "country", "nation", "enclave", "territory"}
+)
+# Capitalised words after a phrase that say when, not which: "meeting Monday", "meeting Jan. 9".
+_WHEN = WEEKDAYS | MONTHS | _MONTH_ABBREVIATIONS
 # Articles before a description that a name follows: "the tourist hub Marrakech".
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -79,18 +87,20 @@ def is_verb_phrase(form: str, occurrences: Sequence[Occurrence], document: Docum
 
 
 def describes_name(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
-    """Whether a lowercase phrase is always a description that a name follows right after an
-    article ("the tourist hub Marrakech", "the remote High Atlas"), or a word that runs on
-    into a lowercase one ("remote mountain villages"): it says what the place or the person
-    is like; the name, or the whole phrase, is the keyword."""
+    """Whether a lowercase phrase is always a description of a place that its name follows
+    right after an article ("the tourist hub Marrakech"), or a word that does so or runs on
+    into a lowercase one ("the remote High Atlas", "remote mountain villages"): it says what
+    the place is like; the name, or the whole phrase, is the keyword."""
     if not form.islower() or not occurrences:
         return False
+    if " " in form and form.rpartition(" ")[2] not in _PLACE_KINDS:
+        return False  # "the cargo ship Dali": what kind of ship says something of its own
     stops = stop_words()
     for found in occurrences:
         after = document.word_after(found)
         if document.runs_on(found, stops) and " " not in form:
             continue
-        if not after[:1].isupper() or after.casefold() in WEEKDAYS | MONTHS:
+        if not after[:1].isupper() or after.casefold() in _WHEN:
             return False
         if document.word_before(found) not in _ARTICLES:
             return False
