@@ -1,11 +1,13 @@
 """A keyword is never a piece cut out of a sentence or out of a longer name (issue 18, a second
 new user's earthquake briefing): a noun with what a verb left it ("people dead" of "left 40
 people dead"), a verb and its adverb ("sheltered outdoors"), a verb with its object after "to"
-("find water"), a subject with its verb ("crews assess"), a description before a name ("the
-ferry port Dunmarrow"), an adjective alone before a name ("remote"), a month cut short
-("Sept" of "Sept. 14"), a noun that measures something unsaid ("extent"), one side of two
-adjectives sharing a noun ("severe human" of "severe human and economic losses"), and one side
-of a name with "and" inside. A body's lowercase name is kept whole ("intensive care unit")."""
+("find water"), a subject with its verb ("crews assess"), a past with its object ("announced
+plans" of "announced plans to rebuild", "visited" of "visited Orrin"), a description of a
+place before its name ("the ferry port Dunmarrow"), an adjective alone before a name
+("remote"), a month cut short ("Sept" of "Sept. 14"), a noun that measures something unsaid
+("extent"), one side of two adjectives sharing a noun ("severe human" of "severe human and
+economic losses"), and one side of a name with "and" inside. A body's lowercase name is kept
+whole ("intensive care unit")."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ struggled to find water on Monday, and crews assess the damage in remote mountai
 The quake caused severe human and economic losses across the province. At the hospital in \
 the ferry port Dunmarrow, doctors moved patients to the intensive care unit. The extent was \
 not yet clear.
+
+The ministry announced plans to rebuild 400 homes, and engineers visited Orrin on Monday.
 
 The International League of Rescue and Mountain Relief Teams sent volunteers, and the \
 Velmora Tremor Tracking and Warning Service recorded the shock. Governor Ilsa Brennick \
@@ -43,6 +47,8 @@ def _keywords(fragment: str) -> tuple[str, ...]:
         "sheltered outdoors",
         "find water",
         "crews assess",
+        "announced plans",
+        "visited",
         "ferry port",
         "remote",
         "Sept",

@@ -29,6 +29,9 @@ _PLAIN_VERBS = frozenset(
     | {"identify", "locate", "recover", "rehabilitate", "strengthen", "expand", "create"}
     | {"develop", "reach", "help", "meet", "buy", "sell", "win", "lose", "stop", "boost"}
 )
+# Nouns of what someone means to do, which a verb's past puts before "to": "announced plans
+# to rebuild", "stepped up efforts to reach". What is planned is the keyword, if any.
+_INTENT_NOUNS = frozenset({"plans", "plan", "efforts", "measures", "steps", "proposals", "bid"})
 # Words that put a verb's plain form after them.
 _INFINITIVE_OPENERS = frozenset(
     {"to", "will", "would", "can", "could", "may", "might", "must", "shall", "should"}
@@ -71,14 +74,17 @@ def is_date_piece(form: str, occurrences: Sequence[Occurrence], document: Docume
 
 def is_verb_phrase(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
     """Whether two lowercase words are a verb's plain form and its object after "to" or
-    "will" each time ("find food" of "struggled to find food and water"), or a plural and
-    that verb with an object after it each time ("authorities assess" of "as authorities
-    assess the damage"). What is found is the keyword, if any; the verb is what is done."""
+    "will" each time ("find food" of "struggled to find food and water"), a plural and that
+    verb with an object after it each time ("authorities assess" of "as authorities assess
+    the damage"), or a past and a plan with "to" after it each time ("announced plans" of
+    "announced plans to spend"). What is found or planned is the keyword, if any."""
     words = form.split()
     if len(words) != 2 or not form.islower() or not occurrences:
         return False
     if words[0] in _PLAIN_VERBS:
         return all(document.word_before(found) in _INFINITIVE_OPENERS for found in occurrences)
+    if words[0].endswith("ed") and words[1] in _INTENT_NOUNS:
+        return all(document.word_after(found) == "to" for found in occurrences)
     return (
         words[1] in _PLAIN_VERBS
         and PLURAL.search(words[0]) is not None

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from generator.analysis.keyword_prose import Document, Occurrence
 from generator.analysis.keyword_shapes import IRREGULAR_PAST
-from generator.analysis.words import COMMON_VERBS
+from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
 
 # Irregular pasts that are nouns as well ("desert rose", "chain saw", "Korean won").
 _PAST_AND_NOUN = frozenset({"rose", "saw", "fell", "won", "sat"})
@@ -124,6 +124,9 @@ _OBJECT_OPENERS = frozenset(
 _DESCRIBED_AFTER = (_OBJECT_OPENERS - {"that"}) | _LINKING_VERBS
 # A verb's regular past: "faced", "visited", "installed" (not "red", "bed", "shed").
 _REGULAR_PAST = re.compile(r"[a-z]{3,}ed")
+# Capitalised words after a verb that say when: "arrived Monday", "left Jan. 9".
+_WHEN = WEEKDAYS | MONTHS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"}
+_WHEN |= {"oct", "nov", "dec"}
 _WORDS_BEFORE = re.compile(r"[\w'’]+|[^\w\s]")
 
 
@@ -140,10 +143,18 @@ def acts_on_object(form: str, occurrences: Sequence[Occurrence], document: Docum
         return all(_after_subject(document.prose[found.line], found.start) for found in occurrences)
     return all(
         _after_subject(document.prose[found.line], found.start)
-        or document.word_after(found) in _OBJECT_OPENERS
+        or _object_after(document.word_after(found))
         and document.word_before(found) not in _DESCRIBED_AFTER
         for found in occurrences
     )
+
+
+def _object_after(word: str) -> bool:
+    """Whether a word after a verb opens its object: an article or a possessive ("visited the
+    camps"), or a name ("visited Harlow"); not a day, which says when ("arrived Monday")."""
+    if word[:1].isupper():
+        return word.casefold() not in _WHEN
+    return word in _OBJECT_OPENERS
 
 
 def _after_subject(line: str, start: int) -> bool:
