@@ -119,9 +119,11 @@ def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
         return _named(first, " ".join(words[first.stop :]))  # "Noel Francisco of Jones Day"
     if _role_then_name_of(words, runs):  # "study co-author Jane Doe of the Institute"
         return _named(runs[0], " ".join(words[: runs[0].start] + words[runs[0].stop :]))
-    whole = possessive_org(words, runs)  # "the Regional Prosecutor's Office": not "Office"
-    if whole is not None:
-        return Subject("org", whole)
+    if found := possessive_org(words, runs):  # "the Regional Prosecutor's Office": not "Office"
+        whole, head = found  # the name speaks only as the head, never as "an official at"'s
+        if not head:
+            return Subject("org", whole)
+        return _role(words) if _belongs_to_name(head) else None  # "a spokesman for" it
     if runs and runs[-1].stop == len(words) and runs[-1].name and not runs[-1].possessive:
         run = runs[-1]
         before = words[: run.start]
