@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from generator.analysis.keyword_prose import Document, Occurrence, is_person_name
 
 # What opens a picture's credit: "Photograph: ", "Photo by ", "Image credit: ", "AP Photo/".
-_CREDIT_OPENS = re.compile(
+CREDIT_OPENS = re.compile(
     r"(?:\b(?:photo(?:graph)?|picture|image|credit)s?(?: credit)?(?: by)?:?|©) $"
     r"|\bphoto ?/ ?$",  # an agency's "(AP Photo/Ana Ruiz, File)"
     re.IGNORECASE,
@@ -33,4 +33,4 @@ def is_photo_credit(form: str, occurrences: Sequence[Occurrence], document: Docu
 def _in_credit(line: str, found: Occurrence) -> bool:
     """Whether one place of a name is a credit's."""
     before = line[max(0, found.start - 30) : found.start]
-    return bool(_CREDIT_OPENS.search(before) or _AGENCY_AFTER.match(line, found.end))
+    return bool(CREDIT_OPENS.search(before) or _AGENCY_AFTER.match(line, found.end))

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.keyword_reading import nicknames, readable
+from generator.analysis.keyword_reading import dateline_credits, nicknames, readable
 from generator.analysis.keyword_titles import (
     HONORIFICS,
     TITLE_ENDS,
@@ -121,6 +121,7 @@ class Document:
         self._nicknames = nicknames(text)
         body = [Block(block.kind, readable(block.text)) for block in blocks(text)]
         self.prose = [" ".join(block.text.split()) for block in body if block.kind != "heading"]
+        self.dateline_credits = dateline_credits(text)  # "(AP)": gone from the prose
         # (line, is a headline): a soft-wrapped paragraph gives several lines.
         lines = [(title.strip(), True)] + [
             (line.strip(), block.kind == "heading")

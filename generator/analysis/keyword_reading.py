@@ -53,6 +53,17 @@ def dateline_place(text: str) -> str:
     return (dateline["place"] or "").partition(",")[0].strip()
 
 
+def dateline_credits(text: str) -> tuple[str, ...]:
+    """The names in the credits of the text's datelines, which a reader does not take (see
+    readable): ("AP",) of "KENNEDY SPACE CENTER, Fla. (AP) —", ("NBC", "KYMA", "KECY")."""
+    credits = []
+    for line in text.split("\n"):
+        dateline = _DATELINE.match(line)
+        for bracket in re.findall(r"\(([^()]*)\)", dateline.group() if dateline else ""):
+            credits.extend(name for name in re.split(r"[ ,/]+", bracket) if name)
+    return tuple(credits)
+
+
 def _without_nickname(line: str) -> str:
     """The line without the nicknames inside names (see readable)."""
     # Most lines have none, and a search tells so in half the time of a substitution.

@@ -1,13 +1,15 @@
 """A news outlet the prose names only as where it heard something: "according to Bloomberg",
-"told Reuters", "Reuters reported"; and a news agency's name, which credits a report ("AFP",
-"Agence France-Presse", "an AFP journalist"). The outlet is the story's source, not what it
-is about."""
+"told Reuters", "Reuters reported"; and a news agency's name where the text credits the agency
+("(AFP)", "an AFP journalist", "Photo: AFP"). The outlet is the story's source, not what it
+is about; an agency's name the text never credits may be another thing's ("UPI", India's
+payment system; "AP", Andhra Pradesh; "Bloomberg", a person)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from generator.analysis.keyword_credits import CREDIT_OPENS
 from generator.analysis.keyword_prose import Document, Occurrence
 from generator.wires import AGENCIES, AGENCY_PATTERN
 
@@ -76,6 +78,12 @@ _STAFF_WORDS = frozenset(
     {"journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents"}
     | {"photographer", "photographers", "staff", "tally", "count", "news", "agency", "wire"}
 )
+# Words after an agency's name that credit it: its staff's ("AFP journalists saw", "Associated
+# Press writer Jo Lin contributed"), its count's, a picture's ("AFP Photo"); not "news".
+_CREDITING_AFTER = re.compile(
+    r"[ -](?:journalist|reporter|correspondent|photographer|writer|tally|count|photo|staff)s?\b",
+    re.IGNORECASE,
+)
 # A headline's end that names the page's outlet or credit: "... | Reuters", "... - AFP",
 # "... (AP)", "... | The Associated Press" (not "Exclusive - Reuters obtains ...").
 _CREDIT_END = re.compile(
@@ -101,7 +109,37 @@ def is_agency_credit(form: str, occurrences: Sequence[Occurrence], document: Doc
         return False
     told = " ".join(re.sub(r"[^\w&]+", " ", _CREDIT_END.sub("", document.headline)).split())
     said = (f" {told} ", f" {told.casefold()} ")
-    return not any(f" {name} " in said[not name.isupper()] for name in names)
+    if any(f" {name} " in said[not name.isupper()] for name in names):
+        return False
+    return _credited(names, document)
+
+
+def _credited(names: tuple[str, ...], document: Document) -> bool:
+    """Whether the text credits an agency by one of its names somewhere: a dateline's "(AP)",
+    a source's words ("told AFP", "Reuters reported"), its staff ("an AFP journalist"), a
+    picture's or a byline's credit ("Photo: AFP", "Jo Lin/AFP", "By Jo Lin, Reuters")."""
+    if any(_spaced(name) in names for name in document.dateline_credits):
+        return True
+    return any(
+        _spaced(named.group()) in names and _credit_at(line, named.start(), named.end())
+        for line in document.prose
+        for named in _AGENCY_NAMED.finditer(line)
+    )
+
+
+def _credit_at(line: str, start: int, end: int) -> bool:
+    """Whether the agency's name at line[start:end] stands in one of its credit's shapes."""
+    before, after = line[max(0, start - 30) : start], line[end : end + 30]
+    if before.endswith(("(", "/")) or after.startswith(("/", ")")):
+        return True  # "(AFP)", "Jo Lin/AFP", "AFP/Getty Images"
+    if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after):
+        return True  # "told AFP", "Reuters reported"
+    if before.endswith(", ") and re.match(r" (?:said|says)\b", after):
+        return True  # "..., Reuters said": a report's source after what it reports
+    if _CREDITING_AFTER.match(after) or CREDIT_OPENS.search(before):
+        return True  # "AFP journalists saw", "Photo: AFP"
+    # A credit line of its own: "By Jo Lin, Reuters", "— AFP".
+    return len(line.split()) <= 8 and (line.startswith("By ") or not line[:start].strip(" -—–"))
 
 
 def _agency_around(occurrences: Sequence[Occurrence], document: Document) -> tuple[str, ...]:
