@@ -109,6 +109,8 @@ def _counted(form: str, occurrences: Sequence[Occurrence], document: Document) -
 _SUBJECTS = frozenset(
     {"had", "has", "have", "having", "he", "she", "they", "we", "i", "you", "it", "who"}
 )
+# A perfect's auxiliary, after which a participle may still describe a noun (see _after_subject).
+_HAVING = frozenset({"had", "has", "have", "having"})
 # Adverbs that stand between a subject and its verb ("had only installed", "who also
 # visited"); any other word in "-ly" does too ("she quickly visited").
 _BETWEEN = frozenset({"only", "also", "just", "never", "already", "then", "once", "still"})
@@ -133,7 +135,7 @@ _WORDS_BEFORE = re.compile(r"[\w'’]+|[^\w\s]")
 def acts_on_object(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
     """Whether a lowercase candidate opening with a verb's regular past is that verb cut out of
     its sentence with what it acts on: after its subject every time ("who visited museum",
-    "had only installed cameras"), or alone with an object after it every time ("faced" of
+    "had only installed cameras", not "have armed guards"), or alone with an object after it every time ("faced" of
     "faced a deadline", "we faced hard choices"). What was faced or visited is the keyword,
     if any; "the arrested men", "was arrested" keep "arrested", an event of its own."""
     words = form.split()
@@ -161,6 +163,12 @@ def _after_subject(line: str, start: int) -> bool:
     """Whether a pronoun subject or a perfect's auxiliary comes right before a position, an
     adverb or two aside: "who visited", "had only installed", "she quickly visited"."""
     words = _WORDS_BEFORE.findall(line, max(0, start - 60), start)
+    adjacent = len(words)
     while words and (words[-1] in _BETWEEN or words[-1].endswith("ly") and words[-1].islower()):
         words.pop()
-    return bool(words) and words[-1].casefold() in _SUBJECTS
+    if not words or words[-1].casefold() not in _SUBJECTS:
+        return False
+    # Right after "have" or "had" a participle before a noun describes what is had: "banks
+    # have armed guards", "had limited resources"; an adverb between makes it the perfect's
+    # verb ("had only installed cameras").
+    return words[-1].casefold() not in _HAVING or len(words) < adjacent
