@@ -424,16 +424,22 @@ _ABOUT = lazy_compile(r"^About (?P<name>" + _NAME + r")$")
 # "Headline | World | Hindustan Times", "Headline - East Valley Tribune: Nation / World"
 _TITLE_TAIL = lazy_compile(r"\s+[|–—-]\s+(?P<name>[^|–—]+?)(?::\s.*)?$")
 _NAME_WORDS = 5  # an outlet's name is short
-# Words that make "Latest News", "World News", "General News", "About The Times" a section, a
-# category label or a link, not a name: a site files its stories under them, and an outlet's
-# name has a word of its own (a place, a brand). Words some real titles open with ("City
+# Words that make "Latest News", "World News", "About The Times" a section or a link, not a
+# name, wherever they stand before its last word: a site files its stories under them, and an
+# outlet's name has a word of its own (a place, a brand). Words some real titles open with ("City
 # Press", "Travel Weekly", "Education Week") are left out.
 _NOT_A_NAME = _words(
     "about by from more go follow contact subscribe read visit latest breaking top world local "
     "national international regional global business economy finance sports sport politics "
     "political entertainment tech technology science health lifestyle opinion live related "
-    "trending recent popular other all home front page today's this our your general main "
-    "featured feature features headlines editorial exclusive special video videos photo photos"
+    "trending recent popular other all home front page today's this our your"
+)
+# Words of a category label ("General News", "Featured News", "Video News"): a label is only
+# such words and the outlet word, but a name may hold one beside a word of its own ("Main
+# Line Times", "Photo District News"), so they veto no name, as _NOT_A_NAME's do.
+_CATEGORY_WORDS = _words(
+    "general main featured feature features headlines editorial exclusive special video videos "
+    "photo photos"
 )
 _MASTHEAD_LINES = 8  # a masthead is among the first lines with text
 
@@ -515,7 +521,7 @@ def _outlet_like(name: str) -> bool:
     """A few capitalised words ending in one that names a news outlet ("Times", "News"), one
     of them its own ("Korea"), and not a wire agency: a title-case headline rarely ends so."""
     words = name.replace("’", "'").split()
-    generic = NEWS_WORDS | _NOT_A_NAME | {"the", "&", "and", "of"}
+    generic = NEWS_WORDS | _NOT_A_NAME | _CATEGORY_WORDS | {"the", "&", "and", "of"}
     return (
         bool(re.fullmatch(_NAME, name))
         and 1 < len(words) <= _NAME_WORDS
