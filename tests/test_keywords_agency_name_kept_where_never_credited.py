@@ -37,3 +37,9 @@ def test_an_agency_a_dateline_credits_is_still_no_keyword() -> None:
     text = "MUMBAI (UPI) -- " + PAYMENTS.replace("UPI", "the network")
     found = _keywords("Phone payments hit record", text, ["UPI", "payment network"])
     assert "UPI" not in found, found
+
+
+def test_a_short_paragraph_opening_with_the_name_is_no_credit_line() -> None:
+    text = "Floods cut roads across the state on Sunday.\n\nAP has 26 districts.\n\n— Staff"
+    found = _keywords("Floods cut roads", text, ["AP", "roads", "districts"])
+    assert "AP" in found, found

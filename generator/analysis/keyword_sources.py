@@ -138,7 +138,9 @@ def _credit_at(line: str, start: int, end: int) -> bool:
         return True  # "..., Reuters said": a report's source after what it reports
     if _CREDITING_AFTER.match(after) or CREDIT_OPENS.search(before):
         return True  # "AFP journalists saw", "Photo: AFP"
-    # A credit line of its own: "By Jo Lin, Reuters", "— AFP".
+    # A credit line of its own, which the name ends: "By Jo Lin, Reuters", "— AFP".
+    if line[end:].strip(" .-—–"):
+        return False
     return len(line.split()) <= 8 and (line.startswith("By ") or not line[:start].strip(" -—–"))
 
 
