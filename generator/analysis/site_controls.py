@@ -32,15 +32,20 @@ _LOADER = re.compile(
 # A plugin's configuration error, shown where its embed should be: "GIPHY App Key not set.
 # Please check settings", "Invalid API key", "Widget ID missing". The key, token or id in the
 # site's telegraphic wording, opening the line after at most the product's name ("Google Maps");
-# a story says whose key leaked, in a sentence ("The app's API key was not set, ...").
+# a story says whose key leaked, in a sentence ("The app's API key was not set, ..."). The error
+# is telegraphic to its end: nothing follows it but its one instruction ("Please check
+# settings"), where "No API key was needed to ..." goes on as a story's sentence.
 _SETTING = (
     r"(?:(?:app|api|access|client|developer|license|licence) ?(?:key|token|id|secret)|(?:widget|"
     r"embed|feed|plugin|gallery|map) ?(?:id|key|code|token|url))s?"
 )
+_INSTRUCTION = r"(?:please|check|contact|enter|add|set|update|go to|visit|see|configure)\b[^.!?]*"
+_ERROR_END = rf"(?:[\W_]*$|[.!:;]\s*{_INSTRUCTION}[.!]?\s*$)"
 _CONFIG_ERROR = re.compile(
     rf"(?i)^[\W_]*(?:error:? )?(?:(?-i:[A-Z])[\w.-]* ){{0,2}}{_SETTING} (?:is )?(?:not (?:set|"
-    rf"found|configured|provided|valid)|missing|invalid|expired|required|empty)\b|"
-    rf"^[\W_]*(?:error:? )?(?:invalid|missing|no) {_SETTING}\b"
+    rf"found|configured|provided|valid)|missing|invalid|expired|required|empty){_ERROR_END}|"
+    rf"^[\W_]*(?:error:? )?(?:invalid|missing|no) {_SETTING}"
+    rf"(?: (?:provided|specified|supplied|given|found|set|configured))?{_ERROR_END}"
 )
 _ERROR_WORDS = 14  # the error and its one instruction
 # A sign-in box's fields, each alone on its line: no story line is only "Remember me".

@@ -1,0 +1,36 @@
+"""Story lines (and headlines) the cleaner's newer rules took for page chrome: a sentence about a
+missing key, about a service's terms, about the site's house rules, a loader-like sentence, a
+section on funding the press, a roundup's items signed by their agency, a follow prompt glued to
+a story sentence, and a headline naming a paper. Each stays, while the chrome it resembles still
+goes. Made-up lines, not the development sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import COUNCIL_STORY, COUNCIL_TITLE, dropped, page
+
+
+def _reason(line: str, title: str = COUNCIL_TITLE) -> str:
+    """Why the cleaner drops `line` put between the council story's paragraphs ("" if kept)."""
+    return dropped(page(*COUNCIL_STORY[:2], line, *COUNCIL_STORY[2:]), title).get(line, "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No API key was needed to open the harbour board's leaked booking records.",
+        "Missing access tokens let the intruders into the ferry company's ticket system.",
+        "Invalid licence keys were sold to forty schools.",
+    ],
+)
+def test_a_story_sentence_opening_on_a_missing_key_stays(sentence: str) -> None:
+    assert _reason(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "error",
+    ["No API key provided. Please check the plugin settings.", "Missing access tokens", "No widget ID"],
+)
+def test_a_telegraphic_configuration_error_still_goes(error: str) -> None:
+    assert _reason(error) == "page widget"
