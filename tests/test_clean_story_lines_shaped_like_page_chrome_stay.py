@@ -34,3 +34,22 @@ def test_a_story_sentence_opening_on_a_missing_key_stays(sentence: str) -> None:
 )
 def test_a_telegraphic_configuration_error_still_goes(error: str) -> None:
     assert _reason(error) == "page widget"
+
+
+def test_a_story_sentence_going_on_after_a_services_terms_stays() -> None:
+    sentence = (
+        "By using this service you accept its terms, which let the ferry company share your "
+        "journeys with advertisers."
+    )
+    assert _reason(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        "By using this site you agree to our Terms of Use and Privacy Policy.",
+        "By continuing to use this website you accept the terms and conditions",
+    ],
+)
+def test_the_sites_terms_ending_on_their_name_still_go(terms: str) -> None:
+    assert _reason(terms) == "disclaimer"

@@ -611,10 +611,13 @@ SITE_DISCLAIMER = lazy_compile(
     r"(?:station|site|website|newspaper|paper|publication|network|channel|blog)\b|"
     # The site's terms, binding whoever uses it: "By using this site you agree to our Terms of
     # Use", "Your use of this website constitutes acceptance of its User Agreement". A story
-    # reports what someone agreed to; only the site says that reading it is agreeing.
+    # reports what someone agreed to; only the site says that reading it is agreeing. The notice
+    # ends on its terms' name ("Terms of Use."); "..., you accept its terms, which let ..." goes
+    # on as a story's sentence about them.
     r"^[\W_]*by (?:using|continuing to use|accessing|visiting|browsing) (?:this|our|the) (?:web ?site|"
     r"site|page|service)\b.{0,60}?\byou (?:agree|accept|consent)\b.{0,30}?\b(?:terms|conditions|user "
-    r"agreement|privacy policy|policies)\b|^[\W_]*(?:your )?use of (?:this|our) (?:web ?site|site|"
+    r"agreement|privacy policy|policies)\b(?: (?:of|and|&|use|service|conditions|privacy|policy|"
+    r"(?-i:[A-Z])[\w-]*)){0,6}\s*(?:[.!]|$)|^[\W_]*(?:your )?use of (?:this|our) (?:web ?site|site|"
     r"service)\b.{0,40}?\b(?:constitutes|signifies|indicates|means) (?:your )?(?:acceptance|agreement|"
     r"consent)\b"
 )
