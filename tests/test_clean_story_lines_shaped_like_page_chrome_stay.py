@@ -53,3 +53,13 @@ def test_a_story_sentence_going_on_after_a_services_terms_stays() -> None:
 )
 def test_the_sites_terms_ending_on_their_name_still_go(terms: str) -> None:
     assert _reason(terms) == "disclaimer"
+
+
+def test_a_story_section_on_funding_the_press_under_an_appeal_like_heading_stays() -> None:
+    section = (
+        "## Fund local journalism",
+        "The bill would give independent newsrooms a tax credit for each reporter they keep.",
+        "Critics argue public money could make the news less objective over the years.",
+    )
+    removed = dropped(page(*COUNCIL_STORY, *section), COUNCIL_TITLE)
+    assert not set(section[1:]) & set(removed)

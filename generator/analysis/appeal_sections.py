@@ -13,20 +13,29 @@ _APPEAL_HEADING = re.compile(
     r"(?:journalism|newsroom|work|reporting|us|news)\W*$|^(?:donate|support us)\W*$"
 )
 _HEADING_WORDS = 6
-# Words an appeal's lines are made of, when they do not speak to the reader or in the site's
-# voice ("Local journalism is essential.").
+# An appeal's lines address the reader or speak as the site (speaks_to_reader), or ask outright
+# ("Donate today"); a story's section on funding the press reports, in the third person.
+_APPEAL_ASK = re.compile(r"(?i)\b(?:donat\w*|support us)\b")
+# Its slogans need neither ("Local journalism is essential."): short, and of the trade.
 _APPEAL_WORDS = re.compile(
     r"(?i)\b(?:journalism|journalists?|contribut\w*|donat\w*|support\w*|subscri\w*|newsroom|"
     r"reporting|independent|unbiased|objective|news)\b"
 )
+_SLOGAN_WORDS = 8
 _APPEAL_LINE_WORDS = 60
 
 
+def _addresses(line: Line) -> bool:
+    """The line speaks to the reader, as the site, or asks for money."""
+    return speaks_to_reader(line) or bool(_APPEAL_ASK.search(line.plain))
+
+
 def _appeal_line(line: Line) -> bool:
-    """A line of the appeal: the site speaking to its reader, or of its trade; not reported."""
+    """A line of the appeal: addressing the reader, or a short slogan of the trade; not reported."""
     if line.words > _APPEAL_LINE_WORDS or line.reported:
         return False
-    return speaks_to_reader(line) or bool(_APPEAL_WORDS.search(line.plain))
+    slogan = line.words <= _SLOGAN_WORDS and bool(_APPEAL_WORDS.search(line.plain))
+    return slogan or _addresses(line)
 
 
 def _is_heading(line: Line) -> bool:
@@ -35,15 +44,16 @@ def _is_heading(line: Line) -> bool:
 
 def drop_appeal_sections(doc: Doc) -> None:
     """Drop what follows an appeal's heading under the story, when all of it to the page's
-    end is the appeal's. A story line after it (a sentence with none of an appeal's words,
-    or reported speech) means the heading was the story's own: then nothing goes."""
+    end is the appeal's and some of it addresses the reader. A story line after it (a longer
+    sentence that addresses no one, or reported speech) means the heading was the story's own:
+    then nothing goes."""
     kept_before = False
     for index, line in enumerate(doc.lines):
         if not line.reason and is_prose(line.plain):
             kept_before = True
         if kept_before and _is_heading(line):
             below = [other for other in doc.lines[index + 1 :] if not other.reason]
-            if below and all(map(_appeal_line, below)):
+            if below and all(map(_appeal_line, below)) and any(map(_addresses, below)):
                 for other in below:
                     other.reason = "call to action"
                 line.reason = line.reason or "call to action"
