@@ -63,3 +63,19 @@ def test_a_story_section_on_funding_the_press_under_an_appeal_like_heading_stays
     )
     removed = dropped(page(*COUNCIL_STORY, *section), COUNCIL_TITLE)
     assert not set(section[1:]) & set(removed)
+
+
+def test_a_roundups_items_each_signed_by_their_agency_stay() -> None:
+    items = (
+        "Police detained two men in Ghent on Monday after a bakery was set on fire. — AFP",
+        "Storms cut power to 15,000 homes on the Dutch coast overnight, officials said. — Reuters",
+        "Portugal's parliament passed a rent bill on Thursday by a margin of six votes. — AFP",
+        "Austria's rail operator announced new night trains to three cities for the winter.",
+    )
+    removed = dropped(page(*items), "")
+    assert items[2] not in removed
+
+
+def test_a_caption_in_the_pictures_present_signed_by_its_agency_still_goes() -> None:
+    caption = "A man walks past the flooded shops of the old town. — AFP"
+    assert _reason(caption) == "photo caption"

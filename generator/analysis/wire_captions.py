@@ -41,6 +41,48 @@ _SLASH_SIGNED = re.compile(rf"\s/\s*(?:©|\(c\))\s*{AGENCY_NAME}$")
 _SIGNED_WORDS = 40  # a caption's sentence or two; a longer line is the story's paragraph
 _PARAGRAPH_WORDS = 10  # a kept paragraph of the story is at least this long
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|according to|reported)\b")
+# What the picture shows, in its present: a subject of a few words, then what it does there
+# ("Fishing boats lie in the drained harbour", "A man walks past a flooded shop", "Smoke is seen
+# rising"). A roundup's item signed "— AFP" reports what happened, in the past ("Spain's
+# parliament passed a housing bill"), and stays. The verbs are what people in a picture do.
+_SCENE_VERBS = (
+    "walk stand sit lie hold wave gather march queue wait search carry ride pray mourn play look "
+    "watch attend arrive leave speak greet pose inspect visit celebrate react clear fly burn rise "
+    "cross protest shake talk listen smile gesture"
+)
+# A word that makes the next one a noun: "the search", "a walk", "their march".
+_BEFORE_A_NOUN = frozenset("the a an its his her their our this that of for to in on at".split())
+_BEING_SHOWN = re.compile(r"^(?:is|are) (?:seen |being )?[a-z]{3,}(?:ing|ed)\b")
+_SUBJECT_WORDS = 6
+
+
+def _present_forms(verb: str) -> tuple[str, str]:
+    """The verb as a plural subject and as a singular one does it: "march", "marches"."""
+    if verb.endswith(("s", "sh", "ch", "x")):
+        return verb, f"{verb}es"
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb, f"{verb[:-1]}ies"
+    return verb, f"{verb}s"
+
+
+_IN_THE_PRESENT = frozenset(form for verb in _SCENE_VERBS.split() for form in _present_forms(verb))
+
+
+def _in_pictures_present(caption: str) -> bool:
+    """A subject of at most _SUBJECT_WORDS words, then a scene's verb in the present, or "is
+    seen rising" / "are carried": what the picture shows as it was taken."""
+    tokens = caption.split()
+    for at in range(1, min(_SUBJECT_WORDS, len(tokens) - 1) + 1):
+        before, word = tokens[at - 1].lower(), tokens[at]
+        if before.endswith(","):
+            return False  # the subject's clause is over
+        if word in _IN_THE_PRESENT and before not in _BEFORE_A_NOUN:
+            return True
+        if _BEING_SHOWN.match(" ".join(tokens[at:])):
+            return True
+    return False
+
+
 _ABOVE_DATELINE_WORDS = 90  # a long wire caption, with its background, over the dateline
 
 
@@ -77,8 +119,9 @@ def _credit_then_furniture(line: Line) -> bool:
 
 def _signed_caption(line: Line, story_below: bool) -> bool:
     """A short line signed with an agency's bare name after a slash and a copyright mark, where
-    no paragraph is signed so; or after a dash, above a paragraph of the story and reporting
-    nothing: a wire's last paragraph is signed so, and reports ("..., he said. — AFP")."""
+    no paragraph is signed so; or after a dash, above a paragraph of the story, reporting
+    nothing and reading as a caption: a wire's last paragraph is signed so, and reports ("...,
+    he said. — AFP"), and so is each item of a roundup, in the past."""
     text = line.plain
     if line.words > _SIGNED_WORDS or '"' in text or "“" in text:
         return False
@@ -88,7 +131,9 @@ def _signed_caption(line: Line, story_below: bool) -> bool:
     if not signed:
         return False
     caption = text[: signed.start()].rstrip()
-    return words(caption) >= 3 and not _REPORTS.search(caption)
+    if words(caption) < 3 or _REPORTS.search(caption):
+        return False
+    return _in_pictures_present(caption) or looks_like_caption(line)
 
 
 def _dated_over_dateline(line: Line, below: list[Line]) -> bool:
