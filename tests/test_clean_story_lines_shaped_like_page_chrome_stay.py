@@ -79,3 +79,8 @@ def test_a_roundups_items_each_signed_by_their_agency_stay() -> None:
 def test_a_caption_in_the_pictures_present_signed_by_its_agency_still_goes() -> None:
     caption = "A man walks past the flooded shops of the old town. — AFP"
     assert _reason(caption) == "photo caption"
+
+
+def test_a_companys_policy_naming_no_comments_or_community_stays() -> None:
+    policy = "We reserve the right to remove content that breaks the law from our servers at once."
+    assert _reason(policy) == ""

@@ -84,11 +84,13 @@ _COMMENTS_HEADING = re.compile(
 )
 # The house rules of a comment section or forum, in the site's voice: "We reserve the right to
 # remove any content at any time from this Community", "... to edit or delete comments". A story
-# quoting a company's terms reports them ("..., the company said"), which the rule leaves.
+# quoting a company's terms reports them ("..., the company said"), which the rule leaves. The
+# rule names the comments or the community it keeps: "We reserve the right to remove content
+# that breaks the law from our platform" is a company's policy a story may quote, not the
+# comment section's.
 _HOUSE_RULES = re.compile(
     r"(?i)^\W*we reserve the right to (?:remove|delete|edit|moderate|reject|refuse|block|ban|close)"
-    r"\b[^.!?]{0,80}\b(?:content|comments?|posts?|submissions?|messages?|users?|accounts?|"
-    r"community|forum|discussion|threads?)\b"
+    r"\b[^.!?]{0,80}\b(?:comments?|commenters?|community|forum|discussion|threads?)\b"
 )
 _NOTICE_WORDS = 60  # the moderation note with the reason for it; a story's paragraph is longer
 # An audio or video clip's shortcode, opened and closed on one line ("[audio:clip.mp3]The
