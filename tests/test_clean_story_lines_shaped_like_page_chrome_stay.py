@@ -84,3 +84,13 @@ def test_a_caption_in_the_pictures_present_signed_by_its_agency_still_goes() -> 
 def test_a_companys_policy_naming_no_comments_or_community_stays() -> None:
     policy = "We reserve the right to remove content that breaks the law from our servers at once."
     assert _reason(policy) == ""
+
+
+@pytest.mark.parametrize("sentence", ["Loading the ferries took hours…", "Loading lorries stopped..."])
+def test_a_story_sentence_opening_on_loading_and_trailing_off_stays(sentence: str) -> None:
+    assert _reason(sentence) == ""
+
+
+@pytest.mark.parametrize("loader", ["Loading your results...", "Loading tides…", "Loading..."])
+def test_a_loader_trailing_off_still_goes(loader: str) -> None:
+    assert _reason(loader) == "page widget"

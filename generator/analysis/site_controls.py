@@ -19,7 +19,9 @@ _PLAYER = re.compile(
 # A widget's loader, alone on its line: "Loading" and what it loads, ending on a part of the
 # page or the data a widget shows ("Loading article content", "Loading the comments...",
 # "Loading weather data", "Loading live scores"), or on an ellipsis, the mark of a task under
-# way ("Loading your results..."). "Loading docks reopen" ends on its verb, and stays.
+# way ("Loading your results..."), after at most two words, none of them a past verb: "Loading
+# the trucks took hours…" is a story's sentence trailing off. "Loading docks reopen" ends on its
+# verb, and stays.
 _LOADED = (
     "article|story|stories|page|post|posts|video|videos|player|comments?|more|results|content|text|"
     "body|articles|data|weather|forecast|maps?|charts?|graphs?|scores|quotes|prices|feed|widget|"
@@ -27,7 +29,7 @@ _LOADED = (
 )
 _LOADER = re.compile(
     rf"(?i)^[\W_]*loading (?:the |your )?(?:[\w-]+ ){{0,3}}(?:{_LOADED})(?:\.\.\.|…)?[\W_]*$|"
-    r"^[\W_]*loading (?:[\w-]+ ){0,3}[\w-]+ ?(?:\.\.\.|…)[\W_]*$"
+    r"^[\W_]*loading (?:[\w-]+ )?(?![\w-]*ed\b)[\w-]+ ?(?:\.\.\.|…)[\W_]*$"
 )
 # A plugin's configuration error, shown where its embed should be: "GIPHY App Key not set.
 # Please check settings", "Invalid API key", "Widget ID missing". The key, token or id in the
