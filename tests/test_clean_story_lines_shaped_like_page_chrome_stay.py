@@ -94,3 +94,22 @@ def test_a_story_sentence_opening_on_loading_and_trailing_off_stays(sentence: st
 @pytest.mark.parametrize("loader", ["Loading your results...", "Loading tides…", "Loading..."])
 def test_a_loader_trailing_off_still_goes(loader: str) -> None:
     assert _reason(loader) == "page widget"
+
+
+def test_a_story_sentence_after_a_follow_prompt_on_its_line_stays() -> None:
+    line = (
+        "*Follow Ann Example (@annexample) on X.* Work on the new quay will start in the spring "
+        "and last two years."
+    )
+    assert _reason(line) == ""
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Follow the Wexmoor Gazette on Facebook, Instagram and X",
+        "Follow @wexmoorgazette on Threads for the latest news on the terminal.",
+    ],
+)
+def test_a_follow_prompt_that_is_the_whole_line_still_goes(prompt: str) -> None:
+    assert _reason(prompt) == "call to action"
