@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.analysis.clean import clean
 from tests.conftest import COUNCIL_STORY, COUNCIL_TITLE, dropped, page
 
 
@@ -113,3 +114,24 @@ def test_a_story_sentence_after_a_follow_prompt_on_its_line_stays() -> None:
 )
 def test_a_follow_prompt_that_is_the_whole_line_still_goes(prompt: str) -> None:
     assert _reason(prompt) == "call to action"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Wexmoor Regatta Week",
+        "Derby Festival Today",
+        "Evening Times Apology",
+        "Morning Herald Correction",
+        "Herald Sun Blaze",
+    ],
+)
+def test_a_headline_naming_a_paper_over_the_story_on_a_page_with_no_title_stays(
+    headline: str,
+) -> None:
+    assert clean(page(headline, *COUNCIL_STORY)).headline == headline
+
+
+def test_a_papers_name_then_a_word_over_the_pages_real_headline_goes() -> None:
+    removed = dropped(page("Wexmoor News Wave", COUNCIL_TITLE, *COUNCIL_STORY), "")
+    assert removed.get("Wexmoor News Wave") == "masthead"

@@ -2,17 +2,19 @@
 headline rule (story.py) must not take for the story's headline.
 
 A masthead is a name: a few capitalised words, one of which says what kind of outlet it is
-(wires.NEWS_WORDS: "News", "Times", "Herald"), with at most one word after it ("Gulf News
+(_OUTLET_WORDS: "News", "Times", "Herald"), with at most one word after it ("Gulf News
 Weekly"), which names no feature ("Harbour News Roundup" heads its own page), and no word that
 reads as a headline's verb ("Fox News Settles Lawsuit", "Post Office Closes", "Star Striker
-Injured"). A headline with no such word ("Markets Rally Again") is never one.
+Injured"). A headline with no such word ("Markets Rally Again") is never one. A word after the
+outlet's kind may be a headline's noun ("Sunday Times Apology", "Global Times Editorial"), so
+the name must then stand over the page's real headline, another headline-like line.
 """
 
 from __future__ import annotations
 
 import re
 
-from generator.analysis.lines import Line
+from generator.analysis.lines import Line, headline_like
 from generator.wires import NEWS_WORDS
 
 MASTHEAD = "masthead"
@@ -22,6 +24,14 @@ _WORD = re.compile(r"[A-Z][\w'’.&-]*|of|the|and|&")
 # A title-case headline's verb: "Settles", "Closes", "Injured". A name seldom ends a word so
 # but in "ss" ("Express", "Press"), a possessive, or a word that names the outlet ("Times").
 _VERB_LIKE = re.compile(r"[^s']s$|ed$")
+# The words of wires.NEWS_WORDS that name only an outlet; "Week", "Today", "Sun", "Star" or
+# "Review" are as often a headline's words ("London Fashion Week", "Herald Sun Fire").
+_COMMON_WORDS = frozenset(
+    {"today", "week", "sun", "star", "independent", "review", "record", "register", "report"}
+    | {"standard", "nation", "globe", "network", "media", "online", "agency", "monitor", "insider"}
+    | {"wire", "reporter", "radio", "tv", "television", "broadcasting", "weekly", "bulletin"}
+)
+_OUTLET_WORDS = NEWS_WORDS - _COMMON_WORDS
 _AFTER_KIND = 1  # words after the outlet's kind: "Riverside News Wave", not "Press Freedom Day"
 # A word after the outlet's kind that names one of its regular features, not the outlet: "Daily
 # News Summary", "Lakeside Times Roundup" head a page of their own.
@@ -32,15 +42,19 @@ _FEATURES = frozenset(
 )
 
 
-def is_masthead(line: Line) -> bool:
-    """Whether `line` is a site's name as the module's docstring describes it."""
+def is_masthead(line: Line, below: Line | None) -> bool:
+    """Whether `line`, over the kept line `below` (None if none), is a site's name as the
+    module's docstring describes it."""
     tokens = line.plain.split()
     low, high = _NAME_WORDS
     if not low <= len(tokens) <= high or not all(_WORD.fullmatch(token) for token in tokens):
         return False
     lowered = [token.lower().replace("’", "'").removesuffix("'s") for token in tokens]
-    kinds = [index for index, token in enumerate(lowered) if token in NEWS_WORDS]
-    if not kinds or len(tokens) - 1 - kinds[-1] > _AFTER_KIND or lowered[-1] in _FEATURES:
+    kinds = [index for index, token in enumerate(lowered) if token in _OUTLET_WORDS]
+    after = len(tokens) - 1 - kinds[-1] if kinds else _AFTER_KIND + 1
+    if after > _AFTER_KIND or lowered[-1] in _FEATURES:
         return False
+    if after and not (below and headline_like(below.plain, min_words=2)):
+        return False  # "Sunday Times Apology" over the story: the page's headline
     others = (token for token in lowered if token not in NEWS_WORDS and token not in _JOINS)
     return not any(_VERB_LIKE.search(token) for token in others)

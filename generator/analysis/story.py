@@ -21,6 +21,7 @@ from generator.analysis.lines import (
     key,
     lone_name,
     nav_tokens,
+    next_kept,
     sentence_like,
     speaks_to_reader,
     words,
@@ -271,7 +272,9 @@ def take_headline(doc: Doc) -> None:
 def _masthead_on_top(doc: Doc, index: int) -> bool:
     """The page's first kept line is the site's name (mastheads.py), over more of the page."""
     line = doc.lines[index]
-    return index == _first_kept(doc) and len(doc.kept()) > 1 and is_masthead(line)
+    if index != _first_kept(doc) or len(doc.kept()) < 2:
+        return False
+    return is_masthead(line, next_kept(doc.lines, index))
 
 
 def _keep_a_last_line(doc: Doc) -> None:
