@@ -135,3 +135,32 @@ def test_a_headline_naming_a_paper_over_the_story_on_a_page_with_no_title_stays(
 def test_a_papers_name_then_a_word_over_the_pages_real_headline_goes() -> None:
     removed = dropped(page("Wexmoor News Wave", COUNCIL_TITLE, *COUNCIL_STORY), "")
     assert removed.get("Wexmoor News Wave") == "masthead"
+
+
+@pytest.mark.parametrize(
+    ("story", "site"),
+    [
+        (
+            "The ferry will run again on Monday and the harbour master said it was safe.",
+            "By using this site you agree to our Terms of Use.",
+        ),
+        (
+            "The ferry will run again from the new terminal on Monday.",
+            "Follow Ann Example on X.",
+        ),
+    ],
+)
+def test_the_sites_sentence_glued_after_a_story_sentence_is_cut_off_it(
+    story: str, site: str
+) -> None:
+    line = f"{story}{site}"
+    result = clean(page(*COUNCIL_STORY[:2], line, *COUNCIL_STORY[2:]), COUNCIL_TITLE)
+    assert story in result.text.split("\n")
+    assert site in {removed.line for removed in result.removed}
+
+
+def test_the_sites_terms_glued_before_a_reported_story_sentence_are_cut_off_it() -> None:
+    story = "The ferry will run again on Monday, the harbour master said."
+    line = f"By using this site you agree to our Terms of Use.{story}"
+    result = clean(page(*COUNCIL_STORY[:2], line, *COUNCIL_STORY[2:]), COUNCIL_TITLE)
+    assert story in result.text.split("\n")

@@ -77,7 +77,7 @@ from generator.analysis.comment_lists import drop_numbered_comments
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.editor_lines import matching
 from generator.analysis.embedded_posts import introduces_post
-from generator.analysis.glued_pieces import cut_off, glued_piece
+from generator.analysis.glued_pieces import cut_off, found_glued, glued_piece
 from generator.analysis.headline_variants import drop_reworded_headlines
 from generator.analysis.leftovers import drop_leftovers
 from generator.analysis.lines import (
@@ -383,9 +383,15 @@ def _sentence_rule(name: str, reason: str, flag: str = "") -> Rule:
 
     def apply(doc: Doc) -> None:
         for line in doc.lines:
-            if line.reason or not test(line):
+            if line.reason:
                 continue
-            if not _story_glued_on(line, test):
+            if test(line):
+                whole = not _story_glued_on(line, test)
+            elif found_glued(line, test):
+                whole = False  # only a glued piece may go: the line as a whole is the story's
+            else:
+                continue
+            if whole:
                 line.reason = reason
             elif not (piece := glued_piece(line, test, reason)):
                 continue  # kept whole: the site's sentence sits between two of the story's

@@ -44,6 +44,17 @@ def glued_piece(line: Line, found: Callable[[Line], bool], reason: str) -> Glued
     return GluedPiece("".join(pieces[last:]).strip(), False, reason)
 
 
+def found_glued(line: Line, found: Callable[[Line], bool]) -> bool:
+    """A piece glued to another of the line that `found` takes for the site's. A rule anchored
+    at a line's start ("^By using this site ...") sees the whole line only at its first word,
+    and one that spares reported speech or long lines spares the line the story's sentence
+    glued on makes so: each piece is tested on its own."""
+    pieces = GLUED_SENTENCE.split(line.plain)
+    if len(pieces) < 2:
+        return False
+    return any(found(split_lines(piece)[0]) for piece in pieces if piece.strip())
+
+
 def cut_off(line: Line, piece: GluedPiece) -> None:
     """Take `piece` off the end of `line` that it was found at."""
     text = line.text
