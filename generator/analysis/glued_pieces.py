@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.analysis.boilerplate import GLUED_SENTENCE
 from generator.analysis.lines import Line, split_lines
@@ -49,10 +50,17 @@ def found_glued(line: Line, found: Callable[[Line], bool]) -> bool:
     at a line's start ("^By using this site ...") sees the whole line only at its first word,
     and one that spares reported speech or long lines spares the line the story's sentence
     glued on makes so: each piece is tested on its own."""
-    pieces = GLUED_SENTENCE.split(line.plain)
+    return any(map(found, _glued_pieces(line.plain)))
+
+
+@lru_cache(maxsize=4096)
+def _glued_pieces(text: str) -> tuple[Line, ...]:
+    """The pieces of a line with sentences glued together, none for any other line: every
+    sentence rule asks of every line, and few lines are glued."""
+    pieces = GLUED_SENTENCE.split(text)
     if len(pieces) < 2:
-        return False
-    return any(found(split_lines(piece)[0]) for piece in pieces if piece.strip())
+        return ()
+    return tuple(split_lines(piece)[0] for piece in pieces if piece.strip())
 
 
 def cut_off(line: Line, piece: GluedPiece) -> None:
