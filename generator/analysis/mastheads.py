@@ -2,7 +2,7 @@
 headline rule (story.py) must not take for the story's headline.
 
 A masthead is a name: a few capitalised words, one of which says what kind of outlet it is
-(_OUTLET_WORDS: "News", "Times", "Herald"), with at most one word after it ("Gulf News
+(_LAST_WORDS: "News", "Times", "Herald"), with at most one word after it ("Gulf News
 Weekly"), which names no feature ("Harbour News Roundup" heads its own page), and no word that
 reads as a headline's verb ("Fox News Settles Lawsuit", "Post Office Closes", "Star Striker
 Injured"). A headline with no such word ("Markets Rally Again") is never one. A word after the
@@ -24,14 +24,19 @@ _WORD = re.compile(r"[A-Z][\w'’.&-]*|of|the|and|&")
 # A title-case headline's verb: "Settles", "Closes", "Injured". A name seldom ends a word so
 # but in "ss" ("Express", "Press"), a possessive, or a word that names the outlet ("Times").
 _VERB_LIKE = re.compile(r"[^s']s$|ed$")
-# The words of wires.NEWS_WORDS that name only an outlet; "Week", "Today", "Sun", "Star" or
-# "Review" are as often a headline's words ("London Fashion Week", "Herald Sun Fire").
-_COMMON_WORDS = frozenset(
-    {"today", "week", "sun", "star", "independent", "review", "record", "register", "report"}
-    | {"standard", "nation", "globe", "network", "media", "online", "agency", "monitor", "insider"}
-    | {"wire", "reporter", "radio", "tv", "television", "broadcasting", "weekly", "bulletin"}
+# The outlet's kind ending its name ("The North West Star"): a word of wires.NEWS_WORDS, but
+# for those a headline ends on as often ("London Fashion Week", "Grand National Today", "Annual
+# Budget Review").
+_LAST_WORDS = NEWS_WORDS - frozenset(
+    {"week", "today", "review", "report", "reporter", "network", "media", "online", "agency"}
+    | {"wire", "bulletin", "record", "standard", "register", "weekly"}
 )
-_OUTLET_WORDS = NEWS_WORDS - _COMMON_WORDS
+# The kind with a word after it ("Riverside News Wave"): only the words that name nothing but an
+# outlet; "Herald Sun Fire" has "Sun" as a headline's word.
+_OUTLET_WORDS = _LAST_WORDS - frozenset(
+    {"star", "sun", "independent", "nation", "globe", "monitor", "insider", "radio", "tv"}
+    | {"television", "broadcasting"}
+)
 _AFTER_KIND = 1  # words after the outlet's kind: "Riverside News Wave", not "Press Freedom Day"
 # A word after the outlet's kind that names one of its regular features, not the outlet: "Daily
 # News Summary", "Lakeside Times Roundup" head a page of their own.
@@ -42,6 +47,15 @@ _FEATURES = frozenset(
 )
 
 
+def _words_after_kind(lowered: list[str]) -> int:
+    """How many words follow the outlet's kind in a name's lower-cased words; more than
+    _AFTER_KIND when it names no kind of outlet."""
+    if lowered[-1] in _LAST_WORDS:
+        return 0
+    kinds = [index for index, token in enumerate(lowered) if token in _OUTLET_WORDS]
+    return len(lowered) - 1 - kinds[-1] if kinds else _AFTER_KIND + 1
+
+
 def is_masthead(line: Line, below: Line | None) -> bool:
     """Whether `line`, over the kept line `below` (None if none), is a site's name as the
     module's docstring describes it."""
@@ -50,8 +64,7 @@ def is_masthead(line: Line, below: Line | None) -> bool:
     if not low <= len(tokens) <= high or not all(_WORD.fullmatch(token) for token in tokens):
         return False
     lowered = [token.lower().replace("’", "'").removesuffix("'s") for token in tokens]
-    kinds = [index for index, token in enumerate(lowered) if token in _OUTLET_WORDS]
-    after = len(tokens) - 1 - kinds[-1] if kinds else _AFTER_KIND + 1
+    after = _words_after_kind(lowered)
     if after > _AFTER_KIND or lowered[-1] in _FEATURES:
         return False
     if after and not (below and headline_like(below.plain, min_words=2)):
