@@ -31,7 +31,11 @@ def test_a_story_sentence_opening_on_a_missing_key_stays(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "error",
-    ["No API key provided. Please check the plugin settings.", "Missing access tokens", "No widget ID"],
+    [
+        "No API key provided. Please check the plugin settings.",
+        "Missing access tokens",
+        "No widget ID",
+    ],
 )
 def test_a_telegraphic_configuration_error_still_goes(error: str) -> None:
     assert _reason(error) == "page widget"
@@ -87,7 +91,9 @@ def test_a_companys_policy_naming_no_comments_or_community_stays() -> None:
     assert _reason(policy) == ""
 
 
-@pytest.mark.parametrize("sentence", ["Loading the ferries took hours…", "Loading lorries stopped..."])
+@pytest.mark.parametrize(
+    "sentence", ["Loading the ferries took hours…", "Loading lorries stopped..."]
+)
 def test_a_story_sentence_opening_on_loading_and_trailing_off_stays(sentence: str) -> None:
     assert _reason(sentence) == ""
 
@@ -95,6 +101,17 @@ def test_a_story_sentence_opening_on_loading_and_trailing_off_stays(sentence: st
 @pytest.mark.parametrize("loader", ["Loading your results...", "Loading tides…", "Loading..."])
 def test_a_loader_trailing_off_still_goes(loader: str) -> None:
     assert _reason(loader) == "page widget"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Follow the money on Facebook and you find the same two shell companies behind the ads.",
+        "Join a channel on Telegram and within a day you are offered fake ferry tickets.",
+    ],
+)
+def test_a_story_sentence_opening_like_a_follow_prompt_and_going_on_stays(sentence: str) -> None:
+    assert _reason(sentence) == ""
 
 
 def test_a_story_sentence_after_a_follow_prompt_on_its_line_stays() -> None:
@@ -110,6 +127,9 @@ def test_a_story_sentence_after_a_follow_prompt_on_its_line_stays() -> None:
     [
         "Follow the Wexmoor Gazette on Facebook, Instagram and X",
         "Follow @wexmoorgazette on Threads for the latest news on the terminal.",
+        "Follow Ann Example on Instagram (@annexample)",
+        "Follow Ann Example on Threads and find her on Bluesky",
+        "Follow Ann Example on Mastodon. Like the Wexmoor Gazette on Facebook.",
     ],
 )
 def test_a_follow_prompt_that_is_the_whole_line_still_goes(prompt: str) -> None:

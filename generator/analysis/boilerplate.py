@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.analysis.follow_prompts import FOLLOW_PROMPT
 from generator.analysis.words import MONTHS, WEEKDAYS
 from generator.patterns import lazy_compile
 
@@ -638,16 +639,6 @@ DISCLAIMER_HINT = hint(
     "reflect the",
 )
 # Apps, channels and other sites the page sends the reader to.
-_NETWORKS = (
-    "(?:facebook|twitter|x|instagram|tiktok|youtube|threads|linkedin|telegram|whatsapp|bluesky|"
-    "mastodon|pinterest|snapchat|reddit|twitch|weibo)"
-)
-_LINK = r"(?:\]\([^)\s]*\))?"  # the network as a Markdown link: "on [X](https://x.com/...)"
-_FOLLOW_TAIL = (
-    rf"{_LINK}(?:(?:,|,? and|,? &|,? or) \[?{_NETWORKS}\b{_LINK})*(?: (?:here|today|now|for "
-    r"(?:[\w'’-]+ ){0,6}?(?:updates|news|coverage|stories|posts|videos|alerts|the latest)"
-    r"(?: on [^.!?]{0,40})?))?[\W_]*$"
-)
 APP_PROMO = lazy_compile(
     r"(?i)\b(?:google play(?:store)?|play ?store|app ?store)\b|\bfollow us on\b|\bjoin (?:us|our "
     r"[\w'’-]+(?: [\w'’-]+)?) on\b|\b(?:click|tap) (?:on )?the link\b|\bfor the latest\b.{0,60}\bvisit\b|"
@@ -655,17 +646,8 @@ APP_PROMO = lazy_compile(
     # "Download our app" anywhere; "the ... app" only as the site's imperative, not a story's
     # "Police urged residents to download the Citizen app".
     r"\b(?:download|get|install) our (?:[\w'’-]+ ){0,3}app\b|(?:^\W*|[.!?]\s+|(?:click|tap)(?: "
-    r"here)? to )(?:download|get|install) the (?:[\w'’-]+ ){0,3}app\b|"
-    # "Follow Global News on Twitter HERE:", "Like us on Facebook", "*Follow Jane Doe (@janedoe)
-    # on X.*": the site's or its writer's accounts on a social network, the account named by a
-    # name of up to six words or a handle, the line perhaps in emphasis or a quote, the network
-    # perhaps a Markdown link ("on [X](https://x.com/janedoe)"). "Like thousands of users on
-    # Facebook, she ..." opens a story's sentence. The prompt is the whole line: after the
-    # network come only more networks and what the account posts ("for updates"), where
-    # "Follow the money on Twitter and you find ..." or a story's sentence after the prompt's
-    # stop goes on (the line then stays whole, as the sentence must).
-    rf"^[\W_]*follow (?:[\w'’&.@-]+ |\(@\w+\) ){{1,6}}on \[?{_NETWORKS}\b{_FOLLOW_TAIL}|"
-    rf"^[\W_]*(?:like|join|find) (?:[\w'’&.-]+ ){{1,4}}on \[?{_NETWORKS}\b{_FOLLOW_TAIL}"
+    r"here)? to )(?:download|get|install) the (?:[\w'’-]+ ){0,3}app\b|" + FOLLOW_PROMPT
+    # "Follow Global News on Twitter HERE:", "Like us on Facebook": follow_prompts.py.
 )
 # A paywall's offer: "To continue reading, please subscribe:", "$1 for the first 4 weeks*",
 # "$4.75/week", "Billed as $19 every four weeks. Cancel any time."

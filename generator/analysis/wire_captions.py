@@ -51,7 +51,10 @@ _SCENE_VERBS = (
     "cross protest shake talk listen smile gesture"
 )
 # A word that makes the next one a noun: "the search", "a walk", "their march".
-_BEFORE_A_NOUN = frozenset("the a an its his her their our this that of for to in on at".split())
+_BEFORE_A_NOUN = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+    | {"of", "for", "to", "in", "on", "at"}
+)
 _BEING_SHOWN = re.compile(r"^(?:is|are) (?:seen |being )?[a-z]{3,}(?:ing|ed)\b")
 _SUBJECT_WORDS = 6
 
