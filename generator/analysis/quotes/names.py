@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -172,15 +173,26 @@ def _person_shaped(titles: tuple[str, ...], name: tuple[str, ...]) -> bool:
     return (
         bool(name)
         and not lone_letter(name)
-        and (not is_org(name) or _titled_initials(titles, name))
+        and (not is_org(name) or titled_initials(titles, name))
         and not is_place(name)
     )
 
 
-def _titled_initials(titles: tuple[str, ...], name: tuple[str, ...]) -> bool:
+def titled_initials(titles: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Initials before a surname: after a title ("Magistrate CN Mugo"), or dotted one by one
+    ("P.J. Crowley", "J.K. Rowling"), as no organisation's initials are written before a name;
+    not a place's ("U.S. Steel")."""
     initials, surname = name if len(name) == 2 else ("", "")
-    shaped = 2 <= len(initials) <= 3 and is_acronym(initials) and surname.istitle()
-    return bool(titles) and shaped and surname not in ORG_WORDS
+    letters = initials.replace(".", "")
+    shaped = 2 <= len(letters) <= 3 and is_acronym(initials) and surname.istitle()
+    if not shaped or surname in ORG_WORDS:
+        return False
+    return bool(titles) or (
+        _DOTTED_INITIALS.fullmatch(initials) is not None and not is_place((initials,))
+    )
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def lone_letter(name: tuple[str, ...]) -> bool:

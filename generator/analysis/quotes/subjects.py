@@ -29,6 +29,7 @@ from generator.analysis.quotes.names import (
     may_be_person,
     name_runs,
     singular,
+    titled_initials,
 )
 from generator.analysis.quotes.paragraphs import MASK
 from generator.analysis.quotes.possessive_orgs import possessive_org
@@ -295,7 +296,7 @@ def role_like(words: list[str]) -> bool:
 
 def _named(run: Run, description: str) -> Subject:
     if (
-        is_org(run.name)
+        (is_org(run.name) and not titled_initials(run.titles, run.name))  # "P.J. Crowley"
         or description.split()[-1:]
         and description.split()[-1].lower() in DOCUMENTS
     ):
