@@ -151,11 +151,11 @@ def test_a_lone_capital_letter_is_no_speaker() -> None:
 
 
 def test_he_does_not_reach_past_a_sentence_whose_speaker_was_not_read_as_a_person() -> None:
-    # "J.T." reads as an acronym, so the man who spoke just before is not known as a person:
-    # the coroner who spoke before him is no safer a guess for "he".
+    # An agency spoke just before, and a man of it may be meant: the coroner who spoke before
+    # it is no safer a guess for "he".
     text = (
         'Coroner Kerry Rooks said: "He was a very good person."\n\n'
-        "J.T. Ricketson, a special agent in Perry, said the sheriff's office called him at "
+        "The GBI, a state agency in Perry, said the sheriff's office called it at "
         '6 p.m. He said deputies were answering "a dispute between neighbours."'
     )
     # ("Coroner" is a title, no part of her name.)
