@@ -11,14 +11,11 @@ from collections.abc import Sequence
 from generator.analysis.keyword_conjuncts import shares_its_noun, side_of_name
 from generator.analysis.keyword_names import PLURAL
 from generator.analysis.keyword_prose import Document, Occurrence
-from generator.analysis.words import MONTHS, WEEKDAYS
+from generator.analysis.keyword_verbs import MONTH_ABBREVIATIONS, WHEN
 from generator.analysis.yake_ranks import stop_words
 
-# Months as datelines shorten them: "Sept. 12", "Jan 5". "Jan" and "Jun" are names too, so a
-# candidate is one only where a day or a full stop follows it each time.
-_MONTH_ABBREVIATIONS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
+# A month's abbreviation ("Sept. 12", "Jan 5") is a candidate only where a day or a full stop
+# follows it each time: "Jan" and "Jun" are names too.
 _DAY_OR_STOP_AFTER = re.compile(r"\.|\.? \d")
 # Verbs whose plain form is no noun, so that after "to" or "will" they open a verb phrase:
 # "to find food", "to rebuild areas" (not "to health care", "to relief work").
@@ -45,7 +42,6 @@ _PLACE_KINDS = frozenset(
     | {"district", "state", "country", "nation", "enclave", "territory"}
 )
 # Capitalised words after a phrase that say when, not which: "meeting Monday", "meeting Jan. 9".
-_WHEN = WEEKDAYS | MONTHS | _MONTH_ABBREVIATIONS
 # Articles before a description that a name follows: "the tourist hub Marrakech".
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -65,7 +61,7 @@ def is_cut_piece(form: str, occurrences: Sequence[Occurrence], document: Documen
 def is_date_piece(form: str, occurrences: Sequence[Occurrence], document: Document) -> bool:
     """Whether a capitalised word is a month cut short with a full stop or a day after it
     wherever the prose writes it ("Sept" of "Sept. 12", "Oct" of "Oct 3"): when, not what."""
-    if " " in form or form.casefold() not in _MONTH_ABBREVIATIONS or not occurrences:
+    if " " in form or form.casefold() not in MONTH_ABBREVIATIONS or not occurrences:
         return False
     return all(
         _DAY_OR_STOP_AFTER.match(document.prose[found.line], found.end) for found in occurrences
@@ -106,7 +102,7 @@ def describes_name(form: str, occurrences: Sequence[Occurrence], document: Docum
         after = document.word_after(found)
         if document.runs_on(found, stops) and " " not in form:
             continue
-        if not after[:1].isupper() or after.casefold() in _WHEN:
+        if not after[:1].isupper() or after.casefold() in WHEN:
             return False
         if document.word_before(found) not in _ARTICLES:
             return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from generator import calendar
 from generator.analysis.keyword_prose import Document, Occurrence
 from generator.analysis.keyword_shapes import IRREGULAR_PAST
 from generator.analysis.words import COMMON_VERBS, MONTHS, WEEKDAYS
@@ -127,8 +128,9 @@ _DESCRIBED_AFTER = (_OBJECT_OPENERS - {"that"}) | _LINKING_VERBS
 # A verb's regular past: "faced", "visited", "installed" (not "red", "bed", "shed").
 _REGULAR_PAST = re.compile(r"[a-z]{3,}ed")
 # Capitalised words after a verb that say when: "arrived Monday", "left Jan. 9".
-_WHEN = WEEKDAYS | MONTHS | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"}
-_WHEN |= {"oct", "nov", "dec"}
+# Months as datelines shorten them ("Sept. 12", "Jan 5"), and every word naming a day or a month.
+MONTH_ABBREVIATIONS = frozenset(calendar.MONTHS) - MONTHS
+WHEN = WEEKDAYS | MONTHS | MONTH_ABBREVIATIONS
 _WORDS_BEFORE = re.compile(r"[\w'’]+|[^\w\s]")
 
 
@@ -155,7 +157,7 @@ def _object_after(word: str) -> bool:
     """Whether a word after a verb opens its object: an article or a possessive ("visited the
     camps"), or a name ("visited Harlow"); not a day, which says when ("arrived Monday")."""
     if word[:1].isupper():
-        return word.casefold() not in _WHEN
+        return word.casefold() not in WHEN
     return word in _OBJECT_OPENERS
 
 

@@ -92,9 +92,10 @@ _ABOVE_DATELINE_WORDS = 90  # a long wire caption, with its background, over the
 def drop_wire_captions(doc: Doc) -> None:
     """Drop the captions described in the module's docstring, as photo captions."""
     kept = doc.kept()
-    story = [_paragraph(line) for line in kept]
+    story = [index for index, line in enumerate(kept) if _paragraph(line)]
+    first, last = (story[0], story[-1]) if story else (len(kept), -1)
     for index, line in enumerate(kept):
-        above, below = any(story[:index]), any(story[index + 1 :])
+        above, below = first < index, index < last
         if (
             _credit_then_furniture(line)
             or _signed_caption(line, below)

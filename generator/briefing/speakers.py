@@ -162,10 +162,10 @@ def names_no_one(speaker: str) -> bool:
 # People quoted together by what they are, as a sentence opens on them ("Critics said"): the
 # plural of a role noun (quotes.vocabulary.ROLE_NOUNS: "Officials", "Analysts") or one of these.
 _GROUPS = word_set(
-    """critics supporters protesters demonstrators witnesses villagers residents rescuers doctors
-    nurses teachers students parents families relatives survivors neighbours neighbors activists
-    campaigners workers farmers shoppers passengers fans voters lawyers prosecutors investigators
-    scientists researchers organisers organizers police authorities businesses locals
+    """critics supporters protesters demonstrators witnesses villagers rescuers doctors nurses
+    teachers students parents families relatives survivors neighbours neighbors workers farmers
+    shoppers passengers fans voters investigators organisers organizers police authorities
+    businesses locals
     """
 )
 

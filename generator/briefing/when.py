@@ -554,7 +554,8 @@ def _resolve(
         if ahead:  # "will host Lee from Sunday", said on a Friday: two days on
             return published + datetime.timedelta((weekday - published.weekday()) % 7 or 7)
         back = (published.weekday() - weekday) % 7
-        if back == 0 and _LAST_BEFORE.search(match.string, 0, match.start()):
+        before = max(0, match.start() - _TAIL)
+        if back == 0 and _LAST_BEFORE.search(match.string, before, match.start()):
             back = 7  # "last Sunday", written on a Sunday: the Sunday a week before
         return published - datetime.timedelta(back)
     month = MONTHS[(match["month"] or match["month2"]).lower()]

@@ -496,9 +496,11 @@ def outlets_page(view: SiteView) -> PageSpec:
 def speakers_page(view: SiteView) -> PageSpec:
     """Each speaker with what they said across the briefing, most quoted first."""
     quotes = all_quotes(view.groups)
-    spoken = [q for q in quotes if q.speaker]
-    named = [q for q in spoken if not names_no_one(q.speaker or "")]
-    unnamed = [q for q in spoken if names_no_one(q.speaker or "")]
+    named: list[BriefingQuote] = []
+    unnamed: list[BriefingQuote] = []
+    for quote in quotes:
+        if quote.speaker:
+            (unnamed if names_no_one(quote.speaker) else named).append(quote)
 
     def context() -> SpeakersContext:
         by_speaker: dict[str, list[BriefingQuote]] = {}
@@ -522,7 +524,7 @@ def speakers_page(view: SiteView) -> PageSpec:
                 )
                 for name in order
             ),
-            unattributed=len(quotes) - len(spoken),
+            unattributed=len(quotes) - len(named) - len(unnamed),
             unnamed=tuple(view.sources.quote_view(q, SPEAKERS_PATH) for q in unnamed),
         )
 

@@ -254,8 +254,9 @@ def _lines_naming_agencies(text: str) -> list[tuple[int, int]]:
     begin an agency's name: the credit patterns then run on those few lines alone."""
     edges = text if len(text) <= 2 * _EDGE else f"{text[:_EDGE]} {text[-_EDGE:]}"
     lines: set[tuple[int, int]] = set()
+    runs = _edge_lines(text)
     for word in _FIRST_WORDS.intersection(_CAPITALISED.findall(edges)):
-        for low, high in _edge_lines(text):
+        for low, high in runs:
             at = text.find(word, low, high)
             while at >= 0:
                 start = text.rfind("\n", 0, at) + 1
