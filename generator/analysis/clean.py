@@ -33,7 +33,6 @@ from generator.analysis.boilerplate import (
     EMBED_CHROME,
     EMBED_LABEL,
     EMBED_SIGNATURE,
-    GLUED_SENTENCE,
     GLUED_WORDS,
     ICON_ALT_TEXT,
     MENU_SEPARATOR,
@@ -77,7 +76,7 @@ from generator.analysis.comment_lists import drop_numbered_comments
 from generator.analysis.comments import drop_reader_comments
 from generator.analysis.editor_lines import matching
 from generator.analysis.embedded_posts import introduces_post
-from generator.analysis.glued_pieces import cut_off, found_glued, glued_piece
+from generator.analysis.glued_pieces import cut_off, found_glued, glued_piece, glued_sentences
 from generator.analysis.headline_variants import drop_reworded_headlines
 from generator.analysis.leftovers import drop_leftovers
 from generator.analysis.lines import (
@@ -409,8 +408,8 @@ def _story_glued_on(line: Line, test: Callable[[Line], bool]) -> bool:
     """A sentence of the story glued, with no space, before or after the pieces `test` finds
     boilerplate in: two elements of the page the scraper ran together. A notice whose sentences
     a space parts is one paragraph, its other sentences explaining it, and goes whole."""
-    pieces = [split_lines(piece)[0] for piece in GLUED_SENTENCE.split(line.plain) if piece.strip()]
-    if len(pieces) < 2:
+    pieces = glued_sentences(line.plain)
+    if not pieces:
         return False
     found = [index for index, piece in enumerate(pieces) if test(piece)]
     others = (piece for index, piece in enumerate(pieces) if index not in found)

@@ -50,11 +50,11 @@ def found_glued(line: Line, found: Callable[[Line], bool]) -> bool:
     at a line's start ("^By using this site ...") sees the whole line only at its first word,
     and one that spares reported speech or long lines spares the line the story's sentence
     glued on makes so: each piece is tested on its own."""
-    return any(map(found, _glued_pieces(line.plain)))
+    return any(map(found, glued_sentences(line.plain)))
 
 
 @lru_cache(maxsize=4096)
-def _glued_pieces(text: str) -> tuple[Line, ...]:
+def glued_sentences(text: str) -> tuple[Line, ...]:
     """The pieces of a line with sentences glued together, none for any other line: every
     sentence rule asks of every line, and few lines are glued."""
     pieces = GLUED_SENTENCE.split(text)
