@@ -233,6 +233,8 @@ def _add(args: argparse.Namespace) -> int:
             log.info("skipped %s", outcome.message)
         else:
             log.info("%s", outcome.message)
+        if outcome.warning:  # added all the same: what the user should know about it
+            log.warning("warning: %s", outcome.warning)
     statuses = ("added", "updated", "skipped", "failed")
     print(", ".join(f"{counts[status]} {status}" for status in statuses if status in counts))
     return 1 if report.failed else 0

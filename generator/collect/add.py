@@ -44,7 +44,7 @@ class Outcome:
 
     source: str  # as given
     status: str  # "added", "updated", "skipped" or "failed"
-    message: str  # for the user: the file written, or why not, and the warning if any
+    message: str  # for the user: the file written, or why not
     path: Path | None = None  # the article file written or already holding the page
     warning: str = ""  # what the user should know about an article added all the same
 
@@ -155,10 +155,7 @@ class _Writer:
             return outcome
         # Added all the same: what was saved is the article's text as far as it goes, and may
         # be the only copy the user has (a page since changed, or behind a paywall again).
-        warning = f"{name}: {CUT_SHORT}"
-        return dataclasses.replace(
-            outcome, message=f"{outcome.message}\nwarning: {warning}", warning=warning
-        )
+        return dataclasses.replace(outcome, warning=f"{name}: {CUT_SHORT}")
 
     def _write(
         self,
