@@ -414,6 +414,13 @@ def story(article_id: str, text: str, *quotes: Quote, **changes: object) -> Arti
     )
 
 
+def speakers(text: str) -> list[str | None]:
+    """The speaker of each quote the reader finds in `text`, in order."""
+    from generator.analysis.quotes import quotes
+
+    return [quote.speaker for quote in quotes(text)]
+
+
 def speakers_of(text: str, words: str) -> list[str | None]:
     """The speakers of the quotes holding `words`; none extracted is an empty list."""
     from generator.analysis.quotes import quotes

@@ -4,11 +4,7 @@ misjudged him, ...") may be the subject himself, so a "he" after the sentence ke
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in quotes(text)]
+from tests.conftest import speakers
 
 
 def test_him_after_another_subject_in_the_relative_clause_keeps_the_pronoun() -> None:
@@ -17,7 +13,7 @@ def test_him_after_another_subject_in_the_relative_clause_keeps_the_pronoun() ->
         "Jensen, who says rivals have underrated him, told the committee the plan would hold. "
         '"We will build the line on time," he said.'
     )
-    assert _speakers(text) == ["Carl Jensen"]
+    assert speakers(text) == ["Carl Jensen"]
 
 
 def test_him_of_the_relative_clauses_own_verb_is_still_another_person() -> None:
@@ -26,4 +22,4 @@ def test_him_of_the_relative_clauses_own_verb_is_still_another_person() -> None:
         "Harbour master Luis Mendes, who sailed with him, said the cranes were old. "
         '"We will need new ones," he said.'
     )
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]

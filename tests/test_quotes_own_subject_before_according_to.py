@@ -3,11 +3,7 @@ the source an "according to" of the same sentence names: that source reported it
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in quotes(text)]
+from tests.conftest import speakers
 
 
 def test_the_reporting_source_is_not_the_speaker_of_a_quote_with_its_own_subject() -> None:
@@ -16,7 +12,7 @@ def test_the_reporting_source_is_not_the_speaker_of_a_quote_with_its_own_subject
         '"We will not load a single ship this week," strikers shouted at the gates, '
         "according to Mayor Jane Okoro's office."
     )
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 def test_according_to_still_gives_a_quote_with_no_verb_of_its_own() -> None:
@@ -25,4 +21,4 @@ def test_according_to_still_gives_a_quote_with_no_verb_of_its_own() -> None:
         'The stoppage was "the longest the port has seen in thirty years," according to '
         "Mira Castell, the port's director."
     )
-    assert _speakers(text) == ["Mira Castell"]
+    assert speakers(text) == ["Mira Castell"]

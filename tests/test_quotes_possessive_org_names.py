@@ -3,11 +3,7 @@ whole name, never by its last word alone ("Office")."""
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in quotes(text)]
+from tests.conftest import speakers
 
 
 def test_a_possessive_in_an_organisations_name_keeps_the_whole_name() -> None:
@@ -16,7 +12,7 @@ def test_a_possessive_in_an_organisations_name_keeps_the_whole_name() -> None:
         "The State Attorney's Office confirmed the arrests but said the men had been "
         '"cooperating fully with every request" since Monday.'
     )
-    assert _speakers(text) == ["State Attorney's Office"]
+    assert speakers(text) == ["State Attorney's Office"]
 
 
 def test_a_person_after_a_possessive_is_still_the_person() -> None:
@@ -25,7 +21,7 @@ def test_a_person_after_a_possessive_is_still_the_person() -> None:
         "The governor's adviser Jane Okoro said the men had been "
         '"cooperating fully with every request" since Monday.'
     )
-    assert _speakers(text) == ["Jane Okoro"]
+    assert speakers(text) == ["Jane Okoro"]
 
 
 def test_a_person_of_a_possessive_office_is_still_the_person() -> None:
@@ -34,4 +30,4 @@ def test_a_person_of_a_possessive_office_is_still_the_person() -> None:
         '"They are cooperating fully with every request," said a statement from Deputy '
         "Chief Tom Briggs of the Harlan County Sheriff's Office."
     )
-    assert _speakers(text) == ["Tom Briggs"]
+    assert speakers(text) == ["Tom Briggs"]

@@ -4,11 +4,7 @@ the gender of the subject."""
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in quotes(text)]
+from tests.conftest import speakers
 
 
 def test_he_after_a_subject_who_came_with_him_is_unattributed() -> None:
@@ -17,7 +13,7 @@ def test_he_after_a_subject_who_came_with_him_is_unattributed() -> None:
         "Ines Moreau, who flew in with him, said the pumps had been running all night.\n\n"
         '"We will reach the lower gallery by Wednesday at the latest," he said.'
     )
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 def test_she_after_a_subject_who_came_with_her_is_unattributed() -> None:
@@ -26,7 +22,7 @@ def test_she_after_a_subject_who_came_with_her_is_unattributed() -> None:
         "Ines Moreau, who flew in with her, said the pumps had been running all night.\n\n"
         '"We will reach the lower gallery by Wednesday at the latest," she said.'
     )
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 def test_a_pronoun_after_a_sentence_with_one_person_keeps_to_them() -> None:
@@ -35,4 +31,4 @@ def test_a_pronoun_after_a_sentence_with_one_person_keeps_to_them() -> None:
         "families to contact him directly.\n\n"
         '"We will reach the lower gallery by Wednesday at the latest," he said.'
     )
-    assert _speakers(text) == ["Victor Lanz"]
+    assert speakers(text) == ["Victor Lanz"]

@@ -4,11 +4,7 @@ to a named person ("the widow of X said"), and a state news agency named inside 
 
 from __future__ import annotations
 
-from generator.analysis.quotes import quotes
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [quote.speaker for quote in quotes(text)]
+from tests.conftest import speakers
 
 
 def test_a_relative_named_by_the_tie_alone_speaks_as_that_phrase() -> None:
@@ -16,7 +12,7 @@ def test_a_relative_named_by_the_tie_alone_speaks_as_that_phrase() -> None:
         "The village held a funeral for the three fishermen on Saturday.\n\n"
         '"He never came back," said the daughter of Paolo Renzi, a fisherman lost in the storm.'
     )
-    assert _speakers(text) == ["the daughter of Paolo Renzi"]
+    assert speakers(text) == ["the daughter of Paolo Renzi"]
 
 
 def test_a_relative_the_article_also_names_is_not_kept_as_the_tie() -> None:
@@ -25,7 +21,7 @@ def test_a_relative_the_article_also_names_is_not_kept_as_the_tie() -> None:
         "daughter, Lucia Renzi, laid flowers at the harbour.\n\n"
         '"He never came back to us," said the daughter of Paolo Renzi.'
     )
-    assert _speakers(text) != ["the daughter of Paolo Renzi"]
+    assert speakers(text) != ["the daughter of Paolo Renzi"]
 
 
 def test_a_state_agency_named_inside_its_phrase_speaks_as_that_agency() -> None:
@@ -34,7 +30,7 @@ def test_a_state_agency_named_inside_its_phrase_speaks_as_that_agency() -> None:
         '"The bridge will carry the nation into a new era of trade," the official KTB '
         "agency said in a dispatch."
     )
-    assert _speakers(text) == ["KTB agency"]
+    assert speakers(text) == ["KTB agency"]
 
 
 def test_a_news_agency_with_no_name_is_still_no_speaker() -> None:
@@ -43,4 +39,4 @@ def test_a_news_agency_with_no_name_is_still_no_speaker() -> None:
         '"The bridge will carry the nation into a new era of trade," the official news '
         "agency said in a dispatch."
     )
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
