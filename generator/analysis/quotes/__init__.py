@@ -16,6 +16,7 @@ The modules, each using only those listed before it:
 - names: the capitalised runs that may name people, the people the article names;
 - subject_edges: the words at a subject's edges that are no part of it (openers, adverbs
   before the verb, an aside in brackets closing it);
+- coordinated: a subject naming two people joined by "and", or one office whose name holds it;
 - reduced_relatives: where a subject read before a verb starts again inside a relative clause
   with no "that" ("a sum the city prosecutor called");
 - possessive_orgs: an organisation's name that holds a possessive ("the Governor's Office");

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from generator.analysis.quotes.abstentions import address_parts
 from generator.analysis.quotes.chains import chained
 from generator.analysis.quotes.constituencies import constituency
+from generator.analysis.quotes.coordinated import coordinated
 from generator.analysis.quotes.institutions import institution_phrase, kind_noun
 from generator.analysis.quotes.named_agencies import agency_named
 from generator.analysis.quotes.names import (
@@ -26,7 +27,6 @@ from generator.analysis.quotes.names import (
     is_org,
     is_place,
     lone_letter,
-    may_be_person,
     name_runs,
     singular,
     titled_initials,
@@ -131,7 +131,7 @@ def _subject_of(phrase: tuple[str, ...]) -> Subject | None:
         while before and before[-1] in NAME_PARTICLES:  # "von der Leyen said": the name's own
             run = run._replace(start=run.start - 1, name=(before[-1], *run.name))
             before = before[:-1]
-        if _coordinated(runs, words):
+        if coordinated(runs, words):
             return Subject("org", tuple(words))  # "Jane Doe and John Roe": both, no one alone
         if (
             before
@@ -166,36 +166,6 @@ def _belongs_to_name(before: list[str]) -> bool:
     """Whether the words before a name make the phrase about someone or something of theirs:
     a common noun and "of" or "for" ("the office of French President", "a spokesman for")."""
     return len(before) >= 2 and before[-1] in ("of", "for") and before[-2].islower()
-
-
-def _coordinated(runs: list[Run], words: list[str]) -> bool:
-    """Whether a phrase names two people joined by "and" ("Jane Doe and Prime Minister John
-    Roe"), not a title that holds an "and" ("Culture, Media and Sport Secretary X")."""
-    if len(runs) < 2 or runs[-2].stop != runs[-1].start - 1:
-        return False
-    if words[runs[-2].stop].lower() not in ("and", "&"):
-        return False
-    if all(bare_title(title) in TITLES for title in runs[-1].titles):
-        return True
-    # "Prime Minister Jane Doe and U.S. President John Roe": a title after a country's name.
-    titles = runs[-1].titles
-    if not titles or bare_title(titles[-1]) not in TITLES:
-        return False
-    others = [title for title in titles if bare_title(title) not in TITLES]
-    return len(others) == 1 and _a_country(others[0]) and _a_person(runs[-2])
-
-
-def _a_country(word: str) -> bool:
-    """Whether a word before a title is a country's: "U.S.", "UK", "India"; not a part of an
-    office's name ("Emergency Services Assistant Commissioner")."""
-    return word.replace(".", "").isupper() or is_place((word,))
-
-
-def _a_person(run: Run) -> bool:
-    """Whether a run before "and" names a person, not a part of an office's name ("Trade and
-    Industry Minister"): a titled name, or a name of two words at least."""
-    titled = any(bare_title(title) in TITLES for title in run.titles)
-    return may_be_person(run) and (titled or len(run.name) >= 2)
 
 
 # What opens a list of the people a group's phrase names: "leaders including X, Y and Z".
