@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from generator.analysis.common_words import common_word_rank
-from generator.analysis.keyword_names import INSTITUTION_HEADS, PLURAL, to_singular
+from generator.analysis.keyword_names import PLURAL, is_institution_head, to_singular
 from generator.analysis.keyword_prose import Document, Occurrence
 from generator.analysis.keyword_shapes import IRREGULAR_PAST
 from generator.analysis.quotes.names import is_place
@@ -138,7 +138,7 @@ def _names_a_body(word: str) -> bool:
     folded = word.casefold()
     singular = PLURAL.sub(to_singular, folded)
     return (
-        singular in INSTITUTION_HEADS
+        is_institution_head(folded)
         or common_word_rank(folded) is not None
         or common_word_rank(singular) is not None
         or folded.endswith("ing")

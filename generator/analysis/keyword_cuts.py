@@ -17,6 +17,7 @@ from generator.analysis.keyword_names import (
     INSTITUTION_HEADS,
     PLURAL,
     canonical_key,
+    is_institution_head,
     to_singular,
 )
 from generator.analysis.keyword_prose import Document, Occurrence
@@ -193,7 +194,7 @@ def _inside_name(line: str, start: int) -> bool:
     is no name's start) or a name's ampersand ("Bank & Trust Company")."""
     before = line[max(0, start - 40) : start]
     of = _OF_BEFORE.search(before)
-    if of and PLURAL.sub(to_singular, of.group(1).casefold()) in INSTITUTION_HEADS:
+    if of and is_institution_head(of.group(1)):
         return True
     return _AMPERSAND_BEFORE.search(before) is not None
 

@@ -80,6 +80,14 @@ INSTITUTION_HEADS = frozenset(
     | {"office", "party", "union", "association", "university", "institute", "authority"}
     | {"federation", "foundation", "bureau", "corps", "unit", "county", "regiment"}
 )
+
+
+def is_institution_head(word: str) -> bool:
+    """Whether a word, in any case or number, is an institution's head noun ("Commission",
+    "departments")."""
+    return PLURAL.sub(to_singular, word.casefold()) in INSTITUTION_HEADS
+
+
 # A place's name and its people's: "Korea" and "Korean", "China" and "Chinese".
 _DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "a", "y")
 

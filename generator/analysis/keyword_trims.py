@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.analysis.keyword_names import INSTITUTION_HEADS, PLURAL, to_singular
+from generator.analysis.keyword_names import is_institution_head
 from generator.analysis.keyword_prose import Document, Occurrence, is_person_name
 from generator.analysis.keyword_shapes import ROLE_NOUNS
 from generator.analysis.keyword_titles import HONORIFICS, is_abbreviated_title
@@ -78,9 +78,11 @@ def _and_name_at(form: str, line: str, found: Occurrence) -> str | None:
     if " " not in form:  # "Securities" of "Securities and Exchange Commission"
         tail = _AND_TAIL.match(line, found.end)
         rest = tail.group(1) if tail else ""
-        whole = rest and _is_head(rest.rsplit(" ", 1)[-1]) and _opens_here(line, found.start)
+        last = rest.rsplit(" ", 1)[-1]
+        whole = rest and is_institution_head(last) and _opens_here(line, found.start)
         return f"{form} and {rest}" if whole else None
-    if not line.endswith(" and ", 0, found.start) or not _is_head(form.rsplit(" ", 1)[-1]):
+    head = form.rsplit(" ", 1)[-1]
+    if not line.endswith(" and ", 0, found.start) or not is_institution_head(head):
         return None  # "Exchange Commission" of "Securities and Exchange Commission"
     # A window before the candidate, as a search from the line's start is slow.
     before = _AND_BEFORE.search(line, max(0, found.start - 40), found.start)
@@ -93,11 +95,6 @@ def _opens_here(line: str, start: int) -> bool:
     joins two names."""
     word = _WORD_BEFORE.search(line, max(0, start - 40), start)
     return word is None or not word.group(1)[:1].isupper() or word.group(1).isupper()
-
-
-def _is_head(word: str) -> bool:
-    """Whether a word is an institution's head noun: "Commission", "Departments"."""
-    return PLURAL.sub(to_singular, word.casefold()) in INSTITUTION_HEADS
 
 
 def after_role(form: str) -> str | None:

@@ -21,10 +21,10 @@ from generator.analysis.keyword_fragments import is_cut_piece
 from generator.analysis.keyword_joins import joins_two_names
 from generator.analysis.keyword_names import (
     APOSTROPHE,
-    INSTITUTION_HEADS,
     PLURAL,
     canonical_key,
     fold,
+    is_institution_head,
     is_name_part,
     to_singular,
     word_roots,
@@ -476,11 +476,7 @@ def _said_in_passing(choice: _Choice) -> bool:
     if len(words) == 2 and choice.form.islower():  # "multiple rounds", "delivering progress"
         first = words[0]
         return first in _COUNTS_AND_SIDES or first in COMPARATIVES or first.endswith("ing")
-    if (
-        len(words) >= 3
-        and choice.form.islower()
-        and PLURAL.sub(to_singular, words[-1]) in INSTITUTION_HEADS
-    ):
+    if len(words) >= 3 and choice.form.islower() and is_institution_head(words[-1]):
         return False  # "intensive care unit", "state health department": a body's whole name
     return len(words) >= 3 and not all(word[:1].isupper() for word in inside_name(words))
 
@@ -533,7 +529,7 @@ def _head_after(choice: _Choice, document: Document) -> str | None:
         return None
     after = {document.word_after(found) for found in choice.occurrences}
     head = after.pop() if len(after) == 1 else ""
-    return head if PLURAL.sub(to_singular, head) in INSTITUTION_HEADS else None
+    return head if is_institution_head(head) else None
 
 
 def _of_name(choice: _Choice, document: Document) -> str | None:
