@@ -64,6 +64,12 @@ def is_absolute(base_url: str) -> bool:
     return base_url.startswith(("http://", "https://"))
 
 
+def base_path(base_url: str) -> str:
+    """The URL path a site with this base_url is served under: the path of a full address
+    ("https://user.github.io/repo/" -> "/repo/"), or base_url itself (validated to end in "/")."""
+    return (urlsplit(base_url).path or "/") if is_absolute(base_url) else base_url
+
+
 def site_url(base_url: str, path: str) -> str:
     """The address of a site path under base_url (which briefing.toml validation ends with '/')."""
     return base_url + path

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.live.serve import LiveServer, LiveState, create_app, served_path
+from generator.links import base_path
+from generator.live.serve import LiveServer, LiveState, create_app
 from generator.site.theme import default_templates
 from tests.test_watch import Watcher, article_file, save_atomically, wait_until
 
@@ -111,7 +112,7 @@ def test_a_build_that_moves_the_base_moves_the_site(server: tuple[LiveServer, Li
     ],
 )
 def test_the_served_path_is_the_path_of_base_url(base_url: str, path: str) -> None:
-    assert served_path(base_url) == path
+    assert base_path(base_url) == path
 
 
 # Driven for real: `digest watch` on a briefing with a base_url.

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from generator.content.config import CONFIG_NAME, load_config
 from generator.errors import ConfigError
-from generator.links import is_absolute
+from generator.links import base_path, is_absolute
 
 
 def mismatch(base_url: str, pages_url: str) -> str:
@@ -27,12 +27,11 @@ def mismatch(base_url: str, pages_url: str) -> str:
     host, since sitemap.xml and the feed give it to readers and search engines as it is."""
     pages = urlsplit(pages_url.strip())
     path = _directory(pages.path)
-    if not is_absolute(base_url):
-        return "" if _directory(base_url) == path else f"its path is not {path}"
-    given = urlsplit(base_url)
-    if (given.scheme, given.hostname) != (pages.scheme, pages.hostname):
-        return f"the site is served from {pages.scheme}://{pages.hostname}, not {base_url}"
-    return "" if _directory(given.path) == path else f"its path is not {path}"
+    if is_absolute(base_url):
+        given = urlsplit(base_url)
+        if (given.scheme, given.hostname) != (pages.scheme, pages.hostname):
+            return f"the site is served from {pages.scheme}://{pages.hostname}, not {base_url}"
+    return "" if _directory(base_path(base_url)) == path else f"its path is not {path}"
 
 
 def _directory(path: str) -> str:

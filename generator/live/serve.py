@@ -19,8 +19,6 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from generator.links import is_absolute
-
 log = logging.getLogger(__name__)
 
 PREFIX = "/__digest__/"
@@ -206,12 +204,6 @@ class LiveSite:
             elif current.changes == seen.changes:
                 yield b": keep-alive\n\n"  # finds clients that went away
             seen = current
-
-
-def served_path(base_url: str) -> str:
-    """The URL path a site with this base_url is served under: the path of a full address
-    ("https://user.github.io/repo/" -> "/repo/"), or base_url itself (validated to end in "/")."""
-    return (urlsplit(base_url).path or "/") if is_absolute(base_url) else base_url
 
 
 def _inside(path: str, base: str) -> str | None:

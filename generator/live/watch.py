@@ -36,7 +36,8 @@ from generator.content.config import CONFIG_NAME, load_config
 from generator.content.load import ARTICLE_SUFFIXES, ARTICLES_DIR, parse_article, read_bytes
 from generator.errors import DigestError, UnsafeOutputError
 from generator.fingerprints import analysis_key
-from generator.live.serve import LiveServer, LiveState, create_app, served_path
+from generator.links import base_path
+from generator.live.serve import LiveServer, LiveState, create_app
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +230,7 @@ class Rebuilder:
             self._published(what, started, report)
 
     def _published(self, what: str | None, started: float, report: BuildReport) -> None:
-        self.state.published(served_path(report.base_url))
+        self.state.published(base_path(report.base_url))
         seconds = time.perf_counter() - started
         if what is None:
             log.info(
@@ -339,7 +340,7 @@ def _configured_base(project: Project) -> str:
         config, _ = load_config(project.content)
     except (DigestError, OSError):  # the first build reports it
         return "/"
-    return served_path(config.base_url)
+    return base_path(config.base_url)
 
 
 def _stop_on_sigterm() -> dict[int, Any]:
