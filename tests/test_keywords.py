@@ -11,7 +11,7 @@ import pytest
 from generator.analysis import keyword_prose, keywords, yake_ranks
 from generator.analysis.keyword_names import briefing_topics, canonical_key, unify_spellings
 from generator.analysis.keywords import extract_keywords
-from tests.conftest import HASH_SEEDS, run_python, seed_files, seed_text
+from tests.conftest import HASH_SEEDS, fixed_ranking, run_python, seed_files, seed_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "keywords"
 STORY_FILES = sorted(FIXTURES.glob("*.md"))
@@ -343,11 +343,6 @@ def test_a_name_followed_by_its_verb_or_a_bare_title_is_not_a_keyword() -> None:
         canonical_key(k) for k in extract_keywords("Duarte opens Lisbon metro line", NAME_STORY)
     }
     assert not found & {"duarte argued", "minister duarte said", "minister", "prime minister"}
-
-
-def fixed_ranking(*candidates: str) -> yake_ranks.Rank:
-    """A stand-in for YAKE that proposes the same candidates, in this order, for any text."""
-    return lambda text, top: list(candidates[:top])
 
 
 PLASTIC_STORY = """\

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.keywords import extract_keywords
+from tests.conftest import fixed_ranking
 
 GALLERY_STORY = """\
 The Lakeside gallery reopened its doors on Wednesday, three days after thieves took six \
@@ -27,7 +28,7 @@ writer Jo Lin contributed to this report; AFP journalists saw the truck. Photo: 
 def test_an_agency_named_as_a_credit_is_no_keyword(credit: str) -> None:
     ranking = [credit, "east wing", "Ilse Marten", "thieves", "ladder", "paintings"]
     found = extract_keywords(
-        "Gallery reopens after robbery", GALLERY_STORY, rank=lambda text, top: ranking[:top]
+        "Gallery reopens after robbery", GALLERY_STORY, rank=fixed_ranking(*ranking)
     )
     assert not any(word in keyword for keyword in found for word in ("AFP", "Agence", "Press"))
     assert {"east wing", "Ilse Marten"} <= set(found), found
@@ -40,11 +41,9 @@ def test_an_agency_the_headline_names_is_what_the_story_is_about() -> None:
         "regulator, the fund's chair Lena Obi said."
     )
     ranking = ["Reuters", "photo archive", "museum fund", "Lena Obi", "regulator"]
-    about = extract_keywords(
-        "Reuters to sell picture archive", story, rank=lambda text, top: ranking[:top]
-    )
+    about = extract_keywords("Reuters to sell picture archive", story, rank=fixed_ranking(*ranking))
     credited = extract_keywords(
-        "Museum fund buys picture archive", story, rank=lambda text, top: ranking[:top]
+        "Museum fund buys picture archive", story, rank=fixed_ranking(*ranking)
     )
     assert "Reuters" in about, about
     assert "Reuters" not in credited, credited
@@ -58,7 +57,7 @@ def test_a_headline_ending_in_its_outlet_does_not_make_the_agency_the_topic() ->
     )
     ranking = ["Reuters", "east wing", "Ilse Marten", "visitors", "gallery"]
     found = extract_keywords(
-        "Lakeside gallery reopens | Reuters", story, rank=lambda text, top: ranking[:top]
+        "Lakeside gallery reopens | Reuters", story, rank=fixed_ranking(*ranking)
     )
     assert "Reuters" not in found and "Reuters count" not in found, found
     assert "Ilse Marten" in found, found
@@ -73,7 +72,7 @@ def test_a_picture_credit_left_in_the_text_gives_no_keyword(credit: str) -> None
         "Marten said on Friday."
     )
     ranking = [credit, "Lakeside museum", "Ilse Marten", "fourth man", "raid"]
-    found = extract_keywords("Fourth man charged", story, rank=lambda t, n: ranking[:n])
+    found = extract_keywords("Fourth man charged", story, rank=fixed_ranking(*ranking))
     assert credit not in found, found
     assert {"Lakeside museum", "Ilse Marten"} <= set(found), found
 
@@ -85,6 +84,6 @@ def test_a_headline_that_opens_on_a_label_still_names_its_agency() -> None:
     )
     ranking = ["Reuters", "photo archive", "museum fund", "Lena Obi", "sale"]
     found = extract_keywords(
-        "Exclusive - Reuters obtains archive papers", story, rank=lambda t, n: ranking[:n]
+        "Exclusive - Reuters obtains archive papers", story, rank=fixed_ranking(*ranking)
     )
     assert "Reuters" in found, found

@@ -5,6 +5,7 @@ another thing's ("UPI", a payment system; "AP", a state) and stays a keyword."""
 from __future__ import annotations
 
 from generator.analysis.keywords import extract_keywords
+from tests.conftest import fixed_ranking
 
 PAYMENTS = (
     "Payments made through UPI, the instant payment network, reached a record in June, the "
@@ -18,7 +19,7 @@ STATE = (
 
 
 def _keywords(title: str, text: str, ranking: list[str]) -> list[str]:
-    return extract_keywords(title, text, rank=lambda t, n: ranking[:n])
+    return extract_keywords(title, text, rank=fixed_ranking(*ranking))
 
 
 def test_an_agency_name_the_text_never_credits_stays_a_keyword() -> None:

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 from generator.analysis.keyword_names import briefing_topics, unify_spellings
 from generator.analysis.keywords import extract_keywords
-from generator.analysis.yake_ranks import Rank
-
-
-def fixed_ranking(*candidates: str) -> Rank:
-    """A stand-in for YAKE that proposes the same candidates, in this order, for any text."""
-    return lambda text, top: list(candidates[:top])
-
+from tests.conftest import fixed_ranking
 
 ENVOY_STORY = """\
 The visitors landed at Lenmoor airfield on Monday night. They were received by the \

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from generator.analysis.keyword_names import unify_spellings
 from generator.analysis.keywords import extract_keywords
-from generator.analysis.yake_ranks import Rank
-
-
-def fixed_ranking(*candidates: str) -> Rank:
-    """A stand-in for YAKE that proposes the same candidates, in this order, for any text."""
-    return lambda text, top: list(candidates[:top])
-
+from tests.conftest import fixed_ranking
 
 CARRIER_STORY = """\
 A cabin panel tore off a Borealis Airlines Quarnix jet over Lakeford on Friday. Borealis \

@@ -6,7 +6,7 @@ from __future__ import annotations
 from generator.analysis.keyword_digits import mask_digit_names, unmask
 from generator.analysis.keyword_names import canonical_key, unify_spellings
 from generator.analysis.keywords import extract_keywords
-from generator.analysis.yake_ranks import Rank
+from tests.conftest import fixed_ranking
 
 PROBE_STORY = """\
 The Kestrel-7 probe left its launch pad at Tarvo on Monday, carried by an HX2 booster. \
@@ -92,11 +92,6 @@ orbital tug twice yesterday. Mission control wants the Orla probe to descend slo
 orbital tug burned for ninety seconds, and the national space agency of Valdora tracked it in \
 polar orbit. The national space agency said the Hessel crater holds ice.
 """
-
-
-def fixed_ranking(*candidates: str) -> Rank:
-    """A stand-in for YAKE that proposes the same candidates, in this order, for any text."""
-    return lambda text, top: list(candidates[:top])
 
 
 def test_a_verb_a_piece_of_a_phrase_or_a_time_is_no_keyword_while_better_ones_exist() -> None:

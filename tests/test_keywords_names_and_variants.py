@@ -6,13 +6,7 @@ from __future__ import annotations
 from generator.analysis.keyword_digits import mask_digit_names
 from generator.analysis.keyword_names import unify_spellings
 from generator.analysis.keywords import extract_keywords
-from generator.analysis.yake_ranks import Rank
-
-
-def fixed_ranking(*candidates: str) -> Rank:
-    """A stand-in for YAKE that proposes the same candidates, in this order, for any text."""
-    return lambda text, top: list(candidates[:top])
-
+from tests.conftest import fixed_ranking
 
 FERRY_STORY = """\
 The harbour board said the Flight-6 crew would board the shuttle at dawn. Pilots from the \

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.keywords import extract_keywords
+from tests.conftest import fixed_ranking
 
 STORY = (
     "Ferry operators on the lake have armed guards on every crossing after a string of thefts, "
@@ -20,11 +21,11 @@ _OTHERS = ["ferry operators", "harbour board", "north pier", "thefts", "patrols"
 @pytest.mark.parametrize("phrase", ["armed guards", "limited funds"])
 def test_a_participle_right_after_have_keeps_its_noun(phrase: str) -> None:
     ranking = [phrase, *_OTHERS]
-    found = extract_keywords("Ferries hire guards", STORY, rank=lambda t, n: ranking[:n])
+    found = extract_keywords("Ferries hire guards", STORY, rank=fixed_ranking(*ranking))
     assert phrase in found, found
 
 
 def test_a_participle_after_have_and_an_adverb_is_still_a_verb() -> None:
     ranking = ["installed cameras", *_OTHERS]
-    found = extract_keywords("Ferries hire guards", STORY, rank=lambda t, n: ranking[:n])
+    found = extract_keywords("Ferries hire guards", STORY, rank=fixed_ranking(*ranking))
     assert "installed cameras" not in found, found

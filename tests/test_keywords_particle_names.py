@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.keywords import extract_keywords
+from tests.conftest import fixed_ranking
 
 _PARTICLES = {"van", "der", "di", "des", "de", "du", "von"}
 
@@ -41,7 +42,7 @@ def test_a_name_with_particles_is_one_keyword_in_full() -> None:
 def test_a_piece_of_a_particle_name_stands_for_the_whole_name(piece: str) -> None:
     ranking = [piece, "antique maps", "east wing", "skylight", "insurers", "rope"]
     found = extract_keywords(
-        "Gallery chief questioned", GALLERY_STORY, rank=lambda text, top: ranking[:top]
+        "Gallery chief questioned", GALLERY_STORY, rank=fixed_ranking(*ranking)
     )
     assert found[0] == "Margot van der Berg", found
     assert {"antique maps", "east wing"} <= set(found), found
@@ -71,6 +72,6 @@ def test_a_lowercase_family_name_without_a_given_name_is_no_keyword() -> None:
         "Des Vries said the alarms had worked and that des Vries would not resign."
     )
     ranking = ["des Vries", "Vries", "stolen tiara", "alarms", "Senators"]
-    found = extract_keywords("Museum hearing", story, rank=lambda text, top: ranking[:top])
+    found = extract_keywords("Museum hearing", story, rank=fixed_ranking(*ranking))
     assert not any("Vries" in keyword for keyword in found), found
     assert "stolen tiara" in found, found

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from generator.analysis.keywords import extract_keywords
+from tests.conftest import fixed_ranking
 
 QUAKE_STORY = """\
 Velmora, Sept. 14 - A strong earthquake struck the remote Orrin Hills late on Sunday and left \
@@ -37,7 +38,7 @@ _OTHERS = ("Ilsa Brennick", "Orrin Hills", "earthquake", "aftershocks", "valley 
 
 def _keywords(fragment: str) -> tuple[str, ...]:
     ranking = [fragment, *_OTHERS]
-    return extract_keywords("Quake hits hills", QUAKE_STORY, rank=lambda t, n: ranking[:n])
+    return extract_keywords("Quake hits hills", QUAKE_STORY, rank=fixed_ranking(*ranking))
 
 
 @pytest.mark.parametrize(
@@ -69,7 +70,7 @@ def test_a_piece_cut_out_of_a_sentence_or_a_name_is_no_keyword(fragment: str) ->
 
 def test_a_bodys_lowercase_name_used_once_is_kept_whole() -> None:
     ranking = ["intensive care unit", "care unit", *_OTHERS]
-    found = extract_keywords("Quake hits hills", QUAKE_STORY, rank=lambda t, n: ranking[:n])
+    found = extract_keywords("Quake hits hills", QUAKE_STORY, rank=fixed_ranking(*ranking))
     assert "intensive care unit" in found, found
     assert "care unit" not in found, found
 
@@ -80,7 +81,7 @@ def test_an_adjective_beside_another_after_a_verb_names_what_it_says() -> None:
         "Residents said civilian homes were hit too.\n\nThe ministry in Port Auben denied it."
     )
     ranking = ["military targets", "Port Auben", "ministry", "residents"]
-    found = extract_keywords("Jets strike", story, rank=lambda t, n: ranking[:n])
+    found = extract_keywords("Jets strike", story, rank=fixed_ranking(*ranking))
     assert "military targets" in found, found
 
 
